@@ -1,0 +1,2 @@
+// The browser comes from the system (Debian's chromium), never from a download.
+module.exports = { skipDownload: true };

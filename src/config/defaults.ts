@@ -1,0 +1,51 @@
+import type { ConfigInput } from './schema.js';
+
+/** ALPES's own settings; a `--config` file overrides any part of them. */
+export const defaultConfig: ConfigInput = {
+  association: {
+    name: 'ALPES',
+    fullName: "Alliance pour l'emploi et la solidarité",
+    territoryName: 'Métropole Nord-Ouest',
+    website: 'www.emploi-mno.fr',
+    colors: { primary: '#1d3f72', mde: '#e07b00', plie: '#7a3e9d', ml: '#00897b', text: '#222222' },
+  },
+  territory: {
+    communes: [
+      { name: 'La Madeleine', insee: '59368' },
+      { name: 'Lambersart', insee: '59328' },
+      { name: 'Lompret', insee: '59356' },
+      { name: 'Marcq-en-Barœul', insee: '59378', aliases: ['Marcq'] },
+      { name: 'Marquette-lez-Lille', insee: '59386', aliases: ['Marquette'] },
+      { name: 'Pérenchies', insee: '59457' },
+      { name: 'Quesnoy-sur-Deûle', insee: '59482', aliases: ['Quesnoy'] },
+      { name: 'Saint-André-lez-Lille', insee: '59527', aliases: ['St-André-lez-Lille', 'Saint-André', 'St-André'] },
+      { name: 'Verlinghem', insee: '59611' },
+      { name: 'Wambrechies', insee: '59636' },
+    ],
+    qpv: [
+      { name: 'La Briqueterie', insee: '59378' },
+      { name: 'Pacot-Vandracq', insee: '59328' },
+    ],
+  },
+  plie: {
+    seniorAge: 50,
+    positiveExitObjective: 0.5,
+    exitCategories: ['Emploi', 'Formation', 'Légitime', 'Réorientation', 'Rupture'],
+    positiveExitCategories: ['Emploi', 'Formation'],
+    legitimateExitCategory: 'Légitime',
+    legitimateExitReasons: [
+      'Santé',
+      'Emploi probable / sans justificatif',
+      'Déménagement',
+      'Retraite',
+      'Décès',
+      'Congé maternité / parental',
+    ],
+    socialSupportSubtype: 'Accompagnement social',
+    drivingLicenceSubtype: 'Permis de conduire',
+    topSectors: 5,
+  },
+  outputDir: 'out',
+  encoding: 'auto',
+  columnAliases: {},
+};

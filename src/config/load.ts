@@ -1,0 +1,55 @@
+import { readFile } from 'node:fs/promises';
+import { basename } from 'node:path';
+import type { z } from 'zod';
+import { ErrorCode, ReportError } from '../errors.js';
+import { defaultConfig } from './defaults.js';
+import { configSchema, type Config } from './schema.js';
+
+type Plain = Record<string, unknown>;
+const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Objects merge key by key; arrays and scalars replace (a commune list is replaced whole). */
+function merge(base: Plain, override: Plain): Plain {
+  const out: Plain = { ...base };
+  for (const [key, value] of Object.entries(override)) {
+    out[key] = isPlain(value) && isPlain(base[key]) ? merge(base[key] as Plain, value) : value;
+  }
+  return out;
+}
+
+function describeIssues(source: string, error: z.ZodError): string {
+  return error.issues
+    .map((issue) => `${source}: ${issue.path.length ? issue.path.join('.') : '(racine)'}: ${issue.message}`)
+    .join('\n');
+}
+
+/** Validates a configuration object given as overrides of the ALPES defaults. */
+export function resolveConfig(overrides: unknown = {}, source = 'configuration'): Config {
+  if (!isPlain(overrides)) {
+    throw new ReportError(ErrorCode.CONFIG_INVALID, `${source}: un objet JSON est attendu`);
+  }
+  const result = configSchema.safeParse(merge(defaultConfig as Plain, overrides));
+  if (!result.success) {
+    throw new ReportError(ErrorCode.CONFIG_INVALID, `Configuration invalide :\n${describeIssues(source, result.error)}`);
+  }
+  return result.data;
+}
+
+/** Reads `--config FILE` (or the defaults when absent). */
+export async function loadConfig(path?: string): Promise<Config> {
+  if (path === undefined) return resolveConfig();
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (cause) {
+    throw new ReportError(ErrorCode.CONFIG_NOT_FOUND, `Fichier de configuration introuvable : ${path}`, { cause });
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (cause) {
+    const detail = cause instanceof Error ? cause.message : String(cause);
+    throw new ReportError(ErrorCode.CONFIG_INVALID, `${basename(path)} : JSON illisible (${detail})`, { cause });
+  }
+  return resolveConfig(json, basename(path));
+}

@@ -1,0 +1,68 @@
+import { z } from 'zod';
+
+const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'couleur attendue au format #rrggbb');
+
+const commune = z.object({
+  name: z.string().min(1),
+  insee: z.string().regex(/^\d[\dAB]\d{3}$/, 'code INSEE attendu (5 caractères)'),
+  /** Other spellings found in exports (`St-André`). Case, accents and punctuation never matter. */
+  aliases: z.array(z.string()).default([]),
+});
+
+const qpv = z.object({ name: z.string().min(1), insee: z.string() });
+
+export const configSchema = z
+  .object({
+    association: z.object({
+      name: z.string().min(1),
+      fullName: z.string().min(1),
+      territoryName: z.string().min(1),
+      website: z.string().min(1),
+      colors: z.object({ primary: color, mde: color, plie: color, ml: color, text: color }),
+    }),
+    territory: z.object({
+      /** In report order: per-commune breakdowns follow it. */
+      communes: z.array(commune).min(1),
+      qpv: z.array(qpv).default([]),
+    }),
+    plie: z.object({
+      seniorAge: z.number().int().min(40).max(70),
+      positiveExitObjective: z.number().min(0).max(1),
+      exitCategories: z.array(z.string().min(1)).min(1),
+      positiveExitCategories: z.array(z.string().min(1)).min(1),
+      legitimateExitCategory: z.string().min(1),
+      legitimateExitReasons: z.array(z.string().min(1)).min(1),
+      /** Step sub-types the programme page singles out. */
+      socialSupportSubtype: z.string().min(1),
+      drivingLicenceSubtype: z.string().min(1),
+      /** How many sectors the "sorties Emploi par secteur" line names. */
+      topSectors: z.number().int().min(1).max(20),
+    }),
+    outputDir: z.string().min(1),
+    encoding: z.enum(['auto', 'utf-8', 'windows-1252']),
+    /** Extra header aliases per file and canonical column: `{ "participants.csv": { "date_sortie": ["Fin de parcours"] } }`. */
+    columnAliases: z.record(z.string(), z.record(z.string(), z.array(z.string()))).default({}),
+  })
+  .superRefine((config, ctx) => {
+    const { exitCategories, positiveExitCategories, legitimateExitCategory } = config.plie;
+    for (const category of [...positiveExitCategories, legitimateExitCategory]) {
+      if (!exitCategories.includes(category)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['plie', 'exitCategories'],
+          message: `la catégorie de sortie « ${category} » doit figurer dans exitCategories`,
+        });
+      }
+    }
+    const codes = new Set<string>();
+    config.territory.communes.forEach((c, i) => {
+      if (codes.has(c.insee)) {
+        ctx.addIssue({ code: 'custom', path: ['territory', 'communes', i, 'insee'], message: `code INSEE ${c.insee} en double` });
+      }
+      codes.add(c.insee);
+    });
+  });
+
+export type Config = z.output<typeof configSchema>;
+export type ConfigInput = z.input<typeof configSchema>;
+export type Commune = Config['territory']['communes'][number];

@@ -1,0 +1,75 @@
+import type { DataIssue } from '../errors.js';
+import { frenchDate } from '../schemas/dates.js';
+import type { Participant } from '../schemas/participants.js';
+import type { Step } from '../schemas/steps.js';
+import { OUTSIDE_TERRITORY } from '../territory.js';
+
+const lineList = (lines: number[], max = 10) =>
+  lines.slice(0, max).join(', ') + (lines.length > max ? `… (+${lines.length - max})` : '');
+
+/** Checks that span rows or files: duplicates, unknown participants, steps outside the parcours. */
+export function checkPlie(
+  participants: readonly Participant[],
+  steps: readonly Step[],
+  files: { participants: string; steps: string },
+  employmentCategory = 'Emploi',
+): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const byId = new Map<string, Participant>();
+  for (const p of participants) {
+    const first = byId.get(p.identifiant);
+    if (first) {
+      issues.push({
+        severity: 'error',
+        file: files.participants,
+        line: p.line,
+        message: `identifiant « ${p.identifiant} » en double (déjà ligne ${first.line})`,
+      });
+    } else {
+      byId.set(p.identifiant, p);
+    }
+  }
+
+  const outside = participants.filter((p) => p.commune.insee === undefined).map((p) => p.line);
+  if (outside.length > 0) {
+    issues.push({
+      severity: 'warning',
+      file: files.participants,
+      message: `${outside.length} participant(s) hors territoire ou sans commune, comptés dans « ${OUTSIDE_TERRITORY} » (lignes ${lineList(outside)})`,
+    });
+  }
+
+  const noSector = participants
+    .filter((p) => p.categorie_sortie === employmentCategory && p.secteur_sortie === undefined)
+    .map((p) => p.line);
+  if (noSector.length > 0) {
+    issues.push({
+      severity: 'warning',
+      file: files.participants,
+      message: `${noSector.length} sortie(s) en emploi sans secteur, comptée(s) en « Non renseigné » (lignes ${lineList(noSector)})`,
+    });
+  }
+
+  for (const step of steps) {
+    const owner = byId.get(step.identifiant_participant);
+    if (!owner) {
+      issues.push({
+        severity: 'error',
+        file: files.steps,
+        line: step.line,
+        message: `étape d'un participant inconnu « ${step.identifiant_participant} » (absent de ${files.participants})`,
+      });
+      continue;
+    }
+    const endsAfterExit = owner.date_sortie !== undefined && (step.date_fin ?? step.date_debut) > owner.date_sortie;
+    if (step.date_debut < owner.date_entree || endsAfterExit) {
+      issues.push({
+        severity: 'warning',
+        file: files.steps,
+        line: step.line,
+        message: `étape hors du parcours du participant « ${step.identifiant_participant} » (entrée le ${frenchDate(owner.date_entree)}${owner.date_sortie ? `, sortie le ${frenchDate(owner.date_sortie)}` : ''})`,
+      });
+    }
+  }
+  return issues;
+}

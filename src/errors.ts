@@ -1,0 +1,71 @@
+/** Every way the tool can stop, named, with the process exit code it maps to. */
+export const ErrorCode = Object.freeze({
+  USAGE: 'USAGE',
+  CONFIG_NOT_FOUND: 'CONFIG_NOT_FOUND',
+  CONFIG_INVALID: 'CONFIG_INVALID',
+  DATA_FOLDER_NOT_FOUND: 'DATA_FOLDER_NOT_FOUND',
+  DATA_INVALID: 'DATA_INVALID',
+  DATA_WARNINGS_STRICT: 'DATA_WARNINGS_STRICT',
+  BROWSER_NOT_FOUND: 'BROWSER_NOT_FOUND',
+  RENDER_FAILED: 'RENDER_FAILED',
+  OUTPUT_FAILED: 'OUTPUT_FAILED',
+} as const);
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Documented exit codes (README, `--help`). */
+export const ExitCode = Object.freeze({ OK: 0, DATA: 1, USAGE: 2, RENDER: 3 } as const);
+
+const exitCodeOf: Record<ErrorCode, number> = {
+  USAGE: ExitCode.USAGE,
+  CONFIG_NOT_FOUND: ExitCode.USAGE,
+  CONFIG_INVALID: ExitCode.USAGE,
+  DATA_FOLDER_NOT_FOUND: ExitCode.DATA,
+  DATA_INVALID: ExitCode.DATA,
+  DATA_WARNINGS_STRICT: ExitCode.DATA,
+  BROWSER_NOT_FOUND: ExitCode.RENDER,
+  RENDER_FAILED: ExitCode.RENDER,
+  OUTPUT_FAILED: ExitCode.RENDER,
+};
+
+/** A problem found in an input file, located so that the user can fix it. */
+export interface DataIssue {
+  severity: 'error' | 'warning';
+  /** File name as the user knows it (`participants.csv`). */
+  file: string;
+  /** 1-based line in the file as a text editor shows it; absent for file-level issues. */
+  line?: number;
+  /** Column header as written in the file. */
+  column?: string;
+  message: string;
+}
+
+export function formatIssue(issue: DataIssue): string {
+  const where = issue.line === undefined ? issue.file : `${issue.file}:${issue.line}`;
+  const column = issue.column === undefined ? '' : ` ${issue.column}:`;
+  return `${where}:${column} ${issue.message}`;
+}
+
+/** Formats issues one per line, the list capped, the rest counted. */
+export function formatIssues(issues: readonly DataIssue[], max = 50): string {
+  const shown = issues.slice(0, max).map(formatIssue);
+  const rest = issues.length - shown.length;
+  if (rest > 0) shown.push(`… et ${rest} autre${rest > 1 ? 's' : ''} problème${rest > 1 ? 's' : ''}`);
+  return shown.join('\n');
+}
+
+/** The one error type the library throws; the CLI turns it into a French message and exit code. */
+export class ReportError extends Error {
+  readonly code: ErrorCode;
+  readonly issues: readonly DataIssue[];
+
+  constructor(code: ErrorCode, message: string, options: { issues?: readonly DataIssue[]; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.name = 'ReportError';
+    this.code = code;
+    this.issues = options.issues ?? [];
+  }
+
+  get exitCode(): number {
+    return exitCodeOf[this.code];
+  }
+}

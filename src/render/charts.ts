@@ -1,0 +1,99 @@
+import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
+import { ChartJSNodeCanvas } from 'chartjs-node-canvas';
+import type { ChartSpec } from '../sections/section.js';
+import { chartFontFiles, FONT_FAMILY } from './fonts.js';
+import { formatNumber } from './format.js';
+
+const WIDTH = 640;
+const HEIGHT = 360;
+/** Drawn at three times its CSS size: sharp at print resolution. */
+const PIXEL_RATIO = 3;
+
+let canvas: ChartJSNodeCanvas | undefined;
+
+function chartCanvas(): ChartJSNodeCanvas {
+  if (!canvas) {
+    canvas = new ChartJSNodeCanvas({ width: WIDTH, height: HEIGHT, backgroundColour: 'white' });
+    for (const font of chartFontFiles) canvas.registerFont(font.path, { family: FONT_FAMILY, weight: font.weight });
+  }
+  return canvas;
+}
+
+/** Lighter tints of the section colour, one per slice or bar. */
+function palette(base: string, n: number): string[] {
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(base.slice(i, i + 2), 16)) as [number, number, number];
+  return Array.from({ length: n }, (_, i) => {
+    const t = n <= 1 ? 0 : (i / (n - 1)) * 0.7;
+    const mix = (c: number) => Math.round(c + (255 - c) * t);
+    return `rgb(${mix(r)}, ${mix(g)}, ${mix(b)})`;
+  });
+}
+
+function configuration(spec: ChartSpec, colour: string): ChartConfiguration {
+  const font = { family: FONT_FAMILY, size: 15 };
+  const colours = palette(colour, spec.values.length);
+  const labelValues = { id: 'values', afterDatasetsDraw: drawValues(spec) };
+  if (spec.kind === 'doughnut') {
+    return {
+      type: 'doughnut',
+      data: { labels: spec.labels, datasets: [{ data: spec.values, backgroundColor: colours, borderColor: 'white', borderWidth: 2 }] },
+      options: {
+        devicePixelRatio: PIXEL_RATIO,
+        animation: false,
+        plugins: { legend: { position: 'right', labels: { font, color: '#222', boxWidth: 16 } } },
+        layout: { padding: 8 },
+      },
+      plugins: [labelValues],
+    };
+  }
+  return {
+    type: 'bar',
+    data: { labels: spec.labels, datasets: [{ data: spec.values, backgroundColor: colour, borderRadius: 3 }] },
+    options: {
+      indexAxis: spec.kind === 'horizontalBar' ? 'y' : 'x',
+      devicePixelRatio: PIXEL_RATIO,
+      animation: false,
+      plugins: { legend: { display: false } },
+      layout: { padding: { right: 40, top: 24 } },
+      scales: {
+        x: { ticks: { font, color: '#222' }, grid: { display: spec.kind === 'horizontalBar' } },
+        y: { ticks: { font, color: '#222' }, grid: { display: spec.kind !== 'horizontalBar' }, beginAtZero: true },
+      },
+    },
+    plugins: [labelValues],
+  };
+}
+
+/** Prints each value on its bar or slice: a reader of the printed page cannot hover. */
+function drawValues(spec: ChartSpec): NonNullable<Plugin['afterDatasetsDraw']> {
+  return (chart: Chart) => {
+    const { ctx } = chart;
+    ctx.save();
+    ctx.font = `bold 15px '${FONT_FAMILY}'`;
+    ctx.textAlign = 'center';
+    ctx.textBaseline = 'middle';
+    chart.getDatasetMeta(0).data.forEach((element, i) => {
+      const value = spec.values[i] ?? 0;
+      if (value === 0 && spec.kind === 'doughnut') return;
+      const text = formatNumber(value);
+      if (spec.kind === 'doughnut') {
+        const { x, y } = element.tooltipPosition(false);
+        ctx.fillStyle = '#111';
+        ctx.fillText(text, x ?? 0, y ?? 0);
+      } else if (spec.kind === 'horizontalBar') {
+        ctx.fillStyle = '#222';
+        ctx.textAlign = 'left';
+        ctx.fillText(text, element.x + 6, element.y);
+      } else {
+        ctx.fillStyle = '#222';
+        ctx.fillText(text, element.x, element.y - 12);
+      }
+    });
+    ctx.restore();
+  };
+}
+
+/** Renders a chart to a PNG data URL, embedded in the page (nothing to fetch). */
+export async function renderChart(spec: ChartSpec, colour: string): Promise<string> {
+  return chartCanvas().renderToDataURL(configuration(spec, colour), 'image/png');
+}

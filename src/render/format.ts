@@ -1,0 +1,32 @@
+/**
+ * French typography: thousands grouped with a narrow no-break space (U+202F), a narrow no-break
+ * space before % and €, decimal comma — what Intl's fr-FR locale produces.
+ */
+const integer = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
+const oneDecimal = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
+const percent = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 });
+const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
+
+const NNBSP = '\u202f';
+const DASH = '–';
+
+const missing = (value: number | null | undefined): value is null | undefined => value === null || value === undefined || Number.isNaN(value);
+
+/** Normalises Intl's spaces so that output is stable across ICU versions. */
+const tidy = (s: string) => s.replace(/[\u00a0\u202f ]/g, NNBSP);
+
+export const formatNumber = (value: number | null | undefined): string => (missing(value) ? DASH : tidy(integer.format(value)));
+export const formatDecimal = (value: number | null | undefined): string => (missing(value) ? DASH : tidy(oneDecimal.format(value)));
+export const formatPercent = (fraction: number | null | undefined): string => (missing(fraction) ? DASH : tidy(percent.format(fraction)));
+export const formatEuros = (value: number | null | undefined): string => (missing(value) ? DASH : tidy(euros.format(value)));
+
+/** Signed evolution of a figure against an earlier value: `+7,6 %`. */
+export function formatEvolution(current: number | null | undefined, previous: number | null | undefined): string {
+  if (missing(current) || missing(previous) || previous === 0) return DASH;
+  const change = (current - previous) / previous;
+  const sign = change > 0 ? '+' : change < 0 ? '−' : '';
+  return `${sign}${tidy(new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 }).format(Math.abs(change)))}`;
+}
+
+/** `3 participants`, `1 participant`: French plural of a label for a count (0 and 1 are singular). */
+export const plural = (count: number, singular: string, pluralForm = `${singular}s`): string => (Math.abs(count) >= 2 ? pluralForm : singular);

@@ -1,0 +1,38 @@
+import type { Config } from '../config/schema.js';
+import { OUTSIDE_TERRITORY } from '../territory.js';
+
+export interface CommuneCount {
+  /** INSEE code; undefined for the outside-the-territory row. */
+  insee: string | undefined;
+  name: string;
+  count: number;
+}
+
+/** Every commune of the territory in the configured order, zeros included, then the outside row. */
+export function countByCommune<T>(items: readonly T[], inseeOf: (item: T) => string | undefined, config: Config): CommuneCount[] {
+  const counts = new Map<string | undefined, number>();
+  for (const item of items) {
+    const insee = inseeOf(item);
+    counts.set(insee, (counts.get(insee) ?? 0) + 1);
+  }
+  return [
+    ...config.territory.communes.map((c) => ({ insee: c.insee, name: c.name, count: counts.get(c.insee) ?? 0 })),
+    { insee: undefined, name: OUTSIDE_TERRITORY, count: counts.get(undefined) ?? 0 },
+  ];
+}
+
+/** Counts per label in the given order (labels absent from the data count zero). */
+export function countByLabel<T>(items: readonly T[], labelOf: (item: T) => string, order: readonly string[] = []): { label: string; count: number }[] {
+  const counts = new Map<string, number>(order.map((label) => [label, 0]));
+  for (const item of items) {
+    const label = labelOf(item);
+    counts.set(label, (counts.get(label) ?? 0) + 1);
+  }
+  return [...counts].map(([label, count]) => ({ label, count }));
+}
+
+/** Largest first; ties keep the given order (stable sort). */
+export const byCountDesc = <T extends { count: number }>(rows: readonly T[]): T[] => [...rows].sort((a, b) => b.count - a.count);
+
+export const asRecord = (rows: readonly { label?: string; name?: string; count: number }[]): Record<string, number> =>
+  Object.fromEntries(rows.map((r) => [r.label ?? r.name ?? '', r.count]));

@@ -1,0 +1,64 @@
+import type { YearData } from '../dataset/load.js';
+import { inYear } from '../schemas/dates.js';
+import { STEP_KINDS, type Step, type StepKind } from '../schemas/steps.js';
+import { isEnParcours, isStepActive } from './plie-periods.js';
+import { part, type Part, type Past, type Section } from './section.js';
+
+export interface PlieEtapes {
+  /** Étapes mobilisées: active in the year, of participants en parcours. */
+  total: number;
+  participants: number;
+  participantsEnParcours: number;
+  startedInYear: Part;
+  byKind: ({ kind: StepKind } & Part)[];
+  iae: Part;
+  prestations: Part;
+  history: Past<{ iaeShare: number | null; prestationShare: number | null }>[];
+}
+
+const IAE: StepKind = "Emploi d'insertion (IAE)";
+const PRESTATION: StepKind = 'Prestation';
+
+/** The year's active steps of participants en parcours (a step lasting two years counts in both). */
+export function activeSteps(data: YearData): Step[] {
+  const enParcours = new Set(data.plie.participants.filter((p) => isEnParcours(p, data.year)).map((p) => p.identifiant));
+  return data.plie.steps.filter((s) => isStepActive(s, data.year) && enParcours.has(s.identifiant_participant));
+}
+
+const kindPart = (steps: readonly Step[], kind: StepKind) => part(steps.filter((s) => s.type_etape === kind).length, steps.length);
+
+export const plieEtapesSection: Section<PlieEtapes> = {
+  id: 'plie-etapes',
+  offer: 'plie',
+  title: 'Les étapes de parcours',
+  compute(dataset) {
+    const { current } = dataset;
+    const steps = activeSteps(current);
+    return {
+      total: steps.length,
+      participants: new Set(steps.map((s) => s.identifiant_participant)).size,
+      participantsEnParcours: current.plie.participants.filter((p) => isEnParcours(p, current.year)).length,
+      startedInYear: part(steps.filter((s) => inYear(s.date_debut, current.year)).length, steps.length),
+      byKind: STEP_KINDS.map((kind) => ({ kind, ...kindPart(steps, kind) })),
+      iae: kindPart(steps, IAE),
+      prestations: kindPart(steps, PRESTATION),
+      history: dataset.history.map((data) => {
+        const past = activeSteps(data);
+        return { year: data.year, value: { iaeShare: kindPart(past, IAE).share, prestationShare: kindPart(past, PRESTATION).share } };
+      }),
+    };
+  },
+  indicators(m) {
+    return [
+      { key: 'plie.steps', value: m.total, label: 'Étapes mobilisées', definition: 'Étapes actives dans l’année (débutées au plus tard le 31/12, non terminées avant le 01/01) des participants en parcours.' },
+      { key: 'plie.steps.participants', value: m.participants, label: 'Participants ayant au moins une étape', definition: 'Participants en parcours distincts ayant au moins une étape active dans l’année.' },
+      { key: 'plie.steps.startedShare', value: m.startedInYear.share, label: 'Part des étapes démarrées dans l’année', definition: 'Étapes mobilisées dont la date de début est dans l’année / étapes mobilisées.' },
+      { key: 'plie.steps.byKind', value: Object.fromEntries(m.byKind.map((k) => [k.kind, k.count])), label: 'Étapes par type', definition: 'Étapes mobilisées par type : Emploi, Formation, Emploi d’insertion (IAE), Prestation.' },
+      { key: 'plie.steps.iaeShare', value: m.iae.share, label: 'Part des contrats IAE', definition: 'Étapes « Emploi d’insertion (IAE) » / étapes mobilisées.' },
+      { key: 'plie.steps.prestationShare', value: m.prestations.share, label: 'Part des prestations (remobilisation)', definition: 'Étapes « Prestation » / étapes mobilisées.' },
+    ];
+  },
+  charts(m) {
+    return [{ id: 'plie-steps-kind', kind: 'doughnut', title: 'Étapes par type', labels: m.byKind.map((k) => k.kind), values: m.byKind.map((k) => k.count) }];
+  },
+};

@@ -1,0 +1,108 @@
+import type { Config } from '../config/schema.js';
+import type { YearData } from '../dataset/load.js';
+import { daysBetween } from '../schemas/dates.js';
+import type { Participant } from '../schemas/participants.js';
+import { asRecord, byCountDesc, countByCommune, countByLabel, type CommuneCount } from './breakdowns.js';
+import { isExit, isLowQualification } from './plie-periods.js';
+import { part, type Part, type Past, type Section } from './section.js';
+
+const NOT_GIVEN = 'Non renseigné';
+const DAYS_PER_MONTH = 365.25 / 12;
+
+export interface ExitProfile {
+  lowQualification: Part;
+  rsa: Part;
+  /** Mean of (exit − entry) in months of 365,25/12 days; null without positive exits. */
+  meanMonths: number | null;
+}
+
+export interface PlieSorties {
+  total: number;
+  byCategory: { label: string; count: number }[];
+  positive: Part & { byCategory: { label: string; count: number }[] };
+  other: Part;
+  legitimate: { total: number; byReason: { label: string; count: number }[] };
+  /** Positive exits / exits. */
+  positiveRate: number | null;
+  /** Positive exits / (exits − sorties légitimes). */
+  adjustedPositiveRate: number | null;
+  objective: number;
+  profile: ExitProfile;
+  history: Past<ExitProfile>[];
+  positiveByCommune: CommuneCount[];
+  employmentBySector: { total: number; top: { label: string; count: number }[]; topCount: number; topShare: number | null };
+}
+
+function profileOf(positives: readonly Participant[]): ExitProfile {
+  const months = positives.map((p) => daysBetween(p.date_entree, p.date_sortie!) / DAYS_PER_MONTH);
+  return {
+    lowQualification: part(positives.filter(isLowQualification).length, positives.length),
+    rsa: part(positives.filter((p) => p.rsa).length, positives.length),
+    meanMonths: months.length === 0 ? null : months.reduce((a, b) => a + b, 0) / months.length,
+  };
+}
+
+const exitsOf = (data: YearData) => data.plie.participants.filter((p) => isExit(p, data.year));
+
+export const plieSortiesSection: Section<PlieSorties> = {
+  id: 'plie-sorties',
+  offer: 'plie',
+  title: 'Les sorties',
+  compute(dataset, config: Config) {
+    const { positiveExitCategories, legitimateExitCategory, legitimateExitReasons, exitCategories } = config.plie;
+    const isPositive = (p: Participant) => positiveExitCategories.includes(p.categorie_sortie ?? '');
+    const exits = exitsOf(dataset.current);
+    const positives = exits.filter(isPositive);
+    const legitimate = exits.filter((p) => p.categorie_sortie === legitimateExitCategory);
+    const employment = exits.filter((p) => p.categorie_sortie === positiveExitCategories[0]);
+    const sectors = byCountDesc(
+      countByLabel(employment, (p) => p.secteur_sortie ?? NOT_GIVEN).sort((a, b) => a.label.localeCompare(b.label, 'fr')),
+    ).filter((s) => s.label !== NOT_GIVEN);
+    const top = sectors.slice(0, config.plie.topSectors);
+    const topCount = top.reduce((sum, s) => sum + s.count, 0);
+    const countable = exits.length - legitimate.length;
+    return {
+      total: exits.length,
+      byCategory: countByLabel(exits, (p) => p.categorie_sortie ?? NOT_GIVEN, exitCategories),
+      positive: {
+        ...part(positives.length, exits.length),
+        byCategory: countByLabel(positives, (p) => p.categorie_sortie!, positiveExitCategories),
+      },
+      other: part(exits.length - positives.length, exits.length),
+      legitimate: {
+        total: legitimate.length,
+        byReason: byCountDesc(countByLabel(legitimate, (p) => p.motif_sortie ?? NOT_GIVEN, legitimateExitReasons)).filter((r) => r.count > 0),
+      },
+      positiveRate: exits.length === 0 ? null : positives.length / exits.length,
+      adjustedPositiveRate: countable === 0 ? null : positives.length / countable,
+      objective: config.plie.positiveExitObjective,
+      profile: profileOf(positives),
+      history: dataset.history.map((data) => ({ year: data.year, value: profileOf(exitsOf(data).filter(isPositive)) })),
+      positiveByCommune: countByCommune(positives, (p) => p.commune.insee, config),
+      employmentBySector: { total: employment.length, top, topCount, topShare: employment.length === 0 ? null : topCount / employment.length },
+    };
+  },
+  indicators(m) {
+    return [
+      { key: 'plie.exits', value: m.total, label: 'Sorties', definition: 'Participants dont la date de sortie du PLIE est dans l’année.' },
+      { key: 'plie.exits.byCategory', value: asRecord(m.byCategory), label: 'Sorties par catégorie', definition: 'Sorties de l’année par catégorie de sortie.' },
+      { key: 'plie.exits.positive', value: m.positive.count, label: 'Sorties positives', definition: 'Sorties en Emploi (au moins 6 mois) ou en Formation qualifiante (catégories positives de la configuration).' },
+      { key: 'plie.exits.positive.byCategory', value: asRecord(m.positive.byCategory), label: 'Sorties positives par catégorie', definition: 'Sorties positives par catégorie.' },
+      { key: 'plie.exits.other', value: m.other.count, label: 'Autres sorties', definition: 'Sorties non positives : légitimes, réorientations, ruptures.' },
+      { key: 'plie.exits.legitimate', value: m.legitimate.total, label: 'Sorties légitimes', definition: 'Sorties de catégorie « Légitime » (santé, déménagement, retraite…).' },
+      { key: 'plie.exits.legitimate.byReason', value: asRecord(m.legitimate.byReason), label: 'Sorties légitimes par motif', definition: 'Sorties légitimes par motif de sortie.' },
+      { key: 'plie.exits.positiveRate', value: m.positiveRate, label: 'Taux de sorties positives', definition: 'Sorties positives / sorties.' },
+      { key: 'plie.exits.adjustedPositiveRate', value: m.adjustedPositiveRate, label: 'Taux de sorties positives hors sorties légitimes', definition: 'Sorties positives / (sorties − sorties légitimes).' },
+      { key: 'plie.exits.positive.lowQualificationShare', value: m.profile.lowQualification.share, label: 'Part des niveaux ≤ CAP parmi les sorties positives', definition: 'Sorties positives de niveau infra 3 ou 3 / sorties positives.' },
+      { key: 'plie.exits.positive.rsaShare', value: m.profile.rsa.share, label: 'Part des allocataires du RSA parmi les sorties positives', definition: 'Sorties positives allocataires du RSA (critère d’entrée) / sorties positives.' },
+      { key: 'plie.exits.positive.meanMonths', value: m.profile.meanMonths, label: 'Durée moyenne des parcours (mois)', definition: 'Moyenne, sur les sorties positives, de (date de sortie − date d’entrée) en mois de 365,25/12 jours.' },
+      { key: 'plie.exits.positiveByCommune', value: asRecord(m.positiveByCommune), label: 'Sorties positives par commune', definition: 'Commune de résidence des sorties positives.' },
+      { key: 'plie.exits.employment', value: m.employmentBySector.total, label: 'Sorties en emploi', definition: 'Sorties de catégorie Emploi.' },
+      { key: 'plie.exits.employment.topSectors', value: asRecord(m.employmentBySector.top), label: 'Principaux secteurs des sorties en emploi', definition: 'Secteurs des sorties en emploi, les plus fréquents d’abord (ex æquo par ordre alphabétique).' },
+      { key: 'plie.exits.employment.topSectorsShare', value: m.employmentBySector.topShare, label: 'Part des sorties en emploi dans les principaux secteurs', definition: 'Sorties en emploi des principaux secteurs / sorties en emploi.' },
+    ];
+  },
+  charts(m) {
+    return [{ id: 'plie-exits-category', kind: 'doughnut', title: 'Sorties par catégorie', labels: m.byCategory.map((c) => c.label), values: m.byCategory.map((c) => c.count) }];
+  },
+};

@@ -1,0 +1,48 @@
+import type { Config } from '../config/schema.js';
+import type { Dataset } from '../dataset/load.js';
+
+/** A figure of the indicators JSON: rates as unrounded fractions, breakdowns as objects. */
+export interface Indicator {
+  key: string;
+  value: number | null | Record<string, number | null>;
+  label: string;
+  definition: string;
+}
+
+/** A chart a section asks for; the renderer draws it, the section only supplies the data. */
+export interface ChartSpec {
+  id: string;
+  kind: 'bar' | 'horizontalBar' | 'doughnut';
+  title: string;
+  labels: string[];
+  values: number[];
+}
+
+export type Offer = 'plie' | 'ml' | 'mde';
+
+/**
+ * One report section: a pure aggregation from the validated dataset and the year to a typed
+ * model, rendered by the template partial of the same id (`templates/sections/<id>.hbs`).
+ */
+export interface Section<M> {
+  id: string;
+  offer: Offer;
+  title: string;
+  compute(dataset: Dataset, config: Config): M;
+  indicators(model: M): Indicator[];
+  charts?(model: M): ChartSpec[];
+}
+
+/** A count with its share of a whole (null when the whole is zero). */
+export interface Part {
+  count: number;
+  share: number | null;
+}
+
+export const part = (count: number, total: number): Part => ({ count, share: total === 0 ? null : count / total });
+
+/** A value of an earlier year, for "(93 en 2022)". */
+export interface Past<T = number | null> {
+  year: number;
+  value: T;
+}

@@ -1,0 +1,14 @@
+import type { Commune, Config } from './config/schema.js';
+import { normalizeKey } from './text.js';
+
+/** The label of the row that collects residents outside the territory or with no commune. */
+export const OUTSIDE_TERRITORY = 'Hors territoire / non renseigné';
+
+/** Resolves a commune cell (name in any spelling, alias or INSEE code) to a commune of the territory. */
+export function communeResolver(territory: Config['territory']): (raw: string) => Commune | undefined {
+  const lookup = new Map<string, Commune>();
+  for (const commune of territory.communes) {
+    for (const key of [commune.name, commune.insee, ...commune.aliases]) lookup.set(normalizeKey(key), commune);
+  }
+  return (raw) => (raw === '' ? undefined : lookup.get(normalizeKey(raw)));
+}
