@@ -20,7 +20,7 @@ export interface PlieSorties {
   total: number;
   byCategory: { label: string; count: number }[];
   positive: Part & { byCategory: { label: string; count: number }[] };
-  other: Part;
+  other: Part & { byCategory: { label: string; count: number }[] };
   legitimate: { total: number; byReason: { label: string; count: number }[] };
   /** Positive exits / exits. */
   positiveRate: number | null;
@@ -61,14 +61,18 @@ export const plieSortiesSection: Section<PlieSorties> = {
     const top = sectors.slice(0, config.plie.topSectors);
     const topCount = top.reduce((sum, s) => sum + s.count, 0);
     const countable = exits.length - legitimate.length;
+    const byCategory = countByLabel(exits, (p) => p.categorie_sortie ?? NOT_GIVEN, exitCategories);
     return {
       total: exits.length,
-      byCategory: countByLabel(exits, (p) => p.categorie_sortie ?? NOT_GIVEN, exitCategories),
+      byCategory,
       positive: {
         ...part(positives.length, exits.length),
         byCategory: countByLabel(positives, (p) => p.categorie_sortie!, positiveExitCategories),
       },
-      other: part(exits.length - positives.length, exits.length),
+      other: {
+        ...part(exits.length - positives.length, exits.length),
+        byCategory: byCategory.filter((c) => !positiveExitCategories.includes(c.label)),
+      },
       legitimate: {
         total: legitimate.length,
         byReason: byCountDesc(countByLabel(legitimate, (p) => p.motif_sortie ?? NOT_GIVEN, legitimateExitReasons)).filter((r) => r.count > 0),

@@ -1,0 +1,42 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import Handlebars from 'handlebars';
+import { formatDecimal, formatEuros, formatNumber, formatPercent, plural } from './format.js';
+
+/** `templates/` at the package root, from `src/render` or `dist/render` alike. */
+export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+const partialFiles = (dir: string) =>
+  readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile() && e.name.endsWith('.hbs'))
+    .map((e) => join(dir, e.name));
+
+/** A private Handlebars environment with the French formatting helpers and every partial. */
+export function createHandlebars(templatesDir = TEMPLATES_DIR): typeof Handlebars {
+  const hb = Handlebars.create();
+  hb.registerHelper('num', (v: number | null) => formatNumber(v));
+  hb.registerHelper('dec', (v: number | null) => formatDecimal(v));
+  hb.registerHelper('pct', (v: number | null) => formatPercent(v));
+  hb.registerHelper('eur', (v: number | null) => formatEuros(v));
+  hb.registerHelper('plural', (n: number, singular: string, pluralForm: unknown) =>
+    plural(n, singular, typeof pluralForm === 'string' ? pluralForm : undefined),
+  );
+  hb.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).join(''));
+  hb.registerHelper('first', (items: unknown[]) => items[0]);
+  hb.registerHelper('lookupOffer', (offers: Record<string, unknown>, offer: string) => offers[offer]);
+  /** « hausse », « baisse » or « stabilité » of a figure against an earlier value. */
+  hb.registerHelper('trend', (current: number | null, previous: number | null) =>
+    current === null || previous === null || current === previous ? 'stabilité' : current > previous ? 'hausse' : 'baisse',
+  );
+  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hb.registerHelper('gt', (a: number, b: number) => a > b);
+  hb.registerHelper('round', (v: number | null) => (v === null ? null : Math.round(v)));
+  hb.registerHelper('join', (items: string[], sep: unknown) => items.join(typeof sep === 'string' ? sep : ', '));
+  for (const dir of ['partials', 'sections']) {
+    for (const file of partialFiles(join(templatesDir, dir))) {
+      hb.registerPartial(basename(file, '.hbs'), readFileSync(file, 'utf8'));
+    }
+  }
+  return hb;
+}

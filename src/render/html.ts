@@ -1,0 +1,52 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Config } from '../config/schema.js';
+import type { ChartSpec } from '../sections/section.js';
+import { renderChart } from './charts.js';
+import { fontFaceCss, FONT_FAMILY } from './fonts.js';
+import { createHandlebars, TEMPLATES_DIR } from './handlebars.js';
+
+/** A computed section ready to render: its partial, its model and the charts it asked for. */
+export interface RenderedSection {
+  id: string;
+  offer: string;
+  title: string;
+  model: unknown;
+  charts: ChartSpec[];
+}
+
+export interface ReportView {
+  year: number;
+  config: Config;
+  demonstration: boolean;
+  sections: RenderedSection[];
+}
+
+/** The band printed at the head of each offer's pages. */
+const OFFER_NAMES = { mde: { band: 'M D E', name: 'Maison de l’Emploi' }, plie: { band: 'P L I E', name: 'Plan Local pour l’Insertion et l’Emploi' }, ml: { band: 'M L', name: 'Mission Locale' } };
+
+/** Renders the whole report to one self-contained HTML page (fonts and charts inlined). */
+export async function renderHtml(view: ReportView, templatesDir = TEMPLATES_DIR): Promise<string> {
+  const hb = createHandlebars(templatesDir);
+  const layout = hb.compile(readFileSync(join(templatesDir, 'layout.hbs'), 'utf8'), { strict: true });
+  const css = readFileSync(join(templatesDir, 'report.css'), 'utf8');
+  const colours = view.config.association.colors;
+  const sections = await Promise.all(
+    view.sections.map(async (section, index) => {
+      const firstOfOffer = view.sections[index - 1]?.offer !== section.offer;
+      const colour = colours[section.offer as keyof typeof colours] ?? colours.primary;
+      const charts: Record<string, string> = {};
+      for (const spec of section.charts) charts[spec.id] = await renderChart(spec, colour);
+      return { ...section, firstOfOffer, colour, charts, chartTitles: Object.fromEntries(section.charts.map((c) => [c.id, c.title])) };
+    }),
+  );
+  return layout({
+    ...view,
+    offers: OFFER_NAMES,
+    association: view.config.association,
+    colours,
+    fontFamily: FONT_FAMILY,
+    styles: `${fontFaceCss()}\n${css}`,
+    sections,
+  });
+}

@@ -1,0 +1,88 @@
+import { join } from 'node:path';
+import { loadConfig } from './config/load.js';
+import type { Config } from './config/schema.js';
+import { loadDataset, type Dataset } from './dataset/load.js';
+import { ErrorCode, ReportError, type DataIssue } from './errors.js';
+import { writeOutputs } from './output/write.js';
+import { printPdf } from './print/pdf.js';
+import { renderHtml, type RenderedSection } from './render/html.js';
+import { sections } from './sections/index.js';
+import type { Indicator } from './sections/section.js';
+
+export const FORMATS = ['html', 'pdf', 'json'] as const;
+export type Format = (typeof FORMATS)[number];
+
+export type IndicatorsJson = Record<string, Omit<Indicator, 'key'>>;
+
+export interface ComputedReport {
+  sections: RenderedSection[];
+  indicators: IndicatorsJson;
+}
+
+/** Aggregates: every section's model, charts and indicators, from the validated dataset. */
+export function computeReport(dataset: Dataset, config: Config): ComputedReport {
+  const indicators: IndicatorsJson = {};
+  const rendered = sections.map((section) => {
+    const model = section.compute(dataset, config);
+    for (const { key, ...rest } of section.indicators(model)) indicators[key] = rest;
+    return { id: section.id, offer: section.offer, title: section.title, model, charts: section.charts?.(model) ?? [] };
+  });
+  return { sections: rendered, indicators };
+}
+
+export interface BuildOptions {
+  year: number;
+  /** The year's folder; default `data/<year>`. */
+  dataDir?: string;
+  /** Default `<config.outputDir>/<year>`. */
+  outDir?: string;
+  formats?: readonly Format[];
+  configPath?: string;
+  /** Warnings block the report too. */
+  strict?: boolean;
+  onProgress?: (step: string, milliseconds: number) => void;
+}
+
+export interface BuildResult {
+  files: string[];
+  warnings: DataIssue[];
+  indicators: IndicatorsJson;
+}
+
+async function timed<T>(step: string, work: () => Promise<T> | T, onProgress?: BuildOptions['onProgress']): Promise<T> {
+  const start = performance.now();
+  const result = await work();
+  onProgress?.(step, performance.now() - start);
+  return result;
+}
+
+/** The whole way through: read → validate → aggregate → render → print → write. */
+export async function buildReport(options: BuildOptions): Promise<BuildResult> {
+  const { year, onProgress } = options;
+  const formats = options.formats ?? FORMATS;
+  const config = await loadConfig(options.configPath);
+  const dataDir = options.dataDir ?? join('data', String(year));
+  const outDir = options.outDir ?? join(config.outputDir, String(year));
+
+  const dataset = await timed('Lecture et validation des données', () => loadDataset({ year, dataDir, config }), onProgress);
+  if (options.strict && dataset.warnings.length > 0) {
+    throw new ReportError(ErrorCode.DATA_WARNINGS_STRICT, `${dataset.warnings.length} avertissement(s) bloquant(s) en mode --strict`, {
+      issues: dataset.warnings,
+    });
+  }
+  const computed = await timed('Calcul des indicateurs', () => computeReport(dataset, config), onProgress);
+
+  const files: Record<string, string | Uint8Array> = {};
+  if (formats.includes('json')) files[`indicators-${year}.json`] = `${JSON.stringify(computed.indicators, null, 2)}\n`;
+  if (formats.includes('html') || formats.includes('pdf')) {
+    const demonstration = dataset.current.source.demonstration;
+    const html = await timed('Mise en page HTML et graphiques', () => renderHtml({ year, config, demonstration, sections: computed.sections }), onProgress);
+    if (formats.includes('html')) files[`rapport-${year}.html`] = html;
+    if (formats.includes('pdf')) {
+      const footerText = `${config.association.name} — Rapport d'activité ${year}${demonstration ? ' — données de démonstration' : ''}`;
+      files[`rapport-${year}.pdf`] = await timed('Impression du PDF', () => printPdf(html, { footerText, title: `Rapport d'activité ${year}` }), onProgress);
+    }
+  }
+  const written = await timed('Écriture des fichiers', () => writeOutputs(outDir, files), onProgress);
+  return { files: written, warnings: dataset.warnings, indicators: computed.indicators };
+}
