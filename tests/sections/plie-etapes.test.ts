@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { plieEtapesSection } from '../../src/sections/plie-etapes.js';
+import { config, dataset, participant, step, yearData } from '../support/build.js';
+
+describe('plie-etapes', () => {
+  it('counts steps active in the year, those started in it, and the shares by kind', () => {
+    const a = participant({ date_entree: '2022-01-01' });
+    const b = participant({ date_entree: '2023-02-01' });
+    const gone = participant({ date_entree: '2020-01-01', date_sortie: '2022-06-30', categorie_sortie: 'Rupture' });
+    const m = plieEtapesSection.compute(
+      dataset(
+        yearData(2023, [a, b, gone], [
+          step(a, { type_etape: "Emploi d'insertion (IAE)", date_debut: '2022-06-01', date_fin: '2023-01-01' }), // spans both years
+          step(a, { type_etape: 'Prestation', date_debut: '2022-01-01', date_fin: '2022-12-31' }), // ended before Y
+          step(a, { type_etape: 'Prestation', date_debut: '2023-12-31' }),
+          step(b, { type_etape: 'Formation', date_debut: '2023-03-01', date_fin: '2023-04-01' }),
+          step(b, { type_etape: 'Prestation', date_debut: '2024-01-01' }), // starts after Y
+          step(gone, { type_etape: 'Emploi', date_debut: '2022-01-01' }), // owner not en parcours in Y
+        ]),
+      ),
+      config,
+    );
+    expect(m.total).toBe(3);
+    expect(m.participants).toBe(2);
+    expect(m.startedInYear).toEqual({ count: 2, share: 2 / 3 });
+    expect(m.iae).toEqual({ count: 1, share: 1 / 3 });
+    expect(m.prestations).toEqual({ count: 1, share: 1 / 3 });
+    expect(m.byKind.map((k) => [k.kind, k.count])).toEqual([
+      ['Emploi', 0],
+      ['Formation', 1],
+      ["Emploi d'insertion (IAE)", 1],
+      ['Prestation', 1],
+    ]);
+  });
+
+  it('computes the previous year shares from its own folder', () => {
+    const a = participant({ date_entree: '2022-01-01' });
+    const m = plieEtapesSection.compute(
+      dataset(yearData(2023, [a], [step(a)]), [
+        yearData(2022, [a], [step(a, { type_etape: 'Prestation', date_debut: '2022-02-01' }), step(a, { type_etape: 'Emploi', date_debut: '2022-02-01' })]),
+      ]),
+      config,
+    );
+    expect(m.history).toEqual([{ year: 2022, value: { iaeShare: 0, prestationShare: 0.5 } }]);
+  });
+});

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { plieParticipantsSection } from '../../src/sections/plie-participants.js';
+import { config, dataset, LAMBERSART, MARCQ, participant, yearData } from '../support/build.js';
+
+const compute = (...args: Parameters<typeof dataset>) => plieParticipantsSection.compute(dataset(...args), config);
+
+describe('plie-participants', () => {
+  it('counts en parcours from entry and exit dates, an exit dated 31/12 or 01/01 included', () => {
+    const m = compute(
+      yearData(2023, [
+        participant({ date_entree: '2021-05-01' }), // still in parcours
+        participant({ date_entree: '2021-05-01', date_sortie: '2023-01-01', categorie_sortie: 'Rupture' }), // exited on 01/01/Y
+        participant({ date_entree: '2023-12-31', date_sortie: '2023-12-31', categorie_sortie: 'Emploi' }), // in and out the same day
+        participant({ date_entree: '2020-01-01', date_sortie: '2022-12-31', categorie_sortie: 'Emploi' }), // exited before Y
+        participant({ date_entree: '2024-01-01' }), // enters after Y
+      ]),
+    );
+    expect(m.participants.total).toBe(3);
+    expect(m.entries.total).toBe(1);
+    expect(m.entryRatio).toBeCloseTo(1 / 3);
+  });
+
+  it('splits by sex with shares and lists every commune in the configured order, zeros and outside row included', () => {
+    const m = compute(
+      yearData(2023, [
+        participant({ sexe: 'F', commune: LAMBERSART }),
+        participant({ sexe: 'H', commune: MARCQ }),
+        participant({ sexe: 'H', commune: MARCQ }),
+        participant({ sexe: 'F', commune: 'Lille' }),
+      ]),
+    );
+    expect(m.participants.bySex).toEqual({ F: { count: 2, share: 0.5 }, H: { count: 2, share: 0.5 } });
+    const communes = m.participants.byCommune.map((c) => [c.name, c.count]);
+    expect(communes).toHaveLength(11);
+    expect(communes[0]).toEqual(['La Madeleine', 0]);
+    expect(communes[1]).toEqual(['Lambersart', 1]);
+    expect(communes[2]).toEqual(['Lompret', 0]);
+    expect(communes[3]).toEqual(['Marcq-en-Barœul', 2]);
+    expect(communes[10]).toEqual(['Hors territoire / non renseigné', 1]);
+  });
+
+  it('computes RSA, ≤ CAP and seniors (age at entry, 50 and over) among en parcours', () => {
+    const m = compute(
+      yearData(2023, [
+        participant({ rsa: true, niveau_qualification: 'Infra 3', date_naissance: '1970-06-15', date_entree: '2020-06-15' }), // 50 on entry day
+        participant({ rsa: true, niveau_qualification: '3', date_naissance: '1970-06-16', date_entree: '2020-06-15' }), // 49 at entry
+        participant({ niveau_qualification: '4' }),
+        participant({ niveau_qualification: '5', deld: true, th: true }),
+      ]),
+    );
+    expect(m.participants.rsa).toEqual({ count: 2, share: 0.5 });
+    expect(m.participants.lowQualification).toEqual({ count: 2, share: 0.5 });
+    expect(m.participants.seniors).toEqual({ count: 1, share: 0.25 });
+    expect(m.criteria.map((c) => c.count)).toEqual([2, 1, 1, 1]);
+    expect(m.ageBands.at(-1)).toEqual({ label: '50 ans et plus', count: 1 });
+    expect(m.qualification.map((q) => q.count)).toEqual([1, 1, 1, 1, 0]);
+  });
+
+  it('reads the evolutions from the previous years, nearest first', () => {
+    const m = compute(yearData(2023, [participant({})]), [
+      yearData(2022, [participant({ date_entree: '2022-02-01', sexe: 'F' }), participant({ date_entree: '2022-03-01', sexe: 'H' }), participant({ date_entree: '2021-03-01' })]),
+      yearData(2021, [participant({ date_entree: '2021-03-01', sexe: 'H' })]),
+    ]);
+    expect(m.history).toEqual([
+      { year: 2022, value: { entries: 2, femaleShare: 0.5, entryRatio: 2 / 3 } },
+      { year: 2021, value: { entries: 1, femaleShare: 0, entryRatio: 1 } },
+    ]);
+  });
+
+  it('gives null shares, not NaN, for an empty year', () => {
+    const m = compute(yearData(2023, []));
+    expect(m.participants.total).toBe(0);
+    expect(m.participants.rsa.share).toBeNull();
+    expect(m.entryRatio).toBeNull();
+  });
+});

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { plieSortiesSection } from '../../src/sections/plie-sorties.js';
+import { config, dataset, LAMBERSART, MARCQ, participant, yearData } from '../support/build.js';
+
+const exit = (fields: Parameters<typeof participant>[0]) => participant({ date_entree: '2021-01-01', date_sortie: '2023-06-01', ...fields });
+
+describe('plie-sorties', () => {
+  const exits = [
+    exit({ categorie_sortie: 'Emploi', secteur_sortie: 'Restauration', rsa: true, niveau_qualification: '3', commune: MARCQ }),
+    exit({ categorie_sortie: 'Emploi', secteur_sortie: 'BTP', niveau_qualification: '4' }),
+    exit({ categorie_sortie: 'Emploi', secteur_sortie: 'Restauration', rsa: true, niveau_qualification: 'Infra 3' }),
+    exit({ categorie_sortie: 'Formation', rsa: false, niveau_qualification: '4', commune: MARCQ }),
+    exit({ categorie_sortie: 'Légitime', motif_sortie: 'Déménagement' }),
+    exit({ categorie_sortie: 'Légitime', motif_sortie: 'Santé' }),
+    exit({ categorie_sortie: 'Légitime', motif_sortie: 'Santé' }),
+    exit({ categorie_sortie: 'Rupture' }),
+    participant({ date_entree: '2022-01-01' }), // no exit
+    participant({ date_entree: '2020-01-01', date_sortie: '2022-12-31', categorie_sortie: 'Emploi' }), // earlier year
+  ];
+  const m = plieSortiesSection.compute(dataset(yearData(2023, exits)), config);
+
+  it('counts exits by category in the configured order', () => {
+    expect(m.total).toBe(8);
+    expect(m.byCategory).toEqual([
+      { label: 'Emploi', count: 3 },
+      { label: 'Formation', count: 1 },
+      { label: 'Légitime', count: 3 },
+      { label: 'Réorientation', count: 0 },
+      { label: 'Rupture', count: 1 },
+    ]);
+    expect(m.positive.count).toBe(4);
+    expect(m.other.count).toBe(4);
+  });
+
+  it('details the sorties légitimes by reason, most frequent first', () => {
+    expect(m.legitimate).toEqual({ total: 3, byReason: [{ label: 'Santé', count: 2 }, { label: 'Déménagement', count: 1 }] });
+  });
+
+  it('computes the positive-exit rate and the rate excluding sorties légitimes', () => {
+    expect(m.positiveRate).toBe(4 / 8);
+    expect(m.adjustedPositiveRate).toBe(4 / (8 - 3));
+    expect(m.objective).toBe(0.5);
+  });
+
+  it('profiles the positive exits: ≤ CAP, RSA and mean parcours length in months', () => {
+    expect(m.profile.lowQualification).toEqual({ count: 2, share: 0.5 });
+    expect(m.profile.rsa).toEqual({ count: 2, share: 0.5 });
+    // 2021-01-01 → 2023-06-01 is 881 days, 881 / (365.25 / 12) ≈ 28.9 months
+    expect(m.profile.meanMonths).toBeCloseTo(881 / (365.25 / 12), 6);
+  });
+
+  it('breaks positive exits down by commune and Emploi exits by sector, ties alphabetically', () => {
+    const byCommune = Object.fromEntries(m.positiveByCommune.map((c) => [c.insee, c.count]));
+    expect(byCommune[MARCQ]).toBe(2);
+    expect(byCommune[LAMBERSART]).toBe(2);
+    expect(m.employmentBySector.total).toBe(3);
+    expect(m.employmentBySector.top).toEqual([{ label: 'Restauration', count: 2 }, { label: 'BTP', count: 1 }]);
+    expect(m.employmentBySector.topShare).toBe(1);
+  });
+
+  it('has null rates when nobody exited', () => {
+    const empty = plieSortiesSection.compute(dataset(yearData(2023, [participant({})])), config);
+    expect(empty.positiveRate).toBeNull();
+    expect(empty.adjustedPositiveRate).toBeNull();
+    expect(empty.profile.meanMonths).toBeNull();
+  });
+});
