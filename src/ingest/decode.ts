@@ -1,7 +1,22 @@
 export type Encoding = 'utf-8' | 'windows-1252';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
-const cp1252 = new TextDecoder('windows-1252');
+
+/**
+ * Windows-1252 is Latin-1 except for 0x80–0x9F, where it puts €, œ, Œ, curly quotes, dashes…
+ * Node 20's TextDecoder decodes that range as Latin-1 control characters, hence this table.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+const cp1252 = {
+  decode(bytes: Uint8Array): string {
+    let text = '';
+    for (let i = 0; i < bytes.length; i += 8192) {
+      const chunk = bytes.subarray(i, i + 8192);
+      text += String.fromCharCode(...chunk.map((b) => b));
+    }
+    return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
+  },
+};
 
 /**
  * Exports come from Windows tools as often as not: a file that is not valid UTF-8 is read as

@@ -1,0 +1,46 @@
+/**
+ * Generates the synthetic PLIE exports used as demonstration data and test fixtures:
+ * `<outDir>/<year>/participants.csv`, `etapes.csv` and `source.json` for 2021, 2022 and 2023.
+ *
+ * Usage: npx tsx scripts/generate-fixtures.ts [outDir]   (default: fixtures)
+ *
+ * Approach: one population of fictional participants is simulated once, with fixed attributes, a
+ * parcours (entry, maybe an exit) and dated steps; each year's export is a filter on it (people en
+ * parcours in the year, their steps active in the year), so the three years agree with each other
+ * exactly as real exports do. Attributes behind the figures of the 2023 activity report are dealt
+ * as exact quotas, not drawn by chance, so those figures come out exactly (see lib/population.ts
+ * and lib/steps.ts). All randomness comes from one seeded PRNG (no clock, no Math.random): two
+ * runs write byte-identical files. The files mimic real exports: participants in Windows-1252,
+ * steps in UTF-8 with BOM, `;` separators, CRLF line endings, varied commune spellings.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { exportYear } from './lib/exports.js';
+import { buildPopulation } from './lib/population.js';
+import { Rng } from './lib/random.js';
+import { buildSteps } from './lib/steps.js';
+
+const SEED = 2023;
+const YEARS = [2021, 2022, 2023];
+
+const SOURCE = {
+  demonstration: true,
+  description: `Données synthétiques générées par scripts/generate-fixtures.ts (graine ${SEED})`,
+};
+
+function main(outDir: string): void {
+  const rng = new Rng(SEED);
+  const people = buildPopulation(rng);
+  const steps = buildSteps(rng, people);
+  for (const year of YEARS) {
+    const dir = join(outDir, String(year));
+    const { participantsCsv, stepsCsv } = exportYear(people, steps, year);
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'participants.csv'), participantsCsv);
+    writeFileSync(join(dir, 'etapes.csv'), stepsCsv);
+    writeFileSync(join(dir, 'source.json'), JSON.stringify(SOURCE, null, 2) + '\n');
+  }
+  console.log(`Fixtures written to ${outDir}/ (${YEARS.join(', ')}): ${people.length} people, ${steps.length} steps simulated.`);
+}
+
+main(process.argv[2] ?? 'fixtures');

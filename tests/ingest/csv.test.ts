@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { mapColumns } from '../../src/ingest/columns.js';
+import { detectDelimiter, parseCsv } from '../../src/ingest/csv.js';
+
+describe('parseCsv', () => {
+  it('detects the separator from the header line', () => {
+    expect(detectDelimiter('a;b;c\n1,5;2;3')).toBe(';');
+    expect(detectDelimiter('a,b,"c;d"\n1,2,3')).toBe(',');
+  });
+
+  it('handles CRLF, quoted fields with separators and quotes, and blank trailing lines, keeping line numbers', () => {
+    const { table, issues } = parseCsv('id;nom\r\n1;"Dupont; Jean"\r\n\r\n2;"Le ""Grand"""\r\n\r\n;\r\n', 'f.csv');
+    expect(issues).toEqual([]);
+    expect(table.headers).toEqual(['id', 'nom']);
+    expect(table.rows).toEqual([
+      { line: 2, cells: ['1', 'Dupont; Jean'] },
+      { line: 4, cells: ['2', 'Le "Grand"'] },
+    ]);
+  });
+
+  it('reports a row with too many cells', () => {
+    const { issues } = parseCsv('a;b\n1;2;3\n', 'f.csv');
+    expect(issues).toEqual([{ severity: 'error', file: 'f.csv', line: 2, message: '3 colonnes au lieu de 2 (séparateur ou guillemet en trop ?)' }]);
+  });
+
+  it('reports an empty file', () => {
+    expect(parseCsv('', 'f.csv').issues[0]?.message).toMatch(/vide/);
+  });
+});
+
+describe('mapColumns', () => {
+  const specs = [
+    { name: 'date_sortie', aliases: ['date_de_sortie'], required: false },
+    { name: 'identifiant', aliases: [], required: true },
+  ];
+
+  it('matches headers whatever their case, accents and punctuation, and through aliases', () => {
+    const { table } = parseCsv('IDENTIFIANT;Date de sortie\nA;01/01/2023\n', 'f.csv');
+    const { mapped, issues } = mapColumns(table, specs);
+    expect(issues).toEqual([]);
+    expect(mapped.rows[0]?.values).toEqual({ date_sortie: '01/01/2023', identifiant: 'A' });
+    expect(mapped.headerOf.date_sortie).toBe('Date de sortie');
+  });
+
+  it('accepts aliases declared in the configuration', () => {
+    const { table } = parseCsv('Numéro;Fin de parcours\nA;01/01/2023\n', 'f.csv');
+    const { mapped, issues } = mapColumns(table, specs, { identifiant: ['Numéro'], date_sortie: ['Fin de parcours'] });
+    expect(issues).toEqual([]);
+    expect(mapped.rows[0]?.values.date_sortie).toBe('01/01/2023');
+  });
+
+  it('reports a missing required column with the accepted headers', () => {
+    const { table } = parseCsv('nom\nA\n', 'f.csv');
+    expect(mapColumns(table, specs).issues[0]?.message).toBe('colonne obligatoire « identifiant » absente (en-têtes acceptés : identifiant)');
+  });
+});

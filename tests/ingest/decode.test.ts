@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { decodeText } from '../../src/ingest/decode.js';
+
+const cp1252 = (s: string) => Uint8Array.from([...s].map((c) => ({ é: 0xe9, œ: 0x9c, è: 0xe8 })[c] ?? c.charCodeAt(0)));
+
+describe('decodeText', () => {
+  it('reads UTF-8 and drops its BOM', () => {
+    const bytes = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('Pérenchies')]);
+    expect(decodeText(bytes)).toEqual({ text: 'Pérenchies', encoding: 'utf-8' });
+  });
+
+  it('falls back to Windows-1252 when the bytes are not UTF-8', () => {
+    expect(decodeText(cp1252('Marcq-en-Barœul élève'))).toEqual({ text: 'Marcq-en-Barœul élève', encoding: 'windows-1252' });
+  });
+
+  it('obeys a declared encoding', () => {
+    const utf8 = new TextEncoder().encode('é');
+    expect(decodeText(utf8, 'windows-1252').text).toBe('Ã©');
+  });
+});
