@@ -79,8 +79,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     const html = await timed('Mise en page HTML et graphiques', () => renderHtml({ year, config, demonstration, sections: computed.sections }), onProgress);
     if (formats.includes('html')) files[`rapport-${year}.html`] = html;
     if (formats.includes('pdf')) {
-      const footerText = `${config.association.name} — Rapport d'activité ${year}${demonstration ? ' — données de démonstration' : ''}`;
-      files[`rapport-${year}.pdf`] = await timed('Impression du PDF', () => printPdf(html, { footerText, title: `Rapport d'activité ${year}` }), onProgress);
+      files[`rapport-${year}.pdf`] = await timed('Impression du PDF', () => printPdf(html), onProgress);
     }
   }
   const written = await timed('Écriture des fichiers', () => writeOutputs(outDir, files), onProgress);

@@ -13,16 +13,11 @@ const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
-export interface PdfOptions {
-  /** Printed at the foot of every page, left of the page number. */
-  footerText: string;
-  title: string;
-}
-
-const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-
-/** Prints the self-contained HTML report to an A4 PDF with page numbers, bookmarks and tags. */
-export async function printPdf(html: string, options: PdfOptions): Promise<Uint8Array> {
+/**
+ * Prints the self-contained HTML report to a PDF with bookmarks and tags. Page size, margins and
+ * the footer with page numbers come from the page's own `@page` rules, so they use its fonts.
+ */
+export async function printPdf(html: string): Promise<Uint8Array> {
   const executablePath = findBrowser();
   let browser;
   try {
@@ -40,18 +35,7 @@ export async function printPdf(html: string, options: PdfOptions): Promise<Uint8
     });
     await page.setContent(html, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    const footer = `<div style="width:100%;font-size:8px;font-family:sans-serif;color:#555;padding:0 14mm;display:flex;justify-content:space-between;">
-      <span>${escapeHtml(options.footerText)}</span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>`;
-    return await page.pdf({
-      format: 'A4',
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate: footer,
-      margin: { top: '14mm', bottom: '16mm', left: '14mm', right: '14mm' },
-      outline: true,
-      tagged: true,
-    });
+    return await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
   } catch (cause) {
     throw new ReportError(ErrorCode.RENDER_FAILED, `Échec de l'impression du PDF : ${(cause as Error).message}`, { cause });
   } finally {

@@ -4,8 +4,9 @@ import type { ChartSpec } from '../sections/section.js';
 import { chartFontFiles, FONT_FAMILY } from './fonts.js';
 import { formatNumber } from './format.js';
 
-const WIDTH = 640;
-const HEIGHT = 360;
+/** About the size the chart takes on the page (CSS pixels), so that its text reads at body size. */
+const WIDTH = 480;
+const HEIGHT = 300;
 /** Drawn at three times its CSS size: sharp at print resolution. */
 const PIXEL_RATIO = 3;
 
@@ -30,7 +31,7 @@ function palette(base: string, n: number): string[] {
 }
 
 function configuration(spec: ChartSpec, colour: string): ChartConfiguration {
-  const font = { family: FONT_FAMILY, size: 15 };
+  const font = { family: FONT_FAMILY, size: 16 };
   const colours = palette(colour, spec.values.length);
   const labelValues = { id: 'values', afterDatasetsDraw: drawValues(spec) };
   if (spec.kind === 'doughnut') {
@@ -40,7 +41,7 @@ function configuration(spec: ChartSpec, colour: string): ChartConfiguration {
       options: {
         devicePixelRatio: PIXEL_RATIO,
         animation: false,
-        plugins: { legend: { position: 'right', labels: { font, color: '#222', boxWidth: 16 } } },
+        plugins: { legend: { position: 'right', labels: { font, color: '#222', boxWidth: 12 } } },
         layout: { padding: 8 },
       },
       plugins: [labelValues],
@@ -69,7 +70,7 @@ function drawValues(spec: ChartSpec): NonNullable<Plugin['afterDatasetsDraw']> {
   return (chart: Chart) => {
     const { ctx } = chart;
     ctx.save();
-    ctx.font = `bold 15px '${FONT_FAMILY}'`;
+    ctx.font = `bold 16px '${FONT_FAMILY}'`;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
     chart.getDatasetMeta(0).data.forEach((element, i) => {

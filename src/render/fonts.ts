@@ -7,20 +7,28 @@ const require = createRequire(import.meta.url);
 export const FONT_FAMILY = 'Source Sans 3';
 const WEIGHTS = [400, 600, 700] as const;
 
-/** TrueType files for the chart canvas (node-canvas cannot read WOFF2). */
+/**
+ * The complete TrueType files: web subsets lack signs the report prints (≤, →), which would
+ * silently fall back to whatever font the machine has.
+ */
+const fontFile = (weight: (typeof WEIGHTS)[number]) => {
+  const name = { 400: '400Regular', 600: '600SemiBold', 700: '700Bold' }[weight];
+  return require.resolve(`@expo-google-fonts/source-sans-3/${name}/SourceSans3_${name}.ttf`);
+};
+
+/** For the chart canvas. */
 export const chartFontFiles = [
-  { path: require.resolve('@expo-google-fonts/source-sans-3/400Regular/SourceSans3_400Regular.ttf'), weight: 'normal' },
-  { path: require.resolve('@expo-google-fonts/source-sans-3/700Bold/SourceSans3_700Bold.ttf'), weight: 'bold' },
+  { path: fontFile(400), weight: 'normal' },
+  { path: fontFile(700), weight: 'bold' },
 ];
 
 let css: string | undefined;
 
-/** `@font-face` rules with the WOFF2 files inlined, so the page loads nothing from the network. */
+/** `@font-face` rules with the fonts inlined, so the page loads nothing from the network. */
 export function fontFaceCss(): string {
   css ??= WEIGHTS.map((weight) => {
-    const file = require.resolve(`@fontsource/source-sans-3/files/source-sans-3-latin-${weight}-normal.woff2`);
-    const data = readFileSync(file).toString('base64');
-    return `@font-face{font-family:'${FONT_FAMILY}';font-style:normal;font-weight:${weight};font-display:block;src:url(data:font/woff2;base64,${data}) format('woff2');}`;
+    const data = readFileSync(fontFile(weight)).toString('base64');
+    return `@font-face{font-family:'${FONT_FAMILY}';font-style:normal;font-weight:${weight};font-display:block;src:url(data:font/ttf;base64,${data}) format('truetype');}`;
   }).join('\n');
   return css;
 }

@@ -129,7 +129,7 @@ export const plieParticipantsSection: Section<PlieParticipants> = {
     return [
       { id: 'plie-criteria', kind: 'horizontalBar', title: 'Critères d’entrée PLIE', labels: m.criteria.map((c) => c.label), values: m.criteria.map((c) => c.count) },
       { id: 'plie-age', kind: 'doughnut', title: 'Âge', labels: m.ageBands.map((c) => c.label), values: m.ageBands.map((c) => c.count) },
-      { id: 'plie-qualification', kind: 'bar', title: 'Niveau de qualification', labels: m.qualification.map((c) => c.label), values: m.qualification.map((c) => c.count) },
+      { id: 'plie-qualification', kind: 'horizontalBar', title: 'Niveau de qualification', labels: m.qualification.map((c) => c.label), values: m.qualification.map((c) => c.count) },
     ] satisfies ChartSpec[];
   },
 };

@@ -107,6 +107,10 @@ export const plieSortiesSection: Section<PlieSorties> = {
     ];
   },
   charts(m) {
-    return [{ id: 'plie-exits-category', kind: 'doughnut', title: 'Sorties par catégorie', labels: m.byCategory.map((c) => c.label), values: m.byCategory.map((c) => c.count) }];
+    const { top } = m.employmentBySector;
+    return [
+      { id: 'plie-exits-category', kind: 'doughnut', title: 'Sorties par catégorie', labels: m.byCategory.map((c) => c.label), values: m.byCategory.map((c) => c.count) },
+      { id: 'plie-exits-sector', kind: 'horizontalBar', title: 'Sorties « Emploi » : principaux secteurs', labels: top.map((s) => s.label), values: top.map((s) => s.count) },
+    ];
   },
 };
