@@ -2,7 +2,7 @@ import type { YearData } from '../dataset/load.js';
 import { inYear } from '../schemas/dates.js';
 import { STEP_KINDS, type Step, type StepKind } from '../schemas/steps.js';
 import { isEnParcours, isStepActive } from './plie-periods.js';
-import { part, type Part, type Past, type Section } from './section.js';
+import { historyRecord, part, type Part, type Past, type Section } from './section.js';
 
 export interface PlieEtapes {
   /** Étapes mobilisées: active in the year, of participants en parcours. */
@@ -55,6 +55,8 @@ export const plieEtapesSection: Section<PlieEtapes> = {
       { key: 'plie.steps.startedShare', value: m.startedInYear.share, label: 'Part des étapes démarrées dans l’année', definition: 'Étapes mobilisées dont la date de début est dans l’année / étapes mobilisées.' },
       { key: 'plie.steps.byKind', value: Object.fromEntries(m.byKind.map((k) => [k.kind, k.count])), label: 'Étapes par type', definition: 'Étapes mobilisées par type : Emploi, Formation, Emploi d’insertion (IAE), Prestation.' },
       { key: 'plie.steps.iaeShare', value: m.iae.share, label: 'Part des contrats IAE', definition: 'Étapes « Emploi d’insertion (IAE) » / étapes mobilisées.' },
+      { key: 'plie.steps.iaeShare.history', value: historyRecord(m.history, (v) => v.iaeShare), label: 'Part des contrats IAE, années précédentes', definition: 'Même part, pour chaque année précédente.' },
+      { key: 'plie.steps.prestationShare.history', value: historyRecord(m.history, (v) => v.prestationShare), label: 'Part des prestations, années précédentes', definition: 'Même part, pour chaque année précédente.' },
       { key: 'plie.steps.prestationShare', value: m.prestations.share, label: 'Part des prestations (remobilisation)', definition: 'Étapes « Prestation » / étapes mobilisées.' },
     ];
   },

@@ -3,7 +3,7 @@ import type { YearData } from '../dataset/load.js';
 import type { Participant, QualificationLevel, Sex } from '../schemas/participants.js';
 import { asRecord, countByCommune, type CommuneCount } from './breakdowns.js';
 import { ageAtEntry, isEnParcours, isEntry, isLowQualification } from './plie-periods.js';
-import { part, type ChartSpec, type Part, type Past, type Section } from './section.js';
+import { historyRecord, part, type ChartSpec, type Part, type Past, type Section } from './section.js';
 
 export interface BySex {
   F: Part;
@@ -122,6 +122,9 @@ export const plieParticipantsSection: Section<PlieParticipants> = {
       { key: 'plie.entries', value: m.entries.total, label: 'Nouvelles entrées', definition: 'Participants dont la date d’entrée dans le PLIE est dans l’année.' },
       { key: 'plie.entries.bySex', value: sexRecord(m.entries.bySex), label: 'Nouvelles entrées par sexe', definition: 'Effectifs F / H des nouvelles entrées.' },
       { key: 'plie.entries.byCommune', value: communes(m.entries.byCommune), label: 'Nouvelles entrées par commune', definition: 'Commune de résidence des nouvelles entrées.' },
+      { key: 'plie.entries.history', value: historyRecord(m.history, (v) => v.entries), label: 'Nouvelles entrées des années précédentes', definition: 'Nouvelles entrées de chaque année précédente, calculées sur son propre dossier de données.' },
+      { key: 'plie.entries.femaleShare.history', value: historyRecord(m.history, (v) => v.femaleShare), label: 'Part des femmes parmi les nouvelles entrées, années précédentes', definition: 'Nouvelles entrées F / nouvelles entrées, pour chaque année précédente.' },
+      { key: 'plie.entries.ratio.history', value: historyRecord(m.history, (v) => v.entryRatio), label: 'Nouvelles entrées / participants en parcours, années précédentes', definition: 'Même rapport, pour chaque année précédente.' },
       { key: 'plie.entries.ratio', value: m.entryRatio, label: 'Nouvelles entrées / participants en parcours', definition: 'Nouvelles entrées de l’année / participants en parcours la même année.' },
     ];
   },

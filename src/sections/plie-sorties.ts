@@ -4,7 +4,7 @@ import { daysBetween } from '../schemas/dates.js';
 import type { Participant } from '../schemas/participants.js';
 import { asRecord, byCountDesc, countByCommune, countByLabel, type CommuneCount } from './breakdowns.js';
 import { isExit, isLowQualification } from './plie-periods.js';
-import { part, type Part, type Past, type Section } from './section.js';
+import { historyRecord, part, type Part, type Past, type Section } from './section.js';
 
 const NOT_GIVEN = 'Non renseigné';
 const DAYS_PER_MONTH = 365.25 / 12;
@@ -100,6 +100,9 @@ export const plieSortiesSection: Section<PlieSorties> = {
       { key: 'plie.exits.positive.lowQualificationShare', value: m.profile.lowQualification.share, label: 'Part des niveaux ≤ CAP parmi les sorties positives', definition: 'Sorties positives de niveau infra 3 ou 3 / sorties positives.' },
       { key: 'plie.exits.positive.rsaShare', value: m.profile.rsa.share, label: 'Part des allocataires du RSA parmi les sorties positives', definition: 'Sorties positives allocataires du RSA (critère d’entrée) / sorties positives.' },
       { key: 'plie.exits.positive.meanMonths', value: m.profile.meanMonths, label: 'Durée moyenne des parcours (mois)', definition: 'Moyenne, sur les sorties positives, de (date de sortie − date d’entrée) en mois de 365,25/12 jours.' },
+      { key: 'plie.exits.positive.lowQualificationShare.history', value: historyRecord(m.history, (v) => v.lowQualification.share), label: 'Part des niveaux ≤ CAP parmi les sorties positives, années précédentes', definition: 'Même part, pour chaque année précédente.' },
+      { key: 'plie.exits.positive.rsaShare.history', value: historyRecord(m.history, (v) => v.rsa.share), label: 'Part des allocataires du RSA parmi les sorties positives, années précédentes', definition: 'Même part, pour chaque année précédente.' },
+      { key: 'plie.exits.positive.meanMonths.history', value: historyRecord(m.history, (v) => v.meanMonths), label: 'Durée moyenne des parcours des sorties positives, années précédentes', definition: 'Même moyenne, pour chaque année précédente.' },
       { key: 'plie.exits.positiveByCommune', value: asRecord(m.positiveByCommune), label: 'Sorties positives par commune', definition: 'Commune de résidence des sorties positives.' },
       { key: 'plie.exits.employment', value: m.employmentBySector.total, label: 'Sorties en emploi', definition: 'Sorties de catégorie Emploi.' },
       { key: 'plie.exits.employment.topSectors', value: asRecord(m.employmentBySector.top), label: 'Principaux secteurs des sorties en emploi', definition: 'Secteurs des sorties en emploi, les plus fréquents d’abord (ex æquo par ordre alphabétique).' },

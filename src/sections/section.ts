@@ -46,3 +46,7 @@ export interface Past<T = number | null> {
   year: number;
   value: T;
 }
+
+/** An earlier-years series as a JSON breakdown: `{ "2022": 93, "2021": 100 }`. */
+export const historyRecord = <T>(history: readonly Past<T>[], pick: (value: T) => number | null): Record<string, number | null> =>
+  Object.fromEntries(history.map((h) => [String(h.year), pick(h.value)]));

@@ -1,0 +1,130 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/load.js';
+import { loadDataset, type Dataset } from '../../src/dataset/load.js';
+import { formatIssue, formatIssues, ReportError, type DataIssue } from '../../src/errors.js';
+import { csv, participantRow, PARTICIPANTS_HEADER, stepRow, STEPS_HEADER, writeYear } from '../support/files.js';
+
+const config = resolveConfig();
+
+async function load(participants: string, etapes = csv(STEPS_HEADER)): Promise<{ dir: string; dataset?: Dataset; errors: string[] }> {
+  const dir = await writeYear({ participants, etapes });
+  try {
+    return { dir, dataset: await loadDataset({ year: 2023, dataDir: dir, config }), errors: [] };
+  } catch (error) {
+    if (!(error instanceof ReportError)) throw error;
+    return { dir, errors: error.issues.map((i) => formatIssue(i).replace(`${dir}/`, '')) };
+  }
+}
+
+describe('validation of the PLIE exports', () => {
+  it('names file, line, column and value of an impossible date', async () => {
+    const { errors } = await load(
+      csv(PARTICIPANTS_HEADER, participantRow('A'), participantRow('B', { date_sortie: '31/02/2023', categorie_sortie: 'Emploi' })),
+    );
+    expect(errors).toEqual(["participants.csv:3: date_sortie: « 31/02/2023 » n'est pas une date valide (jj/mm/aaaa attendu)"]);
+  });
+
+  it('reports every bad row, not only the first', async () => {
+    const { errors } = await load(
+      csv(
+        PARTICIPANTS_HEADER,
+        participantRow('A', { sexe: 'X' }),
+        participantRow('B'),
+        participantRow('C', { date_entree: '', rsa: 'peut-être' }),
+      ),
+    );
+    expect(errors).toEqual([
+      "participants.csv:2: sexe: « X » n'est pas une valeur admise (F, H)",
+      'participants.csv:4: date_entree: valeur obligatoire manquante',
+      "participants.csv:4: rsa: « peut-être » n'est pas une valeur Oui/Non",
+    ]);
+  });
+
+  it('rejects an exit before the entry and an exit without category', async () => {
+    const { errors } = await load(
+      csv(
+        PARTICIPANTS_HEADER,
+        participantRow('A', { date_sortie: '01/01/2022', categorie_sortie: 'Emploi' }),
+        participantRow('B', { date_sortie: '01/06/2023' }),
+      ),
+    );
+    expect(errors).toEqual([
+      'participants.csv:2: date_sortie: la sortie précède l’entrée dans le PLIE',
+      'participants.csv:3: categorie_sortie: participant sorti sans catégorie de sortie',
+    ]);
+  });
+
+  it('rejects a sortie légitime whose reason is not a configured one', async () => {
+    const { errors } = await load(
+      csv(PARTICIPANTS_HEADER, participantRow('A', { date_sortie: '01/06/2023', categorie_sortie: 'Légitime', motif_sortie: 'Vacances' })),
+    );
+    expect(errors[0]).toMatch(/^participants\.csv:2: motif_sortie: sortie légitime : motif « Vacances » non reconnu/);
+  });
+
+  it('rejects a duplicate identifier, naming the first line', async () => {
+    const { errors } = await load(csv(PARTICIPANTS_HEADER, participantRow('A'), participantRow('B'), participantRow('A')));
+    expect(errors).toEqual(['participants.csv:4: identifiant « A » en double (déjà ligne 2)']);
+  });
+
+  it('rejects a step of an unknown participant', async () => {
+    const { errors } = await load(csv(PARTICIPANTS_HEADER, participantRow('A')), csv(STEPS_HEADER, stepRow('A'), stepRow('Z')));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^etapes\.csv:3: étape d'un participant inconnu « Z » \(absent de .*participants\.csv\)$/);
+  });
+
+  it('warns, without blocking, of a step outside the parcours and of communes outside the territory', async () => {
+    const { dataset } = await load(
+      csv(PARTICIPANTS_HEADER, participantRow('A', { commune: 'Lille' }), participantRow('B', { commune: '' }), participantRow('C')),
+      csv(STEPS_HEADER, stepRow('A', { date_debut: '01/01/2021' })),
+    );
+    const warnings = (dataset?.warnings ?? []).map((w: DataIssue) => `${w.file.split('/').pop()}:${w.line ?? ''} ${w.message}`);
+    expect(warnings).toEqual([
+      'participants.csv: 2 participant(s) hors territoire ou sans commune, comptés dans « Hors territoire / non renseigné » (lignes 2, 3)',
+      'etapes.csv:2 étape hors du parcours du participant « A » (entrée le 01/02/2022)',
+    ]);
+  });
+
+  it('reports a missing required column and a missing file', async () => {
+    const { errors } = await load(csv('identifiant;sexe', 'A;F'), '');
+    expect(errors).toContain('participants.csv:1: colonne obligatoire « date_naissance » absente (en-têtes acceptés : date_naissance, date_de_naissance, ne_le)');
+    expect(errors).toContain('etapes.csv: le fichier est vide (aucune ligne d’en-tête)');
+    const dir = await writeYear({ participants: csv(PARTICIPANTS_HEADER) });
+    await expect(loadDataset({ year: 2023, dataDir: dir, config })).rejects.toMatchObject({
+      issues: [{ file: join(dir, 'etapes.csv'), message: 'fichier introuvable' }],
+    });
+  });
+
+  it('reports a missing data folder with its own code', async () => {
+    await expect(loadDataset({ year: 2023, dataDir: '/nonexistent/2023', config })).rejects.toMatchObject({ code: 'DATA_FOLDER_NOT_FOUND' });
+  });
+});
+
+describe('messy real exports', () => {
+  it('reads Windows-1252, comma separators, other headers, O/N and ISO dates', async () => {
+    const text = [
+      'ID,Genre,Né le,Ville,QPV,Date d’entrée,Date de sortie,Type sortie,Motif de sortie,Secteur emploi sortie,Niveau,Allocataire RSA,DELD,RQTH,Opérateur,Nom',
+      'A,Femme,1975-03-14,MARCQ EN BAROEUL,O,02/09/2020,"15/06/2023",Emploi,CDI,"Restauration, hôtellerie",V,O,N,N,ALPES,Dupont',
+      'B,H,14/03/1980,59328,N,01/01/2023,,,,,Sans diplôme,1,0,1,ALPES,Martin',
+      '',
+      '',
+    ].join('\r\n');
+    const bytes = Uint8Array.from([...text].map((c) => ({ 'é': 0xe9, '’': 0x92, 'ô': 0xf4 })[c] ?? c.charCodeAt(0)));
+    const dir = await writeYear({ participants: bytes, etapes: '\ufeffidentifiant_participant;type_etape;date_debut\nA;IAE;01/01/2023\n' });
+    const dataset = await loadDataset({ year: 2023, dataDir: dir, config });
+    const [a, b] = dataset.current.plie.participants;
+    expect(a).toMatchObject({ sexe: 'F', date_naissance: '1975-03-14', commune: { insee: '59378' }, qpv: true, niveau_qualification: '3', secteur_sortie: 'Restauration, hôtellerie' });
+    expect(b).toMatchObject({ sexe: 'H', commune: { insee: '59328' }, niveau_qualification: 'Infra 3', rsa: true, th: true });
+    expect(dataset.current.plie.steps[0]?.type_etape).toBe("Emploi d'insertion (IAE)");
+    expect(dataset.warnings).toEqual([]);
+  });
+});
+
+describe('formatIssues', () => {
+  it('caps the list with a count of the rest', () => {
+    const issues: DataIssue[] = Array.from({ length: 53 }, (_, i) => ({ severity: 'error', file: 'f.csv', line: i + 2, message: 'x' }));
+    const lines = formatIssues(issues, 50).split('\n');
+    expect(lines).toHaveLength(51);
+    expect(lines.at(-1)).toBe('… et 3 autres problèmes');
+  });
+});
