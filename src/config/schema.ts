@@ -1,3 +1,4 @@
+import '../zod-french.js';
 import { z } from 'zod';
 
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'couleur attendue au format #rrggbb');

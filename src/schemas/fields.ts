@@ -1,3 +1,4 @@
+import '../zod-french.js';
 import { z } from 'zod';
 import { normalizeKey } from '../text.js';
 import { parseDate } from './dates.js';

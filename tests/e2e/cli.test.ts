@@ -1,0 +1,162 @@
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, stat, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { csv, participantRow, PARTICIPANTS_HEADER, STEPS_HEADER, writeYear } from '../support/files.js';
+
+/** Runs the built CLI (`npm test` builds first) as a user would. */
+const BIN = resolve('bin/alpes-report.js');
+const run = async (args: string[]) => {
+  try {
+    const { stdout, stderr } = await promisify(execFile)('node', [BIN, ...args], { encoding: 'utf8' });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const e = error as { code: number; stdout: string; stderr: string };
+    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
+  }
+};
+
+describe('alpes-report 2023 on the fixtures', () => {
+  let out: string;
+  let result: Awaited<ReturnType<typeof run>>;
+
+  beforeAll(async () => {
+    out = await mkdtemp(join(tmpdir(), 'alpes-e2e-'));
+    result = await run(['2023', '--data', 'fixtures/2023', '--out', out]);
+  }, 120_000);
+
+  it('exits 0 and reports each step with its time on stderr', () => {
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/✓ Lecture et validation des données \(\d+ ms\)/);
+    expect(result.stderr).toMatch(/✓ Impression du PDF/);
+  });
+
+  it('writes the HTML, the PDF and the JSON', async () => {
+    for (const name of ['rapport-2023.html', 'rapport-2023.pdf', 'indicators-2023.json']) {
+      expect((await stat(join(out, name))).size).toBeGreaterThan(1000);
+    }
+  });
+
+  it('prints the key PLIE figures in the PDF, French typography included', () => {
+    const text = execFileSync('pdftotext', ['-layout', join(out, 'rapport-2023.pdf'), '-'], { encoding: 'utf8' });
+    expect(text).toMatch(/383\s+participants en parcours/);
+    expect(text).toMatch(/134\s+nouvelles entrées/);
+    expect(text).toMatch(/478\s+étapes mobilisées/);
+    expect(text).toMatch(/168\s+sorties/);
+    // pdftotext turns the narrow no-break spaces into plain spaces; the HTML test checks them.
+    expect(text).toMatch(/51\s%\s+de sorties positives/);
+    expect(text).toMatch(/59\s%\s+taux de sorties positives ajusté/);
+    expect(text).toContain('(93 en 2022)');
+    expect(text).toContain('données de démonstration');
+  });
+
+  it('is an A4, tagged PDF with a title and bookmarks, fonts embedded', () => {
+    const info = execFileSync('pdfinfo', [join(out, 'rapport-2023.pdf')], { encoding: 'utf8' });
+    expect(info).toMatch(/Page size:.*\(A4\)/);
+    expect(info).toMatch(/Tagged:\s+yes/);
+    expect(info).toMatch(/Title:\s+ALPES — Rapport d'activité 2023/);
+    const fonts = execFileSync('pdffonts', [join(out, 'rapport-2023.pdf')], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+    expect(fonts.length).toBeGreaterThan(0);
+    for (const font of fonts) expect(font).toMatch(/SourceSans3.* yes yes yes/);
+    const destinations = execFileSync('pdfinfo', ['-dests', join(out, 'rapport-2023.pdf')], { encoding: 'utf8' });
+    expect(destinations).toContain('plie-sorties');
+  });
+
+  it('has bookmarks (a document outline)', async () => {
+    const pdf = await readFile(join(out, 'rapport-2023.pdf'));
+    expect(pdf.includes('/Outlines')).toBe(true);
+  });
+
+  it('never prints personal data: no identifier, name or birth date of the fixtures', async () => {
+    const html = await readFile(join(out, 'rapport-2023.html'), 'utf8');
+    const json = await readFile(join(out, 'indicators-2023.json'), 'utf8');
+    const rows = (await readFile('fixtures/2023/participants.csv', 'latin1')).split('\r\n').slice(1, 40).filter(Boolean);
+    for (const row of rows) {
+      const [id, nom, , , birth] = row.split(';');
+      for (const secret of [id, nom, birth]) {
+        expect(html).not.toContain(`${secret}`);
+        expect(json).not.toContain(`${secret}`);
+      }
+    }
+  });
+
+  it('writes numbers with French typography in the HTML', async () => {
+    const html = await readFile(join(out, 'rapport-2023.html'), 'utf8');
+    expect(html).toContain('51\u202f%');
+    expect(html).toContain('<html lang="fr">');
+  });
+
+  it('loads nothing from the network: every src and href is inline or an anchor', async () => {
+    const html = await readFile(join(out, 'rapport-2023.html'), 'utf8');
+    const links = [...html.matchAll(/(?:src|href)="([^"]*)"/g)].map((m) => m[1]!);
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) expect(link).toMatch(/^(data:|#)/);
+    expect(html).not.toMatch(/url\((?!data:)/);
+  });
+});
+
+describe('failures', () => {
+  it('exits 1 on data errors, lists them and leaves the earlier report untouched', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'alpes-e2e-'));
+    await mkdir(out, { recursive: true });
+    await writeFile(join(out, 'rapport-2023.html'), 'earlier good report');
+    const dir = await writeYear({
+      participants: csv(PARTICIPANTS_HEADER, participantRow('A', { date_sortie: '31/02/2023', categorie_sortie: 'Emploi' })),
+      etapes: csv(STEPS_HEADER),
+    });
+    const result = await run(['2023', '--data', dir, '--out', out, '--quiet']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("participants.csv:2: date_sortie: « 31/02/2023 » n'est pas une date valide");
+    expect(await readFile(join(out, 'rapport-2023.html'), 'utf8')).toBe('earlier good report');
+    expect(existsSync(join(out, 'rapport-2023.pdf'))).toBe(false);
+  });
+
+  it('exits 1 in --strict mode when there are warnings', async () => {
+    const dir = await writeYear({ participants: csv(PARTICIPANTS_HEADER, participantRow('A', { commune: 'Lille' })), etapes: csv(STEPS_HEADER) });
+    const out = await mkdtemp(join(tmpdir(), 'alpes-e2e-'));
+    const result = await run(['2023', '--data', dir, '--out', out, '--strict', '--format', 'json']);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('hors territoire');
+    expect(existsSync(join(out, 'indicators-2023.json'))).toBe(false);
+  });
+
+  it('exits 2 on usage errors, in French', async () => {
+    const bad = await run(['vingt-trois']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("« vingt-trois » n'est pas une année");
+    const format = await run(['2023', '--format', 'docx']);
+    expect(format.code).toBe(2);
+    expect(format.stderr).toContain('format inconnu « docx »');
+  });
+
+  it('exits 2 on an invalid configuration, naming the setting', async () => {
+    const file = join(await mkdtemp(join(tmpdir(), 'alpes-e2e-')), 'config.json');
+    await writeFile(file, JSON.stringify({ plie: { seniorAge: 'cinquante' } }));
+    const result = await run(['2023', '--data', 'fixtures/2023', '--config', file]);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('config.json: plie.seniorAge:');
+  });
+
+  it('exits 3 when no browser can print the PDF, naming the variable to set', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'alpes-e2e-'));
+    const { code, stderr } = await new Promise<{ code: number; stderr: string }>((done) => {
+      execFile('node', [BIN, '2023', '--data', 'fixtures/2023', '--out', out, '--format', 'pdf', '--quiet'], { env: { ...process.env, PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome' } }, (error, _stdout, stderr) =>
+        done({ code: (error as { code?: number } | null)?.code ?? 0, stderr }),
+      );
+    });
+    expect(code).toBe(3);
+    expect(stderr).toContain('PUPPETEER_EXECUTABLE_PATH');
+  });
+
+  it('prints its help and version', async () => {
+    const help = await run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('Codes de sortie');
+    expect(help.stdout).toContain('--data <dossier>');
+    const version = await run(['--version']);
+    expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
+  });
+});
