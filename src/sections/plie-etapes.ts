@@ -2,6 +2,7 @@ import type { YearData } from '../dataset/load.js';
 import { inYear } from '../schemas/dates.js';
 import { STEP_KINDS, type Step, type StepKind } from '../schemas/steps.js';
 import { isEnParcours, isStepActive } from './plie-periods.js';
+import { byCountDesc, countByLabel } from './breakdowns.js';
 import { historyRecord, part, type Part, type Past, type Section } from './section.js';
 
 export interface PlieEtapes {
@@ -10,12 +11,16 @@ export interface PlieEtapes {
   participants: number;
   participantsEnParcours: number;
   startedInYear: Part;
-  byKind: ({ kind: StepKind } & Part)[];
+  byKind: ({ kind: StepKind; startedInYear: number } & Part)[];
+  /** The most frequent sub-types (immersion, CDD, ACI…), most frequent first. */
+  topSubtypes: { label: string; count: number }[];
   iae: Part;
   prestations: Part;
   history: Past<{ iaeShare: number | null; prestationShare: number | null }>[];
 }
 
+/** How many sub-types the page charts. */
+const TOP_SUBTYPES = 10;
 const IAE: StepKind = "Emploi d'insertion (IAE)";
 const PRESTATION: StepKind = 'Prestation';
 
@@ -39,7 +44,12 @@ export const plieEtapesSection: Section<PlieEtapes> = {
       participants: new Set(steps.map((s) => s.identifiant_participant)).size,
       participantsEnParcours: current.plie.participants.filter((p) => isEnParcours(p, current.year)).length,
       startedInYear: part(steps.filter((s) => inYear(s.date_debut, current.year)).length, steps.length),
-      byKind: STEP_KINDS.map((kind) => ({ kind, ...kindPart(steps, kind) })),
+      byKind: STEP_KINDS.map((kind) => ({
+        kind,
+        ...kindPart(steps, kind),
+        startedInYear: steps.filter((s) => s.type_etape === kind && inYear(s.date_debut, current.year)).length,
+      })),
+      topSubtypes: byCountDesc(countByLabel(steps.filter((s) => s.sous_type !== undefined), (s) => s.sous_type!).sort((a, b) => a.label.localeCompare(b.label, 'fr'))).slice(0, TOP_SUBTYPES),
       iae: kindPart(steps, IAE),
       prestations: kindPart(steps, PRESTATION),
       history: dataset.history.map((data) => {
@@ -54,6 +64,7 @@ export const plieEtapesSection: Section<PlieEtapes> = {
       { key: 'plie.steps.participants', value: m.participants, label: 'Participants ayant au moins une étape', definition: 'Participants en parcours distincts ayant au moins une étape active dans l’année.' },
       { key: 'plie.steps.startedShare', value: m.startedInYear.share, label: 'Part des étapes démarrées dans l’année', definition: 'Étapes mobilisées dont la date de début est dans l’année / étapes mobilisées.' },
       { key: 'plie.steps.byKind', value: Object.fromEntries(m.byKind.map((k) => [k.kind, k.count])), label: 'Étapes par type', definition: 'Étapes mobilisées par type : Emploi, Formation, Emploi d’insertion (IAE), Prestation.' },
+      { key: 'plie.steps.bySubtype', value: Object.fromEntries(m.topSubtypes.map((s) => [s.label, s.count])), label: 'Étapes les plus mobilisées', definition: `Les ${TOP_SUBTYPES} sous-types d’étapes mobilisées les plus fréquents.` },
       { key: 'plie.steps.iaeShare', value: m.iae.share, label: 'Part des contrats IAE', definition: 'Étapes « Emploi d’insertion (IAE) » / étapes mobilisées.' },
       { key: 'plie.steps.iaeShare.history', value: historyRecord(m.history, (v) => v.iaeShare), label: 'Part des contrats IAE, années précédentes', definition: 'Même part, pour chaque année précédente.' },
       { key: 'plie.steps.prestationShare.history', value: historyRecord(m.history, (v) => v.prestationShare), label: 'Part des prestations, années précédentes', definition: 'Même part, pour chaque année précédente.' },
@@ -61,6 +72,9 @@ export const plieEtapesSection: Section<PlieEtapes> = {
     ];
   },
   charts(m) {
-    return [{ id: 'plie-steps-kind', kind: 'doughnut', title: 'Étapes par type', labels: m.byKind.map((k) => k.kind), values: m.byKind.map((k) => k.count) }];
+    return [
+      { id: 'plie-steps-kind', kind: 'doughnut', title: 'Étapes par type', labels: m.byKind.map((k) => k.kind), values: m.byKind.map((k) => k.count) },
+      { id: 'plie-steps-subtype', kind: 'horizontalBar', title: 'Étapes les plus mobilisées', labels: m.topSubtypes.map((s) => s.label), values: m.topSubtypes.map((s) => s.count) },
+    ];
   },
 };

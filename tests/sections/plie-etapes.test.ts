@@ -25,11 +25,32 @@ describe('plie-etapes', () => {
     expect(m.startedInYear).toEqual({ count: 2, share: 2 / 3 });
     expect(m.iae).toEqual({ count: 1, share: 1 / 3 });
     expect(m.prestations).toEqual({ count: 1, share: 1 / 3 });
-    expect(m.byKind.map((k) => [k.kind, k.count])).toEqual([
-      ['Emploi', 0],
-      ['Formation', 1],
-      ["Emploi d'insertion (IAE)", 1],
-      ['Prestation', 1],
+    expect(m.byKind.map((k) => [k.kind, k.count, k.startedInYear])).toEqual([
+      ['Emploi', 0, 0],
+      ['Formation', 1, 1],
+      ["Emploi d'insertion (IAE)", 1, 0],
+      ['Prestation', 1, 1],
+    ]);
+  });
+
+  it('ranks sub-types, most frequent first, ties alphabetically', () => {
+    const a = participant({ date_entree: '2022-01-01' });
+    const m = plieEtapesSection.compute(
+      dataset(
+        yearData(2023, [a], [
+          step(a, { sous_type: 'Médiation à l’emploi' }),
+          step(a, { sous_type: 'CDD', type_etape: 'Emploi' }),
+          step(a, { sous_type: 'Médiation à l’emploi' }),
+          step(a, { sous_type: 'ACI', type_etape: "Emploi d'insertion (IAE)" }),
+          step(a),
+        ]),
+      ),
+      config,
+    );
+    expect(m.topSubtypes).toEqual([
+      { label: 'Médiation à l’emploi', count: 2 },
+      { label: 'ACI', count: 1 },
+      { label: 'CDD', count: 1 },
     ]);
   });
 
