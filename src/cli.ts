@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
+import { frenchError, frenchTitle } from './cli-french.js';
 import { ExitCode, ReportError, formatIssues } from './errors.js';
 import { buildReport, FORMATS, type Format } from './report.js';
 
@@ -42,12 +43,16 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
     .option('--out <dossier>', 'dossier de sortie (défaut : out/<année>)')
     .addOption(new Option('--format <formats>', 'formats produits, séparés par des virgules').default(['html', 'pdf', 'json'], 'html,pdf,json').argParser(parseFormats))
     .option('--config <fichier>', 'fichier de configuration JSON (remplace les valeurs par défaut ALPES)')
-    .option('--strict', 'les avertissements bloquent aussi le rapport', false)
-    .option('--quiet', "n'affiche pas la progression", false)
+    .option('--strict', 'les avertissements bloquent aussi le rapport')
+    .option('--quiet', "n'affiche pas la progression")
     .version(version, '-V, --version', 'affiche la version')
     .helpOption('-h, --help', "affiche cette aide")
     .addHelpText('after', HELP_FOOTER)
-    .configureOutput({ outputError: (text, write) => write(text.replace(/^error:/, 'erreur :')) })
+    .configureHelp({
+      styleTitle: frenchTitle,
+      optionDescription: (option) => new Help().optionDescription(option).replace('(default: ', '(défaut : '),
+    })
+    .configureOutput({ outputError: (text, write) => write(frenchError(text)) })
     .exitOverride()
     .showHelpAfterError("(alpes-report --help pour l'aide)");
 
@@ -60,7 +65,7 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
     throw error;
   }
   const [year] = program.processedArgs as [number];
-  const options = program.opts<{ data?: string; out?: string; format: Format[]; config?: string; strict: boolean; quiet: boolean }>();
+  const options = program.opts<{ data?: string; out?: string; format: Format[]; config?: string; strict?: boolean; quiet?: boolean }>();
   const progress = (step: string, ms: number) => {
     if (!options.quiet) process.stderr.write(`  ✓ ${step} (${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`})\n`);
   };
@@ -73,7 +78,7 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
       outDir: options.out,
       formats: options.format,
       configPath: options.config,
-      strict: options.strict,
+      strict: options.strict ?? false,
       onProgress: progress,
     });
     if (result.warnings.length > 0) {

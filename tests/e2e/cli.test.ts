@@ -127,6 +127,11 @@ describe('failures', () => {
     const bad = await run(['vingt-trois']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("« vingt-trois » n'est pas une année");
+    const missing = await run([]);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('erreur : argument obligatoire « année » manquant');
+    const unknown = await run(['2023', '--couleur']);
+    expect(unknown.stderr).toContain('erreur : option inconnue « --couleur »');
     const format = await run(['2023', '--format', 'docx']);
     expect(format.code).toBe(2);
     expect(format.stderr).toContain('format inconnu « docx »');
@@ -155,6 +160,8 @@ describe('failures', () => {
     const help = await run(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Codes de sortie');
+    expect(help.stdout).toContain('Utilisation : alpes-report [options] <année>');
+    expect(help.stdout).not.toContain('default');
     expect(help.stdout).toContain('--data <dossier>');
     const version = await run(['--version']);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
