@@ -33,7 +33,8 @@ Codes de sortie :
   0  rapport produit
   1  erreurs dans les données (rien n'est écrit)
   2  mauvaise utilisation ou configuration invalide
-  3  échec de la mise en page ou de l'impression du PDF`;
+  3  échec de la mise en page, de l'impression du PDF ou de l'écriture des fichiers
+  4  erreur interne (à signaler)`;
 
 export async function main(argv: readonly string[] = process.argv): Promise<number> {
   const program = new Command('alpes-report')
@@ -82,8 +83,13 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
       onProgress: progress,
     });
     if (result.warnings.length > 0) {
-      process.stderr.write(`\n${result.warnings.length} avertissement(s) :\n${formatIssues(result.warnings)}\n\n`);
+      process.stderr.write(`\n${result.warnings.length} avertissement(s) :\n${formatIssues(result.warnings)}\n`);
     }
+    if (result.historyWarnings.length > 0) {
+      process.stderr.write(`\n${result.historyWarnings.length} avertissement(s) sur les années précédentes (évolutions) :\n${formatIssues(result.historyWarnings)}\n`);
+    }
+    for (const notice of result.notices) process.stderr.write(`\nℹ ${notice}\n`);
+    if (result.warnings.length + result.historyWarnings.length + result.notices.length > 0) process.stderr.write('\n');
     if (!options.quiet) process.stderr.write(`Fichiers écrits :\n${result.files.map((f) => `  ${f}`).join('\n')}\n`);
     return ExitCode.OK;
   } catch (error) {
@@ -93,7 +99,7 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
       if (error.issues.length > 0) process.stderr.write('Aucun fichier n’a été écrit.\n');
       return error.exitCode;
     }
-    process.stderr.write(`Erreur inattendue : ${(error as Error).stack ?? String(error)}\n`);
-    return ExitCode.RENDER;
+    process.stderr.write(`Erreur inattendue (défaut du programme, à signaler) : ${(error as Error).stack ?? String(error)}\n`);
+    return ExitCode.INTERNAL;
   }
 }

@@ -24,7 +24,10 @@ export function computeReport(dataset: Dataset, config: Config): ComputedReport 
   const indicators: IndicatorsJson = {};
   const rendered = sections.map((section) => {
     const model = section.compute(dataset, config);
-    for (const { key, ...rest } of section.indicators(model)) indicators[key] = rest;
+    for (const { key, ...rest } of section.indicators(model)) {
+      if (key in indicators) throw new Error(`clé d'indicateur en double : ${key} (${section.id})`);
+      indicators[key] = rest;
+    }
     return { id: section.id, offer: section.offer, title: section.title, model, charts: section.charts?.(model) ?? [] };
   });
   return { sections: rendered, indicators };
@@ -45,7 +48,10 @@ export interface BuildOptions {
 
 export interface BuildResult {
   files: string[];
+  /** Warnings on the year's files, then on the previous years' (which only affect the evolutions). */
   warnings: DataIssue[];
+  historyWarnings: DataIssue[];
+  notices: string[];
   indicators: IndicatorsJson;
 }
 
@@ -83,5 +89,5 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     }
   }
   const written = await timed('Écriture des fichiers', () => writeOutputs(outDir, files), onProgress);
-  return { files: written, warnings: dataset.warnings, indicators: computed.indicators };
+  return { files: written, warnings: dataset.warnings, historyWarnings: dataset.historyWarnings, notices: dataset.notices, indicators: computed.indicators };
 }

@@ -3,6 +3,8 @@ import { basename } from 'node:path';
 import type { z } from 'zod';
 import { ErrorCode, ReportError } from '../errors.js';
 import { defaultConfig } from './defaults.js';
+import { participantsExport } from '../schemas/participants.js';
+import { stepsExport } from '../schemas/steps.js';
 import { configSchema, type Config } from './schema.js';
 
 type Plain = Record<string, unknown>;
@@ -32,7 +34,28 @@ export function resolveConfig(overrides: unknown = {}, source = 'configuration')
   if (!result.success) {
     throw new ReportError(ErrorCode.CONFIG_INVALID, `Configuration invalide :\n${describeIssues(source, result.error)}`);
   }
+  const unknownAliases = checkColumnAliases(result.data);
+  if (unknownAliases.length > 0) {
+    throw new ReportError(ErrorCode.CONFIG_INVALID, `Configuration invalide :\n${unknownAliases.map((m) => `${source}: ${m}`).join('\n')}`);
+  }
   return result.data;
+}
+
+/** `columnAliases` must name known files and columns: a typo there would silently map nothing. */
+function checkColumnAliases(config: Config): string[] {
+  const columns = new Map([participantsExport(config), stepsExport()].map((e) => [e.file, e.specs.map((s) => s.name)]));
+  const problems: string[] = [];
+  for (const [file, aliases] of Object.entries(config.columnAliases)) {
+    const known = columns.get(file);
+    if (!known) {
+      problems.push(`columnAliases.${file}: fichier inconnu (fichiers : ${[...columns.keys()].join(', ')})`);
+      continue;
+    }
+    for (const column of Object.keys(aliases)) {
+      if (!known.includes(column)) problems.push(`columnAliases.${file}.${column}: colonne inconnue (colonnes : ${known.join(', ')})`);
+    }
+  }
+  return problems;
 }
 
 /** Reads `--config FILE` (or the defaults when absent). */

@@ -3,30 +3,30 @@ import { z } from 'zod';
 
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'couleur attendue au format #rrggbb');
 
-const commune = z.object({
+const commune = z.strictObject({
   name: z.string().min(1),
   insee: z.string().regex(/^\d[\dAB]\d{3}$/, 'code INSEE attendu (5 caractères)'),
   /** Other spellings found in exports (`St-André`). Case, accents and punctuation never matter. */
   aliases: z.array(z.string()).default([]),
 });
 
-const qpv = z.object({ name: z.string().min(1), insee: z.string() });
+const qpv = z.strictObject({ name: z.string().min(1), insee: z.string() });
 
 export const configSchema = z
   .object({
-    association: z.object({
+    association: z.strictObject({
       name: z.string().min(1),
       fullName: z.string().min(1),
       territoryName: z.string().min(1),
       website: z.string().min(1),
-      colors: z.object({ primary: color, mde: color, plie: color, ml: color, text: color }),
+      colors: z.strictObject({ primary: color, mde: color, plie: color, ml: color, text: color }),
     }),
-    territory: z.object({
+    territory: z.strictObject({
       /** In report order: per-commune breakdowns follow it. */
       communes: z.array(commune).min(1),
       qpv: z.array(qpv).default([]),
     }),
-    plie: z.object({
+    plie: z.strictObject({
       seniorAge: z.number().int().min(40).max(70),
       positiveExitObjective: z.number().min(0).max(1),
       exitCategories: z.array(z.string().min(1)).min(1),

@@ -1,3 +1,4 @@
+import type { Config } from '../config/schema.js';
 import type { DataIssue } from '../errors.js';
 import { frenchDate } from '../schemas/dates.js';
 import type { Participant } from '../schemas/participants.js';
@@ -7,24 +8,29 @@ import { OUTSIDE_TERRITORY } from '../territory.js';
 const lineList = (lines: number[], max = 10) =>
   lines.slice(0, max).join(', ') + (lines.length > max ? `… (+${lines.length - max})` : '');
 
-/** Checks that span rows or files: duplicates, unknown participants, steps outside the parcours. */
+interface Files {
+  participants: string;
+  steps: string;
+}
+
+/**
+ * Checks that span rows or files: duplicates, unknown participants, steps outside the parcours,
+ * residents outside the territory. `rejectedIds` are identifiers of participant rows that failed
+ * validation: their steps are not reported again as belonging to an unknown participant.
+ */
 export function checkPlie(
   participants: readonly Participant[],
   steps: readonly Step[],
-  files: { participants: string; steps: string },
-  employmentCategory = 'Emploi',
+  rejectedIds: ReadonlySet<string>,
+  files: Files,
+  config: Config,
 ): DataIssue[] {
   const issues: DataIssue[] = [];
   const byId = new Map<string, Participant>();
   for (const p of participants) {
     const first = byId.get(p.identifiant);
     if (first) {
-      issues.push({
-        severity: 'error',
-        file: files.participants,
-        line: p.line,
-        message: `identifiant « ${p.identifiant} » en double (déjà ligne ${first.line})`,
-      });
+      issues.push({ severity: 'error', file: files.participants, line: p.line, message: `identifiant « ${p.identifiant} » en double (déjà ligne ${first.line})` });
     } else {
       byId.set(p.identifiant, p);
     }
@@ -39,20 +45,30 @@ export function checkPlie(
     });
   }
 
-  const noSector = participants
-    .filter((p) => p.categorie_sortie === employmentCategory && p.secteur_sortie === undefined)
-    .map((p) => p.line);
+  const qpvCommunes = new Set(config.territory.qpv.map((q) => q.insee));
+  const qpvElsewhere = participants.filter((p) => p.qpv && p.commune.insee !== undefined && !qpvCommunes.has(p.commune.insee)).map((p) => p.line);
+  if (qpvElsewhere.length > 0) {
+    issues.push({
+      severity: 'warning',
+      file: files.participants,
+      message: `${qpvElsewhere.length} participant(s) déclaré(s) en QPV dans une commune sans quartier prioritaire (lignes ${lineList(qpvElsewhere)})`,
+    });
+  }
+
+  const employment = config.plie.positiveExitCategories[0];
+  const noSector = participants.filter((p) => p.categorie_sortie === employment && p.secteur_sortie === undefined).map((p) => p.line);
   if (noSector.length > 0) {
     issues.push({
       severity: 'warning',
       file: files.participants,
-      message: `${noSector.length} sortie(s) en emploi sans secteur, comptée(s) en « Non renseigné » (lignes ${lineList(noSector)})`,
+      message: `${noSector.length} sortie(s) « ${employment} » sans secteur : absente(s) du classement par secteur (lignes ${lineList(noSector)})`,
     });
   }
 
   for (const step of steps) {
     const owner = byId.get(step.identifiant_participant);
     if (!owner) {
+      if (rejectedIds.has(step.identifiant_participant)) continue;
       issues.push({
         severity: 'error',
         file: files.steps,
@@ -61,13 +77,14 @@ export function checkPlie(
       });
       continue;
     }
-    const endsAfterExit = owner.date_sortie !== undefined && (step.date_fin ?? step.date_debut) > owner.date_sortie;
+    // A step still open when its participant has left ends, at the latest, with the parcours.
+    const endsAfterExit = owner.date_sortie !== undefined && (step.date_fin === undefined || step.date_fin > owner.date_sortie);
     if (step.date_debut < owner.date_entree || endsAfterExit) {
       issues.push({
         severity: 'warning',
         file: files.steps,
         line: step.line,
-        message: `étape hors du parcours du participant « ${step.identifiant_participant} » (entrée le ${frenchDate(owner.date_entree)}${owner.date_sortie ? `, sortie le ${frenchDate(owner.date_sortie)}` : ''})`,
+        message: `étape hors du parcours du participant « ${step.identifiant_participant} » (entrée le ${frenchDate(owner.date_entree)}${owner.date_sortie ? `, sortie le ${frenchDate(owner.date_sortie)}` : ''}${step.date_fin === undefined && owner.date_sortie ? ' ; étape sans date de fin' : ''})`,
       });
     }
   }

@@ -2,6 +2,7 @@ import { access, readFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Config } from '../config/schema.js';
 import { ErrorCode, ReportError, type DataIssue } from '../errors.js';
+import { inYear } from '../schemas/dates.js';
 import { participantsExport, type Participant } from '../schemas/participants.js';
 import { sourceSchema, type SourceInfo } from '../schemas/source.js';
 import { stepsExport, type Step } from '../schemas/steps.js';
@@ -20,39 +21,63 @@ export interface Dataset {
   year: number;
   current: YearData;
   history: YearData[];
+  /** Warnings on the year's own files: `--strict` turns them into errors. */
   warnings: DataIssue[];
+  /** Warnings on previous years' files: they only affect the evolutions. */
+  historyWarnings: DataIssue[];
+  /** Facts worth telling the user that are not problems ("no 2022 data: no evolutions"). */
+  notices: string[];
 }
 
 const exists = (path: string) => access(path).then(() => true, () => false);
 
 async function readSource(folder: string): Promise<{ source: SourceInfo; issues: DataIssue[] }> {
   const path = join(folder, 'source.json');
+  const fail = (message: string) => ({ source: { demonstration: false }, issues: [{ severity: 'error' as const, file: path, message }] });
   if (!(await exists(path))) return { source: { demonstration: false }, issues: [] };
+  let json: unknown;
   try {
-    return { source: sourceSchema.parse(JSON.parse(await readFile(path, 'utf8'))), issues: [] };
-  } catch (cause) {
-    const message = cause instanceof Error ? cause.message.split('\n')[0] ?? '' : String(cause);
-    return { source: { demonstration: false }, issues: [{ severity: 'error', file: path, message: `fichier invalide (${message})` }] };
+    json = JSON.parse(await readFile(path, 'utf8'));
+  } catch {
+    return fail('JSON illisible');
   }
+  const result = sourceSchema.safeParse(json);
+  if (result.success) return { source: result.data, issues: [] };
+  return fail(result.error.issues.map((i) => `${i.path.join('.') || '(racine)'} : ${i.message}`).join(' ; '));
+}
+
+/** Tells what may mean the folder is not the year's: its name, or nothing happening in the year. */
+function yearMismatch(folder: string, data: YearData): DataIssue[] {
+  const named = basename(folder);
+  if (/^\d{4}$/.test(named) && named !== String(data.year)) {
+    return [{ severity: 'warning', file: folder, message: `le dossier s'appelle ${named} mais le rapport porte sur ${data.year}` }];
+  }
+  const { participants, steps } = data.plie;
+  const active =
+    participants.some((p) => inYear(p.date_entree, data.year) || inYear(p.date_sortie, data.year)) ||
+    steps.some((s) => inYear(s.date_debut, data.year) || inYear(s.date_fin, data.year));
+  return active ? [] : [{ severity: 'warning', file: folder, message: `aucune entrée, sortie ni étape datée de ${data.year} : est-ce le bon dossier ?` }];
 }
 
 /** Reads and validates one year folder; returns the data and every issue found, errors and warnings. */
 export async function loadYear(folder: string, year: number, config: Config): Promise<{ data: YearData; issues: DataIssue[] }> {
-  const options = { encoding: config.encoding, columnAliases: config.columnAliases };
   const files = { participants: join(folder, 'participants.csv'), steps: join(folder, 'etapes.csv') };
   const [source, participants, steps] = await Promise.all([
     readSource(folder),
-    readExport(files.participants, files.participants, participantsExport(config), options),
-    readExport(files.steps, files.steps, stepsExport(), options),
+    readExport(files.participants, files.participants, participantsExport(config), config),
+    readExport(files.steps, files.steps, stepsExport(), config),
   ]);
+  const rejectedIds = new Set(participants.rejected.map((row) => row.values.identifiant ?? ''));
+  const data: YearData = { year, source: source.source, plie: { participants: participants.rows, steps: steps.rows } };
   const issues = [...source.issues, ...participants.issues, ...steps.issues];
-  issues.push(...checkPlie(participants.rows, steps.rows, files));
-  return { data: { year, source: source.source, plie: { participants: participants.rows, steps: steps.rows } }, issues };
+  issues.push(...checkPlie(participants.rows, steps.rows, rejectedIds, files, config));
+  if (!issues.some((i) => i.severity === 'error')) issues.push(...yearMismatch(folder, data));
+  return { data, issues };
 }
 
 /**
- * Where the previous years live: beside the year folder when it is named after the year
- * (`fixtures/2023` → `fixtures/2022`), else nowhere unless given.
+ * Where a previous year lives: beside the year folder when it is named after the year
+ * (`fixtures/2023` → `fixtures/2022`).
  */
 export function previousFolder(dataDir: string, year: number, back: number): string | undefined {
   return basename(dataDir) === String(year) ? join(dirname(dataDir), String(year - back)) : undefined;
@@ -73,17 +98,32 @@ export async function loadDataset({ year, dataDir, config, historyYears = 2 }: L
   }
   const current = await loadYear(dataDir, year, config);
   const history: YearData[] = [];
-  const issues = [...current.issues];
+  const historyIssues: DataIssue[] = [];
+  const notices: string[] = [];
   for (let back = 1; back <= historyYears; back++) {
     const folder = previousFolder(dataDir, year, back);
-    if (folder === undefined || !(await exists(folder))) break;
+    if (folder === undefined || !(await exists(folder))) {
+      notices.push(
+        folder === undefined
+          ? `Évolutions omises : le dossier ${dataDir} ne porte pas le nom de l'année, les années précédentes ne sont pas cherchées.`
+          : `Pas de données ${year - back} (${folder}) : les évolutions s'arrêtent à ${year - back + 1}.`,
+      );
+      break;
+    }
     const loaded = await loadYear(folder, year - back, config);
     history.push(loaded.data);
-    issues.push(...loaded.issues);
+    historyIssues.push(...loaded.issues);
   }
-  const errors = issues.filter((i) => i.severity === 'error');
+  const errors = [...current.issues, ...historyIssues].filter((i) => i.severity === 'error');
   if (errors.length > 0) {
     throw new ReportError(ErrorCode.DATA_INVALID, `${errors.length} erreur(s) dans les données`, { issues: errors });
   }
-  return { year, current: current.data, history, warnings: issues.filter((i) => i.severity === 'warning') };
+  return {
+    year,
+    current: current.data,
+    history,
+    warnings: current.issues.filter((i) => i.severity === 'warning'),
+    historyWarnings: historyIssues.filter((i) => i.severity === 'warning'),
+    notices,
+  };
 }

@@ -40,6 +40,7 @@ export function mapColumns(
 
   const indexOf: Record<string, number> = {};
   const headerOf: Record<string, string> = {};
+  const absent: string[] = [];
   for (const spec of specs) {
     const candidates = [spec.name, ...spec.aliases, ...(extraAliases[spec.name] ?? [])].map(normalizeKey);
     const index = candidates.map((c) => positions.get(c)).find((i) => i !== undefined);
@@ -48,6 +49,7 @@ export function mapColumns(
       headerOf[spec.name] = table.headers[index] ?? spec.name;
     } else {
       headerOf[spec.name] = spec.name;
+      if (!spec.required) absent.push(spec.name);
       if (spec.required) {
         issues.push({
           severity: 'error',
@@ -57,6 +59,20 @@ export function mapColumns(
         });
       }
     }
+  }
+
+  if (absent.length > 0 && issues.length === 0) {
+    // A renamed header would otherwise silently empty a column: say which headers went unused.
+    const used = new Set(Object.values(indexOf));
+    const unused = table.headers.filter((h, i) => !used.has(i) && h !== '');
+    issues.push({
+      severity: 'warning',
+      file: table.file,
+      line: 1,
+      message:
+        `colonne(s) absente(s), lues vides : ${absent.join(', ')}` +
+        (unused.length > 0 ? ` (en-têtes non reconnus : ${unused.join(', ')} ; voir columnAliases dans la configuration)` : ''),
+    });
   }
 
   const rows = table.rows.map((row) => {

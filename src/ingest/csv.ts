@@ -2,7 +2,7 @@ import { parse } from 'csv-parse/sync';
 import type { DataIssue } from '../errors.js';
 
 export interface RawRow {
-  /** Line of the record in the file (the header is line 1). */
+  /** Line where the record starts (the header is line 1), as a text editor shows it. */
   line: number;
   cells: string[];
 }
@@ -27,44 +27,57 @@ export function detectDelimiter(text: string): ';' | ',' {
   return commas > semicolons ? ',' : ';';
 }
 
-/** Parses a CSV text into trimmed string cells with their line numbers; blank lines are skipped. */
+/** csv-parse's failures, said in French. */
+const PARSE_ERRORS: Record<string, string> = {
+  CSV_QUOTE_NOT_CLOSED: 'guillemet ouvert jamais refermé',
+  CSV_INVALID_CLOSING_QUOTE: 'guillemet fermant mal placé',
+  INVALID_OPENING_QUOTE: 'guillemet ouvrant mal placé',
+  CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: 'nombre de colonnes incohérent',
+};
+
+type Parsed = { record: string[]; raw: string; info: { lines: number } };
+
+/**
+ * Parses a CSV text into trimmed cells, each row with the line it starts on (a quoted cell may
+ * span lines). Blank lines are skipped; a stray quote inside a cell is kept as text.
+ */
 export function parseCsv(text: string, file: string): { table: RawTable; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
-  let records: { record: string[]; info: { lines: number } }[];
+  const empty = { file, headers: [], rows: [] };
+  let records: Parsed[];
   try {
-    records = parse(text, {
+    records = parse(text.replace(/\r\n?/g, '\n'), {
       delimiter: detectDelimiter(text),
       info: true,
+      raw: true,
       relax_column_count: true,
+      relax_quotes: true,
       skip_empty_lines: true,
       skip_records_with_empty_values: true,
       trim: true,
-    }) as unknown as typeof records;
+    }) as unknown as Parsed[];
   } catch (cause) {
-    const err = cause as { lines?: number; message?: string };
-    issues.push({
-      severity: 'error',
-      file,
-      ...(err.lines === undefined ? {} : { line: err.lines }),
-      message: `fichier CSV illisible (${err.message ?? String(cause)})`,
-    });
-    return { table: { file, headers: [], rows: [] }, issues };
+    const err = cause as { code?: string; lines?: number; message?: string };
+    const reason = PARSE_ERRORS[err.code ?? ''] ?? err.message ?? String(cause);
+    issues.push({ severity: 'error', file, ...(err.lines === undefined ? {} : { line: err.lines }), message: `fichier CSV illisible : ${reason}` });
+    return { table: empty, issues };
   }
   const [header, ...body] = records;
   if (header === undefined) {
     issues.push({ severity: 'error', file, message: 'le fichier est vide (aucune ligne d’en-tête)' });
-    return { table: { file, headers: [], rows: [] }, issues };
+    return { table: empty, issues };
   }
-  const rows = body.map(({ record, info }) => ({ line: info.lines, cells: record }));
-  for (const row of rows) {
-    if (row.cells.length > header.record.length) {
-      issues.push({
-        severity: 'error',
-        file,
-        line: row.line,
-        message: `${row.cells.length} colonnes au lieu de ${header.record.length} (séparateur ou guillemet en trop ?)`,
-      });
+  const width = header.record.length;
+  const rows: RawRow[] = [];
+  for (const { record, raw, info } of body) {
+    const line = info.lines - (raw.replace(/^\n+/, '').replace(/\n$/, '').match(/\n/g)?.length ?? 0);
+    const extra = record.slice(width);
+    if (extra.some((cell) => cell !== '')) {
+      issues.push({ severity: 'error', file, line, message: `${record.length} cellules au lieu de ${width} (séparateur ou guillemet en trop ?)` });
+    } else if (record.length < width) {
+      issues.push({ severity: 'warning', file, line, message: `${record.length} cellules au lieu de ${width} : les dernières colonnes sont lues vides` });
     }
+    rows.push({ line, cells: record.slice(0, width) });
   }
   return { table: { file, headers: header.record, rows }, issues };
 }

@@ -1,4 +1,6 @@
-export type Encoding = 'utf-8' | 'windows-1252';
+import type { Config } from '../config/schema.js';
+
+export type Encoding = Exclude<Config['encoding'], 'auto'>;
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -22,14 +24,19 @@ const cp1252 = {
  * Exports come from Windows tools as often as not: a file that is not valid UTF-8 is read as
  * Windows-1252, which decodes every byte, so detection never fails.
  */
-export function decodeText(bytes: Uint8Array, declared: Encoding | 'auto' = 'auto'): { text: string; encoding: Encoding } {
+export function decodeText(bytes: Uint8Array, declared: Config['encoding'] = 'auto'): { text: string; encoding: Encoding | 'utf-16' } {
+  // Excel's "Texte Unicode" export: UTF-16 with its byte-order mark.
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    return { text: new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes), encoding: 'utf-16' };
+  }
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = hasBom ? bytes.subarray(3) : bytes;
   if (declared === 'windows-1252') return { text: cp1252.decode(body), encoding: declared };
-  if (declared === 'utf-8' || hasBom) return { text: new TextDecoder('utf-8').decode(body), encoding: 'utf-8' };
   try {
     return { text: utf8.decode(body), encoding: 'utf-8' };
-  } catch {
+  } catch (error) {
+    // A declared or marked UTF-8 file with invalid bytes is an error, not something to guess.
+    if (declared === 'utf-8' || hasBom) throw error;
     return { text: cp1252.decode(body), encoding: 'windows-1252' };
   }
 }

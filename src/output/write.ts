@@ -1,28 +1,40 @@
-import { mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { mkdir, mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { ErrorCode, ReportError } from '../errors.js';
 
+
 /**
- * Writes every output into a temporary folder beside the destination, then moves each file in:
- * a failure leaves the earlier report untouched, and a reader never sees half a file.
+ * Writes the outputs as one set: every file is first written into a staging folder inside the
+ * destination; then each is moved into place, the file it replaces kept aside until all are in.
+ * On any failure the moved files are removed and the earlier ones put back, so the folder holds
+ * either the whole new report or the whole earlier one, and never half a file.
  */
 export async function writeOutputs(outDir: string, files: Readonly<Record<string, string | Uint8Array>>): Promise<string[]> {
+  let staging: string | undefined;
+  const placed: string[] = [];
+  const setAside: { target: string; kept: string }[] = [];
   try {
     await mkdir(outDir, { recursive: true });
-    const staging = await mkdtemp(join(dirname(outDir), '.alpes-report-'));
-    try {
-      for (const [name, content] of Object.entries(files)) await writeFile(join(staging, name), content);
-      const written: string[] = [];
-      for (const name of Object.keys(files)) {
-        await rename(join(staging, name), join(outDir, name));
-        written.push(join(outDir, name));
+    staging = await mkdtemp(join(outDir, '.alpes-report-'));
+    for (const [name, content] of Object.entries(files)) await writeFile(join(staging, name), content);
+    for (const name of Object.keys(files)) {
+      const target = join(outDir, name);
+      const existing = await stat(target).catch(() => undefined);
+      if (existing?.isDirectory()) throw new Error(`${target} est un dossier`);
+      if (existing) {
+        const kept = join(staging, `${name}.avant`);
+        await rename(target, kept);
+        setAside.push({ target, kept });
       }
-      return written;
-    } finally {
-      await rm(staging, { recursive: true, force: true });
+      await rename(join(staging, name), target);
+      placed.push(target);
     }
+    return placed;
   } catch (cause) {
-    if (cause instanceof ReportError) throw cause;
-    throw new ReportError(ErrorCode.OUTPUT_FAILED, `Écriture impossible dans ${outDir} : ${(cause as Error).message}`, { cause });
+    for (const target of placed) await rm(target, { recursive: true, force: true }).catch(() => undefined);
+    for (const { target, kept } of setAside) await rename(kept, target).catch(() => undefined);
+    throw new ReportError(ErrorCode.OUTPUT_FAILED, `Écriture impossible dans ${outDir} : ${(cause as Error).message}. Le rapport précédent est conservé.`, { cause });
+  } finally {
+    if (staging) await rm(staging, { recursive: true, force: true }).catch(() => undefined);
   }
 }

@@ -1,63 +1,82 @@
 import { z } from 'zod';
 import type { DataIssue } from '../errors.js';
-import type { ColumnSpec, MappedTable } from '../ingest/columns.js';
+import type { ColumnSpec, MappedRow, MappedTable } from '../ingest/columns.js';
 
 /** One column of an export: how its cell parses and the other headers it is known by. */
 export interface ColumnDefinition<S extends z.ZodType = z.ZodType> {
   schema: S;
+  /** Other headers, the most specific first (the first one found in the file wins). */
   aliases?: readonly string[];
   /** Whether the header must be present (a required value implies a required header). */
   required?: boolean;
 }
 
-type Shape<C extends Record<string, ColumnDefinition>> = { [K in keyof C]: C[K]['schema'] };
+type Columns = Record<string, ColumnDefinition>;
+type Shape<C extends Columns> = { [K in keyof C]: C[K]['schema'] };
+export type RowOf<C extends Columns> = z.output<z.ZodObject<Shape<C>>>;
 
 /**
- * Declares an export once: its file name, its columns, and its row schema, from which the row
- * type is inferred. `refine` adds the checks that involve several cells of a row.
+ * A check across cells of one row. It runs whenever the cells it `needs` are valid, so a row
+ * with a bad cell still gets its other problems reported.
  */
-export function defineExport<C extends Record<string, ColumnDefinition>, R extends z.ZodType>(
-  file: string,
-  columns: C,
-  refine: (row: z.ZodObject<Shape<C>>) => R,
-) {
-  const shape = Object.fromEntries(Object.entries(columns).map(([name, c]) => [name, c.schema])) as Shape<C>;
-  const specs: ColumnSpec[] = Object.entries(columns).map(([name, c]) => ({
-    name,
-    aliases: c.aliases ?? [],
-    required: c.required ?? false,
-  }));
-  return { file, specs, schema: refine(z.object(shape)) };
+export interface RowCheck<Row> {
+  needs: readonly (keyof Row & string)[];
+  check(row: Row): { column: keyof Row & string; message: string } | undefined;
 }
 
-export type ExportDefinition<R extends z.ZodType = z.ZodType> = { file: string; specs: ColumnSpec[]; schema: R };
+export interface ExportDefinition<Row> {
+  file: string;
+  specs: ColumnSpec[];
+  parsers: Record<string, z.ZodType>;
+  checks: readonly RowCheck<Row>[];
+}
+
+/** Declares an export once: its file name, its columns and its row checks; the row type is inferred. */
+export function defineExport<C extends Columns>(file: string, columns: C, checks: readonly RowCheck<RowOf<C>>[] = []): ExportDefinition<RowOf<C>> {
+  return {
+    file,
+    specs: Object.entries(columns).map(([name, c]) => ({ name, aliases: c.aliases ?? [], required: c.required ?? false })),
+    parsers: Object.fromEntries(Object.entries(columns).map(([name, c]) => [name, c.schema])),
+    checks,
+  };
+}
 
 /** A validated row, with the line it came from for later cross-file messages. */
 export type Located<T> = T & { line: number };
 
-/** Validates every row, collecting every faulty cell rather than stopping at the first. */
-export function validateRows<R extends z.ZodType>(
-  definition: ExportDefinition<R>,
+/** Validates every cell of every row, collecting every problem rather than stopping at the first. */
+export function validateRows<Row>(
+  definition: ExportDefinition<Row>,
   table: MappedTable,
-): { rows: Located<z.output<R>>[]; issues: DataIssue[] } {
-  const rows: Located<z.output<R>>[] = [];
+): { rows: Located<Row>[]; rejected: MappedRow[]; issues: DataIssue[] } {
+  const rows: Located<Row>[] = [];
+  const rejected: MappedRow[] = [];
   const issues: DataIssue[] = [];
-  for (const row of table.rows) {
-    const result = definition.schema.safeParse(row.values);
-    if (result.success) {
-      rows.push({ ...(result.data as object), line: row.line } as Located<z.output<R>>);
-      continue;
+  const report = (line: number, column: string, message: string) =>
+    issues.push({ severity: 'error', file: table.file, line, column: table.headerOf[column] ?? column, message });
+
+  for (const raw of table.rows) {
+    const row: Record<string, unknown> = {};
+    const invalid = new Set<string>();
+    for (const [column, parser] of Object.entries(definition.parsers)) {
+      const result = parser.safeParse(raw.values[column] ?? '');
+      if (result.success) row[column] = result.data;
+      else {
+        invalid.add(column);
+        for (const issue of result.error.issues) report(raw.line, column, issue.message);
+      }
     }
-    for (const issue of result.error.issues) {
-      const column = issue.path[0];
-      issues.push({
-        severity: 'error',
-        file: table.file,
-        line: row.line,
-        ...(typeof column === 'string' ? { column: table.headerOf[column] ?? column } : {}),
-        message: issue.message,
-      });
+    let failed = invalid.size > 0;
+    for (const { needs, check } of definition.checks) {
+      if (needs.some((column) => invalid.has(column))) continue;
+      const problem = check(row as Row);
+      if (problem) {
+        report(raw.line, problem.column, problem.message);
+        failed = true;
+      }
     }
+    if (failed) rejected.push(raw);
+    else rows.push({ ...(row as Row), line: raw.line });
   }
-  return { rows, issues };
+  return { rows, rejected, issues };
 }

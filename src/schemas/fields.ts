@@ -13,20 +13,6 @@ export const text = () => z.string().min(1, MISSING);
 
 export const optionalText = () => z.string().transform((v) => (v === '' ? undefined : v));
 
-export const date = () =>
-  z.string().transform((v, ctx) => {
-    if (v === '') {
-      ctx.addIssue({ code: 'custom', message: MISSING });
-      return z.NEVER;
-    }
-    const parsed = parseDate(v);
-    if (parsed === undefined) {
-      ctx.addIssue({ code: 'custom', message: `« ${v} » n'est pas une date valide (jj/mm/aaaa attendu)` });
-      return z.NEVER;
-    }
-    return parsed;
-  });
-
 export const optionalDate = () =>
   z.string().transform((v, ctx) => {
     if (v === '') return undefined;
@@ -37,6 +23,8 @@ export const optionalDate = () =>
     }
     return parsed;
   });
+
+export const date = () => z.string().min(1, MISSING).pipe(optionalDate()).transform((v) => v!);
 
 const YES = new Set(['oui', 'o', '1', 'vrai', 'x', 'yes', 'y', 'true']);
 const NO = new Set(['non', 'n', '0', 'faux', 'no', 'false', '']);
@@ -72,7 +60,7 @@ function codeParser<T extends string>(values: readonly T[], spellings: Readonly<
 }
 
 export const code = <T extends string>(values: readonly T[], spellings: Readonly<Record<string, T>> = {}) =>
-  codeParser(values, spellings, false).transform((v) => v as T);
+  codeParser(values, spellings, false) as unknown as z.ZodType<T, string>;
 
 export const optionalCode = <T extends string>(values: readonly T[], spellings: Readonly<Record<string, T>> = {}) =>
   codeParser(values, spellings, true);

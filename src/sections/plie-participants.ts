@@ -36,20 +36,15 @@ const QUALIFICATION_GROUPS: { label: string; levels: QualificationLevel[] }[] = 
   { label: 'Niveau 6 et plus', levels: ['6', '7', '8'] },
 ];
 
-function ageBands(people: readonly Participant[], seniorAge: number): { label: string; count: number }[] {
-  const bands = [
-    { label: 'Moins de 26 ans', max: 25 },
-    { label: '26 à 34 ans', max: 34 },
-    { label: '35 à 44 ans', max: 44 },
-    { label: `45 à ${seniorAge - 1} ans`, max: seniorAge - 1 },
-    { label: `${seniorAge} ans et plus`, max: Number.POSITIVE_INFINITY },
-  ];
+/** Bands of age at entry: under 26, then 26–34, 35–44 and on up to the senior age, which opens the last band. */
+export function ageBands(people: readonly Participant[], seniorAge: number): { label: string; count: number }[] {
+  const upper = [25, 34, 44].filter((limit) => limit < seniorAge - 1);
+  const bands = upper.map((max, i) => ({ label: i === 0 ? `Moins de ${max + 1} ans` : `${upper[i - 1]! + 1} à ${max} ans`, max }));
+  const last = upper.at(-1) ?? -1;
+  if (last + 1 <= seniorAge - 1) bands.push({ label: last < 0 ? `Moins de ${seniorAge} ans` : `${last + 1} à ${seniorAge - 1} ans`, max: seniorAge - 1 });
+  bands.push({ label: `${seniorAge} ans et plus`, max: Number.POSITIVE_INFINITY });
   const counts = bands.map((b) => ({ label: b.label, count: 0 }));
-  for (const p of people) {
-    const age = ageAtEntry(p);
-    const index = bands.findIndex((b) => age <= b.max);
-    counts[index]!.count++;
-  }
+  for (const p of people) counts[bands.findIndex((b) => ageAtEntry(p) <= b.max)]!.count++;
   return counts;
 }
 

@@ -36,7 +36,9 @@ export const plieProgrammeSection: Section<PlieProgramme> = {
     const driving = funded.filter((s) => s.sous_type === config.plie.drivingLicenceSubtype);
     const professional = funded.filter((s) => s.sous_type !== config.plie.drivingLicenceSubtype);
     const pending = driving.filter((s) => s.resultat === undefined);
-    const running = pending.filter((s) => s.date_fin === undefined || s.date_fin > yearEnd(year));
+    // Still running at 31/12: not ended by then, and its participant still in the PLIE.
+    const stillIn = new Set(enParcours.filter((p) => p.date_sortie === undefined || p.date_sortie > yearEnd(year)).map((p) => p.identifiant));
+    const running = pending.filter((s) => (s.date_fin === undefined || s.date_fin > yearEnd(year)) && stillIn.has(s.identifiant_participant));
     return {
       participants: enParcours.length,
       entries: enParcours.filter((p) => isEntry(p, year)).length,

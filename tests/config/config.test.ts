@@ -47,3 +47,16 @@ describe('configuration type errors', () => {
     expect(() => resolveConfig({ plie: { seniorAge: 'cinquante' } }, 'alpes.json')).toThrow(/alpes\.json: plie\.seniorAge: Entrée invalide : nombre attendu/);
   });
 });
+
+describe('configuration typos', () => {
+  it('rejects unknown settings rather than ignoring them', () => {
+    expect(() => resolveConfig({ plie: { senior_age: 55 } }, 'alpes.json')).toThrow(/alpes\.json: plie: .*senior_age/);
+  });
+
+  it('rejects aliases for an unknown file or column', () => {
+    expect(() => resolveConfig({ columnAliases: { 'participant.csv': { date_sortie: ['Fin'] } } }, 'alpes.json')).toThrow(
+      'alpes.json: columnAliases.participant.csv: fichier inconnu (fichiers : participants.csv, etapes.csv)',
+    );
+    expect(() => resolveConfig({ columnAliases: { 'etapes.csv': { date_fni: ['x'] } } }, 'alpes.json')).toThrow(/columnAliases\.etapes\.csv\.date_fni: colonne inconnue/);
+  });
+});

@@ -20,7 +20,7 @@ describe('parseCsv', () => {
 
   it('reports a row with too many cells', () => {
     const { issues } = parseCsv('a;b\n1;2;3\n', 'f.csv');
-    expect(issues).toEqual([{ severity: 'error', file: 'f.csv', line: 2, message: '3 colonnes au lieu de 2 (séparateur ou guillemet en trop ?)' }]);
+    expect(issues).toEqual([{ severity: 'error', file: 'f.csv', line: 2, message: '3 cellules au lieu de 2 (séparateur ou guillemet en trop ?)' }]);
   });
 
   it('reports an empty file', () => {

@@ -60,4 +60,4 @@ export const yearData = (year: number, participants: Participant[], steps: Step[
   plie: { participants, steps },
 });
 
-export const dataset = (current: YearData, history: YearData[] = []): Dataset => ({ year: current.year, current, history, warnings: [] });
+export const dataset = (current: YearData, history: YearData[] = []): Dataset => ({ year: current.year, current, history, warnings: [], historyWarnings: [], notices: [] });
