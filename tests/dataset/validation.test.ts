@@ -41,6 +41,24 @@ describe('validation of the PLIE exports', () => {
     ]);
   });
 
+  it('reports the row checks of a row whose other cells are wrong too', async () => {
+    const { errors } = await load(csv(PARTICIPANTS_HEADER, participantRow('A', { sexe: 'X', date_sortie: '01/01/2021', categorie_sortie: 'Emploi' })));
+    expect(errors).toEqual([
+      "participants.csv:2: sexe: « X » n'est pas une valeur admise (F, H)",
+      'participants.csv:2: date_sortie: la sortie précède l’entrée dans le PLIE',
+    ]);
+  });
+
+  it('does not report the steps of a rejected participant as unknown', async () => {
+    const { errors } = await load(csv(PARTICIPANTS_HEADER, participantRow('A', { date_naissance: '31/02/1980' })), csv(STEPS_HEADER, stepRow('A')));
+    expect(errors).toEqual(["participants.csv:2: date_naissance: « 31/02/1980 » n'est pas une date valide (jj/mm/aaaa attendu)"]);
+  });
+
+  it('matches a légitime reason whatever its case or accents, and keeps the configured spelling', async () => {
+    const { dataset } = await load(csv(PARTICIPANTS_HEADER, participantRow('A', { date_sortie: '01/06/2023', categorie_sortie: 'legitime', motif_sortie: 'SANTE' })));
+    expect(dataset?.current.plie.participants[0]).toMatchObject({ categorie_sortie: 'Légitime', motif_sortie: 'Santé' });
+  });
+
   it('rejects an exit before the entry and an exit without category', async () => {
     const { errors } = await load(
       csv(
@@ -75,7 +93,7 @@ describe('validation of the PLIE exports', () => {
 
   it('warns, without blocking, of a step outside the parcours and of communes outside the territory', async () => {
     const { dataset } = await load(
-      csv(PARTICIPANTS_HEADER, participantRow('A', { commune: 'Lille' }), participantRow('B', { commune: '' }), participantRow('C')),
+      csv(PARTICIPANTS_HEADER, participantRow('A', { commune: 'Lille' }), participantRow('B', { commune: '' }), participantRow('C', { date_entree: '01/02/2023' })),
       csv(STEPS_HEADER, stepRow('A', { date_debut: '01/01/2021' })),
     );
     const warnings = (dataset?.warnings ?? []).map((w: DataIssue) => `${w.file.split('/').pop()}:${w.line ?? ''} ${w.message}`);
@@ -95,6 +113,13 @@ describe('validation of the PLIE exports', () => {
     });
   });
 
+  it('warns when the folder looks like another year', async () => {
+    const dir = await writeYear({ participants: csv(PARTICIPANTS_HEADER, participantRow('A', { date_entree: '01/02/2022' })), etapes: csv(STEPS_HEADER) }, 2022);
+    const dataset = await loadDataset({ year: 2023, dataDir: dir, config });
+    expect(dataset.warnings.map((w) => w.message)).toEqual(['le dossier s\'appelle 2022 mais le rapport porte sur 2023']);
+    expect(dataset.notices[0]).toMatch(/ne porte pas le nom de l'année/);
+  });
+
   it('reports a missing data folder with its own code', async () => {
     await expect(loadDataset({ year: 2023, dataDir: '/nonexistent/2023', config })).rejects.toMatchObject({ code: 'DATA_FOLDER_NOT_FOUND' });
   });
@@ -110,15 +135,16 @@ describe('messy real exports', () => {
       '',
     ].join('\r\n');
     const bytes = Uint8Array.from([...text].map((c) => ({ 'é': 0xe9, '’': 0x92, 'ô': 0xf4 })[c] ?? c.charCodeAt(0)));
-    const dir = await writeYear({ participants: bytes, etapes: '\ufeffidentifiant_participant;type_etape;date_debut\nA;IAE;01/01/2023\n' });
+    const dir = await writeYear({ participants: bytes, etapes: '\ufeffidentifiant_participant;type_etape;date_debut\nB;IAE;01/01/2023\n' });
     const dataset = await loadDataset({ year: 2023, dataDir: dir, config });
     const [a, b] = dataset.current.plie.participants;
     expect(a).toMatchObject({ sexe: 'F', date_naissance: '1975-03-14', commune: { insee: '59378' }, qpv: true, niveau_qualification: '3', secteur_sortie: 'Restauration, hôtellerie' });
     expect(b).toMatchObject({ sexe: 'H', commune: { insee: '59328' }, niveau_qualification: 'Infra 3', rsa: true, th: true });
     expect(dataset.current.plie.steps[0]?.type_etape).toBe("Emploi d'insertion (IAE)");
     // The steps export lacks the optional columns: said once, as a warning.
-    expect(dataset.warnings).toHaveLength(1);
-    expect(dataset.warnings[0]).toMatchObject({ line: 1, message: 'colonne(s) absente(s), lues vides : sous_type, date_fin, secteur, organisme, action, convention, heures, resultat' });
+    expect(dataset.warnings).toEqual([
+      expect.objectContaining({ line: 1, message: 'colonne(s) absente(s), lues vides : sous_type, date_fin, secteur, organisme, action, convention, heures, resultat' }),
+    ]);
   });
 });
 

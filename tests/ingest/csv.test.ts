@@ -18,6 +18,26 @@ describe('parseCsv', () => {
     ]);
   });
 
+  it('numbers a record by the line it starts on, even after a quoted cell spanning lines', () => {
+    const { table } = parseCsv('id;note\r\n1;"ligne un\r\nligne deux"\r\n2;x\r\n', 'f.csv');
+    expect(table.rows.map((r) => [r.line, r.cells[1]])).toEqual([
+      [2, 'ligne un\nligne deux'],
+      [4, 'x'],
+    ]);
+  });
+
+  it('keeps a stray quote inside a cell as text', () => {
+    const { table, issues } = parseCsv('id;structure\n1;Association "Le Phare"\n', 'f.csv');
+    expect(issues).toEqual([]);
+    expect(table.rows[0]?.cells).toEqual(['1', 'Association "Le Phare"']);
+  });
+
+  it('accepts empty trailing cells and warns of a short row', () => {
+    const { table, issues } = parseCsv('a;b;c\n1;2;3;\n1;2\n', 'f.csv');
+    expect(table.rows.map((r) => r.cells)).toEqual([['1', '2', '3'], ['1', '2']]);
+    expect(issues).toEqual([{ severity: 'warning', file: 'f.csv', line: 3, message: '2 cellules au lieu de 3 : les dernières colonnes sont lues vides' }]);
+  });
+
   it('reports a row with too many cells', () => {
     const { issues } = parseCsv('a;b\n1;2;3\n', 'f.csv');
     expect(issues).toEqual([{ severity: 'error', file: 'f.csv', line: 2, message: '3 cellules au lieu de 2 (séparateur ou guillemet en trop ?)' }]);

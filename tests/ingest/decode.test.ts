@@ -13,6 +13,15 @@ describe('decodeText', () => {
     expect(decodeText(cp1252('Marcq-en-Barœul élève'))).toEqual({ text: 'Marcq-en-Barœul élève', encoding: 'windows-1252' });
   });
 
+  it('reads UTF-16 with its byte-order mark (Excel « Texte Unicode »)', () => {
+    const bytes = new Uint8Array([0xff, 0xfe, ...[...'id;é'].flatMap((c) => [c.charCodeAt(0), 0])]);
+    expect(decodeText(bytes)).toEqual({ text: 'id;é', encoding: 'utf-16' });
+  });
+
+  it('refuses invalid bytes in a file declared UTF-8', () => {
+    expect(() => decodeText(cp1252('élève'), 'utf-8')).toThrow();
+  });
+
   it('obeys a declared encoding', () => {
     const utf8 = new TextEncoder().encode('é');
     expect(decodeText(utf8, 'windows-1252').text).toBe('Ã©');
