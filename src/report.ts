@@ -23,12 +23,12 @@ export interface ComputedReport {
 export function computeReport(dataset: Dataset, config: Config): ComputedReport {
   const indicators: IndicatorsJson = {};
   const rendered = sections.map((section) => {
-    const model = section.compute(dataset, config);
-    for (const { key, ...rest } of section.indicators(model)) {
+    const { model, indicators: entries, charts } = section.run(dataset, config);
+    for (const { key, ...rest } of entries) {
       if (key in indicators) throw new Error(`clé d'indicateur en double : ${key} (${section.id})`);
       indicators[key] = rest;
     }
-    return { id: section.id, offer: section.offer, title: section.title, model, charts: section.charts?.(model) ?? [] };
+    return { id: section.id, offer: section.offer, title: section.title, model, charts };
   });
   return { sections: rendered, indicators };
 }

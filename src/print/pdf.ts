@@ -2,9 +2,9 @@ import puppeteer from 'puppeteer';
 import { ErrorCode, ReportError } from '../errors.js';
 import { findBrowser } from './browser-finder.js';
 
-/** Root cannot sandbox; the machine has no network, so every background service is switched off. */
+/** No network here: every background service is switched off. Root cannot use Chromium's sandbox. */
 const CHROMIUM_ARGS = [
-  '--no-sandbox',
+  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
   '--disable-gpu',
   '--disable-background-networking',
   '--disable-component-update',
@@ -30,8 +30,8 @@ export async function printPdf(html: string): Promise<Uint8Array> {
     // The page is self-contained: anything it would fetch is a defect, so it is refused.
     await page.setRequestInterception(true);
     page.on('request', (request) => {
-      if (request.url().startsWith('data:') || request.url() === 'about:blank') void request.continue();
-      else void request.abort('blockedbyclient');
+      const allowed = request.url().startsWith('data:') || request.url() === 'about:blank';
+      (allowed ? request.continue() : request.abort('blockedbyclient')).catch(() => undefined);
     });
     await page.setContent(html, { waitUntil: 'load' });
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
@@ -39,6 +39,7 @@ export async function printPdf(html: string): Promise<Uint8Array> {
   } catch (cause) {
     throw new ReportError(ErrorCode.RENDER_FAILED, `Échec de l'impression du PDF : ${(cause as Error).message}`, { cause });
   } finally {
-    await browser.close();
+    // A failure to close must not hide the error that matters.
+    await browser.close().catch(() => undefined);
   }
 }

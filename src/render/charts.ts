@@ -4,11 +4,11 @@ import type { ChartSpec } from '../sections/section.js';
 import { chartFontFiles, FONT_FAMILY } from './fonts.js';
 import { formatNumber } from './format.js';
 
-/** About the size the chart takes on the page (CSS pixels), so that its text reads at body size. */
-const WIDTH = 480;
-const HEIGHT = 300;
-/** Drawn at three times its CSS size: sharp at print resolution. */
-const PIXEL_RATIO = 3;
+/** About the size a half-page chart takes on the A4 page (CSS pixels), so its text prints near 9 pt. */
+const WIDTH = 360;
+const HEIGHT = 230;
+/** Drawn at four times its CSS size: sharp at print resolution. */
+const PIXEL_RATIO = 4;
 
 let canvas: ChartJSNodeCanvas | undefined;
 
@@ -30,8 +30,22 @@ function palette(base: string, n: number): string[] {
   });
 }
 
+/** Long category names go on two or more lines rather than off the canvas. */
+function wrap(label: string, width = 24): string | string[] {
+  if (label.length <= width) return label;
+  const lines: string[] = [];
+  let line = '';
+  for (const word of label.split(' ')) {
+    if (line !== '' && `${line} ${word}`.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line === '' ? word : `${line} ${word}`;
+  }
+  return [...lines, line];
+}
+
 function configuration(spec: ChartSpec, colour: string): ChartConfiguration {
-  const font = { family: FONT_FAMILY, size: 16 };
+  const font = { family: FONT_FAMILY, size: 12 };
   const colours = palette(colour, spec.values.length);
   const labelValues = { id: 'values', afterDatasetsDraw: drawValues(spec) };
   if (spec.kind === 'doughnut') {
@@ -49,7 +63,7 @@ function configuration(spec: ChartSpec, colour: string): ChartConfiguration {
   }
   return {
     type: 'bar',
-    data: { labels: spec.labels, datasets: [{ data: spec.values, backgroundColor: colour, borderRadius: 3 }] },
+    data: { labels: spec.labels.map((l) => wrap(l)), datasets: [{ data: spec.values, backgroundColor: colour, borderRadius: 3 }] },
     options: {
       indexAxis: spec.kind === 'horizontalBar' ? 'y' : 'x',
       devicePixelRatio: PIXEL_RATIO,
@@ -70,7 +84,7 @@ function drawValues(spec: ChartSpec): NonNullable<Plugin['afterDatasetsDraw']> {
   return (chart: Chart) => {
     const { ctx } = chart;
     ctx.save();
-    ctx.font = `bold 16px '${FONT_FAMILY}'`;
+    ctx.font = `bold 12px '${FONT_FAMILY}'`;
     ctx.textAlign = 'center';
     ctx.textBaseline = 'middle';
     chart.getDatasetMeta(0).data.forEach((element, i) => {

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
-import { formatDecimal, formatEuros, formatNumber, formatPercent, plural } from './format.js';
+import { formatNumber, formatPercent, plural } from './format.js';
 
 /** `templates/` at the package root, from `src/render` or `dist/render` alike. */
 export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -16,9 +16,7 @@ const partialFiles = (dir: string) =>
 export function createHandlebars(templatesDir = TEMPLATES_DIR): typeof Handlebars {
   const hb = Handlebars.create();
   hb.registerHelper('num', (v: number | null) => formatNumber(v));
-  hb.registerHelper('dec', (v: number | null) => formatDecimal(v));
   hb.registerHelper('pct', (v: number | null) => formatPercent(v));
-  hb.registerHelper('eur', (v: number | null) => formatEuros(v));
   hb.registerHelper('plural', (n: number, singular: string, pluralForm: unknown) =>
     plural(n, singular, typeof pluralForm === 'string' ? pluralForm : undefined),
   );
@@ -29,9 +27,12 @@ export function createHandlebars(templatesDir = TEMPLATES_DIR): typeof Handlebar
   hb.registerHelper('trend', (current: number | null, previous: number | null) =>
     current === null || previous === null || current === previous ? 'stabilité' : current > previous ? 'hausse' : 'baisse',
   );
+  /** Escapes text for a CSS string (used raw in `content: "…"`, where HTML escaping would show). */
+  hb.registerHelper('cssString', (text: string) => text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\n<]/g, ' '));
+  hb.registerHelper('ifThen', (condition: unknown, yes: unknown, no: unknown) => (condition ? yes : no));
+  hb.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerHelper('gt', (a: number, b: number) => a > b);
-  hb.registerHelper('round', (v: number | null) => (v === null ? null : Math.round(v)));
   hb.registerHelper('join', (items: string[], sep: unknown) => items.join(typeof sep === 'string' ? sep : ', '));
   for (const dir of ['partials', 'sections']) {
     for (const file of partialFiles(join(templatesDir, dir))) {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config/schema.js';
-import type { ChartSpec } from '../sections/section.js';
+import type { ChartSpec, Offer } from '../sections/section.js';
 import { renderChart } from './charts.js';
 import { fontFaceCss, FONT_FAMILY } from './fonts.js';
 import { createHandlebars, TEMPLATES_DIR } from './handlebars.js';
@@ -9,7 +9,7 @@ import { createHandlebars, TEMPLATES_DIR } from './handlebars.js';
 /** A computed section ready to render: its partial, its model and the charts it asked for. */
 export interface RenderedSection {
   id: string;
-  offer: string;
+  offer: Offer;
   title: string;
   model: unknown;
   charts: ChartSpec[];
@@ -23,7 +23,7 @@ export interface ReportView {
 }
 
 /** The band printed at the head of each offer's pages. */
-const OFFER_NAMES = { mde: { band: 'M D E', name: 'Maison de l’Emploi' }, plie: { band: 'P L I E', name: 'Plan Local pour l’Insertion et l’Emploi' }, ml: { band: 'M L', name: 'Mission Locale' } };
+const OFFER_NAMES: Record<Offer, { band: string; name: string }> = { mde: { band: 'M D E', name: 'Maison de l’Emploi' }, plie: { band: 'P L I E', name: 'Plan Local pour l’Insertion et l’Emploi' }, ml: { band: 'M L', name: 'Mission Locale' } };
 
 /** Renders the whole report to one self-contained HTML page (fonts and charts inlined). */
 export async function renderHtml(view: ReportView, templatesDir = TEMPLATES_DIR): Promise<string> {
@@ -34,7 +34,7 @@ export async function renderHtml(view: ReportView, templatesDir = TEMPLATES_DIR)
   const sections = await Promise.all(
     view.sections.map(async (section, index) => {
       const firstOfOffer = view.sections[index - 1]?.offer !== section.offer;
-      const colour = colours[section.offer as keyof typeof colours] ?? colours.primary;
+      const colour = colours[section.offer];
       const charts: Record<string, string> = {};
       for (const spec of section.charts) charts[spec.id] = await renderChart(spec, colour);
       return { ...section, firstOfOffer, colour, charts, chartTitles: Object.fromEntries(section.charts.map((c) => [c.id, c.title])) };

@@ -34,5 +34,9 @@ export function countByLabel<T>(items: readonly T[], labelOf: (item: T) => strin
 /** Largest first; ties keep the given order (stable sort). */
 export const byCountDesc = <T extends { count: number }>(rows: readonly T[]): T[] => [...rows].sort((a, b) => b.count - a.count);
 
+/** Largest first, ties in French alphabetical order: the order the report ranks sectors and steps in. */
+export const rankByCount = <T extends { label: string; count: number }>(rows: readonly T[]): T[] =>
+  [...rows].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'fr'));
+
 export const asRecord = (rows: readonly { label?: string; name?: string; count: number }[]): Record<string, number> =>
   Object.fromEntries(rows.map((r) => [r.label ?? r.name ?? '', r.count]));

@@ -2,14 +2,13 @@ import type { YearData } from '../dataset/load.js';
 import { inYear } from '../schemas/dates.js';
 import { STEP_KINDS, type Step, type StepKind } from '../schemas/steps.js';
 import { isEnParcours, isStepActive } from './plie-periods.js';
-import { byCountDesc, countByLabel } from './breakdowns.js';
+import { countByLabel, rankByCount } from './breakdowns.js';
 import { historyRecord, part, type Part, type Past, type Section } from './section.js';
 
 export interface PlieEtapes {
   /** Étapes mobilisées: active in the year, of participants en parcours. */
   total: number;
   participants: number;
-  participantsEnParcours: number;
   startedInYear: Part;
   byKind: ({ kind: StepKind; startedInYear: number } & Part)[];
   /** The most frequent sub-types (immersion, CDD, ACI…), most frequent first. */
@@ -42,14 +41,13 @@ export const plieEtapesSection: Section<PlieEtapes> = {
     return {
       total: steps.length,
       participants: new Set(steps.map((s) => s.identifiant_participant)).size,
-      participantsEnParcours: current.plie.participants.filter((p) => isEnParcours(p, current.year)).length,
       startedInYear: part(steps.filter((s) => inYear(s.date_debut, current.year)).length, steps.length),
       byKind: STEP_KINDS.map((kind) => ({
         kind,
         ...kindPart(steps, kind),
         startedInYear: steps.filter((s) => s.type_etape === kind && inYear(s.date_debut, current.year)).length,
       })),
-      topSubtypes: byCountDesc(countByLabel(steps.filter((s) => s.sous_type !== undefined), (s) => s.sous_type!).sort((a, b) => a.label.localeCompare(b.label, 'fr'))).slice(0, TOP_SUBTYPES),
+      topSubtypes: rankByCount(countByLabel(steps.filter((s) => s.sous_type !== undefined), (s) => s.sous_type!)).slice(0, TOP_SUBTYPES),
       iae: kindPart(steps, IAE),
       prestations: kindPart(steps, PRESTATION),
       history: dataset.history.map((data) => {

@@ -17,7 +17,7 @@ export interface PlieParticipants {
   entryRatio: number | null;
   seniorAge: number;
   /** Earlier years, nearest first. */
-  history: Past<{ entries: number; femaleShare: number | null; entryRatio: number | null }>[];
+  history: Past<{ participants: number; entries: number; femaleShare: number | null; entryRatio: number | null }>[];
   criteria: { label: string; count: number }[];
   ageBands: { label: string; count: number }[];
   qualification: { label: string; count: number }[];
@@ -86,7 +86,7 @@ export const plieParticipantsSection: Section<PlieParticipants> = {
         const past = entryFigures(data);
         return {
           year: data.year,
-          value: { entries: past.entries.length, femaleShare: bySex(past.entries).F.share, entryRatio: past.entryRatio },
+          value: { participants: past.enParcours.length, entries: past.entries.length, femaleShare: bySex(past.entries).F.share, entryRatio: past.entryRatio },
         };
       }),
       criteria: [
@@ -117,6 +117,7 @@ export const plieParticipantsSection: Section<PlieParticipants> = {
       { key: 'plie.entries', value: m.entries.total, label: 'Nouvelles entrées', definition: 'Participants dont la date d’entrée dans le PLIE est dans l’année.' },
       { key: 'plie.entries.bySex', value: sexRecord(m.entries.bySex), label: 'Nouvelles entrées par sexe', definition: 'Effectifs F / H des nouvelles entrées.' },
       { key: 'plie.entries.byCommune', value: communes(m.entries.byCommune), label: 'Nouvelles entrées par commune', definition: 'Commune de résidence des nouvelles entrées.' },
+      { key: 'plie.participants.history', value: historyRecord(m.history, (v) => v.participants), label: 'Participants en parcours des années précédentes', definition: 'Participants en parcours de chaque année précédente, calculés sur son propre dossier de données.' },
       { key: 'plie.entries.history', value: historyRecord(m.history, (v) => v.entries), label: 'Nouvelles entrées des années précédentes', definition: 'Nouvelles entrées de chaque année précédente, calculées sur son propre dossier de données.' },
       { key: 'plie.entries.femaleShare.history', value: historyRecord(m.history, (v) => v.femaleShare), label: 'Part des femmes parmi les nouvelles entrées, années précédentes', definition: 'Nouvelles entrées F / nouvelles entrées, pour chaque année précédente.' },
       { key: 'plie.entries.ratio.history', value: historyRecord(m.history, (v) => v.entryRatio), label: 'Nouvelles entrées / participants en parcours, années précédentes', definition: 'Même rapport, pour chaque année précédente.' },

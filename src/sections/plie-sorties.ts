@@ -2,7 +2,7 @@ import type { Config } from '../config/schema.js';
 import type { YearData } from '../dataset/load.js';
 import { daysBetween } from '../schemas/dates.js';
 import type { Participant } from '../schemas/participants.js';
-import { asRecord, byCountDesc, countByCommune, countByLabel, type CommuneCount } from './breakdowns.js';
+import { asRecord, byCountDesc, countByCommune, countByLabel, rankByCount, type CommuneCount } from './breakdowns.js';
 import { isExit, isLowQualification } from './plie-periods.js';
 import { historyRecord, part, type Part, type Past, type Section } from './section.js';
 
@@ -28,7 +28,7 @@ export interface PlieSorties {
   adjustedPositiveRate: number | null;
   objective: number;
   profile: ExitProfile;
-  history: Past<ExitProfile>[];
+  history: Past<ExitProfile & { total: number; positiveRate: number | null; adjustedPositiveRate: number | null }>[];
   positiveByCommune: CommuneCount[];
   employmentBySector: { total: number; top: { label: string; count: number }[]; topCount: number; topShare: number | null };
 }
@@ -55,9 +55,7 @@ export const plieSortiesSection: Section<PlieSorties> = {
     const positives = exits.filter(isPositive);
     const legitimate = exits.filter((p) => p.categorie_sortie === legitimateExitCategory);
     const employment = exits.filter((p) => p.categorie_sortie === positiveExitCategories[0]);
-    const sectors = byCountDesc(
-      countByLabel(employment, (p) => p.secteur_sortie ?? NOT_GIVEN).sort((a, b) => a.label.localeCompare(b.label, 'fr')),
-    ).filter((s) => s.label !== NOT_GIVEN);
+    const sectors = rankByCount(countByLabel(employment.filter((p) => p.secteur_sortie !== undefined), (p) => p.secteur_sortie!));
     const top = sectors.slice(0, config.plie.topSectors);
     const topCount = top.reduce((sum, s) => sum + s.count, 0);
     const countable = exits.length - legitimate.length;
@@ -81,7 +79,20 @@ export const plieSortiesSection: Section<PlieSorties> = {
       adjustedPositiveRate: countable === 0 ? null : positives.length / countable,
       objective: config.plie.positiveExitObjective,
       profile: profileOf(positives),
-      history: dataset.history.map((data) => ({ year: data.year, value: profileOf(exitsOf(data).filter(isPositive)) })),
+      history: dataset.history.map((data) => {
+        const pastExits = exitsOf(data);
+        const pastPositives = pastExits.filter(isPositive);
+        const pastCountable = pastExits.filter((p) => p.categorie_sortie !== legitimateExitCategory).length;
+        return {
+          year: data.year,
+          value: {
+            ...profileOf(pastPositives),
+            total: pastExits.length,
+            positiveRate: pastExits.length === 0 ? null : pastPositives.length / pastExits.length,
+            adjustedPositiveRate: pastCountable === 0 ? null : pastPositives.length / pastCountable,
+          },
+        };
+      }),
       positiveByCommune: countByCommune(positives, (p) => p.commune.insee, config),
       employmentBySector: { total: employment.length, top, topCount, topShare: employment.length === 0 ? null : topCount / employment.length },
     };
@@ -100,6 +111,9 @@ export const plieSortiesSection: Section<PlieSorties> = {
       { key: 'plie.exits.positive.lowQualificationShare', value: m.profile.lowQualification.share, label: 'Part des niveaux ≤ CAP parmi les sorties positives', definition: 'Sorties positives de niveau infra 3 ou 3 / sorties positives.' },
       { key: 'plie.exits.positive.rsaShare', value: m.profile.rsa.share, label: 'Part des allocataires du RSA parmi les sorties positives', definition: 'Sorties positives allocataires du RSA (critère d’entrée) / sorties positives.' },
       { key: 'plie.exits.positive.meanMonths', value: m.profile.meanMonths, label: 'Durée moyenne des parcours (mois)', definition: 'Moyenne, sur les sorties positives, de (date de sortie − date d’entrée) en mois de 365,25/12 jours.' },
+      { key: 'plie.exits.history', value: historyRecord(m.history, (v) => v.total), label: 'Sorties des années précédentes', definition: 'Sorties de chaque année précédente.' },
+      { key: 'plie.exits.positiveRate.history', value: historyRecord(m.history, (v) => v.positiveRate), label: 'Taux de sorties positives, années précédentes', definition: 'Même taux, pour chaque année précédente.' },
+      { key: 'plie.exits.adjustedPositiveRate.history', value: historyRecord(m.history, (v) => v.adjustedPositiveRate), label: 'Taux de sorties positives hors sorties légitimes, années précédentes', definition: 'Même taux, pour chaque année précédente.' },
       { key: 'plie.exits.positive.lowQualificationShare.history', value: historyRecord(m.history, (v) => v.lowQualification.share), label: 'Part des niveaux ≤ CAP parmi les sorties positives, années précédentes', definition: 'Même part, pour chaque année précédente.' },
       { key: 'plie.exits.positive.rsaShare.history', value: historyRecord(m.history, (v) => v.rsa.share), label: 'Part des allocataires du RSA parmi les sorties positives, années précédentes', definition: 'Même part, pour chaque année précédente.' },
       { key: 'plie.exits.positive.meanMonths.history', value: historyRecord(m.history, (v) => v.meanMonths), label: 'Durée moyenne des parcours des sorties positives, années précédentes', definition: 'Même moyenne, pour chaque année précédente.' },

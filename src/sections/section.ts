@@ -33,6 +33,24 @@ export interface Section<M> {
   charts?(model: M): ChartSpec[];
 }
 
+/** A section with its model type erased, as the report's list of sections holds them. */
+export interface SectionRunner {
+  id: string;
+  offer: Offer;
+  title: string;
+  run(dataset: Dataset, config: Config): { model: unknown; indicators: Indicator[]; charts: ChartSpec[] };
+}
+
+export const runner = <M>(section: Section<M>): SectionRunner => ({
+  id: section.id,
+  offer: section.offer,
+  title: section.title,
+  run(dataset, config) {
+    const model = section.compute(dataset, config);
+    return { model, indicators: section.indicators(model), charts: section.charts?.(model) ?? [] };
+  },
+});
+
 /** A count with its share of a whole (null when the whole is zero). */
 export interface Part {
   count: number;
