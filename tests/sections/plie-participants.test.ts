@@ -62,8 +62,8 @@ describe('plie-participants', () => {
       yearData(2021, [participant({ date_entree: '2021-03-01', sexe: 'H' })]),
     ]);
     expect(m.history).toEqual([
-      { year: 2022, value: { entries: 2, femaleShare: 0.5, entryRatio: 2 / 3 } },
-      { year: 2021, value: { entries: 1, femaleShare: 0, entryRatio: 1 } },
+      { year: 2022, value: { participants: 3, entries: 2, femaleShare: 0.5, entryRatio: 2 / 3 } },
+      { year: 2021, value: { participants: 1, entries: 1, femaleShare: 0, entryRatio: 1 } },
     ]);
   });
 
