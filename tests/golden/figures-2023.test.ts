@@ -30,6 +30,10 @@ describe('PLIE 2023, participants (page 9)', () => {
     expect(formatPercent(177 / 383)).toBe(printed(46));
   });
 
+  it('465 en parcours in 2022 (implied by 93 entries = 20 %)', () => {
+    expect(value('plie.participants.history')).toMatchObject({ 2022: 465 });
+  });
+
   it('en parcours by commune, Lompret 0 included', () => {
     expect(value('plie.participants.byCommune')).toEqual({
       'La Madeleine': 82, Lambersart: 87, Lompret: 0, 'Marcq-en-Barœul': 80, 'Marquette-lez-Lille': 27, Pérenchies: 28,

@@ -58,6 +58,17 @@ describe('plie-sorties', () => {
     expect(m.employmentBySector.topShare).toBe(1);
   });
 
+  it('computes the previous years’ exits and rates from their own data', () => {
+    const past = [
+      participant({ date_entree: '2020-01-01', date_sortie: '2022-03-01', categorie_sortie: 'Emploi', secteur_sortie: 'BTP' }),
+      participant({ date_entree: '2020-01-01', date_sortie: '2022-03-01', categorie_sortie: 'Légitime', motif_sortie: 'Santé' }),
+      participant({ date_entree: '2020-01-01', date_sortie: '2022-03-01', categorie_sortie: 'Rupture' }),
+    ];
+    const withHistory = plieSortiesSection.compute(dataset(yearData(2023, exits), [yearData(2022, past)]), config);
+    expect(withHistory.history).toHaveLength(1);
+    expect(withHistory.history[0]).toMatchObject({ year: 2022, value: { total: 3, positiveRate: 1 / 3, adjustedPositiveRate: 1 / 2 } });
+  });
+
   it('has null rates when nobody exited', () => {
     const empty = plieSortiesSection.compute(dataset(yearData(2023, [participant({})])), config);
     expect(empty.positiveRate).toBeNull();
