@@ -44,7 +44,7 @@ writeFileSync(join(dir, 'etapes.csv'), replicate('fixtures/2023/etapes.csv', 0),
 
 const config = resolveConfig();
 const dataset = await time(`read + validate (×${SCALE})`, () => loadDataset({ year: 2023, dataDir: dir, config }));
-console.log(`  ${dataset.current.plie.participants.length} participants, ${dataset.current.plie.steps.length} steps`);
+console.log(`  ${dataset.current.plie!.participants.length} participants, ${dataset.current.plie!.steps.length} steps`);
 const report = await time('aggregate', () => computeReport(dataset, config));
 await time('render HTML with charts', () => renderHtml({ year: 2023, config, demonstration: true, sections: report.sections }));
 console.log(`peak RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);

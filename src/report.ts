@@ -22,14 +22,16 @@ export interface ComputedReport {
 /** Aggregates: every section's model, charts and indicators, from the validated dataset. */
 export function computeReport(dataset: Dataset, config: Config): ComputedReport {
   const indicators: IndicatorsJson = {};
-  const rendered = sections.map((section) => {
-    const { model, indicators: entries, charts } = section.run(dataset, config);
-    for (const { key, ...rest } of entries) {
+  const rendered: RenderedSection[] = [];
+  for (const section of sections) {
+    const result = section.run(dataset, config);
+    if (result === undefined) continue;
+    for (const { key, ...rest } of result.indicators) {
       if (key in indicators) throw new Error(`clé d'indicateur en double : ${key} (${section.id})`);
       indicators[key] = rest;
     }
-    return { id: section.id, offer: section.offer, title: section.title, model, charts };
-  });
+    rendered.push({ id: section.id, offer: section.offer, title: section.title, model: result.model, charts: result.charts });
+  }
   return { sections: rendered, indicators };
 }
 

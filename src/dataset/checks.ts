@@ -3,9 +3,15 @@ import type { DataIssue } from '../errors.js';
 import { frenchDate } from '../schemas/dates.js';
 import type { Participant } from '../schemas/participants.js';
 import type { Step } from '../schemas/steps.js';
+import type { MlData } from './load.js';
+import type { Aide } from '../schemas/ml/aides.js';
+import type { Dispositif } from '../schemas/ml/dispositifs.js';
+import type { Evenement } from '../schemas/ml/evenements.js';
+import type { Proposition } from '../schemas/ml/propositions.js';
+import type { Situation } from '../schemas/ml/situations.js';
 import { OUTSIDE_TERRITORY } from '../territory.js';
 
-const lineList = (lines: number[], max = 10) =>
+export const lineList = (lines: number[], max = 10) =>
   lines.slice(0, max).join(', ') + (lines.length > max ? `… (+${lines.length - max})` : '');
 
 interface Files {
@@ -87,6 +93,39 @@ export function checkPlie(
         message: `étape hors du parcours du participant « ${step.identifiant_participant} » (entrée le ${frenchDate(owner.date_entree)}${owner.date_sortie ? `, sortie le ${frenchDate(owner.date_sortie)}` : ''}${step.date_fin === undefined && owner.date_sortie ? ' ; étape sans date de fin' : ''})`,
       });
     }
+  }
+  return issues;
+}
+
+/** The Mission Locale's cross-file checks: unique jeunes, every row about a known jeune, residents outside the territory. */
+export function checkMl(data: MlData, rejectedIds: ReadonlySet<string>, path: (file: string) => string): DataIssue[] {
+  const issues: DataIssue[] = [];
+  const known = new Map<string, number>();
+  for (const j of data.jeunes) {
+    const first = known.get(j.identifiant);
+    if (first !== undefined) issues.push({ severity: 'error', file: path('jeunes.csv'), line: j.line, message: `identifiant « ${j.identifiant} » en double (déjà ligne ${first})` });
+    else known.set(j.identifiant, j.line);
+  }
+  const unknown = (file: string, rows: readonly { line: number }[], idOf: (row: never) => string) => {
+    for (const row of rows) {
+      const id = idOf(row as never);
+      if (known.has(id) || rejectedIds.has(id)) continue;
+      issues.push({ severity: 'error', file: path(file), line: row.line, message: `jeune inconnu « ${id} » (absent de ${path('jeunes.csv')})` });
+    }
+  };
+  unknown('evenements.csv', data.evenements, (e: Evenement) => e.identifiant_jeune);
+  unknown('propositions.csv', data.propositions, (p: Proposition) => p.identifiant_jeune);
+  unknown('situations.csv', data.situations, (s: Situation) => s.identifiant_personne);
+  unknown('dispositifs.csv', data.dispositifs, (d: Dispositif) => d.identifiant_jeune);
+  unknown('aides.csv', data.aides.filter((a) => a.programme === 'ML'), (a: Aide) => a.identifiant_beneficiaire);
+
+  const outside = data.jeunes.filter((j) => j.commune.insee === undefined).map((j) => j.line);
+  if (outside.length > 0) {
+    issues.push({
+      severity: 'warning',
+      file: path('jeunes.csv'),
+      message: `${outside.length} jeune(s) hors territoire ou sans commune, comptés dans « ${OUTSIDE_TERRITORY} » (lignes ${lineList(outside)})`,
+    });
   }
   return issues;
 }

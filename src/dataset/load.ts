@@ -6,14 +6,54 @@ import { inYear } from '../schemas/dates.js';
 import { participantsExport, type Participant } from '../schemas/participants.js';
 import { sourceSchema, type SourceInfo } from '../schemas/source.js';
 import { stepsExport, type Step } from '../schemas/steps.js';
-import { checkPlie } from './checks.js';
+import type { ExportDefinition } from '../schemas/export.js';
+import { aidesExport, type Aide } from '../schemas/ml/aides.js';
+import { dispositifsExport, type Dispositif } from '../schemas/ml/dispositifs.js';
+import { evenementsExport, type Evenement } from '../schemas/ml/evenements.js';
+import { jeunesExport, type Jeune } from '../schemas/ml/jeunes.js';
+import { propositionsExport, type Proposition } from '../schemas/ml/propositions.js';
+import { situationsExport, type Situation } from '../schemas/ml/situations.js';
+import { checkMl, checkPlie } from './checks.js';
 import { readExport } from './read-export.js';
 
-/** One year's validated exports. */
+export interface PlieData {
+  participants: Participant[];
+  steps: Step[];
+}
+
+export interface MlData {
+  jeunes: Jeune[];
+  evenements: Evenement[];
+  propositions: Proposition[];
+  /** The Mission Locale's situations (programme ML). */
+  situations: Situation[];
+  dispositifs: Dispositif[];
+  aides: Aide[];
+}
+
+/** Each offer's data, as the sections of that offer read it. */
+export interface OfferData {
+  plie: PlieData;
+  ml: MlData;
+}
+
+/** One year's validated exports; an offer whose files are absent from the folder is undefined. */
 export interface YearData {
   year: number;
   source: SourceInfo;
-  plie: { participants: Participant[]; steps: Step[] };
+  plie?: PlieData;
+  ml?: MlData;
+}
+
+export type OfferYear<T> = T & { year: number };
+export type PlieYear = OfferYear<PlieData>;
+export type MlYear = OfferYear<MlData>;
+
+/** What a section computes from: its offer's data for the year and, nearest first, the previous years that have it. */
+export interface OfferDataset<T> {
+  year: number;
+  current: OfferYear<T>;
+  history: OfferYear<T>[];
 }
 
 /** What the aggregation modules read: the year's data and, nearest first, the previous years' present. */
@@ -52,25 +92,61 @@ function yearMismatch(folder: string, data: YearData): DataIssue[] {
   if (/^\d{4}$/.test(named) && named !== String(data.year)) {
     return [{ severity: 'warning', file: folder, message: `le dossier s'appelle ${named} mais le rapport porte sur ${data.year}` }];
   }
-  const { participants, steps } = data.plie;
+  const y = data.year;
   const active =
-    participants.some((p) => inYear(p.date_entree, data.year) || inYear(p.date_sortie, data.year)) ||
-    steps.some((s) => inYear(s.date_debut, data.year) || inYear(s.date_fin, data.year));
-  return active ? [] : [{ severity: 'warning', file: folder, message: `aucune entrée, sortie ni étape datée de ${data.year} : est-ce le bon dossier ?` }];
+    (data.plie?.participants.some((p) => inYear(p.date_entree, y) || inYear(p.date_sortie, y)) ?? false) ||
+    (data.plie?.steps.some((s) => inYear(s.date_debut, y) || inYear(s.date_fin, y)) ?? false) ||
+    (data.ml?.evenements.some((e) => inYear(e.date, y)) ?? false);
+  return active ? [] : [{ severity: 'warning', file: folder, message: `aucune entrée, sortie, étape ni contact daté de ${y} : est-ce le bon dossier ?` }];
 }
 
-/** Reads and validates one year folder; returns the data and every issue found, errors and warnings. */
-export async function loadYear(folder: string, year: number, config: Config): Promise<{ data: YearData; issues: DataIssue[] }> {
+async function loadPlie(folder: string, config: Config): Promise<{ data: PlieData; issues: DataIssue[] }> {
   const files = { participants: join(folder, 'participants.csv'), steps: join(folder, 'etapes.csv') };
-  const [source, participants, steps] = await Promise.all([
-    readSource(folder),
+  const [participants, steps] = await Promise.all([
     readExport(files.participants, files.participants, participantsExport(config), config),
     readExport(files.steps, files.steps, stepsExport(), config),
   ]);
   const rejectedIds = new Set(participants.rejected.map((row) => row.values.identifiant ?? ''));
-  const data: YearData = { year, source: source.source, plie: { participants: participants.rows, steps: steps.rows } };
-  const issues = [...source.issues, ...participants.issues, ...steps.issues];
-  issues.push(...checkPlie(participants.rows, steps.rows, rejectedIds, files, config));
+  const issues = [...participants.issues, ...steps.issues, ...checkPlie(participants.rows, steps.rows, rejectedIds, files, config)];
+  return { data: { participants: participants.rows, steps: steps.rows }, issues };
+}
+
+async function loadMl(folder: string, config: Config): Promise<{ data: MlData; issues: DataIssue[] }> {
+  const path = (file: string) => join(folder, file);
+  const read = <Row>(definition: ExportDefinition<Row>) => readExport(path(definition.file), path(definition.file), definition, config);
+  const [jeunes, evenements, propositions, situations, dispositifs, aides] = await Promise.all([
+    read(jeunesExport(config)),
+    read(evenementsExport()),
+    read(propositionsExport()),
+    read(situationsExport()),
+    read(dispositifsExport()),
+    read(aidesExport()),
+  ]);
+  const data: MlData = {
+    jeunes: jeunes.rows,
+    evenements: evenements.rows,
+    propositions: propositions.rows,
+    situations: situations.rows.filter((s) => s.programme === 'ML'),
+    dispositifs: dispositifs.rows,
+    aides: aides.rows,
+  };
+  const rejectedIds = new Set(jeunes.rejected.map((row) => row.values.identifiant ?? ''));
+  const issues = [jeunes, evenements, propositions, situations, dispositifs, aides].flatMap((r) => r.issues);
+  issues.push(...checkMl(data, rejectedIds, path));
+  return { data, issues };
+}
+
+/** Reads and validates one year folder: each offer whose people file is there, with its other files. */
+export async function loadYear(folder: string, year: number, config: Config): Promise<{ data: YearData; issues: DataIssue[] }> {
+  const [source, hasPlie, hasMl] = await Promise.all([readSource(folder), exists(join(folder, 'participants.csv')), exists(join(folder, 'jeunes.csv'))]);
+  const issues = [...source.issues];
+  if (!hasPlie && !hasMl) {
+    issues.push({ severity: 'error', file: folder, message: 'aucun export trouvé (participants.csv pour le PLIE, jeunes.csv pour la Mission Locale)' });
+    return { data: { year, source: source.source }, issues };
+  }
+  const [plie, ml] = await Promise.all([hasPlie ? loadPlie(folder, config) : undefined, hasMl ? loadMl(folder, config) : undefined]);
+  const data: YearData = { year, source: source.source, ...(plie && { plie: plie.data }), ...(ml && { ml: ml.data }) };
+  issues.push(...(plie?.issues ?? []), ...(ml?.issues ?? []));
   if (!issues.some((i) => i.severity === 'error')) issues.push(...yearMismatch(folder, data));
   return { data, issues };
 }

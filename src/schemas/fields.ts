@@ -79,3 +79,20 @@ export const optionalNumber = (options: { min?: number } = {}) =>
     }
     return n;
   });
+
+/** Euros as exports write them: `1 234,56 €`, `1234.56`, `612,00`; never negative. */
+export const optionalAmount = () =>
+  z.string().transform((v, ctx) => {
+    if (v === '') return undefined;
+    const cleaned = v.replace(/\s*(€|EUR)$/i, '').replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
+    const n = /^-?\d+(\.\d{1,2})?$/.test(cleaned) ? Number(cleaned) : Number.NaN;
+    if (Number.isNaN(n)) {
+      ctx.addIssue({ code: 'custom', message: `« ${v} » n'est pas un montant (ex. 1 234,56 €)` });
+      return z.NEVER;
+    }
+    if (n < 0) {
+      ctx.addIssue({ code: 'custom', message: `« ${v} » : un montant ne peut pas être négatif` });
+      return z.NEVER;
+    }
+    return n;
+  });

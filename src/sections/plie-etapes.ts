@@ -1,4 +1,4 @@
-import type { YearData } from '../dataset/load.js';
+import type { PlieYear } from '../dataset/load.js';
 import { inYear } from '../schemas/dates.js';
 import { STEP_KINDS, type Step, type StepKind } from '../schemas/steps.js';
 import { isEnParcours, isStepActive } from './plie-periods.js';
@@ -24,14 +24,14 @@ const IAE: StepKind = "Emploi d'insertion (IAE)";
 const PRESTATION: StepKind = 'Prestation';
 
 /** The year's active steps of participants en parcours (a step lasting two years counts in both). */
-export function activeSteps(data: YearData): Step[] {
-  const enParcours = new Set(data.plie.participants.filter((p) => isEnParcours(p, data.year)).map((p) => p.identifiant));
-  return data.plie.steps.filter((s) => isStepActive(s, data.year) && enParcours.has(s.identifiant_participant));
+export function activeSteps(data: PlieYear): Step[] {
+  const enParcours = new Set(data.participants.filter((p) => isEnParcours(p, data.year)).map((p) => p.identifiant));
+  return data.steps.filter((s) => isStepActive(s, data.year) && enParcours.has(s.identifiant_participant));
 }
 
 const kindPart = (steps: readonly Step[], kind: StepKind) => part(steps.filter((s) => s.type_etape === kind).length, steps.length);
 
-export const plieEtapesSection: Section<PlieEtapes> = {
+export const plieEtapesSection: Section<'plie', PlieEtapes> = {
   id: 'plie-etapes',
   offer: 'plie',
   title: 'Les étapes de parcours',

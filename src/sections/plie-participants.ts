@@ -1,5 +1,5 @@
 import type { Config } from '../config/schema.js';
-import type { YearData } from '../dataset/load.js';
+import type { PlieYear } from '../dataset/load.js';
 import type { Participant, QualificationLevel, Sex } from '../schemas/participants.js';
 import { asRecord, countByCommune, type CommuneCount } from './breakdowns.js';
 import { ageAtEntry, isEnParcours, isEntry, isLowQualification } from './plie-periods.js';
@@ -48,14 +48,14 @@ export function ageBands(people: readonly Participant[], seniorAge: number): { l
   return counts;
 }
 
-function entryFigures(data: YearData) {
-  const all = data.plie.participants;
+function entryFigures(data: PlieYear) {
+  const all = data.participants;
   const enParcours = all.filter((p) => isEnParcours(p, data.year));
   const entries = all.filter((p) => isEntry(p, data.year));
   return { enParcours, entries, entryRatio: enParcours.length === 0 ? null : entries.length / enParcours.length };
 }
 
-export const plieParticipantsSection: Section<PlieParticipants> = {
+export const plieParticipantsSection: Section<'plie', PlieParticipants> = {
   id: 'plie-participants',
   offer: 'plie',
   title: 'Les participants',

@@ -1,4 +1,5 @@
 import type { Participant } from '../schemas/participants.js';
+import { isBelowBac } from '../schemas/person.js';
 import { ageAt, inYear, yearEnd, yearStart } from '../schemas/dates.js';
 import type { Step } from '../schemas/steps.js';
 
@@ -13,8 +14,7 @@ export const isExit = (p: Participant, year: number): boolean => inYear(p.date_s
 /** Age in full years at the entry into the PLIE, when the entry criteria are assessed. */
 export const ageAtEntry = (p: Participant): number => ageAt(p.date_naissance, p.date_entree);
 
-export const isLowQualification = (p: Participant): boolean =>
-  p.niveau_qualification === 'Infra 3' || p.niveau_qualification === '3';
+export const isLowQualification = (p: Participant): boolean => isBelowBac(p.niveau_qualification);
 
 /** Started on or before 31/12/Y and not ended before 01/01/Y. */
 export const isStepActive = (s: Step, year: number): boolean =>

@@ -22,14 +22,14 @@ export interface PlieProgramme {
 const distinct = (values: readonly (string | undefined)[]) => new Set(values.filter((v) => v !== undefined)).size;
 const people = (steps: readonly Step[]) => distinct(steps.map((s) => s.identifiant_participant));
 
-export const plieProgrammeSection: Section<PlieProgramme> = {
+export const plieProgrammeSection: Section<'plie', PlieProgramme> = {
   id: 'plie-programme',
   offer: 'plie',
   title: 'La programmation du PLIE',
   compute(dataset, config) {
     const { current } = dataset;
     const year = current.year;
-    const enParcours = current.plie.participants.filter((p) => isEnParcours(p, year));
+    const enParcours = current.participants.filter((p) => isEnParcours(p, year));
     const steps = activeSteps(current);
     const social = steps.filter((s) => s.sous_type === config.plie.socialSupportSubtype);
     const funded = steps.filter((s) => s.type_etape === 'Formation' && s.convention !== undefined);

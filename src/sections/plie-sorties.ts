@@ -1,5 +1,5 @@
 import type { Config } from '../config/schema.js';
-import type { YearData } from '../dataset/load.js';
+import type { PlieYear } from '../dataset/load.js';
 import { daysBetween } from '../schemas/dates.js';
 import type { Participant } from '../schemas/participants.js';
 import { asRecord, byCountDesc, countByCommune, countByLabel, rankByCount, type CommuneCount } from './breakdowns.js';
@@ -42,9 +42,9 @@ function profileOf(positives: readonly Participant[]): ExitProfile {
   };
 }
 
-const exitsOf = (data: YearData) => data.plie.participants.filter((p) => isExit(p, data.year));
+const exitsOf = (data: PlieYear) => data.participants.filter((p) => isExit(p, data.year));
 
-export const plieSortiesSection: Section<PlieSorties> = {
+export const plieSortiesSection: Section<'plie', PlieSorties> = {
   id: 'plie-sorties',
   offer: 'plie',
   title: 'Les sorties',

@@ -1,5 +1,5 @@
 import type { Config } from '../config/schema.js';
-import type { Dataset } from '../dataset/load.js';
+import type { Dataset, OfferData, OfferDataset } from '../dataset/load.js';
 
 /** A figure of the indicators JSON: rates as unrounded fractions, breakdowns as objects. */
 export interface Indicator {
@@ -18,17 +18,18 @@ export interface ChartSpec {
   values: number[];
 }
 
-export type Offer = 'plie' | 'ml' | 'mde';
+export type Offer = keyof OfferData;
 
 /**
- * One report section: a pure aggregation from the validated dataset and the year to a typed
- * model, rendered by the template partial of the same id (`templates/sections/<id>.hbs`).
+ * One report section: a pure aggregation from its offer's validated data (the year's and the
+ * previous years') to a typed model, rendered by the template partial of the same id
+ * (`templates/sections/<id>.hbs`).
  */
-export interface Section<M> {
+export interface Section<O extends Offer, M> {
   id: string;
-  offer: Offer;
+  offer: O;
   title: string;
-  compute(dataset: Dataset, config: Config): M;
+  compute(data: OfferDataset<OfferData[O]>, config: Config): M;
   indicators(model: M): Indicator[];
   charts?(model: M): ChartSpec[];
 }
@@ -38,15 +39,30 @@ export interface SectionRunner {
   id: string;
   offer: Offer;
   title: string;
-  run(dataset: Dataset, config: Config): { model: unknown; indicators: Indicator[]; charts: ChartSpec[] };
+  /** Undefined when the year has no data of the section's offer: the section is left out. */
+  run(dataset: Dataset, config: Config): { model: unknown; indicators: Indicator[]; charts: ChartSpec[] } | undefined;
 }
 
-export const runner = <M>(section: Section<M>): SectionRunner => ({
+/** The offer's part of each year, for the years that have it. */
+function offerView<O extends Offer>(dataset: Dataset, offer: O): OfferDataset<OfferData[O]> | undefined {
+  const pick = (year: Dataset['current']) => {
+    const data = year[offer] as OfferData[O] | undefined;
+    return data === undefined ? undefined : { ...data, year: year.year };
+  };
+  const current = pick(dataset.current);
+  if (current === undefined) return undefined;
+  const history = dataset.history.map(pick).filter((h) => h !== undefined);
+  return { year: dataset.year, current, history };
+}
+
+export const runner = <O extends Offer, M>(section: Section<O, M>): SectionRunner => ({
   id: section.id,
   offer: section.offer,
   title: section.title,
   run(dataset, config) {
-    const model = section.compute(dataset, config);
+    const view = offerView(dataset, section.offer);
+    if (view === undefined) return undefined;
+    const model = section.compute(view, config);
     return { model, indicators: section.indicators(model), charts: section.charts?.(model) ?? [] };
   },
 });

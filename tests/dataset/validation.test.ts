@@ -56,7 +56,7 @@ describe('validation of the PLIE exports', () => {
 
   it('matches a légitime reason whatever its case or accents, and keeps the configured spelling', async () => {
     const { dataset } = await load(csv(PARTICIPANTS_HEADER, participantRow('A', { date_sortie: '01/06/2023', categorie_sortie: 'legitime', motif_sortie: 'SANTE' })));
-    expect(dataset?.current.plie.participants[0]).toMatchObject({ categorie_sortie: 'Légitime', motif_sortie: 'Santé' });
+    expect(dataset?.current.plie?.participants[0]).toMatchObject({ categorie_sortie: 'Légitime', motif_sortie: 'Santé' });
   });
 
   it('rejects an exit before the entry and an exit without category', async () => {
@@ -137,10 +137,10 @@ describe('messy real exports', () => {
     const bytes = Uint8Array.from([...text].map((c) => ({ 'é': 0xe9, '’': 0x92, 'ô': 0xf4 })[c] ?? c.charCodeAt(0)));
     const dir = await writeYear({ participants: bytes, etapes: '\ufeffidentifiant_participant;type_etape;date_debut\nB;IAE;01/01/2023\n' });
     const dataset = await loadDataset({ year: 2023, dataDir: dir, config });
-    const [a, b] = dataset.current.plie.participants;
+    const [a, b] = dataset.current.plie!.participants;
     expect(a).toMatchObject({ sexe: 'F', date_naissance: '1975-03-14', commune: { insee: '59378' }, qpv: true, niveau_qualification: '3', secteur_sortie: 'Restauration, hôtellerie' });
     expect(b).toMatchObject({ sexe: 'H', commune: { insee: '59328' }, niveau_qualification: 'Infra 3', rsa: true, th: true });
-    expect(dataset.current.plie.steps[0]?.type_etape).toBe("Emploi d'insertion (IAE)");
+    expect(dataset.current.plie!.steps[0]?.type_etape).toBe("Emploi d'insertion (IAE)");
     // The steps export lacks the optional columns: said once, as a warning.
     expect(dataset.warnings).toEqual([
       expect.objectContaining({ line: 1, message: 'colonne(s) absente(s), lues vides : sous_type, date_fin, secteur, organisme, action, convention, heures, resultat' }),

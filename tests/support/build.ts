@@ -1,5 +1,5 @@
 import { resolveConfig } from '../../src/config/load.js';
-import type { Dataset, YearData } from '../../src/dataset/load.js';
+import type { OfferDataset, PlieData, PlieYear } from '../../src/dataset/load.js';
 import type { Participant } from '../../src/schemas/participants.js';
 import type { Step } from '../../src/schemas/steps.js';
 
@@ -54,10 +54,6 @@ export function step(owner: Participant, fields: Partial<Step> = {}): Step {
   };
 }
 
-export const yearData = (year: number, participants: Participant[], steps: Step[] = []): YearData => ({
-  year,
-  source: { demonstration: false },
-  plie: { participants, steps },
-});
+export const yearData = (year: number, participants: Participant[], steps: Step[] = []): PlieYear => ({ year, participants, steps });
 
-export const dataset = (current: YearData, history: YearData[] = []): Dataset => ({ year: current.year, current, history, warnings: [], historyWarnings: [], notices: [] });
+export const dataset = (current: PlieYear, history: PlieYear[] = []): OfferDataset<PlieData> => ({ year: current.year, current, history });

@@ -1,0 +1,23 @@
+import { defineExport, type Located, type RowOf } from '../export.js';
+import { code, date, optionalText, text } from '../fields.js';
+
+export const EVENT_TYPES = ['Entretien individuel', 'Atelier', 'Information collective', 'Forum', 'Téléphone', 'E-mail', 'SMS', 'Courrier', 'Visite'] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+const columns = {
+  identifiant_jeune: { schema: text(), aliases: ['id_jeune', 'identifiant'], required: true },
+  date: { schema: date(), aliases: ['date_evenement'], required: true },
+  type: {
+    schema: code(EVENT_TYPES, { Entretien: 'Entretien individuel', 'Atelier collectif': 'Atelier', Mail: 'E-mail', Email: 'E-mail', Appel: 'Téléphone' }),
+    aliases: ['type_evenement', 'nature'],
+    required: true,
+  },
+  theme: { schema: optionalText(), aliases: ['thematique'] },
+  atelier: { schema: optionalText(), aliases: ['session', 'id_atelier'] },
+  intervenant: { schema: optionalText(), aliases: ['partenaire'] },
+};
+
+/** Contacts with the young people (`evenements.csv`). */
+export const evenementsExport = () => defineExport('evenements.csv', columns);
+
+export type Evenement = Located<RowOf<typeof columns>>;

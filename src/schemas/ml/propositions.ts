@@ -1,0 +1,19 @@
+import { defineExport, type Located, type RowOf } from '../export.js';
+import { code, date, optionalText, text } from '../fields.js';
+
+export const PROPOSAL_THEMES = [
+  'Emploi', 'Formation', 'Projet professionnel', 'Santé', 'Logement', 'Citoyenneté', 'Loisirs, sport, culture', 'Mobilité',
+  'Mobilité internationale', 'Accès aux droits',
+] as const;
+
+const columns = {
+  identifiant_jeune: { schema: text(), aliases: ['id_jeune', 'identifiant'], required: true },
+  date: { schema: date(), aliases: ['date_proposition'], required: true },
+  theme: { schema: code(PROPOSAL_THEMES, { 'Loisirs/Sport/Culture': 'Loisirs, sport, culture' }), aliases: ['thematique'], required: true },
+  detail: { schema: optionalText(), aliases: ['libelle'] },
+};
+
+/** Proposals made to the young people (`propositions.csv`). */
+export const propositionsExport = () => defineExport('propositions.csv', columns);
+
+export type Proposition = Located<RowOf<typeof columns>>;

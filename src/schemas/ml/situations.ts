@@ -1,0 +1,29 @@
+import { defineExport, type Located, type RowOf } from '../export.js';
+import { code, date, optionalDate, optionalText, text, yesNo } from '../fields.js';
+
+export const PROGRAMMES = ['ML', 'PLIE', 'MDE'] as const;
+export const SITUATION_TYPES = ['Emploi', 'Alternance', 'Formation', 'Immersion (PMSMP)', 'Service civique', 'Mobilité internationale'] as const;
+export type SituationType = (typeof SITUATION_TYPES)[number];
+
+const columns = {
+  programme: { schema: code(PROGRAMMES, { 'Mission Locale': 'ML', "Maison de l'Emploi": 'MDE' }), aliases: ['offre'], required: true },
+  identifiant_personne: { schema: text(), aliases: ['identifiant_jeune', 'id_jeune', 'identifiant'], required: true },
+  type: { schema: code(SITUATION_TYPES, { PMSMP: 'Immersion (PMSMP)', Immersion: 'Immersion (PMSMP)' }), aliases: ['type_situation', 'nature'], required: true },
+  sous_type: { schema: optionalText(), aliases: ['detail', 'contrat'] },
+  date_debut: { schema: date(), aliases: ['debut'], required: true },
+  date_fin: { schema: optionalDate(), aliases: ['fin'] },
+  secteur: { schema: optionalText(), aliases: ['famille_metiers', 'secteur_activite'] },
+  agrement_ml: { schema: yesNo(), aliases: ['agrement'] },
+  financeur: { schema: optionalText(), aliases: ['financement'] },
+};
+
+/** Contracts, trainings, immersions and missions of any offer (`situations.csv`). */
+export const situationsExport = () =>
+  defineExport('situations.csv', columns, [
+    {
+      needs: ['date_debut', 'date_fin'],
+      check: (s) => (s.date_fin !== undefined && s.date_fin < s.date_debut ? { column: 'date_fin', message: 'la situation se termine avant de commencer' } : undefined),
+    },
+  ]);
+
+export type Situation = Located<RowOf<typeof columns>>;
