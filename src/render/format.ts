@@ -20,13 +20,18 @@ export const formatDecimal = (value: number | null | undefined): string => (miss
 export const formatPercent = (fraction: number | null | undefined): string => (missing(fraction) ? DASH : tidy(percent.format(fraction)));
 export const formatEuros = (value: number | null | undefined): string => (missing(value) ? DASH : tidy(euros.format(value)));
 
-/** Signed evolution of a figure against an earlier value: `+7,6 %`. */
-export function formatEvolution(current: number | null | undefined, previous: number | null | undefined): string {
+/** Signed evolution of a figure against an earlier value: `+7,6 %` (or `+7,61 %` with 2 digits). */
+export function formatEvolution(current: number | null | undefined, previous: number | null | undefined, digits = 1): string {
   if (missing(current) || missing(previous) || previous === 0) return DASH;
   const change = (current - previous) / previous;
   const sign = change > 0 ? '+' : change < 0 ? '−' : '';
-  return `${sign}${tidy(new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 1 }).format(Math.abs(change)))}`;
+  const format = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: digits });
+  return `${sign}${tidy(format.format(Math.abs(change)))}`;
 }
+
+/** `2,2 millions d'euros`: an amount in millions with one decimal, as a headline. */
+export const formatMillions = (value: number | null | undefined): string =>
+  missing(value) ? DASH : tidy(new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(value / 1_000_000));
 
 /** `3 participants`, `1 participant`: French plural of a label for a count (0 and 1 are singular). */
 export const plural = (count: number, singular: string, pluralForm = `${singular}s`): string => (Math.abs(count) >= 2 ? pluralForm : singular);

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
-import { formatNumber, formatPercent, plural } from './format.js';
+import { formatEuros, formatEvolution, formatMillions, formatNumber, formatPercent, plural } from './format.js';
 
 /** `templates/` at the package root, from `src/render` or `dist/render` alike. */
 export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -17,6 +17,12 @@ export function createHandlebars(templatesDir = TEMPLATES_DIR): typeof Handlebar
   const hb = Handlebars.create();
   hb.registerHelper('num', (v: number | null) => formatNumber(v));
   hb.registerHelper('pct', (v: number | null) => formatPercent(v));
+  hb.registerHelper('eur', (v: number | null) => formatEuros(v));
+  hb.registerHelper('millions', (v: number | null) => formatMillions(v));
+  /** `{{evolution current previous 2}}` → `+7,61 %`. */
+  hb.registerHelper('evolution', (current: number | null, previous: number | null, digits: unknown) =>
+    formatEvolution(current, previous, typeof digits === 'number' ? digits : 0),
+  );
   hb.registerHelper('plural', (n: number, singular: string, pluralForm: unknown) =>
     plural(n, singular, typeof pluralForm === 'string' ? pluralForm : undefined),
   );

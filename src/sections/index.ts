@@ -1,13 +1,34 @@
+import { mlCoachingSection } from './ml-coaching.js';
+import { mlDispositifsSection } from './ml-dispositifs.js';
+import { mlEmploiSection } from './ml-emploi.js';
+import { mlMobiliteInternationaleSection } from './ml-mobilite-internationale.js';
+import { mlOrientationFormationSection } from './ml-orientation-formation.js';
+import { mlPublicSection } from './ml-public.js';
+import { mlSanteSection } from './ml-sante.js';
+import { mlSecurisationFinanciereSection } from './ml-securisation-financiere.js';
+import { mlServiceCiviqueSection } from './ml-service-civique.js';
 import { plieEtapesSection } from './plie-etapes.js';
 import { plieParticipantsSection } from './plie-participants.js';
 import { plieProgrammeSection } from './plie-programme.js';
 import { plieSortiesSection } from './plie-sorties.js';
 import { runner, type SectionRunner } from './section.js';
 
-/** The report's sections in reading order; each renders through `templates/sections/<id>.hbs`. */
+/**
+ * The report's sections in the published order; each renders through `templates/sections/<id>.hbs`,
+ * and is left out when the year has no data of its offer.
+ */
 export const sections: readonly SectionRunner[] = [
   runner(plieProgrammeSection),
   runner(plieParticipantsSection),
   runner(plieEtapesSection),
   runner(plieSortiesSection),
+  runner(mlPublicSection),
+  runner(mlSanteSection),
+  runner(mlOrientationFormationSection),
+  runner(mlCoachingSection),
+  runner(mlEmploiSection),
+  runner(mlMobiliteInternationaleSection),
+  runner(mlDispositifsSection),
+  runner(mlServiceCiviqueSection),
+  runner(mlSecurisationFinanciereSection),
 ];

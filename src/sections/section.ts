@@ -4,7 +4,7 @@ import type { Dataset, OfferData, OfferDataset } from '../dataset/load.js';
 /** A figure of the indicators JSON: rates as unrounded fractions, breakdowns as objects. */
 export interface Indicator {
   key: string;
-  value: number | null | Record<string, number | null>;
+  value: number | null | Record<string, number | null> | Record<string, Record<string, number | null>>;
   label: string;
   definition: string;
 }

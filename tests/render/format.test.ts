@@ -25,6 +25,8 @@ describe('French number formatting', () => {
 
   it('signs evolutions', () => {
     expect(formatEvolution(679, 631)).toBe(`+7,6${N}%`);
+    expect(formatEvolution(679, 631, 2)).toBe(`+7,61${N}%`);
+    expect(formatEvolution(1915, 1665, 0)).toBe(`+15${N}%`);
     expect(formatEvolution(90, 100)).toBe(`−10${N}%`);
     expect(formatEvolution(1, 0)).toBe('–');
   });

@@ -1,0 +1,19 @@
+import { distinct, isActive } from './ml-periods.js';
+import type { Section } from './section.js';
+
+export interface MlCoaching {
+  young: number;
+}
+
+export const mlCoachingSection: Section<'ml', MlCoaching> = {
+  id: 'ml-coaching',
+  offer: 'ml',
+  title: 'Zoom sur le coaching',
+  compute({ current }) {
+    const coached = current.dispositifs.filter((d) => d.dispositif === 'Coaching' && isActive(d.date_entree, d.date_sortie, current.year));
+    return { young: distinct(coached, (d) => d.identifiant_jeune) };
+  },
+  indicators(m) {
+    return [{ key: 'ml.coaching.young', value: m.young, label: 'Jeunes accompagnés par la conseillère coach', definition: 'Jeunes distincts dans le dispositif « Coaching » actif dans l’année.' }];
+  },
+};

@@ -1,0 +1,104 @@
+import type { IsoDate } from '../schemas/dates.js';
+import type { Scheme } from '../schemas/ml/dispositifs.js';
+import { workshops, type Workshops } from './ml-orientation-formation.js';
+import { distinct, inYear, isActive, jeunesById, jeunesOf } from './ml-periods.js';
+import { part, type Part, type Section } from './section.js';
+
+export interface MlDispositifs {
+  cej: {
+    young: number;
+    entries: number;
+    entriesQpv: number;
+    contacts: number;
+    contactsPerYoung: number | null;
+    measures: { situations: number; young: number };
+    solution: Part;
+    workshops: { sessions: number; perMonth: number };
+  };
+  culture: Workshops;
+  pacea: number;
+  parrainage: { entries: number; solution: Part };
+  ppae: { entries: number; newlyRegistered: number };
+  justice: number;
+}
+
+const CEJ: readonly Scheme[] = ['CEJ', 'Garantie Jeunes'];
+/** A professional solution: any situation but an immersion, which prepares one. */
+const SOLUTION_TYPES = ['Emploi', 'Alternance', 'Formation', 'Service civique', 'Mobilité internationale'];
+const PARRAINAGE_SOLUTIONS = ['Emploi', 'Alternance', 'Formation'];
+
+const overlaps = (start: IsoDate, end: IsoDate | undefined, periods: readonly { from: IsoDate; to: IsoDate | undefined }[]) =>
+  periods.some((p) => start <= (p.to ?? '9999-12-31') && (end ?? '9999-12-31') >= p.from);
+
+export const mlDispositifsSection: Section<'ml', MlDispositifs> = {
+  id: 'ml-dispositifs',
+  offer: 'ml',
+  title: 'Les dispositifs d’accompagnement',
+  compute({ current }) {
+    const year = current.year;
+    const active = current.dispositifs.filter((d) => isActive(d.date_entree, d.date_sortie, year));
+    const entered = current.dispositifs.filter((d) => inYear(d.date_entree, year));
+    const index = jeunesById(current);
+    const situations = current.situations.filter((s) => isActive(s.date_debut, s.date_fin, year));
+
+    // CEJ and Garantie Jeunes count together; a jeune's periods in either make up their CEJ time.
+    const cejPeriods = new Map<string, { from: IsoDate; to: IsoDate | undefined }[]>();
+    for (const d of active.filter((d) => CEJ.includes(d.dispositif))) {
+      cejPeriods.set(d.identifiant_jeune, [...(cejPeriods.get(d.identifiant_jeune) ?? []), { from: d.date_entree, to: d.date_sortie }]);
+    }
+    const inCej = (id: string, start: IsoDate, end: IsoDate | undefined) => overlaps(start, end, cejPeriods.get(id) ?? []);
+    const cejEntries = jeunesOf(entered.filter((d) => CEJ.includes(d.dispositif)).map((d) => d.identifiant_jeune), index);
+    const contacts = current.evenements.filter((e) => inYear(e.date, year) && inCej(e.identifiant_jeune, e.date, e.date));
+    const measures = situations.filter((s) => inCej(s.identifiant_personne, s.date_debut, s.date_fin));
+    const withSolution = distinct(measures.filter((s) => SOLUTION_TYPES.includes(s.type)), (s) => s.identifiant_personne);
+    const cejWorkshops = workshops(current, 'CEJ');
+
+    const parrainage = entered.filter((d) => d.dispositif === 'Parrainage');
+    const parrainageSolved = parrainage.filter((d) =>
+      situations.some((s) => s.identifiant_personne === d.identifiant_jeune && PARRAINAGE_SOLUTIONS.includes(s.type) && s.date_debut >= d.date_entree && inYear(s.date_debut, year)),
+    );
+    const ppae = jeunesOf(entered.filter((d) => d.dispositif === 'PPAE').map((d) => d.identifiant_jeune), index);
+    const young = (scheme: Scheme, rows = active) => distinct(rows.filter((d) => d.dispositif === scheme), (d) => d.identifiant_jeune);
+
+    return {
+      cej: {
+        young: cejPeriods.size,
+        entries: cejEntries.length,
+        entriesQpv: cejEntries.filter((j) => j.qpv).length,
+        contacts: contacts.length,
+        contactsPerYoung: cejPeriods.size === 0 ? null : contacts.length / cejPeriods.size,
+        measures: { situations: measures.length, young: distinct(measures, (s) => s.identifiant_personne) },
+        solution: part(withSolution, cejPeriods.size),
+        workshops: { sessions: cejWorkshops.sessions, perMonth: cejWorkshops.sessions / 12 },
+      },
+      culture: workshops(current, 'Culture'),
+      pacea: young('PACEA', entered),
+      parrainage: { entries: distinct(parrainage, (d) => d.identifiant_jeune), solution: part(distinct(parrainageSolved, (d) => d.identifiant_jeune), distinct(parrainage, (d) => d.identifiant_jeune)) },
+      ppae: { entries: ppae.length, newlyRegistered: ppae.filter((j) => inYear(j.date_premier_accueil, year)).length },
+      justice: young('Justice'),
+    };
+  },
+  indicators(m) {
+    const c = m.cej;
+    return [
+      { key: 'ml.cej.young', value: c.young, label: 'Jeunes accompagnés en CEJ / Garantie Jeunes', definition: 'Jeunes distincts dans le CEJ ou la Garantie Jeunes, actif dans l’année.' },
+      { key: 'ml.cej.entries', value: c.entries, label: 'Entrées en CEJ / GJ dans l’année', definition: 'Jeunes distincts entrés dans le CEJ ou la Garantie Jeunes dans l’année.' },
+      { key: 'ml.cej.entriesQpv', value: c.entriesQpv, label: 'Entrées en CEJ / GJ de jeunes résidant en QPV', definition: 'Parmi les entrées de l’année, jeunes résidant en quartier prioritaire.' },
+      { key: 'ml.cej.contacts', value: c.contacts, label: 'Contacts des jeunes en CEJ / GJ', definition: 'Événements de l’année des jeunes en CEJ / GJ, datés pendant leur période de CEJ / GJ.' },
+      { key: 'ml.cej.contactsPerYoung', value: c.contactsPerYoung, label: 'Contacts par jeune en CEJ / GJ', definition: 'Contacts des jeunes en CEJ / GJ / jeunes en CEJ / GJ.' },
+      { key: 'ml.cej.measures', value: c.measures.situations, label: 'Mesures professionnelles', definition: 'Situations actives dans l’année qui recouvrent une période de CEJ / GJ de leur jeune.' },
+      { key: 'ml.cej.measures.young', value: c.measures.young, label: 'Jeunes ayant bénéficié de mesures professionnelles', definition: 'Jeunes distincts ayant au moins une mesure professionnelle.' },
+      { key: 'ml.cej.solutionShare', value: c.solution.share, label: 'Part des jeunes avec au moins une solution professionnelle', definition: 'Jeunes en CEJ / GJ ayant au moins une mesure autre qu’une immersion (emploi, alternance, formation, service civique, mobilité internationale) / jeunes en CEJ / GJ.' },
+      { key: 'ml.cej.workshops', value: c.workshops.sessions, label: 'Ateliers CEJ', definition: 'Sessions distinctes d’ateliers de thème « CEJ » dans l’année.' },
+      { key: 'ml.cej.workshopsPerMonth', value: c.workshops.perMonth, label: 'Ateliers CEJ par mois', definition: 'Ateliers CEJ / 12.' },
+      { key: 'ml.culture.sessions', value: m.culture.sessions, label: 'Actions culturelles', definition: 'Sessions distinctes d’ateliers de thème « Culture ».' },
+      { key: 'ml.culture.young', value: m.culture.young, label: 'Jeunes aux actions culturelles', definition: 'Jeunes distincts ayant participé à ces actions.' },
+      { key: 'ml.pacea.entries', value: m.pacea, label: 'Entrées en PACEA', definition: 'Jeunes distincts entrés dans le PACEA dans l’année.' },
+      { key: 'ml.parrainage.entries', value: m.parrainage.entries, label: 'Entrées en Parrainage', definition: 'Jeunes distincts entrés dans le Parrainage dans l’année.' },
+      { key: 'ml.parrainage.solutionShare', value: m.parrainage.solution.share, label: 'Part des jeunes parrainés ayant accédé à une solution', definition: 'Jeunes entrés en Parrainage ayant une situation emploi, alternance ou formation démarrée depuis leur entrée, dans l’année / entrées.' },
+      { key: 'ml.ppae.entries', value: m.ppae.entries, label: 'Entrées en PPAE', definition: 'Jeunes distincts entrés dans le PPAE (cotraitance) dans l’année.' },
+      { key: 'ml.ppae.newlyRegistered', value: m.ppae.newlyRegistered, label: 'Dont nouvellement inscrits', definition: 'Parmi eux, jeunes dont le premier accueil est dans l’année.' },
+      { key: 'ml.justice.young', value: m.justice, label: 'Jeunes sous main de justice accompagnés', definition: 'Jeunes distincts dans le dispositif « Justice » actif dans l’année.' },
+    ];
+  },
+};

@@ -1,0 +1,43 @@
+import { asRecord, countByLabel } from './breakdowns.js';
+import { distinct, inYear } from './ml-periods.js';
+import { workshops, type Workshops } from './ml-orientation-formation.js';
+import type { Section } from './section.js';
+
+export interface MlMobiliteInternationale {
+  workshops: Workshops;
+  forum: number;
+  interviews: number;
+  referred: number;
+  departures: { total: number; bySubtype: { label: string; count: number }[] };
+}
+
+const THEME = 'Mobilité internationale';
+
+export const mlMobiliteInternationaleSection: Section<'ml', MlMobiliteInternationale> = {
+  id: 'ml-mobilite-internationale',
+  offer: 'ml',
+  title: 'Mobilité internationale',
+  compute({ current }) {
+    const year = current.year;
+    const events = current.evenements.filter((e) => e.theme === THEME && inYear(e.date, year));
+    const departures = current.situations.filter((s) => s.type === THEME && inYear(s.date_debut, year));
+    return {
+      workshops: workshops(current, THEME),
+      forum: distinct(events.filter((e) => e.type === 'Forum'), (e) => e.identifiant_jeune),
+      interviews: distinct(events.filter((e) => e.type === 'Entretien individuel'), (e) => e.identifiant_jeune),
+      referred: distinct(current.propositions.filter((p) => p.theme === THEME && inYear(p.date, year)), (p) => p.identifiant_jeune),
+      departures: { total: departures.length, bySubtype: countByLabel(departures, (s) => s.sous_type ?? 'Autre') },
+    };
+  },
+  indicators(m) {
+    return [
+      { key: 'ml.internationalMobility.workshops.sessions', value: m.workshops.sessions, label: 'Ateliers mobilité internationale', definition: 'Sessions distinctes d’ateliers de thème « Mobilité internationale ».' },
+      { key: 'ml.internationalMobility.workshops.young', value: m.workshops.young, label: 'Jeunes aux ateliers mobilité internationale', definition: 'Jeunes distincts ayant participé à ces ateliers.' },
+      { key: 'ml.internationalMobility.forum', value: m.forum, label: 'Jeunes au forum mobilité internationale', definition: 'Jeunes distincts ayant un événement « Forum » de thème « Mobilité internationale ».' },
+      { key: 'ml.internationalMobility.interviews', value: m.interviews, label: 'Jeunes reçus en entretien individuel (mobilité)', definition: 'Jeunes distincts ayant un entretien individuel de thème « Mobilité internationale ».' },
+      { key: 'ml.internationalMobility.referred', value: m.referred, label: 'Jeunes orientés vers des structures partenaires', definition: 'Jeunes distincts ayant une proposition de thème « Mobilité internationale ».' },
+      { key: 'ml.internationalMobility.departures', value: m.departures.total, label: 'Départs en mobilité à l’étranger', definition: 'Situations « Mobilité internationale » démarrées dans l’année.' },
+      { key: 'ml.internationalMobility.departures.bySubtype', value: asRecord(m.departures.bySubtype), label: 'Départs par dispositif', definition: 'Départs par sous-type (stage Erasmus+, Service Civique international…).' },
+    ];
+  },
+};

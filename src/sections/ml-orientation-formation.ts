@@ -1,0 +1,93 @@
+import type { MlYear } from '../dataset/load.js';
+import { yearEnd } from '../schemas/dates.js';
+import { isBelowBac } from '../schemas/person.js';
+import { countByLabel, rankByCount } from './breakdowns.js';
+import { distinct, inYear, isActive, jeunesById, jeunesOf } from './ml-periods.js';
+import { historyRecord, part, type Part, type Past, type Section } from './section.js';
+
+export interface Workshops {
+  sessions: number;
+  young: number;
+}
+
+export interface MlOrientationFormation {
+  immersions: number;
+  trainingWorkshops: Workshops;
+  discoveryWorkshops: Workshops;
+  training: {
+    young: number;
+    situations: number;
+    backToSchool: number;
+    qualifying: Part;
+    belowBac: Part;
+    topSector: ({ label: string } & Part) | undefined;
+  };
+  trainingObligation: { young: number; inOrder: Part };
+  drivingLicence: number;
+  history: Past<{ situations: number }>[];
+}
+
+const QUALIFYING = ['Qualifiante', 'Pré-qualifiante'];
+
+/** Workshop sessions and distinct jeunes for a theme, over the year's `Atelier` events. */
+export function workshops(data: MlYear, theme: string): Workshops {
+  const attended = data.evenements.filter((e) => e.type === 'Atelier' && e.theme === theme && inYear(e.date, data.year));
+  return { sessions: distinct(attended, (e) => e.atelier), young: distinct(attended, (e) => e.identifiant_jeune) };
+}
+
+const trainings = (data: MlYear) => data.situations.filter((s) => s.type === 'Formation' && isActive(s.date_debut, s.date_fin, data.year));
+
+export const mlOrientationFormationSection: Section<'ml', MlOrientationFormation> = {
+  id: 'ml-orientation-formation',
+  offer: 'ml',
+  title: 'Orientation / Formation',
+  compute(data) {
+    const { current } = data;
+    const year = current.year;
+    const situations = trainings(current);
+    const trainees = jeunesOf(situations.map((s) => s.identifiant_personne), jeunesById(current));
+    const sectors = rankByCount(countByLabel(situations.filter((s) => s.secteur !== undefined), (s) => s.secteur!));
+    const obligation = current.dispositifs.filter((d) => d.dispositif === 'Obligation de formation' && isActive(d.date_entree, d.date_sortie, year));
+    const openAtYearEnd = obligation.filter((d) => d.date_sortie === undefined || d.date_sortie > yearEnd(year));
+    return {
+      immersions: current.situations.filter((s) => s.type === 'Immersion (PMSMP)' && inYear(s.date_debut, year)).length,
+      trainingWorkshops: workshops(current, 'Formation'),
+      discoveryWorkshops: workshops(current, 'Découverte des métiers (réalité virtuelle)'),
+      training: {
+        young: trainees.length,
+        situations: situations.length,
+        backToSchool: situations.filter((s) => s.sous_type === 'Retour en formation initiale').length,
+        qualifying: part(situations.filter((s) => QUALIFYING.includes(s.sous_type ?? '')).length, situations.length),
+        belowBac: part(trainees.filter((j) => isBelowBac(j.niveau_qualification)).length, trainees.length),
+        topSector: sectors[0] && { label: sectors[0].label, ...part(sectors[0].count, situations.length) },
+      },
+      trainingObligation: {
+        young: distinct(obligation, (d) => d.identifiant_jeune),
+        inOrder: part(distinct(openAtYearEnd.filter((d) => d.situation_31_12 === 'En règle'), (d) => d.identifiant_jeune), distinct(openAtYearEnd, (d) => d.identifiant_jeune)),
+      },
+      drivingLicence: distinct(situations.filter((s) => s.sous_type === 'Permis B'), (s) => s.identifiant_personne),
+      history: data.history.map((past) => ({ year: past.year, value: { situations: trainings(past).length } })),
+    };
+  },
+  indicators(m) {
+    const t = m.training;
+    return [
+      { key: 'ml.immersions', value: m.immersions, label: 'Conventions de PMSMP signées', definition: 'Situations « Immersion (PMSMP) » démarrées dans l’année (une convention chacune).' },
+      { key: 'ml.workshops.training.sessions', value: m.trainingWorkshops.sessions, label: 'Ateliers techniques formation', definition: 'Sessions distinctes d’ateliers de thème « Formation » dans l’année.' },
+      { key: 'ml.workshops.training.young', value: m.trainingWorkshops.young, label: 'Jeunes aux ateliers formation', definition: 'Jeunes distincts ayant participé à un atelier de thème « Formation ».' },
+      { key: 'ml.workshops.discovery.sessions', value: m.discoveryWorkshops.sessions, label: 'Ateliers découverte des métiers (réalité virtuelle)', definition: 'Sessions distinctes d’ateliers de thème « Découverte des métiers (réalité virtuelle) ».' },
+      { key: 'ml.workshops.discovery.young', value: m.discoveryWorkshops.young, label: 'Jeunes aux ateliers découverte des métiers', definition: 'Jeunes distincts ayant participé à ces ateliers.' },
+      { key: 'ml.training.young', value: t.young, label: 'Jeunes en formation', definition: 'Jeunes distincts ayant une situation « Formation » active dans l’année.' },
+      { key: 'ml.training.situations', value: t.situations, label: 'Situations formation', definition: 'Situations « Formation » actives dans l’année (une situation à cheval sur deux années compte dans les deux).' },
+      { key: 'ml.training.situations.history', value: historyRecord(m.history, (v) => v.situations), label: 'Situations formation, années précédentes', definition: 'Même décompte, pour chaque année précédente.' },
+      { key: 'ml.training.backToSchool', value: t.backToSchool, label: 'Retours en formation initiale', definition: 'Situations formation de sous-type « Retour en formation initiale ».' },
+      { key: 'ml.training.qualifyingShare', value: t.qualifying.share, label: 'Part des formations qualifiantes ou pré-qualifiantes', definition: 'Situations formation « Qualifiante » ou « Pré-qualifiante » / situations formation.' },
+      { key: 'ml.training.belowBacShare', value: t.belowBac.share, label: 'Part des jeunes en formation de niveau inférieur au Bac', definition: 'Jeunes en formation de niveau infra 3 ou 3 / jeunes en formation.' },
+      { key: 'ml.training.topSector', value: t.topSector ? { [t.topSector.label]: t.topSector.count } : {}, label: 'Premier secteur des formations', definition: 'Secteur le plus fréquent des situations formation (ex æquo : ordre alphabétique).' },
+      { key: 'ml.training.topSectorShare', value: t.topSector?.share ?? null, label: 'Part du premier secteur des formations', definition: 'Situations formation du premier secteur / situations formation.' },
+      { key: 'ml.trainingObligation.young', value: m.trainingObligation.young, label: 'Jeunes accompagnés dans le cadre de l’Obligation de formation', definition: 'Jeunes distincts dans le dispositif « Obligation de formation » actif dans l’année.' },
+      { key: 'ml.trainingObligation.inOrderShare', value: m.trainingObligation.inOrder.share, label: 'Part des jeunes en règle au 31/12', definition: 'Parmi les jeunes dont le dispositif est ouvert au 31/12, part « En règle ».' },
+      { key: 'ml.drivingLicence.young', value: m.drivingLicence, label: 'Jeunes aidés au financement du permis B', definition: 'Jeunes distincts ayant une formation « Permis B » active dans l’année.' },
+    ];
+  },
+};

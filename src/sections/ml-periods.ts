@@ -1,0 +1,22 @@
+import type { MlYear } from '../dataset/load.js';
+import { ageAt, inYear, yearEnd, yearStart, type IsoDate } from '../schemas/dates.js';
+import type { Jeune } from '../schemas/ml/jeunes.js';
+
+/** Started on or before 31/12/Y and not ended before 01/01/Y: a span over two years counts in both. */
+export const isActive = (start: IsoDate, end: IsoDate | undefined, year: number): boolean =>
+  start <= yearEnd(year) && (end === undefined || end >= yearStart(year));
+
+export { inYear };
+
+/** Age of a young person in full years at 31/12 of the year. */
+export const ageAtYearEnd = (j: Jeune, year: number): number => ageAt(j.date_naissance, yearEnd(year));
+
+export const distinct = <T>(items: readonly T[], key: (item: T) => string | undefined): number =>
+  new Set(items.map(key).filter((k) => k !== undefined)).size;
+
+/** The jeunes of the year by identifier, for the attributes of those counted. */
+export const jeunesById = (data: MlYear): Map<string, Jeune> => new Map(data.jeunes.map((j) => [j.identifiant, j]));
+
+/** The jeunes behind a list of identifiers (unknown ones are skipped: the loader has reported them). */
+export const jeunesOf = (ids: Iterable<string>, index: Map<string, Jeune>): Jeune[] =>
+  [...new Set(ids)].map((id) => index.get(id)).filter((j) => j !== undefined);

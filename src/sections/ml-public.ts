@@ -1,0 +1,78 @@
+import type { MlYear } from '../dataset/load.js';
+import { asRecord, countByCommune, countByLabel, type CommuneCount } from './breakdowns.js';
+import { distinct, inYear, jeunesById, jeunesOf } from './ml-periods.js';
+import { PROPOSAL_THEMES } from '../schemas/ml/propositions.js';
+import { historyRecord, part, type Part, type Past, type Section } from './section.js';
+
+export interface MlPublic {
+  newRegistrations: number;
+  youngInContact: number;
+  youngAccompanied: number;
+  contacts: number;
+  interviews: number;
+  proposals: { total: number; byTheme: { label: string; count: number }[]; employment: Part };
+  accompanied: { byCommune: CommuneCount[]; qpv: Part };
+  history: Past<{ newRegistrations: number; interviews: number }>[];
+}
+
+const INTERVIEW = 'Entretien individuel';
+
+function counts(data: MlYear) {
+  const events = data.evenements.filter((e) => inYear(e.date, data.year));
+  return {
+    events,
+    newRegistrations: data.jeunes.filter((j) => inYear(j.date_premier_accueil, data.year)).length,
+    interviews: events.filter((e) => e.type === INTERVIEW),
+  };
+}
+
+export const mlPublicSection: Section<'ml', MlPublic> = {
+  id: 'ml-public',
+  offer: 'ml',
+  title: 'Le public',
+  compute(data, config) {
+    const { current } = data;
+    const { events, newRegistrations, interviews } = counts(current);
+    const proposals = current.propositions.filter((p) => inYear(p.date, current.year));
+    const accompanied = jeunesOf(interviews.map((e) => e.identifiant_jeune), jeunesById(current));
+    return {
+      newRegistrations,
+      youngInContact: distinct(events, (e) => e.identifiant_jeune),
+      youngAccompanied: accompanied.length,
+      contacts: events.length,
+      interviews: interviews.length,
+      proposals: {
+        total: proposals.length,
+        byTheme: countByLabel(proposals, (p) => p.theme, PROPOSAL_THEMES).filter((t) => t.count > 0),
+        employment: part(proposals.filter((p) => p.theme === 'Emploi').length, proposals.length),
+      },
+      accompanied: {
+        byCommune: countByCommune(accompanied, (j) => j.commune.insee, config),
+        qpv: part(accompanied.filter((j) => j.qpv).length, accompanied.length),
+      },
+      history: data.history.map((past) => {
+        const c = counts(past);
+        return { year: past.year, value: { newRegistrations: c.newRegistrations, interviews: c.interviews.length } };
+      }),
+    };
+  },
+  indicators(m) {
+    return [
+      { key: 'ml.newRegistrations', value: m.newRegistrations, label: 'Nouvelles inscriptions (premier accueil)', definition: 'Jeunes dont la date de premier accueil est dans l’année.' },
+      { key: 'ml.newRegistrations.history', value: historyRecord(m.history, (v) => v.newRegistrations), label: 'Nouvelles inscriptions, années précédentes', definition: 'Même décompte, pour chaque année précédente.' },
+      { key: 'ml.youngInContact', value: m.youngInContact, label: 'Jeunes en contact', definition: 'Jeunes distincts ayant au moins un événement (tout type de contact) dans l’année.' },
+      { key: 'ml.youngAccompanied', value: m.youngAccompanied, label: 'Jeunes accompagnés (entretiens)', definition: 'Jeunes distincts ayant eu au moins un entretien individuel dans l’année.' },
+      { key: 'ml.contacts', value: m.contacts, label: 'Contacts', definition: 'Événements de l’année, tous types (entretiens, ateliers, appels, courriels, SMS…).' },
+      { key: 'ml.interviews', value: m.interviews, label: 'Entretiens', definition: 'Événements « Entretien individuel » de l’année.' },
+      { key: 'ml.interviews.history', value: historyRecord(m.history, (v) => v.interviews), label: 'Entretiens, années précédentes', definition: 'Même décompte, pour chaque année précédente.' },
+      { key: 'ml.proposals', value: m.proposals.total, label: 'Propositions', definition: 'Propositions faites aux jeunes dans l’année.' },
+      { key: 'ml.proposals.byTheme', value: asRecord(m.proposals.byTheme), label: 'Propositions par thème', definition: 'Propositions de l’année par thème.' },
+      { key: 'ml.proposals.employmentShare', value: m.proposals.employment.share, label: 'Part des propositions sur le thème Emploi', definition: 'Propositions « Emploi » / propositions.' },
+      { key: 'ml.young.byCommune', value: asRecord(m.accompanied.byCommune), label: 'Jeunes accompagnés par commune', definition: 'Jeunes accompagnés par commune de résidence ; toutes les communes du territoire, puis « Hors territoire / non renseigné ».' },
+      { key: 'ml.young.qpvShare', value: m.accompanied.qpv.share, label: 'Part des jeunes accompagnés résidant en QPV', definition: 'Jeunes accompagnés résidant en quartier prioritaire / jeunes accompagnés.' },
+    ];
+  },
+  charts(m) {
+    return [{ id: 'ml-proposals-theme', kind: 'horizontalBar', title: 'Propositions par thème', labels: m.proposals.byTheme.map((t) => t.label), values: m.proposals.byTheme.map((t) => t.count) }];
+  },
+};

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from '../../src/dataset/load.js';
+import { renderHtml } from '../../src/render/html.js';
+import { computeReport } from '../../src/report.js';
+import { config, participant, step } from '../support/build.js';
+import { aid, event, jeune, proposal, scheme, situation } from '../support/ml.js';
+
+const p = participant({ date_entree: '2023-02-01', rsa: true });
+const j = jeune({ date_premier_accueil: '2023-02-01' });
+
+const dataset = (withMl: boolean): Dataset => ({
+  year: 2023,
+  current: {
+    year: 2023,
+    source: { demonstration: false },
+    plie: { participants: [p], steps: [step(p)] },
+    ...(withMl && {
+      ml: {
+        jeunes: [j],
+        evenements: [event(j)],
+        propositions: [proposal(j)],
+        situations: [situation(j)],
+        dispositifs: [scheme(j)],
+        aides: [aid(j, { fonds: 'Allocation CEJ/GJ', montant: 2_238_779 })],
+      },
+    }),
+  },
+  history: [],
+  warnings: [],
+  historyWarnings: [],
+  notices: [],
+});
+
+describe('the HTML report', () => {
+  it('renders every section of the offers present, each through its partial, under its offer band', async () => {
+    const report = computeReport(dataset(true), config);
+    expect(report.sections.map((s) => s.id)).toEqual([
+      'plie-programme', 'plie-participants', 'plie-etapes', 'plie-sorties',
+      'ml-public', 'ml-sante', 'ml-orientation-formation', 'ml-coaching', 'ml-emploi', 'ml-mobilite-internationale', 'ml-dispositifs',
+      'ml-service-civique', 'ml-securisation-financiere',
+    ]);
+    const html = await renderHtml({ year: 2023, config, demonstration: false, sections: report.sections });
+    expect(html).toContain('id="ml-securisation-financiere"');
+    expect(html).toContain('P L I E');
+    expect(html).toContain('M L');
+    expect(html).toContain('2\u202f238\u202f779\u202f€');
+    expect(html).toContain('2,2</span> millions d\'euros');
+    expect(html).not.toContain('données de démonstration');
+  });
+
+  it('leaves out the sections of an offer without data', () => {
+    const report = computeReport(dataset(false), config);
+    expect(report.sections.every((s) => s.offer === 'plie')).toBe(true);
+    expect(Object.keys(report.indicators).some((k) => k.startsWith('ml.'))).toBe(false);
+  });
+});

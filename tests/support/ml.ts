@@ -1,0 +1,54 @@
+import type { MlData, MlYear, OfferDataset } from '../../src/dataset/load.js';
+import type { Aide } from '../../src/schemas/ml/aides.js';
+import type { Dispositif } from '../../src/schemas/ml/dispositifs.js';
+import type { Evenement } from '../../src/schemas/ml/evenements.js';
+import type { Jeune } from '../../src/schemas/ml/jeunes.js';
+import type { Proposition } from '../../src/schemas/ml/propositions.js';
+import type { Situation } from '../../src/schemas/ml/situations.js';
+
+/** Hand-written Mission Locale data for unit tests: only what a test states differs from the defaults. */
+let line = 1;
+const next = () => ++line;
+
+export function jeune(fields: Partial<Omit<Jeune, 'commune'>> & { commune?: string } = {}): Jeune {
+  const { commune = '59328', ...rest } = fields;
+  const n = next();
+  return {
+    identifiant: `J${n}`,
+    sexe: 'F',
+    date_naissance: '2003-06-01',
+    commune: { raw: commune, insee: /^\d{5}$/.test(commune) ? commune : undefined },
+    qpv: false,
+    niveau_qualification: '4',
+    date_premier_accueil: '2022-01-10',
+    line: n,
+    ...rest,
+  };
+}
+
+export const event = (j: Jeune, fields: Partial<Evenement> = {}): Evenement => ({
+  identifiant_jeune: j.identifiant, date: '2023-03-01', type: 'Entretien individuel', theme: undefined, atelier: undefined, intervenant: undefined, line: next(), ...fields,
+});
+
+export const proposal = (j: Jeune, fields: Partial<Proposition> = {}): Proposition => ({
+  identifiant_jeune: j.identifiant, date: '2023-03-01', theme: 'Emploi', detail: undefined, line: next(), ...fields,
+});
+
+export const situation = (j: Jeune, fields: Partial<Situation> = {}): Situation => ({
+  programme: 'ML', identifiant_personne: j.identifiant, type: 'Emploi', sous_type: 'CDD', date_debut: '2023-03-01', date_fin: undefined,
+  secteur: undefined, agrement_ml: false, financeur: undefined, line: next(), ...fields,
+});
+
+export const scheme = (j: Jeune, fields: Partial<Dispositif> = {}): Dispositif => ({
+  identifiant_jeune: j.identifiant, dispositif: 'CEJ', date_entree: '2023-02-01', date_sortie: undefined, situation_31_12: undefined, line: next(), ...fields,
+});
+
+export const aid = (j: Jeune, fields: Partial<Aide> = {}): Aide => ({
+  programme: 'ML', identifiant_beneficiaire: j.identifiant, fonds: 'FAJ', date: '2023-04-01', montant: 100, decision: undefined, line: next(), ...fields,
+});
+
+export const mlYear = (year: number, data: Partial<MlData>): MlYear => ({
+  year, jeunes: [], evenements: [], propositions: [], situations: [], dispositifs: [], aides: [], ...data,
+});
+
+export const mlDataset = (current: MlYear, history: MlYear[] = []): OfferDataset<MlData> => ({ year: current.year, current, history });
