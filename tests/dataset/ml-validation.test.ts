@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/load.js';
+import { loadDataset } from '../../src/dataset/load.js';
+import { formatIssue, ReportError } from '../../src/errors.js';
+import { csv, writeYear } from '../support/files.js';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const config = resolveConfig();
+
+const HEADERS = {
+  jeunes: 'identifiant;sexe;date_naissance;commune;qpv;niveau_qualification;date_premier_accueil',
+  evenements: 'identifiant_jeune;date;type;theme;atelier;intervenant',
+  propositions: 'identifiant_jeune;date;theme;detail',
+  situations: 'programme;identifiant_personne;type;sous_type;date_debut;date_fin;secteur;agrement_ml;financeur',
+  dispositifs: 'identifiant_jeune;dispositif;date_entree;date_sortie;situation_31_12',
+  aides: 'programme;identifiant_beneficiaire;fonds;date;montant;decision',
+};
+
+type Files = Partial<Record<keyof typeof HEADERS, string[]>>;
+
+/** A Mission Locale year folder: every file with its header, plus the rows given. */
+async function mlFolder(rows: Files): Promise<string> {
+  const dir = await writeYear({});
+  for (const [file, header] of Object.entries(HEADERS)) {
+    await writeFile(join(dir, `${file}.csv`), csv(header, ...(rows[file as keyof Files] ?? [])));
+  }
+  return dir;
+}
+
+async function errorsOf(rows: Files): Promise<string[]> {
+  const dir = await mlFolder(rows);
+  try {
+    await loadDataset({ year: 2023, dataDir: dir, config });
+    return [];
+  } catch (error) {
+    if (!(error instanceof ReportError)) throw error;
+    return error.issues.map((i) => formatIssue(i).replace(`${dir}/`, ''));
+  }
+}
+
+const JEUNE = 'J1;F;01/06/2003;Lambersart;Non;4;10/01/2023';
+
+describe('validation of the Mission Locale exports', () => {
+  it('reads French amounts and rejects negative or non-numeric ones', async () => {
+    const dir = await mlFolder({ jeunes: [JEUNE], aides: ['ML;J1;FAJ;01/03/2023;1 234,56 €;Accordée', 'ML;J1;FAJ;02/03/2023;612.5;'] });
+    const dataset = await loadDataset({ year: 2023, dataDir: dir, config });
+    expect(dataset.current.ml?.aides.map((a) => a.montant)).toEqual([1234.56, 612.5]);
+
+    expect(await errorsOf({ jeunes: [JEUNE], aides: ['ML;J1;FAJ;01/03/2023;-50;Accordée', 'ML;J1;FAJ;01/03/2023;cent euros;', 'ML;J1;FAJ;01/03/2023;;Accordée'] })).toEqual([
+      'aides.csv:2: montant: « -50 » : un montant ne peut pas être négatif',
+      "aides.csv:3: montant: « cent euros » n'est pas un montant (ex. 1 234,56 €)",
+      'aides.csv:4: montant: aide accordée sans montant',
+    ]);
+  });
+
+  it('rejects an event, a proposal, a situation, a scheme or an aid of an unknown young person', async () => {
+    const errors = await errorsOf({
+      jeunes: [JEUNE],
+      evenements: ['J2;01/03/2023;Entretien individuel;;;'],
+      propositions: ['J3;01/03/2023;Emploi;'],
+      situations: ['ML;J4;Emploi;CDD;01/03/2023;;;;'],
+      dispositifs: ['J5;CEJ;01/03/2023;;'],
+      aides: ['ML;J6;FAJ;01/03/2023;10;', 'MDE;X9;Mobilité MDE;01/03/2023;10;'],
+    });
+    expect(errors.map((e) => e.replace(/ \(absent de .*\)$/, ''))).toEqual([
+      'evenements.csv:2: jeune inconnu « J2 »',
+      'propositions.csv:2: jeune inconnu « J3 »',
+      'situations.csv:2: jeune inconnu « J4 »',
+      'dispositifs.csv:2: jeune inconnu « J5 »',
+      'aides.csv:2: jeune inconnu « J6 »',
+    ]);
+  });
+
+  it('rejects a situation that ends before it starts, and a scheme left before it was entered', async () => {
+    expect(await errorsOf({ jeunes: [JEUNE], situations: ['ML;J1;Emploi;CDD;01/03/2023;28/02/2023;;;'], dispositifs: ['J1;PACEA;01/03/2023;01/01/2023;'] })).toEqual([
+      'situations.csv:2: date_fin: la situation se termine avant de commencer',
+      'dispositifs.csv:2: date_sortie: la sortie du dispositif précède son entrée',
+    ]);
+  });
+
+  it('rejects unknown codes, naming the allowed values', async () => {
+    const errors = await errorsOf({ jeunes: [JEUNE], evenements: ['J1;01/03/2023;Pigeon voyageur;;;'] });
+    expect(errors[0]).toMatch(/^evenements\.csv:2: type: « Pigeon voyageur » n'est pas une valeur admise \(Entretien individuel, Atelier/);
+  });
+
+  it('requires every Mission Locale file once jeunes.csv is there', async () => {
+    const dir = await writeYear({});
+    await writeFile(join(dir, 'jeunes.csv'), csv(HEADERS.jeunes, JEUNE));
+    await expect(loadDataset({ year: 2023, dataDir: dir, config })).rejects.toMatchObject({
+      issues: expect.arrayContaining([expect.objectContaining({ file: join(dir, 'aides.csv'), message: 'fichier introuvable' })]),
+    });
+  });
+
+  it('refuses a folder with no export at all', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'alpes-empty-'));
+    await expect(loadDataset({ year: 2023, dataDir: dir, config })).rejects.toMatchObject({
+      issues: [expect.objectContaining({ message: 'aucun export trouvé (participants.csv pour le PLIE, jeunes.csv pour la Mission Locale)' })],
+    });
+  });
+});
