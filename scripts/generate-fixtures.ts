@@ -1,6 +1,8 @@
 /**
- * Generates the synthetic PLIE exports used as demonstration data and test fixtures:
- * `<outDir>/<year>/participants.csv`, `etapes.csv` and `source.json` for 2021, 2022 and 2023.
+ * Generates the synthetic exports used as demonstration data and test fixtures:
+ * `<outDir>/<year>/participants.csv`, `etapes.csv` and `source.json` for 2021, 2022 and 2023 (PLIE),
+ * and `jeunes.csv`, `evenements.csv`, `propositions.csv`, `situations.csv`, `dispositifs.csv`,
+ * `aides.csv` for 2022 and 2023 (Mission Locale, see lib/ml/index.ts).
  *
  * Usage: npx tsx scripts/generate-fixtures.ts [outDir]   (default: fixtures)
  *
@@ -12,15 +14,21 @@
  * and lib/steps.ts). All randomness comes from one seeded PRNG (no clock, no Math.random): two
  * runs write byte-identical files. The files mimic real exports: participants in Windows-1252,
  * steps in UTF-8 with BOM, `;` separators, CRLF line endings, varied commune spellings.
+ *
+ * The Mission Locale is simulated the same way with its own seeded PRNG, after the PLIE: changing
+ * it never moves a byte of the PLIE files.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { exportYear } from './lib/exports.js';
 import { buildPopulation } from './lib/population.js';
+import { exportMissionLocaleYear } from './lib/ml/exports.js';
+import { buildMissionLocale, ML_YEARS } from './lib/ml/index.js';
 import { Rng } from './lib/random.js';
 import { buildSteps } from './lib/steps.js';
 
 const SEED = 2023;
+const ML_SEED = 59_378;
 const YEARS = [2021, 2022, 2023];
 
 const SOURCE = {
@@ -41,6 +49,16 @@ function main(outDir: string): void {
     writeFileSync(join(dir, 'source.json'), JSON.stringify(SOURCE, null, 2) + '\n');
   }
   console.log(`Fixtures written to ${outDir}/ (${YEARS.join(', ')}): ${people.length} people, ${steps.length} steps simulated.`);
+
+  const ml = buildMissionLocale(new Rng(ML_SEED));
+  for (const year of ML_YEARS) {
+    const dir = join(outDir, String(year));
+    for (const [file, bytes] of Object.entries(exportMissionLocaleYear(ml, year))) writeFileSync(join(dir, file), bytes);
+  }
+  console.log(
+    `Mission Locale (${ML_YEARS.join(', ')}): ${ml.jeunes.length} jeunes, ${ml.situations.length} situations, ${ml.schemes.length} schemes, ` +
+      `${ml.events.length} events, ${ml.proposals.length} proposals, ${ml.aids.length} aids simulated.`,
+  );
 }
 
 main(process.argv[2] ?? 'fixtures');
