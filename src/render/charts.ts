@@ -53,6 +53,7 @@ function configuration(spec: ChartSpec, colour: string): ChartConfiguration {
       type: 'doughnut',
       data: { labels: spec.labels, datasets: [{ data: spec.values, backgroundColor: colours, borderColor: 'white', borderWidth: 2 }] },
       options: {
+        locale: 'fr-FR',
         devicePixelRatio: PIXEL_RATIO,
         animation: false,
         plugins: { legend: { position: 'right', labels: { font, color: '#222', boxWidth: 12 } } },
@@ -66,6 +67,7 @@ function configuration(spec: ChartSpec, colour: string): ChartConfiguration {
     data: { labels: spec.labels.map((l) => wrap(l)), datasets: [{ data: spec.values, backgroundColor: colour, borderRadius: 3 }] },
     options: {
       indexAxis: spec.kind === 'horizontalBar' ? 'y' : 'x',
+      locale: 'fr-FR',
       devicePixelRatio: PIXEL_RATIO,
       animation: false,
       plugins: { legend: { display: false } },

@@ -20,6 +20,10 @@ export function createHandlebars(templatesDir = TEMPLATES_DIR): typeof Handlebar
   hb.registerHelper('eur', (v: number | null) => formatEuros(v));
   hb.registerHelper('millions', (v: number | null) => formatMillions(v));
   /** `{{evolution current previous 2}}` → `+7,61 %`. */
+  /** The size of a change, unsigned, for sentences that already say « hausse » or « baisse »: `5 %`. */
+  hb.registerHelper('changePct', (current: number | null, previous: number | null) =>
+    formatPercent(current === null || previous === null || previous === 0 ? null : Math.abs(current - previous) / previous),
+  );
   hb.registerHelper('evolution', (current: number | null, previous: number | null, digits: unknown) =>
     formatEvolution(current, previous, typeof digits === 'number' ? digits : 0),
   );

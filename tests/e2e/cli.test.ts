@@ -50,6 +50,11 @@ describe('alpes-report 2023 on the fixtures', () => {
     expect(text).toMatch(/51\s%\s+de sorties positives/);
     expect(text).toMatch(/59\s%\s+taux de sorties positives ajusté/);
     expect(text).toContain('(93 en 2022)');
+    // Mission Locale pages
+    expect(text).toMatch(/679\s+nouvelles inscriptions\s+\+7,61\s%/);
+    expect(text).toMatch(/3\s087\s+jeunes en contact/);
+    expect(text).toMatch(/2\s238\s779\s€/);
+    expect(text).toMatch(/2,2\s+millions d'euros/);
     expect(text).toContain('données de démonstration');
   });
 
