@@ -41,6 +41,14 @@ export function createHandlebars(templatesDir = TEMPLATES_DIR): typeof Handlebar
   hb.registerHelper('cssString', (text: string) => text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\n<]/g, ' '));
   hb.registerHelper('ifThen', (condition: unknown, yes: unknown, no: unknown) => (condition ? yes : no));
   hb.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
+  /** « augmentation », « diminution » or « stabilité », the report's words for a change. */
+  hb.registerHelper('increase', (current: number | null, previous: number | null) =>
+    current === null || previous === null || current === previous ? 'stabilité' : current > previous ? 'augmentation' : 'diminution',
+  );
+  /** « a progressé de », « a reculé de » (followed by the size of the change). */
+  hb.registerHelper('progressed', (current: number | null, previous: number | null) =>
+    current !== null && previous !== null && current < previous ? 'a reculé de' : 'a progressé de',
+  );
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerHelper('gt', (a: number, b: number) => a > b);
   hb.registerHelper('join', (items: string[], sep: unknown) => items.join(typeof sep === 'string' ? sep : ', '));
