@@ -1,7 +1,7 @@
 import type { MlYear } from '../dataset/load.js';
 import { isBelowBac } from '../schemas/person.js';
-import { asRecord, countByLabel, rankByCount } from './breakdowns.js';
-import { ageAtYearEnd, distinct, inYear, isActive, jeunesById, jeunesOf } from './ml-periods.js';
+import { asRecord, countByLabel } from './breakdowns.js';
+import { activeSituations, ageAtYearEnd, distinct, inYear, jeunesById, jeunesOf, topSector } from './ml-periods.js';
 import { historyRecord, part, type Part, type Past, type Section } from './section.js';
 
 export interface MlEmploi {
@@ -21,17 +21,9 @@ export interface MlEmploi {
 const NOT_GIVEN = 'Non renseigné';
 const CONTRACTS = ['CDI', 'CDD', 'Intérim', 'Contrat aidé', 'IAE'];
 
-const active = (data: MlYear, type: string) => data.situations.filter((s) => s.type === type && isActive(s.date_debut, s.date_fin, data.year));
-
 function contracts(data: MlYear) {
-  const jobs = active(data, 'Emploi');
+  const jobs = activeSituations(data, 'Emploi');
   return { jobs, cdi: jobs.filter((s) => s.sous_type === 'CDI').length, interim: jobs.filter((s) => s.sous_type === 'Intérim').length };
-}
-
-/** The most frequent sector and its share of all the rows (ex æquo: alphabetical). */
-function topSector(rows: readonly { secteur?: string | undefined }[]) {
-  const [top] = rankByCount(countByLabel(rows.filter((r) => r.secteur !== undefined), (r) => r.secteur!));
-  return top && { label: top.label, ...part(top.count, rows.length) };
 }
 
 export const mlEmploiSection: Section<'ml', MlEmploi> = {
@@ -43,7 +35,7 @@ export const mlEmploiSection: Section<'ml', MlEmploi> = {
     const year = current.year;
     const { jobs, cdi, interim } = contracts(current);
     const workers = jeunesOf(jobs.map((s) => s.identifiant_personne), jeunesById(current));
-    const workStudy = active(current, 'Alternance');
+    const workStudy = activeSituations(current, 'Alternance');
     const signed = workStudy.filter((s) => inYear(s.date_debut, year));
     const age = (j: (typeof workers)[number]) => ageAtYearEnd(j, year);
     return {

@@ -1,8 +1,7 @@
 import type { MlYear } from '../dataset/load.js';
 import { yearEnd } from '../schemas/dates.js';
 import { isBelowBac } from '../schemas/person.js';
-import { countByLabel, rankByCount } from './breakdowns.js';
-import { distinct, inYear, isActive, jeunesById, jeunesOf } from './ml-periods.js';
+import { activeSituations, distinct, inYear, isActive, jeunesById, jeunesOf, topSector } from './ml-periods.js';
 import { historyRecord, part, type Part, type Past, type Section } from './section.js';
 
 export interface Workshops {
@@ -35,7 +34,7 @@ export function workshops(data: MlYear, theme: string): Workshops {
   return { sessions: distinct(attended, (e) => e.atelier), young: distinct(attended, (e) => e.identifiant_jeune) };
 }
 
-const trainings = (data: MlYear) => data.situations.filter((s) => s.type === 'Formation' && isActive(s.date_debut, s.date_fin, data.year));
+const trainings = (data: MlYear) => activeSituations(data, 'Formation');
 
 export const mlOrientationFormationSection: Section<'ml', MlOrientationFormation> = {
   id: 'ml-orientation-formation',
@@ -46,7 +45,6 @@ export const mlOrientationFormationSection: Section<'ml', MlOrientationFormation
     const year = current.year;
     const situations = trainings(current);
     const trainees = jeunesOf(situations.map((s) => s.identifiant_personne), jeunesById(current));
-    const sectors = rankByCount(countByLabel(situations.filter((s) => s.secteur !== undefined), (s) => s.secteur!));
     const obligation = current.dispositifs.filter((d) => d.dispositif === 'Obligation de formation' && isActive(d.date_entree, d.date_sortie, year));
     const openAtYearEnd = obligation.filter((d) => d.date_sortie === undefined || d.date_sortie > yearEnd(year));
     return {
@@ -59,7 +57,7 @@ export const mlOrientationFormationSection: Section<'ml', MlOrientationFormation
         backToSchool: situations.filter((s) => s.sous_type === 'Retour en formation initiale').length,
         qualifying: part(situations.filter((s) => QUALIFYING.includes(s.sous_type ?? '')).length, situations.length),
         belowBac: part(trainees.filter((j) => isBelowBac(j.niveau_qualification)).length, trainees.length),
-        topSector: sectors[0] && { label: sectors[0].label, ...part(sectors[0].count, situations.length) },
+        topSector: topSector(situations),
       },
       trainingObligation: {
         young: distinct(obligation, (d) => d.identifiant_jeune),

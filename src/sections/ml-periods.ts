@@ -1,4 +1,7 @@
 import type { MlYear } from '../dataset/load.js';
+import type { Situation, SituationType } from '../schemas/ml/situations.js';
+import { countByLabel, rankByCount } from './breakdowns.js';
+import { part, type Part } from './section.js';
 import { ageAt, inYear, yearEnd, yearStart, type IsoDate } from '../schemas/dates.js';
 import type { Jeune } from '../schemas/ml/jeunes.js';
 
@@ -20,3 +23,13 @@ export const jeunesById = (data: MlYear): Map<string, Jeune> => new Map(data.jeu
 /** The jeunes behind a list of identifiers (unknown ones are skipped: the loader has reported them). */
 export const jeunesOf = (ids: Iterable<string>, index: Map<string, Jeune>): Jeune[] =>
   [...new Set(ids)].map((id) => index.get(id)).filter((j) => j !== undefined);
+
+/** The year's situations of a type that are active in it. */
+export const activeSituations = (data: MlYear, type: SituationType): Situation[] =>
+  data.situations.filter((s) => s.type === type && isActive(s.date_debut, s.date_fin, data.year));
+
+/** The most frequent sector of some situations and its share of all of them (ex æquo: alphabetical). */
+export function topSector(rows: readonly Situation[]): ({ label: string } & Part) | undefined {
+  const [top] = rankByCount(countByLabel(rows.filter((r) => r.secteur !== undefined), (r) => r.secteur!));
+  return top && { label: top.label, ...part(top.count, rows.length) };
+}
