@@ -11,7 +11,7 @@ export interface MlPublic {
   contacts: number;
   interviews: number;
   proposals: { total: number; byTheme: { label: string; count: number }[]; employment: Part };
-  accompanied: { byCommune: CommuneCount[]; qpv: Part };
+  accompanied: { byCommune: CommuneCount[]; qpv: Part; rqth: Part };
   history: Past<{ newRegistrations: number; interviews: number }>[];
 }
 
@@ -49,6 +49,7 @@ export const mlPublicSection: Section<'ml', MlPublic> = {
       accompanied: {
         byCommune: countByCommune(accompanied, (j) => j.commune.insee, config),
         qpv: part(accompanied.filter((j) => j.qpv).length, accompanied.length),
+        rqth: part(accompanied.filter((j) => j.rqth).length, accompanied.length),
       },
       history: data.history.map((past) => {
         const c = counts(past);
@@ -69,6 +70,7 @@ export const mlPublicSection: Section<'ml', MlPublic> = {
       { key: 'ml.proposals.byTheme', value: asRecord(m.proposals.byTheme), label: 'Propositions par thème', definition: 'Propositions de l’année par thème.' },
       { key: 'ml.proposals.employmentShare', value: m.proposals.employment.share, label: 'Part des propositions sur le thème Emploi', definition: 'Propositions « Emploi » / propositions.' },
       { key: 'ml.young.byCommune', value: asRecord(m.accompanied.byCommune), label: 'Jeunes accompagnés par commune', definition: 'Jeunes accompagnés par commune de résidence ; toutes les communes du territoire, puis « Hors territoire / non renseigné ».' },
+      { key: 'ml.young.rqth', value: m.accompanied.rqth.count, label: 'Jeunes accompagnés reconnus travailleurs handicapés', definition: 'Jeunes accompagnés dont la RQTH est renseignée.' },
       { key: 'ml.young.qpvShare', value: m.accompanied.qpv.share, label: 'Part des jeunes accompagnés résidant en QPV', definition: 'Jeunes accompagnés résidant en quartier prioritaire / jeunes accompagnés.' },
     ];
   },

@@ -21,6 +21,7 @@ export function jeune(fields: Partial<Omit<Jeune, 'commune'>> & { commune?: stri
     qpv: false,
     niveau_qualification: '4',
     date_premier_accueil: '2022-01-10',
+    rqth: false,
     line: n,
     ...rest,
   };

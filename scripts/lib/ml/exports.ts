@@ -7,7 +7,7 @@ import { encodeUtf8WithBom, encodeWindows1252, toCsv } from '../encoding.js';
 import type { Aid, Jeune, MissionLocale, Period } from './model.js';
 import { activeIn } from './periods.js';
 
-const JEUNE_HEADER = ['identifiant', 'nom', 'prenom', 'sexe', 'date_naissance', 'commune', 'qpv', 'niveau_qualification', 'date_premier_accueil'];
+const JEUNE_HEADER = ['identifiant', 'nom', 'prenom', 'sexe', 'date_naissance', 'commune', 'qpv', 'niveau_qualification', 'date_premier_accueil', 'rqth'];
 const EVENT_HEADER = ['identifiant_jeune', 'date', 'type', 'theme', 'atelier', 'intervenant'];
 const PROPOSAL_HEADER = ['identifiant_jeune', 'date', 'theme', 'detail'];
 const SITUATION_HEADER = ['programme', 'identifiant_personne', 'type', 'sous_type', 'date_debut', 'date_fin', 'secteur', 'agrement_ml', 'financeur'];
@@ -60,6 +60,8 @@ export function exportMissionLocaleYear(ml: MissionLocale, year: number): Missio
     .filter((aid) => inYear(aid.date))
     .sort((a, b) => compareText(a.programme, b.programme) || compareText(a.beneficiary, b.beneficiary) || a.date - b.date);
 
+  // Those in the TH reinforced follow-up hold the disabled-worker recognition (RQTH).
+  const recognised = new Set(ml.schemes.filter((scheme) => scheme.kind === 'Suivi renforcé TH').map((scheme) => scheme.jeune.id));
   const jeunesText = toCsv(
     JEUNE_HEADER,
     jeunes.map((jeune) => [
@@ -72,6 +74,7 @@ export function exportMissionLocaleYear(ml: MissionLocale, year: number): Missio
       jeune.qpv ? 'Oui' : 'Non',
       jeune.level,
       formatDay(jeune.firstReception),
+      recognised.has(jeune.id) ? 'Oui' : 'Non',
     ]),
   );
   return {

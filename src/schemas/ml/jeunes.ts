@@ -1,6 +1,6 @@
 import type { Config } from '../../config/schema.js';
 import { defineExport, type Located, type RowOf } from '../export.js';
-import { date, text } from '../fields.js';
+import { date, text, yesNo } from '../fields.js';
 import { personColumns } from '../person.js';
 
 function columns(config: Config) {
@@ -8,6 +8,7 @@ function columns(config: Config) {
     identifiant: { schema: text(), aliases: ['id_jeune', 'numero_jeune', 'id'], required: true },
     ...personColumns(config),
     date_premier_accueil: { schema: date(), aliases: ['premier_accueil', 'date_inscription'], required: true },
+    rqth: { schema: yesNo(), aliases: ['travailleur_handicape', 'boeth'] },
   };
 }
 
