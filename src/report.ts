@@ -4,6 +4,7 @@ import type { Config } from './config/schema.js';
 import { loadDataset, type Dataset } from './dataset/load.js';
 import { ErrorCode, ReportError, type DataIssue } from './errors.js';
 import { writeOutputs } from './output/write.js';
+import { destinationPages } from './print/page-map.js';
 import { printPdf } from './print/pdf.js';
 import { renderHtml, type RenderedSection } from './render/html.js';
 import { sections } from './sections/index.js';
@@ -83,12 +84,19 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   const files: Record<string, string | Uint8Array> = {};
   if (formats.includes('json')) files[`indicators-${year}.json`] = `${JSON.stringify(computed.indicators, null, 2)}\n`;
   if (formats.includes('html') || formats.includes('pdf')) {
-    const demonstration = dataset.current.source.demonstration;
-    const html = await timed('Mise en page HTML et graphiques', () => renderHtml({ year, config, demonstration, sections: computed.sections }), onProgress);
-    if (formats.includes('html')) files[`rapport-${year}.html`] = html;
+    const view = { year, config, demonstration: dataset.current.source.demonstration, sections: computed.sections };
+    let html = await timed('Mise en page HTML et graphiques', () => renderHtml(view), onProgress);
     if (formats.includes('pdf')) {
-      files[`rapport-${year}.pdf`] = await timed('Impression du PDF', () => printPdf(html), onProgress);
+      // The contents can only give page numbers once the pages exist: print, read them back, print again.
+      let pdf = await timed('Impression du PDF', () => printPdf(html), onProgress);
+      const pages = destinationPages(pdf);
+      if (pages.size > 0) {
+        html = await renderHtml({ ...view, pages: Object.fromEntries(pages) });
+        pdf = await timed('Impression avec les numéros de page du sommaire', () => printPdf(html), onProgress);
+      }
+      files[`rapport-${year}.pdf`] = pdf;
     }
+    if (formats.includes('html')) files[`rapport-${year}.html`] = html;
   }
   const written = await timed('Écriture des fichiers', () => writeOutputs(outDir, files), onProgress);
   return { files: written, warnings: dataset.warnings, historyWarnings: dataset.historyWarnings, notices: dataset.notices, indicators: computed.indicators };

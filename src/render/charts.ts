@@ -110,7 +110,15 @@ function drawValues(spec: ChartSpec): NonNullable<Plugin['afterDatasetsDraw']> {
   };
 }
 
-/** Renders a chart to a PNG data URL, embedded in the page (nothing to fetch). */
-export async function renderChart(spec: ChartSpec, colour: string): Promise<string> {
-  return chartCanvas().renderToDataURL(configuration(spec, colour), 'image/png');
+const rendered = new Map<string, Promise<string>>();
+
+/** Renders a chart to a PNG data URL, embedded in the page (nothing to fetch); the same chart is drawn once. */
+export function renderChart(spec: ChartSpec, colour: string): Promise<string> {
+  const key = JSON.stringify([spec, colour]);
+  let png = rendered.get(key);
+  if (png === undefined) {
+    png = chartCanvas().renderToDataURL(configuration(spec, colour), 'image/png');
+    rendered.set(key, png);
+  }
+  return png;
 }

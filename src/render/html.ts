@@ -20,6 +20,8 @@ export interface ReportView {
   config: Config;
   demonstration: boolean;
   sections: RenderedSection[];
+  /** Section id → page in the printed PDF, once known, for the table of contents. */
+  pages?: Record<string, number>;
 }
 
 /** The band printed at the head of each offer's pages. */
@@ -43,6 +45,7 @@ export async function renderHtml(view: ReportView, templatesDir = TEMPLATES_DIR)
   return layout({
     ...view,
     offers: OFFER_NAMES,
+    pages: view.pages ?? {},
     association: view.config.association,
     colours,
     fontFamily: FONT_FAMILY,

@@ -1,0 +1,56 @@
+/**
+ * Reads back, from a PDF printed by Chromium, the page each named destination (each section id)
+ * lands on, for the table of contents. Chromium's Skia backend writes the page tree and the
+ * /Dests dictionary as plain objects, which is all this reads; anything else yields an empty map
+ * and the contents print without page numbers rather than wrong ones.
+ */
+export function destinationPages(pdf: Uint8Array): Map<string, number> {
+  const text = Buffer.from(pdf).toString('latin1');
+  const objects = new Map<string, string>();
+  for (const match of text.matchAll(/(?:^|\n)(\d+) 0 obj\s*<</g)) {
+    const start = match.index + match[0].length - 2;
+    objects.set(match[1]!, dictionaryAt(text, start));
+  }
+
+  const root = /\/Type \/Catalog[\s\S]*?\/Pages (\d+) 0 R/.exec(text)?.[1];
+  const dests = /\/Type \/Catalog[\s\S]*?\/Dests (\d+) 0 R/.exec(text)?.[1];
+  if (root === undefined || dests === undefined) return new Map();
+
+  // Depth-first over /Kids gives the pages in reading order.
+  const order = new Map<string, number>();
+  const visit = (id: string, depth: number): void => {
+    const body = objects.get(id);
+    if (body === undefined || depth > 32) return;
+    const kids = /\/Kids \[([^\]]*)\]/.exec(body)?.[1];
+    if (kids === undefined) order.set(id, order.size + 1);
+    else for (const kid of kids.matchAll(/(\d+) 0 R/g)) visit(kid[1]!, depth + 1);
+  };
+  visit(root, 0);
+
+  const pages = new Map<string, number>();
+  for (const match of (objects.get(dests) ?? '').matchAll(/\/([^\s[/]+) \[(\d+) 0 R/g)) {
+    const page = order.get(match[2]!);
+    if (page !== undefined) pages.set(decodeName(match[1]!), page);
+  }
+  return pages;
+}
+
+/** The `<< … >>` dictionary starting at `start`, nested dictionaries included (a stream after it is left out). */
+function dictionaryAt(text: string, start: number): string {
+  let depth = 0;
+  for (let i = start; i < text.length - 1; i++) {
+    const pair = text.slice(i, i + 2);
+    if (pair === '<<') {
+      depth++;
+      i++;
+    } else if (pair === '>>') {
+      depth--;
+      i++;
+      if (depth === 0) return text.slice(start, i + 1);
+    }
+  }
+  return '';
+}
+
+/** PDF names escape bytes as #xx. */
+const decodeName = (name: string) => name.replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
