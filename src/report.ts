@@ -31,7 +31,7 @@ export function computeReport(dataset: Dataset, config: Config): ComputedReport 
       if (key in indicators) throw new Error(`clé d'indicateur en double : ${key} (${section.id})`);
       indicators[key] = rest;
     }
-    rendered.push({ id: section.id, offer: section.offer, title: section.title, model: result.model, charts: result.charts });
+    rendered.push({ id: section.id, offer: section.offer, title: section.title, front: section.front, model: result.model, charts: result.charts });
   }
   return { sections: rendered, indicators };
 }

@@ -14,6 +14,7 @@ import { jeunesExport, type Jeune } from '../schemas/ml/jeunes.js';
 import { propositionsExport, type Proposition } from '../schemas/ml/propositions.js';
 import { situationsExport, type Situation } from '../schemas/ml/situations.js';
 import { checkMl, checkPlie } from './checks.js';
+import { loadContent, type ContentData } from './content.js';
 import { readExport } from './read-export.js';
 
 export interface PlieData {
@@ -31,10 +32,11 @@ export interface MlData {
   aides: Aide[];
 }
 
-/** Each offer's data, as the sections of that offer read it. */
+/** Each offer's data, as the sections of that offer read it; `contenu` is the year's declared content. */
 export interface OfferData {
   plie: PlieData;
   ml: MlData;
+  contenu: ContentData;
 }
 
 /** One year's validated exports; an offer whose files are absent from the folder is undefined. */
@@ -43,6 +45,7 @@ export interface YearData {
   source: SourceInfo;
   plie?: PlieData;
   ml?: MlData;
+  contenu?: ContentData;
 }
 
 export type OfferYear<T> = T & { year: number };
@@ -144,9 +147,13 @@ export async function loadYear(folder: string, year: number, config: Config): Pr
     issues.push({ severity: 'error', file: folder, message: 'aucun export trouvé (participants.csv pour le PLIE, jeunes.csv pour la Mission Locale)' });
     return { data: { year, source: source.source }, issues };
   }
-  const [plie, ml] = await Promise.all([hasPlie ? loadPlie(folder, config) : undefined, hasMl ? loadMl(folder, config) : undefined]);
-  const data: YearData = { year, source: source.source, ...(plie && { plie: plie.data }), ...(ml && { ml: ml.data }) };
-  issues.push(...(plie?.issues ?? []), ...(ml?.issues ?? []));
+  const [plie, ml, content] = await Promise.all([
+    hasPlie ? loadPlie(folder, config) : undefined,
+    hasMl ? loadMl(folder, config) : undefined,
+    loadContent(folder),
+  ]);
+  const data: YearData = { year, source: source.source, ...(plie && { plie: plie.data }), ...(ml && { ml: ml.data }), ...(content.data && { contenu: content.data }) };
+  issues.push(...(plie?.issues ?? []), ...(ml?.issues ?? []), ...content.issues);
   if (!issues.some((i) => i.severity === 'error')) issues.push(...yearMismatch(folder, data));
   return { data, issues };
 }

@@ -35,3 +35,14 @@ export const formatMillions = (value: number | null | undefined): string =>
 
 /** `3 participants`, `1 participant`: French plural of a label for a count (0 and 1 are singular). */
 export const plural = (count: number, singular: string, pluralForm = `${singular}s`): string => (Math.abs(count) >= 2 ? pluralForm : singular);
+
+/** A declared rate of change, signed: `+0,5 %`, `−4,4 %`. */
+export function formatSignedPercent(rate: number | null | undefined, digits = 1): string {
+  if (missing(rate)) return DASH;
+  const sign = rate > 0 ? '+' : rate < 0 ? '−' : '';
+  return `${sign}${tidy(new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: digits }).format(Math.abs(rate)))}`;
+}
+
+/** `121,9 K`: an audience in thousands, as the networks' dashboards print it. */
+export const formatThousands = (value: number | null | undefined): string =>
+  missing(value) ? DASH : value < 1000 ? formatNumber(value) : `${tidy(oneDecimal.format(value / 1000))}${NNBSP}K`;

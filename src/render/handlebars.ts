@@ -2,7 +2,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
-import { formatEuros, formatEvolution, formatMillions, formatNumber, formatPercent, plural } from './format.js';
+import { Marked } from 'marked';
+import { frenchDate } from '../schemas/dates.js';
+import { formatEuros, formatEvolution, formatMillions, formatNumber, formatPercent, formatSignedPercent, formatThousands, plural } from './format.js';
 
 /** `templates/` at the package root, from `src/render` or `dist/render` alike. */
 export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -12,11 +14,18 @@ const partialFiles = (dir: string) =>
     .filter((e) => e.isFile() && e.name.endsWith('.hbs'))
     .map((e) => join(dir, e.name));
 
+/** The analysts' Markdown, with raw HTML shown as text: a declared text cannot inject markup or fetch anything. */
+const markdown = new Marked({ renderer: { html: ({ text }) => Handlebars.escapeExpression(text), image: ({ text }) => Handlebars.escapeExpression(text) } });
+
 /** A private Handlebars environment with the French formatting helpers and every partial. */
 export function createHandlebars(templatesDir = TEMPLATES_DIR): typeof Handlebars {
   const hb = Handlebars.create();
+  hb.registerHelper('markdown', (text: string) => new hb.SafeString(markdown.parse(text, { async: false })));
   hb.registerHelper('num', (v: number | null) => formatNumber(v));
   hb.registerHelper('pct', (v: number | null) => formatPercent(v));
+  hb.registerHelper('signedPct', (v: number | null) => formatSignedPercent(v));
+  hb.registerHelper('thousands', (v: number | null) => formatThousands(v));
+  hb.registerHelper('frenchDate', (v: string) => frenchDate(v));
   hb.registerHelper('eur', (v: number | null) => formatEuros(v));
   hb.registerHelper('millions', (v: number | null) => formatMillions(v));
   /** `{{evolution current previous 2}}` → `+7,61 %`. */

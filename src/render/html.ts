@@ -11,6 +11,7 @@ export interface RenderedSection {
   id: string;
   offer: Offer;
   title: string;
+  front: boolean;
   model: unknown;
   charts: ChartSpec[];
 }
@@ -25,7 +26,7 @@ export interface ReportView {
 }
 
 /** The band printed at the head of each offer's pages. */
-const OFFER_NAMES: Record<Offer | 'mde', { band: string; name: string }> = { mde: { band: 'M D E', name: 'Maison de l’Emploi' }, plie: { band: 'P L I E', name: 'Plan Local pour l’Insertion et l’Emploi' }, ml: { band: 'M L', name: 'Mission Locale' } };
+const OFFER_NAMES: Partial<Record<Offer | 'mde', { band: string; name: string }>> = { mde: { band: 'M D E', name: 'Maison de l’Emploi' }, plie: { band: 'P L I E', name: 'Plan Local pour l’Insertion et l’Emploi' }, ml: { band: 'M L', name: 'Mission Locale' } };
 
 /** Renders the whole report to one self-contained HTML page (fonts and charts inlined). */
 export async function renderHtml(view: ReportView, templatesDir = TEMPLATES_DIR): Promise<string> {
@@ -35,8 +36,8 @@ export async function renderHtml(view: ReportView, templatesDir = TEMPLATES_DIR)
   const colours = view.config.association.colors;
   const sections = await Promise.all(
     view.sections.map(async (section, index) => {
-      const firstOfOffer = view.sections[index - 1]?.offer !== section.offer;
-      const colour = colours[section.offer];
+      const firstOfOffer = OFFER_NAMES[section.offer] !== undefined && view.sections[index - 1]?.offer !== section.offer;
+      const colour = section.offer in colours ? colours[section.offer as keyof typeof colours] : colours.primary;
       const charts: Record<string, string> = {};
       for (const spec of section.charts) charts[spec.id] = await renderChart(spec, colour);
       return { ...section, firstOfOffer, colour, charts, chartTitles: Object.fromEntries(section.charts.map((c) => [c.id, c.title])) };
@@ -50,6 +51,7 @@ export async function renderHtml(view: ReportView, templatesDir = TEMPLATES_DIR)
     colours,
     fontFamily: FONT_FAMILY,
     styles: `${fontFaceCss()}\n${css}`,
-    sections,
+    frontSections: sections.filter((s) => s.front),
+    sections: sections.filter((s) => !s.front),
   });
 }

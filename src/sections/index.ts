@@ -1,3 +1,5 @@
+import { communicationSection } from './communication.js';
+import { editorialSection } from './editorial.js';
 import { mlCoachingSection } from './ml-coaching.js';
 import { mlDispositifsSection } from './ml-dispositifs.js';
 import { mlEmploiSection } from './ml-emploi.js';
@@ -12,12 +14,15 @@ import { plieParticipantsSection } from './plie-participants.js';
 import { plieProgrammeSection } from './plie-programme.js';
 import { plieSortiesSection } from './plie-sorties.js';
 import { runner, type SectionRunner } from './section.js';
+import { territoireSection } from './territoire.js';
 
 /**
  * The report's sections in the published order; each renders through `templates/sections/<id>.hbs`,
  * and is left out when the year has no data of its offer.
  */
 export const sections: readonly SectionRunner[] = [
+  runner(editorialSection),
+  runner(territoireSection),
   runner(plieProgrammeSection),
   runner(plieParticipantsSection),
   runner(plieEtapesSection),
@@ -31,4 +36,5 @@ export const sections: readonly SectionRunner[] = [
   runner(mlDispositifsSection),
   runner(mlServiceCiviqueSection),
   runner(mlSecurisationFinanciereSection),
+  runner(communicationSection),
 ];

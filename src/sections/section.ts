@@ -29,6 +29,8 @@ export interface Section<O extends Offer, M> {
   id: string;
   offer: O;
   title: string;
+  /** Printed before the table of contents (the editorial), and not listed in it. */
+  front?: boolean;
   compute(data: OfferDataset<OfferData[O]>, config: Config): M;
   indicators(model: M): Indicator[];
   charts?(model: M): ChartSpec[];
@@ -39,6 +41,7 @@ export interface SectionRunner {
   id: string;
   offer: Offer;
   title: string;
+  front: boolean;
   /** Undefined when the year has no data of the section's offer: the section is left out. */
   run(dataset: Dataset, config: Config): { model: unknown; indicators: Indicator[]; charts: ChartSpec[] } | undefined;
 }
@@ -59,10 +62,13 @@ export const runner = <O extends Offer, M>(section: Section<O, M>): SectionRunne
   id: section.id,
   offer: section.offer,
   title: section.title,
+  front: section.front ?? false,
   run(dataset, config) {
     const view = offerView(dataset, section.offer);
     if (view === undefined) return undefined;
     const model = section.compute(view, config);
+    // A declared page whose file is absent is left out, like an offer without data.
+    if (model === undefined) return undefined;
     return { model, indicators: section.indicators(model), charts: section.charts?.(model) ?? [] };
   },
 });

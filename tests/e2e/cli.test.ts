@@ -72,12 +72,12 @@ describe('alpes-report 2023 on the fixtures', () => {
 
   it('prints in the table of contents the page each section really starts on', () => {
     const pdf = join(out, 'rapport-2023.pdf');
-    const contents = execFileSync('pdftotext', ['-f', '2', '-l', '2', '-layout', pdf, '-'], { encoding: 'utf8' });
+    const pages = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f');
+    const contents = pages.find((text) => text.includes('Sommaire')) ?? '';
     for (const title of ['Les sorties', 'La sécurisation financière des parcours']) {
       const page = Number(new RegExp(`${title}[ .]*page (\\d+)`).exec(contents)?.[1]);
       expect(page).toBeGreaterThan(2);
-      const text = execFileSync('pdftotext', ['-f', String(page), '-l', String(page), pdf, '-'], { encoding: 'utf8' });
-      expect(text).toContain(title);
+      expect(pages[page - 1]).toContain(title);
     }
   });
 

@@ -1,0 +1,90 @@
+import { access, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { z } from 'zod';
+import type { DataIssue } from '../errors.js';
+import { communicationSchema, editorialFrontMatter, territorySchema, type Communication, type EditorialFrontMatter, type Territory } from '../schemas/content.js';
+
+/** The year's declared content: texts and figures no export holds. */
+export interface ContentData {
+  editorial: (EditorialFrontMatter & { markdown: string }) | undefined;
+  territory: Territory | undefined;
+  communication: Communication | undefined;
+}
+
+const exists = (path: string) => access(path).then(() => true, () => false);
+
+/** Best effort: the line where the last key of a JSON path is written, for the message. */
+function lineOf(text: string, path: readonly PropertyKey[]): number | undefined {
+  let from = 0;
+  for (const key of path) {
+    if (typeof key !== 'string') continue;
+    const at = text.indexOf(`"${key}"`, from);
+    if (at < 0) break;
+    from = at;
+  }
+  return from === 0 ? undefined : text.slice(0, from).split('\n').length;
+}
+
+function zodIssues(file: string, text: string, error: z.ZodError, lineShift = 0, lineFor = lineOf): DataIssue[] {
+  return error.issues.map((issue) => {
+    const line = lineFor(text, issue.path);
+    return {
+      severity: 'error',
+      file,
+      ...(line === undefined ? {} : { line: line + lineShift }),
+      column: issue.path.length > 0 ? issue.path.join('.') : '(racine)',
+      message: issue.message,
+    };
+  });
+}
+
+async function readJson<T>(file: string, schema: z.ZodType<T>): Promise<{ value?: T; issues: DataIssue[] }> {
+  if (!(await exists(file))) return { issues: [] };
+  const text = await readFile(file, 'utf8');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (cause) {
+    const position = /position (\d+)/.exec((cause as Error).message)?.[1];
+    const line = position === undefined ? undefined : text.slice(0, Number(position)).split('\n').length;
+    return { issues: [{ severity: 'error', file, ...(line === undefined ? {} : { line }), message: 'JSON illisible (virgule, guillemet ou accolade manquant ?)' }] };
+  }
+  const result = schema.safeParse(json);
+  return result.success ? { value: result.data, issues: [] } : { issues: zodIssues(file, text, result.error) };
+}
+
+/** `---` front matter of `clé: valeur` lines, then the Markdown text. */
+async function readEditorial(file: string): Promise<{ value?: ContentData['editorial']; issues: DataIssue[] }> {
+  if (!(await exists(file))) return { issues: [{ severity: 'error', file, message: 'éditorial manquant : le dossier de contenu doit contenir editorial.md' }] };
+  const text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const match = /^---\n([\s\S]*?)\n---\n?/.exec(text);
+  if (!match) return { issues: [{ severity: 'error', file, line: 1, message: 'en-tête manquant : « --- », puis titre, signataire et fonction, puis « --- »' }] };
+  const lines = match[1]!.split('\n');
+  const fields = Object.fromEntries(lines.filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
+  const result = editorialFrontMatter.safeParse(fields);
+  if (!result.success) {
+    const lineFor = (_: string, path: readonly PropertyKey[]) => {
+      const index = lines.findIndex((l) => l.startsWith(`${String(path[0])}:`));
+      return index < 0 ? 1 : index + 2;
+    };
+    return { issues: zodIssues(file, text, result.error, 0, lineFor) };
+  }
+  const markdown = text.slice(match[0].length).trim();
+  if (markdown === '') return { issues: [{ severity: 'error', file, message: 'l’éditorial est vide' }] };
+  return { value: { ...result.data, markdown }, issues: [] };
+}
+
+/** Reads the year's `contenu/` folder when there is one. */
+export async function loadContent(folder: string): Promise<{ data?: ContentData; issues: DataIssue[] }> {
+  const dir = join(folder, 'contenu');
+  if (!(await exists(dir))) return { issues: [] };
+  const [editorial, territory, communication] = await Promise.all([
+    readEditorial(join(dir, 'editorial.md')),
+    readJson(join(dir, 'territoire.json'), territorySchema),
+    readJson(join(dir, 'communication.json'), communicationSchema),
+  ]);
+  return {
+    data: { editorial: editorial.value, territory: territory.value, communication: communication.value },
+    issues: [...editorial.issues, ...territory.issues, ...communication.issues],
+  };
+}

@@ -1,0 +1,48 @@
+import '../zod-french.js';
+import { z } from 'zod';
+
+/**
+ * What no export holds, declared by the analyst for the year in the `contenu/` folder of the year
+ * (docs/data-format.md, « Contenu déclaré »).
+ */
+const count = z.number().int('un nombre entier est attendu').nonnegative('un nombre positif ou nul est attendu');
+const rate = z.number().min(-1).max(10);
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date attendue au format aaaa-mm-jj');
+
+export const editorialFrontMatter = z.strictObject({
+  titre: z.string().min(1),
+  signataire: z.string().min(1),
+  fonction: z.string().min(1),
+});
+
+export const territorySchema = z.strictObject({
+  population: z.strictObject({ valeur: count, source: z.string().min(1) }),
+  salariesPrives: z.strictObject({ valeur: count, date: isoDate, source: z.string().min(1) }),
+  demandeursEmploi: z.strictObject({
+    date: isoDate,
+    abc: count,
+    evolutionAbc: rate,
+    a: count,
+    evolutionA: rate,
+    source: z.string().min(1),
+  }),
+});
+
+export const communicationSchema = z.strictObject({
+  site: z.strictObject({ adresse: z.string().min(1), visiteurs: count, pagesVues: count }),
+  reseaux: z.array(
+    z.strictObject({
+      nom: z.string().min(1),
+      abonnes: count,
+      nouveauxAbonnes: count,
+      audience: count,
+      /** « utilisateurs atteints », « impressions »… and what it means, as the network defines it. */
+      audienceLibelle: z.string().min(1),
+      audienceDefinition: z.string().min(1),
+    }),
+  ),
+});
+
+export type Territory = z.output<typeof territorySchema>;
+export type Communication = z.output<typeof communicationSchema>;
+export type EditorialFrontMatter = z.output<typeof editorialFrontMatter>;

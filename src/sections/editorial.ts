@@ -1,0 +1,21 @@
+import type { Section } from './section.js';
+
+export interface Editorial {
+  title: string;
+  signatory: string;
+  role: string;
+  markdown: string;
+}
+
+/** The president's editorial, declared in `contenu/editorial.md`: text only, no figure. */
+export const editorialSection: Section<'contenu', Editorial | undefined> = {
+  id: 'editorial',
+  offer: 'contenu',
+  title: 'Éditorial',
+  front: true,
+  compute({ current }) {
+    const e = current.editorial;
+    return e && { title: e.titre, signatory: e.signataire, role: e.fonction, markdown: e.markdown };
+  },
+  indicators: () => [],
+};
