@@ -27,6 +27,8 @@ export function computeReport(dataset: Dataset, config: Config): ComputedReport 
   for (const section of sections) {
     const result = section.run(dataset, config);
     if (result === undefined) continue;
+    // An offer without data this year says so once, on the page of its first section.
+    if (result.model === undefined && rendered.at(-1)?.offer === section.offer) continue;
     for (const { key, ...rest } of result.indicators) {
       if (key in indicators) throw new Error(`clé d'indicateur en double : ${key} (${section.id})`);
       indicators[key] = rest;

@@ -45,6 +45,7 @@ export const defaultConfig: ConfigInput = {
     drivingLicenceSubtype: 'Permis de conduire',
     topSectors: 5,
   },
+  offers: { plie: true, ml: true, mde: true },
   outputDir: 'out',
   encoding: 'auto',
   columnAliases: {},

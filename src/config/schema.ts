@@ -39,6 +39,8 @@ export const configSchema = z
       /** How many sectors the "sorties Emploi par secteur" line names. */
       topSectors: z.number().int().min(1).max(20),
     }),
+    /** The offers the association runs: the pages of an offer left out here are not printed at all. */
+    offers: z.strictObject({ plie: z.boolean(), ml: z.boolean(), mde: z.boolean() }),
     outputDir: z.string().min(1),
     encoding: z.enum(['auto', 'utf-8', 'windows-1252']),
     /** Extra header aliases per file and canonical column: `{ "participants.csv": { "date_sortie": ["Fin de parcours"] } }`. */

@@ -12,6 +12,7 @@ export interface RenderedSection {
   offer: Offer;
   title: string;
   front: boolean;
+  /** Undefined when the offer has no data this year. */
   model: unknown;
   charts: ChartSpec[];
 }

@@ -42,7 +42,10 @@ export interface SectionRunner {
   offer: Offer;
   title: string;
   front: boolean;
-  /** Undefined when the year has no data of the section's offer: the section is left out. */
+  /**
+   * Undefined when the section is not printed (its offer is not run, or a declared page was not
+   * declared); `model` undefined when its offer has no data this year: the page says so.
+   */
   run(dataset: Dataset, config: Config): { model: unknown; indicators: Indicator[]; charts: ChartSpec[] } | undefined;
 }
 
@@ -64,8 +67,9 @@ export const runner = <O extends Offer, M>(section: Section<O, M>): SectionRunne
   title: section.title,
   front: section.front ?? false,
   run(dataset, config) {
+    if (section.offer !== 'contenu' && !config.offers[section.offer as Exclude<Offer, 'contenu'>]) return undefined;
     const view = offerView(dataset, section.offer);
-    if (view === undefined) return undefined;
+    if (view === undefined) return section.offer === 'contenu' ? undefined : { model: undefined, indicators: [], charts: [] };
     const model = section.compute(view, config);
     // A declared page whose file is absent is left out, like an offer without data.
     if (model === undefined) return undefined;

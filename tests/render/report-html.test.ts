@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Dataset } from '../../src/dataset/load.js';
 import { renderHtml } from '../../src/render/html.js';
+import { resolveConfig } from '../../src/config/load.js';
 import { computeReport } from '../../src/report.js';
 import { config, participant, step } from '../support/build.js';
 import { aid, event, jeune, proposal, scheme, situation } from '../support/ml.js';
@@ -48,9 +49,23 @@ describe('the HTML report', () => {
     expect(html).not.toContain('données de démonstration');
   });
 
-  it('leaves out the sections of an offer without data', () => {
+  it('says so on the pages of an offer run but without data, and prints no zero for it', async () => {
     const report = computeReport(dataset(false), config);
-    expect(report.sections.every((s) => s.offer === 'plie')).toBe(true);
+    const ml = report.sections.filter((s) => s.offer === 'ml');
+    expect(ml).toHaveLength(1); // said once, under the offer's band
+    expect(ml[0]?.model).toBeUndefined();
     expect(Object.keys(report.indicators).some((k) => k.startsWith('ml.'))).toBe(false);
+    const html = await renderHtml({ year: 2023, config, demonstration: false, sections: report.sections });
+    expect(html).toContain('Aucune donnée pour 2023');
+  });
+
+  it('leaves out entirely the pages of an offer the association does not run', async () => {
+    const withoutMl = resolveConfig({ offers: { ml: false } });
+    const report = computeReport(dataset(true), withoutMl);
+    expect(report.sections.some((s) => s.offer === 'ml')).toBe(false);
+    expect(Object.keys(report.indicators).some((k) => k.startsWith('ml.'))).toBe(false);
+    const html = await renderHtml({ year: 2023, config: withoutMl, demonstration: false, sections: report.sections });
+    expect(html).not.toContain('M L');
+    expect(html).toContain('P L I E');
   });
 });
