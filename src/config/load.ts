@@ -3,8 +3,7 @@ import { basename } from 'node:path';
 import type { z } from 'zod';
 import { ErrorCode, ReportError } from '../errors.js';
 import { defaultConfig } from './defaults.js';
-import { participantsExport } from '../schemas/participants.js';
-import { stepsExport } from '../schemas/steps.js';
+import { allExports } from '../schemas/all-exports.js';
 import { configSchema, type Config } from './schema.js';
 
 type Plain = Record<string, unknown>;
@@ -43,7 +42,7 @@ export function resolveConfig(overrides: unknown = {}, source = 'configuration')
 
 /** `columnAliases` must name known files and columns: a typo there would silently map nothing. */
 function checkColumnAliases(config: Config): string[] {
-  const columns = new Map([participantsExport(config), stepsExport()].map((e) => [e.file, e.specs.map((s) => s.name)]));
+  const columns = new Map(allExports(config).map((e) => [e.file, e.specs.map((s) => s.name)] as const));
   const problems: string[] = [];
   for (const [file, aliases] of Object.entries(config.columnAliases)) {
     const known = columns.get(file);

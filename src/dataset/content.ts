@@ -2,13 +2,27 @@ import { access, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import type { DataIssue } from '../errors.js';
-import { communicationSchema, editorialFrontMatter, territorySchema, type Communication, type EditorialFrontMatter, type Territory } from '../schemas/content.js';
+import {
+  businessCreationSchema,
+  communicationSchema,
+  editorialFrontMatter,
+  territorySchema,
+  type BusinessCreation,
+  type Communication,
+  type EditorialFrontMatter,
+  type Territory,
+} from '../schemas/content.js';
+import { manifestationsExport, type Manifestation } from '../schemas/mde/manifestations.js';
+import { readExport, type ReadOptions } from './read-export.js';
 
 /** The year's declared content: texts and figures no export holds. */
 export interface ContentData {
   editorial: (EditorialFrontMatter & { markdown: string }) | undefined;
   territory: Territory | undefined;
   communication: Communication | undefined;
+  /** The Maison de l'Emploi's declared part: its events and business-creation tallies. */
+  events: Manifestation[] | undefined;
+  businessCreation: BusinessCreation | undefined;
 }
 
 const exists = (path: string) => access(path).then(() => true, () => false);
@@ -75,16 +89,25 @@ async function readEditorial(file: string): Promise<{ value?: ContentData['edito
 }
 
 /** Reads the year's `contenu/` folder when there is one. */
-export async function loadContent(folder: string): Promise<{ data?: ContentData; issues: DataIssue[] }> {
+export async function loadContent(folder: string, options: ReadOptions): Promise<{ data?: ContentData; issues: DataIssue[] }> {
   const dir = join(folder, 'contenu');
   if (!(await exists(dir))) return { issues: [] };
-  const [editorial, territory, communication] = await Promise.all([
+  const eventsFile = join(dir, 'manifestations.csv');
+  const [editorial, territory, communication, businessCreation, events] = await Promise.all([
     readEditorial(join(dir, 'editorial.md')),
     readJson(join(dir, 'territoire.json'), territorySchema),
     readJson(join(dir, 'communication.json'), communicationSchema),
+    readJson(join(dir, 'creation-entreprise.json'), businessCreationSchema),
+    exists(eventsFile).then((present) => (present ? readExport(eventsFile, eventsFile, manifestationsExport(), options) : undefined)),
   ]);
   return {
-    data: { editorial: editorial.value, territory: territory.value, communication: communication.value },
-    issues: [...editorial.issues, ...territory.issues, ...communication.issues],
+    data: {
+      editorial: editorial.value,
+      territory: territory.value,
+      communication: communication.value,
+      events: events?.rows,
+      businessCreation: businessCreation.value,
+    },
+    issues: [...editorial.issues, ...territory.issues, ...communication.issues, ...businessCreation.issues, ...(events?.issues ?? [])],
   };
 }

@@ -15,6 +15,8 @@ import { propositionsExport, type Proposition } from '../schemas/ml/propositions
 import { situationsExport, type Situation } from '../schemas/ml/situations.js';
 import { checkMl, checkPlie } from './checks.js';
 import { loadContent, type ContentData } from './content.js';
+import type { BusinessCreation } from '../schemas/content.js';
+import type { Manifestation } from '../schemas/mde/manifestations.js';
 import { readExport } from './read-export.js';
 
 export interface PlieData {
@@ -36,7 +38,14 @@ export interface MlData {
 export interface OfferData {
   plie: PlieData;
   ml: MlData;
+  mde: MdeData;
   contenu: ContentData;
+}
+
+/** The Maison de l'Emploi's data: for now what the analyst declares (events, business creation). */
+export interface MdeData {
+  events: Manifestation[];
+  businessCreation: BusinessCreation | undefined;
 }
 
 /** One year's validated exports; an offer whose files are absent from the folder is undefined. */
@@ -45,6 +54,7 @@ export interface YearData {
   source: SourceInfo;
   plie?: PlieData;
   ml?: MlData;
+  mde?: MdeData;
   contenu?: ContentData;
 }
 
@@ -150,9 +160,18 @@ export async function loadYear(folder: string, year: number, config: Config): Pr
   const [plie, ml, content] = await Promise.all([
     hasPlie ? loadPlie(folder, config) : undefined,
     hasMl ? loadMl(folder, config) : undefined,
-    loadContent(folder),
+    loadContent(folder, config),
   ]);
-  const data: YearData = { year, source: source.source, ...(plie && { plie: plie.data }), ...(ml && { ml: ml.data }), ...(content.data && { contenu: content.data }) };
+  const declared = content.data;
+  const mde = declared && (declared.events !== undefined || declared.businessCreation !== undefined) ? { events: declared.events ?? [], businessCreation: declared.businessCreation } : undefined;
+  const data: YearData = {
+    year,
+    source: source.source,
+    ...(plie && { plie: plie.data }),
+    ...(ml && { ml: ml.data }),
+    ...(mde && { mde }),
+    ...(declared && { contenu: declared }),
+  };
   issues.push(...(plie?.issues ?? []), ...(ml?.issues ?? []), ...content.issues);
   if (!issues.some((i) => i.severity === 'error')) issues.push(...yearMismatch(folder, data));
   return { data, issues };

@@ -46,3 +46,11 @@ export function formatSignedPercent(rate: number | null | undefined, digits = 1)
 /** `121,9 K`: an audience in thousands, as the networks' dashboards print it. */
 export const formatThousands = (value: number | null | undefined): string =>
   missing(value) ? DASH : value < 1000 ? formatNumber(value) : `${tidy(oneDecimal.format(value / 1000))}${NNBSP}K`;
+
+const dayMonth = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', timeZone: 'UTC' });
+
+/** `2 mars`, `1er juin`: a date of the year as the report writes it. */
+export function formatDayMonth(isoDate: string): string {
+  const text = dayMonth.format(new Date(`${isoDate}T00:00:00Z`));
+  return text.replace(/^1 /, '1er ');
+}

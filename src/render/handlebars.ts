@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { Marked } from 'marked';
 import { frenchDate } from '../schemas/dates.js';
-import { formatEuros, formatEvolution, formatMillions, formatNumber, formatPercent, formatSignedPercent, formatThousands, plural } from './format.js';
+import { formatDayMonth, formatEuros, formatEvolution, formatMillions, formatNumber, formatPercent, formatSignedPercent, formatThousands, plural } from './format.js';
 
 /** `templates/` at the package root, from `src/render` or `dist/render` alike. */
 export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -26,6 +26,7 @@ export function createHandlebars(templatesDir = TEMPLATES_DIR): typeof Handlebar
   hb.registerHelper('signedPct', (v: number | null) => formatSignedPercent(v));
   hb.registerHelper('thousands', (v: number | null) => formatThousands(v));
   hb.registerHelper('frenchDate', (v: string) => frenchDate(v));
+  hb.registerHelper('dayMonth', (v: string) => formatDayMonth(v));
   hb.registerHelper('eur', (v: number | null) => formatEuros(v));
   hb.registerHelper('millions', (v: number | null) => formatMillions(v));
   /** `{{evolution current previous 2}}` → `+7,61 %`. */

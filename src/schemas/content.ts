@@ -46,3 +46,12 @@ export const communicationSchema = z.strictObject({
 export type Territory = z.output<typeof territorySchema>;
 export type Communication = z.output<typeof communicationSchema>;
 export type EditorialFrontMatter = z.output<typeof editorialFrontMatter>;
+
+/** Business-creation tallies no export holds (`contenu/creation-entreprise.json`). */
+export const businessCreationSchema = z.strictObject({
+  ateliers: z.strictObject({ nombre: count, participants: count, participantsTerritoire: count }),
+  porteursAccueillis: z.strictObject({ total: count, territoire: count, femmes: count, hommes: count }),
+  orientations: count,
+  entreprisesCreees: z.strictObject({ entreprises: count, entrepreneurs: count }),
+});
+export type BusinessCreation = z.output<typeof businessCreationSchema>;

@@ -1,5 +1,7 @@
 import { communicationSection } from './communication.js';
 import { editorialSection } from './editorial.js';
+import { mdeCreationSection } from './mde-creation.js';
+import { mdeManifestationsSection } from './mde-manifestations.js';
 import { mlCoachingSection } from './ml-coaching.js';
 import { mlDispositifsSection } from './ml-dispositifs.js';
 import { mlEmploiSection } from './ml-emploi.js';
@@ -23,6 +25,8 @@ import { territoireSection } from './territoire.js';
 export const sections: readonly SectionRunner[] = [
   runner(editorialSection),
   runner(territoireSection),
+  runner(mdeManifestationsSection),
+  runner(mdeCreationSection),
   runner(plieProgrammeSection),
   runner(plieParticipantsSection),
   runner(plieEtapesSection),

@@ -71,7 +71,7 @@ export const runner = <O extends Offer, M>(section: Section<O, M>): SectionRunne
     const view = offerView(dataset, section.offer);
     if (view === undefined) return section.offer === 'contenu' ? undefined : { model: undefined, indicators: [], charts: [] };
     const model = section.compute(view, config);
-    // A declared page whose file is absent is left out, like an offer without data.
+    // A page whose declared file is absent is left out.
     if (model === undefined) return undefined;
     return { model, indicators: section.indicators(model), charts: section.charts?.(model) ?? [] };
   },

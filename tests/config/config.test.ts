@@ -55,7 +55,7 @@ describe('configuration typos', () => {
 
   it('rejects aliases for an unknown file or column', () => {
     expect(() => resolveConfig({ columnAliases: { 'participant.csv': { date_sortie: ['Fin'] } } }, 'alpes.json')).toThrow(
-      'alpes.json: columnAliases.participant.csv: fichier inconnu (fichiers : participants.csv, etapes.csv)',
+      /alpes\.json: columnAliases\.participant\.csv: fichier inconnu \(fichiers : participants\.csv, etapes\.csv, jeunes\.csv/,
     );
     expect(() => resolveConfig({ columnAliases: { 'etapes.csv': { date_fni: ['x'] } } }, 'alpes.json')).toThrow(/columnAliases\.etapes\.csv\.date_fni: colonne inconnue/);
   });

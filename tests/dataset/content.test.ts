@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/load.js';
 import { loadContent } from '../../src/dataset/content.js';
 import { formatIssue } from '../../src/errors.js';
 import { writeYear } from '../support/files.js';
@@ -16,7 +17,7 @@ async function contentFolder(files: Record<string, string>): Promise<string> {
 
 const messages = async (files: Record<string, string>) => {
   const dir = await contentFolder(files);
-  return (await loadContent(dir)).issues.map((i) => formatIssue(i).replace(`${dir}/contenu/`, ''));
+  return (await loadContent(dir, resolveConfig())).issues.filter((i) => i.severity === 'error').map((i) => formatIssue(i).replace(`${dir}/contenu/`, ''));
 };
 
 describe('declared content', () => {
@@ -25,7 +26,7 @@ describe('declared content', () => {
       'editorial.md': EDITORIAL,
       'communication.json': JSON.stringify({ site: { adresse: 'x.fr', visiteurs: 10, pagesVues: 20 }, reseaux: [] }),
     });
-    const { data, issues } = await loadContent(dir);
+    const { data, issues } = await loadContent(dir, resolveConfig());
     expect(issues).toEqual([]);
     expect(data?.editorial).toEqual({ titre: 'Un titre', signataire: 'Camille Exemple', fonction: 'Président·e', markdown: 'Le texte.' });
     expect(data?.communication?.site.visiteurs).toBe(10);
@@ -47,6 +48,14 @@ describe('declared content', () => {
     expect(await messages({ 'editorial.md': EDITORIAL, 'communication.json': text })).toEqual([
       'communication.json:2: site.visiteurs: un nombre positif ou nul est attendu',
       expect.stringMatching(/^communication\.json: \(racine\): .*abonnes/),
+    ]);
+  });
+
+  it('rejects an event without a date and a negative visitor count, with their line', async () => {
+    const events = 'date;nom;type;visiteurs\n;Forum sans date;Forum;10\n01/06/2023;Salon;Salon;-3\n';
+    expect(await messages({ 'editorial.md': EDITORIAL, 'manifestations.csv': events })).toEqual([
+      'manifestations.csv:2: date: valeur obligatoire manquante',
+      'manifestations.csv:3: visiteurs: « -3 » : un nombre supérieur ou égal à 0 est attendu',
     ]);
   });
 

@@ -44,3 +44,32 @@ describe('communication (page 16)', () => {
     ]);
   });
 });
+
+describe('Maison de l’Emploi events and business creation (pages 5–6)', () => {
+  it('the salon: 1 559 visitors, 171 exhibitors of whom 23 % from the territory', () => {
+    const salon = value('mde.events.2023-03-23.Salon') as Record<string, number>;
+    expect(salon).toMatchObject({ visitors: 1559, exhibitors: 171 });
+    expect(Math.round((salon.exhibitorsFromTerritory! / salon.exhibitors!) * 100)).toBe(23);
+  });
+
+  it('Forum de l’Alternance 61 exhibitors, 483 visitors; Job Dating Seniors 35 exhibitors, 224 visitors', () => {
+    expect(value('mde.events.2023-04-06.Forum')).toMatchObject({ exhibitors: 61, visitors: 483 });
+    expect(value('mde.events.2023-09-28.Job dating')).toMatchObject({ exhibitors: 35, visitors: 224 });
+  });
+
+  it('the five « Décroche ton Job » with their exhibitors, participants and interviews', () => {
+    expect((value('mde.events.byKind') as Record<string, Record<string, number>>)['Décroche ton Job']).toMatchObject({ events: 5 });
+    expect(value('mde.events.2023-03-02.Décroche ton Job')).toMatchObject({ exhibitors: 9, participants: 41, participantsFromTerritory: 38, interviews: 64 });
+    expect(value('mde.events.2023-06-01.Décroche ton Job')).toMatchObject({ exhibitors: 40, visitors: 487 });
+    expect(value('mde.events.2023-07-06.Décroche ton Job')).toMatchObject({ exhibitors: 11, participants: 56, participantsFromTerritory: 29, interviews: 83 });
+    expect(value('mde.events.2023-10-12.Décroche ton Job')).toMatchObject({ exhibitors: 8, participants: 36, participantsFromTerritory: 22, interviews: 61 });
+    expect(value('mde.events.2023-11-30.Décroche ton Job')).toMatchObject({ exhibitors: 10, participants: 37, participantsFromTerritory: 33, interviews: 94 });
+  });
+
+  it('business creation: 6 workshops, 40 participants (30), 44 project holders (43; 21 F, 23 H), 49 referrals, 5 companies by 6', () => {
+    expect(value('mde.creation.workshops')).toEqual({ sessions: 6, participants: 40, fromTerritory: 30 });
+    expect(value('mde.creation.projectHolders')).toEqual({ total: 44, fromTerritory: 43, F: 21, H: 23 });
+    expect(value('mde.creation.referrals')).toBe(49);
+    expect(value('mde.creation.companies')).toEqual({ companies: 5, entrepreneurs: 6 });
+  });
+});

@@ -36,6 +36,7 @@ describe('the HTML report', () => {
   it('renders every section of the offers present, each through its partial, under its offer band', async () => {
     const report = computeReport(dataset(true), config);
     expect(report.sections.map((s) => s.id)).toEqual([
+      'mde-manifestations', // the MDE is run but has no data here: said once
       'plie-programme', 'plie-participants', 'plie-etapes', 'plie-sorties',
       'ml-public', 'ml-sante', 'ml-orientation-formation', 'ml-coaching', 'ml-emploi', 'ml-mobilite-internationale', 'ml-dispositifs',
       'ml-service-civique', 'ml-securisation-financiere',

@@ -1,0 +1,25 @@
+import type { Config } from '../config/schema.js';
+import type { ExportDefinition } from './export.js';
+import { manifestationsExport } from './mde/manifestations.js';
+import { aidesExport } from './ml/aides.js';
+import { dispositifsExport } from './ml/dispositifs.js';
+import { evenementsExport } from './ml/evenements.js';
+import { jeunesExport } from './ml/jeunes.js';
+import { propositionsExport } from './ml/propositions.js';
+import { situationsExport } from './ml/situations.js';
+import { participantsExport } from './participants.js';
+import { stepsExport } from './steps.js';
+
+/** Every CSV file the tool reads, for the checks that concern them all (column aliases). */
+export const allExports = (config: Config): ExportDefinition<unknown>[] =>
+  [
+    participantsExport(config),
+    stepsExport(),
+    jeunesExport(config),
+    evenementsExport(),
+    propositionsExport(),
+    situationsExport(),
+    dispositifsExport(),
+    aidesExport(),
+    manifestationsExport(),
+  ] as ExportDefinition<unknown>[];

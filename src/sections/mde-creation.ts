@@ -1,0 +1,21 @@
+import type { BusinessCreation } from '../schemas/content.js';
+import type { Indicator, Section } from './section.js';
+
+const DECLARED = 'Déclaré dans contenu/creation-entreprise.json.';
+
+/** « Aide à la création / reprise d'entreprises » : the declared tallies. */
+export const mdeCreationSection: Section<'mde', BusinessCreation | undefined> = {
+  id: 'mde-creation',
+  offer: 'mde',
+  title: 'Aide à la création / reprise d’entreprises',
+  compute: ({ current }) => current.businessCreation,
+  indicators(m): Indicator[] {
+    if (!m) return [];
+    return [
+      { key: 'mde.creation.workshops', value: { sessions: m.ateliers.nombre, participants: m.ateliers.participants, fromTerritory: m.ateliers.participantsTerritoire }, label: 'Ateliers création / reprise d’entreprises', definition: DECLARED },
+      { key: 'mde.creation.projectHolders', value: { total: m.porteursAccueillis.total, fromTerritory: m.porteursAccueillis.territoire, F: m.porteursAccueillis.femmes, H: m.porteursAccueillis.hommes }, label: 'Porteurs de projets accueillis', definition: DECLARED },
+      { key: 'mde.creation.referrals', value: m.orientations, label: 'Orientations vers des partenaires', definition: DECLARED },
+      { key: 'mde.creation.companies', value: { companies: m.entreprisesCreees.entreprises, entrepreneurs: m.entreprisesCreees.entrepreneurs }, label: 'Entreprises créées sur le territoire', definition: DECLARED },
+    ];
+  },
+};
