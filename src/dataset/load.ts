@@ -17,6 +17,8 @@ import { checkMl, checkPlie } from './checks.js';
 import { loadContent, type ContentData } from './content.js';
 import type { BusinessCreation } from '../schemas/content.js';
 import type { Manifestation } from '../schemas/mde/manifestations.js';
+import { clausesExport, type ClauseHours } from '../schemas/mde/clauses.js';
+import { cyberbaseExport, type CyberbaseRow } from '../schemas/mde/cyberbase.js';
 import { readExport } from './read-export.js';
 
 export interface PlieData {
@@ -42,10 +44,14 @@ export interface OfferData {
   contenu: ContentData;
 }
 
-/** The Maison de l'Emploi's data: for now what the analyst declares (events, business creation). */
+/** The Maison de l'Emploi's data: its exports and what the analyst declares (events, business creation). */
 export interface MdeData {
   events: Manifestation[];
   businessCreation: BusinessCreation | undefined;
+  clauses: ClauseHours[] | undefined;
+  cyberbase: CyberbaseRow[] | undefined;
+  /** The MDE's rows of situations.csv: SIAE placements, temporary-work contracts. */
+  situations: Situation[];
 }
 
 /** One year's validated exports; an offer whose files are absent from the folder is undefined. */
@@ -124,7 +130,7 @@ async function loadPlie(folder: string, config: Config): Promise<{ data: PlieDat
   return { data: { participants: participants.rows, steps: steps.rows }, issues };
 }
 
-async function loadMl(folder: string, config: Config): Promise<{ data: MlData; issues: DataIssue[] }> {
+async function loadMl(folder: string, config: Config): Promise<{ data: MlData; issues: DataIssue[]; mdeSituations: Situation[] }> {
   const path = (file: string) => join(folder, file);
   const read = <Row>(definition: ExportDefinition<Row>) => readExport(path(definition.file), path(definition.file), definition, config);
   const [jeunes, evenements, propositions, situations, dispositifs, aides] = await Promise.all([
@@ -146,7 +152,26 @@ async function loadMl(folder: string, config: Config): Promise<{ data: MlData; i
   const rejectedIds = new Set(jeunes.rejected.map((row) => row.values.identifiant ?? ''));
   const issues = [jeunes, evenements, propositions, situations, dispositifs, aides].flatMap((r) => r.issues);
   issues.push(...checkMl(data, rejectedIds, path));
-  return { data, issues };
+  return { data, issues, mdeSituations: situations.rows.filter((s) => s.programme === 'MDE') };
+}
+
+/** The Maison de l'Emploi's exports, each optional; situations.csv is read here only without the Mission Locale. */
+async function loadMdeExports(folder: string, config: Config, readSituations: boolean) {
+  const read = async <Row>(definition: ExportDefinition<Row>) => {
+    const path = join(folder, definition.file);
+    return (await exists(path)) ? readExport(path, path, definition, config) : undefined;
+  };
+  const [clauses, cyberbase, situations] = await Promise.all([
+    read(clausesExport(config)),
+    read(cyberbaseExport()),
+    readSituations ? read(situationsExport()) : undefined,
+  ]);
+  return {
+    clauses: clauses?.rows,
+    cyberbase: cyberbase?.rows,
+    situations: situations?.rows.filter((s) => s.programme === 'MDE') ?? [],
+    issues: [...(clauses?.issues ?? []), ...(cyberbase?.issues ?? []), ...(situations?.issues ?? [])],
+  };
 }
 
 /** Reads and validates one year folder: each offer whose people file is there, with its other files. */
@@ -157,13 +182,19 @@ export async function loadYear(folder: string, year: number, config: Config): Pr
     issues.push({ severity: 'error', file: folder, message: 'aucun export trouvé (participants.csv pour le PLIE, jeunes.csv pour la Mission Locale)' });
     return { data: { year, source: source.source }, issues };
   }
-  const [plie, ml, content] = await Promise.all([
+  const [plie, ml, content, mdeExports] = await Promise.all([
     hasPlie ? loadPlie(folder, config) : undefined,
     hasMl ? loadMl(folder, config) : undefined,
     loadContent(folder, config),
+    loadMdeExports(folder, config, !hasMl),
   ]);
   const declared = content.data;
-  const mde = declared && (declared.events !== undefined || declared.businessCreation !== undefined) ? { events: declared.events ?? [], businessCreation: declared.businessCreation } : undefined;
+  const mdeSituations = [...(ml?.mdeSituations ?? []), ...mdeExports.situations];
+  const hasMde =
+    declared?.events !== undefined || declared?.businessCreation !== undefined || mdeExports.clauses !== undefined || mdeExports.cyberbase !== undefined || mdeSituations.length > 0;
+  const mde: MdeData | undefined = hasMde
+    ? { events: declared?.events ?? [], businessCreation: declared?.businessCreation, clauses: mdeExports.clauses, cyberbase: mdeExports.cyberbase, situations: mdeSituations }
+    : undefined;
   const data: YearData = {
     year,
     source: source.source,
@@ -172,7 +203,7 @@ export async function loadYear(folder: string, year: number, config: Config): Pr
     ...(mde && { mde }),
     ...(declared && { contenu: declared }),
   };
-  issues.push(...(plie?.issues ?? []), ...(ml?.issues ?? []), ...content.issues);
+  issues.push(...(plie?.issues ?? []), ...(ml?.issues ?? []), ...content.issues, ...mdeExports.issues);
   if (!issues.some((i) => i.severity === 'error')) issues.push(...yearMismatch(folder, data));
   return { data, issues };
 }

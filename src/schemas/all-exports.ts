@@ -1,5 +1,7 @@
 import type { Config } from '../config/schema.js';
 import type { ExportDefinition } from './export.js';
+import { clausesExport } from './mde/clauses.js';
+import { cyberbaseExport } from './mde/cyberbase.js';
 import { manifestationsExport } from './mde/manifestations.js';
 import { aidesExport } from './ml/aides.js';
 import { dispositifsExport } from './ml/dispositifs.js';
@@ -22,4 +24,6 @@ export const allExports = (config: Config): ExportDefinition<unknown>[] =>
     dispositifsExport(),
     aidesExport(),
     manifestationsExport(),
+    clausesExport(config),
+    cyberbaseExport(),
   ] as ExportDefinition<unknown>[];

@@ -1,6 +1,9 @@
 import { communicationSection } from './communication.js';
 import { editorialSection } from './editorial.js';
+import { mdeClauseSection } from './mde-clause.js';
 import { mdeCreationSection } from './mde-creation.js';
+import { mdeCyberbaseSection } from './mde-cyberbase.js';
+import { mdeSiaeInterimSection } from './mde-siae-interim.js';
 import { mdeManifestationsSection } from './mde-manifestations.js';
 import { mlCoachingSection } from './ml-coaching.js';
 import { mlDispositifsSection } from './ml-dispositifs.js';
@@ -27,6 +30,9 @@ export const sections: readonly SectionRunner[] = [
   runner(territoireSection),
   runner(mdeManifestationsSection),
   runner(mdeCreationSection),
+  runner(mdeClauseSection),
+  runner(mdeSiaeInterimSection),
+  runner(mdeCyberbaseSection),
   runner(plieProgrammeSection),
   runner(plieParticipantsSection),
   runner(plieEtapesSection),

@@ -1,0 +1,26 @@
+import type { Config } from '../../config/schema.js';
+import { communeResolver } from '../../territory.js';
+import { z } from 'zod';
+import { defineExport, type Located, type RowOf } from '../export.js';
+import { date, optionalNumber, text, yesNo } from '../fields.js';
+
+function columns(config: Config) {
+  const resolve = communeResolver(config.territory);
+  return {
+    operation: { schema: text(), aliases: ['id_operation', 'marche'], required: true },
+    operation_territoire: { schema: yesNo(), aliases: ['operation_mno'], required: true },
+    identifiant_personne: { schema: text(), aliases: ['id_personne', 'identifiant'], required: true },
+    commune_personne: { schema: z.string().transform((raw) => ({ raw, insee: resolve(raw)?.insee })), aliases: ['commune'] },
+    entreprise: { schema: text(), aliases: ['attributaire', 'employeur'], required: true },
+    date: { schema: date(), aliases: ['periode', 'mois'], required: true },
+    heures: { schema: optionalNumber({ min: 0 }), aliases: ['nombre_heures'], required: true },
+  };
+}
+
+/** Hours worked under the social clause of public procurement (`clauses.csv`). */
+export const clausesExport = (config: Config) =>
+  defineExport('clauses.csv', columns(config), [
+    { needs: ['heures'], check: (c) => (c.heures === undefined ? { column: 'heures', message: 'valeur obligatoire manquante' } : undefined) },
+  ]);
+
+export type ClauseHours = Located<RowOf<ReturnType<typeof columns>>>;
