@@ -16,7 +16,8 @@
  * steps in UTF-8 with BOM, `;` separators, CRLF line endings, varied commune spellings.
  *
  * The Mission Locale is simulated the same way with its own seeded PRNG, after the PLIE: changing
- * it never moves a byte of the PLIE files.
+ * it never moves a byte of the PLIE files. The Maison de l'Emploi (2023: `clauses.csv`,
+ * `cyberbase.csv`, MDE rows of `situations.csv`, see lib/mde/index.ts) has a third PRNG.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,11 +25,13 @@ import { exportYear } from './lib/exports.js';
 import { buildPopulation } from './lib/population.js';
 import { exportMissionLocaleYear } from './lib/ml/exports.js';
 import { buildMissionLocale, ML_YEARS } from './lib/ml/index.js';
+import { buildMaisonEmploi } from './lib/mde/index.js';
 import { Rng } from './lib/random.js';
 import { buildSteps } from './lib/steps.js';
 
 const SEED = 2023;
 const ML_SEED = 59_378;
+const MDE_SEED = 59_350;
 const YEARS = [2021, 2022, 2023];
 
 const SOURCE = {
@@ -51,10 +54,15 @@ function main(outDir: string): void {
   console.log(`Fixtures written to ${outDir}/ (${YEARS.join(', ')}): ${people.length} people, ${steps.length} steps simulated.`);
 
   const ml = buildMissionLocale(new Rng(ML_SEED));
+  // The Maison de l'Emploi (2023) with its own PRNG; its situations go after the ML's in situations.csv.
+  const mde = buildMaisonEmploi(new Rng(MDE_SEED));
   for (const year of ML_YEARS) {
     const dir = join(outDir, String(year));
-    for (const [file, bytes] of Object.entries(exportMissionLocaleYear(ml, year))) writeFileSync(join(dir, file), bytes);
+    const extra = year === mde.year ? mde.situationRows : [];
+    for (const [file, bytes] of Object.entries(exportMissionLocaleYear(ml, year, extra))) writeFileSync(join(dir, file), bytes);
   }
+  for (const [file, bytes] of Object.entries(mde.files)) writeFileSync(join(outDir, String(mde.year), file), bytes);
+  console.log(`Maison de l'Emploi (${mde.year}): clauses.csv, cyberbase.csv, ${mde.situationRows.length} situations.`);
   console.log(
     `Mission Locale (${ML_YEARS.join(', ')}): ${ml.jeunes.length} jeunes, ${ml.situations.length} situations, ${ml.schemes.length} schemes, ` +
       `${ml.events.length} events, ${ml.proposals.length} proposals, ${ml.aids.length} aids simulated.`,

@@ -49,7 +49,11 @@ function amountCell(aid: Aid): string {
   return formatAmount(aid.cents) + (aid.euroSuffix ? ' €' : '');
 }
 
-export function exportMissionLocaleYear(ml: MissionLocale, year: number): MissionLocaleExport {
+/**
+ * `extraSituations`: rows of other programmes (the Maison de l'Emploi's), in the column order of
+ * situations.csv, written as given after the Mission Locale's rows.
+ */
+export function exportMissionLocaleYear(ml: MissionLocale, year: number, extraSituations: readonly (readonly string[])[] = []): MissionLocaleExport {
   const inYear = (date: number) => date >= startOfYear(year) && date <= endOfYear(year);
   const jeunes = ml.jeunes.filter((jeune) => jeune.years.has(year));
   const events = ml.events.filter((event) => inYear(event.date)).sort(byJeuneThenDate((event) => event.date));
@@ -87,9 +91,8 @@ export function exportMissionLocaleYear(ml: MissionLocale, year: number): Missio
       toCsv(PROPOSAL_HEADER, proposals.map((proposal) => [proposal.jeune.id, formatDay(proposal.date), proposal.theme, proposal.detail])),
     ),
     'situations.csv': encodeUtf8WithBom(
-      toCsv(
-        SITUATION_HEADER,
-        situations.map((situation) => [
+      toCsv(SITUATION_HEADER, [
+        ...situations.map((situation) => [
           'ML',
           situation.jeune.id,
           situation.type,
@@ -100,7 +103,8 @@ export function exportMissionLocaleYear(ml: MissionLocale, year: number): Missio
           situation.agrement === undefined ? '' : situation.agrement ? 'Oui' : 'Non',
           situation.financeur,
         ]),
-      ),
+        ...extraSituations,
+      ]),
     ),
     'dispositifs.csv': encodeUtf8WithBom(
       toCsv(

@@ -1,0 +1,57 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/load.js';
+import { loadDataset } from '../../src/dataset/load.js';
+import { computeReport, type IndicatorsJson } from '../../src/report.js';
+
+/** The computed Maison de l'Emploi figures of figures-2023.md, rebuilt from the fixtures' exports. */
+let indicators: IndicatorsJson;
+const value = (key: string) => indicators[key]?.value;
+
+beforeAll(async () => {
+  const config = resolveConfig();
+  indicators = computeReport(await loadDataset({ year: 2023, dataDir: 'fixtures/2023', config }), config).indicators;
+});
+
+describe('social clause (page 7)', () => {
+  it('14 operations on the territory, 50 outside; 49 692 h; 51 companies', () => {
+    expect(value('mde.clause.operations')).toEqual({ territory: 14, outside: 50 });
+    expect(value('mde.clause.hours')).toBe(49692);
+    expect(value('mde.clause.companies')).toBe(51);
+  });
+
+  it('41 556 h by 132 people of the territory (1 718 h on its operations, 39 838 h outside); 8 136 h by 48 from outside', () => {
+    expect(value('mde.clause.territoryPeople')).toEqual({ people: 132, hours: 41556, onTerritoryOperations: 1718, onOutsideOperations: 39838 });
+    expect(value('mde.clause.outsidePeople')).toEqual({ people: 48, hours: 8136 });
+  });
+});
+
+describe('SIAE and temporary work (pages 6–7)', () => {
+  it('96 SIAE placements: ACI 46, EI 20, AI 11, ETTI 19', () => {
+    expect(value('mde.siae.total')).toBe(96);
+    expect(value('mde.siae.placements')).toEqual({ ACI: 46, EI: 20, AI: 11, ETTI: 19 });
+  });
+
+  it('267 people followed signed 694 temp contracts', () => {
+    expect(value('mde.interim.people')).toBe(267);
+    expect(value('mde.interim.contracts')).toBe(694);
+  });
+});
+
+describe('Cyber-base Emploi (page 7)', () => {
+  it('1 590 uses by 742 users: 189 adults (109 F, 80 H), 553 jeunes (260 F, 293 H)', () => {
+    expect(value('mde.cyberbase.uses')).toBe(1590);
+    expect(value('mde.cyberbase.users')).toBe(742);
+    expect(value('mde.cyberbase.audience')).toMatchObject({ adults: 189, adultsF: 109, adultsH: 80, young: 553, youngF: 260, youngH: 293 });
+  });
+
+  it('Lambersart 1 202 / 518 and Marcq-en-Barœul 213 / 155, not adding up to the total', () => {
+    const sites = value('mde.cyberbase.bySite') as Record<string, Record<string, number>>;
+    expect(sites.Lambersart).toMatchObject({ uses: 1202, users: 518, adults: 179, adultsF: 104, adultsH: 75, young: 339, youngF: 164, youngH: 175 });
+    expect(sites['Marcq-en-Barœul']).toMatchObject({ uses: 213, users: 155, adults: 13, adultsF: 6, adultsH: 7, young: 142, youngF: 61, youngH: 81 });
+    expect(sites.Lambersart!.uses! + sites['Marcq-en-Barœul']!.uses!).toBeLessThan(1590);
+  });
+
+  it('211 individual appointments for 173 people: 90 F, 83 H; 104 jeunes, 69 adults', () => {
+    expect(value('mde.cyberbase.appointments')).toEqual({ count: 211, people: 173, F: 90, H: 83, young: 104, adults: 69 });
+  });
+});
