@@ -18,6 +18,8 @@ export type IndicatorsJson = Record<string, Omit<Indicator, 'key'>>;
 export interface ComputedReport {
   sections: RenderedSection[];
   indicators: IndicatorsJson;
+  /** A declared figure that contradicts the computed one: said, never silently chosen. */
+  conflicts: DataIssue[];
 }
 
 /** Aggregates: every section's model, charts and indicators, from the validated dataset. */
@@ -35,7 +37,21 @@ export function computeReport(dataset: Dataset, config: Config): ComputedReport 
     }
     rendered.push({ id: section.id, offer: section.offer, title: section.title, front: section.front, model: result.model, charts: result.charts });
   }
-  return { sections: rendered, indicators };
+  const conflicts: DataIssue[] = [];
+  for (const [key, declared] of Object.entries(dataset.current.contenu?.indicators ?? {})) {
+    const computed = indicators[key];
+    if (computed === undefined) {
+      indicators[key] = { value: declared.valeur, label: declared.libelle, definition: `Déclaré dans contenu/indicateurs.json ; source : ${declared.source}.` };
+    } else if (computed.value !== declared.valeur) {
+      conflicts.push({
+        severity: 'warning',
+        file: 'contenu/indicateurs.json',
+        column: key,
+        message: `valeur déclarée ${declared.valeur} différente de la valeur calculée ${JSON.stringify(computed.value)} : la valeur calculée est retenue`,
+      });
+    }
+  }
+  return { sections: rendered, indicators, conflicts };
 }
 
 export interface BuildOptions {
@@ -82,11 +98,15 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     });
   }
   const computed = await timed('Calcul des indicateurs', () => computeReport(dataset, config), onProgress);
+  const warnings = [...dataset.warnings, ...computed.conflicts];
+  if (options.strict && computed.conflicts.length > 0) {
+    throw new ReportError(ErrorCode.DATA_WARNINGS_STRICT, `${computed.conflicts.length} valeur(s) déclarée(s) contredisant le calcul`, { issues: computed.conflicts });
+  }
 
   const files: Record<string, string | Uint8Array> = {};
   if (formats.includes('json')) files[`indicators-${year}.json`] = `${JSON.stringify(computed.indicators, null, 2)}\n`;
   if (formats.includes('html') || formats.includes('pdf')) {
-    const view = { year, config, demonstration: dataset.current.source.demonstration, sections: computed.sections };
+    const view = { year, config, demonstration: dataset.current.source.demonstration, sections: computed.sections, declared: dataset.current.contenu?.indicators ?? {} };
     let html = await timed('Mise en page HTML et graphiques', () => renderHtml(view), onProgress);
     if (formats.includes('pdf')) {
       // The contents can only give page numbers once the pages exist: print, read them back, print again.
@@ -101,5 +121,5 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     if (formats.includes('html')) files[`rapport-${year}.html`] = html;
   }
   const written = await timed('Écriture des fichiers', () => writeOutputs(outDir, files), onProgress);
-  return { files: written, warnings: dataset.warnings, historyWarnings: dataset.historyWarnings, notices: dataset.notices, indicators: computed.indicators };
+  return { files: written, warnings, historyWarnings: dataset.historyWarnings, notices: dataset.notices, indicators: computed.indicators };
 }

@@ -4,6 +4,10 @@ import type { z } from 'zod';
 import type { DataIssue } from '../errors.js';
 import {
   businessCreationSchema,
+  declaredIndicatorsSchema,
+  employerRelationsSchema,
+  type DeclaredIndicators,
+  type EmployerRelations,
   communicationSchema,
   editorialFrontMatter,
   territorySchema,
@@ -23,6 +27,9 @@ export interface ContentData {
   /** The Maison de l'Emploi's declared part: its events and business-creation tallies. */
   events: Manifestation[] | undefined;
   businessCreation: BusinessCreation | undefined;
+  employerRelations: EmployerRelations | undefined;
+  /** Declared figures keyed like the indicators JSON. */
+  indicators: DeclaredIndicators;
 }
 
 const exists = (path: string) => access(path).then(() => true, () => false);
@@ -93,12 +100,14 @@ export async function loadContent(folder: string, options: ReadOptions): Promise
   const dir = join(folder, 'contenu');
   if (!(await exists(dir))) return { issues: [] };
   const eventsFile = join(dir, 'manifestations.csv');
-  const [editorial, territory, communication, businessCreation, events] = await Promise.all([
+  const [editorial, territory, communication, businessCreation, events, employerRelations, indicators] = await Promise.all([
     readEditorial(join(dir, 'editorial.md')),
     readJson(join(dir, 'territoire.json'), territorySchema),
     readJson(join(dir, 'communication.json'), communicationSchema),
     readJson(join(dir, 'creation-entreprise.json'), businessCreationSchema),
     exists(eventsFile).then((present) => (present ? readExport(eventsFile, eventsFile, manifestationsExport(), options) : undefined)),
+    readJson(join(dir, 'relations-entreprises.json'), employerRelationsSchema),
+    readJson(join(dir, 'indicateurs.json'), declaredIndicatorsSchema),
   ]);
   return {
     data: {
@@ -107,7 +116,17 @@ export async function loadContent(folder: string, options: ReadOptions): Promise
       communication: communication.value,
       events: events?.rows,
       businessCreation: businessCreation.value,
+      employerRelations: employerRelations.value,
+      indicators: indicators.value ?? {},
     },
-    issues: [...editorial.issues, ...territory.issues, ...communication.issues, ...businessCreation.issues, ...(events?.issues ?? [])],
+    issues: [
+      ...editorial.issues,
+      ...territory.issues,
+      ...communication.issues,
+      ...businessCreation.issues,
+      ...(events?.issues ?? []),
+      ...employerRelations.issues,
+      ...indicators.issues,
+    ],
   };
 }

@@ -15,7 +15,7 @@ import { propositionsExport, type Proposition } from '../schemas/ml/propositions
 import { situationsExport, type Situation } from '../schemas/ml/situations.js';
 import { checkMl, checkPlie } from './checks.js';
 import { loadContent, type ContentData } from './content.js';
-import type { BusinessCreation } from '../schemas/content.js';
+import type { BusinessCreation, EmployerRelations } from '../schemas/content.js';
 import type { Manifestation } from '../schemas/mde/manifestations.js';
 import { clausesExport, type ClauseHours } from '../schemas/mde/clauses.js';
 import { cyberbaseExport, type CyberbaseRow } from '../schemas/mde/cyberbase.js';
@@ -48,6 +48,7 @@ export interface OfferData {
 export interface MdeData {
   events: Manifestation[];
   businessCreation: BusinessCreation | undefined;
+  employerRelations: EmployerRelations | undefined;
   clauses: ClauseHours[] | undefined;
   cyberbase: CyberbaseRow[] | undefined;
   /** The MDE's rows of situations.csv: SIAE placements, temporary-work contracts. */
@@ -191,9 +192,9 @@ export async function loadYear(folder: string, year: number, config: Config): Pr
   const declared = content.data;
   const mdeSituations = [...(ml?.mdeSituations ?? []), ...mdeExports.situations];
   const hasMde =
-    declared?.events !== undefined || declared?.businessCreation !== undefined || mdeExports.clauses !== undefined || mdeExports.cyberbase !== undefined || mdeSituations.length > 0;
+    declared?.events !== undefined || declared?.businessCreation !== undefined || declared?.employerRelations !== undefined || mdeExports.clauses !== undefined || mdeExports.cyberbase !== undefined || mdeSituations.length > 0;
   const mde: MdeData | undefined = hasMde
-    ? { events: declared?.events ?? [], businessCreation: declared?.businessCreation, clauses: mdeExports.clauses, cyberbase: mdeExports.cyberbase, situations: mdeSituations }
+    ? { events: declared?.events ?? [], businessCreation: declared?.businessCreation, employerRelations: declared?.employerRelations, clauses: mdeExports.clauses, cyberbase: mdeExports.cyberbase, situations: mdeSituations }
     : undefined;
   const data: YearData = {
     year,

@@ -59,6 +59,10 @@ export function createHandlebars(templatesDir = TEMPLATES_DIR): typeof Handlebar
   hb.registerHelper('progressed', (current: number | null, previous: number | null) =>
     current !== null && previous !== null && current < previous ? 'a reculé de' : 'a progressé de',
   );
+  /** The declared figures whose key starts with a prefix, in the file's order. */
+  hb.registerHelper('declaredUnder', (declared: Record<string, unknown>, prefix: string) =>
+    Object.entries(declared).filter(([key]) => key.startsWith(prefix)).map(([, value]) => value),
+  );
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerHelper('gt', (a: number, b: number) => a > b);
   hb.registerHelper('join', (items: string[], sep: unknown) => items.join(typeof sep === 'string' ? sep : ', '));

@@ -24,6 +24,8 @@ export interface ReportView {
   sections: RenderedSection[];
   /** Section id → page in the printed PDF, once known, for the table of contents. */
   pages?: Record<string, number>;
+  /** Declared figures (contenu/indicateurs.json) that the templates print beside the computed ones. */
+  declared?: Record<string, { valeur: number; libelle: string }>;
 }
 
 /** The band printed at the head of each offer's pages. */
@@ -48,6 +50,7 @@ export async function renderHtml(view: ReportView, templatesDir = TEMPLATES_DIR)
     ...view,
     offers: OFFER_NAMES,
     pages: view.pages ?? {},
+    declared: view.declared ?? {},
     association: view.config.association,
     colours,
     fontFamily: FONT_FAMILY,

@@ -55,3 +55,24 @@ export const businessCreationSchema = z.strictObject({
   entreprisesCreees: z.strictObject({ entreprises: count, entrepreneurs: count }),
 });
 export type BusinessCreation = z.output<typeof businessCreationSchema>;
+
+/** Employer relations and job offers, declared until an employer-actions export exists (`contenu/relations-entreprises.json`). */
+export const employerRelationsSchema = z.strictObject({
+  employeursSensibilises: count,
+  contratsAlternance: z.strictObject({ total: count, apprentissage: count }),
+  pec: count,
+  cie: count,
+  parrains: count,
+  offres: z.strictObject({ publiees: count, territoire: count, cdi: count }),
+});
+export type EmployerRelations = z.output<typeof employerRelationsSchema>;
+
+/**
+ * Other declared figures, keyed like the indicators JSON (`contenu/indicateurs.json`):
+ * `{ "ml.seeph.participants": { "valeur": 62, "libelle": "…", "source": "…" } }`.
+ */
+export const declaredIndicatorsSchema = z.record(
+  z.string().regex(/^[a-z]+(\.[a-zA-Z0-9]+)+$/, 'clé attendue comme « ml.seeph.participants »'),
+  z.strictObject({ valeur: z.number(), libelle: z.string().min(1), source: z.string().min(1) }),
+);
+export type DeclaredIndicators = z.output<typeof declaredIndicatorsSchema>;

@@ -3,6 +3,7 @@ import { editorialSection } from './editorial.js';
 import { mdeClauseSection } from './mde-clause.js';
 import { mdeCreationSection } from './mde-creation.js';
 import { mdeCyberbaseSection } from './mde-cyberbase.js';
+import { mdeRelationsEntreprisesSection } from './mde-relations-entreprises.js';
 import { mdeSiaeInterimSection } from './mde-siae-interim.js';
 import { mdeManifestationsSection } from './mde-manifestations.js';
 import { mlCoachingSection } from './ml-coaching.js';
@@ -30,6 +31,7 @@ export const sections: readonly SectionRunner[] = [
   runner(territoireSection),
   runner(mdeManifestationsSection),
   runner(mdeCreationSection),
+  runner(mdeRelationsEntreprisesSection),
   runner(mdeClauseSection),
   runner(mdeSiaeInterimSection),
   runner(mdeCyberbaseSection),

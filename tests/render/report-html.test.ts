@@ -70,3 +70,22 @@ describe('the HTML report', () => {
     expect(html).toContain('P L I E');
   });
 });
+
+describe('declared figures', () => {
+  it('add to the JSON, and one that contradicts a computed figure is reported, the computed value kept', () => {
+    const data = dataset(true);
+    data.current.contenu = {
+      editorial: undefined, territory: undefined, communication: undefined, events: undefined, businessCreation: undefined, employerRelations: undefined,
+      indicators: {
+        'ml.seeph.participants': { valeur: 62, libelle: 'participants SEEPH', source: 'feuilles de présence' },
+        'plie.participants': { valeur: 999, libelle: 'participants', source: 'tableau de bord' },
+      },
+    };
+    const report = computeReport(data, config);
+    expect(report.indicators['ml.seeph.participants']?.value).toBe(62);
+    expect(report.indicators['plie.participants']?.value).toBe(1);
+    expect(report.conflicts).toEqual([
+      expect.objectContaining({ column: 'plie.participants', message: 'valeur déclarée 999 différente de la valeur calculée 1 : la valeur calculée est retenue' }),
+    ]);
+  });
+});

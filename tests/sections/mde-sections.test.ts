@@ -10,7 +10,7 @@ import { jeune, situation } from '../support/ml.js';
 
 const mde = (data: Partial<MdeData>): OfferDataset<MdeData> => ({
   year: 2023,
-  current: { year: 2023, events: [], businessCreation: undefined, clauses: undefined, cyberbase: undefined, situations: [], ...data },
+  current: { year: 2023, events: [], businessCreation: undefined, employerRelations: undefined, clauses: undefined, cyberbase: undefined, situations: [], ...data },
   history: [],
 });
 
