@@ -17,7 +17,8 @@
  *
  * The Mission Locale is simulated the same way with its own seeded PRNG, after the PLIE: changing
  * it never moves a byte of the PLIE files. The Maison de l'Emploi (2023: `clauses.csv`,
- * `cyberbase.csv`, MDE rows of `situations.csv`, see lib/mde/index.ts) has a third PRNG.
+ * `cyberbase.csv`, MDE rows of `situations.csv`, see lib/mde/index.ts) has a third PRNG, and its
+ * own mobility scheme (MDE rows of `aides.csv`, lib/mde/mobility.ts) a fourth.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,12 +27,14 @@ import { buildPopulation } from './lib/population.js';
 import { exportMissionLocaleYear } from './lib/ml/exports.js';
 import { buildMissionLocale, ML_YEARS } from './lib/ml/index.js';
 import { buildMaisonEmploi } from './lib/mde/index.js';
+import { buildMobilityAidRows } from './lib/mde/mobility.js';
 import { Rng } from './lib/random.js';
 import { buildSteps } from './lib/steps.js';
 
 const SEED = 2023;
 const ML_SEED = 59_378;
 const MDE_SEED = 59_350;
+const MOBILITY_SEED = 59_128;
 const YEARS = [2021, 2022, 2023];
 
 const SOURCE = {
@@ -56,10 +59,13 @@ function main(outDir: string): void {
   const ml = buildMissionLocale(new Rng(ML_SEED));
   // The Maison de l'Emploi (2023) with its own PRNG; its situations go after the ML's in situations.csv.
   const mde = buildMaisonEmploi(new Rng(MDE_SEED));
+  // Its own mobility scheme with a fourth PRNG; its rows go after the ML's in aides.csv.
+  const mobilityAids = buildMobilityAidRows(new Rng(MOBILITY_SEED));
   for (const year of ML_YEARS) {
     const dir = join(outDir, String(year));
     const extra = year === mde.year ? mde.situationRows : [];
-    for (const [file, bytes] of Object.entries(exportMissionLocaleYear(ml, year, extra))) writeFileSync(join(dir, file), bytes);
+    const extraAids = year === mde.year ? mobilityAids : [];
+    for (const [file, bytes] of Object.entries(exportMissionLocaleYear(ml, year, extra, extraAids))) writeFileSync(join(dir, file), bytes);
   }
   for (const [file, bytes] of Object.entries(mde.files)) writeFileSync(join(outDir, String(mde.year), file), bytes);
   console.log(`Maison de l'Emploi (${mde.year}): clauses.csv, cyberbase.csv, ${mde.situationRows.length} situations.`);

@@ -117,7 +117,7 @@ export function checkMl(data: MlData, rejectedIds: ReadonlySet<string>, path: (f
   unknown('propositions.csv', data.propositions, (p: Proposition) => p.identifiant_jeune);
   unknown('situations.csv', data.situations, (s: Situation) => s.identifiant_personne);
   unknown('dispositifs.csv', data.dispositifs, (d: Dispositif) => d.identifiant_jeune);
-  unknown('aides.csv', data.aides.filter((a) => a.programme === 'ML'), (a: Aide) => a.identifiant_beneficiaire);
+  unknown('aides.csv', data.aides, (a: Aide) => a.identifiant_beneficiaire);
 
   const outside = data.jeunes.filter((j) => j.commune.insee === undefined).map((j) => j.line);
   if (outside.length > 0) {

@@ -53,6 +53,8 @@ export interface MdeData {
   cyberbase: CyberbaseRow[] | undefined;
   /** The MDE's rows of situations.csv: SIAE placements, temporary-work contracts. */
   situations: Situation[];
+  /** The MDE's rows of aides.csv: the mobility scheme. */
+  aids: Aide[];
 }
 
 /** One year's validated exports; an offer whose files are absent from the folder is undefined. */
@@ -131,7 +133,7 @@ async function loadPlie(folder: string, config: Config): Promise<{ data: PlieDat
   return { data: { participants: participants.rows, steps: steps.rows }, issues };
 }
 
-async function loadMl(folder: string, config: Config): Promise<{ data: MlData; issues: DataIssue[]; mdeSituations: Situation[] }> {
+async function loadMl(folder: string, config: Config): Promise<{ data: MlData; issues: DataIssue[]; mdeSituations: Situation[]; mdeAids: Aide[] }> {
   const path = (file: string) => join(folder, file);
   const read = <Row>(definition: ExportDefinition<Row>) => readExport(path(definition.file), path(definition.file), definition, config);
   const [jeunes, evenements, propositions, situations, dispositifs, aides] = await Promise.all([
@@ -140,7 +142,7 @@ async function loadMl(folder: string, config: Config): Promise<{ data: MlData; i
     read(propositionsExport()),
     read(situationsExport()),
     read(dispositifsExport()),
-    read(aidesExport()),
+    read(aidesExport(config)),
   ]);
   const data: MlData = {
     jeunes: jeunes.rows,
@@ -148,30 +150,33 @@ async function loadMl(folder: string, config: Config): Promise<{ data: MlData; i
     propositions: propositions.rows,
     situations: situations.rows.filter((s) => s.programme === 'ML'),
     dispositifs: dispositifs.rows,
-    aides: aides.rows,
+    /** The Mission Locale's aids (programme ML); the MDE's mobility scheme goes to the MDE. */
+    aides: aides.rows.filter((a) => a.programme === 'ML'),
   };
   const rejectedIds = new Set(jeunes.rejected.map((row) => row.values.identifiant ?? ''));
   const issues = [jeunes, evenements, propositions, situations, dispositifs, aides].flatMap((r) => r.issues);
   issues.push(...checkMl(data, rejectedIds, path));
-  return { data, issues, mdeSituations: situations.rows.filter((s) => s.programme === 'MDE') };
+  return { data, issues, mdeSituations: situations.rows.filter((s) => s.programme === 'MDE'), mdeAids: aides.rows.filter((a) => a.programme === 'MDE') };
 }
 
-/** The Maison de l'Emploi's exports, each optional; situations.csv is read here only without the Mission Locale. */
-async function loadMdeExports(folder: string, config: Config, readSituations: boolean) {
+/** The Maison de l'Emploi's exports, each optional; the shared situations.csv and aides.csv are read here only without the Mission Locale. */
+async function loadMdeExports(folder: string, config: Config, readShared: boolean) {
   const read = async <Row>(definition: ExportDefinition<Row>) => {
     const path = join(folder, definition.file);
     return (await exists(path)) ? readExport(path, path, definition, config) : undefined;
   };
-  const [clauses, cyberbase, situations] = await Promise.all([
+  const [clauses, cyberbase, situations, aids] = await Promise.all([
     read(clausesExport(config)),
     read(cyberbaseExport()),
-    readSituations ? read(situationsExport()) : undefined,
+    readShared ? read(situationsExport()) : undefined,
+    readShared ? read(aidesExport(config)) : undefined,
   ]);
   return {
     clauses: clauses?.rows,
     cyberbase: cyberbase?.rows,
     situations: situations?.rows.filter((s) => s.programme === 'MDE') ?? [],
-    issues: [...(clauses?.issues ?? []), ...(cyberbase?.issues ?? []), ...(situations?.issues ?? [])],
+    aids: aids?.rows.filter((a) => a.programme === 'MDE') ?? [],
+    issues: [...(clauses?.issues ?? []), ...(cyberbase?.issues ?? []), ...(situations?.issues ?? []), ...(aids?.issues ?? [])],
   };
 }
 
@@ -191,10 +196,11 @@ export async function loadYear(folder: string, year: number, config: Config): Pr
   ]);
   const declared = content.data;
   const mdeSituations = [...(ml?.mdeSituations ?? []), ...mdeExports.situations];
+  const mdeAids = [...(ml?.mdeAids ?? []), ...mdeExports.aids];
   const hasMde =
-    declared?.events !== undefined || declared?.businessCreation !== undefined || declared?.employerRelations !== undefined || mdeExports.clauses !== undefined || mdeExports.cyberbase !== undefined || mdeSituations.length > 0;
+    declared?.events !== undefined || declared?.businessCreation !== undefined || declared?.employerRelations !== undefined || mdeExports.clauses !== undefined || mdeExports.cyberbase !== undefined || mdeSituations.length > 0 || mdeAids.length > 0;
   const mde: MdeData | undefined = hasMde
-    ? { events: declared?.events ?? [], businessCreation: declared?.businessCreation, employerRelations: declared?.employerRelations, clauses: mdeExports.clauses, cyberbase: mdeExports.cyberbase, situations: mdeSituations }
+    ? { events: declared?.events ?? [], businessCreation: declared?.businessCreation, employerRelations: declared?.employerRelations, clauses: mdeExports.clauses, cyberbase: mdeExports.cyberbase, situations: mdeSituations, aids: mdeAids }
     : undefined;
   const data: YearData = {
     year,

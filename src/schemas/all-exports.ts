@@ -22,7 +22,7 @@ export const allExports = (config: Config): ExportDefinition<unknown>[] =>
     propositionsExport(),
     situationsExport(),
     dispositifsExport(),
-    aidesExport(),
+    aidesExport(config),
     manifestationsExport(),
     clausesExport(config),
     cyberbaseExport(),

@@ -3,6 +3,7 @@ import { editorialSection } from './editorial.js';
 import { mdeClauseSection } from './mde-clause.js';
 import { mdeCreationSection } from './mde-creation.js';
 import { mdeCyberbaseSection } from './mde-cyberbase.js';
+import { mdeMobiliteSection } from './mde-mobilite.js';
 import { mdeRelationsEntreprisesSection } from './mde-relations-entreprises.js';
 import { mdeSiaeInterimSection } from './mde-siae-interim.js';
 import { mdeManifestationsSection } from './mde-manifestations.js';
@@ -35,6 +36,7 @@ export const sections: readonly SectionRunner[] = [
   runner(mdeClauseSection),
   runner(mdeSiaeInterimSection),
   runner(mdeCyberbaseSection),
+  runner(mdeMobiliteSection),
   runner(plieProgrammeSection),
   runner(plieParticipantsSection),
   runner(plieEtapesSection),

@@ -55,3 +55,14 @@ describe('Cyber-base Emploi (page 7)', () => {
     expect(value('mde.cyberbase.appointments')).toEqual({ count: 211, people: 173, F: 90, H: 83, young: 104, adults: 69 });
   });
 });
+
+describe('mobility scheme (page 7)', () => {
+  it('598 pass top-ups for 433 people (87 territory, 139 QPV); 247 fuel cards for 92 (56 QPV); 7 train aids (2 territory, 1 QPV); 3 collective trips for 50 (20 QPV)', () => {
+    expect(value('mde.mobility.passTopUps')).toBe(598);
+    const byNature = value('mde.mobility.byNature') as Record<string, Record<string, number>>;
+    expect(byNature['Recharge Pass Pass']).toMatchObject({ aids: 598, people: 433, fromTerritory: 87, inQpv: 139 });
+    expect(byNature['Carte carburant']).toMatchObject({ aids: 247, people: 92, inQpv: 56 });
+    expect(byNature['Billet de train']).toMatchObject({ people: 7, fromTerritory: 2, inQpv: 1 });
+    expect(byNature['Déplacement collectif']).toMatchObject({ trips: 3, people: 50, inQpv: 20 });
+  });
+});

@@ -6,11 +6,13 @@ import { mdeClauseSection } from '../../src/sections/mde-clause.js';
 import { mdeCyberbaseSection } from '../../src/sections/mde-cyberbase.js';
 import { mdeSiaeInterimSection } from '../../src/sections/mde-siae-interim.js';
 import { config } from '../support/build.js';
-import { jeune, situation } from '../support/ml.js';
+import { aid, jeune, situation } from '../support/ml.js';
+import type { Aide } from '../../src/schemas/ml/aides.js';
+import { mdeMobiliteSection } from '../../src/sections/mde-mobilite.js';
 
 const mde = (data: Partial<MdeData>): OfferDataset<MdeData> => ({
   year: 2023,
-  current: { year: 2023, events: [], businessCreation: undefined, employerRelations: undefined, clauses: undefined, cyberbase: undefined, situations: [], ...data },
+  current: { year: 2023, events: [], businessCreation: undefined, employerRelations: undefined, clauses: undefined, cyberbase: undefined, situations: [], aids: [], ...data },
   history: [],
 });
 
@@ -82,5 +84,28 @@ describe('mde-cyberbase', () => {
 
   it('is left out without a usage log', () => {
     expect(mdeCyberbaseSection.compute(mde({}), config)).toBeUndefined();
+  });
+});
+
+describe('mde-mobilite', () => {
+  it('counts mobility aids by nature with their people, those of the territory and those in a QPV', () => {
+    const [a, b] = [jeune(), jeune()];
+    const row = (j: typeof a, fields: Partial<Aide>) => aid(j, { programme: 'MDE', fonds: 'Mobilité MDE', montant: 30, ...fields });
+    const m = mdeMobiliteSection.compute(
+      mde({
+        aids: [
+          row(a, { nature: 'Recharge Pass Pass', commune: { raw: 'Lambersart', insee: '59328' }, qpv: true }),
+          row(a, { nature: 'Recharge Pass Pass', commune: { raw: 'Lambersart', insee: '59328' }, qpv: true }),
+          row(b, { nature: 'Recharge Pass Pass', commune: { raw: 'Lille', insee: undefined } }),
+          row(a, { nature: 'Déplacement collectif', deplacement: 'DC1' }), row(b, { nature: 'Déplacement collectif', deplacement: 'DC1' }),
+          row(b, { nature: 'Carte carburant', decision: 'Refusée', montant: undefined }), // refused: not an aid granted
+        ],
+      }),
+      config,
+    );
+    expect(m?.lines).toEqual([
+      { nature: 'Recharge Pass Pass', aids: 3, people: 2, fromTerritory: 1, inQpv: 1, trips: 0 },
+      { nature: 'Déplacement collectif', aids: 2, people: 2, fromTerritory: 0, inQpv: 0, trips: 1 },
+    ]);
   });
 });

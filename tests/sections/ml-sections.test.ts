@@ -204,7 +204,7 @@ describe('ml-securisation-financiere', () => {
         aides: [
           aid(a, { fonds: 'Allocation CEJ/GJ', montant: 528.1 }), aid(a, { fonds: 'Allocation CEJ/GJ', montant: 528.2 }), aid(b, { fonds: 'Allocation CEJ/GJ', montant: 0.1 }),
           aid(a, { montant: 150, decision: 'Accordée' }), aid(b, { montant: undefined, decision: 'Refusée' }),
-          aid(a, { fonds: 'Mobilité MDE', programme: 'MDE', montant: 30 }), aid(b, { fonds: 'Allocation PACEA', montant: 90, date: '2022-12-15' }),
+          aid(a, { fonds: 'Mobilité MDE', montant: 30 }), aid(b, { fonds: 'Allocation PACEA', montant: 90, date: '2022-12-15' }),
         ],
       })),
       config,

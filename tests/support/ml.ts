@@ -45,7 +45,8 @@ export const scheme = (j: Jeune, fields: Partial<Dispositif> = {}): Dispositif =
 });
 
 export const aid = (j: Jeune, fields: Partial<Aide> = {}): Aide => ({
-  programme: 'ML', identifiant_beneficiaire: j.identifiant, fonds: 'FAJ', date: '2023-04-01', montant: 100, decision: undefined, line: next(), ...fields,
+  programme: 'ML', identifiant_beneficiaire: j.identifiant, fonds: 'FAJ', date: '2023-04-01', montant: 100, decision: undefined,
+  nature: undefined, commune: { raw: '', insee: undefined }, qpv: false, deplacement: undefined, line: next(), ...fields,
 });
 
 export const mlYear = (year: number, data: Partial<MlData>): MlYear => ({

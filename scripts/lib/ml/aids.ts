@@ -1,8 +1,9 @@
 /**
  * Financial aids of one year: CEJ/GJ and PACEA allowances (one row per payment), FAJ applications
- * examined in committee, the Mission Locale's training and meal funds, and the Maison de
- * l'Emploi's mobility aid. Beneficiaries and granted totals are exact; amounts are drawn, then
- * fitted to the total to the cent.
+ * examined in committee, the Mission Locale's training and meal funds, and the Mission Locale's
+ * share of the Maison de l'Emploi's mobility aid (fund `Mobilité MDE`, programme ML, jeunes only).
+ * Beneficiaries and granted totals are exact; amounts are drawn, then fitted to the total to the
+ * cent.
  */
 import { day, endOfYear, startOfYear, type Day } from '../dates.js';
 import type { Rng } from '../random.js';
@@ -28,7 +29,7 @@ export function buildAids(rng: Rng, plan: AidsPlan, context: AidsContext): Aid[]
   const { year, contacted } = context;
   const aids: Aid[] = [];
   const row = (beneficiary: string, fund: Fund, date: Day, cents: number | undefined, decision: Decision): Aid => ({
-    programme: fund === 'Mobilité MDE' ? 'MDE' : 'ML',
+    programme: 'ML',
     beneficiary,
     fund,
     date,
@@ -65,13 +66,19 @@ export function buildAids(rng: Rng, plan: AidsPlan, context: AidsContext): Aid[]
     rows.forEach((jeune, index) => aids.push(row(jeune.id, fund, anyDay(jeune), amounts[index], granted())));
   }
 
-  // Mobility aid of the Maison de l'Emploi: mostly jeunes, a few people it follows itself.
+  // The Mission Locale's share of the Maison de l'Emploi's mobility aid: every row goes to a jeune.
+  // The first `outsiders` rows keep the draws they had when they went to people the Maison de
+  // l'Emploi followed itself (same RNG consumption); the drawn number now picks, without a further
+  // draw, a jeune of the year already received by that date.
   const mobility = plan.mobility;
   const mobilityAmounts = fitAmounts(rng, Array.from({ length: mobility.rows }, () => rng.int(12, 50) * 100), mobility.euros * 100, 500, 15_000, 100);
   for (let index = 0; index < mobility.rows; index++) {
     if (index < mobility.outsiders) {
-      const id = `MDE-${String(rng.int(1200, 1999) + index * 1000).padStart(6, '0')}`;
-      aids.push(row(id, 'Mobilité MDE', workingDay(rng, startOfYear(year), endOfYear(year)), mobilityAmounts[index], granted()));
+      const drawn = rng.int(1200, 1999);
+      const date = workingDay(rng, startOfYear(year), endOfYear(year));
+      const received = contacted.filter((jeune) => jeune.firstReception <= date);
+      const jeune = (received.length > 0 ? received : contacted)[drawn % (received.length > 0 ? received.length : contacted.length)]!;
+      aids.push(row(jeune.id, 'Mobilité MDE', date, mobilityAmounts[index], granted()));
     } else {
       const jeune = rng.pick(contacted);
       aids.push(row(jeune.id, 'Mobilité MDE', anyDay(jeune), mobilityAmounts[index], granted()));

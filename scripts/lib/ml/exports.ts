@@ -12,7 +12,8 @@ const EVENT_HEADER = ['identifiant_jeune', 'date', 'type', 'theme', 'atelier', '
 const PROPOSAL_HEADER = ['identifiant_jeune', 'date', 'theme', 'detail'];
 const SITUATION_HEADER = ['programme', 'identifiant_personne', 'type', 'sous_type', 'date_debut', 'date_fin', 'secteur', 'agrement_ml', 'financeur'];
 const SCHEME_HEADER = ['identifiant_jeune', 'dispositif', 'date_entree', 'date_sortie', 'situation_31_12'];
-const AID_HEADER = ['programme', 'identifiant_beneficiaire', 'fonds', 'date', 'montant', 'decision'];
+/** The last four columns are filled only on the Maison de l'Emploi's own mobility rows. */
+const AID_HEADER = ['programme', 'identifiant_beneficiaire', 'fonds', 'date', 'montant', 'decision', 'nature', 'commune', 'qpv', 'deplacement'];
 
 export interface MissionLocaleExport {
   'jeunes.csv': Buffer;
@@ -50,10 +51,15 @@ function amountCell(aid: Aid): string {
 }
 
 /**
- * `extraSituations`: rows of other programmes (the Maison de l'Emploi's), in the column order of
- * situations.csv, written as given after the Mission Locale's rows.
+ * `extraSituations` and `extraAids`: rows of other programmes (the Maison de l'Emploi's), in the
+ * column order of situations.csv and aides.csv, written as given after the Mission Locale's rows.
  */
-export function exportMissionLocaleYear(ml: MissionLocale, year: number, extraSituations: readonly (readonly string[])[] = []): MissionLocaleExport {
+export function exportMissionLocaleYear(
+  ml: MissionLocale,
+  year: number,
+  extraSituations: readonly (readonly string[])[] = [],
+  extraAids: readonly (readonly string[])[] = [],
+): MissionLocaleExport {
   const inYear = (date: number) => date >= startOfYear(year) && date <= endOfYear(year);
   const jeunes = ml.jeunes.filter((jeune) => jeune.years.has(year));
   const events = ml.events.filter((event) => inYear(event.date)).sort(byJeuneThenDate((event) => event.date));
@@ -119,7 +125,10 @@ export function exportMissionLocaleYear(ml: MissionLocale, year: number, extraSi
       ),
     ),
     'aides.csv': encodeUtf8WithBom(
-      toCsv(AID_HEADER, aids.map((aid) => [aid.programme, aid.beneficiary, aid.fund, formatDay(aid.date), amountCell(aid), aid.decision])),
+      toCsv(AID_HEADER, [
+        ...aids.map((aid) => [aid.programme, aid.beneficiary, aid.fund, formatDay(aid.date), amountCell(aid), aid.decision, '', '', '', '']),
+        ...extraAids,
+      ]),
     ),
   };
 }

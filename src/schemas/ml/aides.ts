@@ -1,26 +1,39 @@
+import { z } from 'zod';
+import type { Config } from '../../config/schema.js';
+import { communeResolver } from '../../territory.js';
 import { defineExport, type Located, type RowOf } from '../export.js';
-import { code, date, optionalAmount, optionalCode, text } from '../fields.js';
+import { code, date, optionalAmount, optionalCode, optionalText, text, yesNo } from '../fields.js';
 
 export const FUNDS = ['Allocation CEJ/GJ', 'Allocation PACEA', 'FAJ', 'Fonds ML formation', 'Fonds ML repas', 'Mobilité MDE'] as const;
 export type Fund = (typeof FUNDS)[number];
 export const DECISIONS = ['Accordée', 'Refusée', 'Ajournée'] as const;
 
-const columns = {
-  programme: { schema: code(['ML', 'MDE'] as const, { 'Mission Locale': 'ML', "Maison de l'Emploi": 'MDE' }), aliases: ['offre'], required: true },
-  identifiant_beneficiaire: { schema: text(), aliases: ['identifiant_jeune', 'id_jeune', 'identifiant'], required: true },
-  fonds: {
-    schema: code(FUNDS, { 'Allocation CEJ': 'Allocation CEJ/GJ', 'Allocation GJ': 'Allocation CEJ/GJ', "Fonds d'Aide aux Jeunes": 'FAJ', 'Mobilité': 'Mobilité MDE' }),
-    aliases: ['type_aide', 'dispositif'],
-    required: true,
-  },
-  date: { schema: date(), aliases: ['date_decision', 'date_paiement'], required: true },
-  montant: { schema: optionalAmount(), aliases: ['montant_eur'] },
-  decision: { schema: optionalCode(DECISIONS, { Accord: 'Accordée', Acceptée: 'Accordée', Refus: 'Refusée' }), aliases: ['avis'] },
-};
+/** What a mobility aid paid for (the Maison de l'Emploi's mobility scheme). */
+export const MOBILITY_NATURES = ['Recharge Pass Pass', 'Carte carburant', 'Billet de train', 'Déplacement collectif'] as const;
+
+function columns(config: Config) {
+  const resolve = communeResolver(config.territory);
+  return {
+    programme: { schema: code(['ML', 'MDE'] as const, { 'Mission Locale': 'ML', "Maison de l'Emploi": 'MDE' }), aliases: ['offre'], required: true },
+    identifiant_beneficiaire: { schema: text(), aliases: ['identifiant_jeune', 'id_jeune', 'identifiant'], required: true },
+    fonds: {
+      schema: code(FUNDS, { 'Allocation CEJ': 'Allocation CEJ/GJ', 'Allocation GJ': 'Allocation CEJ/GJ', "Fonds d'Aide aux Jeunes": 'FAJ', 'Mobilité': 'Mobilité MDE' }),
+      aliases: ['type_aide', 'dispositif'],
+      required: true,
+    },
+    date: { schema: date(), aliases: ['date_decision', 'date_paiement'], required: true },
+    montant: { schema: optionalAmount(), aliases: ['montant_eur'] },
+    decision: { schema: optionalCode(DECISIONS, { Accord: 'Accordée', Acceptée: 'Accordée', Refus: 'Refusée' }), aliases: ['avis'] },
+    nature: { schema: optionalCode(MOBILITY_NATURES, { 'Pass Pass': 'Recharge Pass Pass', Carburant: 'Carte carburant', Train: 'Billet de train' }), aliases: ['objet'] },
+    commune: { schema: z.string().transform((raw) => ({ raw, insee: resolve(raw)?.insee })), aliases: ['commune_beneficiaire'] },
+    qpv: { schema: yesNo(), aliases: ['residant_qpv'] },
+    deplacement: { schema: optionalText(), aliases: ['id_deplacement'] },
+  };
+}
 
 /** Financial aids of the Mission Locale and the Maison de l'Emploi (`aides.csv`). */
-export const aidesExport = () =>
-  defineExport('aides.csv', columns, [
+export const aidesExport = (config: Config) =>
+  defineExport('aides.csv', columns(config), [
     {
       needs: ['montant', 'decision'],
       check: (a) =>
@@ -30,6 +43,6 @@ export const aidesExport = () =>
     },
   ]);
 
-export type Aide = Located<RowOf<typeof columns>>;
+export type Aide = Located<RowOf<ReturnType<typeof columns>>>;
 /** An aid counts in the amounts when granted (an empty decision is a payment, so granted). */
 export const isGranted = (a: Aide): boolean => a.decision === undefined || a.decision === 'Accordée';

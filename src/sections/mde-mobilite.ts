@@ -1,0 +1,54 @@
+import { inYear } from '../schemas/dates.js';
+import { isGranted, MOBILITY_NATURES, type Aide } from '../schemas/ml/aides.js';
+import { distinct } from './ml-periods.js';
+import type { Indicator, Section } from './section.js';
+
+export interface MobilityLine {
+  nature: (typeof MOBILITY_NATURES)[number];
+  aids: number;
+  people: number;
+  fromTerritory: number;
+  inQpv: number;
+  trips: number;
+}
+
+export interface MdeMobilite {
+  lines: MobilityLine[];
+}
+
+/** People counted once each, described by their first row (a person has one commune and one QPV status). */
+function people(rows: readonly Aide[]) {
+  const first = new Map<string, Aide>();
+  for (const r of rows) if (!first.has(r.identifiant_beneficiaire)) first.set(r.identifiant_beneficiaire, r);
+  const list = [...first.values()];
+  return { count: list.length, fromTerritory: list.filter((a) => a.commune.insee !== undefined).length, inQpv: list.filter((a) => a.qpv).length };
+}
+
+/** « Dispositif Mobilité »: the mobility scheme's aids of the year, by what they paid for. */
+export const mdeMobiliteSection: Section<'mde', MdeMobilite | undefined> = {
+  id: 'mde-mobilite',
+  offer: 'mde',
+  title: 'Dispositif Mobilité',
+  compute({ current }) {
+    const aids = current.aids.filter((a) => a.nature !== undefined && isGranted(a) && inYear(a.date, current.year));
+    if (aids.length === 0) return undefined;
+    const lines = MOBILITY_NATURES.map((nature) => {
+      const rows = aids.filter((a) => a.nature === nature);
+      const p = people(rows);
+      return { nature, aids: rows.length, people: p.count, fromTerritory: p.fromTerritory, inQpv: p.inQpv, trips: distinct(rows, (a) => a.deplacement) };
+    }).filter((l) => l.aids > 0);
+    return { lines };
+  },
+  indicators(m): Indicator[] {
+    if (!m) return [];
+    return [
+      {
+        key: 'mde.mobility.byNature',
+        value: Object.fromEntries(m.lines.map((l) => [l.nature, { aids: l.aids, people: l.people, fromTerritory: l.fromTerritory, inQpv: l.inQpv, trips: l.trips }])),
+        label: 'Aides à la mobilité par nature',
+        definition: 'Aides MDE « Mobilité MDE » accordées dans l’année, par nature : aides, personnes distinctes, dont du territoire et résidant en QPV, déplacements collectifs distincts.',
+      },
+      { key: 'mde.mobility.passTopUps', value: m.lines.find((l) => l.nature === 'Recharge Pass Pass')?.aids ?? 0, label: 'Rechargements d’abonnements mensuels', definition: 'Aides « Recharge Pass Pass » accordées dans l’année.' },
+    ];
+  },
+};
