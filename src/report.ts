@@ -106,7 +106,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   const files: Record<string, string | Uint8Array> = {};
   if (formats.includes('json')) files[`indicators-${year}.json`] = `${JSON.stringify(computed.indicators, null, 2)}\n`;
   if (formats.includes('html') || formats.includes('pdf')) {
-    const view = { year, config, demonstration: dataset.current.source.demonstration, sections: computed.sections, declared: dataset.current.contenu?.indicators ?? {} };
+    const view = { year, config, demonstration: dataset.current.source.demonstration, sections: computed.sections, declared: dataset.current.contenu?.indicators ?? {}, texts: dataset.current.contenu?.texts ?? {} };
     let html = await timed('Mise en page HTML et graphiques', () => renderHtml(view), onProgress);
     if (formats.includes('pdf')) {
       // The contents can only give page numbers once the pages exist: print, read them back, print again.

@@ -1,4 +1,4 @@
-import { access, readFile } from 'node:fs/promises';
+import { access, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import type { DataIssue } from '../errors.js';
@@ -30,6 +30,8 @@ export interface ContentData {
   employerRelations: EmployerRelations | undefined;
   /** Declared figures keyed like the indicators JSON. */
   indicators: DeclaredIndicators;
+  /** Narrative paragraphs by section id (`contenu/textes/<section>.md`), printed after the section's figures. */
+  texts: Record<string, string>;
 }
 
 const exists = (path: string) => access(path).then(() => true, () => false);
@@ -95,12 +97,28 @@ async function readEditorial(file: string): Promise<{ value?: ContentData['edito
   return { value: { ...result.data, markdown }, issues: [] };
 }
 
+/** `textes/<section id>.md`: Markdown paragraphs, each for the section of that id. */
+async function readTexts(dir: string, sectionIds: readonly string[]): Promise<{ value: Record<string, string>; issues: DataIssue[] }> {
+  if (!(await exists(dir))) return { value: {}, issues: [] };
+  const value: Record<string, string> = {};
+  const issues: DataIssue[] = [];
+  for (const name of (await readdir(dir)).filter((n) => n.endsWith('.md')).sort()) {
+    const id = name.slice(0, -3);
+    if (!sectionIds.includes(id)) {
+      issues.push({ severity: 'error', file: join(dir, name), message: `aucune section « ${id} » (sections : ${sectionIds.join(', ')})` });
+      continue;
+    }
+    value[id] = (await readFile(join(dir, name), 'utf8')).replace(/^\uFEFF/, '').trim();
+  }
+  return { value, issues };
+}
+
 /** Reads the year's `contenu/` folder when there is one. */
-export async function loadContent(folder: string, options: ReadOptions): Promise<{ data?: ContentData; issues: DataIssue[] }> {
+export async function loadContent(folder: string, options: ReadOptions, sectionIds: readonly string[] = []): Promise<{ data?: ContentData; issues: DataIssue[] }> {
   const dir = join(folder, 'contenu');
   if (!(await exists(dir))) return { issues: [] };
   const eventsFile = join(dir, 'manifestations.csv');
-  const [editorial, territory, communication, businessCreation, events, employerRelations, indicators] = await Promise.all([
+  const [editorial, territory, communication, businessCreation, events, employerRelations, indicators, texts] = await Promise.all([
     readEditorial(join(dir, 'editorial.md')),
     readJson(join(dir, 'territoire.json'), territorySchema),
     readJson(join(dir, 'communication.json'), communicationSchema),
@@ -108,6 +126,7 @@ export async function loadContent(folder: string, options: ReadOptions): Promise
     exists(eventsFile).then((present) => (present ? readExport(eventsFile, eventsFile, manifestationsExport(), options) : undefined)),
     readJson(join(dir, 'relations-entreprises.json'), employerRelationsSchema),
     readJson(join(dir, 'indicateurs.json'), declaredIndicatorsSchema),
+    readTexts(join(dir, 'textes'), sectionIds),
   ]);
   return {
     data: {
@@ -118,6 +137,7 @@ export async function loadContent(folder: string, options: ReadOptions): Promise
       businessCreation: businessCreation.value,
       employerRelations: employerRelations.value,
       indicators: indicators.value ?? {},
+      texts: texts.value,
     },
     issues: [
       ...editorial.issues,
@@ -127,6 +147,7 @@ export async function loadContent(folder: string, options: ReadOptions): Promise
       ...(events?.issues ?? []),
       ...employerRelations.issues,
       ...indicators.issues,
+      ...texts.issues,
     ],
   };
 }

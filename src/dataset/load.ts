@@ -15,6 +15,7 @@ import { propositionsExport, type Proposition } from '../schemas/ml/propositions
 import { situationsExport, type Situation } from '../schemas/ml/situations.js';
 import { checkMl, checkPlie } from './checks.js';
 import { loadContent, type ContentData } from './content.js';
+import { sections } from '../sections/index.js';
 import type { BusinessCreation, EmployerRelations } from '../schemas/content.js';
 import type { Manifestation } from '../schemas/mde/manifestations.js';
 import { clausesExport, type ClauseHours } from '../schemas/mde/clauses.js';
@@ -191,7 +192,7 @@ export async function loadYear(folder: string, year: number, config: Config): Pr
   const [plie, ml, content, mdeExports] = await Promise.all([
     hasPlie ? loadPlie(folder, config) : undefined,
     hasMl ? loadMl(folder, config) : undefined,
-    loadContent(folder, config),
+    loadContent(folder, config, sections.map((section) => section.id)),
     loadMdeExports(folder, config, !hasMl),
   ]);
   const declared = content.data;

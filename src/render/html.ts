@@ -26,6 +26,8 @@ export interface ReportView {
   pages?: Record<string, number>;
   /** Declared figures (contenu/indicateurs.json) that the templates print beside the computed ones. */
   declared?: Record<string, { valeur: number; libelle: string }>;
+  /** Declared narrative paragraphs by section id (contenu/textes/). */
+  texts?: Record<string, string>;
 }
 
 /** The band printed at the head of each offer's pages. */
@@ -51,6 +53,7 @@ export async function renderHtml(view: ReportView, templatesDir = TEMPLATES_DIR)
     offers: OFFER_NAMES,
     pages: view.pages ?? {},
     declared: view.declared ?? {},
+    texts: view.texts ?? {},
     association: view.config.association,
     colours,
     fontFamily: FONT_FAMILY,

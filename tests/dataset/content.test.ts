@@ -59,6 +59,16 @@ describe('declared content', () => {
     ]);
   });
 
+  it('reads narrative texts by section and rejects a text for an unknown section', async () => {
+    const dir = await contentFolder({ 'editorial.md': EDITORIAL });
+    await mkdir(join(dir, 'contenu', 'textes'));
+    await writeFile(join(dir, 'contenu', 'textes', 'plie-sorties.md'), 'Un paragraphe.\n');
+    await writeFile(join(dir, 'contenu', 'textes', 'plie-sortie.md'), 'Une faute de frappe.\n');
+    const { data, issues } = await loadContent(dir, resolveConfig(), ['plie-sorties', 'ml-public']);
+    expect(data?.texts).toEqual({ 'plie-sorties': 'Un paragraphe.' });
+    expect(issues.map((i) => i.message)).toEqual(['aucune section « plie-sortie » (sections : plie-sorties, ml-public)']);
+  });
+
   it('says where a JSON file is broken', async () => {
     expect(await messages({ 'editorial.md': EDITORIAL, 'territoire.json': '{\n  "population": {\n}' })).toEqual([
       expect.stringMatching(/^territoire\.json(:\d+)?: JSON illisible/),
