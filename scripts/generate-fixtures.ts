@@ -27,6 +27,7 @@ import { buildPopulation } from './lib/population.js';
 import { exportMissionLocaleYear } from './lib/ml/exports.js';
 import { buildMissionLocale, ML_YEARS } from './lib/ml/index.js';
 import { buildMaisonEmploi } from './lib/mde/index.js';
+import { buildEmployerFiles } from './lib/mde/employers.js';
 import { buildMobilityAidRows } from './lib/mde/mobility.js';
 import { Rng } from './lib/random.js';
 import { buildSteps } from './lib/steps.js';
@@ -34,6 +35,8 @@ import { buildSteps } from './lib/steps.js';
 const SEED = 2023;
 const ML_SEED = 59_378;
 const MDE_SEED = 59_350;
+/** Employer relations and job offers: a fifth PRNG, so the other files never move when this part changes. */
+const EMPLOYERS_SEED = 59_611;
 const MOBILITY_SEED = 59_128;
 const YEARS = [2021, 2022, 2023];
 
@@ -68,6 +71,7 @@ function main(outDir: string): void {
     for (const [file, bytes] of Object.entries(exportMissionLocaleYear(ml, year, extra, extraAids))) writeFileSync(join(dir, file), bytes);
   }
   for (const [file, bytes] of Object.entries(mde.files)) writeFileSync(join(outDir, String(mde.year), file), bytes);
+  for (const [file, bytes] of Object.entries(buildEmployerFiles(new Rng(EMPLOYERS_SEED)))) writeFileSync(join(outDir, String(mde.year), file), bytes);
   console.log(`Maison de l'Emploi (${mde.year}): clauses.csv, cyberbase.csv, ${mde.situationRows.length} situations.`);
   console.log(
     `Mission Locale (${ML_YEARS.join(', ')}): ${ml.jeunes.length} jeunes, ${ml.situations.length} situations, ${ml.schemes.length} schemes, ` +

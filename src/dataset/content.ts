@@ -5,9 +5,7 @@ import type { DataIssue } from '../errors.js';
 import {
   businessCreationSchema,
   declaredIndicatorsSchema,
-  employerRelationsSchema,
   type DeclaredIndicators,
-  type EmployerRelations,
   communicationSchema,
   editorialFrontMatter,
   territorySchema,
@@ -27,7 +25,6 @@ export interface ContentData {
   /** The Maison de l'Emploi's declared part: its events and business-creation tallies. */
   events: Manifestation[] | undefined;
   businessCreation: BusinessCreation | undefined;
-  employerRelations: EmployerRelations | undefined;
   /** Declared figures keyed like the indicators JSON. */
   indicators: DeclaredIndicators;
   /** Narrative paragraphs by section id (`contenu/textes/<section>.md`), printed after the section's figures. */
@@ -118,13 +115,12 @@ export async function loadContent(folder: string, options: ReadOptions, sectionI
   const dir = join(folder, 'contenu');
   if (!(await exists(dir))) return { issues: [] };
   const eventsFile = join(dir, 'manifestations.csv');
-  const [editorial, territory, communication, businessCreation, events, employerRelations, indicators, texts] = await Promise.all([
+  const [editorial, territory, communication, businessCreation, events, indicators, texts] = await Promise.all([
     readEditorial(join(dir, 'editorial.md')),
     readJson(join(dir, 'territoire.json'), territorySchema),
     readJson(join(dir, 'communication.json'), communicationSchema),
     readJson(join(dir, 'creation-entreprise.json'), businessCreationSchema),
     exists(eventsFile).then((present) => (present ? readExport(eventsFile, eventsFile, manifestationsExport(), options) : undefined)),
-    readJson(join(dir, 'relations-entreprises.json'), employerRelationsSchema),
     readJson(join(dir, 'indicateurs.json'), declaredIndicatorsSchema),
     readTexts(join(dir, 'textes'), sectionIds),
   ]);
@@ -135,7 +131,6 @@ export async function loadContent(folder: string, options: ReadOptions, sectionI
       communication: communication.value,
       events: events?.rows,
       businessCreation: businessCreation.value,
-      employerRelations: employerRelations.value,
       indicators: indicators.value ?? {},
       texts: texts.value,
     },
@@ -145,7 +140,6 @@ export async function loadContent(folder: string, options: ReadOptions, sectionI
       ...communication.issues,
       ...businessCreation.issues,
       ...(events?.issues ?? []),
-      ...employerRelations.issues,
       ...indicators.issues,
       ...texts.issues,
     ],

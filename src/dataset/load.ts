@@ -16,7 +16,8 @@ import { situationsExport, type Situation } from '../schemas/ml/situations.js';
 import { checkMl, checkPlie } from './checks.js';
 import { loadContent, type ContentData } from './content.js';
 import { sections } from '../sections/index.js';
-import type { BusinessCreation, EmployerRelations } from '../schemas/content.js';
+import type { BusinessCreation } from '../schemas/content.js';
+import { offresExport, relationsExport, type EmployerAction, type JobOffer } from '../schemas/mde/relations.js';
 import type { Manifestation } from '../schemas/mde/manifestations.js';
 import { clausesExport, type ClauseHours } from '../schemas/mde/clauses.js';
 import { cyberbaseExport, type CyberbaseRow } from '../schemas/mde/cyberbase.js';
@@ -49,7 +50,9 @@ export interface OfferData {
 export interface MdeData {
   events: Manifestation[];
   businessCreation: BusinessCreation | undefined;
-  employerRelations: EmployerRelations | undefined;
+  /** The employer-relations log and the job offers published. */
+  employerActions: EmployerAction[] | undefined;
+  offers: JobOffer[] | undefined;
   clauses: ClauseHours[] | undefined;
   cyberbase: CyberbaseRow[] | undefined;
   /** The MDE's rows of situations.csv: SIAE placements, temporary-work contracts. */
@@ -166,18 +169,22 @@ async function loadMdeExports(folder: string, config: Config, readShared: boolea
     const path = join(folder, definition.file);
     return (await exists(path)) ? readExport(path, path, definition, config) : undefined;
   };
-  const [clauses, cyberbase, situations, aids] = await Promise.all([
+  const [clauses, cyberbase, employerActions, offers, situations, aids] = await Promise.all([
     read(clausesExport(config)),
     read(cyberbaseExport()),
+    read(relationsExport()),
+    read(offresExport(config)),
     readShared ? read(situationsExport()) : undefined,
     readShared ? read(aidesExport(config)) : undefined,
   ]);
   return {
     clauses: clauses?.rows,
     cyberbase: cyberbase?.rows,
+    employerActions: employerActions?.rows,
+    offers: offers?.rows,
     situations: situations?.rows.filter((s) => s.programme === 'MDE') ?? [],
     aids: aids?.rows.filter((a) => a.programme === 'MDE') ?? [],
-    issues: [...(clauses?.issues ?? []), ...(cyberbase?.issues ?? []), ...(situations?.issues ?? []), ...(aids?.issues ?? [])],
+    issues: [clauses, cyberbase, employerActions, offers, situations, aids].flatMap((r) => r?.issues ?? []),
   };
 }
 
@@ -199,9 +206,9 @@ export async function loadYear(folder: string, year: number, config: Config): Pr
   const mdeSituations = [...(ml?.mdeSituations ?? []), ...mdeExports.situations];
   const mdeAids = [...(ml?.mdeAids ?? []), ...mdeExports.aids];
   const hasMde =
-    declared?.events !== undefined || declared?.businessCreation !== undefined || declared?.employerRelations !== undefined || mdeExports.clauses !== undefined || mdeExports.cyberbase !== undefined || mdeSituations.length > 0 || mdeAids.length > 0;
+    declared?.events !== undefined || declared?.businessCreation !== undefined || mdeExports.employerActions !== undefined || mdeExports.offers !== undefined || mdeExports.clauses !== undefined || mdeExports.cyberbase !== undefined || mdeSituations.length > 0 || mdeAids.length > 0;
   const mde: MdeData | undefined = hasMde
-    ? { events: declared?.events ?? [], businessCreation: declared?.businessCreation, employerRelations: declared?.employerRelations, clauses: mdeExports.clauses, cyberbase: mdeExports.cyberbase, situations: mdeSituations, aids: mdeAids }
+    ? { events: declared?.events ?? [], businessCreation: declared?.businessCreation, employerActions: mdeExports.employerActions, offers: mdeExports.offers, clauses: mdeExports.clauses, cyberbase: mdeExports.cyberbase, situations: mdeSituations, aids: mdeAids }
     : undefined;
   const data: YearData = {
     year,

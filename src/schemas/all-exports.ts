@@ -3,6 +3,7 @@ import type { ExportDefinition } from './export.js';
 import { clausesExport } from './mde/clauses.js';
 import { cyberbaseExport } from './mde/cyberbase.js';
 import { manifestationsExport } from './mde/manifestations.js';
+import { offresExport, relationsExport } from './mde/relations.js';
 import { aidesExport } from './ml/aides.js';
 import { dispositifsExport } from './ml/dispositifs.js';
 import { evenementsExport } from './ml/evenements.js';
@@ -26,4 +27,6 @@ export const allExports = (config: Config): ExportDefinition<unknown>[] =>
     manifestationsExport(),
     clausesExport(config),
     cyberbaseExport(),
+    relationsExport(),
+    offresExport(config),
   ] as ExportDefinition<unknown>[];

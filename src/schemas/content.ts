@@ -56,17 +56,6 @@ export const businessCreationSchema = z.strictObject({
 });
 export type BusinessCreation = z.output<typeof businessCreationSchema>;
 
-/** Employer relations and job offers, declared until an employer-actions export exists (`contenu/relations-entreprises.json`). */
-export const employerRelationsSchema = z.strictObject({
-  employeursSensibilises: count,
-  contratsAlternance: z.strictObject({ total: count, apprentissage: count }),
-  pec: count,
-  cie: count,
-  parrains: count,
-  offres: z.strictObject({ publiees: count, territoire: count, cdi: count }),
-});
-export type EmployerRelations = z.output<typeof employerRelationsSchema>;
-
 /**
  * Other declared figures, keyed like the indicators JSON (`contenu/indicateurs.json`):
  * `{ "ml.seeph.participants": { "valeur": 62, "libelle": "…", "source": "…" } }`.

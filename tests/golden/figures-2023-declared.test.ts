@@ -74,17 +74,6 @@ describe('Maison de l’Emploi events and business creation (pages 5–6)', () =
   });
 });
 
-describe('employer relations and job offers (page 6), declared', () => {
-  it('364 employers informed; 130 work-study contracts (116 apprenticeships); 14 PEC; 8 CIE; 12 sponsors; 381 offers (70 territory, 253 CDI)', () => {
-    expect(value('mde.employers.informed')).toBe(364);
-    expect(value('mde.employers.workStudyContracts')).toEqual({ total: 130, apprenticeships: 116 });
-    expect(value('mde.employers.pec')).toBe(14);
-    expect(value('mde.employers.cie')).toBe(8);
-    expect(value('mde.employers.sponsors')).toBe(12);
-    expect(value('mde.jobOffers')).toEqual({ published: 381, onTerritory: 70, cdi: 253 });
-  });
-});
-
 describe('Mission Locale declared figures (pages 11 and 15)', () => {
   it('SEEPH 62; Service Civique: 10 information meetings, 80 jeunes informed, 1 forum, 7 civic trainings', () => {
     expect(value('ml.seeph.participants')).toBe(62);

@@ -66,3 +66,15 @@ describe('mobility scheme (page 7)', () => {
     expect(byNature['Déplacement collectif']).toMatchObject({ trips: 3, people: 50, inQpv: 20 });
   });
 });
+
+describe('employer relations and job offers (page 6), from the MDE logs', () => {
+  it('364 employers informed; 130 work-study contracts (116 apprenticeships); 14 PEC; 8 CIE; 12 sponsors; 381 offers (70 territory, 253 CDI)', () => {
+    expect(value('mde.employers.informed')).toBe(364);
+    expect(value('mde.employers.workStudyContracts')).toEqual({ total: 130, apprenticeships: 116 });
+    expect(value('mde.employers.pec')).toBe(14);
+    expect(value('mde.employers.cie')).toBe(8);
+    expect(value('mde.employers.sponsors')).toBe(12);
+    expect(value('mde.jobOffers')).toEqual({ published: 381, onTerritory: 70, cdi: 253 });
+  });
+});
+

@@ -75,7 +75,7 @@ describe('declared figures', () => {
   it('add to the JSON, and one that contradicts a computed figure is reported, the computed value kept', () => {
     const data = dataset(true);
     data.current.contenu = {
-      editorial: undefined, territory: undefined, communication: undefined, events: undefined, businessCreation: undefined, employerRelations: undefined, texts: {},
+      editorial: undefined, territory: undefined, communication: undefined, events: undefined, businessCreation: undefined, texts: {},
       indicators: {
         'ml.seeph.participants': { valeur: 62, libelle: 'participants SEEPH', source: 'feuilles de présence' },
         'plie.participants': { valeur: 999, libelle: 'participants', source: 'tableau de bord' },

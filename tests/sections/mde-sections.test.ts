@@ -12,7 +12,7 @@ import { mdeMobiliteSection } from '../../src/sections/mde-mobilite.js';
 
 const mde = (data: Partial<MdeData>): OfferDataset<MdeData> => ({
   year: 2023,
-  current: { year: 2023, events: [], businessCreation: undefined, employerRelations: undefined, clauses: undefined, cyberbase: undefined, situations: [], aids: [], ...data },
+  current: { year: 2023, events: [], businessCreation: undefined, employerActions: undefined, offers: undefined, clauses: undefined, cyberbase: undefined, situations: [], aids: [], ...data },
   history: [],
 });
 

@@ -1,0 +1,32 @@
+import type { Config } from '../../config/schema.js';
+import { communeResolver } from '../../territory.js';
+import { z } from 'zod';
+import { defineExport, type Located, type RowOf } from '../export.js';
+import { code, date, optionalText, text } from '../fields.js';
+
+export const EMPLOYER_ACTIONS = ['Sensibilisation', 'Contrat en alternance', 'PEC', 'CIE', 'Parrainage'] as const;
+
+const relationColumns = {
+  date: { schema: date(), aliases: ['date_action'], required: true },
+  employeur: { schema: text(), aliases: ['entreprise', 'raison_sociale'], required: true },
+  action: { schema: code(EMPLOYER_ACTIONS, { Alternance: 'Contrat en alternance', 'Information': 'Sensibilisation' }), aliases: ['type_action'], required: true },
+  detail: { schema: optionalText(), aliases: ['precision', 'parrain'] },
+};
+
+/** The MDE's employer-relations log (`relations-employeurs.csv`). */
+export const relationsExport = () => defineExport('relations-employeurs.csv', relationColumns);
+export type EmployerAction = Located<RowOf<typeof relationColumns>>;
+
+function offerColumns(config: Config) {
+  const resolve = communeResolver(config.territory);
+  return {
+    date: { schema: date(), aliases: ['date_publication'], required: true },
+    intitule: { schema: optionalText(), aliases: ['poste', 'metier'] },
+    commune: { schema: z.string().transform((raw) => ({ raw, insee: resolve(raw)?.insee })), aliases: ['lieu_de_travail', 'ville'] },
+    type_contrat: { schema: text(), aliases: ['contrat'], required: true },
+  };
+}
+
+/** The job offers published on the MDE's website (`offres.csv`). */
+export const offresExport = (config: Config) => defineExport('offres.csv', offerColumns(config));
+export type JobOffer = Located<RowOf<ReturnType<typeof offerColumns>>>;
