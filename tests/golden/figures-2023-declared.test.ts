@@ -1,18 +1,10 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { resolveConfig } from '../../src/config/load.js';
-import { loadDataset } from '../../src/dataset/load.js';
+import { describe, expect, it } from 'vitest';
 import { formatSignedPercent, formatThousands } from '../../src/render/format.js';
-import { computeReport, type IndicatorsJson } from '../../src/report.js';
+import { fixtureIndicators } from './fixture-indicators.js';
 
 /** The declared ([D]) figures of figures-2023.md that the 2023 content folder carries. */
-let indicators: IndicatorsJson;
-const value = (key: string) => indicators[key]?.value;
+const value = fixtureIndicators();
 const N = '\u202f';
-
-beforeAll(async () => {
-  const config = resolveConfig();
-  indicators = computeReport(await loadDataset({ year: 2023, dataDir: 'fixtures/2023', config }), config).indicators;
-});
 
 describe('territory (page 4)', () => {
   it('144 212 inhabitants for 10 communes; 56 497 private employees', () => {

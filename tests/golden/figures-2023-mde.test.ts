@@ -1,16 +1,8 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { resolveConfig } from '../../src/config/load.js';
-import { loadDataset } from '../../src/dataset/load.js';
-import { computeReport, type IndicatorsJson } from '../../src/report.js';
+import { describe, expect, it } from 'vitest';
+import { fixtureIndicators } from './fixture-indicators.js';
 
 /** The computed Maison de l'Emploi figures of figures-2023.md, rebuilt from the fixtures' exports. */
-let indicators: IndicatorsJson;
-const value = (key: string) => indicators[key]?.value;
-
-beforeAll(async () => {
-  const config = resolveConfig();
-  indicators = computeReport(await loadDataset({ year: 2023, dataDir: 'fixtures/2023', config }), config).indicators;
-});
+const value = fixtureIndicators();
 
 describe('social clause (page 7)', () => {
   it('14 operations on the territory, 50 outside; 49 692 h; 51 companies', () => {

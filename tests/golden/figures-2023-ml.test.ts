@@ -1,28 +1,17 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { resolveConfig } from '../../src/config/load.js';
-import { loadDataset } from '../../src/dataset/load.js';
+import { describe, expect, it } from 'vitest';
 import { formatEvolution, formatMillions, formatPercent } from '../../src/render/format.js';
-import { computeReport, type IndicatorsJson } from '../../src/report.js';
+import { fixtureIndicators } from './fixture-indicators.js';
 
 /**
  * Every [C] figure of the Mission Locale section of ../shared/reference/figures-2023.md, rebuilt
  * from the person-level fixtures: counts exactly, percentages and evolutions as the report prints them.
  */
-let indicators: IndicatorsJson;
-const value = (key: string) => {
-  const entry = indicators[key];
-  if (!entry) throw new Error(`indicateur absent : ${key}`);
-  return entry.value;
-};
+const value = fixtureIndicators();
 const record = (key: string) => value(key) as Record<string, number>;
 const percent = (key: string) => formatPercent(value(key) as number);
 const printed = (n: number) => formatPercent(n / 100);
 const N = '\u202f';
 
-beforeAll(async () => {
-  const config = resolveConfig();
-  indicators = computeReport(await loadDataset({ year: 2023, dataDir: 'fixtures/2023', config }), config).indicators;
-});
 
 describe('Mission Locale 2023, le public (page 11)', () => {
   it('679 nouvelles inscriptions, + 7,61 % (631 in 2022)', () => {
