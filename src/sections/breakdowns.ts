@@ -40,3 +40,6 @@ export const rankByCount = <T extends { label: string; count: number }>(rows: re
 
 export const asRecord = (rows: readonly { label?: string; name?: string; count: number }[]): Record<string, number> =>
   Object.fromEntries(rows.map((r) => [r.label ?? r.name ?? '', r.count]));
+
+/** Sums amounts or hours to the hundredth: thousands of values with decimals must add up exactly. */
+export const sumHundredths = (values: readonly number[]): number => values.reduce((total, v) => total + Math.round(v * 100), 0) / 100;

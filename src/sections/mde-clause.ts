@@ -1,5 +1,6 @@
 import { inYear } from '../schemas/dates.js';
 import type { ClauseHours } from '../schemas/mde/clauses.js';
+import { sumHundredths } from './breakdowns.js';
 import { distinct } from './ml-periods.js';
 import type { Indicator, Section } from './section.js';
 
@@ -11,8 +12,7 @@ export interface MdeClause {
   companies: number;
 }
 
-/** Hours in cents of an hour would drift when summed as floats: sum in hundredths. */
-const hours = (rows: readonly ClauseHours[]) => rows.reduce((total, r) => total + Math.round((r.heures ?? 0) * 100), 0) / 100;
+const hours = (rows: readonly ClauseHours[]) => sumHundredths(rows.map((r) => r.heures ?? 0));
 
 /** « Promotion et facilitation de la clause d'insertion dans les marchés publics ». */
 export const mdeClauseSection: Section<'mde', MdeClause | undefined> = {

@@ -1,4 +1,5 @@
 import { FUNDS, isGranted, type Fund } from '../schemas/ml/aides.js';
+import { sumHundredths } from './breakdowns.js';
 import { distinct, inYear } from './ml-periods.js';
 import type { Section } from './section.js';
 
@@ -14,8 +15,7 @@ export interface MlSecurisationFinanciere {
   total: number;
 }
 
-/** Sums in cents: thousands of payments with cents must add up to the euro. */
-const sum = (amounts: readonly number[]) => amounts.reduce((total, a) => total + Math.round(a * 100), 0) / 100;
+const sum = sumHundredths;
 
 export const mlSecurisationFinanciereSection: Section<'ml', MlSecurisationFinanciere> = {
   id: 'ml-securisation-financiere',

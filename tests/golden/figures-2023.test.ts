@@ -1,27 +1,14 @@
-import { beforeAll, describe, expect, it } from 'vitest';
-import { resolveConfig } from '../../src/config/load.js';
-import { loadDataset } from '../../src/dataset/load.js';
-import { computeReport, type IndicatorsJson } from '../../src/report.js';
+import { describe, expect, it } from 'vitest';
 import { formatPercent } from '../../src/render/format.js';
+import { fixtureIndicators } from './fixture-indicators.js';
 
 /**
  * Every PLIE figure of ../shared/reference/figures-2023.md, rebuilt from the person-level
  * fixtures. Percentages are compared as the report prints them (rounded), counts exactly.
  */
-let indicators: IndicatorsJson;
-const value = (key: string) => {
-  const entry = indicators[key];
-  if (!entry) throw new Error(`indicateur absent : ${key}`);
-  return entry.value;
-};
+const value = fixtureIndicators();
 const percent = (key: string) => formatPercent(value(key) as number);
 const printed = (n: number) => formatPercent(n / 100);
-
-beforeAll(async () => {
-  const config = resolveConfig();
-  const dataset = await loadDataset({ year: 2023, dataDir: 'fixtures/2023', config });
-  indicators = computeReport(dataset, config).indicators;
-});
 
 describe('PLIE 2023, participants (page 9)', () => {
   it('383 participants en parcours: H 177 (46 %), F 206 (54 %)', () => {
@@ -163,6 +150,6 @@ describe('PLIE 2023, programme (page 8)', () => {
 
 describe('the whole indicators JSON', () => {
   it('matches the reviewed golden file (regenerate with `npx vitest run -u`)', async () => {
-    await expect(`${JSON.stringify(indicators, null, 2)}\n`).toMatchFileSnapshot('./indicators-2023.json');
+    await expect(`${JSON.stringify(value.all(), null, 2)}\n`).toMatchFileSnapshot('./indicators-2023.json');
   });
 });

@@ -7,15 +7,16 @@ import { computeReport, type IndicatorsJson } from '../../src/report.js';
  * The indicators of the 2023 fixtures, computed once per test file, and a lookup that fails
  * loudly on a key the report does not produce.
  */
-export function fixtureIndicators(): (key: string) => IndicatorsJson[string]['value'] {
+export function fixtureIndicators(): ((key: string) => IndicatorsJson[string]['value']) & { all: () => IndicatorsJson } {
   let indicators: IndicatorsJson = {};
   beforeAll(async () => {
     const config = resolveConfig();
     indicators = computeReport(await loadDataset({ year: 2023, dataDir: 'fixtures/2023', config }), config).indicators;
   });
-  return (key) => {
+  const value = (key: string) => {
     const entry = indicators[key];
     if (!entry) throw new Error(`indicateur absent : ${key}`);
     return entry.value;
   };
+  return Object.assign(value, { all: () => indicators });
 }
