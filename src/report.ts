@@ -6,14 +6,16 @@ import { ErrorCode, ReportError, type DataIssue } from './errors.js';
 import { writeOutputs } from './output/write.js';
 import { destinationPages } from './print/page-map.js';
 import { printPdf } from './print/pdf.js';
-import { renderHtml, type RenderedSection } from './render/html.js';
+import { renderHtml, type RenderedSection, type ReportView } from './render/html.js';
 import { sections } from './sections/index.js';
 import type { Indicator } from './sections/section.js';
+import { bothTraces, noTrace, sourcePath, sourcesTrace, type Trace } from './sections/trace.js';
 
 export const FORMATS = ['html', 'pdf', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
 
-export type IndicatorsJson = Record<string, Omit<Indicator, 'key'>>;
+/** The indicators JSON: each figure with the files it was counted from (`2023/participants.csv`). */
+export type IndicatorsJson = Record<string, Omit<Indicator, 'key'> & { sources: string[] }>;
 
 export interface ComputedReport {
   sections: RenderedSection[];
@@ -23,25 +25,27 @@ export interface ComputedReport {
 }
 
 /** Aggregates: every section's model, charts and indicators, from the validated dataset. */
-export function computeReport(dataset: Dataset, config: Config): ComputedReport {
+export function computeReport(dataset: Dataset, config: Config, trace: Trace = noTrace): ComputedReport {
   const indicators: IndicatorsJson = {};
   const rendered: RenderedSection[] = [];
+  const { trace: sourceTrace, sources } = sourcesTrace(dataset.year);
   for (const section of sections) {
-    const result = section.run(dataset, config);
+    const result = section.run(dataset, config, bothTraces(sourceTrace, trace));
     if (result === undefined) continue;
     // An offer without data this year says so once, on the page of its first section.
     if (result.model === undefined && rendered.at(-1)?.offer === section.offer) continue;
     for (const { key, ...rest } of result.indicators) {
       if (key in indicators) throw new Error(`clé d'indicateur en double : ${key} (${section.id})`);
-      indicators[key] = rest;
+      indicators[key] = { ...rest, sources: sources.get(key) ?? [] };
     }
-    rendered.push({ id: section.id, offer: section.offer, title: section.title, front: section.front, model: result.model, charts: result.charts });
+    const keys = result.indicators.map((i) => i.key);
+    rendered.push({ id: section.id, offer: section.offer, title: section.title, front: section.front, model: result.model, charts: result.charts, indicators: keys });
   }
   const conflicts: DataIssue[] = [];
   for (const [key, declared] of Object.entries(dataset.current.contenu?.indicators ?? {})) {
     const computed = indicators[key];
     if (computed === undefined) {
-      indicators[key] = { value: declared.valeur, label: declared.libelle, definition: `Déclaré dans contenu/indicateurs.json ; source : ${declared.source}.` };
+      indicators[key] = { value: declared.valeur, label: declared.libelle, definition: `Déclaré dans contenu/indicateurs.json ; source : ${declared.source}.`, sources: [sourcePath('contenu/indicateurs.json', dataset.year)] };
     } else if (computed.value !== declared.valeur) {
       conflicts.push({
         severity: 'warning',
@@ -52,6 +56,20 @@ export function computeReport(dataset: Dataset, config: Config): ComputedReport 
     }
   }
   return { sections: rendered, indicators, conflicts };
+}
+
+/** What the templates render: the computed sections, the declared texts and figures, every indicator. */
+export function reportView(dataset: Dataset, computed: ComputedReport, config: Config): ReportView {
+  const content = dataset.current.contenu;
+  return {
+    year: dataset.year,
+    config,
+    demonstration: dataset.current.source.demonstration,
+    sections: computed.sections,
+    declared: content?.indicators ?? {},
+    texts: content?.texts ?? {},
+    indicators: computed.indicators,
+  };
 }
 
 export interface BuildOptions {
@@ -106,19 +124,21 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   const files: Record<string, string | Uint8Array> = {};
   if (formats.includes('json')) files[`indicators-${year}.json`] = `${JSON.stringify(computed.indicators, null, 2)}\n`;
   if (formats.includes('html') || formats.includes('pdf')) {
-    const view = { year, config, demonstration: dataset.current.source.demonstration, sections: computed.sections, declared: dataset.current.contenu?.indicators ?? {}, texts: dataset.current.contenu?.texts ?? {} };
-    let html = await timed('Mise en page HTML et graphiques', () => renderHtml(view), onProgress);
+    const view = { ...reportView(dataset, computed, config), methodology: true };
+    const html = await timed('Mise en page HTML et graphiques', () => renderHtml(view), onProgress);
+    if (formats.includes('html')) files[`rapport-${year}.html`] = html;
     if (formats.includes('pdf')) {
+      const printed = { ...view, methodology: config.methodology.pdf };
+      let pdfHtml = printed.methodology ? html : await renderHtml(printed);
       // The contents can only give page numbers once the pages exist: print, read them back, print again.
-      let pdf = await timed('Impression du PDF', () => printPdf(html), onProgress);
+      let pdf = await timed('Impression du PDF', () => printPdf(pdfHtml), onProgress);
       const pages = destinationPages(pdf);
       if (pages.size > 0) {
-        html = await renderHtml({ ...view, pages: Object.fromEntries(pages) });
-        pdf = await timed('Impression avec les numéros de page du sommaire', () => printPdf(html), onProgress);
+        pdfHtml = await renderHtml({ ...printed, pages: Object.fromEntries(pages) });
+        pdf = await timed('Impression avec les numéros de page du sommaire', () => printPdf(pdfHtml), onProgress);
       }
       files[`rapport-${year}.pdf`] = pdf;
     }
-    if (formats.includes('html')) files[`rapport-${year}.html`] = html;
   }
   const written = await timed('Écriture des fichiers', () => writeOutputs(outDir, files), onProgress);
   return { files: written, warnings, historyWarnings: dataset.historyWarnings, notices: dataset.notices, indicators: computed.indicators };

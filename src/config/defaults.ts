@@ -46,6 +46,7 @@ export const defaultConfig: ConfigInput = {
     topSectors: 5,
   },
   offers: { plie: true, ml: true, mde: true },
+  methodology: { pdf: true },
   outputDir: 'out',
   encoding: 'auto',
   columnAliases: {},

@@ -41,6 +41,8 @@ export const configSchema = z
     }),
     /** The offers the association runs: the pages of an offer left out here are not printed at all. */
     offers: z.strictObject({ plie: z.boolean(), ml: z.boolean(), mde: z.boolean() }),
+    /** The methodology appendix: always in the HTML (figures link to it); `pdf: false` leaves it out of the PDF. */
+    methodology: z.strictObject({ pdf: z.boolean() }),
     outputDir: z.string().min(1),
     encoding: z.enum(['auto', 'utf-8', 'windows-1252']),
     /** Extra header aliases per file and canonical column: `{ "participants.csv": { "date_sortie": ["Fin de parcours"] } }`. */

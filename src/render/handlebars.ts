@@ -14,6 +14,9 @@ const partialFiles = (dir: string) =>
     .filter((e) => e.isFile() && e.name.endsWith('.hbs'))
     .map((e) => join(dir, e.name));
 
+/** The id of an indicator's entry in the methodology appendix (keys may hold spaces and accents). */
+export const anchorOf = (key: string): string => `def-${key.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9.-]+/g, '-')}`;
+
 /** The analysts' Markdown, with raw HTML shown as text: a declared text cannot inject markup or fetch anything. */
 const markdown = new Marked({ renderer: { html: ({ text }) => Handlebars.escapeExpression(text), image: ({ text }) => Handlebars.escapeExpression(text) } });
 
@@ -66,6 +69,19 @@ export function createHandlebars(templatesDir = TEMPLATES_DIR): typeof Handlebar
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerHelper('gt', (a: number, b: number) => a > b);
   hb.registerHelper('join', (items: string[], sep: unknown) => items.join(typeof sep === 'string' ? sep : ', '));
+  /**
+   * `{{ref "plie.exits" (num model.total)}}` or `{{#ref "key"}}…{{/ref}}`: a figure linked to its entry
+   * in the methodology appendix (plain when the appendix is not printed). An unknown key fails the
+   * render, so a template cannot point at a figure the report does not compute.
+   */
+  hb.registerHelper('ref', function (this: unknown, key: string, ...rest: unknown[]) {
+    const options = rest.at(-1) as Handlebars.HelperOptions;
+    const content = rest.length > 1 ? hb.escapeExpression(rest[0] as string) : options.fn(this);
+    const root = options.data?.root as { indicators?: Record<string, unknown>; methodology?: boolean } | undefined;
+    if (root?.indicators !== undefined && !(key in root.indicators)) throw new Error(`{{ref}} : indicateur inconnu « ${key} »`);
+    if (!root?.methodology) return new hb.SafeString(content);
+    return new hb.SafeString(`<a class="ref" href="#${anchorOf(key)}">${content}</a>`);
+  });
   for (const dir of ['partials', 'sections']) {
     for (const file of partialFiles(join(templatesDir, dir))) {
       hb.registerPartial(basename(file, '.hbs'), readFileSync(file, 'utf8'));

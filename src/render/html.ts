@@ -4,7 +4,8 @@ import type { Config } from '../config/schema.js';
 import type { ChartSpec, Offer } from '../sections/section.js';
 import { renderChart } from './charts.js';
 import { fontFaceCss, FONT_FAMILY } from './fonts.js';
-import { createHandlebars, TEMPLATES_DIR } from './handlebars.js';
+import { anchorOf, createHandlebars, TEMPLATES_DIR } from './handlebars.js';
+import type { IndicatorsJson } from '../report.js';
 
 /** A computed section ready to render: its partial, its model and the charts it asked for. */
 export interface RenderedSection {
@@ -15,6 +16,8 @@ export interface RenderedSection {
   /** Undefined when the offer has no data this year. */
   model: unknown;
   charts: ChartSpec[];
+  /** The keys of the indicators the section computes, in its order, for the methodology appendix. */
+  indicators: string[];
 }
 
 export interface ReportView {
@@ -28,6 +31,35 @@ export interface ReportView {
   declared?: Record<string, { valeur: number; libelle: string }>;
   /** Declared narrative paragraphs by section id (contenu/textes/). */
   texts?: Record<string, string>;
+  /** Every figure's value, label, definition and sources: what `{{ref}}` checks keys against. */
+  indicators?: IndicatorsJson;
+  /** Prints the methodology appendix, and links each figure to its entry in it. */
+  methodology?: boolean;
+}
+
+/** One entry of the methodology appendix. */
+interface MethodEntry {
+  key: string;
+  anchor: string;
+  label: string;
+  definition: string;
+  sources: string;
+}
+
+/** The appendix: each section's indicators under its title, then the figures declared outside any section. */
+function methodologyOf(view: ReportView): { title: string; entries: MethodEntry[] }[] {
+  const indicators = view.indicators ?? {};
+  const entry = (key: string): MethodEntry => {
+    const { label, definition, sources } = indicators[key]!;
+    return { key, anchor: anchorOf(key), label, definition, sources: sources.join(', ') };
+  };
+  const listed = new Set(view.sections.flatMap((s) => s.indicators));
+  const groups = view.sections
+    .filter((s) => s.indicators.length > 0)
+    .map((s) => ({ title: `${OFFER_NAMES[s.offer]?.name ?? 'Présentation'} — ${s.title}`, entries: s.indicators.map(entry) }));
+  const declared = Object.keys(indicators).filter((key) => !listed.has(key));
+  if (declared.length > 0) groups.push({ title: 'Chiffres déclarés (contenu/indicateurs.json)', entries: declared.map(entry) });
+  return groups;
 }
 
 /** The band printed at the head of each offer's pages. */
@@ -54,6 +86,8 @@ export async function renderHtml(view: ReportView, templatesDir = TEMPLATES_DIR)
     pages: view.pages ?? {},
     declared: view.declared ?? {},
     texts: view.texts ?? {},
+    methodology: view.methodology ?? false,
+    methodologyGroups: view.methodology ? methodologyOf(view) : [],
     association: view.config.association,
     colours,
     fontFamily: FONT_FAMILY,

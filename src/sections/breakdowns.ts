@@ -21,6 +21,10 @@ export function countByCommune<T>(items: readonly T[], inseeOf: (item: T) => str
   ];
 }
 
+/** The name `countByCommune` gives an INSEE code: the commune's, or the outside-the-territory row's. */
+export const communeName = (insee: string | undefined, config: Config): string =>
+  config.territory.communes.find((c) => c.insee === insee)?.name ?? OUTSIDE_TERRITORY;
+
 /** Counts per label in the given order (labels absent from the data count zero). */
 export function countByLabel<T>(items: readonly T[], labelOf: (item: T) => string, order: readonly string[] = []): { label: string; count: number }[] {
   const counts = new Map<string, number>(order.map((label) => [label, 0]));

@@ -2,9 +2,10 @@ import type { Config } from '../config/schema.js';
 import type { PlieYear } from '../dataset/load.js';
 import { daysBetween } from '../schemas/dates.js';
 import type { Participant } from '../schemas/participants.js';
-import { asRecord, byCountDesc, countByCommune, countByLabel, rankByCount, type CommuneCount } from './breakdowns.js';
+import { asRecord, byCountDesc, communeName, countByCommune, countByLabel, rankByCount, type CommuneCount } from './breakdowns.js';
 import { isExit, isLowQualification } from './plie-periods.js';
 import { historyRecord, part, type Part, type Past, type Section } from './section.js';
+import { noTrace, type Source } from './trace.js';
 
 const NOT_GIVEN = 'Non renseigné';
 const DAYS_PER_MONTH = 365.25 / 12;
@@ -33,8 +34,11 @@ export interface PlieSorties {
   employmentBySector: { total: number; top: { label: string; count: number }[]; topCount: number; topShare: number | null };
 }
 
+/** Length of an exited participant's parcours in months. */
+const parcoursMonths = (p: Participant) => daysBetween(p.date_entree, p.date_sortie!) / DAYS_PER_MONTH;
+
 function profileOf(positives: readonly Participant[]): ExitProfile {
-  const months = positives.map((p) => daysBetween(p.date_entree, p.date_sortie!) / DAYS_PER_MONTH);
+  const months = positives.map(parcoursMonths);
   return {
     lowQualification: part(positives.filter(isLowQualification).length, positives.length),
     rsa: part(positives.filter((p) => p.rsa).length, positives.length),
@@ -48,7 +52,7 @@ export const plieSortiesSection: Section<'plie', PlieSorties> = {
   id: 'plie-sorties',
   offer: 'plie',
   title: 'Les sorties',
-  compute(dataset, config: Config) {
+  compute(dataset, config: Config, trace = noTrace) {
     const { positiveExitCategories, legitimateExitCategory, legitimateExitReasons, exitCategories } = config.plie;
     const isPositive = (p: Participant) => positiveExitCategories.includes(p.categorie_sortie ?? '');
     const exits = exitsOf(dataset.current);
@@ -60,6 +64,36 @@ export const plieSortiesSection: Section<'plie', PlieSorties> = {
     const topCount = top.reduce((sum, s) => sum + s.count, 0);
     const countable = exits.length - legitimate.length;
     const byCategory = countByLabel(exits, (p) => p.categorie_sortie ?? NOT_GIVEN, exitCategories);
+    const file = 'participants.csv';
+    const category = (p: Participant) => p.categorie_sortie ?? NOT_GIVEN;
+    trace.count('plie.exits', { file, rows: exits }, { group: category });
+    trace.count('plie.exits.byCategory', { file, rows: exits }, { group: category });
+    trace.count('plie.exits.positive', { file, rows: positives }, { group: category });
+    trace.count('plie.exits.positive.byCategory', { file, rows: positives }, { group: category });
+    trace.count('plie.exits.other', { file, rows: exits.filter((p) => !isPositive(p)) }, { group: category });
+    trace.count('plie.exits.legitimate', { file, rows: legitimate }, { group: (p) => p.motif_sortie ?? NOT_GIVEN });
+    trace.count('plie.exits.legitimate.byReason', { file, rows: legitimate }, { group: (p) => p.motif_sortie ?? NOT_GIVEN });
+    trace.rate('plie.exits.positiveRate', { file, rows: positives }, { file, rows: exits });
+    trace.rate('plie.exits.adjustedPositiveRate', { file, rows: positives }, { file, rows: exits.filter((p) => p.categorie_sortie !== legitimateExitCategory) });
+    trace.rate('plie.exits.positive.lowQualificationShare', { file, rows: positives.filter(isLowQualification) }, { file, rows: positives });
+    trace.rate('plie.exits.positive.rsaShare', { file, rows: positives.filter((p) => p.rsa) }, { file, rows: positives });
+    trace.mean('plie.exits.positive.meanMonths', { file, rows: positives }, parcoursMonths);
+    trace.count('plie.exits.positiveByCommune', { file, rows: positives }, { group: (p) => communeName(p.commune.insee, config) });
+    trace.count('plie.exits.employment', { file, rows: employment }, { group: (p) => p.secteur_sortie ?? NOT_GIVEN });
+    trace.count('plie.exits.employment.topSectors', { file, rows: employment.filter((p) => top.some((s) => s.label === p.secteur_sortie)) }, { group: (p) => p.secteur_sortie! });
+    trace.rate('plie.exits.employment.topSectorsShare', { file, rows: employment.filter((p) => top.some((s) => s.label === p.secteur_sortie)) }, { file, rows: employment });
+    for (const past of dataset.history) {
+      const pastExits = exitsOf(past);
+      const pastPositives = pastExits.filter(isPositive);
+      const source = <T extends Participant>(rows: readonly T[]): Source<T> => ({ file, rows, year: past.year });
+      const group = String(past.year);
+      trace.count('plie.exits.history', source(pastExits), { group });
+      trace.rate('plie.exits.positiveRate.history', source(pastPositives), source(pastExits), { group });
+      trace.rate('plie.exits.adjustedPositiveRate.history', source(pastPositives), source(pastExits.filter((p) => p.categorie_sortie !== legitimateExitCategory)), { group });
+      trace.rate('plie.exits.positive.lowQualificationShare.history', source(pastPositives.filter(isLowQualification)), source(pastPositives), { group });
+      trace.rate('plie.exits.positive.rsaShare.history', source(pastPositives.filter((p) => p.rsa)), source(pastPositives), { group });
+      trace.mean('plie.exits.positive.meanMonths.history', source(pastPositives), parcoursMonths, { group });
+    }
     return {
       total: exits.length,
       byCategory,

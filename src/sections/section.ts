@@ -1,5 +1,6 @@
 import type { Config } from '../config/schema.js';
 import type { Dataset, OfferData, OfferDataset } from '../dataset/load.js';
+import { noTrace, type Trace } from './trace.js';
 
 /** A figure of the indicators JSON: rates as unrounded fractions, breakdowns as objects. */
 export interface Indicator {
@@ -31,7 +32,8 @@ export interface Section<O extends Offer, M> {
   title: string;
   /** Printed before the table of contents (the editorial), and not listed in it. */
   front?: boolean;
-  compute(data: OfferDataset<OfferData[O]>, config: Config): M;
+  /** `trace` is told which rows each indicator counted (see trace.ts); the report passes one that keeps nothing. */
+  compute(data: OfferDataset<OfferData[O]>, config: Config, trace?: Trace): M;
   indicators(model: M): Indicator[];
   charts?(model: M): ChartSpec[];
 }
@@ -46,7 +48,7 @@ export interface SectionRunner {
    * Undefined when the section is not printed (its offer is not run, or a declared page was not
    * declared); `model` undefined when its offer has no data this year: the page says so.
    */
-  run(dataset: Dataset, config: Config): { model: unknown; indicators: Indicator[]; charts: ChartSpec[] } | undefined;
+  run(dataset: Dataset, config: Config, trace?: Trace): { model: unknown; indicators: Indicator[]; charts: ChartSpec[] } | undefined;
 }
 
 /** The offer's part of each year, for the years that have it. */
@@ -66,11 +68,11 @@ export const runner = <O extends Offer, M>(section: Section<O, M>): SectionRunne
   offer: section.offer,
   title: section.title,
   front: section.front ?? false,
-  run(dataset, config) {
+  run(dataset, config, trace = noTrace) {
     if (section.offer !== 'contenu' && !config.offers[section.offer as Exclude<Offer, 'contenu'>]) return undefined;
     const view = offerView(dataset, section.offer);
     if (view === undefined) return section.offer === 'contenu' ? undefined : { model: undefined, indicators: [], charts: [] };
-    const model = section.compute(view, config);
+    const model = section.compute(view, config, trace);
     // A page whose declared file is absent is left out.
     if (model === undefined) return undefined;
     return { model, indicators: section.indicators(model), charts: section.charts?.(model) ?? [] };
