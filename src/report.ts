@@ -3,6 +3,7 @@ import { loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { loadDataset, type Dataset } from './dataset/load.js';
 import { ErrorCode, ReportError, type DataIssue } from './errors.js';
+import { indicatorsCsv } from './output/indicators-csv.js';
 import { writeOutputs } from './output/write.js';
 import { destinationPages } from './print/page-map.js';
 import { printPdf } from './print/pdf.js';
@@ -11,7 +12,7 @@ import { sections } from './sections/index.js';
 import type { Indicator } from './sections/section.js';
 import { bothTraces, noTrace, sourcePath, sourcesTrace, type Trace } from './sections/trace.js';
 
-export const FORMATS = ['html', 'pdf', 'json'] as const;
+export const FORMATS = ['html', 'pdf', 'json', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
 /** The indicators JSON: each figure with the files it was counted from (`2023/participants.csv`). */
@@ -123,6 +124,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
 
   const files: Record<string, string | Uint8Array> = {};
   if (formats.includes('json')) files[`indicators-${year}.json`] = `${JSON.stringify(computed.indicators, null, 2)}\n`;
+  if (formats.includes('csv')) files[`indicators-${year}.csv`] = indicatorsCsv(computed.indicators, year);
   if (formats.includes('html') || formats.includes('pdf')) {
     const view = { ...reportView(dataset, computed, config), methodology: true };
     const html = await timed('Mise en page HTML et graphiques', () => renderHtml(view), onProgress);

@@ -21,7 +21,7 @@ import { offresExport, relationsExport, type EmployerAction, type JobOffer } fro
 import type { Manifestation } from '../schemas/mde/manifestations.js';
 import { clausesExport, type ClauseHours } from '../schemas/mde/clauses.js';
 import { cyberbaseExport, type CyberbaseRow } from '../schemas/mde/cyberbase.js';
-import { readExport } from './read-export.js';
+import { readExport, type ExportCache } from './read-export.js';
 
 export interface PlieData {
   participants: Participant[];
@@ -126,20 +126,20 @@ function yearMismatch(folder: string, data: YearData): DataIssue[] {
   return active ? [] : [{ severity: 'warning', file: folder, message: `aucune entrée, sortie, étape ni contact daté de ${y} : est-ce le bon dossier ?` }];
 }
 
-async function loadPlie(folder: string, config: Config): Promise<{ data: PlieData; issues: DataIssue[] }> {
+async function loadPlie(folder: string, config: Config, cache?: ExportCache): Promise<{ data: PlieData; issues: DataIssue[] }> {
   const files = { participants: join(folder, 'participants.csv'), steps: join(folder, 'etapes.csv') };
   const [participants, steps] = await Promise.all([
-    readExport(files.participants, files.participants, participantsExport(config), config),
-    readExport(files.steps, files.steps, stepsExport(), config),
+    readExport(files.participants, files.participants, participantsExport(config), config, cache),
+    readExport(files.steps, files.steps, stepsExport(), config, cache),
   ]);
   const rejectedIds = new Set(participants.rejected.map((row) => row.values.identifiant ?? ''));
   const issues = [...participants.issues, ...steps.issues, ...checkPlie(participants.rows, steps.rows, rejectedIds, files, config)];
   return { data: { participants: participants.rows, steps: steps.rows }, issues };
 }
 
-async function loadMl(folder: string, config: Config): Promise<{ data: MlData; issues: DataIssue[]; mdeSituations: Situation[]; mdeAids: Aide[] }> {
+async function loadMl(folder: string, config: Config, cache?: ExportCache): Promise<{ data: MlData; issues: DataIssue[]; mdeSituations: Situation[]; mdeAids: Aide[] }> {
   const path = (file: string) => join(folder, file);
-  const read = <Row>(definition: ExportDefinition<Row>) => readExport(path(definition.file), path(definition.file), definition, config);
+  const read = <Row>(definition: ExportDefinition<Row>) => readExport(path(definition.file), path(definition.file), definition, config, cache);
   const [jeunes, evenements, propositions, situations, dispositifs, aides] = await Promise.all([
     read(jeunesExport(config)),
     read(evenementsExport()),
@@ -164,10 +164,10 @@ async function loadMl(folder: string, config: Config): Promise<{ data: MlData; i
 }
 
 /** The Maison de l'Emploi's exports, each optional; the shared situations.csv and aides.csv are read here only without the Mission Locale. */
-async function loadMdeExports(folder: string, config: Config, readShared: boolean) {
+async function loadMdeExports(folder: string, config: Config, readShared: boolean, cache?: ExportCache) {
   const read = async <Row>(definition: ExportDefinition<Row>) => {
     const path = join(folder, definition.file);
-    return (await exists(path)) ? readExport(path, path, definition, config) : undefined;
+    return (await exists(path)) ? readExport(path, path, definition, config, cache) : undefined;
   };
   const [clauses, cyberbase, employerActions, offers, situations, aids] = await Promise.all([
     read(clausesExport(config)),
@@ -189,7 +189,7 @@ async function loadMdeExports(folder: string, config: Config, readShared: boolea
 }
 
 /** Reads and validates one year folder: each offer whose people file is there, with its other files. */
-export async function loadYear(folder: string, year: number, config: Config): Promise<{ data: YearData; issues: DataIssue[] }> {
+export async function loadYear(folder: string, year: number, config: Config, cache?: ExportCache): Promise<{ data: YearData; issues: DataIssue[] }> {
   const [source, hasPlie, hasMl] = await Promise.all([readSource(folder), exists(join(folder, 'participants.csv')), exists(join(folder, 'jeunes.csv'))]);
   const issues = [...source.issues];
   if (!hasPlie && !hasMl) {
@@ -197,10 +197,10 @@ export async function loadYear(folder: string, year: number, config: Config): Pr
     return { data: { year, source: source.source }, issues };
   }
   const [plie, ml, content, mdeExports] = await Promise.all([
-    hasPlie ? loadPlie(folder, config) : undefined,
-    hasMl ? loadMl(folder, config) : undefined,
+    hasPlie ? loadPlie(folder, config, cache) : undefined,
+    hasMl ? loadMl(folder, config, cache) : undefined,
     loadContent(folder, config, sections.map((section) => section.id)),
-    loadMdeExports(folder, config, !hasMl),
+    loadMdeExports(folder, config, !hasMl, cache),
   ]);
   const declared = content.data;
   const mdeSituations = [...(ml?.mdeSituations ?? []), ...mdeExports.situations];
@@ -237,14 +237,16 @@ export interface LoadOptions {
   config: Config;
   /** How many previous years feed the evolutions (2: "55 % en 2022 / 49 % en 2021"). */
   historyYears?: number;
+  /** Keeps validated exports between builds (the preview); files are re-read only when they change. */
+  cache?: ExportCache;
 }
 
 /** Loads the year and its history; throws a DATA_INVALID ReportError listing every error. */
-export async function loadDataset({ year, dataDir, config, historyYears = 2 }: LoadOptions): Promise<Dataset> {
+export async function loadDataset({ year, dataDir, config, historyYears = 2, cache }: LoadOptions): Promise<Dataset> {
   if (!(await exists(dataDir))) {
     throw new ReportError(ErrorCode.DATA_FOLDER_NOT_FOUND, `Dossier de données introuvable : ${dataDir}`);
   }
-  const current = await loadYear(dataDir, year, config);
+  const current = await loadYear(dataDir, year, config, cache);
   const history: YearData[] = [];
   const historyIssues: DataIssue[] = [];
   const notices: string[] = [];
@@ -258,7 +260,7 @@ export async function loadDataset({ year, dataDir, config, historyYears = 2 }: L
       );
       break;
     }
-    const loaded = await loadYear(folder, year - back, config);
+    const loaded = await loadYear(folder, year - back, config, cache);
     history.push(loaded.data);
     historyIssues.push(...loaded.issues);
   }

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import type { DataIssue } from '../errors.js';
 import { mapColumns, type MappedRow } from '../ingest/columns.js';
 import { parseCsv } from '../ingest/csv.js';
@@ -8,13 +8,33 @@ import { validateRows, type ExportDefinition, type Located } from '../schemas/ex
 
 export type ReadOptions = Pick<Config, 'encoding' | 'columnAliases'>;
 
-/** Reads one export: decode → parse → map headers → validate each row. */
+type ReadResult<Row> = { rows: Located<Row>[]; rejected: MappedRow[]; issues: DataIssue[] };
+
+/**
+ * Validated exports kept between the builds of a preview: a file is read again only when its size,
+ * modification time or the settings that read it change. Rows are never mutated once validated.
+ */
+export type ExportCache = Map<string, { stamp: string; result: ReadResult<unknown> }>;
+
+/** Reads one export: decode → parse → map headers → validate each row (or takes it from the cache). */
 export async function readExport<Row>(
   path: string,
   label: string,
   definition: ExportDefinition<Row>,
   options: ReadOptions,
-): Promise<{ rows: Located<Row>[]; rejected: MappedRow[]; issues: DataIssue[] }> {
+  cache?: ExportCache,
+): Promise<ReadResult<Row>> {
+  if (cache === undefined) return readUncached(path, label, definition, options);
+  const info = await stat(path).catch(() => undefined);
+  const stamp = `${info?.mtimeMs}:${info?.size}:${label}:${JSON.stringify(options)}`;
+  const cached = cache.get(path);
+  if (cached?.stamp === stamp) return cached.result as ReadResult<Row>;
+  const result = await readUncached(path, label, definition, options);
+  cache.set(path, { stamp, result });
+  return result;
+}
+
+async function readUncached<Row>(path: string, label: string, definition: ExportDefinition<Row>, options: ReadOptions): Promise<ReadResult<Row>> {
   let bytes: Buffer;
   try {
     bytes = await readFile(path);

@@ -1,4 +1,4 @@
-import puppeteer from 'puppeteer';
+import puppeteer, { type Browser } from 'puppeteer';
 import { ErrorCode, ReportError } from '../errors.js';
 import { findBrowser } from './browser-finder.js';
 
@@ -13,18 +13,22 @@ const CHROMIUM_ARGS = [
   '--disable-dev-shm-usage',
 ];
 
+/** The system's Chromium, headless, without network services (also what the preview's browser tests drive). */
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = findBrowser();
+  try {
+    return await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  } catch (cause) {
+    throw new ReportError(ErrorCode.RENDER_FAILED, `Impossible de lancer le navigateur ${executablePath} : ${(cause as Error).message}`, { cause });
+  }
+}
+
 /**
  * Prints the self-contained HTML report to a PDF with bookmarks and tags. Page size, margins and
  * the footer with page numbers come from the page's own `@page` rules, so they use its fonts.
  */
 export async function printPdf(html: string): Promise<Uint8Array> {
-  const executablePath = findBrowser();
-  let browser;
-  try {
-    browser = await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
-  } catch (cause) {
-    throw new ReportError(ErrorCode.RENDER_FAILED, `Impossible de lancer le navigateur ${executablePath} : ${(cause as Error).message}`, { cause });
-  }
+  const browser = await launchBrowser();
   try {
     const page = await browser.newPage();
     // The page is self-contained: anything it would fetch is a defect, so it is refused.

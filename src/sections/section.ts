@@ -10,6 +10,9 @@ export interface Indicator {
   definition: string;
 }
 
+/** Rates and shares (keys ending in `Rate` or `Share`) are fractions; they change by points. */
+export const isRateKey = (key: string): boolean => /(Rate|Share)$/.test(key);
+
 /** A chart a section asks for; the renderer draws it, the section only supplies the data. */
 export interface ChartSpec {
   id: string;

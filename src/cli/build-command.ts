@@ -1,0 +1,45 @@
+import { ExitCode, ReportError, formatIssues } from '../errors.js';
+import { buildReport, type Format } from '../report.js';
+import { reportFailure } from './report-error.js';
+
+export interface BuildCommandOptions {
+  data?: string;
+  out?: string;
+  format: Format[];
+  config?: string;
+  strict?: boolean;
+  quiet?: boolean;
+}
+
+/** `alpes-report <année>`: the report's files, with progress, warnings and notices on stderr. */
+export async function runBuild(year: number, options: BuildCommandOptions): Promise<number> {
+  const progress = (step: string, ms: number) => {
+    if (!options.quiet) process.stderr.write(`  ✓ ${step} (${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`})\n`);
+  };
+  try {
+    if (!options.quiet) process.stderr.write(`Rapport d'activité ${year}\n`);
+    const result = await buildReport({
+      year,
+      dataDir: options.data,
+      outDir: options.out,
+      formats: options.format,
+      configPath: options.config,
+      strict: options.strict ?? false,
+      onProgress: progress,
+    });
+    if (result.warnings.length > 0) {
+      process.stderr.write(`\n${result.warnings.length} avertissement(s) :\n${formatIssues(result.warnings)}\n`);
+    }
+    if (result.historyWarnings.length > 0) {
+      process.stderr.write(`\n${result.historyWarnings.length} avertissement(s) sur les années précédentes (évolutions) :\n${formatIssues(result.historyWarnings)}\n`);
+    }
+    for (const notice of result.notices) process.stderr.write(`\nℹ ${notice}\n`);
+    if (result.warnings.length + result.historyWarnings.length + result.notices.length > 0) process.stderr.write('\n');
+    if (!options.quiet) process.stderr.write(`Fichiers écrits :\n${result.files.map((f) => `  ${f}`).join('\n')}\n`);
+    return ExitCode.OK;
+  } catch (error) {
+    const code = reportFailure(error);
+    if (error instanceof ReportError && error.issues.length > 0) process.stderr.write('Aucun fichier n’a été écrit.\n');
+    return code;
+  }
+}

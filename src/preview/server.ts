@@ -1,0 +1,192 @@
+import { watch, type FSWatcher } from 'node:fs';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { basename, dirname, join, resolve } from 'node:path';
+import { loadConfig } from '../config/load.js';
+import { loadDataset, previousFolder } from '../dataset/load.js';
+import type { ExportCache } from '../dataset/read-export.js';
+import { ErrorCode, ReportError, type DataIssue } from '../errors.js';
+import { TEMPLATES_DIR } from '../render/handlebars.js';
+import { renderHtml } from '../render/html.js';
+import type { Config } from '../config/schema.js';
+import type { Dataset } from '../dataset/load.js';
+import { computeReport, reportView, type ComputedReport } from '../report.js';
+import { errorPage, previewPage } from './pages.js';
+
+export interface PreviewOptions {
+  year: number;
+  dataDir?: string;
+  configPath?: string;
+  /** 0 (the default) picks a free port. */
+  port?: number;
+  templatesDir?: string;
+  /** How many previous years the evolutions read (their folders are watched too). */
+  historyYears?: number;
+  /** Called after each build, with what the page now shows. */
+  onBuild?: (build: BuildOutcome) => void;
+}
+
+export interface BuildOutcome {
+  version: number;
+  ok: boolean;
+  /** The error shown in place of the report (ok false). */
+  message?: string;
+  issues: readonly DataIssue[];
+  milliseconds: number;
+  /** What changed on disk to cause it (empty for the first build). */
+  changed: string[];
+}
+
+export interface PreviewServer {
+  url: string;
+  /** The latest build's outcome. */
+  current(): BuildOutcome;
+  /** Stops watching, ends the open pages' event streams and closes the server. */
+  close(): Promise<void>;
+}
+
+/** Only pages asked for by this machine's own name: another site's script cannot read the report (DNS rebinding). */
+const LOCAL_HOSTS = /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/;
+
+/** The page loads nothing but itself; the reload script talks only to this server. */
+const SECURITY_HEADERS = {
+  'Content-Security-Policy': "default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'; script-src 'unsafe-inline'; connect-src 'self'",
+  'X-Content-Type-Options': 'nosniff',
+  'Cache-Control': 'no-store',
+};
+
+/**
+ * Serves the year's HTML report on 127.0.0.1 and rebuilds it when a data file, a content file, a
+ * template or the configuration changes; open pages reload through server-sent events. A build
+ * that fails shows its errors in place of the report; the server keeps running.
+ */
+export async function startPreview(options: PreviewOptions): Promise<PreviewServer> {
+  const { year } = options;
+  const dataDir = resolve(options.dataDir ?? join('data', String(year)));
+  const templatesDir = resolve(options.templatesDir ?? TEMPLATES_DIR);
+  const historyYears = options.historyYears ?? 2;
+  const cache: ExportCache = new Map();
+  const clients = new Set<ServerResponse>();
+  let page = '';
+  let outcome: BuildOutcome = { version: 0, ok: false, issues: [], milliseconds: 0, changed: [] };
+  let lastGood: { dataset: Dataset; computed: ComputedReport; config: Config } | undefined;
+
+  async function build(changed: string[]): Promise<void> {
+    const start = performance.now();
+    const version = outcome.version + 1;
+    try {
+      // A template edit after a good build changes only the page: its figures stand.
+      const onlyTemplates = changed.length > 0 && changed.every((file) => file.startsWith(templatesDir));
+      if (!onlyTemplates || lastGood === undefined || !outcome.ok) {
+        const config = await loadConfig(options.configPath);
+        const dataset = await loadDataset({ year, dataDir, config, historyYears, cache });
+        lastGood = { dataset, computed: computeReport(dataset, config), config };
+      }
+      const { dataset, computed, config } = lastGood;
+      const html = await renderHtml({ ...reportView(dataset, computed, config), methodology: true }, templatesDir);
+      const warnings = [...dataset.warnings, ...computed.conflicts];
+      page = previewPage(html, warnings);
+      outcome = { version, ok: true, issues: warnings, milliseconds: performance.now() - start, changed };
+    } catch (error) {
+      const known = error instanceof ReportError;
+      const message = known ? error.message : `Erreur de mise en page : ${(error as Error).message}`;
+      const issues = known ? error.issues : [];
+      page = errorPage(year, message, issues);
+      outcome = { version, ok: false, message, issues, milliseconds: performance.now() - start, changed };
+    }
+    for (const client of clients) client.write(`event: reload\ndata: ${version}\n\n`);
+    options.onBuild?.(outcome);
+  }
+
+  // Saves come in bursts (an editor writes, renames, touches): wait for quiet, never build twice at once.
+  let pending = new Set<string>();
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<void> | undefined;
+  const schedule = (what: string) => {
+    pending.add(what);
+    clearTimeout(timer);
+    timer = setTimeout(run, 30);
+  };
+  function run() {
+    if (running) return;
+    const changed = [...pending];
+    pending = new Set();
+    running = build(changed).finally(() => {
+      running = undefined;
+      if (pending.size > 0) run();
+    });
+  }
+
+  const watchers: FSWatcher[] = [];
+  const watchTree = (dir: string, filter: (file: string) => boolean = () => true) => {
+    try {
+      const watcher = watch(dir, { recursive: true }, (_event, file) => {
+        const name = file?.toString() ?? '';
+        if (filter(name)) schedule(join(dir, name));
+      });
+      watcher.on('error', () => watcher.close());
+      watchers.push(watcher);
+    } catch {
+      // A folder that does not exist yet (a previous year) is simply not watched.
+    }
+  };
+  watchTree(dataDir);
+  for (let back = 1; back <= historyYears; back++) {
+    const folder = previousFolder(dataDir, year, back);
+    if (folder) watchTree(folder);
+  }
+  watchTree(templatesDir);
+  if (options.configPath) {
+    const config = resolve(options.configPath);
+    watchTree(dirname(config), (file) => file === basename(config));
+  }
+
+  await build([]);
+
+  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
+    if (!LOCAL_HOSTS.test(request.headers.host ?? '')) {
+      response.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Accès réservé à cette machine.\n');
+      return;
+    }
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    if (request.method !== 'GET') {
+      response.writeHead(405, { Allow: 'GET' }).end();
+    } else if (path === '/__events') {
+      response.writeHead(200, { 'Content-Type': 'text/event-stream', ...SECURITY_HEADERS, Connection: 'keep-alive' });
+      response.write(`retry: 500\n\n`);
+      clients.add(response);
+      request.on('close', () => clients.delete(response));
+    } else if (path === '/__status') {
+      response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', ...SECURITY_HEADERS }).end(JSON.stringify(outcome));
+    } else if (path === '/' || path === `/rapport-${year}.html`) {
+      response.writeHead(outcome.ok ? 200 : 422, { 'Content-Type': 'text/html; charset=utf-8', ...SECURITY_HEADERS }).end(page);
+    } else {
+      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Page inconnue.\n');
+    }
+  });
+  try {
+    await new Promise<void>((done, fail) => {
+      server.once('error', fail);
+      server.listen(options.port ?? 0, '127.0.0.1', () => done());
+    });
+  } catch (cause) {
+    for (const watcher of watchers) watcher.close();
+    clearTimeout(timer);
+    const busy = (cause as NodeJS.ErrnoException).code === 'EADDRINUSE';
+    throw new ReportError(ErrorCode.USAGE, busy ? `le port ${options.port} est déjà utilisé : choisissez-en un autre avec --port, ou laissez-le choisir` : `impossible d'ouvrir le serveur d'aperçu : ${(cause as Error).message}`, { cause });
+  }
+  const { port } = server.address() as AddressInfo;
+
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    current: () => outcome,
+    async close() {
+      clearTimeout(timer);
+      for (const watcher of watchers) watcher.close();
+      for (const client of clients) client.end();
+      server.closeAllConnections();
+      await new Promise<void>((done) => server.close(() => done()));
+      await running;
+    },
+  };
+}

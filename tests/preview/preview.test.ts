@@ -1,0 +1,96 @@
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPreview, type PreviewServer } from '../../src/preview/server.js';
+import { launchBrowser } from '../../src/print/pdf.js';
+
+/** The figure of the PLIE exits page, as the browser shows it. */
+const exitsFigure = (page: Page) => page.$eval('#plie-sorties .figure-value', (el) => el.textContent?.trim());
+
+/** Waits until the open page has reloaded into a build newer than `version`, and returns it. */
+async function reloadedAfter(page: Page, server: PreviewServer, version: number): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  while (server.current().version <= version) {
+    if (Date.now() > deadline) throw new Error('pas de nouvelle construction');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  await page.waitForNavigation({ waitUntil: 'load', timeout: 20_000 }).catch(() => undefined);
+  await page.waitForFunction(() => document.readyState === 'complete');
+}
+
+describe('alpes-report preview, in a real browser', () => {
+  let root: string;
+  let server: PreviewServer;
+  let browser: Browser;
+  let page: Page;
+  let participants: string;
+
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'alpes-preview-'));
+    for (const year of ['2021', '2022', '2023']) await cp(join('fixtures', year), join(root, year), { recursive: true });
+    participants = join(root, '2023', 'participants.csv');
+    server = await startPreview({ year: 2023, dataDir: join(root, '2023') });
+    browser = await launchBrowser();
+    page = await browser.newPage();
+    await page.goto(server.url, { waitUntil: 'load' });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('serves the report on 127.0.0.1 with every figure linked to the methodology appendix', async () => {
+    expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(await page.title()).toContain('Rapport d');
+    expect(await exitsFigure(page)).toMatch(/^\d+$/);
+    const target = await page.$eval('#plie-sorties a.ref', (a) => a.getAttribute('href'));
+    expect(target).toBe('#def-plie.exits');
+    expect(await page.$eval('#def-plie\\.exits', (dt) => dt.textContent)).toContain('Sorties');
+  });
+
+  it('reloads with the new figure when an export is edited', async () => {
+    const before = Number(await exitsFigure(page));
+    const version = server.current().version;
+    const text = await readFile(participants, 'latin1');
+    // One more exit in 2023: a participant who left on 15/06/2023 for a job.
+    const extra = 'PL-TEST-1;TEST;Alice;F;01/01/1980;Lambersart;Non;01/02/2022;15/06/2023;Emploi;;Commerce;3;Oui;Non;Non;ALPES\r\n';
+    await writeFile(participants, text + extra, 'latin1');
+    await reloadedAfter(page, server, version);
+    expect(Number(await exitsFigure(page))).toBe(before + 1);
+  }, 30_000);
+
+  it('shows the validation errors in place of the report, then the report again once fixed', async () => {
+    const good = await readFile(participants, 'latin1');
+    let version = server.current().version;
+    await writeFile(participants, good.replace(/15\/06\/2023/, '31/02/2023'), 'latin1');
+    await reloadedAfter(page, server, version);
+    expect(server.current().ok).toBe(false);
+    const error = await page.$eval('body', (b) => b.textContent ?? '');
+    expect(error).toContain('ne peut pas être produit');
+    expect(error).toMatch(/participants\.csv/);
+    expect(error).toContain('date_sortie');
+    expect(error).toContain('31/02/2023');
+
+    version = server.current().version;
+    await writeFile(participants, good, 'latin1');
+    await reloadedAfter(page, server, version);
+    expect(server.current().ok).toBe(true);
+    expect(await exitsFigure(page)).toMatch(/^\d+$/);
+  }, 60_000);
+
+  it('answers only to this machine’s own names', async () => {
+    const status = await new Promise<number>((done, fail) => {
+      const req = request(server.url, { headers: { Host: 'evil.example' } }, (res) => {
+        res.resume();
+        done(res.statusCode ?? 0);
+      });
+      req.on('error', fail);
+      req.end();
+    });
+    expect(status).toBe(403);
+  });
+});
