@@ -34,8 +34,8 @@ describe('alpes-report 2023 on the fixtures', () => {
     expect(result.stderr).toMatch(/✓ Impression du PDF/);
   });
 
-  it('writes the HTML, the PDF and the JSON', async () => {
-    for (const name of ['rapport-2023.html', 'rapport-2023.pdf', 'indicators-2023.json']) {
+  it('writes the HTML, the PDF, the JSON and the CSV', async () => {
+    for (const name of ['rapport-2023.html', 'rapport-2023.pdf', 'indicators-2023.json', 'indicators-2023.csv']) {
       expect((await stat(join(out, name))).size).toBeGreaterThan(1000);
     }
   });
@@ -81,6 +81,21 @@ describe('alpes-report 2023 on the fixtures', () => {
     }
   });
 
+  it('ends the PDF with the methodology appendix, listed in the contents', () => {
+    const pages = execFileSync('pdftotext', ['-layout', join(out, 'rapport-2023.pdf'), '-'], { encoding: 'utf8' }).split('\f');
+    const contents = pages.find((text) => text.includes('Sommaire')) ?? '';
+    const page = Number(/Méthodologie[ .]*page (\d+)/.exec(contents)?.[1]);
+    expect(pages[page - 1]).toContain('Méthodologie');
+    expect(pages.slice(page - 1).join('')).toContain('plie.exits.adjustedPositiveRate');
+  });
+
+  it('writes the indicators for a spreadsheet: BOM, semicolons, decimal commas, previous year', async () => {
+    const csv = await readFile(join(out, 'indicators-2023.csv'), 'utf8');
+    expect(csv.startsWith('\ufeffclé;libellé;groupe;valeur 2023;valeur 2022;écart;évolution relative\r\n')).toBe(true);
+    expect(csv).toMatch(/\r\nplie\.exits;Sorties;;168;216;-48;-0,22\d*\r\n/);
+    expect(csv).toMatch(/\r\nplie\.exits\.positiveRate;[^;]+;;0,5\d+;0,\d+;-?0,\d+;\r\n/);
+  });
+
   it('has bookmarks (a document outline)', async () => {
     const pdf = await readFile(join(out, 'rapport-2023.pdf'));
     expect(pdf.includes('/Outlines')).toBe(true);
@@ -112,6 +127,25 @@ describe('alpes-report 2023 on the fixtures', () => {
     for (const link of links) expect(link).toMatch(/^(data:|#)/);
     expect(html).not.toMatch(/url\((?!data:)/);
   });
+});
+
+describe('alpes-report explain', () => {
+  it('prints the rows behind a figure and writes them to a CSV file', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'alpes-e2e-'));
+    const csvFile = join(out, 'legitimes.csv');
+    const result = await run(['explain', '2023', 'plie.exits.legitimate', '--data', 'fixtures/2023', '--csv', csvFile]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('Valeur : 23');
+    expect(result.stdout).toMatch(/2023\/participants\.csv:\d+ {2}PL-\d+/);
+    const csv = await readFile(csvFile, 'utf8');
+    expect(csv.trim().split('\r\n')).toHaveLength(24);
+  }, 60_000);
+
+  it('exits 2 on an unknown key', async () => {
+    const result = await run(['explain', '2023', 'plie.nope', '--data', 'fixtures/2023']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('indicateur inconnu');
+  }, 60_000);
 });
 
 describe('failures', () => {

@@ -1,0 +1,78 @@
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ErrorCode, ReportError } from '../../src/errors.js';
+import { explainIndicator, explanationCsv, formatExplanation, type Explanation } from '../../src/explain.js';
+
+const participantLines = readFileSync('fixtures/2023/participants.csv', 'latin1').split(/\r?\n/);
+
+describe('explain plie.exits.legitimate on the 2023 fixtures', () => {
+  let explained: Explanation;
+  beforeAll(async () => {
+    explained = await explainIndicator({ year: 2023, key: 'plie.exits.legitimate', dataDir: 'fixtures/2023' });
+  });
+
+  it('lists the 23 sorties légitimes, grouped by reason', () => {
+    expect(explained.indicator.value).toBe(23);
+    const parts = explained.evidence!.parts;
+    expect(parts.reduce((n, p) => n + p.rows.length, 0)).toBe(23);
+    expect(new Set(parts.map((p) => p.group))).toEqual(new Set(['Santé', 'Déménagement', 'Emploi probable / sans justificatif', 'Retraite']));
+  });
+
+  it('points each row to its own line of participants.csv', () => {
+    for (const part of explained.evidence!.parts) {
+      for (const row of part.rows) {
+        const line = participantLines[row.line - 1]!;
+        const id = (row as unknown as { identifiant: string }).identifiant;
+        expect(line.startsWith(`${id};`)).toBe(true);
+        expect(line).toContain(';Légitime;');
+        expect(line).toContain(`;${part.group};`);
+      }
+    }
+  });
+
+  it('prints the definition, the value and each row as file:line and identifier, never a name', () => {
+    const text = formatExplanation(explained);
+    expect(text).toContain('plie.exits.legitimate — Sorties légitimes');
+    expect(text).toContain('Définition : ');
+    expect(text).toContain('Valeur : 23');
+    expect(text).toMatch(/^Santé \(\d+ lignes?\)$/m);
+    expect(text).toMatch(/^ {2}2023\/participants\.csv:\d+ {2}PL-\d+$/m);
+    const first = explained.evidence!.parts[0]!.rows[0]!.line;
+    const [, surname, firstName] = participantLines[first - 1]!.split(';');
+    expect(text).not.toContain(surname);
+    expect(text).not.toContain(firstName);
+  });
+
+  it('writes every row to a spreadsheet CSV', () => {
+    const lines = explanationCsv(explained).replace('\ufeff', '').trim().split('\r\n');
+    expect(lines[0]).toBe('clé;groupe;rôle;fichier;ligne;identifiant;valeur');
+    expect(lines).toHaveLength(24);
+    expect(lines[1]).toMatch(/^plie\.exits\.legitimate;[^;]+;;2023\/participants\.csv;\d+;PL-\d+;$/);
+  });
+});
+
+describe('explain on other kinds of figures', () => {
+  it('splits a rate into numerator and denominator rows', async () => {
+    const { evidence, indicator } = await explainIndicator({ year: 2023, key: 'plie.exits.positiveRate', dataDir: 'fixtures/2023' });
+    const count = (role: string) => evidence!.parts.filter((p) => p.role === role).reduce((n, p) => n + p.rows.length, 0);
+    expect(count('numerator') / count('denominator')).toBeCloseTo(indicator.value as number, 12);
+  });
+
+  it('lists a .history figure by year, from that year’s files', async () => {
+    const explained = await explainIndicator({ year: 2023, key: 'plie.exits.history', dataDir: 'fixtures/2023' });
+    expect(explained.evidence!.parts.map((p) => p.group)).toEqual(['2022', '2021']);
+    expect(formatExplanation(explained)).toMatch(/^ {2}2022\/participants\.csv:\d+ /m);
+  });
+
+  it('says a declared figure is declared rather than counted', async () => {
+    const text = formatExplanation(await explainIndicator({ year: 2023, key: 'territory.population', dataDir: 'fixtures/2023' }));
+    expect(text).toContain('Chiffre déclaré (contenu/territoire.json)');
+  });
+
+  it('refuses an unknown key, suggesting the keys that start like it', async () => {
+    const error = await explainIndicator({ year: 2023, key: 'plie.exit', dataDir: 'fixtures/2023' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ReportError);
+    expect((error as ReportError).code).toBe(ErrorCode.UNKNOWN_INDICATOR);
+    expect((error as ReportError).message).toContain('plie.exits.legitimate');
+  });
+});
