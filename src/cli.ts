@@ -33,6 +33,8 @@ function parseCount(label: string, min: number, max: number) {
 }
 
 const HELP_FOOTER = `
+Options de chaque commande : alpes-report build --help, alpes-report preview --help, alpes-report explain --help
+
 Exemples :
   $ alpes-report 2023                         # lit data/2023/, écrit out/2023/
   $ alpes-report 2023 --data fixtures/2023    # données de démonstration fournies
@@ -67,6 +69,7 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
   let exitCode: number = ExitCode.OK;
   const program = frenchCommand(new Command('alpes-report'))
     .description("Produit le rapport d'activité annuel (HTML, PDF, indicateurs JSON et CSV) à partir des exports de l'année.")
+    .usage('<année> [options]  |  preview <année> [options]  |  explain <année> <clé> [options]')
     .version(version, '-V, --version', 'affiche la version')
     .addHelpCommand(false)
     .addHelpText('after', HELP_FOOTER);

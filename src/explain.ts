@@ -107,7 +107,8 @@ export function formatExplanation({ key, year, indicator, evidence }: Explanatio
     const counted = tally(block.parts);
     const size = counted === rows.length ? `${formatNumber(rows.length)} ligne${rows.length > 1 ? 's' : ''}` : `${formatNumber(counted)} personnes distinctes, ${formatNumber(rows.length)} lignes`;
     const figure = evidence.kind === 'sum' || evidence.kind === 'mean' ? ` ; ${evidence.kind === 'sum' ? 'total' : 'moyenne'} ${formatDecimal(recompute(evidence.kind, block.parts))}` : '';
-    lines.push('', `${block.title} (${size}${figure})`);
+    const per = evidence.divideBy === undefined ? '' : ` ; ÷ ${evidence.divideBy} = ${formatDecimal(recompute('count', block.parts, evidence.divideBy))}`;
+    lines.push('', `${block.title} (${size}${figure}${per})`);
     for (const { part, row } of rows.slice(0, max)) {
       const amount = part.amountOf ? `  ${formatDecimal(part.amountOf(row))}` : '';
       lines.push(`  ${where(part, year)}:${row.line}  ${rowIdentifier(row)}${amount}`);

@@ -1,5 +1,6 @@
 import type { Communication } from '../schemas/content.js';
 import type { Section } from './section.js';
+import { noTrace } from './trace.js';
 
 const DECLARED = 'Déclaré dans contenu/communication.json (statistiques du site et des réseaux).';
 
@@ -8,7 +9,11 @@ export const communicationSection: Section<'contenu', Communication | undefined>
   id: 'communication',
   offer: 'contenu',
   title: 'Communication',
-  compute: ({ current }) => current.communication,
+  compute({ current }, _config, trace = noTrace) {
+    if (current.communication === undefined) return undefined;
+    for (const key of ['communication.website.visitors', 'communication.website.pageViews', 'communication.networks']) trace.declared(key, 'contenu/communication.json');
+    return current.communication;
+  },
   indicators(m) {
     if (!m) return [];
     return [

@@ -1,5 +1,6 @@
 import type { BusinessCreation } from '../schemas/content.js';
 import type { Indicator, Section } from './section.js';
+import { noTrace } from './trace.js';
 
 const DECLARED = 'Déclaré dans contenu/creation-entreprise.json.';
 
@@ -8,7 +9,11 @@ export const mdeCreationSection: Section<'mde', BusinessCreation | undefined> = 
   id: 'mde-creation',
   offer: 'mde',
   title: 'Aide à la création / reprise d’entreprises',
-  compute: ({ current }) => current.businessCreation,
+  compute({ current }, _config, trace = noTrace) {
+    const declared = current.businessCreation;
+    if (declared) for (const { key } of mdeCreationSection.indicators(declared)) trace.declared(key, 'contenu/creation-entreprise.json');
+    return declared;
+  },
   indicators(m): Indicator[] {
     if (!m) return [];
     return [

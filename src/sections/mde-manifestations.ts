@@ -1,6 +1,7 @@
 import { inYear } from '../schemas/dates.js';
 import { EVENT_KINDS, type EventKind, type Manifestation } from '../schemas/mde/manifestations.js';
 import { part, type Part, type Section } from './section.js';
+import { noTrace } from './trace.js';
 
 export interface EventGroup {
   kind: EventKind;
@@ -14,16 +15,41 @@ export interface MdeManifestations {
 
 const sum = (events: readonly Manifestation[], pick: (m: Manifestation) => number | undefined) => events.reduce((total, m) => total + (pick(m) ?? 0), 0);
 
+/** The declared figures of one event, as its indicator names them. */
+const EVENT_FIGURES = {
+  exhibitors: (m: Manifestation) => m.exposants,
+  exhibitorsFromTerritory: (m: Manifestation) => m.exposants_territoire,
+  visitors: (m: Manifestation) => m.visiteurs,
+  participants: (m: Manifestation) => m.participants,
+  participantsFromTerritory: (m: Manifestation) => m.participants_territoire,
+  interviews: (m: Manifestation) => m.entretiens,
+};
+
 /** « Co-organisation et/ou participation à des forums » : the declared events of the year, by kind. */
 export const mdeManifestationsSection: Section<'mde', MdeManifestations | undefined> = {
   id: 'mde-manifestations',
   offer: 'mde',
   title: 'Forums, salons et job datings',
-  compute({ current }) {
+  compute({ current }, _config, trace = noTrace) {
     const events = current.events.filter((m) => inYear(m.date, current.year)).sort((a, b) => a.date.localeCompare(b.date));
     if (events.length === 0) return undefined;
+    const file = 'contenu/manifestations.csv';
     const groups = EVENT_KINDS.map((kind) => {
       const ofKind = events.filter((m) => m.type === kind);
+      if (ofKind.length > 0) {
+        // The events of a kind (each adds 1), then the totals of their declared figures.
+        trace.sum('mde.events.byKind', { file, rows: ofKind }, () => 1, { group: `${kind} / events` });
+        trace.sum('mde.events.byKind', { file, rows: ofKind }, (m) => m.exposants ?? 0, { group: `${kind} / exhibitors` });
+        trace.sum('mde.events.byKind', { file, rows: ofKind }, (m) => m.visiteurs ?? 0, { group: `${kind} / visitors` });
+        trace.sum('mde.events.byKind', { file, rows: ofKind }, (m) => m.participants ?? 0, { group: `${kind} / participants` });
+        trace.sum('mde.events.byKind', { file, rows: ofKind }, (m) => m.entretiens ?? 0, { group: `${kind} / interviews` });
+      }
+      for (const m of ofKind) {
+        // Each figure is the value of the event's own row (the mean of one value; of none when not declared: null).
+        for (const [name, pick] of Object.entries(EVENT_FIGURES)) {
+          trace.mean(`mde.events.${m.date}.${m.type}`, { file, rows: pick(m) === undefined ? [] : [m] }, (row) => pick(row)!, { group: name });
+        }
+      }
       return {
         kind,
         events: ofKind.map(({ line: _line, ...m }) => ({

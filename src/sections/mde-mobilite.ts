@@ -2,6 +2,7 @@ import { inYear } from '../schemas/dates.js';
 import { isGranted, MOBILITY_NATURES, type Aide } from '../schemas/ml/aides.js';
 import { distinct } from './ml-periods.js';
 import type { Indicator, Section } from './section.js';
+import { noTrace } from './trace.js';
 
 export interface MobilityLine {
   nature: (typeof MOBILITY_NATURES)[number];
@@ -16,12 +17,12 @@ export interface MdeMobilite {
   lines: MobilityLine[];
 }
 
-/** People counted once each, described by their first row (a person has one commune and one QPV status). */
+/** People counted once each, as their first row (a person has one commune and one QPV status). */
 function people(rows: readonly Aide[]) {
   const first = new Map<string, Aide>();
   for (const r of rows) if (!first.has(r.identifiant_beneficiaire)) first.set(r.identifiant_beneficiaire, r);
   const list = [...first.values()];
-  return { count: list.length, fromTerritory: list.filter((a) => a.commune.insee !== undefined).length, inQpv: list.filter((a) => a.qpv).length };
+  return { people: list, fromTerritory: list.filter((a) => a.commune.insee !== undefined), inQpv: list.filter((a) => a.qpv) };
 }
 
 /** « Dispositif Mobilité »: the mobility scheme's aids of the year, by what they paid for. */
@@ -29,14 +30,21 @@ export const mdeMobiliteSection: Section<'mde', MdeMobilite | undefined> = {
   id: 'mde-mobilite',
   offer: 'mde',
   title: 'Dispositif Mobilité',
-  compute({ current }) {
+  compute({ current }, _config, trace = noTrace) {
     const aids = current.aids.filter((a) => a.nature !== undefined && isGranted(a) && inYear(a.date, current.year));
     if (aids.length === 0) return undefined;
-    const lines = MOBILITY_NATURES.map((nature) => {
-      const rows = aids.filter((a) => a.nature === nature);
+    const file = 'aides.csv';
+    const byNature = MOBILITY_NATURES.map((nature) => ({ nature, rows: aids.filter((a) => a.nature === nature) })).filter(({ rows }) => rows.length > 0);
+    const lines = byNature.map(({ nature, rows }) => {
       const p = people(rows);
-      return { nature, aids: rows.length, people: p.count, fromTerritory: p.fromTerritory, inQpv: p.inQpv, trips: distinct(rows, (a) => a.deplacement) };
-    }).filter((l) => l.aids > 0);
+      const collective = rows.filter((a) => a.deplacement !== undefined);
+      const cell = (name: string) => `${nature} / ${name}`;
+      trace.count('mde.mobility.byNature', { file, rows }, { group: cell('aids') });
+      for (const [name, list] of Object.entries(p)) trace.count('mde.mobility.byNature', { file, rows: list }, { group: cell(name) });
+      trace.count('mde.mobility.byNature', { file, rows: collective }, { group: cell('trips'), distinctBy: (a) => a.deplacement! });
+      return { nature, aids: rows.length, people: p.people.length, fromTerritory: p.fromTerritory.length, inQpv: p.inQpv.length, trips: distinct(collective, (a) => a.deplacement) };
+    });
+    trace.count('mde.mobility.passTopUps', { file, rows: byNature.find((n) => n.nature === 'Recharge Pass Pass')?.rows ?? [] });
     return { lines };
   },
   indicators(m): Indicator[] {

@@ -1,6 +1,8 @@
 import { inYear } from '../schemas/dates.js';
+import type { EmployerAction } from '../schemas/mde/relations.js';
 import { distinct } from './ml-periods.js';
 import type { Indicator, Section } from './section.js';
+import { noTrace } from './trace.js';
 
 export interface MdeRelationsEntreprises {
   informed: number;
@@ -16,23 +18,38 @@ export const mdeRelationsEntreprisesSection: Section<'mde', MdeRelationsEntrepri
   id: 'mde-relations-entreprises',
   offer: 'mde',
   title: 'Relations entreprises et offres d’emploi',
-  compute({ current }) {
+  compute({ current }, _config, trace = noTrace) {
     if (current.employerActions === undefined && current.offers === undefined) return undefined;
     const actions = (current.employerActions ?? []).filter((a) => inYear(a.date, current.year));
     const of = (action: string) => actions.filter((a) => a.action === action);
+    const informed = of('Sensibilisation');
     const workStudy = of('Contrat en alternance');
-    const offers = current.offers?.filter((o) => inYear(o.date, current.year));
+    const apprenticeships = workStudy.filter((a) => a.detail === 'Apprentissage');
+    const pec = of('PEC');
+    const cie = of('CIE');
+    const sponsorships = of('Parrainage');
+    const sponsor = (a: EmployerAction) => a.detail ?? a.employeur;
+    const published = current.offers?.filter((o) => inYear(o.date, current.year));
+    const offers = published && {
+      published,
+      onTerritory: published.filter((o) => o.commune.insee !== undefined),
+      cdi: published.filter((o) => o.type_contrat.toUpperCase() === 'CDI'),
+    };
+    const file = 'relations-employeurs.csv';
+    trace.count('mde.employers.informed', { file, rows: informed }, { distinctBy: (a) => a.employeur });
+    trace.count('mde.employers.workStudyContracts', { file, rows: workStudy }, { group: 'total' });
+    trace.count('mde.employers.workStudyContracts', { file, rows: apprenticeships }, { group: 'apprenticeships' });
+    trace.count('mde.employers.pec', { file, rows: pec });
+    trace.count('mde.employers.cie', { file, rows: cie });
+    trace.count('mde.employers.sponsors', { file, rows: sponsorships }, { distinctBy: sponsor });
+    for (const [cell, rows] of Object.entries(offers ?? {})) trace.count('mde.jobOffers', { file: 'offres.csv', rows }, { group: cell });
     return {
-      informed: distinct(of('Sensibilisation'), (a) => a.employeur),
-      workStudy: { total: workStudy.length, apprenticeships: workStudy.filter((a) => a.detail === 'Apprentissage').length },
-      pec: of('PEC').length,
-      cie: of('CIE').length,
-      sponsors: distinct(of('Parrainage'), (a) => a.detail ?? a.employeur),
-      offers: offers && {
-        published: offers.length,
-        onTerritory: offers.filter((o) => o.commune.insee !== undefined).length,
-        cdi: offers.filter((o) => o.type_contrat.toUpperCase() === 'CDI').length,
-      },
+      informed: distinct(informed, (a) => a.employeur),
+      workStudy: { total: workStudy.length, apprenticeships: apprenticeships.length },
+      pec: pec.length,
+      cie: cie.length,
+      sponsors: distinct(sponsorships, sponsor),
+      offers: offers && { published: offers.published.length, onTerritory: offers.onTerritory.length, cdi: offers.cdi.length },
     };
   },
   indicators(m): Indicator[] {

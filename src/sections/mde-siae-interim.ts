@@ -2,6 +2,7 @@ import { inYear } from '../schemas/dates.js';
 import { asRecord, countByLabel } from './breakdowns.js';
 import { distinct } from './ml-periods.js';
 import type { Indicator, Section } from './section.js';
+import { noTrace } from './trace.js';
 
 export interface MdeSiaeInterim {
   siae: { total: number; byType: { label: string; count: number }[] };
@@ -21,11 +22,16 @@ export const mdeSiaeInterimSection: Section<'mde', MdeSiaeInterim | undefined> =
   id: 'mde-siae-interim',
   offer: 'mde',
   title: 'SIAE et intérim',
-  compute({ current }) {
+  compute({ current }, _config, trace = noTrace) {
     const started = current.situations.filter((s) => s.type === 'Emploi' && inYear(s.date_debut, current.year));
     if (started.length === 0) return undefined;
     const placements = started.filter((s) => SIAE_TYPES.includes(s.sous_type ?? ''));
     const interim = started.filter((s) => s.sous_type === 'Intérim');
+    const file = 'situations.csv';
+    trace.count('mde.siae.placements', { file, rows: placements }, { group: (s) => s.sous_type! });
+    trace.count('mde.siae.total', { file, rows: placements }, { group: (s) => s.sous_type! });
+    trace.count('mde.interim.people', { file, rows: interim }, { distinctBy: (s) => s.identifiant_personne });
+    trace.count('mde.interim.contracts', { file, rows: interim });
     return {
       siae: { total: placements.length, byType: countByLabel(placements, (s) => s.sous_type!, SIAE_TYPES).map((t) => ({ ...t, name: SIAE_NAMES[t.label] })) },
       interim: { people: distinct(interim, (s) => s.identifiant_personne), contracts: interim.length },

@@ -1,5 +1,6 @@
 import { distinct, isActive } from './ml-periods.js';
 import type { Section } from './section.js';
+import { noTrace } from './trace.js';
 
 export interface MlCoaching {
   young: number;
@@ -9,8 +10,9 @@ export const mlCoachingSection: Section<'ml', MlCoaching> = {
   id: 'ml-coaching',
   offer: 'ml',
   title: 'Zoom sur le coaching',
-  compute({ current }) {
+  compute({ current }, _config, trace = noTrace) {
     const coached = current.dispositifs.filter((d) => d.dispositif === 'Coaching' && isActive(d.date_entree, d.date_sortie, current.year));
+    trace.count('ml.coaching.young', { file: 'dispositifs.csv', rows: coached }, { distinctBy: (d) => d.identifiant_jeune });
     return { young: distinct(coached, (d) => d.identifiant_jeune) };
   },
   indicators(m) {

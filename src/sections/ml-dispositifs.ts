@@ -1,8 +1,9 @@
 import type { IsoDate } from '../schemas/dates.js';
-import type { Scheme } from '../schemas/ml/dispositifs.js';
-import { workshops, type Workshops } from './ml-orientation-formation.js';
+import type { Dispositif, Scheme } from '../schemas/ml/dispositifs.js';
+import { traceWorkshops, workshopEvents, workshops, type Workshops } from './ml-orientation-formation.js';
 import { distinct, inYear, isActive, jeunesById, jeunesOf } from './ml-periods.js';
 import { part, type Part, type Section } from './section.js';
+import { noTrace } from './trace.js';
 
 export interface MlDispositifs {
   cej: {
@@ -34,37 +35,72 @@ export const mlDispositifsSection: Section<'ml', MlDispositifs> = {
   id: 'ml-dispositifs',
   offer: 'ml',
   title: 'Les dispositifs d’accompagnement',
-  compute({ current }) {
+  compute({ current }, _config, trace = noTrace) {
     const year = current.year;
     const active = current.dispositifs.filter((d) => isActive(d.date_entree, d.date_sortie, year));
     const entered = current.dispositifs.filter((d) => inYear(d.date_entree, year));
     const index = jeunesById(current);
     const situations = current.situations.filter((s) => isActive(s.date_debut, s.date_fin, year));
+    const inScheme = (rows: readonly Dispositif[], ...schemes: readonly Scheme[]) => rows.filter((d) => schemes.includes(d.dispositif));
 
     // CEJ and Garantie Jeunes count together; a jeune's periods in either make up their CEJ time.
+    const cejActive = inScheme(active, ...CEJ);
     const cejPeriods = new Map<string, { from: IsoDate; to: IsoDate | undefined }[]>();
-    for (const d of active.filter((d) => CEJ.includes(d.dispositif))) {
+    for (const d of cejActive) {
       cejPeriods.set(d.identifiant_jeune, [...(cejPeriods.get(d.identifiant_jeune) ?? []), { from: d.date_entree, to: d.date_sortie }]);
     }
     const inCej = (id: string, start: IsoDate, end: IsoDate | undefined) => overlaps(start, end, cejPeriods.get(id) ?? []);
-    const cejEntries = jeunesOf(entered.filter((d) => CEJ.includes(d.dispositif)).map((d) => d.identifiant_jeune), index);
+    const cejEntries = jeunesOf(inScheme(entered, ...CEJ).map((d) => d.identifiant_jeune), index);
+    const cejEntriesQpv = cejEntries.filter((j) => j.qpv);
     const contacts = current.evenements.filter((e) => inYear(e.date, year) && inCej(e.identifiant_jeune, e.date, e.date));
     const measures = situations.filter((s) => inCej(s.identifiant_personne, s.date_debut, s.date_fin));
-    const withSolution = distinct(measures.filter((s) => SOLUTION_TYPES.includes(s.type)), (s) => s.identifiant_personne);
+    const solutions = measures.filter((s) => SOLUTION_TYPES.includes(s.type));
+    const withSolution = distinct(solutions, (s) => s.identifiant_personne);
     const cejWorkshops = workshops(current, 'CEJ');
 
-    const parrainage = entered.filter((d) => d.dispositif === 'Parrainage');
+    const pacea = inScheme(entered, 'PACEA');
+    const parrainage = inScheme(entered, 'Parrainage');
     const parrainageSolved = parrainage.filter((d) =>
       situations.some((s) => s.identifiant_personne === d.identifiant_jeune && PARRAINAGE_SOLUTIONS.includes(s.type) && s.date_debut >= d.date_entree && inYear(s.date_debut, year)),
     );
-    const ppae = jeunesOf(entered.filter((d) => d.dispositif === 'PPAE').map((d) => d.identifiant_jeune), index);
-    const young = (scheme: Scheme, rows = active) => distinct(rows.filter((d) => d.dispositif === scheme), (d) => d.identifiant_jeune);
+    const ppae = jeunesOf(inScheme(entered, 'PPAE').map((d) => d.identifiant_jeune), index);
+    const ppaeNew = ppae.filter((j) => inYear(j.date_premier_accueil, year));
+    const justice = inScheme(active, 'Justice');
+    const young = (rows: readonly Dispositif[]) => distinct(rows, (d) => d.identifiant_jeune);
+
+    const cejSchemes = { file: 'dispositifs.csv', rows: cejActive } as const;
+    const byJeune = { distinctBy: (d: Dispositif) => d.identifiant_jeune };
+    const byScheme = (d: Dispositif) => d.dispositif;
+    trace.count('ml.cej.young', cejSchemes, { ...byJeune, group: byScheme });
+    trace.count('ml.cej.entries', { file: 'jeunes.csv', rows: cejEntries });
+    trace.count('ml.cej.entriesQpv', { file: 'jeunes.csv', rows: cejEntriesQpv });
+    trace.count('ml.cej.contacts', { file: 'evenements.csv', rows: contacts });
+    // Each contact counts (its line), each jeune in CEJ / GJ once: the rate's distinctBy serves both files.
+    trace.rate('ml.cej.contactsPerYoung', { file: 'evenements.csv', rows: contacts }, cejSchemes, {
+      distinctBy: (row) => ('dispositif' in row ? row.identifiant_jeune : `ligne ${row.line}`),
+    });
+    trace.count('ml.cej.measures', { file: 'situations.csv', rows: measures }, { group: (s) => s.type });
+    trace.count('ml.cej.measures.young', { file: 'situations.csv', rows: measures }, { distinctBy: (s) => s.identifiant_personne });
+    trace.rate('ml.cej.solutionShare', { file: 'situations.csv', rows: solutions }, cejSchemes, {
+      distinctBy: (row) => ('dispositif' in row ? row.identifiant_jeune : row.identifiant_personne),
+    });
+    // The sessions of `workshops` (its jeunes are no figure here): the CEJ events naming a session.
+    const cejSessions = workshopEvents(current, 'CEJ').filter((e) => e.atelier !== undefined);
+    trace.count('ml.cej.workshops', { file: 'evenements.csv', rows: cejSessions }, { distinctBy: (e) => e.atelier! });
+    trace.count('ml.cej.workshopsPerMonth', { file: 'evenements.csv', rows: cejSessions }, { distinctBy: (e) => e.atelier!, divideBy: 12 });
+    traceWorkshops(trace, workshopEvents(current, 'Culture'), { sessions: 'ml.culture.sessions', young: 'ml.culture.young' });
+    trace.count('ml.pacea.entries', { file: 'dispositifs.csv', rows: pacea }, byJeune);
+    trace.count('ml.parrainage.entries', { file: 'dispositifs.csv', rows: parrainage }, byJeune);
+    trace.rate('ml.parrainage.solutionShare', { file: 'dispositifs.csv', rows: parrainageSolved }, { file: 'dispositifs.csv', rows: parrainage }, byJeune);
+    trace.count('ml.ppae.entries', { file: 'jeunes.csv', rows: ppae });
+    trace.count('ml.ppae.newlyRegistered', { file: 'jeunes.csv', rows: ppaeNew });
+    trace.count('ml.justice.young', { file: 'dispositifs.csv', rows: justice }, byJeune);
 
     return {
       cej: {
         young: cejPeriods.size,
         entries: cejEntries.length,
-        entriesQpv: cejEntries.filter((j) => j.qpv).length,
+        entriesQpv: cejEntriesQpv.length,
         contacts: contacts.length,
         contactsPerYoung: cejPeriods.size === 0 ? null : contacts.length / cejPeriods.size,
         measures: { situations: measures.length, young: distinct(measures, (s) => s.identifiant_personne) },
@@ -72,10 +108,10 @@ export const mlDispositifsSection: Section<'ml', MlDispositifs> = {
         workshops: { sessions: cejWorkshops.sessions, perMonth: cejWorkshops.sessions / 12 },
       },
       culture: workshops(current, 'Culture'),
-      pacea: young('PACEA', entered),
-      parrainage: { entries: distinct(parrainage, (d) => d.identifiant_jeune), solution: part(distinct(parrainageSolved, (d) => d.identifiant_jeune), distinct(parrainage, (d) => d.identifiant_jeune)) },
-      ppae: { entries: ppae.length, newlyRegistered: ppae.filter((j) => inYear(j.date_premier_accueil, year)).length },
-      justice: young('Justice'),
+      pacea: young(pacea),
+      parrainage: { entries: young(parrainage), solution: part(young(parrainageSolved), young(parrainage)) },
+      ppae: { entries: ppae.length, newlyRegistered: ppaeNew.length },
+      justice: young(justice),
     };
   },
   indicators(m) {

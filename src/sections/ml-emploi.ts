@@ -1,8 +1,11 @@
 import type { MlYear } from '../dataset/load.js';
+import type { Jeune } from '../schemas/ml/jeunes.js';
+import type { Situation } from '../schemas/ml/situations.js';
 import { isBelowBac } from '../schemas/person.js';
 import { asRecord, countByLabel } from './breakdowns.js';
-import { activeSituations, ageAtYearEnd, distinct, inYear, jeunesById, jeunesOf, topSector } from './ml-periods.js';
+import { activeSituations, ageAtYearEnd, distinct, inYear, jeunesById, jeunesOf, topSector, traceTopSector } from './ml-periods.js';
 import { historyRecord, part, type Part, type Past, type Section } from './section.js';
+import { noTrace, type Source } from './trace.js';
 
 export interface MlEmploi {
   young: number;
@@ -23,35 +26,60 @@ const CONTRACTS = ['CDI', 'CDD', 'Intérim', 'Contrat aidé', 'IAE'];
 
 function contracts(data: MlYear) {
   const jobs = activeSituations(data, 'Emploi');
-  return { jobs, cdi: jobs.filter((s) => s.sous_type === 'CDI').length, interim: jobs.filter((s) => s.sous_type === 'Intérim').length };
+  return { jobs, cdi: jobs.filter((s) => s.sous_type === 'CDI'), interim: jobs.filter((s) => s.sous_type === 'Intérim') };
 }
 
 export const mlEmploiSection: Section<'ml', MlEmploi> = {
   id: 'ml-emploi',
   offer: 'ml',
   title: 'Emploi',
-  compute(data) {
+  compute(data, _config, trace = noTrace) {
     const { current } = data;
     const year = current.year;
     const { jobs, cdi, interim } = contracts(current);
     const workers = jeunesOf(jobs.map((s) => s.identifiant_personne), jeunesById(current));
     const workStudy = activeSituations(current, 'Alternance');
     const signed = workStudy.filter((s) => inYear(s.date_debut, year));
-    const age = (j: (typeof workers)[number]) => ageAtYearEnd(j, year);
+    const age = (j: Jeune) => ageAtYearEnd(j, year);
+    const belowBac = workers.filter((j) => isBelowBac(j.niveau_qualification));
+    const aged18to21 = workers.filter((j) => age(j) >= 18 && age(j) <= 21);
+    const women = workers.filter((j) => j.sexe === 'F');
+    const top = topSector(jobs);
+    const topSigned = topSector(signed);
+    const file = 'situations.csv';
+    const contract = (s: Situation) => s.sous_type ?? NOT_GIVEN;
+    const jeunes = (rows: readonly Jeune[]): Source<Jeune> => ({ file: 'jeunes.csv', rows });
+    trace.count('ml.employment.young', jeunes(workers));
+    trace.count('ml.employment.situations', { file, rows: jobs }, { group: contract });
+    trace.rate('ml.employment.belowBacShare', jeunes(belowBac), jeunes(workers));
+    trace.rate('ml.employment.aged18to21Share', jeunes(aged18to21), jeunes(workers));
+    trace.rate('ml.employment.womenShare', jeunes(women), jeunes(workers));
+    trace.count('ml.employment.byContract', { file, rows: jobs }, { group: contract });
+    trace.count('ml.employment.cdi', { file, rows: cdi });
+    trace.count('ml.employment.interim', { file, rows: interim });
+    traceTopSector(trace, { sector: 'ml.employment.topSector', share: 'ml.employment.topSectorShare' }, { file, rows: jobs }, top);
+    trace.count('ml.workStudy.young', { file, rows: workStudy }, { distinctBy: (s) => s.identifiant_personne });
+    trace.count('ml.workStudy.signed', { file, rows: signed });
+    traceTopSector(trace, { sector: 'ml.workStudy.topSector', share: 'ml.workStudy.topSectorShare' }, { file, rows: signed }, topSigned);
     return {
       young: workers.length,
       situations: jobs.length,
-      belowBac: part(workers.filter((j) => isBelowBac(j.niveau_qualification)).length, workers.length),
-      aged18to21: part(workers.filter((j) => age(j) >= 18 && age(j) <= 21).length, workers.length),
-      women: part(workers.filter((j) => j.sexe === 'F').length, workers.length),
-      byContract: countByLabel(jobs, (s) => s.sous_type ?? NOT_GIVEN, CONTRACTS).filter((c) => c.count > 0),
-      cdi,
-      interim,
-      topSector: topSector(jobs),
-      workStudy: { young: distinct(workStudy, (s) => s.identifiant_personne), signed: signed.length, topSector: topSector(signed) },
+      belowBac: part(belowBac.length, workers.length),
+      aged18to21: part(aged18to21.length, workers.length),
+      women: part(women.length, workers.length),
+      byContract: countByLabel(jobs, contract, CONTRACTS).filter((c) => c.count > 0),
+      cdi: cdi.length,
+      interim: interim.length,
+      topSector: top,
+      workStudy: { young: distinct(workStudy, (s) => s.identifiant_personne), signed: signed.length, topSector: topSigned },
       history: data.history.map((past) => {
         const c = contracts(past);
-        return { year: past.year, value: { situations: c.jobs.length, cdi: c.cdi, interim: c.interim } };
+        const source = (rows: readonly Situation[]): Source<Situation> => ({ file, rows, year: past.year });
+        const group = String(past.year);
+        trace.count('ml.employment.situations.history', source(c.jobs), { group });
+        trace.count('ml.employment.cdi.history', source(c.cdi), { group });
+        trace.count('ml.employment.interim.history', source(c.interim), { group });
+        return { year: past.year, value: { situations: c.jobs.length, cdi: c.cdi.length, interim: c.interim.length } };
       }),
     };
   },

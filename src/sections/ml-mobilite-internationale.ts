@@ -1,7 +1,9 @@
+import type { Situation } from '../schemas/ml/situations.js';
 import { asRecord, countByLabel } from './breakdowns.js';
 import { distinct, inYear } from './ml-periods.js';
-import { workshops, type Workshops } from './ml-orientation-formation.js';
+import { traceWorkshops, workshopEvents, workshops, type Workshops } from './ml-orientation-formation.js';
 import type { Section } from './section.js';
+import { noTrace } from './trace.js';
 
 export interface MlMobiliteInternationale {
   workshops: Workshops;
@@ -17,16 +19,27 @@ export const mlMobiliteInternationaleSection: Section<'ml', MlMobiliteInternatio
   id: 'ml-mobilite-internationale',
   offer: 'ml',
   title: 'Mobilité internationale',
-  compute({ current }) {
+  compute({ current }, _config, trace = noTrace) {
     const year = current.year;
     const events = current.evenements.filter((e) => e.theme === THEME && inYear(e.date, year));
+    const forum = events.filter((e) => e.type === 'Forum');
+    const interviews = events.filter((e) => e.type === 'Entretien individuel');
+    const referred = current.propositions.filter((p) => p.theme === THEME && inYear(p.date, year));
     const departures = current.situations.filter((s) => s.type === THEME && inYear(s.date_debut, year));
+    const subtype = (s: Situation) => s.sous_type ?? 'Autre';
+    const byJeune = { distinctBy: (row: { identifiant_jeune: string }) => row.identifiant_jeune };
+    traceWorkshops(trace, workshopEvents(current, THEME), { sessions: 'ml.internationalMobility.workshops.sessions', young: 'ml.internationalMobility.workshops.young' });
+    trace.count('ml.internationalMobility.forum', { file: 'evenements.csv', rows: forum }, byJeune);
+    trace.count('ml.internationalMobility.interviews', { file: 'evenements.csv', rows: interviews }, byJeune);
+    trace.count('ml.internationalMobility.referred', { file: 'propositions.csv', rows: referred }, byJeune);
+    trace.count('ml.internationalMobility.departures', { file: 'situations.csv', rows: departures }, { group: subtype });
+    trace.count('ml.internationalMobility.departures.bySubtype', { file: 'situations.csv', rows: departures }, { group: subtype });
     return {
       workshops: workshops(current, THEME),
-      forum: distinct(events.filter((e) => e.type === 'Forum'), (e) => e.identifiant_jeune),
-      interviews: distinct(events.filter((e) => e.type === 'Entretien individuel'), (e) => e.identifiant_jeune),
-      referred: distinct(current.propositions.filter((p) => p.theme === THEME && inYear(p.date, year)), (p) => p.identifiant_jeune),
-      departures: { total: departures.length, bySubtype: countByLabel(departures, (s) => s.sous_type ?? 'Autre') },
+      forum: distinct(forum, (e) => e.identifiant_jeune),
+      interviews: distinct(interviews, (e) => e.identifiant_jeune),
+      referred: distinct(referred, (p) => p.identifiant_jeune),
+      departures: { total: departures.length, bySubtype: countByLabel(departures, subtype) },
     };
   },
   indicators(m) {

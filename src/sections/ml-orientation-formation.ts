@@ -1,8 +1,10 @@
 import type { MlYear } from '../dataset/load.js';
 import { yearEnd } from '../schemas/dates.js';
+import type { Evenement } from '../schemas/ml/evenements.js';
 import { isBelowBac } from '../schemas/person.js';
-import { activeSituations, distinct, inYear, isActive, jeunesById, jeunesOf, topSector } from './ml-periods.js';
+import { activeSituations, distinct, inYear, isActive, jeunesById, jeunesOf, topSector, traceTopSector } from './ml-periods.js';
 import { historyRecord, part, type Part, type Past, type Section } from './section.js';
+import { noTrace, type Trace } from './trace.js';
 
 export interface Workshops {
   sessions: number;
@@ -28,10 +30,22 @@ export interface MlOrientationFormation {
 
 const QUALIFYING = ['Qualifiante', 'Pré-qualifiante'];
 
+/** The year's `Atelier` events of a theme: what `workshops` counts. */
+export const workshopEvents = (data: MlYear, theme: string): Evenement[] =>
+  data.evenements.filter((e) => e.type === 'Atelier' && e.theme === theme && inYear(e.date, data.year));
+
+/** Workshop sessions and distinct jeunes over some `Atelier` events. */
+const workshopsOf = (attended: readonly Evenement[]): Workshops => ({ sessions: distinct(attended, (e) => e.atelier), young: distinct(attended, (e) => e.identifiant_jeune) });
+
 /** Workshop sessions and distinct jeunes for a theme, over the year's `Atelier` events. */
 export function workshops(data: MlYear, theme: string): Workshops {
-  const attended = data.evenements.filter((e) => e.type === 'Atelier' && e.theme === theme && inYear(e.date, data.year));
-  return { sessions: distinct(attended, (e) => e.atelier), young: distinct(attended, (e) => e.identifiant_jeune) };
+  return workshopsOf(workshopEvents(data, theme));
+}
+
+/** Traces what `workshops` counts from `workshopEvents`: distinct sessions (events naming one), distinct jeunes. */
+export function traceWorkshops(trace: Trace, attended: readonly Evenement[], keys: { sessions: string; young: string }): void {
+  trace.count(keys.sessions, { file: 'evenements.csv', rows: attended.filter((e) => e.atelier !== undefined) }, { distinctBy: (e) => e.atelier! });
+  trace.count(keys.young, { file: 'evenements.csv', rows: attended }, { distinctBy: (e) => e.identifiant_jeune });
 }
 
 const trainings = (data: MlYear) => activeSituations(data, 'Formation');
@@ -40,31 +54,58 @@ export const mlOrientationFormationSection: Section<'ml', MlOrientationFormation
   id: 'ml-orientation-formation',
   offer: 'ml',
   title: 'Orientation / Formation',
-  compute(data) {
+  compute(data, _config, trace = noTrace) {
     const { current } = data;
     const year = current.year;
     const situations = trainings(current);
     const trainees = jeunesOf(situations.map((s) => s.identifiant_personne), jeunesById(current));
+    const immersions = current.situations.filter((s) => s.type === 'Immersion (PMSMP)' && inYear(s.date_debut, year));
+    const trainingAttended = workshopEvents(current, 'Formation');
+    const discoveryAttended = workshopEvents(current, 'Découverte des métiers (réalité virtuelle)');
+    const backToSchool = situations.filter((s) => s.sous_type === 'Retour en formation initiale');
+    const qualifying = situations.filter((s) => QUALIFYING.includes(s.sous_type ?? ''));
+    const belowBac = trainees.filter((j) => isBelowBac(j.niveau_qualification));
+    const top = topSector(situations);
     const obligation = current.dispositifs.filter((d) => d.dispositif === 'Obligation de formation' && isActive(d.date_entree, d.date_sortie, year));
     const openAtYearEnd = obligation.filter((d) => d.date_sortie === undefined || d.date_sortie > yearEnd(year));
+    const inOrder = openAtYearEnd.filter((d) => d.situation_31_12 === 'En règle');
+    const drivingLicence = situations.filter((s) => s.sous_type === 'Permis B');
+    const file = 'situations.csv';
+    const byJeune = (d: { identifiant_jeune: string }) => d.identifiant_jeune;
+    trace.count('ml.immersions', { file, rows: immersions });
+    traceWorkshops(trace, trainingAttended, { sessions: 'ml.workshops.training.sessions', young: 'ml.workshops.training.young' });
+    traceWorkshops(trace, discoveryAttended, { sessions: 'ml.workshops.discovery.sessions', young: 'ml.workshops.discovery.young' });
+    trace.count('ml.training.young', { file: 'jeunes.csv', rows: trainees });
+    trace.count('ml.training.situations', { file, rows: situations }, { group: (s) => s.sous_type ?? 'Non renseigné' });
+    trace.count('ml.training.backToSchool', { file, rows: backToSchool });
+    trace.rate('ml.training.qualifyingShare', { file, rows: qualifying }, { file, rows: situations });
+    trace.rate('ml.training.belowBacShare', { file: 'jeunes.csv', rows: belowBac }, { file: 'jeunes.csv', rows: trainees });
+    traceTopSector(trace, { sector: 'ml.training.topSector', share: 'ml.training.topSectorShare' }, { file, rows: situations }, top);
+    trace.count('ml.trainingObligation.young', { file: 'dispositifs.csv', rows: obligation }, { distinctBy: byJeune });
+    trace.rate('ml.trainingObligation.inOrderShare', { file: 'dispositifs.csv', rows: inOrder }, { file: 'dispositifs.csv', rows: openAtYearEnd }, { distinctBy: byJeune });
+    trace.count('ml.drivingLicence.young', { file, rows: drivingLicence }, { distinctBy: (s) => s.identifiant_personne });
     return {
-      immersions: current.situations.filter((s) => s.type === 'Immersion (PMSMP)' && inYear(s.date_debut, year)).length,
-      trainingWorkshops: workshops(current, 'Formation'),
-      discoveryWorkshops: workshops(current, 'Découverte des métiers (réalité virtuelle)'),
+      immersions: immersions.length,
+      trainingWorkshops: workshopsOf(trainingAttended),
+      discoveryWorkshops: workshopsOf(discoveryAttended),
       training: {
         young: trainees.length,
         situations: situations.length,
-        backToSchool: situations.filter((s) => s.sous_type === 'Retour en formation initiale').length,
-        qualifying: part(situations.filter((s) => QUALIFYING.includes(s.sous_type ?? '')).length, situations.length),
-        belowBac: part(trainees.filter((j) => isBelowBac(j.niveau_qualification)).length, trainees.length),
-        topSector: topSector(situations),
+        backToSchool: backToSchool.length,
+        qualifying: part(qualifying.length, situations.length),
+        belowBac: part(belowBac.length, trainees.length),
+        topSector: top,
       },
       trainingObligation: {
-        young: distinct(obligation, (d) => d.identifiant_jeune),
-        inOrder: part(distinct(openAtYearEnd.filter((d) => d.situation_31_12 === 'En règle'), (d) => d.identifiant_jeune), distinct(openAtYearEnd, (d) => d.identifiant_jeune)),
+        young: distinct(obligation, byJeune),
+        inOrder: part(distinct(inOrder, byJeune), distinct(openAtYearEnd, byJeune)),
       },
-      drivingLicence: distinct(situations.filter((s) => s.sous_type === 'Permis B'), (s) => s.identifiant_personne),
-      history: data.history.map((past) => ({ year: past.year, value: { situations: trainings(past).length } })),
+      drivingLicence: distinct(drivingLicence, (s) => s.identifiant_personne),
+      history: data.history.map((past) => {
+        const pastSituations = trainings(past);
+        trace.count('ml.training.situations.history', { file, rows: pastSituations, year: past.year }, { group: String(past.year) });
+        return { year: past.year, value: { situations: pastSituations.length } };
+      }),
     };
   },
   indicators(m) {

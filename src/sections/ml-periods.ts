@@ -4,6 +4,7 @@ import { countByLabel, rankByCount } from './breakdowns.js';
 import { part, type Part } from './section.js';
 import { ageAt, inYear, yearEnd, yearStart, type IsoDate } from '../schemas/dates.js';
 import type { Jeune } from '../schemas/ml/jeunes.js';
+import type { Source, Trace } from './trace.js';
 
 /** Started on or before 31/12/Y and not ended before 01/01/Y: a span over two years counts in both. */
 export const isActive = (start: IsoDate, end: IsoDate | undefined, year: number): boolean =>
@@ -32,4 +33,15 @@ export const activeSituations = (data: MlYear, type: SituationType): Situation[]
 export function topSector(rows: readonly Situation[]): ({ label: string } & Part) | undefined {
   const [top] = rankByCount(countByLabel(rows.filter((r) => r.secteur !== undefined), (r) => r.secteur!));
   return top && { label: top.label, ...part(top.count, rows.length) };
+}
+
+/**
+ * Traces `topSector(source.rows)`: the rows of the top sector as its one cell, over all the rows for
+ * its share. Without a top sector (no row has a sector) the cell is absent and the share null: the
+ * share is then traced over no rows.
+ */
+export function traceTopSector(trace: Trace, keys: { sector: string; share: string }, source: Source<Situation>, top: ReturnType<typeof topSector>): void {
+  const inTop = { ...source, rows: top === undefined ? [] : source.rows.filter((r) => r.secteur === top.label) };
+  trace.count(keys.sector, inTop, { group: (r) => r.secteur! });
+  trace.rate(keys.share, inTop, top === undefined ? inTop : source);
 }

@@ -1,8 +1,9 @@
 import type { MlYear } from '../dataset/load.js';
-import { asRecord, countByCommune, countByLabel, type CommuneCount } from './breakdowns.js';
+import { asRecord, communeName, countByCommune, countByLabel, type CommuneCount } from './breakdowns.js';
 import { distinct, inYear, jeunesById, jeunesOf } from './ml-periods.js';
 import { PROPOSAL_THEMES } from '../schemas/ml/propositions.js';
 import { historyRecord, part, type Part, type Past, type Section } from './section.js';
+import { noTrace } from './trace.js';
 
 export interface MlPublic {
   newRegistrations: number;
@@ -21,7 +22,7 @@ function counts(data: MlYear) {
   const events = data.evenements.filter((e) => inYear(e.date, data.year));
   return {
     events,
-    newRegistrations: data.jeunes.filter((j) => inYear(j.date_premier_accueil, data.year)).length,
+    registered: data.jeunes.filter((j) => inYear(j.date_premier_accueil, data.year)),
     interviews: events.filter((e) => e.type === INTERVIEW),
   };
 }
@@ -30,13 +31,27 @@ export const mlPublicSection: Section<'ml', MlPublic> = {
   id: 'ml-public',
   offer: 'ml',
   title: 'Le public',
-  compute(data, config) {
+  compute(data, config, trace = noTrace) {
     const { current } = data;
-    const { events, newRegistrations, interviews } = counts(current);
+    const { events, registered, interviews } = counts(current);
     const proposals = current.propositions.filter((p) => inYear(p.date, current.year));
+    const employmentProposals = proposals.filter((p) => p.theme === 'Emploi');
     const accompanied = jeunesOf(interviews.map((e) => e.identifiant_jeune), jeunesById(current));
+    const qpv = accompanied.filter((j) => j.qpv);
+    const rqth = accompanied.filter((j) => j.rqth);
+    trace.count('ml.newRegistrations', { file: 'jeunes.csv', rows: registered });
+    trace.count('ml.youngInContact', { file: 'evenements.csv', rows: events }, { distinctBy: (e) => e.identifiant_jeune });
+    trace.count('ml.youngAccompanied', { file: 'jeunes.csv', rows: accompanied });
+    trace.count('ml.contacts', { file: 'evenements.csv', rows: events }, { group: (e) => e.type });
+    trace.count('ml.interviews', { file: 'evenements.csv', rows: interviews });
+    trace.count('ml.proposals', { file: 'propositions.csv', rows: proposals }, { group: (p) => p.theme });
+    trace.count('ml.proposals.byTheme', { file: 'propositions.csv', rows: proposals }, { group: (p) => p.theme });
+    trace.rate('ml.proposals.employmentShare', { file: 'propositions.csv', rows: employmentProposals }, { file: 'propositions.csv', rows: proposals });
+    trace.count('ml.young.byCommune', { file: 'jeunes.csv', rows: accompanied }, { group: (j) => communeName(j.commune.insee, config) });
+    trace.count('ml.young.rqth', { file: 'jeunes.csv', rows: rqth });
+    trace.rate('ml.young.qpvShare', { file: 'jeunes.csv', rows: qpv }, { file: 'jeunes.csv', rows: accompanied });
     return {
-      newRegistrations,
+      newRegistrations: registered.length,
       youngInContact: distinct(events, (e) => e.identifiant_jeune),
       youngAccompanied: accompanied.length,
       contacts: events.length,
@@ -44,16 +59,19 @@ export const mlPublicSection: Section<'ml', MlPublic> = {
       proposals: {
         total: proposals.length,
         byTheme: countByLabel(proposals, (p) => p.theme, PROPOSAL_THEMES).filter((t) => t.count > 0),
-        employment: part(proposals.filter((p) => p.theme === 'Emploi').length, proposals.length),
+        employment: part(employmentProposals.length, proposals.length),
       },
       accompanied: {
         byCommune: countByCommune(accompanied, (j) => j.commune.insee, config),
-        qpv: part(accompanied.filter((j) => j.qpv).length, accompanied.length),
-        rqth: part(accompanied.filter((j) => j.rqth).length, accompanied.length),
+        qpv: part(qpv.length, accompanied.length),
+        rqth: part(rqth.length, accompanied.length),
       },
       history: data.history.map((past) => {
         const c = counts(past);
-        return { year: past.year, value: { newRegistrations: c.newRegistrations, interviews: c.interviews.length } };
+        const group = String(past.year);
+        trace.count('ml.newRegistrations.history', { file: 'jeunes.csv', rows: c.registered, year: past.year }, { group });
+        trace.count('ml.interviews.history', { file: 'evenements.csv', rows: c.interviews, year: past.year }, { group });
+        return { year: past.year, value: { newRegistrations: c.registered.length, interviews: c.interviews.length } };
       }),
     };
   },

@@ -1,5 +1,6 @@
 import { distinct, inYear, isActive } from './ml-periods.js';
 import type { Section } from './section.js';
+import { noTrace } from './trace.js';
 
 export interface MlSante {
   cpam: number;
@@ -13,19 +14,27 @@ export const mlSanteSection: Section<'ml', MlSante> = {
   id: 'ml-sante',
   offer: 'ml',
   title: 'Zoom sur la santé',
-  compute({ current }) {
+  compute({ current }, _config, trace = noTrace) {
     const events = current.evenements.filter((e) => inYear(e.date, current.year));
     const withPartner = (partner: string) => events.filter((e) => e.intervenant === partner);
+    const cpam = withPartner('CPAM');
+    const healthCheck = withPartner('Institut Pasteur');
+    const healthWorkshops = events.filter((e) => e.type === 'Atelier' && e.theme === 'Santé');
     const psychologist = withPartner('Psychologue');
+    const disability = current.dispositifs.filter((d) => d.dispositif === 'Suivi renforcé TH' && isActive(d.date_entree, d.date_sortie, current.year));
+    const young = { distinctBy: (row: { identifiant_jeune: string }) => row.identifiant_jeune };
+    trace.count('ml.health.cpam', { file: 'evenements.csv', rows: cpam }, young);
+    trace.count('ml.health.checkUp', { file: 'evenements.csv', rows: healthCheck }, young);
+    trace.count('ml.health.workshops', { file: 'evenements.csv', rows: healthWorkshops }, young);
+    trace.count('ml.health.psychologist.young', { file: 'evenements.csv', rows: psychologist }, young);
+    trace.count('ml.health.psychologist.interviews', { file: 'evenements.csv', rows: psychologist });
+    trace.count('ml.disability.reinforced', { file: 'dispositifs.csv', rows: disability }, young);
     return {
-      cpam: distinct(withPartner('CPAM'), (e) => e.identifiant_jeune),
-      healthCheck: distinct(withPartner('Institut Pasteur'), (e) => e.identifiant_jeune),
-      healthWorkshops: distinct(events.filter((e) => e.type === 'Atelier' && e.theme === 'Santé'), (e) => e.identifiant_jeune),
+      cpam: distinct(cpam, (e) => e.identifiant_jeune),
+      healthCheck: distinct(healthCheck, (e) => e.identifiant_jeune),
+      healthWorkshops: distinct(healthWorkshops, (e) => e.identifiant_jeune),
       psychologist: { young: distinct(psychologist, (e) => e.identifiant_jeune), interviews: psychologist.length },
-      disabilityFollowUp: distinct(
-        current.dispositifs.filter((d) => d.dispositif === 'Suivi renforcé TH' && isActive(d.date_entree, d.date_sortie, current.year)),
-        (d) => d.identifiant_jeune,
-      ),
+      disabilityFollowUp: distinct(disability, (d) => d.identifiant_jeune),
     };
   },
   indicators(m) {

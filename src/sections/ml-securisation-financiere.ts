@@ -1,7 +1,8 @@
-import { FUNDS, isGranted, type Fund } from '../schemas/ml/aides.js';
+import { FUNDS, isGranted, type Aide, type Fund } from '../schemas/ml/aides.js';
 import { sumHundredths } from './breakdowns.js';
 import { distinct, inYear } from './ml-periods.js';
 import type { Section } from './section.js';
+import { noTrace } from './trace.js';
 
 export interface FundFigures {
   fund: Fund;
@@ -17,17 +18,39 @@ export interface MlSecurisationFinanciere {
 
 const sum = sumHundredths;
 
+/** The first aid of each beneficiary: one row per person, as the beneficiaries figure counts them. */
+function firstPerBeneficiary(aids: readonly Aide[]): Aide[] {
+  const first = new Map<string, Aide>();
+  for (const a of aids) if (!first.has(a.identifiant_beneficiaire)) first.set(a.identifiant_beneficiaire, a);
+  return [...first.values()];
+}
+
 export const mlSecurisationFinanciereSection: Section<'ml', MlSecurisationFinanciere> = {
   id: 'ml-securisation-financiere',
   offer: 'ml',
   title: 'La sécurisation financière des parcours',
-  compute({ current }) {
+  compute({ current }, _config, trace = noTrace) {
     const aids = current.aides.filter((a) => inYear(a.date, current.year));
-    const funds = FUNDS.map((fund) => {
+    const amountOf = (a: Aide) => a.montant ?? 0;
+    const byFund = FUNDS.map((fund) => {
       const rows = aids.filter((a) => a.fonds === fund);
-      const granted = rows.filter(isGranted);
-      return { fund, amount: sum(granted.map((a) => a.montant ?? 0)), beneficiaries: distinct(granted, (a) => a.identifiant_beneficiaire), applications: rows.length };
-    }).filter((f) => f.applications > 0);
+      return { fund, rows, granted: rows.filter(isGranted) };
+    }).filter((f) => f.rows.length > 0);
+    const file = 'aides.csv';
+    const one = () => 1;
+    for (const { fund, rows, granted } of byFund) {
+      // One measure per indicator: the counts of the cells are sums of 1 per row (one row per beneficiary).
+      trace.sum('ml.aids.byFund', { file, rows: granted }, amountOf, { group: `${fund} / amount` });
+      trace.sum('ml.aids.byFund', { file, rows: firstPerBeneficiary(granted) }, one, { group: `${fund} / beneficiaries` });
+      trace.sum('ml.aids.byFund', { file, rows }, one, { group: `${fund} / applications` });
+      trace.sum('ml.aids.total', { file, rows: granted }, amountOf, { group: fund });
+    }
+    const funds = byFund.map(({ fund, rows, granted }) => ({
+      fund,
+      amount: sum(granted.map(amountOf)),
+      beneficiaries: distinct(granted, (a) => a.identifiant_beneficiaire),
+      applications: rows.length,
+    }));
     return { funds, total: sum(funds.map((f) => f.amount)) };
   },
   indicators(m) {

@@ -1,5 +1,7 @@
+import type { Situation } from '../schemas/ml/situations.js';
 import { distinct, inYear, isActive } from './ml-periods.js';
 import type { Section } from './section.js';
+import { noTrace } from './trace.js';
 
 export interface MlServiceCivique {
   inMission: number;
@@ -11,13 +13,20 @@ export const mlServiceCiviqueSection: Section<'ml', MlServiceCivique> = {
   id: 'ml-service-civique',
   offer: 'ml',
   title: 'Zoom sur le Service Civique',
-  compute({ current }) {
+  compute({ current }, _config, trace = noTrace) {
     const missions = current.situations.filter((s) => s.type === 'Service civique' && isActive(s.date_debut, s.date_fin, current.year));
+    const started = missions.filter((s) => inYear(s.date_debut, current.year));
+    const underOwnAgrement = missions.filter((s) => s.agrement_ml);
     const young = (rows: typeof missions) => distinct(rows, (s) => s.identifiant_personne);
+    const file = 'situations.csv';
+    const byPerson = { distinctBy: (s: Situation) => s.identifiant_personne };
+    trace.count('ml.civicService.inMission', { file, rows: missions }, byPerson);
+    trace.count('ml.civicService.started', { file, rows: started }, byPerson);
+    trace.count('ml.civicService.ownAgrement', { file, rows: underOwnAgrement }, byPerson);
     return {
       inMission: young(missions),
-      started: young(missions.filter((s) => inYear(s.date_debut, current.year))),
-      underOwnAgrement: young(missions.filter((s) => s.agrement_ml)),
+      started: young(started),
+      underOwnAgrement: young(underOwnAgrement),
     };
   },
   indicators(m) {

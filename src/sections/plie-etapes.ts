@@ -4,6 +4,7 @@ import { STEP_KINDS, type Step, type StepKind } from '../schemas/steps.js';
 import { isEnParcours, isStepActive } from './plie-periods.js';
 import { countByLabel, rankByCount } from './breakdowns.js';
 import { historyRecord, part, type Part, type Past, type Section } from './section.js';
+import { noTrace, type Source } from './trace.js';
 
 export interface PlieEtapes {
   /** Étapes mobilisées: active in the year, of participants en parcours. */
@@ -29,25 +30,44 @@ export function activeSteps(data: PlieYear): Step[] {
   return data.steps.filter((s) => isStepActive(s, data.year) && enParcours.has(s.identifiant_participant));
 }
 
-const kindPart = (steps: readonly Step[], kind: StepKind) => part(steps.filter((s) => s.type_etape === kind).length, steps.length);
+const ofKind = (steps: readonly Step[], kind: StepKind) => steps.filter((s) => s.type_etape === kind);
+const kindPart = (steps: readonly Step[], kind: StepKind) => part(ofKind(steps, kind).length, steps.length);
 
 export const plieEtapesSection: Section<'plie', PlieEtapes> = {
   id: 'plie-etapes',
   offer: 'plie',
   title: 'Les étapes de parcours',
-  compute(dataset) {
+  compute(dataset, _config, trace = noTrace) {
     const { current } = dataset;
     const steps = activeSteps(current);
+    const started = steps.filter((s) => inYear(s.date_debut, current.year));
+    const topSubtypes = rankByCount(countByLabel(steps.filter((s) => s.sous_type !== undefined), (s) => s.sous_type!)).slice(0, TOP_SUBTYPES);
+    const file = 'etapes.csv';
+    const stepKind = (s: Step) => s.type_etape;
+    trace.count('plie.steps', { file, rows: steps }, { group: stepKind });
+    trace.count('plie.steps.participants', { file, rows: steps }, { distinctBy: (s) => s.identifiant_participant });
+    trace.rate('plie.steps.startedShare', { file, rows: started }, { file, rows: steps });
+    trace.count('plie.steps.byKind', { file, rows: steps }, { group: stepKind });
+    trace.count('plie.steps.bySubtype', { file, rows: steps.filter((s) => topSubtypes.some((t) => t.label === s.sous_type)) }, { group: (s) => s.sous_type! });
+    trace.rate('plie.steps.iaeShare', { file, rows: ofKind(steps, IAE) }, { file, rows: steps });
+    trace.rate('plie.steps.prestationShare', { file, rows: ofKind(steps, PRESTATION) }, { file, rows: steps });
+    for (const past of dataset.history) {
+      const pastSteps = activeSteps(past);
+      const source = (rows: readonly Step[]): Source<Step> => ({ file, rows, year: past.year });
+      const group = String(past.year);
+      trace.rate('plie.steps.iaeShare.history', source(ofKind(pastSteps, IAE)), source(pastSteps), { group });
+      trace.rate('plie.steps.prestationShare.history', source(ofKind(pastSteps, PRESTATION)), source(pastSteps), { group });
+    }
     return {
       total: steps.length,
       participants: new Set(steps.map((s) => s.identifiant_participant)).size,
-      startedInYear: part(steps.filter((s) => inYear(s.date_debut, current.year)).length, steps.length),
+      startedInYear: part(started.length, steps.length),
       byKind: STEP_KINDS.map((kind) => ({
         kind,
         ...kindPart(steps, kind),
-        startedInYear: steps.filter((s) => s.type_etape === kind && inYear(s.date_debut, current.year)).length,
+        startedInYear: ofKind(started, kind).length,
       })),
-      topSubtypes: rankByCount(countByLabel(steps.filter((s) => s.sous_type !== undefined), (s) => s.sous_type!)).slice(0, TOP_SUBTYPES),
+      topSubtypes,
       iae: kindPart(steps, IAE),
       prestations: kindPart(steps, PRESTATION),
       history: dataset.history.map((data) => {

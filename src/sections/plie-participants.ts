@@ -1,9 +1,10 @@
 import type { Config } from '../config/schema.js';
 import type { PlieYear } from '../dataset/load.js';
 import type { Participant, QualificationLevel, Sex } from '../schemas/participants.js';
-import { asRecord, countByCommune, type CommuneCount } from './breakdowns.js';
+import { asRecord, communeName, countByCommune, countByLabel, type CommuneCount } from './breakdowns.js';
 import { ageAtEntry, isEnParcours, isEntry, isLowQualification } from './plie-periods.js';
 import { historyRecord, part, type ChartSpec, type Part, type Past, type Section } from './section.js';
+import { noTrace, type Source } from './trace.js';
 
 export interface BySex {
   F: Part;
@@ -36,17 +37,29 @@ const QUALIFICATION_GROUPS: { label: string; levels: QualificationLevel[] }[] = 
   { label: 'Niveau 6 et plus', levels: ['6', '7', '8'] },
 ];
 
-/** Bands of age at entry: under 26, then 26–34, 35–44 and on up to the senior age, which opens the last band. */
-export function ageBands(people: readonly Participant[], seniorAge: number): { label: string; count: number }[] {
+/** The bands of age at entry: under 26, then 26–34, 35–44 and on up to the senior age, which opens the last band. */
+function bandsFor(seniorAge: number): { label: string; max: number }[] {
   const upper = [25, 34, 44].filter((limit) => limit < seniorAge - 1);
   const bands = upper.map((max, i) => ({ label: i === 0 ? `Moins de ${max + 1} ans` : `${upper[i - 1]! + 1} à ${max} ans`, max }));
   const last = upper.at(-1) ?? -1;
   if (last + 1 <= seniorAge - 1) bands.push({ label: last < 0 ? `Moins de ${seniorAge} ans` : `${last + 1} à ${seniorAge - 1} ans`, max: seniorAge - 1 });
   bands.push({ label: `${seniorAge} ans et plus`, max: Number.POSITIVE_INFINITY });
-  const counts = bands.map((b) => ({ label: b.label, count: 0 }));
-  for (const p of people) counts[bands.findIndex((b) => ageAtEntry(p) <= b.max)]!.count++;
-  return counts;
+  return bands;
 }
+
+/** The band a participant's age at entry falls in. */
+function ageBandOf(seniorAge: number): (p: Participant) => string {
+  const bands = bandsFor(seniorAge);
+  return (p) => bands.find((b) => ageAtEntry(p) <= b.max)!.label;
+}
+
+/** Counts per band of age at entry, every band listed. */
+export function ageBands(people: readonly Participant[], seniorAge: number): { label: string; count: number }[] {
+  return countByLabel(people, ageBandOf(seniorAge), bandsFor(seniorAge).map((b) => b.label));
+}
+
+/** The label of a participant's qualification group; undefined for a level no group holds. */
+const qualificationOf = (p: Participant): string | undefined => QUALIFICATION_GROUPS.find((g) => g.levels.includes(p.niveau_qualification))?.label;
 
 function entryFigures(data: PlieYear) {
   const all = data.participants;
@@ -59,21 +72,57 @@ export const plieParticipantsSection: Section<'plie', PlieParticipants> = {
   id: 'plie-participants',
   offer: 'plie',
   title: 'Les participants',
-  compute(dataset, config: Config) {
+  compute(dataset, config: Config, trace = noTrace) {
     const { seniorAge } = config.plie;
     const { enParcours, entries, entryRatio } = entryFigures(dataset.current);
     const total = enParcours.length;
-    const count = (predicate: (p: Participant) => boolean) => enParcours.filter(predicate).length;
-    const seniors = count((p) => ageAtEntry(p) >= seniorAge);
+    const having = (predicate: (p: Participant) => boolean) => enParcours.filter(predicate);
+    const rsa = having((p) => p.rsa);
+    const lowQualification = having(isLowQualification);
+    const seniors = having((p) => ageAtEntry(p) >= seniorAge);
+    const qpv = having((p) => p.qpv);
+    const criteria = [
+      { label: 'RSA', rows: rsa },
+      { label: 'DELD / DETLD', rows: having((p) => p.deld) },
+      { label: 'DE TH', rows: having((p) => p.th) },
+      { label: `DE Séniors (${seniorAge} ans et plus)`, rows: seniors },
+    ];
+    const qualified = enParcours.filter((p) => qualificationOf(p) !== undefined);
+    const file = 'participants.csv';
+    const sex = (p: Participant) => p.sexe;
+    const commune = (p: Participant) => communeName(p.commune.insee, config);
+    trace.count('plie.participants', { file, rows: enParcours });
+    trace.count('plie.participants.bySex', { file, rows: enParcours }, { group: sex });
+    trace.count('plie.participants.byCommune', { file, rows: enParcours }, { group: commune });
+    trace.rate('plie.participants.rsaShare', { file, rows: rsa }, { file, rows: enParcours });
+    trace.rate('plie.participants.lowQualificationShare', { file, rows: lowQualification }, { file, rows: enParcours });
+    trace.rate('plie.participants.seniorShare', { file, rows: seniors }, { file, rows: enParcours });
+    trace.rate('plie.participants.qpvShare', { file, rows: qpv }, { file, rows: enParcours });
+    for (const { label, rows } of criteria) trace.count('plie.participants.criteria', { file, rows }, { group: label });
+    trace.count('plie.participants.ageBands', { file, rows: enParcours }, { group: ageBandOf(seniorAge) });
+    trace.count('plie.participants.qualification', { file, rows: qualified }, { group: (p) => qualificationOf(p)! });
+    trace.count('plie.entries', { file, rows: entries });
+    trace.count('plie.entries.bySex', { file, rows: entries }, { group: sex });
+    trace.count('plie.entries.byCommune', { file, rows: entries }, { group: commune });
+    trace.rate('plie.entries.ratio', { file, rows: entries }, { file, rows: enParcours });
+    const history = dataset.history.map((data) => ({ data, ...entryFigures(data) }));
+    for (const past of history) {
+      const source = (rows: readonly Participant[]): Source<Participant> => ({ file, rows, year: past.data.year });
+      const group = String(past.data.year);
+      trace.count('plie.participants.history', source(past.enParcours), { group });
+      trace.count('plie.entries.history', source(past.entries), { group });
+      trace.rate('plie.entries.femaleShare.history', source(past.entries.filter((p) => p.sexe === 'F')), source(past.entries), { group });
+      trace.rate('plie.entries.ratio.history', source(past.entries), source(past.enParcours), { group });
+    }
     return {
       participants: {
         total,
         bySex: bySex(enParcours),
         byCommune: countByCommune(enParcours, (p) => p.commune.insee, config),
-        rsa: part(count((p) => p.rsa), total),
-        lowQualification: part(count(isLowQualification), total),
-        seniors: part(seniors, total),
-        qpv: part(count((p) => p.qpv), total),
+        rsa: part(rsa.length, total),
+        lowQualification: part(lowQualification.length, total),
+        seniors: part(seniors.length, total),
+        qpv: part(qpv.length, total),
       },
       entries: {
         total: entries.length,
@@ -82,21 +131,13 @@ export const plieParticipantsSection: Section<'plie', PlieParticipants> = {
       },
       entryRatio,
       seniorAge,
-      history: dataset.history.map((data) => {
-        const past = entryFigures(data);
-        return {
-          year: data.year,
-          value: { participants: past.enParcours.length, entries: past.entries.length, femaleShare: bySex(past.entries).F.share, entryRatio: past.entryRatio },
-        };
-      }),
-      criteria: [
-        { label: 'RSA', count: count((p) => p.rsa) },
-        { label: 'DELD / DETLD', count: count((p) => p.deld) },
-        { label: 'DE TH', count: count((p) => p.th) },
-        { label: `DE Séniors (${seniorAge} ans et plus)`, count: seniors },
-      ],
+      history: history.map((past) => ({
+        year: past.data.year,
+        value: { participants: past.enParcours.length, entries: past.entries.length, femaleShare: bySex(past.entries).F.share, entryRatio: past.entryRatio },
+      })),
+      criteria: criteria.map(({ label, rows }) => ({ label, count: rows.length })),
       ageBands: ageBands(enParcours, seniorAge),
-      qualification: QUALIFICATION_GROUPS.map((g) => ({ label: g.label, count: count((p) => g.levels.includes(p.niveau_qualification)) })),
+      qualification: countByLabel(qualified, (p) => qualificationOf(p)!, QUALIFICATION_GROUPS.map((g) => g.label)),
     };
   },
   indicators(m) {

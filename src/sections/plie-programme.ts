@@ -4,6 +4,7 @@ import { asRecord, byCountDesc, countByLabel } from './breakdowns.js';
 import { activeSteps } from './plie-etapes.js';
 import { isEnParcours, isEntry } from './plie-periods.js';
 import type { Section } from './section.js';
+import { noTrace } from './trace.js';
 
 export interface PlieProgramme {
   participants: number;
@@ -26,7 +27,7 @@ export const plieProgrammeSection: Section<'plie', PlieProgramme> = {
   id: 'plie-programme',
   offer: 'plie',
   title: 'La programmation du PLIE',
-  compute(dataset, config) {
+  compute(dataset, config, trace = noTrace) {
     const { current } = dataset;
     const year = current.year;
     const enParcours = current.participants.filter((p) => isEnParcours(p, year));
@@ -39,10 +40,31 @@ export const plieProgrammeSection: Section<'plie', PlieProgramme> = {
     // Still running at 31/12: not ended by then, and its participant still in the PLIE.
     const stillIn = new Set(enParcours.filter((p) => p.date_sortie === undefined || p.date_sortie > yearEnd(year)).map((p) => p.identifiant));
     const running = pending.filter((s) => (s.date_fin === undefined || s.date_fin > yearEnd(year)) && stillIn.has(s.identifiant_participant));
+    const operated = enParcours.filter((p) => p.structure_referente !== undefined);
+    const validated = professional.filter((s) => s.resultat === 'Validé');
+    const obtained = driving.filter((s) => s.resultat === 'Validé');
+    const failed = driving.filter((s) => s.resultat === 'Non validé');
+    const abandoned = driving.filter((s) => s.resultat === 'Abandon');
+    const file = 'etapes.csv';
+    const participant = (s: Step) => s.identifiant_participant;
+    trace.count('plie.programme.operators', { file: 'participants.csv', rows: operated }, { group: (p) => p.structure_referente! });
+    trace.count('plie.programme.socialSupport.actions', { file, rows: social.filter((s) => s.action !== undefined) }, { distinctBy: (s) => s.action! });
+    trace.count('plie.programme.socialSupport.participants', { file, rows: social }, { distinctBy: participant });
+    trace.sum('plie.programme.socialSupport.hours', { file, rows: social }, (s) => s.heures ?? 0);
+    trace.count('plie.programme.trainings.conventions', { file, rows: funded }, { distinctBy: (s) => s.convention! });
+    trace.count('plie.programme.trainings.bodies', { file, rows: funded.filter((s) => s.organisme !== undefined) }, { distinctBy: (s) => s.organisme! });
+    trace.count('plie.programme.trainings.participants', { file, rows: funded }, { distinctBy: participant });
+    trace.count('plie.programme.trainings.professionalValidated', { file, rows: validated }, { distinctBy: participant });
+    const drivingKey = 'plie.programme.trainings.driving';
+    trace.count(drivingKey, { file, rows: driving }, { group: 'participants', distinctBy: participant });
+    trace.count(drivingKey, { file, rows: obtained }, { group: 'obtained' });
+    trace.count(drivingKey, { file, rows: running }, { group: 'running' });
+    trace.count(drivingKey, { file, rows: failed }, { group: 'failed' });
+    trace.count(drivingKey, { file, rows: abandoned }, { group: 'abandoned' });
     return {
       participants: enParcours.length,
       entries: enParcours.filter((p) => isEntry(p, year)).length,
-      operators: byCountDesc(countByLabel(enParcours.filter((p) => p.structure_referente !== undefined), (p) => p.structure_referente!)),
+      operators: byCountDesc(countByLabel(operated, (p) => p.structure_referente!)),
       socialSupport: {
         actions: distinct(social.map((s) => s.action)),
         participants: people(social),
@@ -53,12 +75,12 @@ export const plieProgrammeSection: Section<'plie', PlieProgramme> = {
         conventions: distinct(funded.map((s) => s.convention)),
         bodies: distinct(funded.map((s) => s.organisme)),
         participants: people(funded),
-        professional: { participants: people(professional), validated: people(professional.filter((s) => s.resultat === 'Validé')) },
+        professional: { participants: people(professional), validated: people(validated) },
         driving: {
           participants: people(driving),
-          obtained: driving.filter((s) => s.resultat === 'Validé').length,
-          failed: driving.filter((s) => s.resultat === 'Non validé').length,
-          abandoned: driving.filter((s) => s.resultat === 'Abandon').length,
+          obtained: obtained.length,
+          failed: failed.length,
+          abandoned: abandoned.length,
           running: running.length,
           unknown: pending.length - running.length,
         },

@@ -1,5 +1,6 @@
 import type { Territory } from '../schemas/content.js';
 import type { Section } from './section.js';
+import { noTrace } from './trace.js';
 
 export interface TerritoryPage {
   communes: number;
@@ -14,8 +15,12 @@ export const territoireSection: Section<'contenu', TerritoryPage | undefined> = 
   id: 'territoire',
   offer: 'contenu',
   title: 'Les données clés du territoire',
-  compute({ current }, config) {
-    return current.territory && { communes: config.territory.communes.length, territoryName: config.association.territoryName, figures: current.territory };
+  compute({ current }, config, trace = noTrace) {
+    if (current.territory === undefined) return undefined;
+    trace.declared('territory.communes', 'configuration (territory.communes)');
+    const declaredKeys = ['territory.population', 'territory.privateEmployees', 'territory.jobSeekers.abc', 'territory.jobSeekers.abcEvolution', 'territory.jobSeekers.a', 'territory.jobSeekers.aEvolution'];
+    for (const key of declaredKeys) trace.declared(key, 'contenu/territoire.json');
+    return { communes: config.territory.communes.length, territoryName: config.association.territoryName, figures: current.territory };
   },
   indicators(m) {
     if (!m) return [];

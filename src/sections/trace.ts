@@ -56,6 +56,8 @@ export interface EvidencePart {
 export interface Evidence {
   kind: MeasureKind;
   parts: EvidencePart[];
+  /** A count spread over a period (sessions per month: ÷ 12). */
+  divideBy?: number;
   /** For a figure read from a declared file or the configuration rather than counted from rows: where. */
   declaredIn?: string;
 }
@@ -67,6 +69,8 @@ export interface CountOptions<T> {
   group?: GroupOf<T>;
   /** Counts identifiers rather than rows. */
   distinctBy?: (row: T) => string;
+  /** The figure is the count divided by this (per month: 12). */
+  divideBy?: number;
 }
 
 export interface Trace {
@@ -129,7 +133,10 @@ export function recordingTrace(): { trace: Trace; evidence: Map<string, Evidence
     }
   };
   const trace: Trace = {
-    count: (key, source, options = {}) => add(key, 'count', source, options.group, { distinctBy: options.distinctBy }),
+    count: (key, source, options = {}) => {
+      add(key, 'count', source, options.group, { distinctBy: options.distinctBy });
+      if (options.divideBy !== undefined) entry(key, 'count').divideBy = options.divideBy;
+    },
     sum: (key, source, amountOf, options = {}) => add(key, 'sum', source, options.group, { amountOf }),
     mean: (key, source, amountOf, options = {}) => add(key, 'mean', source, options.group, { amountOf }),
     rate: (key, numerator, denominator, options = {}) => {
@@ -154,10 +161,10 @@ export function tally(parts: readonly EvidencePart[]): number {
 }
 
 /** The figure the evidence of one group makes: what a test compares with the indicator. */
-export function recompute(kind: MeasureKind, parts: readonly EvidencePart[]): number | null {
+export function recompute(kind: MeasureKind, parts: readonly EvidencePart[], divideBy = 1): number | null {
   switch (kind) {
     case 'count':
-      return tally(parts);
+      return tally(parts) / divideBy;
     case 'sum':
       return parts.reduce((total, p) => total + p.rows.reduce((s, row) => s + Math.round(p.amountOf!(row) * 100), 0), 0) / 100;
     case 'mean': {

@@ -210,9 +210,13 @@ describe('failures', () => {
     const help = await run(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toContain('Codes de sortie');
-    expect(help.stdout).toContain('Utilisation : alpes-report [options] <année>');
-    expect(help.stdout).not.toContain('default');
-    expect(help.stdout).toContain('--data <dossier>');
+    expect(help.stdout).toContain('Utilisation : alpes-report <année> [options]');
+    expect(help.stdout).toMatch(/preview \[options\] <année>/);
+    expect(help.stdout).toMatch(/explain \[options\] <année> <clé>/);
+    const build = await run(['build', '--help']);
+    expect(build.stdout).toContain('--data <dossier>');
+    expect(build.stdout).toContain('html,pdf,json,csv');
+    expect(build.stdout).not.toContain('default');
     const version = await run(['--version']);
     expect(version.stdout.trim()).toMatch(/^\d+\.\d+\.\d+$/);
   });

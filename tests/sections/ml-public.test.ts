@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { mlPublicSection } from '../../src/sections/ml-public.js';
+import { recordingTrace } from '../../src/sections/trace.js';
 import { config } from '../support/build.js';
 import { event, jeune, mlDataset, mlYear, proposal } from '../support/ml.js';
+import { traceMismatches } from '../support/trace-check.js';
 
 describe('ml-public', () => {
   const a = jeune({ date_premier_accueil: '2023-02-01', qpv: true, commune: '59378' });
   const b = jeune({ date_premier_accueil: '2021-05-01' });
   const c = jeune({ date_premier_accueil: '2023-12-31', commune: 'Lille' });
+  const { trace, evidence } = recordingTrace();
   const m = mlPublicSection.compute(
     mlDataset(
       mlYear(2023, {
@@ -20,6 +23,7 @@ describe('ml-public', () => {
       [mlYear(2022, { jeunes: [b], evenements: [event(b, { date: '2022-05-01' }), event(b, { date: '2022-06-01' })] })],
     ),
     config,
+    trace,
   );
 
   it('counts new registrations, jeunes in contact and jeunes accompanied through interviews', () => {
@@ -46,5 +50,10 @@ describe('ml-public', () => {
 
   it('reads the previous year from its own data', () => {
     expect(m.history).toEqual([{ year: 2022, value: { newRegistrations: 0, interviews: 2 } }]);
+  });
+
+  it('traces every figure to the jeunes, events and propositions that recompute it', () => {
+    const indicators = Object.fromEntries(mlPublicSection.indicators(m).map(({ key, ...rest }) => [key, rest]));
+    expect(traceMismatches(indicators, evidence)).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { plieEtapesSection } from '../../src/sections/plie-etapes.js';
+import { recordingTrace } from '../../src/sections/trace.js';
 import { config, dataset, participant, step, yearData } from '../support/build.js';
+import { traceMismatches } from '../support/trace-check.js';
 
 describe('plie-etapes', () => {
   it('counts steps active in the year, those started in it, and the shares by kind', () => {
@@ -63,5 +65,30 @@ describe('plie-etapes', () => {
       config,
     );
     expect(m.history).toEqual([{ year: 2022, value: { iaeShare: 0, prestationShare: 0.5 } }]);
+  });
+
+  it('traces every figure to the rows that recompute it', () => {
+    const a = participant({ date_entree: '2022-01-01' });
+    const b = participant({ date_entree: '2023-02-01' });
+    const gone = participant({ date_entree: '2020-01-01', date_sortie: '2022-06-30', categorie_sortie: 'Rupture' });
+    const { trace, evidence } = recordingTrace();
+    const model = plieEtapesSection.compute(
+      dataset(
+        yearData(2023, [a, b, gone], [
+          step(a, { type_etape: "Emploi d'insertion (IAE)", sous_type: 'ACI', date_debut: '2022-06-01', date_fin: '2023-01-01' }),
+          step(a, { type_etape: 'Prestation', sous_type: 'Médiation à l’emploi', date_debut: '2022-01-01', date_fin: '2022-12-31' }), // ended before Y
+          step(a, { type_etape: 'Prestation', sous_type: 'Médiation à l’emploi', date_debut: '2023-12-31' }),
+          step(b, { type_etape: 'Prestation', sous_type: 'Médiation à l’emploi' }),
+          step(b, { type_etape: 'Formation', date_debut: '2023-03-01', date_fin: '2023-04-01' }),
+          step(b, { type_etape: 'Emploi', sous_type: 'CDD', date_debut: '2024-01-01' }), // starts after Y
+          step(gone, { type_etape: 'Emploi', sous_type: 'CDI', date_debut: '2022-01-01' }), // owner not en parcours in Y
+        ]),
+        [yearData(2022, [a], [step(a, { type_etape: 'Prestation', date_debut: '2022-02-01' }), step(a, { type_etape: 'Emploi', date_debut: '2022-02-01' })]), yearData(2021, [a])],
+      ),
+      config,
+      trace,
+    );
+    const indicators = Object.fromEntries(plieEtapesSection.indicators(model).map(({ key, ...rest }) => [key, rest]));
+    expect(traceMismatches(indicators, evidence)).toEqual([]);
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ageBands, plieParticipantsSection } from '../../src/sections/plie-participants.js';
+import { recordingTrace } from '../../src/sections/trace.js';
 import { config, dataset, LAMBERSART, MARCQ, participant, yearData } from '../support/build.js';
+import { traceMismatches } from '../support/trace-check.js';
 
 const compute = (...args: Parameters<typeof dataset>) => plieParticipantsSection.compute(dataset(...args), config);
 
@@ -65,6 +67,29 @@ describe('plie-participants', () => {
       { year: 2022, value: { participants: 3, entries: 2, femaleShare: 0.5, entryRatio: 2 / 3 } },
       { year: 2021, value: { participants: 1, entries: 1, femaleShare: 0, entryRatio: 1 } },
     ]);
+  });
+
+  it('traces every figure to the rows that recompute it', () => {
+    const { trace, evidence } = recordingTrace();
+    const model = plieParticipantsSection.compute(
+      dataset(
+        yearData(2023, [
+          participant({ sexe: 'H', commune: MARCQ, rsa: true, niveau_qualification: 'Infra 3', date_naissance: '1960-01-01', date_entree: '2021-05-01', deld: true }),
+          participant({ sexe: 'F', commune: 'Lille', qpv: true, th: true, niveau_qualification: '6' }),
+          participant({ sexe: 'F', commune: LAMBERSART, date_entree: '2022-03-01', date_sortie: '2023-06-30', categorie_sortie: 'Rupture', niveau_qualification: '3' }),
+          participant({ sexe: 'H', date_naissance: '2000-01-01', date_entree: '2023-04-01' }),
+          participant({ date_entree: '2020-01-01', date_sortie: '2022-12-31', categorie_sortie: 'Emploi' }), // not en parcours
+        ]),
+        [
+          yearData(2022, [participant({ date_entree: '2022-02-01', sexe: 'F' }), participant({ date_entree: '2022-03-01', sexe: 'H' }), participant({ date_entree: '2021-03-01' })]),
+          yearData(2021, []),
+        ],
+      ),
+      config,
+      trace,
+    );
+    const indicators = Object.fromEntries(plieParticipantsSection.indicators(model).map(({ key, ...rest }) => [key, rest]));
+    expect(traceMismatches(indicators, evidence)).toEqual([]);
   });
 
   it('gives null shares, not NaN, for an empty year', () => {

@@ -1,27 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { plieProgrammeSection } from '../../src/sections/plie-programme.js';
+import { recordingTrace } from '../../src/sections/trace.js';
 import { config, dataset, participant, step, yearData } from '../support/build.js';
+import { traceMismatches } from '../support/trace-check.js';
 
 describe('plie-programme', () => {
   const a = participant({ date_entree: '2022-01-01', structure_referente: 'ALPES' });
   const b = participant({ date_entree: '2023-02-01', structure_referente: 'ALPES' });
   const c = participant({ date_entree: '2023-02-01', structure_referente: 'CCAS de Lambersart' });
   const gone = participant({ date_entree: '2022-02-01', date_sortie: '2023-05-01', categorie_sortie: 'Rupture' });
-  const m = plieProgrammeSection.compute(
-    dataset(
-      yearData(2023, [a, b, c, gone], [
-        step(a, { sous_type: 'Accompagnement social', action: 'Groupe 1', heures: 10.5, organisme: 'SISAA' }),
-        step(b, { sous_type: 'Accompagnement social', action: 'Groupe 2', heures: 4, organisme: 'SISAA' }),
-        step(a, { type_etape: 'Formation', sous_type: 'Qualifiante', convention: 'CV-1', organisme: 'AFPA', resultat: 'Validé', date_fin: '2023-06-01' }),
-        step(b, { type_etape: 'Formation', sous_type: 'Permis de conduire', convention: 'CV-2', organisme: 'Auto-école', resultat: 'Validé', date_fin: '2023-06-01' }),
-        step(c, { type_etape: 'Formation', sous_type: 'Permis de conduire', convention: 'CV-3', organisme: 'Auto-école', resultat: 'Non validé', date_fin: '2023-06-01' }),
-        step(a, { type_etape: 'Formation', sous_type: 'Permis de conduire', convention: 'CV-4', organisme: 'Auto-école' }), // running at 31/12
-        step(c, { type_etape: 'Formation', sous_type: 'Savoirs de base', organisme: 'GRETA' }), // not funded by a convention
-        step(gone, { type_etape: 'Formation', sous_type: 'Permis de conduire', convention: 'CV-5', organisme: 'Auto-école', date_debut: '2023-02-01' }), // left the PLIE: not running
-      ]),
-    ),
-    config,
+  const data = dataset(
+    yearData(2023, [a, b, c, gone], [
+      step(a, { sous_type: 'Accompagnement social', action: 'Groupe 1', heures: 10.5, organisme: 'SISAA' }),
+      step(b, { sous_type: 'Accompagnement social', action: 'Groupe 2', heures: 4, organisme: 'SISAA' }),
+      step(a, { type_etape: 'Formation', sous_type: 'Qualifiante', convention: 'CV-1', organisme: 'AFPA', resultat: 'Validé', date_fin: '2023-06-01' }),
+      step(b, { type_etape: 'Formation', sous_type: 'Permis de conduire', convention: 'CV-2', organisme: 'Auto-école', resultat: 'Validé', date_fin: '2023-06-01' }),
+      step(c, { type_etape: 'Formation', sous_type: 'Permis de conduire', convention: 'CV-3', organisme: 'Auto-école', resultat: 'Non validé', date_fin: '2023-06-01' }),
+      step(a, { type_etape: 'Formation', sous_type: 'Permis de conduire', convention: 'CV-4', organisme: 'Auto-école' }), // running at 31/12
+      step(c, { type_etape: 'Formation', sous_type: 'Savoirs de base', organisme: 'GRETA' }), // not funded by a convention
+      step(gone, { type_etape: 'Formation', sous_type: 'Permis de conduire', convention: 'CV-5', organisme: 'Auto-école', date_debut: '2023-02-01' }), // left the PLIE: not running
+    ]),
   );
+  const m = plieProgrammeSection.compute(data, config);
 
   it('counts the reinforced follow-up and its operators', () => {
     expect(m.participants).toBe(4);
@@ -39,5 +39,12 @@ describe('plie-programme', () => {
     expect(m.trainings.participants).toBe(4);
     expect(m.trainings.professional).toEqual({ participants: 1, validated: 1 });
     expect(m.trainings.driving).toEqual({ participants: 4, obtained: 1, failed: 1, abandoned: 0, running: 1, unknown: 1 });
+  });
+
+  it('traces every figure to the rows that recompute it', () => {
+    const { trace, evidence } = recordingTrace();
+    const model = plieProgrammeSection.compute(data, config, trace);
+    const indicators = Object.fromEntries(plieProgrammeSection.indicators(model).map(({ key, ...rest }) => [key, rest]));
+    expect(traceMismatches(indicators, evidence)).toEqual([]);
   });
 });

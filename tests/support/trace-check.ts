@@ -13,6 +13,9 @@ export function traceMismatches(indicators: Record<string, Pick<Indicator, 'valu
   for (const [key, { value }] of Object.entries(indicators)) {
     if (declared.has(key)) continue;
     const found = evidence.get(key);
+    // A breakdown with no cell (a `.history` without previous years) has nothing to trace.
+    const empty = value !== null && typeof value === 'object' && Object.keys(value).length === 0;
+    if (found === undefined && empty) continue;
     if (found === undefined) {
       problems.push(`${key} : aucune trace`);
       continue;
@@ -20,7 +23,7 @@ export function traceMismatches(indicators: Record<string, Pick<Indicator, 'valu
     if (found.declaredIn !== undefined) continue;
     const check = (cell: string | undefined, expected: number | null) => {
       const parts = cell === undefined ? found.parts : found.parts.filter((p) => p.group === cell);
-      const actual = parts.length === 0 && cell !== undefined ? (found.kind === 'count' || found.kind === 'sum' ? 0 : null) : recompute(found.kind, parts);
+      const actual = parts.length === 0 && cell !== undefined ? (found.kind === 'count' || found.kind === 'sum' ? 0 : null) : recompute(found.kind, parts, found.divideBy);
       if (!close(actual, expected)) problems.push(`${key}${cell === undefined ? '' : ` [${cell}]`} : valeur ${expected}, trace ${actual}`);
     };
     if (value === null || typeof value === 'number') check(undefined, value);
