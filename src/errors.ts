@@ -71,3 +71,14 @@ export class ReportError extends Error {
     return exitCodeOf[this.code];
   }
 }
+
+/** « JSON illisible ligne 3, colonne 14 » from V8's « … at position 52 » (line and column as an editor counts them). */
+export function jsonErrorAt(text: string, cause: unknown): string {
+  const message = cause instanceof Error ? cause.message : String(cause);
+  const position = /position (\d+)/.exec(message);
+  if (!position) return `JSON illisible (${message})`;
+  const before = text.slice(0, Number(position[1]));
+  const line = before.split('\n').length;
+  const column = before.length - before.lastIndexOf('\n');
+  return `JSON illisible ligne ${line}, colonne ${column} (${message.replace(/ in JSON at position \d+.*$/, '')})`;
+}

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { z } from 'zod';
-import { ErrorCode, ReportError } from '../errors.js';
+import { ErrorCode, ReportError, jsonErrorAt } from '../errors.js';
 import { defaultConfig } from './defaults.js';
 import { allExports } from '../schemas/all-exports.js';
 import { configSchema, type Config } from './schema.js';
@@ -70,8 +70,7 @@ export async function loadConfig(path?: string): Promise<Config> {
   try {
     json = JSON.parse(text);
   } catch (cause) {
-    const detail = cause instanceof Error ? cause.message : String(cause);
-    throw new ReportError(ErrorCode.CONFIG_INVALID, `${basename(path)} : JSON illisible (${detail})`, { cause });
+    throw new ReportError(ErrorCode.CONFIG_INVALID, `${basename(path)} : ${jsonErrorAt(text, cause)}`, { cause });
   }
   return resolveConfig(json, basename(path));
 }

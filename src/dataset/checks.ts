@@ -36,7 +36,7 @@ export function checkPlie(
   for (const p of participants) {
     const first = byId.get(p.identifiant);
     if (first) {
-      issues.push({ severity: 'error', file: files.participants, line: p.line, message: `identifiant « ${p.identifiant} » en double (déjà ligne ${first.line})` });
+      issues.push({ severity: 'error', file: files.participants, line: p.line, column: 'identifiant', message: `identifiant « ${p.identifiant} » en double (déjà ligne ${first.line})` });
     } else {
       byId.set(p.identifiant, p);
     }
@@ -79,6 +79,7 @@ export function checkPlie(
         severity: 'error',
         file: files.steps,
         line: step.line,
+        column: 'identifiant_participant',
         message: `étape d'un participant inconnu « ${step.identifiant_participant} » (absent de ${files.participants})`,
       });
       continue;
@@ -103,21 +104,21 @@ export function checkMl(data: MlData, rejectedIds: ReadonlySet<string>, path: (f
   const known = new Map<string, number>();
   for (const j of data.jeunes) {
     const first = known.get(j.identifiant);
-    if (first !== undefined) issues.push({ severity: 'error', file: path('jeunes.csv'), line: j.line, message: `identifiant « ${j.identifiant} » en double (déjà ligne ${first})` });
+    if (first !== undefined) issues.push({ severity: 'error', file: path('jeunes.csv'), line: j.line, column: 'identifiant', message: `identifiant « ${j.identifiant} » en double (déjà ligne ${first})` });
     else known.set(j.identifiant, j.line);
   }
-  const unknown = (file: string, rows: readonly { line: number }[], idOf: (row: never) => string) => {
+  const unknown = (file: string, column: string, rows: readonly { line: number }[], idOf: (row: never) => string) => {
     for (const row of rows) {
       const id = idOf(row as never);
       if (known.has(id) || rejectedIds.has(id)) continue;
-      issues.push({ severity: 'error', file: path(file), line: row.line, message: `jeune inconnu « ${id} » (absent de ${path('jeunes.csv')})` });
+      issues.push({ severity: 'error', file: path(file), line: row.line, column, message: `jeune inconnu « ${id} » (absent de ${path('jeunes.csv')})` });
     }
   };
-  unknown('evenements.csv', data.evenements, (e: Evenement) => e.identifiant_jeune);
-  unknown('propositions.csv', data.propositions, (p: Proposition) => p.identifiant_jeune);
-  unknown('situations.csv', data.situations, (s: Situation) => s.identifiant_personne);
-  unknown('dispositifs.csv', data.dispositifs, (d: Dispositif) => d.identifiant_jeune);
-  unknown('aides.csv', data.aides, (a: Aide) => a.identifiant_beneficiaire);
+  unknown('evenements.csv', 'identifiant_jeune', data.evenements, (e: Evenement) => e.identifiant_jeune);
+  unknown('propositions.csv', 'identifiant_jeune', data.propositions, (p: Proposition) => p.identifiant_jeune);
+  unknown('situations.csv', 'identifiant_personne', data.situations, (s: Situation) => s.identifiant_personne);
+  unknown('dispositifs.csv', 'identifiant_jeune', data.dispositifs, (d: Dispositif) => d.identifiant_jeune);
+  unknown('aides.csv', 'identifiant_beneficiaire', data.aides, (a: Aide) => a.identifiant_beneficiaire);
 
   const outside = data.jeunes.filter((j) => j.commune.insee === undefined).map((j) => j.line);
   if (outside.length > 0) {

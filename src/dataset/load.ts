@@ -133,7 +133,9 @@ async function loadPlie(folder: string, config: Config, cache?: ExportCache): Pr
     readExport(files.steps, files.steps, stepsExport(), config, cache),
   ]);
   const rejectedIds = new Set(participants.rejected.map((row) => row.values.identifiant ?? ''));
-  const issues = [...participants.issues, ...steps.issues, ...checkPlie(participants.rows, steps.rows, rejectedIds, files, config)];
+  // Steps cannot be matched to participants that could not be read at all: that would be noise.
+  const crossChecks = participants.unreadable ? [] : checkPlie(participants.rows, steps.rows, rejectedIds, files, config);
+  const issues = [...participants.issues, ...steps.issues, ...crossChecks];
   return { data: { participants: participants.rows, steps: steps.rows }, issues };
 }
 
@@ -159,7 +161,7 @@ async function loadMl(folder: string, config: Config, cache?: ExportCache): Prom
   };
   const rejectedIds = new Set(jeunes.rejected.map((row) => row.values.identifiant ?? ''));
   const issues = [jeunes, evenements, propositions, situations, dispositifs, aides].flatMap((r) => r.issues);
-  issues.push(...checkMl(data, rejectedIds, path));
+  if (!jeunes.unreadable) issues.push(...checkMl(data, rejectedIds, path));
   return { data, issues, mdeSituations: situations.rows.filter((s) => s.programme === 'MDE'), mdeAids: aides.rows.filter((a) => a.programme === 'MDE') };
 }
 
@@ -264,7 +266,10 @@ export async function loadDataset({ year, dataDir, config, historyYears = 2, cac
     history.push(loaded.data);
     historyIssues.push(...loaded.issues);
   }
-  const errors = [...current.issues, ...historyIssues].filter((i) => i.severity === 'error');
+  const all = [...current.issues, ...historyIssues];
+  const errorLines = new Set(all.filter((i) => i.severity === 'error' && i.line !== undefined).map((i) => `${i.file}:${i.line}`));
+  // A warning on a rejected row explains its errors (« 5 cellules au lieu de 15 »): it is listed with them, first.
+  const errors = all.filter((i) => i.severity === 'error' || (i.line !== undefined && errorLines.has(`${i.file}:${i.line}`)));
   if (errors.length > 0) {
     throw new ReportError(ErrorCode.DATA_INVALID, `${errors.length} erreur(s) dans les données`, { issues: errors });
   }

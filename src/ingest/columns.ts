@@ -35,7 +35,12 @@ export function mapColumns(
   const positions = new Map<string, number>();
   table.headers.forEach((header, index) => {
     const key = normalizeKey(header);
-    if (key !== '' && !positions.has(key)) positions.set(key, index);
+    const first = positions.get(key);
+    // Which of two same-named columns holds the data cannot be guessed.
+    if (key !== '' && first !== undefined) {
+      issues.push({ severity: 'error', file: table.file, line: 1, column: header, message: `en-tête en double (colonnes ${first + 1} et ${index + 1})` });
+    }
+    if (key !== '' && first === undefined) positions.set(key, index);
   });
 
   const indexOf: Record<string, number> = {};

@@ -67,6 +67,7 @@ export function parseCsv(text: string, file: string): { table: RawTable; issues:
     issues.push({ severity: 'error', file, message: 'le fichier est vide (aucune ligne d’en-tête)' });
     return { table: empty, issues };
   }
+  if (body.length === 0) issues.push({ severity: 'warning', file, line: 1, message: 'aucune ligne de données sous l’en-tête : le fichier est compté vide' });
   const width = header.record.length;
   const rows: RawRow[] = [];
   for (const { record, raw, info } of body) {

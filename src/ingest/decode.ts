@@ -20,6 +20,17 @@ const cp1252 = {
   },
 };
 
+/** What a file that is not text is, when we can tell: said to the user instead of garbled headers. */
+export function binaryKind(bytes: Uint8Array): 'workbook' | 'binary' | undefined {
+  const starts = (...magic: number[]) => magic.every((b, i) => bytes[i] === b);
+  // .xlsx / .ods (zip) and .xls (OLE2) saved under a .csv name.
+  if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'workbook';
+  // UTF-16 (checked before) aside, a NUL byte never appears in a text export.
+  const head = bytes.subarray(0, 4096);
+  const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
+  return !utf16 && head.includes(0) ? 'binary' : undefined;
+}
+
 /**
  * Exports come from Windows tools as often as not: a file that is not valid UTF-8 is read as
  * Windows-1252, which decodes every byte, so detection never fails.

@@ -41,6 +41,9 @@ export function defineExport<C extends Columns>(file: string, columns: C, checks
   };
 }
 
+/** No export cell is a book: a longer one is a quote left open or a corrupt file; it is never parsed. */
+export const MAX_CELL_LENGTH = 10_000;
+
 /** A validated row, with the line it came from for later cross-file messages. */
 export type Located<T> = T & { line: number };
 
@@ -59,7 +62,13 @@ export function validateRows<Row>(
     const row: Record<string, unknown> = {};
     const invalid = new Set<string>();
     for (const [column, parser] of Object.entries(definition.parsers)) {
-      const result = parser.safeParse(raw.values[column] ?? '');
+      const cell = raw.values[column] ?? '';
+      if (cell.length > MAX_CELL_LENGTH) {
+        invalid.add(column);
+        report(raw.line, column, `cellule de ${new Intl.NumberFormat('fr-FR').format(cell.length).replace(/\s/g, ' ')} caractères (au plus ${MAX_CELL_LENGTH} : guillemet mal fermé ou fichier corrompu ?)`);
+        continue;
+      }
+      const result = parser.safeParse(cell);
       if (result.success) row[column] = result.data;
       else {
         invalid.add(column);

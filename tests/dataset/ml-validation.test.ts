@@ -65,11 +65,11 @@ describe('validation of the Mission Locale exports', () => {
       aides: ['ML;J6;FAJ;01/03/2023;10;', 'MDE;X9;Mobilité MDE;01/03/2023;10;'],
     });
     expect(errors.map((e) => e.replace(/ \(absent de .*\)$/, ''))).toEqual([
-      'evenements.csv:2: jeune inconnu « J2 »',
-      'propositions.csv:2: jeune inconnu « J3 »',
-      'situations.csv:2: jeune inconnu « J4 »',
-      'dispositifs.csv:2: jeune inconnu « J5 »',
-      'aides.csv:2: jeune inconnu « J6 »',
+      'evenements.csv:2: identifiant_jeune: jeune inconnu « J2 »',
+      'propositions.csv:2: identifiant_jeune: jeune inconnu « J3 »',
+      'situations.csv:2: identifiant_personne: jeune inconnu « J4 »',
+      'dispositifs.csv:2: identifiant_jeune: jeune inconnu « J5 »',
+      'aides.csv:2: identifiant_beneficiaire: jeune inconnu « J6 »',
     ]);
   });
 

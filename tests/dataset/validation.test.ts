@@ -82,13 +82,13 @@ describe('validation of the PLIE exports', () => {
 
   it('rejects a duplicate identifier, naming the first line', async () => {
     const { errors } = await load(csv(PARTICIPANTS_HEADER, participantRow('A'), participantRow('B'), participantRow('A')));
-    expect(errors).toEqual(['participants.csv:4: identifiant « A » en double (déjà ligne 2)']);
+    expect(errors).toEqual(['participants.csv:4: identifiant: identifiant « A » en double (déjà ligne 2)']);
   });
 
   it('rejects a step of an unknown participant', async () => {
     const { errors } = await load(csv(PARTICIPANTS_HEADER, participantRow('A')), csv(STEPS_HEADER, stepRow('A'), stepRow('Z')));
     expect(errors).toHaveLength(1);
-    expect(errors[0]).toMatch(/^etapes\.csv:3: étape d'un participant inconnu « Z » \(absent de .*participants\.csv\)$/);
+    expect(errors[0]).toMatch(/^etapes\.csv:3: identifiant_participant: étape d'un participant inconnu « Z » \(absent de .*participants\.csv\)$/);
   });
 
   it('warns, without blocking, of a step outside the parcours and of communes outside the territory', async () => {
@@ -116,7 +116,7 @@ describe('validation of the PLIE exports', () => {
   it('warns when the folder looks like another year', async () => {
     const dir = await writeYear({ participants: csv(PARTICIPANTS_HEADER, participantRow('A', { date_entree: '01/02/2022' })), etapes: csv(STEPS_HEADER) }, 2022);
     const dataset = await loadDataset({ year: 2023, dataDir: dir, config });
-    expect(dataset.warnings.map((w) => w.message)).toEqual(['le dossier s\'appelle 2022 mais le rapport porte sur 2023']);
+    expect(dataset.warnings.map((w) => w.message)).toEqual(['aucune ligne de données sous l’en-tête : le fichier est compté vide', 'le dossier s\'appelle 2022 mais le rapport porte sur 2023']);
     expect(dataset.notices[0]).toMatch(/ne porte pas le nom de l'année/);
   });
 

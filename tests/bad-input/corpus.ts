@@ -1,0 +1,133 @@
+/**
+ * Broken (and messy but valid) inputs, each with the exit code and the French line the user gets.
+ * A case is a 2023 year folder: a small valid PLIE year (and, with `ml`, a valid Mission Locale year)
+ * whose files the case replaces or adds to. `config` is written beside it and passed with --config.
+ */
+export interface BadInput {
+  name: string;
+  /** Files of the year folder, replacing the valid ones (`contenu/…` allowed). */
+  files?: Record<string, string | Buffer>;
+  /** Start from a valid Mission Locale year as well. */
+  ml?: boolean;
+  config?: string;
+  /** Extra command-line arguments. */
+  args?: string[];
+  /** The year argument, when the case is about it. */
+  year?: string;
+  exitCode: 0 | 1 | 2 | 3;
+  /** What stderr must say (the file, line and column are part of the message). */
+  says: (string | RegExp)[];
+  /** What a written output must (or must not) hold. */
+  output?: { file: string; contains?: string[]; lacks?: string[] };
+}
+
+export const PARTICIPANTS =
+  'identifiant;sexe;date_naissance;commune;qpv;date_entree;date_sortie;categorie_sortie;motif_sortie;secteur_sortie;niveau_qualification;rsa;deld;th;structure_referente';
+export const STEPS = 'identifiant_participant;type_etape;sous_type;date_debut;date_fin;secteur;organisme;action;convention;heures;resultat';
+
+export const ML_HEADERS = {
+  'jeunes.csv': 'identifiant;sexe;date_naissance;commune;qpv;niveau_qualification;date_premier_accueil',
+  'evenements.csv': 'identifiant_jeune;date;type;theme;atelier;intervenant',
+  'propositions.csv': 'identifiant_jeune;date;theme;detail',
+  'situations.csv': 'programme;identifiant_personne;type;sous_type;date_debut;date_fin;secteur;agrement_ml;financeur',
+  'dispositifs.csv': 'identifiant_jeune;dispositif;date_entree;date_sortie;situation_31_12',
+  'aides.csv': 'programme;identifiant_beneficiaire;fonds;date;montant;decision',
+};
+
+export const csv = (...lines: string[]) => `${lines.join('\r\n')}\r\n`;
+
+const P1 = 'P1;F;01/01/1980;Lambersart;Non;01/02/2022;;;;;3;Oui;Non;Non;ALPES';
+const P2 = 'P2;H;15/07/1975;Lompret;Non;10/03/2023;15/06/2023;Emploi;;Commerce;4;Non;Oui;Non;ALPES';
+const S1 = 'P1;Prestation;;01/03/2023;;;;;;;';
+
+/** The valid PLIE year every case starts from. */
+export const VALID_PLIE = { 'participants.csv': csv(PARTICIPANTS, P1, P2), 'etapes.csv': csv(STEPS, S1) };
+
+/** The valid Mission Locale year of the `ml` cases. */
+export const VALID_ML = {
+  'jeunes.csv': csv(ML_HEADERS['jeunes.csv'], 'J1;F;01/06/2003;Lambersart;Non;4;10/01/2023'),
+  'evenements.csv': csv(ML_HEADERS['evenements.csv'], 'J1;12/01/2023;Entretien individuel;;;'),
+  'propositions.csv': csv(ML_HEADERS['propositions.csv']),
+  'situations.csv': csv(ML_HEADERS['situations.csv']),
+  'dispositifs.csv': csv(ML_HEADERS['dispositifs.csv']),
+  'aides.csv': csv(ML_HEADERS['aides.csv'], 'ML;J1;FAJ;15/03/2023;100;Accordée'),
+};
+
+const participants = (...rows: string[]) => ({ 'participants.csv': csv(PARTICIPANTS, P1, ...rows) });
+const aids = (...rows: string[]) => ({ 'aides.csv': csv(ML_HEADERS['aides.csv'], ...rows) });
+/** P2 with some cells replaced, by column name. */
+function p2(cells: Record<string, string>): string {
+  const values = P2.split(';');
+  return PARTICIPANTS.split(';').map((column, i) => cells[column] ?? values[i]).join(';');
+}
+const latin1 = (text: string) => Buffer.from(text, 'latin1');
+
+export const CORPUS: BadInput[] = [
+  // Encodings and file formats
+  { name: 'Windows-1252 bytes in a folder declared UTF-8', files: { 'participants.csv': latin1(csv(PARTICIPANTS, P1, p2({ commune: 'Pérenchies' }))) }, config: '{ "encoding": "utf-8" }', exitCode: 1, says: ['participants.csv: le fichier n’est pas un texte UTF-8 valide'] },
+  { name: 'an Excel workbook renamed .csv', files: { 'participants.csv': Buffer.from('504b0304140006000800000021000000', 'hex') }, exitCode: 1, says: ['participants.csv: ce fichier est un classeur Excel'] },
+  { name: 'a binary file', files: { 'etapes.csv': Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]) }, exitCode: 1, says: ['etapes.csv: ce fichier n’est pas un texte'] },
+  { name: 'UTF-16 with its byte-order mark (valid)', files: { 'participants.csv': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv(PARTICIPANTS, P1, P2), 'utf16le')]) }, exitCode: 0, says: [] },
+  { name: 'Windows-1252 accents (valid)', files: { 'participants.csv': latin1(csv(PARTICIPANTS, P1, p2({ commune: 'Pérenchies' }))) }, exitCode: 0, says: [] },
+
+  // CSV structure
+  { name: 'mixed separators: a row written with commas', files: participants('P2,H,15/07/1975,Lompret,Non,10/03/2023,,,,,4,Non,Oui,Non,ALPES'), exitCode: 1, says: ['participants.csv:3: 1 cellules au lieu de 15', /participants\.csv:3: sexe: valeur obligatoire manquante/] },
+  { name: 'an unterminated quote', files: participants('P2;H;15/07/1975;"Lompret;Non;10/03/2023;;;;;4;Non;Oui;Non;ALPES'), exitCode: 1, says: [/participants\.csv:\d+: fichier CSV illisible : guillemet ouvert jamais refermé/] },
+  { name: 'a row with too many columns', files: participants(`${P2};en trop`), exitCode: 1, says: ['participants.csv:3: 16 cellules au lieu de 15'] },
+  { name: 'a row with too few columns', files: participants('P2;H;15/07/1975;Lompret;Non'), exitCode: 1, says: ['participants.csv:3: 5 cellules au lieu de 15', 'participants.csv:3: date_entree: valeur obligatoire manquante'] },
+  { name: 'a missing required column', files: { 'participants.csv': csv(PARTICIPANTS.replace(';date_entree', ''), P1.replace(';01/02/2022', '')) }, exitCode: 1, says: ['participants.csv:1: colonne obligatoire « date_entree » absente'] },
+  { name: 'a duplicated header', files: { 'participants.csv': csv(`${PARTICIPANTS};commune`, `${P1};Lompret`) }, exitCode: 1, says: ['participants.csv:1: commune: en-tête en double (colonnes 4 et 16)'] },
+  { name: 'an empty file', files: { 'etapes.csv': '' }, exitCode: 1, says: ['etapes.csv: le fichier est vide'] },
+  { name: 'a header-only file', files: { 'etapes.csv': csv(STEPS) }, exitCode: 0, says: ['etapes.csv:1: aucune ligne de données sous l’en-tête'] },
+  { name: 'a header-only file under --strict', files: { 'etapes.csv': csv(STEPS) }, args: ['--strict'], exitCode: 1, says: ['etapes.csv:1: aucune ligne de données sous l’en-tête'] },
+  { name: 'a 10 MB single field', files: participants(p2({ secteur_sortie: 'x'.repeat(10 * 2 ** 20) })), exitCode: 1, says: ['participants.csv:3: secteur_sortie: cellule de 10 485 760 caractères'] },
+  { name: 'a quoted cell over several lines (valid, line numbers kept)', files: participants(p2({ secteur_sortie: '"Commerce\r\nde gros"' }), 'P3;X;01/01/1990;Lompret;Non;01/01/2023;;;;;4;Non;Non;Non;ALPES'), exitCode: 1, says: ['participants.csv:5: sexe: « X » n\'est pas une valeur admise (F, H)'] },
+  { name: 'missing participants file', files: { 'participants.csv': undefined as unknown as string }, exitCode: 1, says: ['aucun export trouvé'] },
+
+  // Dates
+  { name: 'an impossible date 31/02/2023', files: participants(p2({ date_sortie: '31/02/2023' })), exitCode: 1, says: ['participants.csv:3: date_sortie: « 31/02/2023 » n\'est pas une date valide'] },
+  { name: 'an impossible ISO date 2023-13-01', files: participants(p2({ date_entree: '2023-13-01' })), exitCode: 1, says: ['participants.csv:3: date_entree: « 2023-13-01 » n\'est pas une date valide'] },
+  { name: 'a birth date in the future', files: participants(p2({ date_naissance: '01/01/2031' })), exitCode: 1, says: ['participants.csv:3: date_naissance: date de naissance postérieure'] },
+  { name: 'a date written as text', files: participants(p2({ date_entree: 'mars 2023' })), exitCode: 1, says: ['participants.csv:3: date_entree: « mars 2023 » n\'est pas une date valide'] },
+  { name: 'an exit before the entry', files: participants(p2({ date_sortie: '01/01/2023' })), exitCode: 1, says: ['participants.csv:3: date_sortie: la sortie précède l’entrée dans le PLIE'] },
+  { name: 'a step ending before it starts', files: { 'etapes.csv': csv(STEPS, 'P1;Prestation;;01/03/2023;01/02/2023;;;;;;') }, exitCode: 1, says: [/etapes\.csv:2: date_fin: /] },
+  { name: 'a date with a time (valid)', files: participants(p2({ date_entree: '10/03/2023 09:30' })), exitCode: 0, says: [] },
+
+  // Amounts and numbers
+  { name: 'an amount written 1 234,56 € (valid)', ml: true, files: aids('ML;J1;FAJ;15/03/2023;1 234,56 €;Accordée'), exitCode: 0, says: [], output: { file: 'indicators-2023.json', contains: ['1234.56'] } },
+  { name: 'an amount written 12,3,4', ml: true, files: aids('ML;J1;FAJ;15/03/2023;12,3,4;Accordée'), exitCode: 1, says: ['aides.csv:2: montant: « 12,3,4 » n\'est pas un montant'] },
+  { name: 'a negative amount', ml: true, files: aids('ML;J1;FAJ;15/03/2023;-50;Accordée'), exitCode: 1, says: ['aides.csv:2: montant: « -50 » : un montant ne peut pas être négatif'] },
+  { name: 'hours written as a word', files: { 'etapes.csv': csv(STEPS, 'P1;Prestation;;01/03/2023;;;;;;dix;') }, exitCode: 1, says: [/etapes\.csv:2: heures: « dix »/] },
+
+  // Codes and identifiers
+  { name: 'an unknown sex code', files: participants(p2({ sexe: 'X' })), exitCode: 1, says: ['participants.csv:3: sexe: « X » n\'est pas une valeur admise (F, H)'] },
+  { name: 'an unknown exit category', files: participants(p2({ categorie_sortie: 'Vacances' })), exitCode: 1, says: ['participants.csv:3: categorie_sortie: « Vacances » n\'est pas une valeur admise'] },
+  { name: 'a sortie légitime with an unknown reason', files: participants(p2({ categorie_sortie: 'Légitime', motif_sortie: 'Lassitude' })), exitCode: 1, says: ['participants.csv:3: motif_sortie: sortie légitime : motif « Lassitude » non reconnu'] },
+  { name: 'an unknown yes/no value', files: participants(p2({ rsa: 'Peut-être' })), exitCode: 1, says: ['participants.csv:3: rsa: « Peut-être » n\'est pas une valeur Oui/Non'] },
+  { name: 'a blank required identifier', files: participants(p2({ identifiant: '   ' })), exitCode: 1, says: ['participants.csv:3: identifiant: valeur obligatoire manquante'] },
+  { name: 'a duplicate identifier', files: participants(p2({ identifiant: 'P1' })), exitCode: 1, says: ['participants.csv:3: identifiant: identifiant « P1 » en double (déjà ligne 2)'] },
+  { name: 'an orphan step (unknown participant)', files: { 'etapes.csv': csv(STEPS, 'P9;Prestation;;01/03/2023;;;;;;;') }, exitCode: 1, says: ['etapes.csv:2: identifiant_participant: étape d\'un participant inconnu « P9 »'] },
+  { name: 'an orphan event (unknown young person)', ml: true, files: { 'evenements.csv': csv(ML_HEADERS['evenements.csv'], 'J9;12/01/2023;Entretien individuel;;;') }, exitCode: 1, says: ['evenements.csv:2: identifiant_jeune: jeune inconnu « J9 »'] },
+  { name: 'a Mission Locale file missing', ml: true, files: { 'evenements.csv': undefined as unknown as string }, exitCode: 1, says: [/evenements\.csv: fichier introuvable/] },
+
+  // Markup and formulas in the data
+  { name: 'a commune name carrying HTML', files: participants(p2({ commune: '<script>alert(1)</script>' })), args: ['--format', 'html,json'], exitCode: 0, says: [/participants\.csv: 1 participant\(s\) hors territoire/], output: { file: 'rapport-2023.html', lacks: ['<script>alert(1)</script>', 'alert(1)'] } },
+  { name: 'a cell starting with =', files: participants(p2({ structure_referente: '"=HYPERLINK(""http://x.invalid"";""clic"")"' })), args: ['--format', 'csv'], exitCode: 0, says: [], output: { file: 'indicators-2023.csv', contains: [`"'=HYPERLINK(""http://x.invalid"";""clic"")"`] } },
+  { name: 'a cell starting with +', files: participants(p2({ structure_referente: '+33 cmd' })), args: ['--format', 'csv'], exitCode: 0, says: [], output: { file: 'indicators-2023.csv', contains: [";'+33 cmd;"] } },
+  { name: 'a cell starting with -', files: participants(p2({ structure_referente: '-2+3' })), args: ['--format', 'csv'], exitCode: 0, says: [], output: { file: 'indicators-2023.csv', contains: [";'-2+3;"] } },
+  { name: 'a cell starting with @', files: participants(p2({ structure_referente: '@SUM(A1)' })), args: ['--format', 'csv'], exitCode: 0, says: [], output: { file: 'indicators-2023.csv', contains: [";'@SUM(A1);"] } },
+
+  // Configuration
+  { name: 'a configuration key with a typo', config: '{ "plie": { "seniorAgee": 55 } }', exitCode: 2, says: [/config\.json: plie: .*seniorAgee/] },
+  { name: 'a configuration value of the wrong type', config: '{ "plie": { "seniorAge": "cinquante" } }', exitCode: 2, says: [/config\.json: plie\.seniorAge: /] },
+  { name: 'a configuration that is not JSON', config: '{ "plie": { seniorAge: 55 } }', exitCode: 2, says: ['config.json : JSON illisible ligne 1, colonne 13'] },
+
+  // The content folder
+  { name: 'a content file with a bad date', files: { 'contenu/manifestations.csv': csv('date;type;nom;lieu;exposants;visiteurs', '32/13/2023;Forum;Forum de l’emploi;Lambersart;10;100') }, exitCode: 1, says: [/contenu\/manifestations\.csv:2: date: « 32\/13\/2023 » n'est pas une date valide/] },
+  { name: 'a content JSON file that is broken', files: { 'contenu/territoire.json': '{ "population": ' }, exitCode: 1, says: [/contenu\/territoire\.json.*JSON/] },
+
+  // The command line
+  { name: 'a year that is not one', year: '20x3', exitCode: 2, says: ['« 20x3 » n\'est pas une année'] },
+  { name: 'an unknown format', args: ['--format', 'docx'], exitCode: 2, says: ['format inconnu « docx »'] },
+  { name: 'an unknown option', args: ['--frmat', 'json'], exitCode: 2, says: ['option inconnue « --frmat »'] },
+];
