@@ -9,12 +9,13 @@ export const ErrorCode = Object.freeze({
   UNKNOWN_INDICATOR: 'UNKNOWN_INDICATOR',
   BROWSER_NOT_FOUND: 'BROWSER_NOT_FOUND',
   RENDER_FAILED: 'RENDER_FAILED',
+  INTERRUPTED: 'INTERRUPTED',
   OUTPUT_FAILED: 'OUTPUT_FAILED',
 } as const);
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 /** Documented exit codes (README, `--help`). */
-export const ExitCode = Object.freeze({ OK: 0, DATA: 1, USAGE: 2, RENDER: 3, INTERNAL: 4 } as const);
+export const ExitCode = Object.freeze({ OK: 0, DATA: 1, USAGE: 2, RENDER: 3, INTERNAL: 4, INTERRUPTED: 130 } as const);
 
 const exitCodeOf: Record<ErrorCode, number> = {
   USAGE: ExitCode.USAGE,
@@ -26,6 +27,7 @@ const exitCodeOf: Record<ErrorCode, number> = {
   UNKNOWN_INDICATOR: ExitCode.USAGE,
   BROWSER_NOT_FOUND: ExitCode.RENDER,
   RENDER_FAILED: ExitCode.RENDER,
+  INTERRUPTED: ExitCode.INTERRUPTED,
   OUTPUT_FAILED: ExitCode.RENDER,
 };
 

@@ -84,6 +84,8 @@ export interface BuildOptions {
   /** Warnings block the report too. */
   strict?: boolean;
   onProgress?: (step: string, milliseconds: number) => void;
+  /** Aborting (Ctrl-C) stops the build between steps and closes the browser; nothing is written. */
+  signal?: AbortSignal;
 }
 
 export interface BuildResult {
@@ -95,7 +97,8 @@ export interface BuildResult {
   indicators: IndicatorsJson;
 }
 
-async function timed<T>(step: string, work: () => Promise<T> | T, onProgress?: BuildOptions['onProgress']): Promise<T> {
+async function timed<T>(step: string, work: () => Promise<T> | T, onProgress?: BuildOptions['onProgress'], signal?: AbortSignal): Promise<T> {
+  if (signal?.aborted) throw new ReportError(ErrorCode.INTERRUPTED, 'Interrompu : aucun fichier n’a été écrit.');
   const start = performance.now();
   const result = await work();
   onProgress?.(step, performance.now() - start);
@@ -104,19 +107,20 @@ async function timed<T>(step: string, work: () => Promise<T> | T, onProgress?: B
 
 /** The whole way through: read → validate → aggregate → render → print → write. */
 export async function buildReport(options: BuildOptions): Promise<BuildResult> {
-  const { year, onProgress } = options;
+  const { year, signal } = options;
+  const onProgress = options.onProgress;
   const formats = options.formats ?? FORMATS;
   const config = await loadConfig(options.configPath);
   const dataDir = options.dataDir ?? join('data', String(year));
   const outDir = options.outDir ?? join(config.outputDir, String(year));
 
-  const dataset = await timed('Lecture et validation des données', () => loadDataset({ year, dataDir, config }), onProgress);
+  const dataset = await timed('Lecture et validation des données', () => loadDataset({ year, dataDir, config }), onProgress, signal);
   if (options.strict && dataset.warnings.length > 0) {
     throw new ReportError(ErrorCode.DATA_WARNINGS_STRICT, `${dataset.warnings.length} avertissement(s) bloquant(s) en mode --strict`, {
       issues: dataset.warnings,
     });
   }
-  const computed = await timed('Calcul des indicateurs', () => computeReport(dataset, config), onProgress);
+  const computed = await timed('Calcul des indicateurs', () => computeReport(dataset, config), onProgress, signal);
   const warnings = [...dataset.warnings, ...computed.conflicts];
   if (options.strict && computed.conflicts.length > 0) {
     throw new ReportError(ErrorCode.DATA_WARNINGS_STRICT, `${computed.conflicts.length} valeur(s) déclarée(s) contredisant le calcul`, { issues: computed.conflicts });
@@ -127,21 +131,23 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   if (formats.includes('csv')) files[`indicators-${year}.csv`] = indicatorsCsv(computed.indicators, year);
   if (formats.includes('html') || formats.includes('pdf')) {
     const view = { ...reportView(dataset, computed, config), methodology: true };
-    const html = await timed('Mise en page HTML et graphiques', () => renderHtml(view), onProgress);
+    const html = await timed('Mise en page HTML et graphiques', () => renderHtml(view), onProgress, signal);
     if (formats.includes('html')) files[`rapport-${year}.html`] = html;
     if (formats.includes('pdf')) {
       const printed = { ...view, methodology: config.methodology.pdf };
+      // Dated from the report's year, not the printing day: the same inputs give the same bytes.
+      const print = { date: new Date(Date.UTC(year, 11, 31)), timeoutMs: config.print.timeoutSeconds * 1000, signal };
       let pdfHtml = printed.methodology ? html : await renderHtml(printed);
       // The contents can only give page numbers once the pages exist: print, read them back, print again.
-      let pdf = await timed('Impression du PDF', () => printPdf(pdfHtml), onProgress);
+      let pdf = await timed('Impression du PDF', () => printPdf(pdfHtml, print), onProgress, signal);
       const pages = destinationPages(pdf);
       if (pages.size > 0) {
         pdfHtml = await renderHtml({ ...printed, pages: Object.fromEntries(pages) });
-        pdf = await timed('Impression avec les numéros de page du sommaire', () => printPdf(pdfHtml), onProgress);
+        pdf = await timed('Impression avec les numéros de page du sommaire', () => printPdf(pdfHtml, print), onProgress, signal);
       }
       files[`rapport-${year}.pdf`] = pdf;
     }
   }
-  const written = await timed('Écriture des fichiers', () => writeOutputs(outDir, files), onProgress);
+  const written = await timed('Écriture des fichiers', () => writeOutputs(outDir, files), onProgress, signal);
   return { files: written, warnings, historyWarnings: dataset.historyWarnings, notices: dataset.notices, indicators: computed.indicators };
 }

@@ -16,6 +16,11 @@ export async function runBuild(year: number, options: BuildCommandOptions): Prom
   const progress = (step: string, ms: number) => {
     if (!options.quiet) process.stderr.write(`  ✓ ${step} (${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`})\n`);
   };
+  // Ctrl-C stops the build at the next step and closes the browser; the previous report stays.
+  const controller = new AbortController();
+  const interrupt = () => controller.abort();
+  process.once('SIGINT', interrupt);
+  process.once('SIGTERM', interrupt);
   try {
     if (!options.quiet) process.stderr.write(`Rapport d'activité ${year}\n`);
     const result = await buildReport({
@@ -26,6 +31,7 @@ export async function runBuild(year: number, options: BuildCommandOptions): Prom
       configPath: options.config,
       strict: options.strict ?? false,
       onProgress: progress,
+      signal: controller.signal,
     });
     if (result.warnings.length > 0) {
       process.stderr.write(`\n${result.warnings.length} avertissement(s) :\n${formatIssues(result.warnings)}\n`);
@@ -41,5 +47,8 @@ export async function runBuild(year: number, options: BuildCommandOptions): Prom
     const code = reportFailure(error);
     if (error instanceof ReportError && error.issues.length > 0) process.stderr.write('Aucun fichier n’a été écrit.\n');
     return code;
+  } finally {
+    process.off('SIGINT', interrupt);
+    process.off('SIGTERM', interrupt);
   }
 }

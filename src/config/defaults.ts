@@ -47,6 +47,7 @@ export const defaultConfig: ConfigInput = {
   },
   offers: { plie: true, ml: true, mde: true },
   methodology: { pdf: true },
+  print: { timeoutSeconds: 120 },
   outputDir: 'out',
   encoding: 'auto',
   columnAliases: {},

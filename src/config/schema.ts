@@ -43,6 +43,8 @@ export const configSchema = z
     offers: z.strictObject({ plie: z.boolean(), ml: z.boolean(), mde: z.boolean() }),
     /** The methodology appendix: always in the HTML (figures link to it); `pdf: false` leaves it out of the PDF. */
     methodology: z.strictObject({ pdf: z.boolean() }),
+    /** The PDF print: beyond `timeoutSeconds` it is abandoned and the browser killed. */
+    print: z.strictObject({ timeoutSeconds: z.number().positive().max(3600) }),
     outputDir: z.string().min(1),
     encoding: z.enum(['auto', 'utf-8', 'windows-1252']),
     /** Extra header aliases per file and canonical column: `{ "participants.csv": { "date_sortie": ["Fin de parcours"] } }`. */

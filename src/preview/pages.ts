@@ -24,8 +24,12 @@ function previewChrome(warnings: readonly DataIssue[]): string {
 </script>`;
 }
 
+/** The report's own policy forbids scripts; the preview's reload script is allowed by the server's header instead. */
+const REPORT_POLICY = /<meta http-equiv="Content-Security-Policy"[^>]*>/;
+
 export function previewPage(reportHtml: string, warnings: readonly DataIssue[]): string {
   const chrome = previewChrome(warnings);
+  reportHtml = reportHtml.replace(REPORT_POLICY, '');
   const end = reportHtml.lastIndexOf('</body>');
   return end === -1 ? reportHtml + chrome : `${reportHtml.slice(0, end)}${chrome}${reportHtml.slice(end)}`;
 }

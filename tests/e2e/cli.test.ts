@@ -96,6 +96,16 @@ describe('alpes-report 2023 on the fixtures', () => {
     expect(csv).toMatch(/\r\nplie\.exits\.positiveRate;[^;]+;;0,5\d+;0,\d+;-?0,\d+;\r\n/);
   });
 
+  it('gives byte-identical files when run again on the same inputs, the PDF dated from the report year', async () => {
+    const again = await mkdtemp(join(tmpdir(), 'alpes-e2e-'));
+    expect((await run(['2023', '--data', 'fixtures/2023', '--out', again, '--quiet'])).code).toBe(0);
+    for (const name of ['rapport-2023.html', 'rapport-2023.pdf', 'indicators-2023.json', 'indicators-2023.csv']) {
+      expect(Buffer.compare(await readFile(join(out, name)), await readFile(join(again, name))), name).toBe(0);
+    }
+    const info = execFileSync('pdfinfo', [join(out, 'rapport-2023.pdf')], { encoding: 'utf8' });
+    expect(info).toMatch(/CreationDate:\s+Sun Dec 31 00:00:00 2023 UTC/);
+  }, 120_000);
+
   it('has bookmarks (a document outline)', async () => {
     const pdf = await readFile(join(out, 'rapport-2023.pdf'));
     expect(pdf.includes('/Outlines')).toBe(true);

@@ -1,0 +1,68 @@
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { mkdtemp, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ErrorCode, ReportError } from '../../src/errors.js';
+import { printPdf } from '../../src/print/pdf.js';
+import { descendants, isAlive } from '../support/processes.js';
+
+const date = new Date(Date.UTC(2023, 11, 31));
+const browsersOf = (pid: number) => descendants(pid).filter((p) => isAlive(p));
+
+describe('a renderer that cannot leak', () => {
+  it('refuses and counts every request off the page, and fails the print rather than fetch', async () => {
+    let hits = 0;
+    const server = createServer((_req, res) => {
+      hits++;
+      res.end('x');
+    });
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const html = `<!doctype html><html><head><link rel="stylesheet" href="${url}/style.css"></head><body><p>Rapport</p><img src="${url}/pixel.png"><script>fetch('${url}/beacon')</script></body></html>`;
+    const error = await printPdf(html, { date }).catch((e: unknown) => e);
+    server.close();
+    expect(error).toBeInstanceOf(ReportError);
+    expect((error as ReportError).code).toBe(ErrorCode.RENDER_FAILED);
+    expect((error as ReportError).message).toMatch(/a tenté de charger [23] ressource\(s\) hors de la page/);
+    expect(hits).toBe(0);
+    expect(browsersOf(process.pid)).toEqual([]);
+  }, 60_000);
+
+  it('abandons a print past its time limit and leaves no browser behind', async () => {
+    const error = await printPdf('<!doctype html><p>lent</p>', { date, timeoutMs: 1 }).catch((e: unknown) => e);
+    expect((error as ReportError).message).toContain('Impression du PDF abandonnée');
+    expect(browsersOf(process.pid)).toEqual([]);
+  }, 60_000);
+
+  it('stops on Ctrl-C while printing: exit 130, no browser left, nothing written', async () => {
+    const out = join(await mkdtemp(join(tmpdir(), 'alpes-sigint-')), 'out');
+    const child = spawn('node', [resolve('bin/alpes-report.js'), '2023', '--data', 'fixtures/2023', '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    await new Promise<void>((done, fail) => {
+      child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+        stderr += chunk;
+        if (stderr.includes('Mise en page HTML')) done();
+      });
+      child.on('exit', () => fail(new Error(stderr)));
+    });
+    // Wait for the browser to be up, then interrupt.
+    let browsers: number[] = [];
+    for (let i = 0; i < 100 && browsers.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 50));
+      browsers = browsersOf(child.pid!);
+    }
+    expect(browsers.length).toBeGreaterThan(0);
+    const code = await new Promise<number | null>((done) => {
+      child.on('exit', (c) => done(c));
+      child.kill('SIGINT');
+    });
+    expect(code).toBe(130);
+    expect(stderr).toContain('Interrompu : aucun fichier n’a été écrit.');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(browsers.filter(isAlive)).toEqual([]);
+    expect(await readdir(out).catch(() => [])).toEqual([]);
+  }, 120_000);
+});
