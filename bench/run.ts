@@ -1,50 +1,65 @@
 /**
- * Speed and memory of the pipeline on a large year: the 2023 fixtures replicated SCALE times
- * (identifiers suffixed), so a PLIE far larger than any real one. Prints figures; asserts nothing.
+ * Speed and memory at three volumes (issue 6): one Mission Locale year (the 2023 fixtures), a
+ * regional network and a national year, generated once into the system's temporary folder. For
+ * each: ingestion + validation + aggregation, then the whole report to PDF, each in a fresh process
+ * (time, peak RSS, rows per second), and the same headline counts computed by DuckDB on the same
+ * files. Prints figures; asserts nothing (docs/performance.md records them).
  *
- *   npm run bench            # SCALE=100 by default
- *   SCALE=500 npm run bench
+ *   npm run bench                      # every volume
+ *   BENCH_VOLUMES=1,47 npm run bench   # the volumes of these many copies only
  */
-import { mkdtempSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { resolveConfig } from '../src/config/load.js';
-import { loadDataset } from '../src/dataset/load.js';
-import { renderHtml } from '../src/render/html.js';
-import { computeReport } from '../src/report.js';
+import { duckdbHeadlines } from './lib/duckdb.js';
+import { generateVolume, VOLUMES } from './lib/volumes.js';
 
-const SCALE = Number(process.env.SCALE ?? 100);
+const wanted = process.env.BENCH_VOLUMES?.split(',').map(Number);
+const root = join(tmpdir(), 'alpes-bench');
 
-function replicate(file: string, idColumn: number): string {
-  const [header, ...rows] = readFileSync(file, 'latin1').split('\r\n').filter((l) => l !== '');
-  const out = [header];
-  for (let copy = 0; copy < SCALE; copy++) {
-    for (const row of rows) {
-      const cells = row.split(';');
-      cells[idColumn] = `${cells[idColumn]}-${copy}`;
-      out.push(cells.join(';'));
-    }
+/** Data lines of every CSV of a folder (the header excluded). */
+function countRows(dir: string): Record<string, number> {
+  const rows: Record<string, number> = {};
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.csv'))) {
+    const bytes = readFileSync(join(dir, file));
+    let lines = 0;
+    for (let i = bytes.indexOf(10); i !== -1; i = bytes.indexOf(10, i + 1)) lines++;
+    rows[file] = lines - 1;
   }
-  return `${out.join('\r\n')}\r\n`;
+  return rows;
 }
 
-async function time<T>(label: string, work: () => Promise<T> | T): Promise<T> {
-  const start = performance.now();
-  const result = await work();
-  const ms = performance.now() - start;
-  const heap = process.memoryUsage().heapUsed / 2 ** 20;
-  console.log(`${label.padEnd(34)} ${ms.toFixed(0).padStart(7)} ms   heap ${heap.toFixed(0).padStart(5)} MiB`);
-  return result;
+function measure(phase: 'load' | 'report', dir: string): { ms: number; maxRssMiB: number; headlines: Record<string, number> } {
+  const out = join(root, 'out');
+  const line = execFileSync(process.execPath, ['--import', 'tsx', 'bench/lib/measure.ts', phase, dir, out], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').at(-1)!;
+  return JSON.parse(line);
 }
 
-const dir = join(mkdtempSync(join(tmpdir(), 'alpes-bench-')), '2023');
-mkdirSync(dir);
-writeFileSync(join(dir, 'participants.csv'), replicate('fixtures/2023/participants.csv', 0), 'latin1');
-writeFileSync(join(dir, 'etapes.csv'), replicate('fixtures/2023/etapes.csv', 0), 'latin1');
+const fmt = (n: number) => new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 }).format(n);
+const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 
-const config = resolveConfig();
-const dataset = await time(`read + validate (×${SCALE})`, () => loadDataset({ year: 2023, dataDir: dir, config }));
-console.log(`  ${dataset.current.plie!.participants.length} participants, ${dataset.current.plie!.steps.length} steps`);
-const report = await time('aggregate', () => computeReport(dataset, config));
-await time('render HTML with charts', () => renderHtml({ year: 2023, config, demonstration: true, sections: report.sections }));
-console.log(`peak RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);
+for (const volume of VOLUMES.filter((v) => !wanted || wanted.includes(v.copies))) {
+  const started = performance.now();
+  // One Mission Locale year is the fixtures themselves, with their PLIE, MDE and previous years.
+  const dir = volume.copies === 1 ? 'fixtures/2023' : (await generateVolume(root, volume)).dir;
+  const generated = performance.now() - started;
+  const rows = countRows(dir);
+  const total = Object.values(rows).reduce((a, b) => a + b, 0);
+  console.log(`\n${volume.name} — ${fmt(rows['jeunes.csv'] ?? 0)} jeunes, ${fmt(rows['evenements.csv'] ?? 0)} événements, ${fmt(total)} lignes en tout${volume.copies === 1 ? '' : ` (généré en ${seconds(generated)})`}`);
+  try {
+    const load = measure('load', dir);
+    console.log(`  lecture + validation + calcul   ${seconds(load.ms).padStart(9)}   pic RSS ${fmt(load.maxRssMiB).padStart(6)} Mio   ${fmt(total / (load.ms / 1000))} lignes/s (${fmt((rows['evenements.csv'] ?? 0) / (load.ms / 1000))} événements/s)`);
+    const duck = await duckdbHeadlines(dir);
+    const same = duck.counts.young_in_contact === load.headlines.young_in_contact && duck.counts.interviews === load.headlines.interviews;
+    console.log(`  DuckDB, mêmes comptes clés      ${seconds(duck.ms).padStart(9)}   rapport notre temps / DuckDB : ${(load.ms / duck.ms).toFixed(1)}   comptes ${same ? 'identiques' : `DIFFÉRENTS ${JSON.stringify({ nous: load.headlines, duckdb: duck.counts })}`}`);
+  } catch (error) {
+    console.log(`  lecture + validation + calcul   ÉCHEC : ${(error as Error).message.split('\n').slice(0, 3).join(' ')}`);
+  }
+  try {
+    const report = measure('report', dir);
+    console.log(`  rapport complet jusqu'au PDF    ${seconds(report.ms).padStart(9)}   pic RSS ${fmt(report.maxRssMiB).padStart(6)} Mio`);
+  } catch (error) {
+    console.log(`  rapport complet jusqu'au PDF    ÉCHEC : ${(error as Error).message.split('\n').slice(0, 3).join(' ')}`);
+  }
+}
