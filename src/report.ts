@@ -137,14 +137,8 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
       const printed = { ...view, methodology: config.methodology.pdf };
       // Dated from the report's year, not the printing day: the same inputs give the same bytes.
       const print = { date: new Date(Date.UTC(year, 11, 31)), timeoutMs: config.print.timeoutSeconds * 1000, signal };
-      let pdfHtml = printed.methodology ? html : await renderHtml(printed);
-      // The contents can only give page numbers once the pages exist: print, read them back, print again.
-      let pdf = await timed('Impression du PDF', () => printPdf(pdfHtml, print), onProgress, signal);
-      const pages = destinationPages(pdf);
-      if (pages.size > 0) {
-        pdfHtml = await renderHtml({ ...printed, pages: Object.fromEntries(pages) });
-        pdf = await timed('Impression avec les numéros de page du sommaire', () => printPdf(pdfHtml, print), onProgress, signal);
-      }
+      const pdfHtml = printed.methodology ? html : await renderHtml(printed);
+      const pdf = await timed('Impression du PDF (deux passes : numéros de page du sommaire)', () => printPdf(pdfHtml, { ...print, pageNumbers: destinationPages }), onProgress, signal);
       files[`rapport-${year}.pdf`] = pdf;
     }
   }

@@ -39,6 +39,12 @@ export interface PrintOptions {
   timeoutMs?: number;
   /** Ctrl-C: the print stops and the browser is closed. */
   signal?: AbortSignal;
+  /**
+   * The table of contents' page numbers exist only once the pages do: read them back from the
+   * first print, write them into the open page (`[data-toc-page="<section id>"]`, already laid
+   * out at their size) and print again — without loading the page a second time.
+   */
+  pageNumbers?: (pdf: Uint8Array) => Map<string, number>;
 }
 
 /**
@@ -69,7 +75,17 @@ export async function printPdf(html: string, options: PrintOptions): Promise<Uin
       });
       await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      return page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, timeout: timeoutMs });
+      const printOnce = () => page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, timeout: timeoutMs });
+      const first = await printOnce();
+      const pages = options.pageNumbers?.(first);
+      if (pages === undefined || pages.size === 0) return first;
+      await page.evaluate((entries: [string, number][]) => {
+        for (const [id, number] of entries) {
+          const slot = document.querySelector(`[data-toc-page="${CSS.escape(id)}"]`);
+          if (slot) slot.textContent = `page ${number}`;
+        }
+      }, [...pages]);
+      return printOnce();
     };
     const pdf = await Promise.race([print(), stop]);
     if (blocked.length > 0) {

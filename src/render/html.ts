@@ -25,8 +25,6 @@ export interface ReportView {
   config: Config;
   demonstration: boolean;
   sections: RenderedSection[];
-  /** Section id → page in the printed PDF, once known, for the table of contents. */
-  pages?: Record<string, number>;
   /** Declared figures (contenu/indicateurs.json) that the templates print beside the computed ones. */
   declared?: Record<string, { valeur: number; libelle: string }>;
   /** Declared narrative paragraphs by section id (contenu/textes/). */
@@ -83,7 +81,6 @@ export async function renderHtml(view: ReportView, templatesDir = TEMPLATES_DIR)
   return layout({
     ...view,
     offers: OFFER_NAMES,
-    pages: view.pages ?? {},
     declared: view.declared ?? {},
     texts: view.texts ?? {},
     methodology: view.methodology ?? false,
