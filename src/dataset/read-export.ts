@@ -1,10 +1,10 @@
-import { readFile, stat } from 'node:fs/promises';
+import { open, stat, type FileHandle } from 'node:fs/promises';
 import type { DataIssue } from '../errors.js';
-import { mapColumns, type MappedRow } from '../ingest/columns.js';
-import { parseCsv } from '../ingest/csv.js';
+import { mapHeaders, type MappedRow } from '../ingest/columns.js';
+import { CsvReader } from '../ingest/csv.js';
 import type { Config } from '../config/schema.js';
-import { binaryKind, decodeText } from '../ingest/decode.js';
-import { validateRows, type ExportDefinition, type Located } from '../schemas/export.js';
+import { binaryKind, chunkDecoder, encodingOf, type ChunkEncoding } from '../ingest/decode.js';
+import { RowValidator, type ExportDefinition, type Located } from '../schemas/export.js';
 
 export type ReadOptions = Pick<Config, 'encoding' | 'columnAliases'>;
 
@@ -35,28 +35,75 @@ export async function readExport<Row>(
   return result;
 }
 
+/** Files are read this much at a time: memory holds the rows, never the whole text. */
+const CHUNK_BYTES = 4 << 20;
+
+const notText = (kind: 'workbook' | 'binary') =>
+  kind === 'workbook'
+    ? 'ce fichier est un classeur Excel (ou OpenDocument), pas un CSV : ouvrez-le et enregistrez-le au format CSV (séparateur point-virgule)'
+    : 'ce fichier n’est pas un texte (octets binaires) : un export CSV est attendu';
+
+/** Raised when a file read as UTF-8 turns out not to be: read it again as Windows-1252. */
+class NotUtf8 extends Error {}
+
+/**
+ * Streams one export: chunks of bytes → text → records → rows validated as they come. Only the
+ * validated rows stay in memory. A file that is not UTF-8 (and not declared or marked so) is read
+ * again as Windows-1252, which decodes any byte.
+ */
 async function readUncached<Row>(path: string, label: string, definition: ExportDefinition<Row>, options: ReadOptions): Promise<ReadResult<Row>> {
-  let bytes: Buffer;
+  let handle: FileHandle;
   try {
-    bytes = await readFile(path);
+    handle = await open(path, 'r');
   } catch {
     return { rows: [], rejected: [], issues: [{ severity: 'error', file: label, message: 'fichier introuvable' }], unreadable: true };
   }
-  const kind = binaryKind(bytes);
-  if (kind !== undefined) {
-    const message = kind === 'workbook' ? 'ce fichier est un classeur Excel (ou OpenDocument), pas un CSV : ouvrez-le et enregistrez-le au format CSV (séparateur point-virgule)' : 'ce fichier n’est pas un texte (octets binaires) : un export CSV est attendu';
-    return { rows: [], rejected: [], issues: [{ severity: 'error', file: label, message }], unreadable: true };
-  }
-  let text: string;
   try {
-    text = decodeText(bytes, options.encoding).text;
-  } catch {
-    return { rows: [], rejected: [], issues: [{ severity: 'error', file: label, message: 'le fichier n’est pas un texte UTF-8 valide (encodage déclaré ou marqué UTF-8)' }], unreadable: true };
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, 0);
+    const head = buffer.subarray(0, bytesRead);
+    const kind = binaryKind(head);
+    if (kind !== undefined) return { rows: [], rejected: [], issues: [{ severity: 'error', file: label, message: notText(kind) }], unreadable: true };
+    const { encoding, certain } = encodingOf(head, options.encoding);
+    try {
+      return await readAs(handle, buffer, encoding, label, definition, options);
+    } catch (error) {
+      if (!(error instanceof NotUtf8)) throw error;
+      if (certain) {
+        return { rows: [], rejected: [], issues: [{ severity: 'error', file: label, message: 'le fichier n’est pas un texte UTF-8 valide (encodage déclaré ou marqué UTF-8)' }], unreadable: true };
+      }
+      return await readAs(handle, buffer, 'windows-1252', label, definition, options);
+    }
+  } finally {
+    await handle.close();
   }
-  const parsed = parseCsv(text, label);
-  if (parsed.table.headers.length === 0) return { rows: [], rejected: [], issues: parsed.issues, unreadable: true };
-  const mapped = mapColumns(parsed.table, definition.specs, options.columnAliases[definition.file]);
-  if (mapped.issues.some((i) => i.severity === 'error')) return { rows: [], rejected: [], issues: [...parsed.issues, ...mapped.issues], unreadable: true };
-  const validated = validateRows(definition, mapped.mapped);
-  return { rows: validated.rows, rejected: validated.rejected, issues: [...parsed.issues, ...mapped.issues, ...validated.issues] };
+}
+
+async function readAs<Row>(handle: FileHandle, buffer: Buffer, encoding: ChunkEncoding, label: string, definition: ExportDefinition<Row>, options: ReadOptions): Promise<ReadResult<Row>> {
+  const decode = chunkDecoder(encoding);
+  const reader = new CsvReader(label);
+  let validator: RowValidator<Row> | undefined;
+  let headerIssues: DataIssue[] = [];
+  for (let position = 0; ; ) {
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+    position += bytesRead;
+    const final = bytesRead === 0;
+    let text: string;
+    try {
+      text = decode(buffer.subarray(0, bytesRead), final);
+    } catch {
+      throw new NotUtf8();
+    }
+    const rows = reader.push(text, final);
+    if (validator === undefined && reader.headers !== undefined) {
+      const mapped = mapHeaders(label, reader.headers, definition.specs, options.columnAliases[definition.file]);
+      headerIssues = mapped.issues;
+      if (headerIssues.some((i) => i.severity === 'error')) return { rows: [], rejected: [], issues: headerIssues, unreadable: true };
+      validator = new RowValidator(definition, mapped.map);
+    }
+    if (validator) for (const row of rows) validator.add(row);
+    if (final || reader.failed) break;
+  }
+  if (reader.failed || validator === undefined) return { rows: [], rejected: [], issues: [...reader.issues, ...headerIssues], unreadable: true };
+  return { rows: validator.rows, rejected: validator.rejected, issues: [...reader.issues, ...headerIssues, ...validator.issues] };
 }

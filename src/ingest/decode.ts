@@ -9,7 +9,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
  * Node 20's TextDecoder decodes that range as Latin-1 control characters, hence this table.
  */
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-const cp1252 = {
+export const cp1252 = {
   decode(bytes: Uint8Array): string {
     let text = '';
     for (let i = 0; i < bytes.length; i += 8192) {
@@ -50,4 +50,25 @@ export function decodeText(bytes: Uint8Array, declared: Config['encoding'] = 'au
     if (declared === 'utf-8' || hasBom) throw error;
     return { text: cp1252.decode(body), encoding: 'windows-1252' };
   }
+}
+
+export type ChunkEncoding = Encoding | 'utf-16le' | 'utf-16be';
+
+/** How a file's first bytes say it is written: UTF-16 by its mark, UTF-8 by its mark, else the setting. */
+export function encodingOf(head: Uint8Array, declared: Config['encoding'] = 'auto'): { encoding: ChunkEncoding; certain: boolean } {
+  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', certain: true };
+  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', certain: true };
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', certain: true };
+  if (declared === 'auto') return { encoding: 'utf-8', certain: false };
+  return { encoding: declared, certain: true };
+}
+
+/**
+ * Decodes a file chunk by chunk (a character may straddle two chunks). UTF-8 is strict: a byte
+ * sequence that is not UTF-8 throws, and the reader decides whether to start again in Windows-1252.
+ */
+export function chunkDecoder(encoding: ChunkEncoding): (chunk: Uint8Array, final: boolean) => string {
+  if (encoding === 'windows-1252') return (chunk) => cp1252.decode(chunk);
+  const decoder = new TextDecoder(encoding, { fatal: true });
+  return (chunk, final) => decoder.decode(chunk, { stream: !final });
 }

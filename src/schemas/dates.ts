@@ -6,8 +6,19 @@ const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
+/** Exports repeat the same few thousand dates: each spelling is parsed once (and shares one string). */
+const parsed = new Map<string, IsoDate | undefined>();
+
 /** Parses `dd/mm/yyyy` (an optional time is ignored) or ISO; undefined when not a real date. */
 export function parseDate(value: string): IsoDate | undefined {
+  const known = parsed.get(value);
+  if (known !== undefined || parsed.has(value)) return known;
+  const result = parseDateOnce(value);
+  if (parsed.size < 100_000) parsed.set(value, result);
+  return result;
+}
+
+function parseDateOnce(value: string): IsoDate | undefined {
   const french = FRENCH.exec(value);
   const iso = french ? undefined : ISO.exec(value);
   const parts = french ? [french[3], french[2], french[1]] : iso ? [iso[1], iso[2], iso[3]] : undefined;

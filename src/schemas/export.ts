@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { DataIssue } from '../errors.js';
-import type { ColumnSpec, MappedRow, MappedTable } from '../ingest/columns.js';
+import { valuesOf, type ColumnSpec, type HeaderMap, type MappedRow } from '../ingest/columns.js';
+import type { RawRow } from '../ingest/tokenizer.js';
+import { cellParserOf, Invalid, type CellParser } from './fields.js';
 
 /** One column of an export: how its cell parses and the other headers it is known by. */
 export interface ColumnDefinition<S extends z.ZodType = z.ZodType> {
@@ -47,45 +49,56 @@ export const MAX_CELL_LENGTH = 10_000;
 /** A validated row, with the line it came from for later cross-file messages. */
 export type Located<T> = T & { line: number };
 
-/** Validates every cell of every row, collecting every problem rather than stopping at the first. */
-export function validateRows<Row>(
-  definition: ExportDefinition<Row>,
-  table: MappedTable,
-): { rows: Located<Row>[]; rejected: MappedRow[]; issues: DataIssue[] } {
-  const rows: Located<Row>[] = [];
-  const rejected: MappedRow[] = [];
-  const issues: DataIssue[] = [];
-  const report = (line: number, column: string, message: string) =>
-    issues.push({ severity: 'error', file: table.file, line, column: table.headerOf[column] ?? column, message });
+/**
+ * Validates rows one at a time as they are read, collecting every problem rather than stopping at
+ * the first; valid rows are kept typed, rejected ones by canonical column for later messages.
+ */
+export class RowValidator<Row> {
+  readonly rows: Located<Row>[] = [];
+  readonly rejected: MappedRow[] = [];
+  readonly issues: DataIssue[] = [];
+  private readonly columns: { name: string; index: number | undefined; parse: CellParser<unknown> }[];
 
-  for (const raw of table.rows) {
+  constructor(
+    private readonly definition: ExportDefinition<Row>,
+    private readonly map: HeaderMap,
+  ) {
+    this.columns = Object.entries(definition.parsers).map(([name, schema]) => ({ name, index: map.indexOf[name], parse: cellParserOf(schema) }));
+  }
+
+  private report(line: number, column: string, message: string) {
+    this.issues.push({ severity: 'error', file: this.map.file, line, column: this.map.headerOf[column] ?? column, message });
+  }
+
+  add(raw: RawRow): void {
     const row: Record<string, unknown> = {};
-    const invalid = new Set<string>();
-    for (const [column, parser] of Object.entries(definition.parsers)) {
-      const cell = raw.values[column] ?? '';
+    let invalid: Set<string> | undefined;
+    for (const { name, index, parse } of this.columns) {
+      const cell = index === undefined ? '' : (raw.cells[index] ?? '');
       if (cell.length > MAX_CELL_LENGTH) {
-        invalid.add(column);
-        report(raw.line, column, `cellule de ${new Intl.NumberFormat('fr-FR').format(cell.length).replace(/\s/g, ' ')} caractères (au plus ${MAX_CELL_LENGTH} : guillemet mal fermé ou fichier corrompu ?)`);
+        (invalid ??= new Set()).add(name);
+        this.report(raw.line, name, `cellule de ${new Intl.NumberFormat('fr-FR').format(cell.length).replace(/\s/g, ' ')} caractères (au plus ${MAX_CELL_LENGTH} : guillemet mal fermé ou fichier corrompu ?)`);
         continue;
       }
-      const result = parser.safeParse(cell);
-      if (result.success) row[column] = result.data;
-      else {
-        invalid.add(column);
-        for (const issue of result.error.issues) report(raw.line, column, issue.message);
-      }
+      const value = parse(cell);
+      if (value instanceof Invalid) {
+        (invalid ??= new Set()).add(name);
+        this.report(raw.line, name, value.message);
+      } else row[name] = value;
     }
-    let failed = invalid.size > 0;
-    for (const { needs, check } of definition.checks) {
-      if (needs.some((column) => invalid.has(column))) continue;
+    let failed = invalid !== undefined;
+    for (const { needs, check } of this.definition.checks) {
+      if (invalid && needs.some((column) => invalid.has(column))) continue;
       const problem = check(row as Row);
       if (problem) {
-        report(raw.line, problem.column, problem.message);
+        this.report(raw.line, problem.column, problem.message);
         failed = true;
       }
     }
-    if (failed) rejected.push(raw);
-    else rows.push({ ...(row as Row), line: raw.line });
+    if (failed) this.rejected.push({ line: raw.line, values: valuesOf(this.map, raw.cells) });
+    else {
+      row.line = raw.line;
+      this.rows.push(row as Located<Row>);
+    }
   }
-  return { rows, rejected, issues };
 }

@@ -6,37 +6,67 @@ import { parseDate } from './dates.js';
 /**
  * Cell parsers: each takes the trimmed cell text ('' when empty) and yields a typed value or a
  * French message naming the faulty value, as analysts read them in the error list.
+ *
+ * Each is written once as a plain function and wrapped in a zod schema, from which the row types
+ * are inferred. Validation calls the plain function directly (`cellParserOf`): millions of cells
+ * go through it, and zod's per-call result objects would cost more than the parsing itself.
  */
 const MISSING = 'valeur obligatoire manquante';
 
-export const text = () => z.string().min(1, MISSING);
+/** What a cell parser returns for a bad cell. */
+export class Invalid {
+  constructor(readonly message: string) {}
+}
 
-export const optionalText = () => z.string().transform((v) => (v === '' ? undefined : v));
+export type CellParser<T> = (cell: string) => T | Invalid;
 
-export const optionalDate = () =>
-  z.string().transform((v, ctx) => {
-    if (v === '') return undefined;
-    const parsed = parseDate(v);
-    if (parsed === undefined) {
-      ctx.addIssue({ code: 'custom', message: `« ${v} » n'est pas une date valide (jj/mm/aaaa attendu)` });
+const plainParsers = new WeakMap<z.ZodType, CellParser<unknown>>();
+
+/** A cell parser as a zod schema (for the types and any other use) that validation can call plainly. */
+export function cell<T>(parse: CellParser<T>): z.ZodType<T, string> {
+  const schema = z.string().transform((value, ctx) => {
+    const result = parse(value);
+    if (result instanceof Invalid) {
+      ctx.addIssue({ code: 'custom', message: result.message });
       return z.NEVER;
     }
-    return parsed;
+    return result;
   });
+  plainParsers.set(schema, parse as CellParser<unknown>);
+  return schema as unknown as z.ZodType<T, string>;
+}
 
-export const date = () => z.string().min(1, MISSING).pipe(optionalDate()).transform((v) => v!);
+/** The plain function behind a schema made by `cell`, or a wrapper of any other zod schema. */
+export function cellParserOf(schema: z.ZodType): CellParser<unknown> {
+  return (
+    plainParsers.get(schema) ??
+    ((value: string) => {
+      const result = schema.safeParse(value);
+      return result.success ? result.data : new Invalid(result.error.issues.map((i) => i.message).join(' ; '));
+    })
+  );
+}
+
+export const text = () => cell((v) => (v === '' ? new Invalid(MISSING) : v));
+
+export const optionalText = () => cell((v) => (v === '' ? undefined : v));
+
+const badDate = (v: string) => new Invalid(`« ${v} » n'est pas une date valide (jj/mm/aaaa attendu)`);
+
+export const optionalDate = () => cell((v) => (v === '' ? undefined : (parseDate(v) ?? badDate(v))));
+
+export const date = () => cell((v) => (v === '' ? new Invalid(MISSING) : (parseDate(v) ?? badDate(v))));
 
 const YES = new Set(['oui', 'o', '1', 'vrai', 'x', 'yes', 'y', 'true']);
 const NO = new Set(['non', 'n', '0', 'faux', 'no', 'false', '']);
 
 /** Oui/Non, O/N, 1/0…; an empty cell reads as Non, as the exports leave unticked boxes empty. */
 export const yesNo = () =>
-  z.string().transform((v, ctx) => {
+  cell((v) => {
     const key = normalizeKey(v);
     if (YES.has(key)) return true;
     if (NO.has(key)) return false;
-    ctx.addIssue({ code: 'custom', message: `« ${v} » n'est pas une valeur Oui/Non` });
-    return z.NEVER;
+    return new Invalid(`« ${v} » n'est pas une valeur Oui/Non`);
   });
 
 /** A closed list: `spellings` maps each accepted spelling (any case or accent) to its canonical value. */
@@ -44,18 +74,17 @@ function codeParser<T extends string>(values: readonly T[], spellings: Readonly<
   const lookup = new Map<string, T>();
   for (const value of values) lookup.set(normalizeKey(value), value);
   for (const [spelling, value] of Object.entries(spellings)) lookup.set(normalizeKey(spelling), value);
-  return z.string().transform((v, ctx): T | undefined => {
-    if (v === '') {
-      if (optional) return undefined;
-      ctx.addIssue({ code: 'custom', message: MISSING });
-      return z.NEVER;
+  // The exports repeat a handful of spellings: remember each one met rather than fold it again.
+  const seen = new Map<string, T | undefined>();
+  const allowed = `(${values.join(', ')})`;
+  return cell((v): T | undefined | Invalid => {
+    if (v === '') return optional ? undefined : new Invalid(MISSING);
+    let found = seen.get(v);
+    if (found === undefined && !seen.has(v)) {
+      found = lookup.get(normalizeKey(v));
+      if (seen.size < 10_000) seen.set(v, found);
     }
-    const found = lookup.get(normalizeKey(v));
-    if (found === undefined) {
-      ctx.addIssue({ code: 'custom', message: `« ${v} » n'est pas une valeur admise (${values.join(', ')})` });
-      return z.NEVER;
-    }
-    return found;
+    return found ?? new Invalid(`« ${v} » n'est pas une valeur admise ${allowed}`);
   });
 }
 
@@ -65,34 +94,24 @@ export const code = <T extends string>(values: readonly T[], spellings: Readonly
 export const optionalCode = <T extends string>(values: readonly T[], spellings: Readonly<Record<string, T>> = {}) =>
   codeParser(values, spellings, true);
 
+const toNumber = (v: string) => Number(v.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
+
 export const optionalNumber = (options: { min?: number } = {}) =>
-  z.string().transform((v, ctx) => {
+  cell((v) => {
     if (v === '') return undefined;
-    const n = Number(v.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
-    if (!Number.isFinite(n)) {
-      ctx.addIssue({ code: 'custom', message: `« ${v} » n'est pas un nombre` });
-      return z.NEVER;
-    }
-    if (options.min !== undefined && n < options.min) {
-      ctx.addIssue({ code: 'custom', message: `« ${v} » : un nombre supérieur ou égal à ${options.min} est attendu` });
-      return z.NEVER;
-    }
+    const n = toNumber(v);
+    if (!Number.isFinite(n)) return new Invalid(`« ${v} » n'est pas un nombre`);
+    if (options.min !== undefined && n < options.min) return new Invalid(`« ${v} » : un nombre supérieur ou égal à ${options.min} est attendu`);
     return n;
   });
 
 /** Euros as exports write them: `1 234,56 €`, `1234.56`, `612,00`; never negative. */
 export const optionalAmount = () =>
-  z.string().transform((v, ctx) => {
+  cell((v) => {
     if (v === '') return undefined;
     const cleaned = v.replace(/\s*(€|EUR)$/i, '').replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
     const n = /^-?\d+(\.\d{1,2})?$/.test(cleaned) ? Number(cleaned) : Number.NaN;
-    if (Number.isNaN(n)) {
-      ctx.addIssue({ code: 'custom', message: `« ${v} » n'est pas un montant (ex. 1 234,56 €)` });
-      return z.NEVER;
-    }
-    if (n < 0) {
-      ctx.addIssue({ code: 'custom', message: `« ${v} » : un montant ne peut pas être négatif` });
-      return z.NEVER;
-    }
+    if (Number.isNaN(n)) return new Invalid(`« ${v} » n'est pas un montant (ex. 1 234,56 €)`);
+    if (n < 0) return new Invalid(`« ${v} » : un montant ne peut pas être négatif`);
     return n;
   });

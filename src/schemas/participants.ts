@@ -1,8 +1,7 @@
-import { z } from 'zod';
 import type { Config } from '../config/schema.js';
 import { normalizeKey } from '../text.js';
 import { defineExport, type Located, type RowOf } from './export.js';
-import { date, optionalCode, optionalDate, optionalText, text, yesNo } from './fields.js';
+import { cell, date, optionalCode, optionalDate, optionalText, text, yesNo } from './fields.js';
 import { personColumns } from './person.js';
 
 export { QUALIFICATION_LEVELS, SEXES, type QualificationLevel, type Sex } from './person.js';
@@ -10,7 +9,7 @@ export { QUALIFICATION_LEVELS, SEXES, type QualificationLevel, type Sex } from '
 /** Free text, except that a configured reason (any case or accent) takes its configured spelling. */
 const exitReason = (reasons: readonly string[]) => {
   const lookup = new Map(reasons.map((r) => [normalizeKey(r), r]));
-  return z.string().transform((v) => (v === '' ? undefined : (lookup.get(normalizeKey(v)) ?? v)));
+  return cell((v) => (v === '' ? undefined : (lookup.get(normalizeKey(v)) ?? v)));
 };
 
 function columns(config: Config) {

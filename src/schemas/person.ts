@@ -1,7 +1,6 @@
-import { z } from 'zod';
 import type { Config } from '../config/schema.js';
 import { communeResolver } from '../territory.js';
-import { code, date, yesNo } from './fields.js';
+import { cell, code, date, yesNo } from './fields.js';
 
 export const SEXES = ['F', 'H'] as const;
 export type Sex = (typeof SEXES)[number];
@@ -20,11 +19,16 @@ const LEVEL_SPELLINGS: Record<string, QualificationLevel> = {
   'Niveau 8': '8',
 };
 
+/** A commune cell: as written, and the territory's commune it names (undefined outside the territory). */
+export function communeCell(territory: Config['territory']) {
+  const resolve = communeResolver(territory);
+  return cell((raw) => ({ raw, insee: resolve(raw)?.insee }));
+}
+
 export const isBelowBac = (level: QualificationLevel): boolean => level === 'Infra 3' || level === '3';
 
 /** The columns every people export shares (PLIE participants, Mission Locale jeunes). */
 export function personColumns(config: Config) {
-  const resolve = communeResolver(config.territory);
   return {
     sexe: {
       schema: code(SEXES, { Femme: 'F', Mme: 'F', Homme: 'H', M: 'H', Mr: 'H', 'M.': 'H' }),
@@ -33,7 +37,7 @@ export function personColumns(config: Config) {
     },
     date_naissance: { schema: date(), aliases: ['date_de_naissance', 'ne_le'], required: true },
     commune: {
-      schema: z.string().transform((raw) => ({ raw, insee: resolve(raw)?.insee })),
+      schema: communeCell(config.territory),
       aliases: ['commune_residence', 'ville', 'code_insee'],
     },
     qpv: { schema: yesNo(), aliases: ['residant_qpv', 'quartier_prioritaire'] },

@@ -1,16 +1,14 @@
 import type { Config } from '../../config/schema.js';
-import { communeResolver } from '../../territory.js';
-import { z } from 'zod';
+import { communeCell } from '../person.js';
 import { defineExport, type Located, type RowOf } from '../export.js';
 import { date, optionalNumber, text, yesNo } from '../fields.js';
 
 function columns(config: Config) {
-  const resolve = communeResolver(config.territory);
   return {
     operation: { schema: text(), aliases: ['id_operation', 'marche'], required: true },
     operation_territoire: { schema: yesNo(), aliases: ['operation_mno'], required: true },
     identifiant_personne: { schema: text(), aliases: ['id_personne', 'identifiant'], required: true },
-    commune_personne: { schema: z.string().transform((raw) => ({ raw, insee: resolve(raw)?.insee })), aliases: ['commune'] },
+    commune_personne: { schema: communeCell(config.territory), aliases: ['commune'] },
     entreprise: { schema: text(), aliases: ['attributaire', 'employeur'], required: true },
     date: { schema: date(), aliases: ['periode', 'mois'], required: true },
     heures: { schema: optionalNumber({ min: 0 }), aliases: ['nombre_heures'], required: true },

@@ -1,6 +1,5 @@
 import type { Config } from '../../config/schema.js';
-import { communeResolver } from '../../territory.js';
-import { z } from 'zod';
+import { communeCell } from '../person.js';
 import { defineExport, type Located, type RowOf } from '../export.js';
 import { code, date, optionalText, text } from '../fields.js';
 
@@ -18,11 +17,10 @@ export const relationsExport = () => defineExport('relations-employeurs.csv', re
 export type EmployerAction = Located<RowOf<typeof relationColumns>>;
 
 function offerColumns(config: Config) {
-  const resolve = communeResolver(config.territory);
   return {
     date: { schema: date(), aliases: ['date_publication'], required: true },
     intitule: { schema: optionalText(), aliases: ['poste', 'metier'] },
-    commune: { schema: z.string().transform((raw) => ({ raw, insee: resolve(raw)?.insee })), aliases: ['lieu_de_travail', 'ville'] },
+    commune: { schema: communeCell(config.territory), aliases: ['lieu_de_travail', 'ville'] },
     type_contrat: { schema: text(), aliases: ['contrat'], required: true },
   };
 }

@@ -1,6 +1,5 @@
-import { z } from 'zod';
 import type { Config } from '../../config/schema.js';
-import { communeResolver } from '../../territory.js';
+import { communeCell } from '../person.js';
 import { defineExport, type Located, type RowOf } from '../export.js';
 import { code, date, optionalAmount, optionalCode, optionalText, text, yesNo } from '../fields.js';
 
@@ -12,7 +11,6 @@ export const DECISIONS = ['Accordée', 'Refusée', 'Ajournée'] as const;
 export const MOBILITY_NATURES = ['Recharge Pass Pass', 'Carte carburant', 'Billet de train', 'Déplacement collectif'] as const;
 
 function columns(config: Config) {
-  const resolve = communeResolver(config.territory);
   return {
     programme: { schema: code(['ML', 'MDE'] as const, { 'Mission Locale': 'ML', "Maison de l'Emploi": 'MDE' }), aliases: ['offre'], required: true },
     identifiant_beneficiaire: { schema: text(), aliases: ['identifiant_jeune', 'id_jeune', 'identifiant'], required: true },
@@ -25,7 +23,7 @@ function columns(config: Config) {
     montant: { schema: optionalAmount(), aliases: ['montant_eur'] },
     decision: { schema: optionalCode(DECISIONS, { Accord: 'Accordée', Acceptée: 'Accordée', Refus: 'Refusée' }), aliases: ['avis'] },
     nature: { schema: optionalCode(MOBILITY_NATURES, { 'Pass Pass': 'Recharge Pass Pass', Carburant: 'Carte carburant', Train: 'Billet de train' }), aliases: ['objet'] },
-    commune: { schema: z.string().transform((raw) => ({ raw, insee: resolve(raw)?.insee })), aliases: ['commune_beneficiaire'] },
+    commune: { schema: communeCell(config.territory), aliases: ['commune_beneficiaire'] },
     qpv: { schema: yesNo(), aliases: ['residant_qpv'] },
     deplacement: { schema: optionalText(), aliases: ['id_deplacement'] },
   };

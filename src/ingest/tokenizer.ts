@@ -1,0 +1,168 @@
+/**
+ * The CSV tokenizer: text in (whole or chunk by chunk), records out, each with the line it starts
+ * on. It reads what the exports write: `;` or `,`, quoted cells with `""` for a quote and line
+ * breaks inside, CRLF or LF, blank lines (skipped), cells trimmed, and a quote inside an unquoted
+ * cell kept as text. Written by hand because it is the hot path of ingestion: a line without a
+ * quote is split with indexOf, which reads millions of rows a second (csv-parse, kept in the tests
+ * as the reference, reads about 300 000 on this machine; see docs/performance.md).
+ */
+
+export interface RawRow {
+  /** Line where the record starts (the header is line 1), as a text editor shows it. */
+  line: number;
+  cells: string[];
+}
+
+/** A CSV that cannot be read past a point: the line, and why in French. */
+export class CsvSyntaxError extends Error {
+  constructor(
+    readonly line: number,
+    readonly reason: string,
+  ) {
+    super(reason);
+  }
+}
+
+const QUOTE = '"';
+const NL = '\n';
+
+const trimCell = (cell: string) => {
+  const first = cell.charCodeAt(0);
+  const last = cell.charCodeAt(cell.length - 1);
+  // Most cells have nothing to trim: look before calling trim().
+  return first <= 32 || last <= 32 || first === 160 || last === 160 ? cell.trim() : cell;
+};
+
+const isBlank = (cells: readonly string[]) => cells.every((c) => c === '');
+
+export class CsvTokenizer {
+  /** The text of a record not yet complete at the end of the last chunk. */
+  private pending = '';
+  /** The line the pending text starts on. */
+  private line = 1;
+  /** A chunk ended on CR: whether the next starts with its LF is not known yet. */
+  private heldCr = false;
+
+  constructor(private readonly delimiter: ';' | ',') {}
+
+  /** The records complete in the text given so far; `final` ends the file. */
+  push(chunk: string, final = false): RawRow[] {
+    let text = this.heldCr ? `\r${chunk}` : chunk;
+    this.heldCr = !final && text.endsWith('\r');
+    if (this.heldCr) text = text.slice(0, -1);
+    if (text.includes('\r')) text = text.replace(/\r\n?/g, NL);
+    const buffer = this.pending + text;
+    const rows: RawRow[] = [];
+    let pos = 0;
+    // Where the next quote is: searched again only once passed (most files hold none).
+    let nextQuote = -2;
+    while (pos < buffer.length) {
+      const start = pos;
+      const startLine = this.line;
+      const end = buffer.indexOf(NL, pos);
+      if (end === -1 && !final) break;
+      const lineEnd = end === -1 ? buffer.length : end;
+      if (nextQuote !== -1 && nextQuote < pos) nextQuote = buffer.indexOf(QUOTE, pos);
+      let cells: string[];
+      if (nextQuote === -1 || nextQuote > lineEnd) {
+        cells = buffer.slice(pos, lineEnd).split(this.delimiter).map(trimCell);
+        pos = lineEnd + 1;
+        this.line++;
+      } else {
+        const record = this.quotedRecord(buffer, pos, final);
+        if (record === undefined) {
+          this.line = startLine;
+          pos = start;
+          break;
+        }
+        cells = record.cells;
+        pos = record.next;
+      }
+      if (!isBlank(cells)) rows.push({ line: startLine, cells });
+    }
+    this.pending = buffer.slice(pos);
+    if (final && this.pending !== '') throw new CsvSyntaxError(this.line, 'fin de fichier inattendue');
+    return rows;
+  }
+
+  /** A record holding quotes, cell by cell; undefined when it runs past the text given so far. */
+  private quotedRecord(buffer: string, from: number, final: boolean): { cells: string[]; next: number } | undefined {
+    const cells: string[] = [];
+    const startLine = this.line;
+    let pos = from;
+    for (;;) {
+      // Leading blanks before an opening quote are trimmed, as the cell would be.
+      let i = pos;
+      while (buffer[i] === ' ' || buffer[i] === '\t') i++;
+      if (buffer[i] === QUOTE) {
+        let value = '';
+        let j = i + 1;
+        for (;;) {
+          const close = buffer.indexOf(QUOTE, j);
+          if (close === -1) {
+            if (!final) return undefined;
+            throw new CsvSyntaxError(startLine, 'guillemet ouvert jamais refermé');
+          }
+          if (buffer[close + 1] === QUOTE) {
+            value += buffer.slice(j, close + 1);
+            j = close + 2;
+            continue;
+          }
+          if (close + 1 === buffer.length && !final) return undefined;
+          value += buffer.slice(j, close);
+          j = close + 1;
+          break;
+        }
+        this.line += countLines(buffer, i, j);
+        while (buffer[j] === ' ' || buffer[j] === '\t') j++;
+        const after = buffer[j];
+        if (after !== undefined && after !== this.delimiter && after !== NL) {
+          throw new CsvSyntaxError(this.line, 'guillemet fermant mal placé');
+        }
+        cells.push(value.trim());
+        pos = j;
+      } else {
+        // An unquoted cell: a quote inside it is text.
+        let stop = i;
+        for (; stop < buffer.length; stop++) {
+          const c = buffer[stop];
+          if (c === this.delimiter || c === NL) break;
+        }
+        if (stop === buffer.length && !final) return undefined;
+        cells.push(trimCell(buffer.slice(pos, stop)));
+        pos = stop;
+      }
+      const c = buffer[pos];
+      if (c === this.delimiter) {
+        pos++;
+        continue;
+      }
+      // End of the record: a line break, or the end of the file.
+      if (c === NL) {
+        this.line++;
+        pos++;
+      }
+      return { cells, next: pos };
+    }
+  }
+}
+
+function countLines(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = text.indexOf(NL, from); i !== -1 && i < to; i = text.indexOf(NL, i + 1)) n++;
+  return n;
+}
+
+/** Picks `;` or `,`: whichever appears more often outside quotes in the header line. */
+export function detectDelimiter(text: string): ';' | ',' {
+  let semicolons = 0;
+  let commas = 0;
+  let quoted = false;
+  for (const char of text) {
+    if (char === '"') quoted = !quoted;
+    else if (char === '\n' && !quoted) break;
+    else if (!quoted && char === ';') semicolons++;
+    else if (!quoted && char === ',') commas++;
+  }
+  return commas > semicolons ? ',' : ';';
+}
