@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { CsvSyntaxError, CsvTokenizer, type RawRow } from '../../src/ingest/tokenizer.js';
+
+const TRICKY = [
+  'id;nom;note\r\n',
+  '1;"Dupont; Jean";ok\r\n',
+  '\r\n',
+  '2;"Le ""Grand""";"ligne un\r\nligne deux"\r\n',
+  '3;Association "Le Phare"; espaces autour \r\n',
+  ';;\r\n',
+  '4;"";"fin sans saut"',
+].join('');
+
+/** The tokenizer fed in pieces of the given sizes, as the reader feeds it file chunks. */
+function inPieces(text: string, sizes: number[], delimiter: ';' | ',' = ';'): RawRow[] {
+  const tokenizer = new CsvTokenizer(delimiter);
+  const rows: RawRow[] = [];
+  let pos = 0;
+  for (const size of sizes) {
+    rows.push(...tokenizer.push(text.slice(pos, pos + size)));
+    pos += size;
+  }
+  rows.push(...tokenizer.push(text.slice(pos), true));
+  return rows;
+}
+
+/** csv-parse with the options the tokenizer follows: the reference. */
+function reference(text: string, delimiter = ';'): RawRow[] {
+  const records = parse(text.replace(/\r\n?/g, '\n'), { delimiter, info: true, raw: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, skip_records_with_empty_values: true, trim: true }) as unknown as { record: string[]; raw: string; info: { lines: number } }[];
+  return records.map(({ record, raw, info }) => ({ line: info.lines - (raw.replace(/^\n+/, '').replace(/\n$/, '').match(/\n/g)?.length ?? 0), cells: record }));
+}
+
+/** A seeded sequence of piece sizes (1 to 40 characters). */
+function sizes(seed: number, total: number): number[] {
+  const out: number[] = [];
+  let s = seed;
+  for (let sum = 0; sum < total; ) {
+    s = (s * 1103515245 + 12345) % 2 ** 31;
+    const n = 1 + (s % 40);
+    out.push(n);
+    sum += n;
+  }
+  return out;
+}
+
+describe('the CSV tokenizer', () => {
+  it('reads quotes, separators and line breaks in cells, blank lines and trimmed cells as csv-parse does', () => {
+    expect(inPieces(TRICKY, [])).toEqual(reference(TRICKY));
+  });
+
+  it('gives the same records whatever the chunks it is fed in (a CR, a quote or a record across chunks)', () => {
+    const whole = inPieces(TRICKY, []);
+    for (let seed = 1; seed <= 200; seed++) expect(inPieces(TRICKY, sizes(seed, TRICKY.length))).toEqual(whole);
+  });
+
+  it('reads every fixture file as csv-parse does', () => {
+    for (const file of ['participants.csv', 'etapes.csv', 'evenements.csv', 'aides.csv', 'contenu/manifestations.csv']) {
+      const text = readFileSync(`fixtures/2023/${file}`, 'latin1');
+      expect(inPieces(text, sizes(7, 5000)), file).toEqual(reference(text));
+    }
+  });
+
+  it('reads commas as separators when asked', () => {
+    expect(inPieces('a,b\n"1,5",2\n', [3], ',')).toEqual([
+      { line: 1, cells: ['a', 'b'] },
+      { line: 2, cells: ['1,5', '2'] },
+    ]);
+  });
+
+  it('says where a quote is never closed, and where a closing quote is misplaced', () => {
+    const open = () => inPieces('a;b\n1;"ouvert\n2;3\n', [5]);
+    expect(open).toThrow(CsvSyntaxError);
+    expect(open).toThrow('guillemet ouvert jamais refermé');
+    try {
+      inPieces('a;b\n1;"x"y\n', []);
+    } catch (error) {
+      expect(error).toMatchObject({ line: 2, reason: 'guillemet fermant mal placé' });
+      return;
+    }
+    throw new Error('pas d’erreur');
+  });
+});
