@@ -65,7 +65,8 @@ export class CsvTokenizer {
       if (nextQuote !== -1 && nextQuote < pos) nextQuote = buffer.indexOf(QUOTE, pos);
       let cells: string[];
       if (nextQuote === -1 || nextQuote > lineEnd) {
-        cells = buffer.slice(pos, lineEnd).split(this.delimiter).map(trimCell);
+        cells = buffer.slice(pos, lineEnd).split(this.delimiter);
+        for (let i = 0; i < cells.length; i++) cells[i] = trimCell(cells[i]!);
         pos = lineEnd + 1;
         this.line++;
       } else {

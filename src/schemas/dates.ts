@@ -43,7 +43,20 @@ export function ageAt(birth: IsoDate, at: IsoDate): number {
 
 export const yearStart = (year: number): IsoDate => `${year}-01-01`;
 export const yearEnd = (year: number): IsoDate => `${year}-12-31`;
-export const inYear = (date: IsoDate | undefined, year: number): boolean => date !== undefined && date.startsWith(`${year}-`);
+
+/** 1 January and 31 December of each year asked, built once: inYear runs for every event of every section. */
+const bounds = new Map<number, readonly [IsoDate, IsoDate]>();
+export function yearBounds(year: number): readonly [IsoDate, IsoDate] {
+  let found = bounds.get(year);
+  if (found === undefined) bounds.set(year, (found = [yearStart(year), yearEnd(year)]));
+  return found;
+}
+
+export function inYear(date: IsoDate | undefined, year: number): boolean {
+  if (date === undefined) return false;
+  const [start, end] = yearBounds(year);
+  return date >= start && date <= end;
+}
 
 /** `yyyy-mm-dd` → `dd/mm/yyyy`, as French readers write it. */
 export const frenchDate = (date: IsoDate): string => `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;

@@ -25,6 +25,18 @@ export function countByCommune<T>(items: readonly T[], inseeOf: (item: T) => str
 export const communeName = (insee: string | undefined, config: Config): string =>
   config.territory.communes.find((c) => c.insee === insee)?.name ?? OUTSIDE_TERRITORY;
 
+/** Rows by a key, in their order: a person's rows found at once rather than by scanning all of them. */
+export function groupBy<T, K>(rows: readonly T[], keyOf: (row: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const list = groups.get(key);
+    if (list) list.push(row);
+    else groups.set(key, [row]);
+  }
+  return groups;
+}
+
 /** Counts per label in the given order (labels absent from the data count zero). */
 export function countByLabel<T>(items: readonly T[], labelOf: (item: T) => string, order: readonly string[] = []): { label: string; count: number }[] {
   const counts = new Map<string, number>(order.map((label) => [label, 0]));

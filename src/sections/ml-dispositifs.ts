@@ -1,6 +1,7 @@
 import type { IsoDate } from '../schemas/dates.js';
 import type { Dispositif, Scheme } from '../schemas/ml/dispositifs.js';
 import { traceWorkshops, workshopEvents, workshops, type Workshops } from './ml-orientation-formation.js';
+import { groupBy } from './breakdowns.js';
 import { distinct, inYear, isActive, jeunesById, jeunesOf } from './ml-periods.js';
 import { part, type Part, type Section } from './section.js';
 import { noTrace } from './trace.js';
@@ -28,8 +29,8 @@ const CEJ: readonly Scheme[] = ['CEJ', 'Garantie Jeunes'];
 const SOLUTION_TYPES = ['Emploi', 'Alternance', 'Formation', 'Service civique', 'Mobilité internationale'];
 const PARRAINAGE_SOLUTIONS = ['Emploi', 'Alternance', 'Formation'];
 
-const overlaps = (start: IsoDate, end: IsoDate | undefined, periods: readonly { from: IsoDate; to: IsoDate | undefined }[]) =>
-  periods.some((p) => start <= (p.to ?? '9999-12-31') && (end ?? '9999-12-31') >= p.from);
+const overlaps = (start: IsoDate, end: IsoDate | undefined, periods: readonly Dispositif[]) =>
+  periods.some((p) => start <= (p.date_sortie ?? '9999-12-31') && (end ?? '9999-12-31') >= p.date_entree);
 
 export const mlDispositifsSection: Section<'ml', MlDispositifs> = {
   id: 'ml-dispositifs',
@@ -45,10 +46,7 @@ export const mlDispositifsSection: Section<'ml', MlDispositifs> = {
 
     // CEJ and Garantie Jeunes count together; a jeune's periods in either make up their CEJ time.
     const cejActive = inScheme(active, ...CEJ);
-    const cejPeriods = new Map<string, { from: IsoDate; to: IsoDate | undefined }[]>();
-    for (const d of cejActive) {
-      cejPeriods.set(d.identifiant_jeune, [...(cejPeriods.get(d.identifiant_jeune) ?? []), { from: d.date_entree, to: d.date_sortie }]);
-    }
+    const cejPeriods = groupBy(cejActive, (d) => d.identifiant_jeune);
     const inCej = (id: string, start: IsoDate, end: IsoDate | undefined) => overlaps(start, end, cejPeriods.get(id) ?? []);
     const cejEntries = jeunesOf(inScheme(entered, ...CEJ).map((d) => d.identifiant_jeune), index);
     const cejEntriesQpv = cejEntries.filter((j) => j.qpv);
@@ -60,9 +58,11 @@ export const mlDispositifsSection: Section<'ml', MlDispositifs> = {
 
     const pacea = inScheme(entered, 'PACEA');
     const parrainage = inScheme(entered, 'Parrainage');
-    const parrainageSolved = parrainage.filter((d) =>
-      situations.some((s) => s.identifiant_personne === d.identifiant_jeune && PARRAINAGE_SOLUTIONS.includes(s.type) && s.date_debut >= d.date_entree && inYear(s.date_debut, year)),
+    const startedSolutions = groupBy(
+      situations.filter((s) => PARRAINAGE_SOLUTIONS.includes(s.type) && inYear(s.date_debut, year)),
+      (s) => s.identifiant_personne,
     );
+    const parrainageSolved = parrainage.filter((d) => (startedSolutions.get(d.identifiant_jeune) ?? []).some((s) => s.date_debut >= d.date_entree));
     const ppae = jeunesOf(inScheme(entered, 'PPAE').map((d) => d.identifiant_jeune), index);
     const ppaeNew = ppae.filter((j) => inYear(j.date_premier_accueil, year));
     const justice = inScheme(active, 'Justice');

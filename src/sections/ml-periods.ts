@@ -2,13 +2,15 @@ import type { MlYear } from '../dataset/load.js';
 import type { Situation, SituationType } from '../schemas/ml/situations.js';
 import { countByLabel, rankByCount } from './breakdowns.js';
 import { part, type Part } from './section.js';
-import { ageAt, inYear, yearEnd, yearStart, type IsoDate } from '../schemas/dates.js';
+import { ageAt, inYear, yearBounds, yearEnd, type IsoDate } from '../schemas/dates.js';
 import type { Jeune } from '../schemas/ml/jeunes.js';
 import type { Source, Trace } from './trace.js';
 
 /** Started on or before 31/12/Y and not ended before 01/01/Y: a span over two years counts in both. */
-export const isActive = (start: IsoDate, end: IsoDate | undefined, year: number): boolean =>
-  start <= yearEnd(year) && (end === undefined || end >= yearStart(year));
+export function isActive(start: IsoDate, end: IsoDate | undefined, year: number): boolean {
+  const [first, last] = yearBounds(year);
+  return start <= last && (end === undefined || end >= first);
+}
 
 export { inYear };
 
@@ -19,7 +21,17 @@ export const distinct = <T>(items: readonly T[], key: (item: T) => string | unde
   new Set(items.map(key).filter((k) => k !== undefined)).size;
 
 /** The jeunes of the year by identifier, for the attributes of those counted. */
-export const jeunesById = (data: MlYear): Map<string, Jeune> => new Map(data.jeunes.map((j) => [j.identifiant, j]));
+const indexes = new WeakMap<readonly Jeune[], Map<string, Jeune>>();
+
+/** Built once per year's jeunes, however many sections ask (the rows never change once read). */
+export function jeunesById(data: MlYear): Map<string, Jeune> {
+  let index = indexes.get(data.jeunes);
+  if (index === undefined) {
+    index = new Map(data.jeunes.map((j) => [j.identifiant, j]));
+    indexes.set(data.jeunes, index);
+  }
+  return index;
+}
 
 /** The jeunes behind a list of identifiers (unknown ones are skipped: the loader has reported them). */
 export const jeunesOf = (ids: Iterable<string>, index: Map<string, Jeune>): Jeune[] =>
