@@ -32,8 +32,13 @@ function countRows(dir: string): Record<string, number> {
 
 function measure(phase: 'load' | 'report', dir: string): { ms: number; maxRssMiB: number; headlines: Record<string, number> } {
   const out = join(root, 'out');
-  const line = execFileSync(process.execPath, ['--import', 'tsx', 'bench/lib/measure.ts', phase, dir, out], { encoding: 'utf8', maxBuffer: 1 << 20 }).trim().split('\n').at(-1)!;
-  return JSON.parse(line);
+  try {
+    const line = execFileSync(process.execPath, ['--import', 'tsx', 'bench/lib/measure.ts', phase, dir, out], { encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'pipe'] }).trim().split('\n').at(-1)!;
+    return JSON.parse(line);
+  } catch (error) {
+    const stderr = String((error as { stderr?: string }).stderr ?? '');
+    throw new Error(stderr.includes('heap out of memory') ? 'mémoire épuisée (tas JavaScript de Node plein, ~4 Gio)' : stderr.split('\n').find((l) => l.trim() !== '') ?? String(error));
+  }
 }
 
 const fmt = (n: number) => new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 }).format(n);
