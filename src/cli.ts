@@ -49,7 +49,8 @@ Codes de sortie :
   1  erreurs dans les données (rien n'est écrit)
   2  mauvaise utilisation ou configuration invalide
   3  échec de la mise en page, de l'impression du PDF ou de l'écriture des fichiers
-  4  erreur interne (à signaler)`;
+  4  erreur interne (à signaler)
+  130  interrompu (Ctrl-C) : rien n'est écrit`;
 
 /** French help and errors, and no process.exit: the caller gets the exit code. */
 function frenchCommand(command: Command): Command {
