@@ -74,13 +74,37 @@ export class ReportError extends Error {
   }
 }
 
-/** « JSON illisible ligne 3, colonne 14 » from V8's « … at position 52 » (line and column as an editor counts them). */
+/**
+ * « JSON illisible ligne 3, colonne 14 » where V8 gives a position; otherwise where the text stops
+ * being JSON, found by a small scan. Never the file's text itself: it may be long, or private.
+ */
 export function jsonErrorAt(text: string, cause: unknown): string {
   const message = cause instanceof Error ? cause.message : String(cause);
-  const position = /position (\d+)/.exec(message);
-  if (!position) return `JSON illisible (${message})`;
-  const before = text.slice(0, Number(position[1]));
+  const given = /position (\d+)/.exec(message);
+  const offset = given ? Number(given[1]) : firstJsonError(text);
+  if (offset === undefined) return 'JSON illisible (virgule, guillemet ou accolade manquant ?)';
+  const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = before.length - before.lastIndexOf('\n');
-  return `JSON illisible ligne ${line}, colonne ${column} (${message.replace(/ in JSON at position \d+.*$/, '')})`;
+  return `JSON illisible ligne ${line}, colonne ${column} (virgule, guillemet ou accolade manquant ?)`;
+}
+
+/** The offset of the first character that cannot continue a JSON text (approximate, for messages). */
+function firstJsonError(text: string): number | undefined {
+  // Grow the text a line at a time: the first prefix whose error is not "ended too soon" holds the fault.
+  const lines = text.split('\n');
+  let end = 0;
+  for (const line of lines) {
+    end += line.length + 1;
+    try {
+      JSON.parse(text.slice(0, end));
+      return undefined;
+    } catch (error) {
+      if (!/end of (JSON )?input|Unterminated/i.test((error as Error).message)) {
+        const at = /position (\d+)/.exec((error as Error).message);
+        return at ? Number(at[1]) : end - line.length - 1 + Math.max(0, line.search(/\S/));
+      }
+    }
+  }
+  return undefined;
 }

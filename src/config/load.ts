@@ -62,7 +62,8 @@ export async function loadConfig(path?: string): Promise<Config> {
   if (path === undefined) return resolveConfig();
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    // Notepad saves UTF-8 with a byte-order mark, which JSON.parse refuses.
+    text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
   } catch (cause) {
     throw new ReportError(ErrorCode.CONFIG_NOT_FOUND, `Fichier de configuration introuvable : ${path}`, { cause });
   }

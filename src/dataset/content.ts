@@ -110,6 +110,19 @@ async function readTexts(dir: string, sectionIds: readonly string[]): Promise<{ 
   return { value, issues };
 }
 
+/** Each event is a figure of the report keyed by its date and type: two of the same kind on the same day cannot both be. */
+function sameDayEvents(events: readonly Manifestation[], file: string): DataIssue[] {
+  const first = new Map<string, number>();
+  const issues: DataIssue[] = [];
+  for (const e of events) {
+    const key = `${e.date} ${e.type}`;
+    const line = first.get(key);
+    if (line === undefined) first.set(key, e.line);
+    else issues.push({ severity: 'error', file, line: e.line, column: 'type', message: `deux manifestations « ${e.type} » le même jour (déjà ligne ${line}) : réunissez-les sur une ligne` });
+  }
+  return issues;
+}
+
 /** Reads the year's `contenu/` folder when there is one. */
 export async function loadContent(folder: string, options: ReadOptions, sectionIds: readonly string[] = []): Promise<{ data?: ContentData; issues: DataIssue[] }> {
   const dir = join(folder, 'contenu');
@@ -140,6 +153,7 @@ export async function loadContent(folder: string, options: ReadOptions, sectionI
       ...communication.issues,
       ...businessCreation.issues,
       ...(events?.issues ?? []),
+      ...sameDayEvents(events?.rows ?? [], eventsFile),
       ...indicators.issues,
       ...texts.issues,
     ],

@@ -27,7 +27,8 @@ export async function readExport<Row>(
 ): Promise<ReadResult<Row>> {
   if (cache === undefined) return readUncached(path, label, definition, options);
   const info = await stat(path).catch(() => undefined);
-  const stamp = `${info?.mtimeMs}:${info?.size}:${label}:${JSON.stringify(options)}`;
+  // The change time and inode too: a same-size edit within a coarse clock tick (network shares) still counts.
+  const stamp = `${info?.mtimeMs}:${info?.ctimeMs}:${info?.ino}:${info?.size}:${label}:${JSON.stringify(options)}`;
   const cached = cache.get(path);
   if (cached?.stamp === stamp) return cached.result as ReadResult<Row>;
   const result = await readUncached(path, label, definition, options);

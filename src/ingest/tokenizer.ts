@@ -24,6 +24,7 @@ export class CsvSyntaxError extends Error {
 }
 
 const QUOTE = '"';
+const MAX_PENDING = 16 << 20;
 const NL = '\n';
 
 const trimCell = (cell: string) => {
@@ -83,6 +84,8 @@ export class CsvTokenizer {
     }
     this.pending = buffer.slice(pos);
     if (final && this.pending !== '') throw new CsvSyntaxError(this.line, 'fin de fichier inattendue');
+    // No record is megabytes long: a quote left open would otherwise hold the rest of the file.
+    if (this.pending.length > MAX_PENDING) throw new CsvSyntaxError(this.line, 'guillemet ouvert jamais refermé');
     return rows;
   }
 
@@ -116,6 +119,8 @@ export class CsvTokenizer {
         }
         this.line += countLines(buffer, i, j);
         while (buffer[j] === ' ' || buffer[j] === '\t') j++;
+        // Blanks up to the end of the chunk: what follows them is in the next one.
+        if (j === buffer.length && !final) return undefined;
         const after = buffer[j];
         if (after !== undefined && after !== this.delimiter && after !== NL) {
           throw new CsvSyntaxError(this.line, 'guillemet fermant mal placé');

@@ -102,15 +102,17 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   let pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
+  let closed = false;
   const schedule = (what: string) => {
+    if (closed) return;
     pending.add(what);
     clearTimeout(timer);
     timer = setTimeout(run, 30);
   };
-  function run() {
-    if (running) return;
-    const changed = [...pending];
-    pending = new Set();
+  function run(first = false) {
+    if (running || closed) return;
+    const changed = first ? [] : [...pending];
+    if (!first) pending = new Set();
     running = build(changed).finally(() => {
       running = undefined;
       if (pending.size > 0) run();
@@ -118,9 +120,9 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   }
 
   const watchers: FSWatcher[] = [];
-  const watchTree = (dir: string, filter: (file: string) => boolean = () => true) => {
+  const watchTree = (dir: string, filter: (file: string) => boolean = () => true, recursive = true) => {
     try {
-      const watcher = watch(dir, { recursive: true }, (_event, file) => {
+      const watcher = watch(dir, { recursive }, (_event, file) => {
         const name = file?.toString() ?? '';
         if (filter(name)) schedule(join(dir, name));
       });
@@ -138,10 +140,13 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   watchTree(templatesDir);
   if (options.configPath) {
     const config = resolve(options.configPath);
-    watchTree(dirname(config), (file) => file === basename(config));
+    // Its folder alone, not below it: it may be the project's, with node_modules inside.
+    watchTree(dirname(config), (file) => file === basename(config), false);
   }
 
-  await build([]);
+  // The first build goes the way of the others, so that a save meanwhile waits for it.
+  run(true);
+  await running;
 
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     if (!LOCAL_HOSTS.test(request.headers.host ?? '')) {
@@ -181,6 +186,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     url: `http://127.0.0.1:${port}/`,
     current: () => outcome,
     async close() {
+      closed = true;
       clearTimeout(timer);
       for (const watcher of watchers) watcher.close();
       for (const client of clients) client.end();

@@ -26,10 +26,17 @@ export async function launchBrowser(): Promise<Browser> {
 
 /** Closes the browser, and kills it if it does not close: a print never leaves a Chromium behind. */
 async function shutDown(browser: Browser): Promise<void> {
-  const process = browser.process();
+  const chromium = browser.process();
   const closed = browser.close().then(() => true, () => false);
   const inTime = await Promise.race([closed, new Promise<false>((done) => setTimeout(() => done(false), 5000).unref())]);
-  if (!inTime && process && process.exitCode === null) process.kill('SIGKILL');
+  if (!inTime && chromium?.pid !== undefined && chromium.exitCode === null) {
+    // The whole group: Chromium's renderer and zygote processes with it.
+    try {
+      process.kill(-chromium.pid, 'SIGKILL');
+    } catch {
+      chromium.kill('SIGKILL');
+    }
+  }
 }
 
 export interface PrintOptions {
@@ -62,6 +69,8 @@ export async function printPdf(html: string, options: PrintOptions): Promise<Uin
   const stop = new Promise<never>((_, fail) => {
     timer = setTimeout(() => fail(new ReportError(ErrorCode.RENDER_FAILED, `Impression du PDF abandonnée après ${Math.round(timeoutMs / 1000)} s (print.timeoutSeconds dans la configuration)`)), timeoutMs);
     signal?.addEventListener('abort', () => fail(interrupted()), { once: true });
+    // Ctrl-C while the browser was starting.
+    if (signal?.aborted) fail(interrupted());
   });
   stop.catch(() => undefined);
   try {

@@ -18,7 +18,21 @@ const partialFiles = (dir: string) =>
 export const anchorOf = (key: string): string => `def-${key.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9.-]+/g, '-')}`;
 
 /** The analysts' Markdown, with raw HTML shown as text: a declared text cannot inject markup or fetch anything. */
-const markdown = new Marked({ renderer: { html: ({ text }) => Handlebars.escapeExpression(text), image: ({ text }) => Handlebars.escapeExpression(text) } });
+const SAFE_LINK = /^(https?:|mailto:|#)/i;
+
+const markdown = new Marked({
+  renderer: {
+    html: ({ text }) => Handlebars.escapeExpression(text),
+    image: ({ text }) => Handlebars.escapeExpression(text),
+    // A link to a web page, an address or an anchor; anything else (javascript:, data:, file:) is kept as its text.
+    link({ href, title, tokens }) {
+      const text = this.parser.parseInline(tokens);
+      if (!SAFE_LINK.test(href.trim())) return text;
+      const titled = title ? ` title="${Handlebars.escapeExpression(title)}"` : '';
+      return `<a href="${Handlebars.escapeExpression(href)}"${titled}>${text}</a>`;
+    },
+  },
+});
 
 /** A private Handlebars environment with the French formatting helpers and every partial. */
 export function createHandlebars(templatesDir = TEMPLATES_DIR): typeof Handlebars {

@@ -121,9 +121,12 @@ export const CORPUS: BadInput[] = [
   { name: 'a configuration key with a typo', config: '{ "plie": { "seniorAgee": 55 } }', exitCode: 2, says: [/config\.json: plie: .*seniorAgee/] },
   { name: 'a configuration value of the wrong type', config: '{ "plie": { "seniorAge": "cinquante" } }', exitCode: 2, says: [/config\.json: plie\.seniorAge: /] },
   { name: 'a configuration that is not JSON', config: '{ "plie": { seniorAge: 55 } }', exitCode: 2, says: ['config.json : JSON illisible ligne 1, colonne 13'] },
+  { name: 'a configuration with a missing comma', config: '{\n  "plie": { "seniorAge": 55 }\n  "outputDir": "sorties"\n}', exitCode: 2, says: [/config\.json : JSON illisible ligne 3, colonne \d+/] },
+  { name: 'a configuration saved with a byte-order mark (valid)', config: '\uFEFF{ "plie": { "seniorAge": 55 } }', exitCode: 0, says: [] },
 
   // The content folder
   { name: 'a content file with a bad date', files: { 'contenu/manifestations.csv': csv('date;type;nom;lieu;exposants;visiteurs', '32/13/2023;Forum;Forum de l’emploi;Lambersart;10;100') }, exitCode: 1, says: [/contenu\/manifestations\.csv:2: date: « 32\/13\/2023 » n'est pas une date valide/] },
+  { name: 'two events of the same type on the same day', files: { 'contenu/manifestations.csv': csv('date;type;nom;lieu;exposants;visiteurs', '16/03/2023;Forum;Forum A;Lambersart;10;100', '16/03/2023;Forum;Forum B;Lompret;5;50') }, exitCode: 1, says: ['contenu/manifestations.csv:3: type: deux manifestations « Forum » le même jour (déjà ligne 2)'] },
   { name: 'a content JSON file that is broken', files: { 'contenu/territoire.json': '{ "population": ' }, exitCode: 1, says: [/contenu\/territoire\.json.*JSON/] },
 
   // The command line

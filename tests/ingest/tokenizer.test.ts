@@ -10,6 +10,8 @@ const TRICKY = [
   '2;"Le ""Grand""";"ligne un\r\nligne deux"\r\n',
   '3;Association "Le Phare"; espaces autour \r\n',
   ';;\r\n',
+  '5;"entre guillemets"  ;"suivi de blancs" \t\r\n',
+  '6;"sur deux\r\nlignes"  ;puis une cellule\r\n',
   '4;"";"fin sans saut"',
 ].join('');
 

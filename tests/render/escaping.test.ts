@@ -13,7 +13,7 @@ describe('every value reaching the HTML is escaped', () => {
     const config = resolveConfig({ territory: { communes } });
     const dataset: Dataset = await loadDataset({ year: 2023, dataDir: 'fixtures/2023', config });
     const contenu = dataset.current.contenu!;
-    contenu.texts['plie-sorties'] = 'Texte <script>alert("texte")</script> et <img src=x onerror="alert(2)"> fin.';
+    contenu.texts['plie-sorties'] = 'Texte <script>alert("texte")</script> et <img src=x onerror="alert(2)"> fin, [un lien piégé](javascript:alert(3)) et [le site](https://www.emploi-mno.fr).';
     const computed = computeReport(dataset, config);
     html = await renderHtml({ ...reportView(dataset, computed, config), methodology: true });
   }, 60_000);
@@ -27,6 +27,9 @@ describe('every value reaching the HTML is escaped', () => {
     expect(html).not.toContain('<script>alert("texte")</script>');
     expect(html).not.toMatch(/<img src=x/);
     expect(html).toContain('&lt;script&gt;');
+    expect(html).not.toContain('javascript:');
+    expect(html).toContain('un lien piégé');
+    expect(html).toContain('<a href="https://www.emploi-mno.fr">le site</a>');
   });
 
   it('carries a policy that forbids scripts and any fetch, should markup ever get through', () => {
