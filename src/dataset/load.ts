@@ -22,6 +22,7 @@ import type { Manifestation } from '../schemas/mde/manifestations.js';
 import { clausesExport, type ClauseHours } from '../schemas/mde/clauses.js';
 import { cyberbaseExport, type CyberbaseRow } from '../schemas/mde/cyberbase.js';
 import { readExport, type ExportCache } from './read-export.js';
+import { clearInterned } from '../schemas/fields.js';
 
 export interface PlieData {
   participants: Participant[];
@@ -248,6 +249,7 @@ export async function loadDataset({ year, dataDir, config, historyYears = 2, cac
   if (!(await exists(dataDir))) {
     throw new ReportError(ErrorCode.DATA_FOLDER_NOT_FOUND, `Dossier de données introuvable : ${dataDir}`);
   }
+  clearInterned();
   const current = await loadYear(dataDir, year, config, cache);
   const history: YearData[] = [];
   const historyIssues: DataIssue[] = [];

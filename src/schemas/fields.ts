@@ -47,9 +47,28 @@ export function cellParserOf(schema: z.ZodType): CellParser<unknown> {
   );
 }
 
-export const text = () => cell((v) => (v === '' ? new Invalid(MISSING) : v));
+/**
+ * Text cells are cut from the 4 MB chunks a file is read in; kept as they are, each would keep its
+ * whole chunk in memory. Each distinct value is copied once and shared by every row that holds it
+ * (an identifier by all the rows of its person, a sector by all its situations).
+ */
+const pool = new Map<string, string>();
+const POOL_LIMIT = 4_000_000;
 
-export const optionalText = () => cell((v) => (v === '' ? undefined : v));
+export function intern(value: string): string {
+  const known = pool.get(value);
+  if (known !== undefined) return known;
+  const copy = Buffer.from(value, 'utf8').toString('utf8');
+  if (pool.size < POOL_LIMIT) pool.set(copy, copy);
+  return copy;
+}
+
+/** Forgets the shared values (between two reads of the data, so that the pool holds only the current ones). */
+export const clearInterned = (): void => pool.clear();
+
+export const text = () => cell((v) => (v === '' ? new Invalid(MISSING) : intern(v)));
+
+export const optionalText = () => cell((v) => (v === '' ? undefined : intern(v)));
 
 const badDate = (v: string) => new Invalid(`« ${v} » n'est pas une date valide (jj/mm/aaaa attendu)`);
 
