@@ -105,6 +105,15 @@ async function timed<T>(step: string, work: () => Promise<T> | T, onProgress?: B
   return result;
 }
 
+/** The page; a template that cannot render (analysts edit them) is said as such, not as a defect of the tool. */
+async function render(view: ReportView): Promise<string> {
+  try {
+    return await renderHtml(view);
+  } catch (cause) {
+    throw new ReportError(ErrorCode.RENDER_FAILED, `Mise en page impossible : ${(cause as Error).message}`, { cause });
+  }
+}
+
 /** The whole way through: read → validate → aggregate → render → print → write. */
 export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   const { year, signal } = options;
@@ -131,13 +140,13 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   if (formats.includes('csv')) files[`indicators-${year}.csv`] = indicatorsCsv(computed.indicators, year);
   if (formats.includes('html') || formats.includes('pdf')) {
     const view = { ...reportView(dataset, computed, config), methodology: true };
-    const html = await timed('Mise en page HTML et graphiques', () => renderHtml(view), onProgress, signal);
+    const html = await timed('Mise en page HTML et graphiques', () => render(view), onProgress, signal);
     if (formats.includes('html')) files[`rapport-${year}.html`] = html;
     if (formats.includes('pdf')) {
       const printed = { ...view, methodology: config.methodology.pdf };
       // Dated from the report's year, not the printing day: the same inputs give the same bytes.
       const print = { date: new Date(Date.UTC(year, 11, 31)), timeoutMs: config.print.timeoutSeconds * 1000, signal };
-      const pdfHtml = printed.methodology ? html : await renderHtml(printed);
+      const pdfHtml = printed.methodology ? html : await render(printed);
       const pdf = await timed('Impression du PDF (deux passes : numéros de page du sommaire)', () => printPdf(pdfHtml, { ...print, pageNumbers: destinationPages }), onProgress, signal);
       files[`rapport-${year}.pdf`] = pdf;
     }

@@ -98,7 +98,15 @@ export function createHandlebars(templatesDir = TEMPLATES_DIR): typeof Handlebar
   });
   for (const dir of ['partials', 'sections']) {
     for (const file of partialFiles(join(templatesDir, dir))) {
-      hb.registerPartial(basename(file, '.hbs'), readFileSync(file, 'utf8'));
+      const source = readFileSync(file, 'utf8');
+      try {
+        // Parsed now rather than at first use, so that a mistake names its file.
+        hb.parse(source);
+      } catch (cause) {
+        const line = /line (\d+)/.exec((cause as Error).message)?.[1];
+        throw new Error(`erreur de syntaxe dans le modèle ${file}${line ? ` (ligne ${line})` : ''} : ${(cause as Error).message.split('\n').at(-1)}`, { cause });
+      }
+      hb.registerPartial(basename(file, '.hbs'), source);
     }
   }
   return hb;
