@@ -88,6 +88,7 @@ export const CORPUS: BadInput[] = [
   { name: 'an impossible date 31/02/2023', files: participants(p2({ date_sortie: '31/02/2023' })), exitCode: 1, says: ['participants.csv:3: date_sortie: « 31/02/2023 » n\'est pas une date valide'] },
   { name: 'an impossible ISO date 2023-13-01', files: participants(p2({ date_entree: '2023-13-01' })), exitCode: 1, says: ['participants.csv:3: date_entree: « 2023-13-01 » n\'est pas une date valide'] },
   { name: 'a birth date in the future', files: participants(p2({ date_naissance: '01/01/2031' })), exitCode: 1, says: ['participants.csv:3: date_naissance: date de naissance postérieure'] },
+  { name: 'a young person born in the future', ml: true, files: { 'jeunes.csv': csv(ML_HEADERS['jeunes.csv'], 'J1;F;01/06/2031;Lambersart;Non;4;10/01/2023') }, exitCode: 1, says: ['jeunes.csv:2: date_naissance: date de naissance postérieure au premier accueil'] },
   { name: 'a date written as text', files: participants(p2({ date_entree: 'mars 2023' })), exitCode: 1, says: ['participants.csv:3: date_entree: « mars 2023 » n\'est pas une date valide'] },
   { name: 'an exit before the entry', files: participants(p2({ date_sortie: '01/01/2023' })), exitCode: 1, says: ['participants.csv:3: date_sortie: la sortie précède l’entrée dans le PLIE'] },
   { name: 'a step ending before it starts', files: { 'etapes.csv': csv(STEPS, 'P1;Prestation;;01/03/2023;01/02/2023;;;;;;') }, exitCode: 1, says: [/etapes\.csv:2: date_fin: /] },
