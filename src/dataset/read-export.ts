@@ -3,7 +3,7 @@ import type { DataIssue } from '../errors.js';
 import { mapHeaders, type MappedRow } from '../ingest/columns.js';
 import { CsvReader } from '../ingest/csv.js';
 import type { Config } from '../config/schema.js';
-import { binaryKind, chunkDecoder, encodingOf, type ChunkEncoding } from '../ingest/decode.js';
+import { binaryKind, chunkDecoder, encodingOf, firstInvalidUtf8, type ChunkEncoding } from '../ingest/decode.js';
 import { RowValidator, type ExportDefinition, type Located } from '../schemas/export.js';
 
 export type ReadOptions = Pick<Config, 'encoding' | 'columnAliases'>;
@@ -44,8 +44,18 @@ const notText = (kind: 'workbook' | 'binary') =>
     ? 'ce fichier est un classeur Excel (ou OpenDocument), pas un CSV : ouvrez-le et enregistrez-le au format CSV (séparateur point-virgule)'
     : 'ce fichier n’est pas un texte (octets binaires) : un export CSV est attendu';
 
-/** Raised when a file read as UTF-8 turns out not to be: read it again as Windows-1252. */
-class NotUtf8 extends Error {}
+/** Raised when a file read as UTF-8 turns out not to be (at `line`): read it again as Windows-1252. */
+class NotUtf8 extends Error {
+  constructor(readonly line: number) {
+    super('not UTF-8');
+  }
+}
+
+const countNewlines = (bytes: Uint8Array, end = bytes.length) => {
+  let n = 0;
+  for (let i = bytes.indexOf(10); i !== -1 && i < end; i = bytes.indexOf(10, i + 1)) n++;
+  return n;
+};
 
 /**
  * Streams one export: chunks of bytes → text → records → rows validated as they come. Only the
@@ -71,7 +81,7 @@ async function readUncached<Row>(path: string, label: string, definition: Export
     } catch (error) {
       if (!(error instanceof NotUtf8)) throw error;
       if (certain) {
-        return { rows: [], rejected: [], issues: [{ severity: 'error', file: label, message: 'le fichier n’est pas un texte UTF-8 valide (encodage déclaré ou marqué UTF-8)' }], unreadable: true };
+        return { rows: [], rejected: [], issues: [{ severity: 'error', file: label, line: error.line, message: 'le fichier n’est pas un texte UTF-8 valide (encodage déclaré ou marqué UTF-8) : enregistrez-le en UTF-8, ou déclarez "encoding": "windows-1252"' }], unreadable: true };
       }
       return await readAs(handle, buffer, 'windows-1252', label, definition, options);
     }
@@ -85,16 +95,20 @@ async function readAs<Row>(handle: FileHandle, buffer: Buffer, encoding: ChunkEn
   const reader = new CsvReader(label);
   let validator: RowValidator<Row> | undefined;
   let headerIssues: DataIssue[] = [];
+  let lines = 1;
   for (let position = 0; ; ) {
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
     position += bytesRead;
     const final = bytesRead === 0;
+    const bytes = buffer.subarray(0, bytesRead);
     let text: string;
     try {
-      text = decode(buffer.subarray(0, bytesRead), final);
+      text = decode(bytes, final);
     } catch {
-      throw new NotUtf8();
+      const at = firstInvalidUtf8(bytes);
+      throw new NotUtf8(lines + countNewlines(bytes, at === -1 ? bytes.length : at));
     }
+    if (encoding === 'utf-8') lines += countNewlines(bytes);
     const rows = reader.push(text, final);
     if (validator === undefined && reader.headers !== undefined) {
       const mapped = mapHeaders(label, reader.headers, definition.specs, options.columnAliases[definition.file]);

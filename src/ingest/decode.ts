@@ -72,3 +72,19 @@ export function chunkDecoder(encoding: ChunkEncoding): (chunk: Uint8Array, final
   const decoder = new TextDecoder(encoding, { fatal: true });
   return (chunk, final) => decoder.decode(chunk, { stream: !final });
 }
+
+/** Where the first byte that cannot be UTF-8 is (-1: none), to name its line. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const follow = b >= 0xc2 && b < 0xe0 ? 1 : b >= 0xe0 && b < 0xf0 ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    if (follow < 0) return i;
+    for (let k = 1; k <= follow; k++) if (i + k < bytes.length && (bytes[i + k]! & 0xc0) !== 0x80) return i;
+    i += follow + 1;
+  }
+  return -1;
+}

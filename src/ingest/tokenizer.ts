@@ -105,7 +105,7 @@ export class CsvTokenizer {
           const close = buffer.indexOf(QUOTE, j);
           if (close === -1) {
             if (!final) return undefined;
-            throw new CsvSyntaxError(startLine, 'guillemet ouvert jamais refermé');
+            throw new CsvSyntaxError(startLine, `guillemet ouvert jamais refermé (cellule ${cells.length + 1})`);
           }
           if (buffer[close + 1] === QUOTE) {
             value += buffer.slice(j, close + 1);
@@ -123,7 +123,7 @@ export class CsvTokenizer {
         if (j === buffer.length && !final) return undefined;
         const after = buffer[j];
         if (after !== undefined && after !== this.delimiter && after !== NL) {
-          throw new CsvSyntaxError(this.line, 'guillemet fermant mal placé');
+          throw new CsvSyntaxError(this.line, `guillemet fermant mal placé (cellule ${cells.length + 1})`);
         }
         cells.push(value.trim());
         pos = j;

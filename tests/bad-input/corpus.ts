@@ -64,7 +64,7 @@ const latin1 = (text: string) => Buffer.from(text, 'latin1');
 
 export const CORPUS: BadInput[] = [
   // Encodings and file formats
-  { name: 'Windows-1252 bytes in a folder declared UTF-8', files: { 'participants.csv': latin1(csv(PARTICIPANTS, P1, p2({ commune: 'Pérenchies' }))) }, config: '{ "encoding": "utf-8" }', exitCode: 1, says: ['participants.csv: le fichier n’est pas un texte UTF-8 valide'] },
+  { name: 'Windows-1252 bytes in a folder declared UTF-8', files: { 'participants.csv': latin1(csv(PARTICIPANTS, P1, p2({ commune: 'Pérenchies' }))) }, config: '{ "encoding": "utf-8" }', exitCode: 1, says: ['participants.csv:3: le fichier n’est pas un texte UTF-8 valide'] },
   { name: 'an Excel workbook renamed .csv', files: { 'participants.csv': Buffer.from('504b0304140006000800000021000000', 'hex') }, exitCode: 1, says: ['participants.csv: ce fichier est un classeur Excel'] },
   { name: 'a binary file', files: { 'etapes.csv': Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]) }, exitCode: 1, says: ['etapes.csv: ce fichier n’est pas un texte'] },
   { name: 'UTF-16 with its byte-order mark (valid)', files: { 'participants.csv': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv(PARTICIPANTS, P1, P2), 'utf16le')]) }, exitCode: 0, says: [] },

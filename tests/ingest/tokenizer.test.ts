@@ -74,11 +74,11 @@ describe('the CSV tokenizer', () => {
   it('says where a quote is never closed, and where a closing quote is misplaced', () => {
     const open = () => inPieces('a;b\n1;"ouvert\n2;3\n', [5]);
     expect(open).toThrow(CsvSyntaxError);
-    expect(open).toThrow('guillemet ouvert jamais refermé');
+    expect(open).toThrow('guillemet ouvert jamais refermé (cellule 2)');
     try {
       inPieces('a;b\n1;"x"y\n', []);
     } catch (error) {
-      expect(error).toMatchObject({ line: 2, reason: 'guillemet fermant mal placé' });
+      expect(error).toMatchObject({ line: 2, reason: 'guillemet fermant mal placé (cellule 2)' });
       return;
     }
     throw new Error('pas d’erreur');
