@@ -30,7 +30,7 @@ function countRows(dir: string): Record<string, number> {
   return rows;
 }
 
-function measure(phase: 'load' | 'report', dir: string): { ms: number; maxRssMiB: number; headlines: Record<string, number> } {
+function measure(phase: 'events' | 'load' | 'report', dir: string): { ms: number; maxRssMiB: number; headlines: Record<string, number> } {
   const out = join(root, 'out');
   try {
     const line = execFileSync(process.execPath, ['--import', 'tsx', 'bench/lib/measure.ts', phase, dir, out], { encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'pipe'] }).trim().split('\n').at(-1)!;
@@ -52,6 +52,12 @@ for (const volume of VOLUMES.filter((v) => !wanted || wanted.includes(v.copies))
   const rows = countRows(dir);
   const total = Object.values(rows).reduce((a, b) => a + b, 0);
   console.log(`\n${volume.name} — ${fmt(rows['jeunes.csv'] ?? 0)} jeunes, ${fmt(rows['evenements.csv'] ?? 0)} événements, ${fmt(total)} lignes en tout${volume.copies === 1 ? '' : ` (généré en ${seconds(generated)})`}`);
+  try {
+    const events = measure('events', dir);
+    console.log(`  evenements.csv seul (lu, validé)  ${seconds(events.ms).padStart(9)}   pic RSS ${fmt(events.maxRssMiB).padStart(6)} Mio   ${fmt((rows['evenements.csv'] ?? 0) / (events.ms / 1000))} événements validés/s`);
+  } catch (error) {
+    console.log(`  evenements.csv seul              ÉCHEC : ${(error as Error).message}`);
+  }
   try {
     const load = measure('load', dir);
     console.log(`  lecture + validation + calcul   ${seconds(load.ms).padStart(9)}   pic RSS ${fmt(load.maxRssMiB).padStart(6)} Mio   ${fmt(total / (load.ms / 1000))} lignes/s (${fmt((rows['evenements.csv'] ?? 0) / (load.ms / 1000))} événements/s)`);

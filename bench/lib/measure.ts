@@ -1,6 +1,7 @@
 /**
  * One measured phase in a fresh process, so that its peak memory is its own:
- *   node --import tsx bench/lib/measure.ts <load|report> <year folder> <out folder>
+ *   node --import tsx bench/lib/measure.ts <events|load|report> <year folder> <out folder>
+ * (`events`: evenements.csv alone, read and validated: the event throughput.)
  * Prints one JSON line: { ms, maxRssMiB }.
  */
 import { resolveConfig } from '../../src/config/load.js';
@@ -10,7 +11,14 @@ import { buildReport, computeReport } from '../../src/report.js';
 const [phase, dir, out] = process.argv.slice(2) as [string, string, string];
 const start = performance.now();
 let headlines: Record<string, unknown> = {};
-if (phase === 'load') {
+if (phase === 'events') {
+  const { readExport } = await import('../../src/dataset/read-export.js');
+  const { evenementsExport } = await import('../../src/schemas/ml/evenements.js');
+  const { join } = await import('node:path');
+  const file = join(dir, 'evenements.csv');
+  const read = await readExport(file, file, evenementsExport(), resolveConfig());
+  headlines = { rows: read.rows.length };
+} else if (phase === 'load') {
   const config = resolveConfig();
   const dataset = await loadDataset({ year: 2023, dataDir: dir, config, historyYears: 0 });
   const { indicators } = computeReport(dataset, config);
