@@ -4,6 +4,7 @@ import { loadDataset } from './dataset/load.js';
 import { ErrorCode, ReportError } from './errors.js';
 import { spreadsheetCsv, type Cell } from './output/csv.js';
 import { formatDecimal, formatNumber, formatPercent } from './render/format.js';
+import { groupBy } from './sections/breakdowns.js';
 import { isRateKey } from './sections/section.js';
 import { computeReport, type IndicatorsJson } from './report.js';
 import { recompute, recordingTrace, sourcePath, tally, type Evidence, type EvidencePart, type TracedRow } from './sections/trace.js';
@@ -84,12 +85,8 @@ interface Block {
 
 /** The evidence in the order an analyst reads it: by breakdown cell (or year), then numerator before denominator. */
 function blocks(evidence: Evidence): Block[] {
-  const byTitle = new Map<string, EvidencePart[]>();
-  for (const part of evidence.parts) {
-    const title = [part.group, part.role && ROLE_NAMES[part.role]].filter(Boolean).join(' — ') || 'lignes comptées';
-    byTitle.set(title, [...(byTitle.get(title) ?? []), part]);
-  }
-  return [...byTitle].map(([title, parts]) => ({ title, parts }));
+  const titleOf = (part: EvidencePart) => [part.group, part.role && ROLE_NAMES[part.role]].filter(Boolean).join(' — ') || 'lignes comptées';
+  return [...groupBy(evidence.parts, titleOf)].map(([title, parts]) => ({ title, parts }));
 }
 
 const where = (part: EvidencePart, year: number) => sourcePath(part.file, part.year ?? year);

@@ -1,3 +1,5 @@
+import { groupBy } from './breakdowns.js';
+
 /**
  * Where each figure comes from. A section tells its trace which rows it counted for each
  * indicator key, grouped as the indicator's breakdown groups them; `alpes-report explain` prints
@@ -92,14 +94,7 @@ export const noTrace: Trace = { count() {}, sum() {}, mean() {}, rate() {}, decl
 
 function split<T extends TracedRow>(rows: readonly T[], group: GroupOf<T> | undefined): [string, T[]][] {
   if (group === undefined || typeof group === 'string') return [[group ?? '', [...rows]]];
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const label = group(row);
-    const list = groups.get(label);
-    if (list) list.push(row);
-    else groups.set(label, [row]);
-  }
-  return [...groups];
+  return [...groupBy(rows, group)];
 }
 
 /** A trace that records every figure's rows, keyed by indicator key. */
