@@ -12,11 +12,11 @@ const [phase, dir, out] = process.argv.slice(2) as [string, string, string];
 const start = performance.now();
 let headlines: Record<string, unknown> = {};
 if (phase === 'events') {
-  const { readExport } = await import('../../src/dataset/read-export.js');
+  const { readTable } = await import('../../src/dataset/read-export.js');
   const { evenementsExport } = await import('../../src/schemas/ml/evenements.js');
   const { join } = await import('node:path');
   const file = join(dir, 'evenements.csv');
-  const read = await readExport(file, file, evenementsExport(), resolveConfig());
+  const read = await readTable(file, file, evenementsExport(), resolveConfig());
   headlines = { rows: read.rows.length };
 } else if (phase === 'load') {
   const config = resolveConfig();

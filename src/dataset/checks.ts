@@ -6,8 +6,7 @@ import type { Step } from '../schemas/steps.js';
 import type { MlData } from './load.js';
 import type { Aide } from '../schemas/ml/aides.js';
 import type { Dispositif } from '../schemas/ml/dispositifs.js';
-import type { Evenement } from '../schemas/ml/evenements.js';
-import type { Proposition } from '../schemas/ml/propositions.js';
+import type { Rows } from './table.js';
 import type { Situation } from '../schemas/ml/situations.js';
 import { OUTSIDE_TERRITORY } from '../territory.js';
 
@@ -107,15 +106,19 @@ export function checkMl(data: MlData, rejectedIds: ReadonlySet<string>, path: (f
     if (first !== undefined) issues.push({ severity: 'error', file: path('jeunes.csv'), line: j.line, column: 'identifiant', message: `identifiant « ${j.identifiant} » en double (déjà ligne ${first})` });
     else known.set(j.identifiant, j.line);
   }
-  const unknown = (file: string, column: string, rows: readonly { line: number }[], idOf: (row: never) => string) => {
+  const isUnknown = (id: string) => !known.has(id) && !rejectedIds.has(id);
+  const unknown = (file: string, column: string, rows: Iterable<{ line: number }>, idOf: (row: never) => string) => {
     for (const row of rows) {
       const id = idOf(row as never);
-      if (known.has(id) || rejectedIds.has(id)) continue;
-      issues.push({ severity: 'error', file: path(file), line: row.line, column, message: `jeune inconnu « ${id} » (absent de ${path('jeunes.csv')})` });
+      if (isUnknown(id)) issues.push({ severity: 'error', file: path(file), line: row.line, column, message: `jeune inconnu « ${id} » (absent de ${path('jeunes.csv')})` });
     }
   };
-  unknown('evenements.csv', 'identifiant_jeune', data.evenements, (e: Evenement) => e.identifiant_jeune);
-  unknown('propositions.csv', 'identifiant_jeune', data.propositions, (p: Proposition) => p.identifiant_jeune);
+  // Columnar exports: each distinct identifier is looked up once; only the rows of unknown ones are rebuilt.
+  const unknownIn = <T extends { line: number; identifiant_jeune: string }>(file: string, rows: Rows<T>) => {
+    if (rows.distinctValues('identifiant_jeune').some(isUnknown)) unknown(file, 'identifiant_jeune', rows.filter((row) => isUnknown(row.identifiant_jeune)), (row: T) => row.identifiant_jeune);
+  };
+  unknownIn('evenements.csv', data.evenements);
+  unknownIn('propositions.csv', data.propositions);
   unknown('situations.csv', 'identifiant_personne', data.situations, (s: Situation) => s.identifiant_personne);
   unknown('dispositifs.csv', 'identifiant_jeune', data.dispositifs, (d: Dispositif) => d.identifiant_jeune);
   unknown('aides.csv', 'identifiant_beneficiaire', data.aides, (a: Aide) => a.identifiant_beneficiaire);

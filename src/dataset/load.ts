@@ -21,7 +21,8 @@ import { offresExport, relationsExport, type EmployerAction, type JobOffer } fro
 import type { Manifestation } from '../schemas/mde/manifestations.js';
 import { clausesExport, type ClauseHours } from '../schemas/mde/clauses.js';
 import { cyberbaseExport, type CyberbaseRow } from '../schemas/mde/cyberbase.js';
-import { readExport, type ExportCache } from './read-export.js';
+import { readExport, readTable, type ExportCache } from './read-export.js';
+import type { Rows } from './table.js';
 import { clearInterned } from '../schemas/fields.js';
 
 export interface PlieData {
@@ -31,8 +32,9 @@ export interface PlieData {
 
 export interface MlData {
   jeunes: Jeune[];
-  evenements: Evenement[];
-  propositions: Proposition[];
+  /** Millions of rows at a national volume: kept in columns (see `Table`). */
+  evenements: Rows<Evenement>;
+  propositions: Rows<Proposition>;
   /** The Mission Locale's situations (programme ML). */
   situations: Situation[];
   dispositifs: Dispositif[];
@@ -143,18 +145,19 @@ async function loadPlie(folder: string, config: Config, cache?: ExportCache): Pr
 async function loadMl(folder: string, config: Config, cache?: ExportCache): Promise<{ data: MlData; issues: DataIssue[]; mdeSituations: Situation[]; mdeAids: Aide[] }> {
   const path = (file: string) => join(folder, file);
   const read = <Row>(definition: ExportDefinition<Row>) => readExport(path(definition.file), path(definition.file), definition, config, cache);
+  const readColumns = <Row extends object>(definition: ExportDefinition<Row>) => readTable(path(definition.file), path(definition.file), definition, config, cache);
   const [jeunes, evenements, propositions, situations, dispositifs, aides] = await Promise.all([
     read(jeunesExport(config)),
-    read(evenementsExport()),
-    read(propositionsExport()),
+    readColumns(evenementsExport()),
+    readColumns(propositionsExport()),
     read(situationsExport()),
     read(dispositifsExport()),
     read(aidesExport(config)),
   ]);
   const data: MlData = {
     jeunes: jeunes.rows,
-    evenements: evenements.rows,
-    propositions: propositions.rows,
+    evenements: evenements.rows.all(),
+    propositions: propositions.rows.all(),
     situations: situations.rows.filter((s) => s.programme === 'ML'),
     dispositifs: dispositifs.rows,
     /** The Mission Locale's aids (programme ML); the MDE's mobility scheme goes to the MDE. */

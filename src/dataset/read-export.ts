@@ -4,12 +4,13 @@ import { mapHeaders, type MappedRow } from '../ingest/columns.js';
 import { CsvReader } from '../ingest/csv.js';
 import type { Config } from '../config/schema.js';
 import { binaryKind, chunkDecoder, encodingOf, firstInvalidUtf8, type ChunkEncoding } from '../ingest/decode.js';
-import { RowValidator, type ExportDefinition, type Located } from '../schemas/export.js';
+import { RowValidator, type ExportDefinition, type Located, type RowStore } from '../schemas/export.js';
+import { Table } from './table.js';
 
 export type ReadOptions = Pick<Config, 'encoding' | 'columnAliases'>;
 
 /** `unreadable`: the file could not be read at all (absent, not a CSV, headers missing): its rows are unknown, not absent. */
-type ReadResult<Row> = { rows: Located<Row>[]; rejected: MappedRow[]; issues: DataIssue[]; unreadable?: true };
+type ReadResult<Store> = { rows: Store; rejected: MappedRow[]; issues: DataIssue[]; unreadable?: true };
 
 /**
  * Validated exports kept between the builds of a preview: a file is read again only when its size,
@@ -18,26 +19,42 @@ type ReadResult<Row> = { rows: Located<Row>[]; rejected: MappedRow[]; issues: Da
 export type ExportCache = Map<string, { stamp: string; result: ReadResult<unknown> }>;
 
 /** Reads one export: decode → parse → map headers → validate each row (or takes it from the cache). */
-export async function readExport<Row>(
+export function readExport<Row>(path: string, label: string, definition: ExportDefinition<Row>, options: ReadOptions, cache?: ExportCache): Promise<ReadResult<Located<Row>[]>> {
+  return readStored(path, label, definition, options, () => [], cache);
+}
+
+/** Reads one export into a columnar table: for the exports with millions of rows. */
+export function readTable<Row extends object>(
   path: string,
   label: string,
   definition: ExportDefinition<Row>,
   options: ReadOptions,
   cache?: ExportCache,
-): Promise<ReadResult<Row>> {
-  if (cache === undefined) return readUncached(path, label, definition, options);
+): Promise<ReadResult<Table<Located<Row>>>> {
+  return readStored(path, label, definition, options, () => new Table<Located<Row>>(Object.keys(definition.parsers) as (keyof Row & string)[]), cache);
+}
+
+async function readStored<Row, Store extends RowStore<Located<Row>>>(
+  path: string,
+  label: string,
+  definition: ExportDefinition<Row>,
+  options: ReadOptions,
+  newStore: () => Store,
+  cache?: ExportCache,
+): Promise<ReadResult<Store>> {
+  if (cache === undefined) return readUncached(path, label, definition, options, newStore);
   const info = await stat(path).catch(() => undefined);
   // The change time and inode too: a same-size edit within a coarse clock tick (network shares) still counts.
   const stamp = `${info?.mtimeMs}:${info?.ctimeMs}:${info?.ino}:${info?.size}:${label}:${JSON.stringify(options)}`;
   const cached = cache.get(path);
-  if (cached?.stamp === stamp) return cached.result as ReadResult<Row>;
-  const result = await readUncached(path, label, definition, options);
+  if (cached?.stamp === stamp) return cached.result as ReadResult<Store>;
+  const result = await readUncached(path, label, definition, options, newStore);
   cache.set(path, { stamp, result });
   return result;
 }
 
 /** Files are read this much at a time: memory holds the rows, never the whole text. */
-const CHUNK_BYTES = 4 << 20;
+const CHUNK_BYTES = 256 << 10;
 
 const notText = (kind: 'workbook' | 'binary') =>
   kind === 'workbook'
@@ -62,39 +79,62 @@ const countNewlines = (bytes: Uint8Array, end = bytes.length) => {
  * validated rows stay in memory. A file that is not UTF-8 (and not declared or marked so) is read
  * again as Windows-1252, which decodes any byte.
  */
-async function readUncached<Row>(path: string, label: string, definition: ExportDefinition<Row>, options: ReadOptions): Promise<ReadResult<Row>> {
+async function readUncached<Row, Store extends RowStore<Located<Row>>>(
+  path: string,
+  label: string,
+  definition: ExportDefinition<Row>,
+  options: ReadOptions,
+  newStore: () => Store,
+): Promise<ReadResult<Store>> {
   let handle: FileHandle;
   try {
     handle = await open(path, 'r');
   } catch {
-    return { rows: [], rejected: [], issues: [{ severity: 'error', file: label, message: 'fichier introuvable' }], unreadable: true };
+    return { rows: newStore(), rejected: [], issues: [{ severity: 'error', file: label, message: 'fichier introuvable' }], unreadable: true };
   }
   try {
     const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, 0);
     const head = buffer.subarray(0, bytesRead);
     const kind = binaryKind(head);
-    if (kind !== undefined) return { rows: [], rejected: [], issues: [{ severity: 'error', file: label, message: notText(kind) }], unreadable: true };
+    if (kind !== undefined) return { rows: newStore(), rejected: [], issues: [{ severity: 'error', file: label, message: notText(kind) }], unreadable: true };
     const { encoding, certain } = encodingOf(head, options.encoding);
     try {
-      return await readAs(handle, buffer, encoding, label, definition, options);
+      return await readAs(handle, buffer, encoding, label, definition, options, newStore);
     } catch (error) {
       if (!(error instanceof NotUtf8)) throw error;
       if (certain) {
-        return { rows: [], rejected: [], issues: [{ severity: 'error', file: label, line: error.line, message: 'le fichier n’est pas un texte UTF-8 valide (encodage déclaré ou marqué UTF-8) : enregistrez-le en UTF-8, ou déclarez "encoding": "windows-1252"' }], unreadable: true };
+        return { rows: newStore(), rejected: [], issues: [{ severity: 'error', file: label, line: error.line, message: 'le fichier n’est pas un texte UTF-8 valide (encodage déclaré ou marqué UTF-8) : enregistrez-le en UTF-8, ou déclarez "encoding": "windows-1252"' }], unreadable: true };
       }
-      return await readAs(handle, buffer, 'windows-1252', label, definition, options);
+      return await readAs(handle, buffer, 'windows-1252', label, definition, options, newStore);
     }
   } finally {
     await handle.close();
   }
 }
 
-async function readAs<Row>(handle: FileHandle, buffer: Buffer, encoding: ChunkEncoding, label: string, definition: ExportDefinition<Row>, options: ReadOptions): Promise<ReadResult<Row>> {
+async function readAs<Row, Store extends RowStore<Located<Row>>>(
+  handle: FileHandle,
+  buffer: Buffer,
+  encoding: ChunkEncoding,
+  label: string,
+  definition: ExportDefinition<Row>,
+  options: ReadOptions,
+  newStore: () => Store,
+): Promise<ReadResult<Store>> {
   const decode = chunkDecoder(encoding);
   const reader = new CsvReader(label);
-  let validator: RowValidator<Row> | undefined;
+  let validator: RowValidator<Row, Store> | undefined;
   let headerIssues: DataIssue[] = [];
+  let headerFailed = false;
+  // Built on the first row (headers known by then); undefined when the headers cannot be mapped.
+  const validatorFor = (headers: string[]): RowValidator<Row, Store> | undefined => {
+    if (headerFailed) return undefined;
+    const mapped = mapHeaders(label, headers, definition.specs, options.columnAliases[definition.file]);
+    headerIssues = mapped.issues;
+    headerFailed = headerIssues.some((i) => i.severity === 'error');
+    return headerFailed ? undefined : new RowValidator(definition, mapped.map, newStore());
+  };
   let lines = 1;
   for (let position = 0; ; ) {
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
@@ -109,16 +149,16 @@ async function readAs<Row>(handle: FileHandle, buffer: Buffer, encoding: ChunkEn
       throw new NotUtf8(lines + countNewlines(bytes, at === -1 ? bytes.length : at));
     }
     if (encoding === 'utf-8') lines += countNewlines(bytes);
-    const rows = reader.push(text, final);
-    if (validator === undefined && reader.headers !== undefined) {
-      const mapped = mapHeaders(label, reader.headers, definition.specs, options.columnAliases[definition.file]);
-      headerIssues = mapped.issues;
-      if (headerIssues.some((i) => i.severity === 'error')) return { rows: [], rejected: [], issues: headerIssues, unreadable: true };
-      validator = new RowValidator(definition, mapped.map);
-    }
-    if (validator) for (const row of rows) validator.add(row);
+    reader.each(text, final, (cells, line) => {
+      validator ??= validatorFor(reader.headers!);
+      validator?.add(cells, line);
+    });
+    if (headerFailed) return { rows: newStore(), rejected: [], issues: headerIssues, unreadable: true };
     if (final || reader.failed) break;
   }
-  if (reader.failed || validator === undefined) return { rows: [], rejected: [], issues: [...reader.issues, ...headerIssues], unreadable: true };
+  // A header-only file: its header is checked all the same.
+  if (validator === undefined && reader.headers !== undefined && !reader.failed) validator = validatorFor(reader.headers);
+  if (headerFailed) return { rows: newStore(), rejected: [], issues: headerIssues, unreadable: true };
+  if (reader.failed || validator === undefined) return { rows: newStore(), rejected: [], issues: [...reader.issues, ...headerIssues], unreadable: true };
   return { rows: validator.rows, rejected: validator.rejected, issues: [...reader.issues, ...headerIssues, ...validator.issues] };
 }

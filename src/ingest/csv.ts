@@ -1,5 +1,5 @@
 import type { DataIssue } from '../errors.js';
-import { CsvSyntaxError, CsvTokenizer, detectDelimiter, type RawRow } from './tokenizer.js';
+import { CsvSyntaxError, CsvTokenizer, detectDelimiter, type RawRow, type RecordHandler } from './tokenizer.js';
 
 export { detectDelimiter, type RawRow };
 
@@ -26,36 +26,53 @@ export class CsvReader {
 
   /** The data rows complete in this chunk of text; `final` ends the file. */
   push(text: string, final = false): RawRow[] {
-    if (this.failed) return [];
+    const rows: RawRow[] = [];
+    this.each(text, final, (cells, line) => rows.push({ line, cells }));
+    return rows;
+  }
+
+  /**
+   * Hands each data row complete in this chunk of text to `onRow` as it is read (header known by
+   * then); `final` ends the file. Rows already handed over before a syntax error stay handed over:
+   * `failed` tells the caller not to trust them.
+   */
+  each(text: string, final: boolean, onRow: RecordHandler): void {
+    if (this.failed) return;
     this.tokenizer ??= new CsvTokenizer(detectDelimiter(text));
-    let records: RawRow[];
     try {
-      records = this.tokenizer.push(text, final);
+      this.tokenizer.each(text, final, (cells, line) => {
+        if (this.headers === undefined) {
+          this.headers = cells;
+          return;
+        }
+        this.rows++;
+        onRow(this.fitted(cells, line), line);
+      });
     } catch (error) {
       if (!(error instanceof CsvSyntaxError)) throw error;
       this.failed = true;
       this.issues.push({ severity: 'error', file: this.file, line: error.line, message: `fichier CSV illisible : ${error.reason}` });
-      return [];
+      return;
     }
-    if (this.headers === undefined && records.length > 0) this.headers = records.shift()!.cells;
-    const width = this.headers?.length ?? 0;
-    for (const record of records) {
-      const { cells, line } = record;
-      if (cells.length > width) {
-        if (cells.slice(width).some((cell) => cell !== '')) {
-          this.issues.push({ severity: 'error', file: this.file, line, message: `${cells.length} cellules au lieu de ${width} (séparateur ou guillemet en trop ?)` });
-        }
-        record.cells = cells.slice(0, width);
-      } else if (cells.length < width) {
-        this.issues.push({ severity: 'warning', file: this.file, line, message: `${cells.length} cellules au lieu de ${width} : les dernières colonnes sont lues vides` });
-      }
-    }
-    this.rows += records.length;
-    if (final && !this.failed) {
+    if (final) {
       if (this.headers === undefined) this.issues.push({ severity: 'error', file: this.file, message: 'le fichier est vide (aucune ligne d’en-tête)' });
       else if (this.rows === 0) this.issues.push({ severity: 'warning', file: this.file, line: 1, message: 'aucune ligne de données sous l’en-tête : le fichier est compté vide' });
     }
-    return records;
+  }
+
+  /** A row to the header's width: extra empty cells dropped (extra text is an error), missing ones read empty (a warning). */
+  private fitted(cells: string[], line: number): string[] {
+    const width = this.headers!.length;
+    if (cells.length > width) {
+      if (cells.slice(width).some((cell) => cell !== '')) {
+        this.issues.push({ severity: 'error', file: this.file, line, message: `${cells.length} cellules au lieu de ${width} (séparateur ou guillemet en trop ?)` });
+      }
+      return cells.slice(0, width);
+    }
+    if (cells.length < width) {
+      this.issues.push({ severity: 'warning', file: this.file, line, message: `${cells.length} cellules au lieu de ${width} : les dernières colonnes sont lues vides` });
+    }
+    return cells;
   }
 }
 

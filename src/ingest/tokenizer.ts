@@ -13,6 +13,9 @@ export interface RawRow {
   cells: string[];
 }
 
+/** Receives each record: its cells and the line it starts on. */
+export type RecordHandler = (cells: string[], line: number) => void;
+
 /** A CSV that cannot be read past a point: the line, and why in French. */
 export class CsvSyntaxError extends Error {
   constructor(
@@ -48,12 +51,21 @@ export class CsvTokenizer {
 
   /** The records complete in the text given so far; `final` ends the file. */
   push(chunk: string, final = false): RawRow[] {
+    const rows: RawRow[] = [];
+    this.each(chunk, final, (cells, line) => rows.push({ line, cells }));
+    return rows;
+  }
+
+  /**
+   * Hands each record complete in the text given so far to `onRecord` as soon as it is cut, so
+   * that a caller validating rows keeps none of them alive (they die young, cheap to collect).
+   */
+  each(chunk: string, final: boolean, onRecord: RecordHandler): void {
     let text = this.heldCr ? `\r${chunk}` : chunk;
     this.heldCr = !final && text.endsWith('\r');
     if (this.heldCr) text = text.slice(0, -1);
     if (text.includes('\r')) text = text.replace(/\r\n?/g, NL);
     const buffer = this.pending + text;
-    const rows: RawRow[] = [];
     let pos = 0;
     // Where the next quote is: searched again only once passed (most files hold none).
     let nextQuote = -2;
@@ -80,13 +92,12 @@ export class CsvTokenizer {
         cells = record.cells;
         pos = record.next;
       }
-      if (!isBlank(cells)) rows.push({ line: startLine, cells });
+      if (!isBlank(cells)) onRecord(cells, startLine);
     }
     this.pending = buffer.slice(pos);
     if (final && this.pending !== '') throw new CsvSyntaxError(this.line, 'fin de fichier inattendue');
     // No record is megabytes long: a quote left open would otherwise hold the rest of the file.
     if (this.pending.length > MAX_PENDING) throw new CsvSyntaxError(this.line, 'guillemet ouvert jamais refermé');
-    return rows;
   }
 
   /** A record holding quotes, cell by cell; undefined when it runs past the text given so far. */

@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { DataIssue } from '../errors.js';
 import { valuesOf, type ColumnSpec, type HeaderMap, type MappedRow } from '../ingest/columns.js';
-import type { RawRow } from '../ingest/tokenizer.js';
 import { cellParserOf, Invalid, type CellParser } from './fields.js';
 
 /** One column of an export: how its cell parses and the other headers it is known by. */
@@ -49,12 +48,16 @@ export const MAX_CELL_LENGTH = 10_000;
 /** A validated row, with the line it came from for later cross-file messages. */
 export type Located<T> = T & { line: number };
 
+/** What keeps the valid rows. */
+export interface RowStore<T> {
+  push(row: T): unknown;
+}
+
 /**
  * Validates rows one at a time as they are read, collecting every problem rather than stopping at
  * the first; valid rows are kept typed, rejected ones by canonical column for later messages.
  */
-export class RowValidator<Row> {
-  readonly rows: Located<Row>[] = [];
+export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Row>[]> {
   readonly rejected: MappedRow[] = [];
   readonly issues: DataIssue[] = [];
   private readonly columns: { name: string; index: number | undefined; parse: CellParser<unknown> }[];
@@ -62,6 +65,8 @@ export class RowValidator<Row> {
   constructor(
     private readonly definition: ExportDefinition<Row>,
     private readonly map: HeaderMap,
+    /** Where valid rows go: an array, or a columnar table for the largest exports. */
+    readonly rows: Store,
   ) {
     this.columns = Object.entries(definition.parsers).map(([name, schema]) => ({ name, index: map.indexOf[name], parse: cellParserOf(schema) }));
   }
@@ -70,20 +75,21 @@ export class RowValidator<Row> {
     this.issues.push({ severity: 'error', file: this.map.file, line, column: this.map.headerOf[column] ?? column, message });
   }
 
-  add(raw: RawRow): void {
+  /** Validates one row of cells read from `line`. */
+  add(cells: readonly string[], line: number): void {
     const row: Record<string, unknown> = {};
     let invalid: Set<string> | undefined;
     for (const { name, index, parse } of this.columns) {
-      const cell = index === undefined ? '' : (raw.cells[index] ?? '');
+      const cell = index === undefined ? '' : (cells[index] ?? '');
       if (cell.length > MAX_CELL_LENGTH) {
         (invalid ??= new Set()).add(name);
-        this.report(raw.line, name, `cellule de ${new Intl.NumberFormat('fr-FR').format(cell.length).replace(/\s/g, ' ')} caractères (au plus ${MAX_CELL_LENGTH} : guillemet mal fermé ou fichier corrompu ?)`);
+        this.report(line, name, `cellule de ${new Intl.NumberFormat('fr-FR').format(cell.length).replace(/\s/g, ' ')} caractères (au plus ${MAX_CELL_LENGTH} : guillemet mal fermé ou fichier corrompu ?)`);
         continue;
       }
       const value = parse(cell);
       if (value instanceof Invalid) {
         (invalid ??= new Set()).add(name);
-        this.report(raw.line, name, value.message);
+        this.report(line, name, value.message);
       } else row[name] = value;
     }
     let failed = invalid !== undefined;
@@ -91,13 +97,13 @@ export class RowValidator<Row> {
       if (invalid && needs.some((column) => invalid.has(column))) continue;
       const problem = check(row as Row);
       if (problem) {
-        this.report(raw.line, problem.column, problem.message);
+        this.report(line, problem.column, problem.message);
         failed = true;
       }
     }
-    if (failed) this.rejected.push({ line: raw.line, values: valuesOf(this.map, raw.cells) });
+    if (failed) this.rejected.push({ line: line, values: valuesOf(this.map, cells) });
     else {
-      row.line = raw.line;
+      row.line = line;
       this.rows.push(row as Located<Row>);
     }
   }

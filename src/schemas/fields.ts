@@ -55,16 +55,25 @@ export function cellParserOf(schema: z.ZodType): CellParser<unknown> {
 const pool = new Map<string, string>();
 const POOL_LIMIT = 4_000_000;
 
+/** The value interned last: exports list a person's rows together, so identifiers come in runs. */
+let last = { value: '', shared: '' };
+
 export function intern(value: string): string {
-  const known = pool.get(value);
-  if (known !== undefined) return known;
-  const copy = Buffer.from(value, 'utf8').toString('utf8');
-  if (pool.size < POOL_LIMIT) pool.set(copy, copy);
-  return copy;
+  if (value === last.value) return last.shared;
+  let shared = pool.get(value);
+  if (shared === undefined) {
+    shared = Buffer.from(value, 'utf8').toString('utf8');
+    if (pool.size < POOL_LIMIT) pool.set(shared, shared);
+  }
+  last = { value: shared, shared };
+  return shared;
 }
 
 /** Forgets the shared values (between two reads of the data, so that the pool holds only the current ones). */
-export const clearInterned = (): void => pool.clear();
+export const clearInterned = (): void => {
+  pool.clear();
+  last = { value: '', shared: '' };
+};
 
 export const text = () => cell((v) => (v === '' ? new Invalid(MISSING) : intern(v)));
 

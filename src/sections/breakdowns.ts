@@ -39,12 +39,19 @@ export function groupBy<T, K>(rows: readonly T[], keyOf: (row: T) => K): Map<K, 
 
 /** Counts per label in the given order (labels absent from the data count zero). */
 export function countByLabel<T>(items: readonly T[], labelOf: (item: T) => string, order: readonly string[] = []): { label: string; count: number }[] {
-  const counts = new Map<string, number>(order.map((label) => [label, 0]));
+  const counts = new Map<string, number>();
   for (const item of items) {
     const label = labelOf(item);
     counts.set(label, (counts.get(label) ?? 0) + 1);
   }
-  return [...counts].map(([label, count]) => ({ label, count }));
+  return inOrder(counts, order);
+}
+
+/** Counts per label, those of `order` first (zero when absent), then the others as met. */
+export function inOrder(counts: ReadonlyMap<string, number>, order: readonly string[] = []): { label: string; count: number }[] {
+  const ordered = new Map<string, number>(order.map((label) => [label, 0]));
+  for (const [label, count] of counts) ordered.set(label, count);
+  return [...ordered].map(([label, count]) => ({ label, count }));
 }
 
 /** Largest first; ties keep the given order (stable sort). */

@@ -1,6 +1,6 @@
 import type { Situation } from '../schemas/ml/situations.js';
 import { asRecord, countByLabel } from './breakdowns.js';
-import { distinct, inYear } from './ml-periods.js';
+import { inYear } from './ml-periods.js';
 import { traceWorkshops, workshopEvents, workshops, type Workshops } from './ml-orientation-formation.js';
 import type { Section } from './section.js';
 import { noTrace } from './trace.js';
@@ -36,9 +36,9 @@ export const mlMobiliteInternationaleSection: Section<'ml', MlMobiliteInternatio
     trace.count('ml.internationalMobility.departures.bySubtype', { file: 'situations.csv', rows: departures }, { group: subtype });
     return {
       workshops: workshops(current, THEME),
-      forum: distinct(forum, (e) => e.identifiant_jeune),
-      interviews: distinct(interviews, (e) => e.identifiant_jeune),
-      referred: distinct(referred, (p) => p.identifiant_jeune),
+      forum: forum.distinct('identifiant_jeune'),
+      interviews: interviews.distinct('identifiant_jeune'),
+      referred: referred.distinct('identifiant_jeune'),
       departures: { total: departures.length, bySubtype: countByLabel(departures, subtype) },
     };
   },

@@ -1,6 +1,7 @@
 import type { MlYear } from '../dataset/load.js';
 import { yearEnd } from '../schemas/dates.js';
 import type { Evenement } from '../schemas/ml/evenements.js';
+import type { Rows } from '../dataset/table.js';
 import { isBelowBac } from '../schemas/person.js';
 import { activeSituations, distinct, inYear, isActive, jeunesById, jeunesOf, topSector, traceTopSector } from './ml-periods.js';
 import { historyRecord, part, type Part, type Past, type Section } from './section.js';
@@ -31,11 +32,11 @@ export interface MlOrientationFormation {
 const QUALIFYING = ['Qualifiante', 'Pré-qualifiante'];
 
 /** The year's `Atelier` events of a theme: what `workshops` counts. */
-export const workshopEvents = (data: MlYear, theme: string): Evenement[] =>
+export const workshopEvents = (data: MlYear, theme: string): Rows<Evenement> =>
   data.evenements.filter((e) => e.type === 'Atelier' && e.theme === theme && inYear(e.date, data.year));
 
 /** Workshop sessions and distinct jeunes over some `Atelier` events. */
-const workshopsOf = (attended: readonly Evenement[]): Workshops => ({ sessions: distinct(attended, (e) => e.atelier), young: distinct(attended, (e) => e.identifiant_jeune) });
+const workshopsOf = (attended: Rows<Evenement>): Workshops => ({ sessions: attended.distinct('atelier'), young: attended.distinct('identifiant_jeune') });
 
 /** Workshop sessions and distinct jeunes for a theme, over the year's `Atelier` events. */
 export function workshops(data: MlYear, theme: string): Workshops {
@@ -43,7 +44,7 @@ export function workshops(data: MlYear, theme: string): Workshops {
 }
 
 /** Traces what `workshops` counts from `workshopEvents`: distinct sessions (events naming one), distinct jeunes. */
-export function traceWorkshops(trace: Trace, attended: readonly Evenement[], keys: { sessions: string; young: string }): void {
+export function traceWorkshops(trace: Trace, attended: Rows<Evenement>, keys: { sessions: string; young: string }): void {
   trace.count(keys.sessions, { file: 'evenements.csv', rows: attended.filter((e) => e.atelier !== undefined) }, { distinctBy: (e) => e.atelier! });
   trace.count(keys.young, { file: 'evenements.csv', rows: attended }, { distinctBy: (e) => e.identifiant_jeune });
 }

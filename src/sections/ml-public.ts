@@ -1,6 +1,6 @@
 import type { MlYear } from '../dataset/load.js';
-import { asRecord, communeName, countByCommune, countByLabel, type CommuneCount } from './breakdowns.js';
-import { distinct, inYear, jeunesById, jeunesOf } from './ml-periods.js';
+import { asRecord, communeName, countByCommune, inOrder, type CommuneCount } from './breakdowns.js';
+import { inYear, jeunesById, jeunesOf } from './ml-periods.js';
 import { PROPOSAL_THEMES } from '../schemas/ml/propositions.js';
 import { historyRecord, part, type Part, type Past, type Section } from './section.js';
 import { noTrace } from './trace.js';
@@ -36,7 +36,7 @@ export const mlPublicSection: Section<'ml', MlPublic> = {
     const { events, registered, interviews } = counts(current);
     const proposals = current.propositions.filter((p) => inYear(p.date, current.year));
     const employmentProposals = proposals.filter((p) => p.theme === 'Emploi');
-    const accompanied = jeunesOf(interviews.map((e) => e.identifiant_jeune), jeunesById(current));
+    const accompanied = jeunesOf(interviews.distinctValues('identifiant_jeune'), jeunesById(current));
     const qpv = accompanied.filter((j) => j.qpv);
     const rqth = accompanied.filter((j) => j.rqth);
     trace.count('ml.newRegistrations', { file: 'jeunes.csv', rows: registered });
@@ -52,13 +52,13 @@ export const mlPublicSection: Section<'ml', MlPublic> = {
     trace.rate('ml.young.qpvShare', { file: 'jeunes.csv', rows: qpv }, { file: 'jeunes.csv', rows: accompanied });
     return {
       newRegistrations: registered.length,
-      youngInContact: distinct(events, (e) => e.identifiant_jeune),
+      youngInContact: events.distinct('identifiant_jeune'),
       youngAccompanied: accompanied.length,
       contacts: events.length,
       interviews: interviews.length,
       proposals: {
         total: proposals.length,
-        byTheme: countByLabel(proposals, (p) => p.theme, PROPOSAL_THEMES).filter((t) => t.count > 0),
+        byTheme: inOrder(proposals.countBy('theme'), PROPOSAL_THEMES).filter((t) => t.count > 0),
         employment: part(employmentProposals.length, proposals.length),
       },
       accompanied: {

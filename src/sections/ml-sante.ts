@@ -30,10 +30,10 @@ export const mlSanteSection: Section<'ml', MlSante> = {
     trace.count('ml.health.psychologist.interviews', { file: 'evenements.csv', rows: psychologist });
     trace.count('ml.disability.reinforced', { file: 'dispositifs.csv', rows: disability }, young);
     return {
-      cpam: distinct(cpam, (e) => e.identifiant_jeune),
-      healthCheck: distinct(healthCheck, (e) => e.identifiant_jeune),
-      healthWorkshops: distinct(healthWorkshops, (e) => e.identifiant_jeune),
-      psychologist: { young: distinct(psychologist, (e) => e.identifiant_jeune), interviews: psychologist.length },
+      cpam: cpam.distinct('identifiant_jeune'),
+      healthCheck: healthCheck.distinct('identifiant_jeune'),
+      healthWorkshops: healthWorkshops.distinct('identifiant_jeune'),
+      psychologist: { young: psychologist.distinct('identifiant_jeune'), interviews: psychologist.length },
       disabilityFollowUp: distinct(disability, (d) => d.identifiant_jeune),
     };
   },

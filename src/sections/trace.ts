@@ -1,4 +1,5 @@
 import { groupBy } from './breakdowns.js';
+import type { Rows } from '../dataset/table.js';
 
 /**
  * Where each figure comes from. A section tells its trace which rows it counted for each
@@ -31,7 +32,8 @@ export interface TracedRow {
 /** The rows of one file counted for one figure (for a year other than the report's: `year`). */
 export interface Source<T extends TracedRow> {
   file: SourceFile;
-  rows: readonly T[];
+  /** An array, or some rows of a columnar table (rebuilt as objects only by a recording trace). */
+  rows: readonly T[] | Rows<T>;
   year?: number;
 }
 
@@ -92,8 +94,9 @@ export interface Trace {
 /** A trace that keeps nothing: what the report itself computes with. */
 export const noTrace: Trace = { count() {}, sum() {}, mean() {}, rate() {}, declared() {} };
 
-function split<T extends TracedRow>(rows: readonly T[], group: GroupOf<T> | undefined): [string, T[]][] {
-  if (group === undefined || typeof group === 'string') return [[group ?? '', [...rows]]];
+function split<T extends TracedRow>(source: readonly T[] | Rows<T>, group: GroupOf<T> | undefined): [string, T[]][] {
+  const rows = [...source];
+  if (group === undefined || typeof group === 'string') return [[group ?? '', rows]];
   return [...groupBy(rows, group)];
 }
 
@@ -187,7 +190,7 @@ export function sourcesTrace(year: number): { trace: Trace; sources: Map<string,
     if (!list.includes(path)) list.push(path);
     sources.set(key, list);
   };
-  const add = (key: string, ...found: Source<TracedRow>[]) => {
+  const add = (key: string, ...found: Pick<Source<TracedRow>, 'file' | 'year'>[]) => {
     for (const s of found) note(key, sourcePath(s.file, s.year ?? year));
   };
   return {

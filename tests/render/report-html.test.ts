@@ -4,7 +4,7 @@ import { renderHtml } from '../../src/render/html.js';
 import { resolveConfig } from '../../src/config/load.js';
 import { computeReport } from '../../src/report.js';
 import { config, participant, step } from '../support/build.js';
-import { aid, event, jeune, proposal, scheme, situation } from '../support/ml.js';
+import { aid, event, jeune, mlData, proposal, scheme, situation } from '../support/ml.js';
 
 const p = participant({ date_entree: '2023-02-01', rsa: true });
 const j = jeune({ date_premier_accueil: '2023-02-01' });
@@ -16,14 +16,14 @@ const dataset = (withMl: boolean): Dataset => ({
     source: { demonstration: false },
     plie: { participants: [p], steps: [step(p)] },
     ...(withMl && {
-      ml: {
+      ml: mlData({
         jeunes: [j],
         evenements: [event(j)],
         propositions: [proposal(j)],
         situations: [situation(j)],
         dispositifs: [scheme(j)],
         aides: [aid(j, { fonds: 'Allocation CEJ/GJ', montant: 2_238_779 })],
-      },
+      }),
     }),
   },
   history: [],

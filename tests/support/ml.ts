@@ -1,9 +1,11 @@
 import type { MlData, MlYear, OfferDataset } from '../../src/dataset/load.js';
 import type { Aide } from '../../src/schemas/ml/aides.js';
 import type { Dispositif } from '../../src/schemas/ml/dispositifs.js';
-import type { Evenement } from '../../src/schemas/ml/evenements.js';
+import { evenementsExport, type Evenement } from '../../src/schemas/ml/evenements.js';
+import { Table, type Rows } from '../../src/dataset/table.js';
+import type { ExportDefinition } from '../../src/schemas/export.js';
 import type { Jeune } from '../../src/schemas/ml/jeunes.js';
-import type { Proposition } from '../../src/schemas/ml/propositions.js';
+import { propositionsExport, type Proposition } from '../../src/schemas/ml/propositions.js';
 import type { Situation } from '../../src/schemas/ml/situations.js';
 
 /** Hand-written Mission Locale data for unit tests: only what a test states differs from the defaults. */
@@ -49,8 +51,21 @@ export const aid = (j: Jeune, fields: Partial<Aide> = {}): Aide => ({
   nature: undefined, commune: { raw: '', insee: undefined }, qpv: false, deplacement: undefined, line: next(), ...fields,
 });
 
-export const mlYear = (year: number, data: Partial<MlData>): MlYear => ({
-  year, jeunes: [], evenements: [], propositions: [], situations: [], dispositifs: [], aides: [], ...data,
+/** Hand-written Mission Locale data: the columnar exports given as plain arrays. */
+export type MlRows = Omit<MlData, 'evenements' | 'propositions'> & { evenements: Evenement[]; propositions: Proposition[] };
+
+export const columnsOf = <T extends { line: number }>(definition: Pick<ExportDefinition<unknown>, 'parsers'>, rows: readonly T[]): Rows<T> =>
+  Table.of(Object.keys(definition.parsers) as (keyof T & string)[], rows).all();
+
+/** Mission Locale data as the loader gives it, from plain arrays. */
+export const mlData = ({ evenements, propositions, ...rest }: MlRows): MlData => ({
+  ...rest,
+  evenements: columnsOf(evenementsExport(), evenements),
+  propositions: columnsOf(propositionsExport(), propositions),
+});
+
+export const mlYear = (year: number, data: Partial<MlRows>): MlYear => ({
+  year, ...mlData({ jeunes: [], evenements: [], propositions: [], situations: [], dispositifs: [], aides: [], ...data }),
 });
 
 export const mlDataset = (current: MlYear, history: MlYear[] = []): OfferDataset<MlData> => ({ year: current.year, current, history });

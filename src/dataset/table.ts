@@ -1,0 +1,209 @@
+/**
+ * A columnar store for the exports with millions of rows (events, proposals): a row costs a few
+ * bytes of typed arrays instead of an object, so that memory grows with the distinct values (people,
+ * dates, codes) rather than with the rows.
+ *
+ * Each column is dictionary-encoded: its distinct values are kept once, each row holds the code of
+ * its value in an array whose width grows with the dictionary (1, 2, then 4 bytes).
+ */
+
+type Codes = Uint8Array | Uint16Array | Uint32Array;
+
+const INITIAL_CAPACITY = 1024;
+
+function widerCodes(codes: Codes, distinctValues: number): Codes {
+  if (codes instanceof Uint8Array && distinctValues > 0xff) return Uint16Array.from(codes);
+  if (codes instanceof Uint16Array && distinctValues > 0xffff) return Uint32Array.from(codes);
+  return codes;
+}
+
+function grown<A extends Codes>(array: A, capacity: number): A {
+  const next = new (array.constructor as new (length: number) => A)(capacity);
+  next.set(array);
+  return next;
+}
+
+class Column {
+  codes: Codes = new Uint8Array(INITIAL_CAPACITY);
+  readonly values: unknown[] = [];
+  private readonly codeOf = new Map<unknown, number>();
+
+  /** The value set last and its code: exports list a person's rows together, so a value often repeats. */
+  private last: unknown = Symbol('none');
+  private lastCode = 0;
+
+  set(at: number, value: unknown): void {
+    let code = value === this.last ? this.lastCode : this.codeOf.get(value);
+    if (code === undefined) {
+      code = this.values.length;
+      this.values.push(value);
+      this.codeOf.set(value, code);
+      this.codes = widerCodes(this.codes, this.values.length);
+    }
+    this.last = value;
+    this.lastCode = code;
+    if (at >= this.codes.length) this.codes = grown(this.codes, this.codes.length * 2);
+    this.codes[at] = code;
+  }
+
+  get(at: number): unknown {
+    return this.values[this.codes[at]!];
+  }
+}
+
+/** A row of a table: its columns and the line of the export it came from. */
+export type TableRow = { line: number } & object;
+
+/**
+ * Rows of one export, appended as they are validated, never changed afterwards. `at` rebuilds a
+ * row as an object; `all()` is the set of every row, to filter without building one.
+ */
+export class Table<T extends TableRow> {
+  private size = 0;
+  private lines = new Uint32Array(INITIAL_CAPACITY);
+  private readonly columns: Map<string, Column>;
+  /** The columns in the order of `columnNames`, for the loop that stores each row. */
+  private readonly columnList: Column[];
+  /** One reusable object whose properties read the row at `cursor.index`: predicates see rows through it. */
+  private readonly cursor: { index: number };
+
+  constructor(readonly columnNames: readonly (keyof T & string)[]) {
+    this.columns = new Map(columnNames.map((name) => [name, new Column()]));
+    this.columnList = [...this.columns.values()];
+    const cursor = { index: 0 };
+    for (const [name, column] of this.columns) Object.defineProperty(cursor, name, { get: () => column.get(cursor.index), enumerable: true });
+    Object.defineProperty(cursor, 'line', { get: () => this.lines[cursor.index], enumerable: true });
+    this.cursor = cursor;
+  }
+
+  /** A table of the given rows (tests, small data). */
+  static of<T extends TableRow>(columnNames: readonly (keyof T & string)[], rows: Iterable<T>): Table<T> {
+    const table = new Table<T>(columnNames);
+    for (const row of rows) table.push(row);
+    return table;
+  }
+
+  get length(): number {
+    return this.size;
+  }
+
+  push(row: T): void {
+    const at = this.size++;
+    const values = row as Record<string, unknown>;
+    for (let c = 0; c < this.columnList.length; c++) this.columnList[c]!.set(at, values[this.columnNames[c]!]);
+    if (at >= this.lines.length) this.lines = grown(this.lines, this.lines.length * 2);
+    this.lines[at] = row.line;
+  }
+
+  /** The row at an index, as a new object. */
+  at(index: number): T {
+    const row: Record<string, unknown> = {};
+    for (const [name, column] of this.columns) row[name] = column.get(index);
+    row.line = this.lines[index];
+    return row as T;
+  }
+
+  /** One column's value at an index. */
+  get<K extends keyof T & string>(name: K, index: number): T[K] {
+    return (name === 'line' ? this.lines[index] : this.columns.get(name)!.get(index)) as T[K];
+  }
+
+  /** Every row. */
+  all(): Rows<T> {
+    return new Rows(this, undefined);
+  }
+
+  /**
+   * The row at `index` as a view valid only during the call it is passed to (a predicate): reading
+   * it allocates nothing. Keep `at(index)` for a row that must outlive the call.
+   */
+  view(index: number): T {
+    this.cursor.index = index;
+    return this.cursor as unknown as T;
+  }
+
+  /** The distinct values a column holds, in order of first appearance (what cross-file checks look up). */
+  distinctValues<K extends keyof T & string>(name: K): readonly T[K][] {
+    return this.columns.get(name)!.values as T[K][];
+  }
+
+  /** A column's dictionary codes by row: distinct counts use them rather than the values. */
+  codesOf(name: keyof T & string): ArrayLike<number> {
+    return this.columns.get(name)!.codes;
+  }
+}
+
+/**
+ * Some rows of a table, by index: what a filter returns, 4 bytes a row. Iterating yields each row
+ * as a new object (for traces and small sets); `filter`, `count` and `distinct` build none.
+ */
+export class Rows<T extends TableRow> implements Iterable<T> {
+  constructor(
+    readonly table: Table<T>,
+    /** undefined: every row of the table. */
+    private readonly indexes: Uint32Array | undefined,
+  ) {}
+
+  get length(): number {
+    return this.indexes?.length ?? this.table.length;
+  }
+
+  private index(i: number): number {
+    return this.indexes === undefined ? i : this.indexes[i]!;
+  }
+
+  /** The rows the predicate keeps; it sees each row through a view valid only during its call. */
+  filter(keep: (row: T) => boolean): Rows<T> {
+    const kept = new Uint32Array(this.length);
+    let n = 0;
+    for (let i = 0; i < this.length; i++) {
+      const index = this.index(i);
+      if (keep(this.table.view(index))) kept[n++] = index;
+    }
+    return new Rows(this.table, kept.slice(0, n));
+  }
+
+  /** Whether any row matches (a view, as for `filter`). */
+  some(test: (row: T) => boolean): boolean {
+    for (let i = 0; i < this.length; i++) if (test(this.table.view(this.index(i)))) return true;
+    return false;
+  }
+
+  /** How many distinct values a column takes over these rows (undefined not counted). */
+  distinct(name: keyof T & string): number {
+    return this.distinctValues(name).length;
+  }
+
+  /** The distinct values a column takes over these rows, in order of first appearance (undefined left out). */
+  distinctValues<K extends keyof T & string>(name: K): T[K][] {
+    const dictionary = this.table.distinctValues(name);
+    const codes = this.table.codesOf(name);
+    const seen = new Uint8Array(dictionary.length);
+    const values: T[K][] = [];
+    for (let i = 0; i < this.length; i++) {
+      const code = codes[this.index(i)]!;
+      if (seen[code] === 1) continue;
+      seen[code] = 1;
+      if (dictionary[code] !== undefined) values.push(dictionary[code]!);
+    }
+    return values;
+  }
+
+  /** How many rows hold each value of a column, in order of first appearance. */
+  countBy<K extends keyof T & string>(name: K): Map<T[K], number> {
+    const dictionary = this.table.distinctValues(name);
+    const codes = this.table.codesOf(name);
+    const counts = new Uint32Array(dictionary.length);
+    const order: number[] = [];
+    for (let i = 0; i < this.length; i++) {
+      const code = codes[this.index(i)]!;
+      if (counts[code] === 0) order.push(code);
+      counts[code] = counts[code]! + 1;
+    }
+    return new Map(order.map((code) => [dictionary[code]!, counts[code]!]));
+  }
+
+  *[Symbol.iterator](): Iterator<T> {
+    for (let i = 0; i < this.length; i++) yield this.table.at(this.index(i));
+  }
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { Table } from '../../src/dataset/table.js';
+
+interface Row {
+  id: string;
+  day: string;
+  kind: string | undefined;
+  line: number;
+}
+
+const rows: Row[] = [
+  { id: 'A', day: '2023-01-02', kind: 'Atelier', line: 2 },
+  { id: 'B', day: '2023-01-02', kind: undefined, line: 3 },
+  { id: 'A', day: '2023-03-04', kind: 'Forum', line: 4 },
+  { id: 'C', day: '2022-12-31', kind: 'Atelier', line: 7 },
+];
+const table = () => Table.of<Row>(['id', 'day', 'kind'], rows);
+
+describe('columnar table', () => {
+  it('gives back each row as it was pushed, undefined values and lines included', () => {
+    const t = table();
+    expect(t.length).toBe(4);
+    expect([...t.all()]).toEqual(rows);
+    expect(t.at(1)).toEqual({ id: 'B', day: '2023-01-02', kind: undefined, line: 3 });
+    expect(t.get('line', 3)).toBe(7);
+  });
+
+  it('filters through a view, counts distinct values and rows per value without rebuilding rows', () => {
+    const in2023 = table().all().filter((r) => r.day >= '2023-01-01');
+    expect(in2023.length).toBe(3);
+    expect([...in2023].map((r) => r.line)).toEqual([2, 3, 4]);
+    expect(in2023.distinct('id')).toBe(2);
+    expect(in2023.distinctValues('kind')).toEqual(['Atelier', 'Forum']);
+    expect([...in2023.countBy('kind')]).toEqual([['Atelier', 1], [undefined, 1], ['Forum', 1]]);
+    const workshops = in2023.filter((r) => r.kind === 'Atelier');
+    expect([...workshops].map((r) => r.id)).toEqual(['A']);
+    expect(in2023.some((r) => r.id === 'C')).toBe(false);
+    expect(table().all().some((r) => r.id === 'C')).toBe(true);
+  });
+
+  it('widens its codes past 256 and 65 536 distinct values and keeps every value', () => {
+    const many = new Table<Row>(['id', 'day', 'kind']);
+    const n = 70_000;
+    for (let i = 0; i < n; i++) many.push({ id: `P${i}`, day: '2023-05-05', kind: i % 2 === 0 ? 'Atelier' : undefined, line: i + 2 });
+    expect(many.length).toBe(n);
+    expect(many.at(0).id).toBe('P0');
+    expect(many.at(300).id).toBe('P300');
+    expect(many.at(n - 1)).toEqual({ id: `P${n - 1}`, day: '2023-05-05', kind: undefined, line: n + 1 });
+    expect(many.all().distinct('id')).toBe(n);
+    expect(many.all().filter((r) => r.kind === 'Atelier').length).toBe(n / 2);
+  });
+});
