@@ -4,7 +4,6 @@ import { frenchDate } from '../schemas/dates.js';
 import type { Participant } from '../schemas/participants.js';
 import type { Step } from '../schemas/steps.js';
 import type { MlData } from './load.js';
-import type { Aide } from '../schemas/ml/aides.js';
 import type { Dispositif } from '../schemas/ml/dispositifs.js';
 import type { Rows } from './table.js';
 import type { Situation } from '../schemas/ml/situations.js';
@@ -114,14 +113,15 @@ export function checkMl(data: MlData, rejectedIds: ReadonlySet<string>, path: (f
     }
   };
   // Columnar exports: each distinct identifier is looked up once; only the rows of unknown ones are rebuilt.
-  const unknownIn = <T extends { line: number; identifiant_jeune: string }>(file: string, rows: Rows<T>) => {
-    if (rows.distinctValues('identifiant_jeune').some(isUnknown)) unknown(file, 'identifiant_jeune', rows.filter((row) => isUnknown(row.identifiant_jeune)), (row: T) => row.identifiant_jeune);
+  const unknownIn = <T extends { line: number }, K extends keyof T & string>(file: string, column: K, rows: Rows<T>) => {
+    const idOf = (row: T) => row[column] as string;
+    if (rows.distinctValues(column).some((id) => isUnknown(id as string))) unknown(file, column, rows.filter((row) => isUnknown(idOf(row))), idOf);
   };
-  unknownIn('evenements.csv', data.evenements);
-  unknownIn('propositions.csv', data.propositions);
+  unknownIn('evenements.csv', 'identifiant_jeune', data.evenements);
+  unknownIn('propositions.csv', 'identifiant_jeune', data.propositions);
   unknown('situations.csv', 'identifiant_personne', data.situations, (s: Situation) => s.identifiant_personne);
   unknown('dispositifs.csv', 'identifiant_jeune', data.dispositifs, (d: Dispositif) => d.identifiant_jeune);
-  unknown('aides.csv', 'identifiant_beneficiaire', data.aides, (a: Aide) => a.identifiant_beneficiaire);
+  unknownIn('aides.csv', 'identifiant_beneficiaire', data.aides);
 
   const outside = data.jeunes.filter((j) => j.commune.insee === undefined).map((j) => j.line);
   if (outside.length > 0) {

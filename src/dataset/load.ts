@@ -38,7 +38,7 @@ export interface MlData {
   /** The Mission Locale's situations (programme ML). */
   situations: Situation[];
   dispositifs: Dispositif[];
-  aides: Aide[];
+  aides: Rows<Aide>;
 }
 
 /** Each offer's data, as the sections of that offer read it; `contenu` is the year's declared content. */
@@ -152,7 +152,7 @@ async function loadMl(folder: string, config: Config, cache?: ExportCache): Prom
     readColumns(propositionsExport()),
     read(situationsExport()),
     read(dispositifsExport()),
-    read(aidesExport(config)),
+    readColumns(aidesExport(config)),
   ]);
   const data: MlData = {
     jeunes: jeunes.rows,
@@ -161,12 +161,12 @@ async function loadMl(folder: string, config: Config, cache?: ExportCache): Prom
     situations: situations.rows.filter((s) => s.programme === 'ML'),
     dispositifs: dispositifs.rows,
     /** The Mission Locale's aids (programme ML); the MDE's mobility scheme goes to the MDE. */
-    aides: aides.rows.filter((a) => a.programme === 'ML'),
+    aides: aides.rows.all().filter((a) => a.programme === 'ML'),
   };
   const rejectedIds = new Set(jeunes.rejected.map((row) => row.values.identifiant ?? ''));
   const issues = [jeunes, evenements, propositions, situations, dispositifs, aides].flatMap((r) => r.issues);
   if (!jeunes.unreadable) issues.push(...checkMl(data, rejectedIds, path));
-  return { data, issues, mdeSituations: situations.rows.filter((s) => s.programme === 'MDE'), mdeAids: aides.rows.filter((a) => a.programme === 'MDE') };
+  return { data, issues, mdeSituations: situations.rows.filter((s) => s.programme === 'MDE'), mdeAids: [...aides.rows.all().filter((a) => a.programme === 'MDE')] };
 }
 
 /** The Maison de l'Emploi's exports, each optional; the shared situations.csv and aides.csv are read here only without the Mission Locale. */

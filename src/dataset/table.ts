@@ -60,7 +60,11 @@ export type TableRow = { line: number } & object;
  */
 export class Table<T extends TableRow> {
   private size = 0;
-  private lines = new Uint32Array(INITIAL_CAPACITY);
+  /**
+   * Each row's line less its index: the same number for every row of a file without blank,
+   * rejected or multi-line rows, so one byte a row rather than four.
+   */
+  private readonly lineOffsets = new Column();
   private readonly columns: Map<string, Column>;
   /** The columns in the order of `columnNames`, for the loop that stores each row. */
   private readonly columnList: Column[];
@@ -72,7 +76,7 @@ export class Table<T extends TableRow> {
     this.columnList = [...this.columns.values()];
     const cursor = { index: 0 };
     for (const [name, column] of this.columns) Object.defineProperty(cursor, name, { get: () => column.get(cursor.index), enumerable: true });
-    Object.defineProperty(cursor, 'line', { get: () => this.lines[cursor.index], enumerable: true });
+    Object.defineProperty(cursor, 'line', { get: () => this.lineAt(cursor.index), enumerable: true });
     this.cursor = cursor;
   }
 
@@ -91,21 +95,24 @@ export class Table<T extends TableRow> {
     const at = this.size++;
     const values = row as Record<string, unknown>;
     for (let c = 0; c < this.columnList.length; c++) this.columnList[c]!.set(at, values[this.columnNames[c]!]);
-    if (at >= this.lines.length) this.lines = grown(this.lines, this.lines.length * 2);
-    this.lines[at] = row.line;
+    this.lineOffsets.set(at, row.line - at);
+  }
+
+  private lineAt(index: number): number {
+    return index + (this.lineOffsets.get(index) as number);
   }
 
   /** The row at an index, as a new object. */
   at(index: number): T {
     const row: Record<string, unknown> = {};
     for (const [name, column] of this.columns) row[name] = column.get(index);
-    row.line = this.lines[index];
+    row.line = this.lineAt(index);
     return row as T;
   }
 
   /** One column's value at an index. */
   get<K extends keyof T & string>(name: K, index: number): T[K] {
-    return (name === 'line' ? this.lines[index] : this.columns.get(name)!.get(index)) as T[K];
+    return (name === 'line' ? this.lineAt(index) : this.columns.get(name)!.get(index)) as T[K];
   }
 
   /** Every row. */
@@ -187,6 +194,27 @@ export class Rows<T extends TableRow> implements Iterable<T> {
       if (dictionary[code] !== undefined) values.push(dictionary[code]!);
     }
     return values;
+  }
+
+  /** One column's value for each row, in order. */
+  values<K extends keyof T & string>(name: K): T[K][] {
+    const values: T[K][] = new Array(this.length);
+    for (let i = 0; i < this.length; i++) values[i] = this.table.get(name, this.index(i));
+    return values;
+  }
+
+  /** The first row of each distinct value of a column (one row per person, say). */
+  firstOf(name: keyof T & string): Rows<T> {
+    const codes = this.table.codesOf(name);
+    const seen = new Uint8Array(this.table.distinctValues(name).length);
+    const kept: number[] = [];
+    for (let i = 0; i < this.length; i++) {
+      const index = this.index(i);
+      if (seen[codes[index]!] === 1) continue;
+      seen[codes[index]!] = 1;
+      kept.push(index);
+    }
+    return new Rows(this.table, Uint32Array.from(kept));
   }
 
   /** How many rows hold each value of a column, in order of first appearance. */

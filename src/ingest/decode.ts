@@ -11,11 +11,7 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 export const cp1252 = {
   decode(bytes: Uint8Array): string {
-    let text = '';
-    for (let i = 0; i < bytes.length; i += 8192) {
-      const chunk = bytes.subarray(i, i + 8192);
-      text += String.fromCharCode(...chunk.map((b) => b));
-    }
+    const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
     return text.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
   },
 };

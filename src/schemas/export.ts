@@ -61,6 +61,7 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
   readonly rejected: MappedRow[] = [];
   readonly issues: DataIssue[] = [];
   private readonly columns: { name: string; index: number | undefined; parse: CellParser<unknown> }[];
+  private readonly template: Record<string, unknown>;
 
   constructor(
     private readonly definition: ExportDefinition<Row>,
@@ -69,6 +70,7 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
     readonly rows: Store,
   ) {
     this.columns = Object.entries(definition.parsers).map(([name, schema]) => ({ name, index: map.indexOf[name], parse: cellParserOf(schema) }));
+    this.template = Object.fromEntries([...this.columns.map((c) => [c.name, undefined]), ['line', 0]]);
   }
 
   private report(line: number, column: string, message: string) {
@@ -77,7 +79,8 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
 
   /** Validates one row of cells read from `line`. */
   add(cells: readonly string[], line: number): void {
-    const row: Record<string, unknown> = {};
+    // A copy of a template with every column: all rows share one compact shape (no property added later).
+    const row: Record<string, unknown> = { ...this.template };
     let invalid: Set<string> | undefined;
     for (const { name, index, parse } of this.columns) {
       const cell = index === undefined ? '' : (cells[index] ?? '');

@@ -62,7 +62,8 @@ export function intern(value: string): string {
   if (value === last.value) return last.shared;
   let shared = pool.get(value);
   if (shared === undefined) {
-    shared = Buffer.from(value, 'utf8').toString('utf8');
+    // V8 copies a cut shorter than 13 characters anyway; a longer one points into its chunk until flattened anew.
+    shared = value.length < 13 ? value : (' ' + value).slice(1);
     if (pool.size < POOL_LIMIT) pool.set(shared, shared);
   }
   last = { value: shared, shared };
@@ -91,6 +92,9 @@ const NO = new Set(['non', 'n', '0', 'faux', 'no', 'false', '']);
 /** Oui/Non, O/N, 1/0…; an empty cell reads as Non, as the exports leave unticked boxes empty. */
 export const yesNo = () =>
   cell((v) => {
+    // Almost every cell is one of these three: no folding needed.
+    if (v === 'Non' || v === '') return false;
+    if (v === 'Oui') return true;
     const key = normalizeKey(v);
     if (YES.has(key)) return true;
     if (NO.has(key)) return false;

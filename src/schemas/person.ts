@@ -1,6 +1,6 @@
 import type { Config } from '../config/schema.js';
-import { communeResolver } from '../territory.js';
-import { cell, code, date, yesNo } from './fields.js';
+import { communeResolver, type CommuneCell } from '../territory.js';
+import { cell, code, date, intern, yesNo } from './fields.js';
 
 export const SEXES = ['F', 'H'] as const;
 export type Sex = (typeof SEXES)[number];
@@ -22,7 +22,16 @@ const LEVEL_SPELLINGS: Record<string, QualificationLevel> = {
 /** A commune cell: as written, and the territory's commune it names (undefined outside the territory). */
 export function communeCell(territory: Config['territory']) {
   const resolve = communeResolver(territory);
-  return cell((raw) => ({ raw, insee: resolve(raw)?.insee }));
+  // A few spellings fill millions of rows: each is one shared value (rows are never mutated).
+  const known = new Map<string, CommuneCell>();
+  return cell((raw): CommuneCell => {
+    let found = known.get(raw);
+    if (found === undefined) {
+      found = { raw: intern(raw), insee: resolve(raw)?.insee };
+      if (known.size < 10_000) known.set(found.raw, found);
+    }
+    return found;
+  });
 }
 
 export const isBelowBac = (level: QualificationLevel): boolean => level === 'Infra 3' || level === '3';

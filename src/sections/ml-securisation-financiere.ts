@@ -1,6 +1,6 @@
 import { FUNDS, isGranted, type Aide, type Fund } from '../schemas/ml/aides.js';
 import { sumHundredths } from './breakdowns.js';
-import { distinct, inYear } from './ml-periods.js';
+import { inYear } from './ml-periods.js';
 import type { Section } from './section.js';
 import { noTrace } from './trace.js';
 
@@ -18,13 +18,6 @@ export interface MlSecurisationFinanciere {
 
 const sum = sumHundredths;
 
-/** The first aid of each beneficiary: one row per person, as the beneficiaries figure counts them. */
-function firstPerBeneficiary(aids: readonly Aide[]): Aide[] {
-  const first = new Map<string, Aide>();
-  for (const a of aids) if (!first.has(a.identifiant_beneficiaire)) first.set(a.identifiant_beneficiaire, a);
-  return [...first.values()];
-}
-
 export const mlSecurisationFinanciereSection: Section<'ml', MlSecurisationFinanciere> = {
   id: 'ml-securisation-financiere',
   offer: 'ml',
@@ -41,14 +34,14 @@ export const mlSecurisationFinanciereSection: Section<'ml', MlSecurisationFinanc
     for (const { fund, rows, granted } of byFund) {
       // One measure per indicator: the counts of the cells are sums of 1 per row (one row per beneficiary).
       trace.sum('ml.aids.byFund', { file, rows: granted }, amountOf, { group: `${fund} / amount` });
-      trace.sum('ml.aids.byFund', { file, rows: firstPerBeneficiary(granted) }, one, { group: `${fund} / beneficiaries` });
+      trace.sum('ml.aids.byFund', { file, rows: granted.firstOf('identifiant_beneficiaire') }, one, { group: `${fund} / beneficiaries` });
       trace.sum('ml.aids.byFund', { file, rows }, one, { group: `${fund} / applications` });
       trace.sum('ml.aids.total', { file, rows: granted }, amountOf, { group: fund });
     }
     const funds = byFund.map(({ fund, rows, granted }) => ({
       fund,
-      amount: sum(granted.map(amountOf)),
-      beneficiaries: distinct(granted, (a) => a.identifiant_beneficiaire),
+      amount: sum(granted.values('montant').map((m) => m ?? 0)),
+      beneficiaries: granted.distinct('identifiant_beneficiaire'),
       applications: rows.length,
     }));
     return { funds, total: sum(funds.map((f) => f.amount)) };

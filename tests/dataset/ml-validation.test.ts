@@ -46,7 +46,7 @@ describe('validation of the Mission Locale exports', () => {
   it('reads French amounts and rejects negative or non-numeric ones', async () => {
     const dir = await mlFolder({ jeunes: [JEUNE], aides: ['ML;J1;FAJ;01/03/2023;1 234,56 €;Accordée', 'ML;J1;FAJ;02/03/2023;612.5;'] });
     const dataset = await loadDataset({ year: 2023, dataDir: dir, config });
-    expect(dataset.current.ml?.aides.map((a) => a.montant)).toEqual([1234.56, 612.5]);
+    expect(dataset.current.ml?.aides.values('montant')).toEqual([1234.56, 612.5]);
 
     expect(await errorsOf({ jeunes: [JEUNE], aides: ['ML;J1;FAJ;01/03/2023;-50;Accordée', 'ML;J1;FAJ;01/03/2023;cent euros;', 'ML;J1;FAJ;01/03/2023;;Accordée'] })).toEqual([
       'aides.csv:2: montant: « -50 » : un montant ne peut pas être négatif',

@@ -1,5 +1,6 @@
 import type { MlData, MlYear, OfferDataset } from '../../src/dataset/load.js';
-import type { Aide } from '../../src/schemas/ml/aides.js';
+import { aidesExport, type Aide } from '../../src/schemas/ml/aides.js';
+import { resolveConfig } from '../../src/config/load.js';
 import type { Dispositif } from '../../src/schemas/ml/dispositifs.js';
 import { evenementsExport, type Evenement } from '../../src/schemas/ml/evenements.js';
 import { Table, type Rows } from '../../src/dataset/table.js';
@@ -52,14 +53,15 @@ export const aid = (j: Jeune, fields: Partial<Aide> = {}): Aide => ({
 });
 
 /** Hand-written Mission Locale data: the columnar exports given as plain arrays. */
-export type MlRows = Omit<MlData, 'evenements' | 'propositions'> & { evenements: Evenement[]; propositions: Proposition[] };
+export type MlRows = Omit<MlData, 'evenements' | 'propositions' | 'aides'> & { evenements: Evenement[]; propositions: Proposition[]; aides: Aide[] };
 
 export const columnsOf = <T extends { line: number }>(definition: Pick<ExportDefinition<unknown>, 'parsers'>, rows: readonly T[]): Rows<T> =>
   Table.of(Object.keys(definition.parsers) as (keyof T & string)[], rows).all();
 
 /** Mission Locale data as the loader gives it, from plain arrays. */
-export const mlData = ({ evenements, propositions, ...rest }: MlRows): MlData => ({
+export const mlData = ({ evenements, propositions, aides, ...rest }: MlRows): MlData => ({
   ...rest,
+  aides: columnsOf(aidesExport(resolveConfig()), aides),
   evenements: columnsOf(evenementsExport(), evenements),
   propositions: columnsOf(propositionsExport(), propositions),
 });
