@@ -271,6 +271,8 @@ export async function loadDataset({ year, dataDir, config, historyYears = 2, cac
     history.push(loaded.data);
     historyIssues.push(...loaded.issues);
   }
+  // Every value is shared by now: the lookup that shared them can go.
+  clearInterned();
   const all = [...current.issues, ...historyIssues];
   const errorLines = new Set(all.filter((i) => i.severity === 'error' && i.line !== undefined).map((i) => `${i.file}:${i.line}`));
   // A warning on a rejected row explains its errors (« 5 cellules au lieu de 15 »): it is listed with them, first.

@@ -31,7 +31,8 @@ export function readTable<Row extends object>(
   options: ReadOptions,
   cache?: ExportCache,
 ): Promise<ReadResult<Table<Located<Row>>>> {
-  return readStored(path, label, definition, options, () => new Table<Located<Row>>(Object.keys(definition.parsers) as (keyof Row & string)[]), cache);
+  const read = readStored(path, label, definition, options, () => new Table<Located<Row>>(Object.keys(definition.parsers) as (keyof Row & string)[]), cache);
+  return read.then((result) => ({ ...result, rows: result.rows.seal() }));
 }
 
 async function readStored<Row, Store extends RowStore<Located<Row>>>(

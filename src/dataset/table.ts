@@ -26,13 +26,15 @@ function grown<A extends Codes>(array: A, capacity: number): A {
 class Column {
   codes: Codes = new Uint8Array(INITIAL_CAPACITY);
   readonly values: unknown[] = [];
-  private readonly codeOf = new Map<unknown, number>();
+  /** Needed only while rows are appended: dropped by `seal` (for an identifier, millions of entries). */
+  private codeOf: Map<unknown, number> | undefined = new Map();
 
   /** The value set last and its code: exports list a person's rows together, so a value often repeats. */
   private last: unknown = Symbol('none');
   private lastCode = 0;
 
   set(at: number, value: unknown): void {
+    if (this.codeOf === undefined) throw new Error('table sealed: no row can be added');
     let code = value === this.last ? this.lastCode : this.codeOf.get(value);
     if (code === undefined) {
       code = this.values.length;
@@ -48,6 +50,14 @@ class Column {
 
   get(at: number): unknown {
     return this.values[this.codes[at]!];
+  }
+
+  /** Ends appending: frees the lookup and the room left for more rows. */
+  seal(rows: number): void {
+    if (this.codeOf === undefined) return;
+    this.codeOf = undefined;
+    this.last = undefined;
+    this.codes = this.codes.slice(0, rows);
   }
 }
 
@@ -84,7 +94,7 @@ export class Table<T extends TableRow> {
   static of<T extends TableRow>(columnNames: readonly (keyof T & string)[], rows: Iterable<T>): Table<T> {
     const table = new Table<T>(columnNames);
     for (const row of rows) table.push(row);
-    return table;
+    return table.seal();
   }
 
   get length(): number {
@@ -100,6 +110,13 @@ export class Table<T extends TableRow> {
 
   private lineAt(index: number): number {
     return index + (this.lineOffsets.get(index) as number);
+  }
+
+  /** Ends appending (the export is read): what served only to append is freed. */
+  seal(): this {
+    for (const column of this.columnList) column.seal(this.size);
+    this.lineOffsets.seal(this.size);
+    return this;
   }
 
   /** The row at an index, as a new object. */

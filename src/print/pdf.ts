@@ -84,17 +84,18 @@ export async function printPdf(html: string, options: PrintOptions): Promise<Uin
       });
       await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      const printOnce = () => page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, timeout: timeoutMs });
-      const first = await printOnce();
-      const pages = options.pageNumbers?.(first);
-      if (pages === undefined || pages.size === 0) return first;
+      const layout = { preferCSSPageSize: true, printBackground: true, timeout: timeoutMs };
+      const printFinal = () => page.pdf({ ...layout, outline: true, tagged: true });
+      if (options.pageNumbers === undefined) return printFinal();
+      // The first print only tells where the sections land: without bookmarks and tags, it is quicker.
+      const pages = options.pageNumbers(await page.pdf({ ...layout, outline: false, tagged: false }));
       await page.evaluate((entries: [string, number][]) => {
         for (const [id, number] of entries) {
           const slot = document.querySelector(`[data-toc-page="${CSS.escape(id)}"]`);
           if (slot) slot.textContent = `page ${number}`;
         }
       }, [...pages]);
-      return printOnce();
+      return printFinal();
     };
     const pdf = await Promise.race([print(), stop]);
     if (blocked.length > 0) {

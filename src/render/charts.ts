@@ -45,7 +45,8 @@ function wrap(label: string, width = 24): string | string[] {
 }
 
 function configuration(spec: ChartSpec, colour: string): ChartConfiguration {
-  const font = { family: FONT_FAMILY, size: 12 };
+  // Quoted: chart.js writes the family into a CSS font string, where an unquoted « 3 » makes it invalid (and the canvas falls back to another font).
+  const font = { family: `'${FONT_FAMILY}'`, size: 12 };
   const colours = palette(colour, spec.values.length);
   const labelValues = { id: 'values', afterDatasetsDraw: drawValues(spec) };
   if (spec.kind === 'doughnut') {
@@ -112,13 +113,18 @@ function drawValues(spec: ChartSpec): NonNullable<Plugin['afterDatasetsDraw']> {
 
 const rendered = new Map<string, Promise<string>>();
 
-/** Renders a chart to a PNG data URL, embedded in the page (nothing to fetch); the same chart is drawn once. */
+/**
+ * Renders a chart to a JPEG data URL, embedded in the page (nothing to fetch); the same chart is
+ * drawn once. JPEG rather than PNG: Chromium copies a JPEG into the PDF as it is, where it would
+ * decode and recompress a PNG at each print (a second a pass for the report's ten charts); at four
+ * times the printed size the compression does not show.
+ */
 export function renderChart(spec: ChartSpec, colour: string): Promise<string> {
   const key = JSON.stringify([spec, colour]);
-  let png = rendered.get(key);
-  if (png === undefined) {
-    png = chartCanvas().renderToDataURL(configuration(spec, colour), 'image/png');
-    rendered.set(key, png);
+  let image = rendered.get(key);
+  if (image === undefined) {
+    image = chartCanvas().renderToDataURL(configuration(spec, colour), 'image/jpeg');
+    rendered.set(key, image);
   }
-  return png;
+  return image;
 }

@@ -78,7 +78,9 @@ export async function renderHtml(view: ReportView, templatesDir = TEMPLATES_DIR)
       return { ...section, firstOfOffer, colour, charts, chartTitles: Object.fromEntries(section.charts.map((c) => [c.id, c.title])) };
     }),
   );
-  return layout({
+  // The fonts are cut down to the characters the page prints: known once it is written.
+  const stylesSlot = '/* font-faces */';
+  const page = layout({
     ...view,
     offers: OFFER_NAMES,
     declared: view.declared ?? {},
@@ -88,8 +90,10 @@ export async function renderHtml(view: ReportView, templatesDir = TEMPLATES_DIR)
     association: view.config.association,
     colours,
     fontFamily: FONT_FAMILY,
-    styles: `${fontFaceCss()}\n${css}`,
+    styles: `${stylesSlot}\n${css}`,
     frontSections: sections.filter((s) => s.front),
     sections: sections.filter((s) => !s.front),
   });
+  const fonts = await fontFaceCss(page.replace(/data:[^"')\s]*/g, ''));
+  return page.replace(stylesSlot, () => fonts);
 }
