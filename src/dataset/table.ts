@@ -184,6 +184,8 @@ export class Rows<T extends TableRow> implements Iterable<T> {
       const index = this.index(i);
       if (keep(this.table.view(index))) kept[n++] = index;
     }
+    // Every row kept (a year's file filtered on its year): no copy, and for the whole table no index at all.
+    if (n === this.length) return this.indexes === undefined ? this : new Rows(this.table, kept);
     return new Rows(this.table, kept.slice(0, n));
   }
 

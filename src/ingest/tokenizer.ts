@@ -44,6 +44,8 @@ export class CsvTokenizer {
   private pending = '';
   /** The line the pending text starts on. */
   private line = 1;
+  /** How lines end, from the first CR met: undefined while none is (LF). */
+  private lineBreak: 'crlf' | 'cr' | undefined;
   /** A chunk ended on CR: whether the next starts with its LF is not known yet. */
   private heldCr = false;
 
@@ -64,7 +66,13 @@ export class CsvTokenizer {
     let text = this.heldCr ? `\r${chunk}` : chunk;
     this.heldCr = !final && text.endsWith('\r');
     if (this.heldCr) text = text.slice(0, -1);
-    if (text.includes('\r')) text = text.replace(/\r\n?/g, NL);
+    // CRLF needs nothing here: a line's last cell is trimmed of its CR. A file whose first CR ends
+    // a line by itself (old Mac files) has its line breaks rewritten.
+    if (this.lineBreak === undefined) {
+      const cr = text.indexOf('\r');
+      if (cr !== -1) this.lineBreak = text[cr + 1] === NL ? 'crlf' : 'cr';
+    }
+    if (this.lineBreak === 'cr') text = text.replace(/\r\n?/g, NL);
     const buffer = this.pending + text;
     let pos = 0;
     // Where the next quote is: searched again only once passed (most files hold none).
@@ -129,7 +137,8 @@ export class CsvTokenizer {
           break;
         }
         this.line += countLines(buffer, i, j);
-        while (buffer[j] === ' ' || buffer[j] === '\t') j++;
+        if (value.includes('\r')) value = value.replace(/\r\n/g, NL);
+        while (buffer[j] === ' ' || buffer[j] === '\t' || (buffer[j] === '\r' && buffer[j + 1] === NL)) j++;
         // Blanks up to the end of the chunk: what follows them is in the next one.
         if (j === buffer.length && !final) return undefined;
         const after = buffer[j];

@@ -62,6 +62,9 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
   readonly issues: DataIssue[] = [];
   private readonly columns: { name: string; index: number | undefined; parse: CellParser<unknown> }[];
   private readonly template: Record<string, unknown>;
+  private readonly scratch: Record<string, unknown>;
+  /** Whether the store keeps the row objects themselves (an array) or copies their values (a table). */
+  private readonly keepsRows: boolean;
 
   constructor(
     private readonly definition: ExportDefinition<Row>,
@@ -71,6 +74,8 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
   ) {
     this.columns = Object.entries(definition.parsers).map(([name, schema]) => ({ name, index: map.indexOf[name], parse: cellParserOf(schema) }));
     this.template = Object.fromEntries([...this.columns.map((c) => [c.name, undefined]), ['line', 0]]);
+    this.scratch = { ...this.template };
+    this.keepsRows = Array.isArray(rows);
   }
 
   private report(line: number, column: string, message: string) {
@@ -79,8 +84,9 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
 
   /** Validates one row of cells read from `line`. */
   add(cells: readonly string[], line: number): void {
-    // A copy of a template with every column: all rows share one compact shape (no property added later).
-    const row: Record<string, unknown> = { ...this.template };
+    // A copy of a template with every column: all rows share one compact shape (no property added
+    // later). A store that keeps values rather than rows (a table) gets the same object each time.
+    const row: Record<string, unknown> = this.keepsRows ? { ...this.template } : this.scratch;
     let invalid: Set<string> | undefined;
     for (const { name, index, parse } of this.columns) {
       const cell = index === undefined ? '' : (cells[index] ?? '');
@@ -93,6 +99,7 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
       if (value instanceof Invalid) {
         (invalid ??= new Set()).add(name);
         this.report(line, name, value.message);
+        row[name] = undefined;
       } else row[name] = value;
     }
     let failed = invalid !== undefined;

@@ -48,37 +48,57 @@ export function cellParserOf(schema: z.ZodType): CellParser<unknown> {
 }
 
 /**
- * Text cells are cut from the 4 MB chunks a file is read in; kept as they are, each would keep its
+ * Text cells are cut from the chunks a file is read in; kept as they are, each would keep its
  * whole chunk in memory. Each distinct value is copied once and shared by every row that holds it
  * (an identifier by all the rows of its person, a sector by all its situations).
  */
 const pool = new Map<string, string>();
 const POOL_LIMIT = 4_000_000;
 
-/** The value interned last: exports list a person's rows together, so identifiers come in runs. */
-let last = { value: '', shared: '' };
-
 export function intern(value: string): string {
-  if (value === last.value) return last.shared;
   let shared = pool.get(value);
   if (shared === undefined) {
     // V8 copies a cut shorter than 13 characters anyway; a longer one points into its chunk until flattened anew.
     shared = value.length < 13 ? value : (' ' + value).slice(1);
     if (pool.size < POOL_LIMIT) pool.set(shared, shared);
   }
-  last = { value: shared, shared };
   return shared;
 }
 
+/** A column's own values before the shared pool: a theme or a partner takes a few values, found in a small map. */
+const LOCAL_VALUES = 256;
+
+/**
+ * `intern` for one column: the value of the row before (exports list a person's rows together, so
+ * identifiers come in runs), then the column's few values, then the shared pool (millions of
+ * identifiers, slower to search).
+ */
+function columnInterner(): (value: string) => string {
+  let last = '';
+  const local = new Map<string, string>();
+  return (value) => {
+    if (value === last) return last;
+    let shared = local.get(value);
+    if (shared === undefined) {
+      shared = intern(value);
+      if (local.size < LOCAL_VALUES) local.set(shared, shared);
+    }
+    return (last = shared);
+  };
+}
+
 /** Forgets the shared values (between two reads of the data, so that the pool holds only the current ones). */
-export const clearInterned = (): void => {
-  pool.clear();
-  last = { value: '', shared: '' };
+export const clearInterned = (): void => pool.clear();
+
+export const text = () => {
+  const shared = columnInterner();
+  return cell((v) => (v === '' ? new Invalid(MISSING) : shared(v)));
 };
 
-export const text = () => cell((v) => (v === '' ? new Invalid(MISSING) : intern(v)));
-
-export const optionalText = () => cell((v) => (v === '' ? undefined : intern(v)));
+export const optionalText = () => {
+  const shared = columnInterner();
+  return cell((v) => (v === '' ? undefined : shared(v)));
+};
 
 const badDate = (v: string) => new Invalid(`« ${v} » n'est pas une date valide (jj/mm/aaaa attendu)`);
 

@@ -71,6 +71,17 @@ describe('the CSV tokenizer', () => {
     ]);
   });
 
+  it('reads lines ended by a lone CR (old Mac files), a quoted break included, whatever the chunks', () => {
+    const text = 'a;b\r1;"x\ry"\r\r2;z\r';
+    const expected = [
+      { line: 1, cells: ['a', 'b'] },
+      { line: 2, cells: ['1', 'x\ny'] },
+      { line: 5, cells: ['2', 'z'] },
+    ];
+    expect(inPieces(text, [])).toEqual(expected);
+    expect(inPieces(text, [3, 4, 1])).toEqual(expected);
+  });
+
   it('says where a quote is never closed, and where a closing quote is misplaced', () => {
     const open = () => inPieces('a;b\n1;"ouvert\n2;3\n', [5]);
     expect(open).toThrow(CsvSyntaxError);
