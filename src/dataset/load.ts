@@ -146,14 +146,14 @@ async function loadMl(folder: string, config: Config, cache?: ExportCache): Prom
   const path = (file: string) => join(folder, file);
   const read = <Row>(definition: ExportDefinition<Row>) => readExport(path(definition.file), path(definition.file), definition, config, cache);
   const readColumns = <Row extends object>(definition: ExportDefinition<Row>) => readTable(path(definition.file), path(definition.file), definition, config, cache);
-  const [jeunes, evenements, propositions, situations, dispositifs, aides] = await Promise.all([
-    read(jeunesExport(config)),
-    readColumns(evenementsExport()),
-    readColumns(propositionsExport()),
-    read(situationsExport()),
-    read(dispositifsExport()),
-    readColumns(aidesExport(config)),
-  ]);
+  // One file after the other: reading is bound by this one thread anyway, and a table's lookup of
+  // values (millions of identifiers) is freed when it is sealed, before the next one is built.
+  const jeunes = await read(jeunesExport(config));
+  const evenements = await readColumns(evenementsExport());
+  const propositions = await readColumns(propositionsExport());
+  const aides = await readColumns(aidesExport(config));
+  const situations = await read(situationsExport());
+  const dispositifs = await read(dispositifsExport());
   const data: MlData = {
     jeunes: jeunes.rows,
     evenements: evenements.rows.all(),

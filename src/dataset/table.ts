@@ -159,7 +159,7 @@ export class Table<T extends TableRow> {
 
 /**
  * Some rows of a table, by index: what a filter returns, 4 bytes a row. Iterating yields each row
- * as a new object (for traces and small sets); `filter`, `count` and `distinct` build none.
+ * as a new object (for traces and small sets); `filter`, `distinct` and `countBy` build none.
  */
 export class Rows<T extends TableRow> implements Iterable<T> {
   constructor(
@@ -178,15 +178,18 @@ export class Rows<T extends TableRow> implements Iterable<T> {
 
   /** The rows the predicate keeps; it sees each row through a view valid only during its call. */
   filter(keep: (row: T) => boolean): Rows<T> {
-    const kept = new Uint32Array(this.length);
+    // Grown as rows are kept: a filter keeping few of millions of rows never holds room for all of them.
+    let kept = new Uint32Array(Math.min(this.length, INITIAL_CAPACITY));
     let n = 0;
     for (let i = 0; i < this.length; i++) {
       const index = this.index(i);
-      if (keep(this.table.view(index))) kept[n++] = index;
+      if (!keep(this.table.view(index))) continue;
+      if (n === kept.length) kept = grown(kept, Math.min(this.length, kept.length * 2));
+      kept[n++] = index;
     }
-    // Every row kept (a year's file filtered on its year): no copy, and for the whole table no index at all.
-    if (n === this.length) return this.indexes === undefined ? this : new Rows(this.table, kept);
-    return new Rows(this.table, kept.slice(0, n));
+    // Every row kept (a year's file filtered on its year): the same rows.
+    if (n === this.length) return this;
+    return new Rows(this.table, n === kept.length ? kept : kept.slice(0, n));
   }
 
   /** Whether any row matches (a view, as for `filter`). */
