@@ -4,9 +4,7 @@ import { frenchDate } from '../schemas/dates.js';
 import type { Participant } from '../schemas/participants.js';
 import type { Step } from '../schemas/steps.js';
 import type { MlData } from './load.js';
-import type { Dispositif } from '../schemas/ml/dispositifs.js';
 import type { Rows } from './table.js';
-import type { Situation } from '../schemas/ml/situations.js';
 import { OUTSIDE_TERRITORY } from '../territory.js';
 
 export const lineList = (lines: number[], max = 10) =>
@@ -119,8 +117,8 @@ export function checkMl(data: MlData, rejectedIds: ReadonlySet<string>, path: (f
   };
   unknownIn('evenements.csv', 'identifiant_jeune', data.evenements);
   unknownIn('propositions.csv', 'identifiant_jeune', data.propositions);
-  unknown('situations.csv', 'identifiant_personne', data.situations, (s: Situation) => s.identifiant_personne);
-  unknown('dispositifs.csv', 'identifiant_jeune', data.dispositifs, (d: Dispositif) => d.identifiant_jeune);
+  unknownIn('situations.csv', 'identifiant_personne', data.situations);
+  unknownIn('dispositifs.csv', 'identifiant_jeune', data.dispositifs);
   unknownIn('aides.csv', 'identifiant_beneficiaire', data.aides);
 
   const outside = data.jeunes.filter((j) => j.commune.insee === undefined).map((j) => j.line);

@@ -36,8 +36,8 @@ export interface MlData {
   evenements: Rows<Evenement>;
   propositions: Rows<Proposition>;
   /** The Mission Locale's situations (programme ML). */
-  situations: Situation[];
-  dispositifs: Dispositif[];
+  situations: Rows<Situation>;
+  dispositifs: Rows<Dispositif>;
   aides: Rows<Aide>;
 }
 
@@ -152,21 +152,21 @@ async function loadMl(folder: string, config: Config, cache?: ExportCache): Prom
   const evenements = await readColumns(evenementsExport());
   const propositions = await readColumns(propositionsExport());
   const aides = await readColumns(aidesExport(config));
-  const situations = await read(situationsExport());
-  const dispositifs = await read(dispositifsExport());
+  const situations = await readColumns(situationsExport());
+  const dispositifs = await readColumns(dispositifsExport());
   const data: MlData = {
     jeunes: jeunes.rows,
     evenements: evenements.rows.all(),
     propositions: propositions.rows.all(),
-    situations: situations.rows.filter((s) => s.programme === 'ML'),
-    dispositifs: dispositifs.rows,
+    situations: situations.rows.all().filter((s) => s.programme === 'ML'),
+    dispositifs: dispositifs.rows.all(),
     /** The Mission Locale's aids (programme ML); the MDE's mobility scheme goes to the MDE. */
     aides: aides.rows.all().filter((a) => a.programme === 'ML'),
   };
   const rejectedIds = new Set(jeunes.rejected.map((row) => row.values.identifiant ?? ''));
   const issues = [jeunes, evenements, propositions, situations, dispositifs, aides].flatMap((r) => r.issues);
   if (!jeunes.unreadable) issues.push(...checkMl(data, rejectedIds, path));
-  return { data, issues, mdeSituations: situations.rows.filter((s) => s.programme === 'MDE'), mdeAids: [...aides.rows.all().filter((a) => a.programme === 'MDE')] };
+  return { data, issues, mdeSituations: [...situations.rows.all().filter((s) => s.programme === 'MDE')], mdeAids: [...aides.rows.all().filter((a) => a.programme === 'MDE')] };
 }
 
 /** The Maison de l'Emploi's exports, each optional; the shared situations.csv and aides.csv are read here only without the Mission Locale. */

@@ -1,4 +1,4 @@
-import { distinct, isActive } from './ml-periods.js';
+import { isActive } from './ml-periods.js';
 import type { Section } from './section.js';
 import { noTrace } from './trace.js';
 
@@ -13,7 +13,7 @@ export const mlCoachingSection: Section<'ml', MlCoaching> = {
   compute({ current }, _config, trace = noTrace) {
     const coached = current.dispositifs.filter((d) => d.dispositif === 'Coaching' && isActive(d.date_entree, d.date_sortie, current.year));
     trace.count('ml.coaching.young', { file: 'dispositifs.csv', rows: coached }, { distinctBy: (d) => d.identifiant_jeune });
-    return { young: distinct(coached, (d) => d.identifiant_jeune) };
+    return { young: coached.distinct('identifiant_jeune') };
   },
   indicators(m) {
     return [{ key: 'ml.coaching.young', value: m.young, label: 'Jeunes accompagnés par la conseillère coach', definition: 'Jeunes distincts dans le dispositif « Coaching » actif dans l’année.' }];

@@ -2,6 +2,7 @@ import type { IsoDate } from '../schemas/dates.js';
 import type { Dispositif, Scheme } from '../schemas/ml/dispositifs.js';
 import { traceWorkshops, workshopEvents, workshops, type Workshops } from './ml-orientation-formation.js';
 import { groupBy } from './breakdowns.js';
+import type { Rows } from '../dataset/table.js';
 import { distinct, inYear, isActive, jeunesById, jeunesOf } from './ml-periods.js';
 import { part, type Part, type Section } from './section.js';
 import { noTrace } from './trace.js';
@@ -42,7 +43,8 @@ export const mlDispositifsSection: Section<'ml', MlDispositifs> = {
     const entered = current.dispositifs.filter((d) => inYear(d.date_entree, year));
     const index = jeunesById(current);
     const situations = current.situations.filter((s) => isActive(s.date_debut, s.date_fin, year));
-    const inScheme = (rows: readonly Dispositif[], ...schemes: readonly Scheme[]) => rows.filter((d) => schemes.includes(d.dispositif));
+    // Each scheme's rows as objects (grouped and looked up below): a few of the table's.
+    const inScheme = (rows: Rows<Dispositif>, ...schemes: readonly Scheme[]): Dispositif[] => [...rows.filter((d) => schemes.includes(d.dispositif))];
 
     // CEJ and Garantie Jeunes count together; a jeune's periods in either make up their CEJ time.
     const cejActive = inScheme(active, ...CEJ);
@@ -53,13 +55,13 @@ export const mlDispositifsSection: Section<'ml', MlDispositifs> = {
     const contacts = current.evenements.filter((e) => inYear(e.date, year) && inCej(e.identifiant_jeune, e.date, e.date));
     const measures = situations.filter((s) => inCej(s.identifiant_personne, s.date_debut, s.date_fin));
     const solutions = measures.filter((s) => SOLUTION_TYPES.includes(s.type));
-    const withSolution = distinct(solutions, (s) => s.identifiant_personne);
+    const withSolution = solutions.distinct('identifiant_personne');
     const cejWorkshops = workshops(current, 'CEJ');
 
     const pacea = inScheme(entered, 'PACEA');
     const parrainage = inScheme(entered, 'Parrainage');
     const startedSolutions = groupBy(
-      situations.filter((s) => PARRAINAGE_SOLUTIONS.includes(s.type) && inYear(s.date_debut, year)),
+      [...situations.filter((s) => PARRAINAGE_SOLUTIONS.includes(s.type) && inYear(s.date_debut, year))],
       (s) => s.identifiant_personne,
     );
     const parrainageSolved = parrainage.filter((d) => (startedSolutions.get(d.identifiant_jeune) ?? []).some((s) => s.date_debut >= d.date_entree));
@@ -103,7 +105,7 @@ export const mlDispositifsSection: Section<'ml', MlDispositifs> = {
         entriesQpv: cejEntriesQpv.length,
         contacts: contacts.length,
         contactsPerYoung: cejPeriods.size === 0 ? null : contacts.length / cejPeriods.size,
-        measures: { situations: measures.length, young: distinct(measures, (s) => s.identifiant_personne) },
+        measures: { situations: measures.length, young: measures.distinct('identifiant_personne') },
         solution: part(withSolution, cejPeriods.size),
         workshops: { sessions: cejWorkshops.sessions, perMonth: cejWorkshops.sessions / 12 },
       },

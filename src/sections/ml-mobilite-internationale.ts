@@ -25,7 +25,7 @@ export const mlMobiliteInternationaleSection: Section<'ml', MlMobiliteInternatio
     const forum = events.filter((e) => e.type === 'Forum');
     const interviews = events.filter((e) => e.type === 'Entretien individuel');
     const referred = current.propositions.filter((p) => p.theme === THEME && inYear(p.date, year));
-    const departures = current.situations.filter((s) => s.type === THEME && inYear(s.date_debut, year));
+    const departures = [...current.situations.filter((s) => s.type === THEME && inYear(s.date_debut, year))];
     const subtype = (s: Situation) => s.sous_type ?? 'Autre';
     const byJeune = { distinctBy: (row: { identifiant_jeune: string }) => row.identifiant_jeune };
     traceWorkshops(trace, workshopEvents(current, THEME), { sessions: 'ml.internationalMobility.workshops.sessions', young: 'ml.internationalMobility.workshops.young' });

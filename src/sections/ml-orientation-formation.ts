@@ -98,8 +98,8 @@ export const mlOrientationFormationSection: Section<'ml', MlOrientationFormation
         topSector: top,
       },
       trainingObligation: {
-        young: distinct(obligation, byJeune),
-        inOrder: part(distinct(inOrder, byJeune), distinct(openAtYearEnd, byJeune)),
+        young: obligation.distinct('identifiant_jeune'),
+        inOrder: part(inOrder.distinct('identifiant_jeune'), openAtYearEnd.distinct('identifiant_jeune')),
       },
       drivingLicence: distinct(drivingLicence, (s) => s.identifiant_personne),
       history: data.history.map((past) => {

@@ -27,19 +27,26 @@ const indexes = new WeakMap<readonly Jeune[], Map<string, Jeune>>();
 export function jeunesById(data: MlYear): Map<string, Jeune> {
   let index = indexes.get(data.jeunes);
   if (index === undefined) {
-    index = new Map(data.jeunes.map((j) => [j.identifiant, j]));
+    index = new Map();
+    for (const j of data.jeunes) index.set(j.identifiant, j);
     indexes.set(data.jeunes, index);
   }
   return index;
 }
 
 /** The jeunes behind a list of identifiers (unknown ones are skipped: the loader has reported them). */
-export const jeunesOf = (ids: Iterable<string>, index: Map<string, Jeune>): Jeune[] =>
-  [...new Set(ids)].map((id) => index.get(id)).filter((j) => j !== undefined);
+export function jeunesOf(ids: Iterable<string>, index: Map<string, Jeune>): Jeune[] {
+  const found = new Set<Jeune>();
+  for (const id of ids) {
+    const jeune = index.get(id);
+    if (jeune !== undefined) found.add(jeune);
+  }
+  return [...found];
+}
 
 /** The year's situations of a type that are active in it. */
 export const activeSituations = (data: MlYear, type: SituationType): Situation[] =>
-  data.situations.filter((s) => s.type === type && isActive(s.date_debut, s.date_fin, data.year));
+  [...data.situations.filter((s) => s.type === type && isActive(s.date_debut, s.date_fin, data.year))];
 
 /** The most frequent sector of some situations and its share of all of them (ex æquo: alphabetical). */
 export function topSector(rows: readonly Situation[]): ({ label: string } & Part) | undefined {

@@ -1,4 +1,4 @@
-import { distinct, inYear, isActive } from './ml-periods.js';
+import { inYear, isActive } from './ml-periods.js';
 import type { Section } from './section.js';
 import { noTrace } from './trace.js';
 
@@ -34,7 +34,7 @@ export const mlSanteSection: Section<'ml', MlSante> = {
       healthCheck: healthCheck.distinct('identifiant_jeune'),
       healthWorkshops: healthWorkshops.distinct('identifiant_jeune'),
       psychologist: { young: psychologist.distinct('identifiant_jeune'), interviews: psychologist.length },
-      disabilityFollowUp: distinct(disability, (d) => d.identifiant_jeune),
+      disabilityFollowUp: disability.distinct('identifiant_jeune'),
     };
   },
   indicators(m) {

@@ -1,5 +1,5 @@
 import type { Situation } from '../schemas/ml/situations.js';
-import { distinct, inYear, isActive } from './ml-periods.js';
+import { inYear, isActive } from './ml-periods.js';
 import type { Section } from './section.js';
 import { noTrace } from './trace.js';
 
@@ -17,7 +17,7 @@ export const mlServiceCiviqueSection: Section<'ml', MlServiceCivique> = {
     const missions = current.situations.filter((s) => s.type === 'Service civique' && isActive(s.date_debut, s.date_fin, current.year));
     const started = missions.filter((s) => inYear(s.date_debut, current.year));
     const underOwnAgrement = missions.filter((s) => s.agrement_ml);
-    const young = (rows: typeof missions) => distinct(rows, (s) => s.identifiant_personne);
+    const young = (rows: typeof missions) => rows.distinct('identifiant_personne');
     const file = 'situations.csv';
     const byPerson = { distinctBy: (s: Situation) => s.identifiant_personne };
     trace.count('ml.civicService.inMission', { file, rows: missions }, byPerson);

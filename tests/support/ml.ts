@@ -1,13 +1,13 @@
 import type { MlData, MlYear, OfferDataset } from '../../src/dataset/load.js';
 import { aidesExport, type Aide } from '../../src/schemas/ml/aides.js';
 import { resolveConfig } from '../../src/config/load.js';
-import type { Dispositif } from '../../src/schemas/ml/dispositifs.js';
+import { dispositifsExport, type Dispositif } from '../../src/schemas/ml/dispositifs.js';
 import { evenementsExport, type Evenement } from '../../src/schemas/ml/evenements.js';
 import { Table, type Rows } from '../../src/dataset/table.js';
 import type { ExportDefinition } from '../../src/schemas/export.js';
 import type { Jeune } from '../../src/schemas/ml/jeunes.js';
 import { propositionsExport, type Proposition } from '../../src/schemas/ml/propositions.js';
-import type { Situation } from '../../src/schemas/ml/situations.js';
+import { situationsExport, type Situation } from '../../src/schemas/ml/situations.js';
 
 /** Hand-written Mission Locale data for unit tests: only what a test states differs from the defaults. */
 let line = 1;
@@ -53,14 +53,16 @@ export const aid = (j: Jeune, fields: Partial<Aide> = {}): Aide => ({
 });
 
 /** Hand-written Mission Locale data: the columnar exports given as plain arrays. */
-export type MlRows = Omit<MlData, 'evenements' | 'propositions' | 'aides'> & { evenements: Evenement[]; propositions: Proposition[]; aides: Aide[] };
+export type MlRows = Pick<MlData, 'jeunes'> & { evenements: Evenement[]; propositions: Proposition[]; aides: Aide[]; situations: Situation[]; dispositifs: Dispositif[] };
 
 export const columnsOf = <T extends { line: number }>(definition: Pick<ExportDefinition<unknown>, 'parsers'>, rows: readonly T[]): Rows<T> =>
   Table.of(Object.keys(definition.parsers) as (keyof T & string)[], rows).all();
 
 /** Mission Locale data as the loader gives it, from plain arrays. */
-export const mlData = ({ evenements, propositions, aides, ...rest }: MlRows): MlData => ({
+export const mlData = ({ evenements, propositions, aides, situations, dispositifs, ...rest }: MlRows): MlData => ({
   ...rest,
+  situations: columnsOf(situationsExport(), situations),
+  dispositifs: columnsOf(dispositifsExport(), dispositifs),
   aides: columnsOf(aidesExport(resolveConfig()), aides),
   evenements: columnsOf(evenementsExport(), evenements),
   propositions: columnsOf(propositionsExport(), propositions),
