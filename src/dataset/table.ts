@@ -84,7 +84,8 @@ export class Table<T extends TableRow> {
   constructor(readonly columnNames: readonly (keyof T & string)[]) {
     this.columns = new Map(columnNames.map((name) => [name, new Column()]));
     this.columnList = [...this.columns.values()];
-    const cursor = { index: 0 };
+    // The index is not enumerable: spread or printed, a view shows the row's columns only.
+    const cursor = Object.defineProperty({} as { index: number }, 'index', { value: 0, writable: true, enumerable: false });
     for (const [name, column] of this.columns) Object.defineProperty(cursor, name, { get: () => column.get(cursor.index), enumerable: true });
     Object.defineProperty(cursor, 'line', { get: () => this.lineAt(cursor.index), enumerable: true });
     this.cursor = cursor;
@@ -102,10 +103,15 @@ export class Table<T extends TableRow> {
   }
 
   push(row: T): void {
-    const at = this.size++;
     const values = row as Record<string, unknown>;
-    for (let c = 0; c < this.columnList.length; c++) this.columnList[c]!.set(at, values[this.columnNames[c]!]);
-    this.lineOffsets.set(at, row.line - at);
+    this.pushValues(this.columnNames.map((name) => values[name]), row.line);
+  }
+
+  /** A row given as its values in the order of `columnNames` (what validation hands over, no object built). */
+  pushValues(values: readonly unknown[], line: number): void {
+    const at = this.size++;
+    for (let c = 0; c < this.columnList.length; c++) this.columnList[c]!.set(at, values[c]);
+    this.lineOffsets.set(at, line - at);
   }
 
   private lineAt(index: number): number {

@@ -48,9 +48,10 @@ export const MAX_CELL_LENGTH = 10_000;
 /** A validated row, with the line it came from for later cross-file messages. */
 export type Located<T> = T & { line: number };
 
-/** What keeps the valid rows. */
+/** What keeps the valid rows: an array, or a table that takes a row's values in column order. */
 export interface RowStore<T> {
   push(row: T): unknown;
+  pushValues?(values: readonly unknown[], line: number): void;
 }
 
 /**
@@ -62,20 +63,26 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
   readonly issues: DataIssue[] = [];
   private readonly columns: { name: string; index: number | undefined; parse: CellParser<unknown> }[];
   private readonly template: Record<string, unknown>;
-  private readonly scratch: Record<string, unknown>;
-  /** Whether the store keeps the row objects themselves (an array) or copies their values (a table). */
-  private readonly keepsRows: boolean;
+  /** The row's values in column order, reused from row to row. */
+  private readonly values: unknown[];
 
   constructor(
     private readonly definition: ExportDefinition<Row>,
     private readonly map: HeaderMap,
-    /** Where valid rows go: an array, or a columnar table for the largest exports. */
+    /** Where valid rows go: an array, or a columnar table (in the definition's column order) for the largest exports. */
     readonly rows: Store,
   ) {
     this.columns = Object.entries(definition.parsers).map(([name, schema]) => ({ name, index: map.indexOf[name], parse: cellParserOf(schema) }));
     this.template = Object.fromEntries([...this.columns.map((c) => [c.name, undefined]), ['line', 0]]);
-    this.scratch = { ...this.template };
-    this.keepsRows = Array.isArray(rows);
+    this.values = this.columns.map(() => undefined);
+  }
+
+  /** The row as an object: a copy of a template with every column, so that all rows share one compact shape. */
+  private rowOf(line: number): Record<string, unknown> {
+    const row: Record<string, unknown> = { ...this.template };
+    for (let c = 0; c < this.columns.length; c++) row[this.columns[c]!.name] = this.values[c];
+    row.line = line;
+    return row;
   }
 
   private report(line: number, column: string, message: string) {
@@ -84,12 +91,12 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
 
   /** Validates one row of cells read from `line`. */
   add(cells: readonly string[], line: number): void {
-    // A copy of a template with every column: all rows share one compact shape (no property added
-    // later). A store that keeps values rather than rows (a table) gets the same object each time.
-    const row: Record<string, unknown> = this.keepsRows ? { ...this.template } : this.scratch;
+    const { columns, values } = this;
     let invalid: Set<string> | undefined;
-    for (const { name, index, parse } of this.columns) {
+    for (let c = 0; c < columns.length; c++) {
+      const { name, index, parse } = columns[c]!;
       const cell = index === undefined ? '' : (cells[index] ?? '');
+      values[c] = undefined;
       if (cell.length > MAX_CELL_LENGTH) {
         (invalid ??= new Set()).add(name);
         this.report(line, name, `cellule de ${new Intl.NumberFormat('fr-FR').format(cell.length).replace(/\s/g, ' ')} caractères (au plus ${MAX_CELL_LENGTH} : guillemet mal fermé ou fichier corrompu ?)`);
@@ -99,11 +106,13 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
       if (value instanceof Invalid) {
         (invalid ??= new Set()).add(name);
         this.report(line, name, value.message);
-        row[name] = undefined;
-      } else row[name] = value;
+      } else values[c] = value;
     }
     let failed = invalid !== undefined;
-    for (const { needs, check } of this.definition.checks) {
+    const { checks } = this.definition;
+    // Only rows that are kept, or checked across cells, are built as objects: a table takes the values.
+    const row = this.rows.pushValues === undefined || checks.length > 0 ? this.rowOf(line) : undefined;
+    for (const { needs, check } of checks) {
       if (invalid && needs.some((column) => invalid.has(column))) continue;
       const problem = check(row as Row);
       if (problem) {
@@ -111,10 +120,8 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
         failed = true;
       }
     }
-    if (failed) this.rejected.push({ line: line, values: valuesOf(this.map, cells) });
-    else {
-      row.line = line;
-      this.rows.push(row as Located<Row>);
-    }
+    if (failed) this.rejected.push({ line, values: valuesOf(this.map, cells) });
+    else if (this.rows.pushValues !== undefined) this.rows.pushValues(values, line);
+    else this.rows.push(row as Located<Row>);
   }
 }

@@ -38,6 +38,19 @@ describe('columnar table', () => {
     expect(table().all().some((r) => r.id === 'C')).toBe(true);
   });
 
+  it('gives a column’s values, and the first row of each value, over some rows', () => {
+    const in2023 = table().all().filter((r) => r.day >= '2023-01-01');
+    expect(in2023.values('kind')).toEqual(['Atelier', undefined, 'Forum']);
+    expect([...in2023.firstOf('id')].map((r) => r.line)).toEqual([2, 3]);
+    expect([...in2023.firstOf('day')].map((r) => r.line)).toEqual([2, 4]);
+  });
+
+  it('refuses a row once sealed, and its views are the rows they show', () => {
+    const t = table();
+    expect(() => t.push({ id: 'D', day: '2023-06-01', kind: undefined, line: 9 })).toThrow('sealed');
+    expect({ ...t.view(2) }).toEqual(rows[2]);
+  });
+
   it('widens its codes past 256 and 65 536 distinct values and keeps every value', () => {
     const many = new Table<Row>(['id', 'day', 'kind']);
     const n = 70_000;
