@@ -3,14 +3,18 @@ import type { DataIssue } from '../errors.js';
 import { mapHeaders, type MappedRow } from '../ingest/columns.js';
 import { CsvReader } from '../ingest/csv.js';
 import type { Config } from '../config/schema.js';
-import { binaryKind, chunkDecoder, encodingOf, firstInvalidUtf8, type ChunkEncoding } from '../ingest/decode.js';
+import { binaryKind, chunkDecoder, countNewlines, encodingOf, firstInvalidUtf8, type ChunkEncoding } from '../ingest/decode.js';
 import { RowValidator, type ExportDefinition, type Located, type RowStore } from '../schemas/export.js';
 import { Table } from './table.js';
+import { PARALLEL_DEFAULTS, readInParallel, type ParallelSettings } from './parallel-read.js';
 
 export type ReadOptions = Pick<Config, 'encoding' | 'columnAliases'>;
 
 /** `unreadable`: the file could not be read at all (absent, not a CSV, headers missing): its rows are unknown, not absent. */
-type ReadResult<Store> = { rows: Store; rejected: MappedRow[]; issues: DataIssue[]; unreadable?: true };
+type ReadResult<Store> = { rows: Store; rejected: MappedRow[]; issues: DataIssue[]; unreadable?: true; parts?: number };
+
+/** Reads a large file by several threads when it can (undefined: read it as usual). */
+type ParallelReader<Store> = (head: Uint8Array, encoding: ChunkEncoding, size: number) => Promise<ReadResult<Store> | undefined>;
 
 /**
  * Validated exports kept between the builds of a preview: a file is read again only when its size,
@@ -30,8 +34,10 @@ export function readTable<Row extends object>(
   definition: ExportDefinition<Row>,
   options: ReadOptions,
   cache?: ExportCache,
+  parallel: ParallelSettings = PARALLEL_DEFAULTS,
 ): Promise<ReadResult<Table<Located<Row>>>> {
-  const read = readStored(path, label, definition, options, () => new Table<Located<Row>>(Object.keys(definition.parsers) as (keyof Row & string)[]), cache);
+  const inParallel: ParallelReader<Table<Located<Row>>> = (head, encoding, size) => readInParallel(path, label, definition, head, encoding, size, options.columnAliases, parallel);
+  const read = readStored(path, label, definition, options, () => new Table<Located<Row>>(Object.keys(definition.parsers) as (keyof Row & string)[]), cache, inParallel);
   return read.then((result) => ({ ...result, rows: result.rows.seal() }));
 }
 
@@ -42,14 +48,15 @@ async function readStored<Row, Store extends RowStore<Located<Row>>>(
   options: ReadOptions,
   newStore: () => Store,
   cache?: ExportCache,
+  inParallel?: ParallelReader<Store>,
 ): Promise<ReadResult<Store>> {
-  if (cache === undefined) return readUncached(path, label, definition, options, newStore);
+  if (cache === undefined) return readUncached(path, label, definition, options, newStore, inParallel);
   const info = await stat(path).catch(() => undefined);
   // The change time and inode too: a same-size edit within a coarse clock tick (network shares) still counts.
   const stamp = `${info?.mtimeMs}:${info?.ctimeMs}:${info?.ino}:${info?.size}:${label}:${JSON.stringify(options)}`;
   const cached = cache.get(path);
   if (cached?.stamp === stamp) return cached.result as ReadResult<Store>;
-  const result = await readUncached(path, label, definition, options, newStore);
+  const result = await readUncached(path, label, definition, options, newStore, inParallel);
   cache.set(path, { stamp, result });
   return result;
 }
@@ -72,12 +79,6 @@ class NotUtf8 extends Error {
   }
 }
 
-const countNewlines = (bytes: Uint8Array, end = bytes.length) => {
-  let n = 0;
-  for (let i = bytes.indexOf(10); i !== -1 && i < end; i = bytes.indexOf(10, i + 1)) n++;
-  return n;
-};
-
 /**
  * Streams one export: chunks of bytes → text → records → rows validated as they come. Only the
  * validated rows stay in memory. A file that is not UTF-8 (and not declared or marked so) is read
@@ -89,6 +90,7 @@ async function readUncached<Row, Store extends RowStore<Located<Row>>>(
   definition: ExportDefinition<Row>,
   options: ReadOptions,
   newStore: () => Store,
+  inParallel?: ParallelReader<Store>,
 ): Promise<ReadResult<Store>> {
   let handle: FileHandle;
   try {
@@ -103,6 +105,8 @@ async function readUncached<Row, Store extends RowStore<Located<Row>>>(
     const kind = binaryKind(head);
     if (kind !== undefined) return { rows: newStore(), rejected: [], issues: [{ severity: 'error', file: label, message: notText(kind) }], unreadable: true };
     const { encoding, certain } = encodingOf(head, options.encoding);
+    const parallel = inParallel && (await inParallel(head, encoding, (await handle.stat()).size));
+    if (parallel) return parallel;
     try {
       return await readAs(handle, buffer, encoding, label, definition, options, newStore);
     } catch (error) {

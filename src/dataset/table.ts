@@ -23,9 +23,22 @@ function grown<A extends Codes>(array: A, capacity: number): A {
   return next;
 }
 
+/** A sealed column as it crosses threads: its distinct values and its codes (an array buffer to transfer). */
+export interface ColumnPart {
+  values: unknown[];
+  codes: Codes;
+}
+
+/** A sealed table as a thread that read part of a file hands it over (see `Table.fromParts`). */
+export interface TablePart {
+  size: number;
+  columns: ColumnPart[];
+  lineOffsets: ColumnPart;
+}
+
 class Column {
   codes: Codes = new Uint8Array(INITIAL_CAPACITY);
-  readonly values: unknown[] = [];
+  values: unknown[] = [];
   /** Needed only while rows are appended: dropped by `seal` (for an identifier, millions of entries). */
   private codeOf: Map<unknown, number> | undefined = new Map();
 
@@ -52,6 +65,41 @@ class Column {
     return this.values[this.codes[at]!];
   }
 
+  /**
+   * A sealed column holding the parts' rows one after the other: each part's codes translated into
+   * one dictionary (`shift` changes a part's values first: line offsets move with the part's place).
+   */
+  static joined(parts: readonly ColumnPart[], sizes: readonly number[], shift: (value: unknown, part: number) => unknown = (v) => v): Column {
+    const joined = new Column();
+    joined.codeOf = undefined;
+    const codeOf = new Map<unknown, number>();
+    const translations = parts.map((part, p) =>
+      part.values.map((raw) => {
+        const value = shift(raw, p);
+        let code = codeOf.get(value);
+        if (code === undefined) {
+          code = joined.values.length;
+          joined.values.push(value);
+          codeOf.set(value, code);
+        }
+        return code;
+      }),
+    );
+    const total = sizes.reduce((a, b) => a + b, 0);
+    const distinct = joined.values.length;
+    joined.codes = distinct > 0xffff ? new Uint32Array(total) : distinct > 0xff ? new Uint16Array(total) : new Uint8Array(total);
+    let at = 0;
+    parts.forEach((part, p) => {
+      const translation = translations[p]!;
+      for (let i = 0; i < sizes[p]!; i++) joined.codes[at++] = translation[part.codes[i]!]!;
+    });
+    return joined;
+  }
+
+  part(): ColumnPart {
+    return { values: this.values, codes: this.codes };
+  }
+
   /** Ends appending: frees the lookup and the room left for more rows. */
   seal(rows: number): void {
     if (this.codeOf === undefined) return;
@@ -74,7 +122,7 @@ export class Table<T extends TableRow> {
    * Each row's line less its index: the same number for every row of a file without blank,
    * rejected or multi-line rows, so one byte a row rather than four.
    */
-  private readonly lineOffsets = new Column();
+  private lineOffsets = new Column();
   private readonly columns: Map<string, Column>;
   /** The columns in the order of `columnNames`, for the loop that stores each row. */
   private readonly columnList: Column[];
@@ -86,9 +134,34 @@ export class Table<T extends TableRow> {
     this.columnList = [...this.columns.values()];
     // The index is not enumerable: spread or printed, a view shows the row's columns only.
     const cursor = Object.defineProperty({} as { index: number }, 'index', { value: 0, writable: true, enumerable: false });
-    for (const [name, column] of this.columns) Object.defineProperty(cursor, name, { get: () => column.get(cursor.index), enumerable: true });
+    // Through the list, not a column captured now: `fromParts` puts joined columns in its place.
+    this.columnList.forEach((_, c) => Object.defineProperty(cursor, columnNames[c]!, { get: () => this.columnList[c]!.get(cursor.index), enumerable: true }));
     Object.defineProperty(cursor, 'line', { get: () => this.lineAt(cursor.index), enumerable: true });
     this.cursor = cursor;
+  }
+
+  /**
+   * The rows of several parts of one file, read by as many threads, one part after the other:
+   * `lineShifts[p]` is what turns part p's line numbers (from 1) into the file's.
+   */
+  static fromParts<T extends TableRow>(columnNames: readonly (keyof T & string)[], parts: readonly TablePart[], lineShifts: readonly number[]): Table<T> {
+    const table = new Table<T>(columnNames);
+    const sizes = parts.map((p) => p.size);
+    const starts = sizes.map((_, p) => sizes.slice(0, p).reduce((a, b) => a + b, 0));
+    table.columnList.forEach((_, c) => {
+      const joined = Column.joined(parts.map((p) => p.columns[c]!), sizes);
+      table.columns.set(table.columnNames[c]!, joined);
+      table.columnList[c] = joined;
+    });
+    // A row's offset is its line less its index: both move with the part's place in the file.
+    table.lineOffsets = Column.joined(parts.map((p) => p.lineOffsets), sizes, (offset, p) => (offset as number) + lineShifts[p]! - starts[p]!);
+    table.size = sizes.reduce((a, b) => a + b, 0);
+    return table;
+  }
+
+  /** The sealed table as one part of a file, to hand to another thread (its codes are transferable). */
+  toPart(): TablePart {
+    return { size: this.size, columns: this.columnList.map((c) => c.part()), lineOffsets: this.lineOffsets.part() };
   }
 
   /** A table of the given rows (tests, small data). */

@@ -22,7 +22,19 @@ export class CsvReader {
   private tokenizer: CsvTokenizer | undefined;
   private rows = 0;
 
-  constructor(private readonly file: string) {}
+  /**
+   * `partOf`: the reader reads a part of a file past its header (a thread of a parallel read): the
+   * header and separator are the file's, and the end of the part is not the end of the file.
+   */
+  constructor(
+    private readonly file: string,
+    private readonly partOf?: { headers: string[]; delimiter: ';' | ',' },
+  ) {
+    if (partOf) {
+      this.headers = partOf.headers;
+      this.tokenizer = new CsvTokenizer(partOf.delimiter);
+    }
+  }
 
   /** The data rows complete in this chunk of text; `final` ends the file. */
   push(text: string, final = false): RawRow[] {
@@ -54,7 +66,7 @@ export class CsvReader {
       this.issues.push({ severity: 'error', file: this.file, line: error.line, message: `fichier CSV illisible : ${error.reason}` });
       return;
     }
-    if (final) {
+    if (final && this.partOf === undefined) {
       if (this.headers === undefined) this.issues.push({ severity: 'error', file: this.file, message: 'le fichier est vide (aucune ligne d’en-tête)' });
       else if (this.rows === 0) this.issues.push({ severity: 'warning', file: this.file, line: 1, message: 'aucune ligne de données sous l’en-tête : le fichier est compté vide' });
     }

@@ -84,3 +84,10 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   }
   return -1;
 }
+
+/** Line feeds among the first `end` bytes. */
+export function countNewlines(bytes: Uint8Array, end = bytes.length): number {
+  let n = 0;
+  for (let i = bytes.indexOf(10); i !== -1 && i < end; i = bytes.indexOf(10, i + 1)) n++;
+  return n;
+}

@@ -1,0 +1,112 @@
+import { availableParallelism } from 'node:os';
+import { open } from 'node:fs/promises';
+import { Worker } from 'node:worker_threads';
+import type { DataIssue } from '../errors.js';
+import { mapHeaders, type MappedRow } from '../ingest/columns.js';
+import { chunkDecoder, type ChunkEncoding } from '../ingest/decode.js';
+import { CsvTokenizer, detectDelimiter } from '../ingest/tokenizer.js';
+import type { ExportDefinition, Located } from '../schemas/export.js';
+import { PART_READABLE, type PartReadable, type PartResult, type PartTask } from './read-part.js';
+import { Table, type TablePart } from './table.js';
+
+/** When a file is read by several threads: from this size, by at most this many (one a core). */
+export interface ParallelSettings {
+  minBytes: number;
+  threads: number;
+}
+
+export const PARALLEL_DEFAULTS: ParallelSettings = { minBytes: 32 << 20, threads: Math.min(availableParallelism(), 4) };
+
+export interface ParallelRead<Row> {
+  rows: Table<Located<Row>>;
+  rejected: MappedRow[];
+  issues: DataIssue[];
+  /** How many threads read the file. */
+  parts: number;
+}
+
+const isPartReadable = (file: string): file is PartReadable => file in PART_READABLE;
+
+/** Compiled, the thread is a module beside this one; run from the TypeScript sources (tests, bench), it needs tsx's loader. */
+function startThread(task: PartTask): Promise<PartResult> {
+  const self = import.meta.url;
+  const worker = self.endsWith('.ts')
+    ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(new URL('./read-part.worker.ts', self).href)}); });`, { eval: true, workerData: task })
+    : new Worker(new URL('./read-part.worker.js', self), { workerData: task });
+  return new Promise<PartResult>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`thread stopped (${code})`)));
+  }).finally(() => void worker.terminate());
+}
+
+/** The start of the line after `at` (a part boundary), or undefined past the end. */
+async function nextLineStart(path: string, at: number): Promise<number | undefined> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(1 << 16);
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, at);
+    const newline = buffer.subarray(0, bytesRead).indexOf(10);
+    return newline === -1 ? undefined : at + newline + 1;
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Reads a large export by several threads, each a part of the file from a line start, and joins
+ * their tables in file order. Undefined whenever the file must be read by one thread (too small,
+ * an export that is not part-readable, quotes, an encoding to settle, a header to report): the
+ * caller then reads it as usual, and its messages are exactly the usual ones.
+ */
+export async function readInParallel<Row extends object>(
+  path: string,
+  label: string,
+  definition: ExportDefinition<Row>,
+  head: Uint8Array,
+  encoding: ChunkEncoding,
+  size: number,
+  columnAliases: Readonly<Record<string, Record<string, readonly string[]>>>,
+  settings: ParallelSettings,
+): Promise<ParallelRead<Row> | undefined> {
+  if (size < settings.minBytes || settings.threads < 2 || !isPartReadable(definition.file)) return undefined;
+  if (encoding !== 'utf-8' && encoding !== 'windows-1252') return undefined;
+  const headerEnd = head.indexOf(10) + 1;
+  const firstCr = head.indexOf(13);
+  // A quoted header, or lines ended by a lone CR: read as usual.
+  if (headerEnd === 0 || head.subarray(0, headerEnd).includes(0x22) || (firstCr !== -1 && head[firstCr + 1] !== 10)) return undefined;
+  const headerText = chunkDecoder(encoding)(head.subarray(0, headerEnd), true);
+  const delimiter = detectDelimiter(headerText);
+  const headers = new CsvTokenizer(delimiter).push(headerText, true)[0]?.cells;
+  if (headers === undefined) return undefined;
+  const mapped = mapHeaders(label, headers, definition.specs, columnAliases[definition.file] as never);
+  if (mapped.issues.some((issue) => issue.severity === 'error')) return undefined;
+
+  const bounds = [headerEnd];
+  for (let k = 1; k < settings.threads; k++) {
+    const start = await nextLineStart(path, headerEnd + Math.floor((k * (size - headerEnd)) / settings.threads));
+    if (start !== undefined && start > bounds.at(-1)! && start < size) bounds.push(start);
+  }
+  bounds.push(size);
+  const tasks = bounds.slice(0, -1).map((start, k): PartTask => ({ path, label, file: definition.file as PartReadable, start, end: bounds[k + 1]!, encoding, headers, delimiter, map: mapped.map }));
+  let results: PartResult[];
+  try {
+    results = await Promise.all(tasks.map(startThread));
+  } catch {
+    return undefined;
+  }
+  const parts = results.filter((r): r is Exclude<PartResult, { fallback: string }> => 'part' in r);
+  if (parts.length < results.length) return undefined;
+
+  // Part k's line 1 is the line after the header and the lines of the parts before it.
+  const shifts = parts.map((_, k) => 1 + parts.slice(0, k).reduce((n, p) => n + p.newlines, 0));
+  const rows = Table.fromParts<Located<Row>>(Object.keys(definition.parsers) as (keyof Row & string)[], parts.map((p): TablePart => p.part), shifts);
+  const shifted = <T extends { line?: number }>(items: readonly T[], k: number): T[] => items.map((item) => (item.line === undefined ? item : { ...item, line: item.line + shifts[k]! }));
+  return {
+    rows,
+    rejected: parts.flatMap((p, k) => shifted(p.rejected, k)),
+    // In the order a single read gives them: the CSV's, the header's, the rows'.
+    issues: [...parts.flatMap((p, k) => shifted(p.readerIssues, k)), ...mapped.issues, ...parts.flatMap((p, k) => shifted(p.issues, k))],
+    parts: parts.length,
+  };
+}

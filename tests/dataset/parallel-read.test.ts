@@ -1,0 +1,70 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/load.js';
+import { readTable } from '../../src/dataset/read-export.js';
+import { evenementsExport } from '../../src/schemas/ml/evenements.js';
+
+const config = resolveConfig();
+const dir = mkdtempSync(join(tmpdir(), 'alpes-parallel-'));
+
+/** 3 000 lines of events in runs per person, CRLF, with a blank line, a short row and two bad rows late in the file. */
+function events(extra: (i: number) => string | undefined = () => undefined): string {
+  const lines = ['identifiant_jeune;date;type;theme;atelier;intervenant'];
+  for (let i = 0; i < 3000; i++) {
+    const special = extra(i);
+    if (special !== undefined) lines.push(special);
+    else if (i === 1200) lines.push('');
+    else if (i === 1800) lines.push(`J${Math.floor(i / 7)};31/02/2023;Atelier;Santé;S-1;`);
+    else if (i === 2500) lines.push(`J${Math.floor(i / 7)};01/03/2023;Pigeon voyageur;;;`);
+    else if (i === 2700) lines.push(`J${Math.floor(i / 7)};01/03/2023`);
+    else lines.push(`J${Math.floor(i / 7)};${String((i % 28) + 1).padStart(2, '0')}/0${(i % 9) + 1}/2023;${i % 5 === 0 ? 'Atelier;Santé;S-' + (i % 40) : 'Téléphone;;'};${i % 11 === 0 ? 'CPAM' : ''}`);
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+async function bothWays(name: string, content: string | Buffer) {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  const read = (parallel: { minBytes: number; threads: number }) => readTable(path, 'evenements.csv', evenementsExport(), config, undefined, parallel);
+  return { single: await read({ minBytes: Infinity, threads: 1 }), parallel: await read({ minBytes: 0, threads: 3 }) };
+}
+
+describe('reading a large export by several threads', () => {
+  it('gives the rows, line numbers, rejected rows and messages of a single read, in the same order', async () => {
+    const { single, parallel } = await bothWays('plain.csv', events());
+    expect(parallel.parts).toBe(3);
+    expect(single.parts).toBeUndefined();
+    expect(parallel.rows.length).toBe(2996);
+    expect([...parallel.rows.all()]).toEqual([...single.rows.all()]);
+    expect(parallel.rejected).toEqual(single.rejected);
+    expect(parallel.issues).toEqual(single.issues);
+    // Filters read the joined columns through their row view.
+    const workshops = (read: typeof single) => read.rows.all().filter((e) => e.type === 'Atelier' && e.intervenant === 'CPAM');
+    expect(workshops(parallel).length).toBeGreaterThan(0);
+    expect([...workshops(parallel)]).toEqual([...workshops(single)]);
+    expect(parallel.rows.all().distinct('identifiant_jeune')).toBe(single.rows.all().distinct('identifiant_jeune'));
+    // Line numbers as an editor shows them: the header is line 1, the i-th event line i + 2.
+    expect(parallel.issues.map((i) => `${i.line}: ${i.message}`)).toEqual([
+      '2702: 2 cellules au lieu de 6 : les dernières colonnes sont lues vides',
+      "1802: « 31/02/2023 » n'est pas une date valide (jj/mm/aaaa attendu)",
+      "2502: « Pigeon voyageur » n'est pas une valeur admise (Entretien individuel, Atelier, Information collective, Forum, Téléphone, E-mail, SMS, Courrier, Visite)",
+      '2702: valeur obligatoire manquante',
+    ]);
+  });
+
+  it('reads by one thread a file holding quotes (a quoted cell may hold a line break)', async () => {
+    const { single, parallel } = await bothWays('quoted.csv', events((i) => (i === 2000 ? 'J1;01/03/2023;Atelier;"Santé; bien-être";;' : undefined)));
+    expect(parallel.parts).toBeUndefined();
+    expect([...parallel.rows.all()]).toEqual([...single.rows.all()]);
+  });
+
+  it('reads by one thread, as Windows-1252, a file that turns out not to be UTF-8', async () => {
+    const text = events((i) => (i === 2900 ? 'J9;01/03/2023;Atelier;Santé;S-1;Médecin' : undefined));
+    const { single, parallel } = await bothWays('cp1252.csv', Buffer.from(text, 'latin1'));
+    expect(parallel.parts).toBeUndefined();
+    expect([...parallel.rows.all()]).toEqual([...single.rows.all()]);
+    expect([...parallel.rows.all()].some((e) => e.intervenant === 'Médecin')).toBe(true);
+  });
+});
