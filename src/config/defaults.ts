@@ -48,6 +48,7 @@ export const defaultConfig: ConfigInput = {
   offers: { plie: true, ml: true, mde: true },
   methodology: { pdf: true },
   print: { timeoutSeconds: 120 },
+  reading: { threads: 'auto' },
   outputDir: 'out',
   encoding: 'auto',
   columnAliases: {},

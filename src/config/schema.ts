@@ -45,6 +45,8 @@ export const configSchema = z
     methodology: z.strictObject({ pdf: z.boolean() }),
     /** The PDF print: beyond `timeoutSeconds` it is abandoned and the browser killed. */
     print: z.strictObject({ timeoutSeconds: z.number().positive().max(3600) }),
+    /** How many threads read a large events file: `auto` (one a core, at most 4) or a number; 1 reads with one (least memory). */
+    reading: z.strictObject({ threads: z.union([z.literal('auto'), z.number().int().min(1).max(16)]) }),
     outputDir: z.string().min(1),
     encoding: z.enum(['auto', 'utf-8', 'windows-1252']),
     /** Extra header aliases per file and canonical column: `{ "participants.csv": { "date_sortie": ["Fin de parcours"] } }`. */

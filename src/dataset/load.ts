@@ -23,6 +23,7 @@ import { clausesExport, type ClauseHours } from '../schemas/mde/clauses.js';
 import { cyberbaseExport, type CyberbaseRow } from '../schemas/mde/cyberbase.js';
 import { readExport, readTable, type ExportCache } from './read-export.js';
 import type { Rows } from './table.js';
+import { PARALLEL_DEFAULTS } from './parallel-read.js';
 import { clearInterned } from '../schemas/fields.js';
 
 export interface PlieData {
@@ -145,7 +146,8 @@ async function loadPlie(folder: string, config: Config, cache?: ExportCache): Pr
 async function loadMl(folder: string, config: Config, cache?: ExportCache): Promise<{ data: MlData; issues: DataIssue[]; mdeSituations: Situation[]; mdeAids: Aide[] }> {
   const path = (file: string) => join(folder, file);
   const read = <Row>(definition: ExportDefinition<Row>) => readExport(path(definition.file), path(definition.file), definition, config, cache);
-  const readColumns = <Row extends object>(definition: ExportDefinition<Row>) => readTable(path(definition.file), path(definition.file), definition, config, cache);
+  const parallel = { ...PARALLEL_DEFAULTS, ...(config.reading.threads !== 'auto' && { threads: config.reading.threads }) };
+  const readColumns = <Row extends object>(definition: ExportDefinition<Row>) => readTable(path(definition.file), path(definition.file), definition, config, cache, parallel);
   // One file after the other: reading is bound by this one thread anyway, and a table's lookup of
   // values (millions of identifiers) is freed when it is sealed, before the next one is built.
   const jeunes = await read(jeunesExport(config));
