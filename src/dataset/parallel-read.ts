@@ -8,6 +8,7 @@ import { CsvTokenizer, detectDelimiter } from '../ingest/tokenizer.js';
 import type { ExportDefinition, Located } from '../schemas/export.js';
 import { PART_READABLE, type PartReadable, type PartResult, type PartTask } from './read-part.js';
 import { Table, type TablePart } from './table.js';
+import type { ReadOptions } from './read-export.js';
 
 /** When a file is read by several threads: from this size, by at most this many (one a core). */
 export interface ParallelSettings {
@@ -68,7 +69,7 @@ export async function readInParallel<Row extends object>(
   head: Uint8Array,
   encoding: ChunkEncoding,
   size: number,
-  columnAliases: Readonly<Record<string, Record<string, readonly string[]>>>,
+  columnAliases: ReadOptions['columnAliases'],
   settings: ParallelSettings,
 ): Promise<ParallelRead<Row> | undefined> {
   if (size < settings.minBytes || settings.threads < 2 || !isPartReadable(definition.file)) return undefined;
@@ -81,7 +82,7 @@ export async function readInParallel<Row extends object>(
   const delimiter = detectDelimiter(headerText);
   const headers = new CsvTokenizer(delimiter).push(headerText, true)[0]?.cells;
   if (headers === undefined) return undefined;
-  const mapped = mapHeaders(label, headers, definition.specs, columnAliases[definition.file] as never);
+  const mapped = mapHeaders(label, headers, definition.specs, columnAliases[definition.file]);
   if (mapped.issues.some((issue) => issue.severity === 'error')) return undefined;
 
   const bounds = [headerEnd];

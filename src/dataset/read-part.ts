@@ -3,8 +3,8 @@ import type { DataIssue } from '../errors.js';
 import type { HeaderMap, MappedRow } from '../ingest/columns.js';
 import { CsvReader } from '../ingest/csv.js';
 import { chunkDecoder, countNewlines } from '../ingest/decode.js';
-import { RowValidator, type Located } from '../schemas/export.js';
-import { evenementsExport } from '../schemas/ml/evenements.js';
+import { RowValidator } from '../schemas/export.js';
+import { evenementsExport, type Evenement } from '../schemas/ml/evenements.js';
 import { Table, type TablePart } from './table.js';
 
 /**
@@ -42,9 +42,9 @@ const CHUNK_BYTES = 256 << 10;
 /** Reads, validates and stores one part of a file (what each thread of a parallel read does). */
 export async function readPart(task: PartTask): Promise<PartResult> {
   const definition = PART_READABLE[task.file]();
-  const table = new Table<Located<object>>(Object.keys(definition.parsers) as never[]);
+  const table = new Table<Evenement>(Object.keys(definition.parsers) as (keyof Evenement & string)[]);
   const reader = new CsvReader(task.label, { headers: task.headers, delimiter: task.delimiter });
-  const validator = new RowValidator(definition as never, task.map, table);
+  const validator = new RowValidator(definition, task.map, table);
   const decode = chunkDecoder(task.encoding);
   const handle = await open(task.path, 'r');
   const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
