@@ -37,10 +37,14 @@ export interface TablePart {
 }
 
 class Column {
-  codes: Codes = new Uint8Array(INITIAL_CAPACITY);
+  codes: Codes;
   values: unknown[] = [];
   /** Needed only while rows are appended: dropped by `seal` (for an identifier, millions of entries). */
   private codeOf: Map<unknown, number> | undefined = new Map();
+
+  constructor(capacity = INITIAL_CAPACITY) {
+    this.codes = new Uint8Array(capacity);
+  }
 
   /** The value set last and its code: exports list a person's rows together, so a value often repeats. */
   private last: unknown = Symbol('none');
@@ -122,15 +126,20 @@ export class Table<T extends TableRow> {
    * Each row's line less its index: the same number for every row of a file without blank,
    * rejected or multi-line rows, so one byte a row rather than four.
    */
-  private lineOffsets = new Column();
+  private lineOffsets: Column;
   private readonly columns: Map<string, Column>;
   /** The columns in the order of `columnNames`, for the loop that stores each row. */
   private readonly columnList: Column[];
   /** One reusable object whose properties read the row at `cursor.index`: predicates see rows through it. */
   private readonly cursor: { index: number };
 
-  constructor(readonly columnNames: readonly (keyof T & string)[]) {
-    this.columns = new Map(columnNames.map((name) => [name, new Column()]));
+  /** `capacity`: rows to make room for at once (a thread reading a known part of a file), rather than doubling as they come. */
+  constructor(
+    readonly columnNames: readonly (keyof T & string)[],
+    capacity = INITIAL_CAPACITY,
+  ) {
+    this.lineOffsets = new Column(capacity);
+    this.columns = new Map(columnNames.map((name) => [name, new Column(capacity)]));
     this.columnList = [...this.columns.values()];
     // The index is not enumerable: spread or printed, a view shows the row's columns only.
     const cursor = Object.defineProperty({} as { index: number }, 'index', { value: 0, writable: true, enumerable: false });
