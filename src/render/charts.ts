@@ -14,7 +14,7 @@ let canvas: ChartJSNodeCanvas | undefined;
 
 function chartCanvas(): ChartJSNodeCanvas {
   if (!canvas) {
-    canvas = new ChartJSNodeCanvas({ width: WIDTH, height: HEIGHT, backgroundColour: 'white' });
+    canvas = new ChartJSNodeCanvas({ width: WIDTH, height: HEIGHT });
     for (const font of chartFontFiles) canvas.registerFont(font.path, { family: FONT_FAMILY, weight: font.weight });
   }
   return canvas;
@@ -44,6 +44,21 @@ function wrap(label: string, width = 24): string | string[] {
   return [...lines, line];
 }
 
+/**
+ * JPEG has no transparency: the canvas is painted white first. Painted over the empty canvas —
+ * chartjs-node-canvas's own background paints under the chart (`destination-over`), which cairo
+ * does five times slower.
+ */
+const whiteBackground: Plugin = {
+  id: 'whiteBackground',
+  beforeDraw: ({ ctx, width, height }) => {
+    ctx.save();
+    ctx.fillStyle = 'white';
+    ctx.fillRect(0, 0, width, height);
+    ctx.restore();
+  },
+};
+
 function configuration(spec: ChartSpec, colour: string): ChartConfiguration {
   // Quoted: chart.js writes the family into a CSS font string, where an unquoted « 3 » makes it invalid (and the canvas falls back to another font).
   const font = { family: `'${FONT_FAMILY}'`, size: 12 };
@@ -60,7 +75,7 @@ function configuration(spec: ChartSpec, colour: string): ChartConfiguration {
         plugins: { legend: { position: 'right', labels: { font, color: '#222', boxWidth: 12 } } },
         layout: { padding: 8 },
       },
-      plugins: [labelValues],
+      plugins: [whiteBackground, labelValues],
     };
   }
   return {
@@ -78,7 +93,7 @@ function configuration(spec: ChartSpec, colour: string): ChartConfiguration {
         y: { ticks: { font, color: '#222' }, grid: { display: spec.kind !== 'horizontalBar' }, beginAtZero: true },
       },
     },
-    plugins: [labelValues],
+    plugins: [whiteBackground, labelValues],
   };
 }
 

@@ -2,7 +2,7 @@ import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findBrowser } from '../../src/print/browser-finder.js';
+import { findBrowser, isHeadlessShell } from '../../src/print/browser-finder.js';
 
 const fakeBrowser = () => {
   const path = join(mkdtempSync(join(tmpdir(), 'alpes-browser-')), 'chromium');
@@ -30,5 +30,14 @@ describe('findBrowser', () => {
 
   it('rejects a variable that points nowhere rather than silently using another browser', () => {
     expect(() => findBrowser({ CHROME_PATH: '/nonexistent/chrome' }, [fakeBrowser()])).toThrow(/CHROME_PATH=\/nonexistent\/chrome/);
+  });
+});
+
+describe('isHeadlessShell', () => {
+  it('knows Debian’s and puppeteer’s headless shells from a full browser', () => {
+    expect(isHeadlessShell('/usr/bin/chromium-headless-shell')).toBe(true);
+    expect(isHeadlessShell('/home/a/.cache/puppeteer/chrome-headless-shell/linux-1/chrome-headless-shell-linux64/chrome-headless-shell')).toBe(true);
+    expect(isHeadlessShell('/usr/bin/chromium')).toBe(false);
+    expect(isHeadlessShell('/opt/headless-shell-tools/chrome')).toBe(false);
   });
 });

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ErrorCode, ReportError } from '../../src/errors.js';
-import { printPdf } from '../../src/print/pdf.js';
+import { printPdf, Printer } from '../../src/print/pdf.js';
 import { descendants, isAlive } from '../support/processes.js';
 
 const date = new Date(Date.UTC(2023, 11, 31));
@@ -65,4 +65,28 @@ describe('a renderer that cannot leak', () => {
     expect(browsers.filter(isAlive)).toEqual([]);
     expect(await readdir(out).catch(() => [])).toEqual([]);
   }, 120_000);
+});
+
+describe('a printer started ahead of the page', () => {
+  it('closes its browser when the build stops before printing (a data error)', async () => {
+    const printer = new Printer();
+    await new Promise((r) => setTimeout(r, 100));
+    await printer.close();
+    expect(browsersOf(process.pid)).toEqual([]);
+    await expect(printer.print('<p>trop tard</p>', { date })).rejects.toThrow();
+  }, 60_000);
+
+  it('says a browser that cannot start when the print needs it', async () => {
+    const previous = process.env.PUPPETEER_EXECUTABLE_PATH;
+    process.env.PUPPETEER_EXECUTABLE_PATH = '/nonexistent/chrome';
+    try {
+      const printer = new Printer();
+      const error = await printer.print('<p>x</p>', { date }).catch((e: unknown) => e);
+      await printer.close();
+      expect((error as ReportError).code).toBe(ErrorCode.BROWSER_NOT_FOUND);
+    } finally {
+      if (previous === undefined) delete process.env.PUPPETEER_EXECUTABLE_PATH;
+      else process.env.PUPPETEER_EXECUTABLE_PATH = previous;
+    }
+  });
 });
