@@ -8,7 +8,7 @@
  *   npm run bench                      # every volume
  *   BENCH_VOLUMES=1,47 npm run bench   # the volumes of these many copies only
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,14 +30,29 @@ function countRows(dir: string): Record<string, number> {
   return rows;
 }
 
-function measure(phase: 'events' | 'load' | 'report', dir: string): { ms: number; maxRssMiB: number; headlines: Record<string, number> } {
-  const out = join(root, 'out');
+const failure = (error: unknown) => {
+  const stderr = String((error as { stderr?: string }).stderr ?? '');
+  return new Error(stderr.includes('heap out of memory') ? 'mémoire épuisée (tas JavaScript de Node plein, ~4 Gio)' : stderr.split('\n').find((l) => l.trim() !== '') ?? String(error));
+};
+
+/** Reading alone, or reading and aggregating: in a fresh process (bench/lib/measure.ts). */
+function measure(phase: 'events' | 'load', dir: string): { ms: number; maxRssMiB: number; headlines: Record<string, number> } {
   try {
-    const line = execFileSync(process.execPath, ['--import', 'tsx', 'bench/lib/measure.ts', phase, dir, out], { encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'pipe'] }).trim().split('\n').at(-1)!;
+    const line = execFileSync(process.execPath, ['--import', 'tsx', 'bench/lib/measure.ts', phase, dir], { encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'pipe'] }).trim().split('\n').at(-1)!;
     return JSON.parse(line);
   } catch (error) {
-    const stderr = String((error as { stderr?: string }).stderr ?? '');
-    throw new Error(stderr.includes('heap out of memory') ? 'mémoire épuisée (tas JavaScript de Node plein, ~4 Gio)' : stderr.split('\n').find((l) => l.trim() !== '') ?? String(error));
+    throw failure(error);
+  }
+}
+
+/** The whole report as a user runs it, `alpes-report 2023`: from the process's start to its exit. */
+function measureCommand(dir: string): { ms: number; maxRssMiB: number } {
+  try {
+    const result = spawnSync(process.execPath, ['--import', './bench/lib/exit-figures.mjs', 'bin/alpes-report.js', '2023', '--data', dir, '--out', join(root, 'out'), '--quiet'], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    if (result.status !== 0) throw Object.assign(new Error(`code ${result.status}`), { stderr: result.stderr });
+    return JSON.parse(result.stderr.trim().split('\n').at(-1)!);
+  } catch (error) {
+    throw failure(error);
   }
 }
 
@@ -68,7 +83,7 @@ for (const volume of VOLUMES.filter((v) => !wanted || wanted.includes(v.copies))
     console.log(`  lecture + validation + calcul   ÉCHEC : ${(error as Error).message.split('\n').slice(0, 3).join(' ')}`);
   }
   try {
-    const report = measure('report', dir);
+    const report = measureCommand(dir);
     console.log(`  rapport complet jusqu'au PDF    ${seconds(report.ms).padStart(9)}   pic RSS ${fmt(report.maxRssMiB).padStart(6)} Mio`);
   } catch (error) {
     console.log(`  rapport complet jusqu'au PDF    ÉCHEC : ${(error as Error).message.split('\n').slice(0, 3).join(' ')}`);
