@@ -24,3 +24,6 @@ export function frenchError(text: string): string {
   }
   return text;
 }
+
+/** A step's duration as French readers write it: `840 ms`, `1,4 s`. */
+export const duration = (ms: number): string => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1).replace('.', ',')} s`);

@@ -1,3 +1,4 @@
+import { duration } from '../cli-french.js';
 import { ExitCode, ReportError, formatIssues } from '../errors.js';
 import { buildReport, type Format } from '../report.js';
 import { reportFailure } from './report-error.js';
@@ -14,7 +15,7 @@ export interface BuildCommandOptions {
 /** `alpes-report <année>`: the report's files, with progress, warnings and notices on stderr. */
 export async function runBuild(year: number, options: BuildCommandOptions): Promise<number> {
   const progress = (step: string, ms: number) => {
-    if (!options.quiet) process.stderr.write(`  ✓ ${step} (${ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`})\n`);
+    if (!options.quiet) process.stderr.write(`  ✓ ${step} (${duration(ms)})\n`);
   };
   // Ctrl-C stops the build at the next step and closes the browser; the previous report stays.
   const controller = new AbortController();

@@ -1,3 +1,4 @@
+import { duration } from '../cli-french.js';
 import { ExitCode, formatIssues } from '../errors.js';
 import { startPreview, type BuildOutcome } from '../preview/server.js';
 import { reportFailure } from './report-error.js';
@@ -8,11 +9,9 @@ export interface PreviewCommandOptions {
   port?: number;
 }
 
-const time = (ms: number) => (ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(1)} s`);
-
 function say(outcome: BuildOutcome): void {
   const what = outcome.changed.length === 0 ? '' : ` après modification de ${outcome.changed.slice(0, 3).join(', ')}${outcome.changed.length > 3 ? '…' : ''}`;
-  if (outcome.ok) process.stderr.write(`✓ Rapport à jour${what} (${time(outcome.milliseconds)})\n`);
+  if (outcome.ok) process.stderr.write(`✓ Rapport à jour${what} (${duration(outcome.milliseconds)})\n`);
   else process.stderr.write(`✗ ${outcome.message}${what}\n${formatIssues(outcome.issues, 10)}\n  (la page affiche les erreurs ; elle se met à jour dès que le fichier est corrigé)\n`);
 }
 

@@ -30,7 +30,7 @@ describe('alpes-report 2023 on the fixtures', () => {
 
   it('exits 0 and reports each step with its time on stderr', () => {
     expect(result.code).toBe(0);
-    expect(result.stderr).toMatch(/✓ Lecture et validation des données \((\d+ ms|\d+\.\d s)\)/);
+    expect(result.stderr).toMatch(/✓ Lecture et validation des données \((\d+ ms|\d+,\d s)\)/);
     expect(result.stderr).toMatch(/✓ Impression du PDF/);
   });
 
