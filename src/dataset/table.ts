@@ -280,6 +280,11 @@ export class Rows<T extends TableRow> implements Iterable<T> {
     return new Rows(this.table, n === kept.length ? kept : kept.slice(0, n));
   }
 
+  /** Visits each row through the view, as `filter` does: what it keeps of a row must be its values, not the row. */
+  each(visit: (row: T) => void): void {
+    for (let i = 0; i < this.length; i++) visit(this.table.view(this.index(i)));
+  }
+
   /** Whether any row matches (a view, as for `filter`). */
   some(test: (row: T) => boolean): boolean {
     for (let i = 0; i < this.length; i++) if (test(this.table.view(this.index(i)))) return true;

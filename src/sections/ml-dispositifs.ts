@@ -1,9 +1,8 @@
 import type { IsoDate } from '../schemas/dates.js';
 import type { Dispositif, Scheme } from '../schemas/ml/dispositifs.js';
 import { traceWorkshops, workshopEvents, workshops, type Workshops } from './ml-orientation-formation.js';
-import { groupBy } from './breakdowns.js';
 import type { Rows } from '../dataset/table.js';
-import { distinct, inYear, isActive, jeunesById, jeunesOf } from './ml-periods.js';
+import { inYear, isActive, jeunesById, jeunesOf } from './ml-periods.js';
 import { part, type Part, type Section } from './section.js';
 import { noTrace } from './trace.js';
 
@@ -30,8 +29,14 @@ const CEJ: readonly Scheme[] = ['CEJ', 'Garantie Jeunes'];
 const SOLUTION_TYPES = ['Emploi', 'Alternance', 'Formation', 'Service civique', 'Mobilité internationale'];
 const PARRAINAGE_SOLUTIONS = ['Emploi', 'Alternance', 'Formation'];
 
-const overlaps = (start: IsoDate, end: IsoDate | undefined, periods: readonly Dispositif[]) =>
-  periods.some((p) => start <= (p.date_sortie ?? '9999-12-31') && (end ?? '9999-12-31') >= p.date_entree);
+/** A jeune's time in a scheme: its period's entry and exit dates (none: still in it). */
+interface Period {
+  start: IsoDate;
+  end: IsoDate | undefined;
+}
+
+const overlaps = (start: IsoDate, end: IsoDate | undefined, periods: readonly Period[]) =>
+  periods.some((p) => start <= (p.end ?? '9999-12-31') && (end ?? '9999-12-31') >= p.start);
 
 export const mlDispositifsSection: Section<'ml', MlDispositifs> = {
   id: 'ml-dispositifs',
@@ -43,14 +48,20 @@ export const mlDispositifsSection: Section<'ml', MlDispositifs> = {
     const entered = current.dispositifs.filter((d) => inYear(d.date_entree, year));
     const index = jeunesById(current);
     const situations = current.situations.filter((s) => isActive(s.date_debut, s.date_fin, year));
-    // Each scheme's rows as objects (grouped and looked up below): a few of the table's.
-    const inScheme = (rows: Rows<Dispositif>, ...schemes: readonly Scheme[]): Dispositif[] => [...rows.filter((d) => schemes.includes(d.dispositif))];
+    // Rows of the tables throughout: at the national volume, objects for them would weigh hundreds of megabytes.
+    const inScheme = (rows: Rows<Dispositif>, ...schemes: readonly Scheme[]): Rows<Dispositif> => rows.filter((d) => schemes.includes(d.dispositif));
 
     // CEJ and Garantie Jeunes count together; a jeune's periods in either make up their CEJ time.
     const cejActive = inScheme(active, ...CEJ);
-    const cejPeriods = groupBy(cejActive, (d) => d.identifiant_jeune);
+    const cejPeriods = new Map<string, Period[]>();
+    cejActive.each((d) => {
+      const period = { start: d.date_entree, end: d.date_sortie };
+      const periods = cejPeriods.get(d.identifiant_jeune);
+      if (periods) periods.push(period);
+      else cejPeriods.set(d.identifiant_jeune, [period]);
+    });
     const inCej = (id: string, start: IsoDate, end: IsoDate | undefined) => overlaps(start, end, cejPeriods.get(id) ?? []);
-    const cejEntries = jeunesOf(inScheme(entered, ...CEJ).map((d) => d.identifiant_jeune), index);
+    const cejEntries = jeunesOf(inScheme(entered, ...CEJ).distinctValues('identifiant_jeune'), index);
     const cejEntriesQpv = cejEntries.filter((j) => j.qpv);
     const contacts = current.evenements.filter((e) => inYear(e.date, year) && inCej(e.identifiant_jeune, e.date, e.date));
     const measures = situations.filter((s) => inCej(s.identifiant_personne, s.date_debut, s.date_fin));
@@ -60,15 +71,19 @@ export const mlDispositifsSection: Section<'ml', MlDispositifs> = {
 
     const pacea = inScheme(entered, 'PACEA');
     const parrainage = inScheme(entered, 'Parrainage');
-    const startedSolutions = groupBy(
-      [...situations.filter((s) => PARRAINAGE_SOLUTIONS.includes(s.type) && inYear(s.date_debut, year))],
-      (s) => s.identifiant_personne,
-    );
-    const parrainageSolved = parrainage.filter((d) => (startedSolutions.get(d.identifiant_jeune) ?? []).some((s) => s.date_debut >= d.date_entree));
-    const ppae = jeunesOf(inScheme(entered, 'PPAE').map((d) => d.identifiant_jeune), index);
+    // A jeune parrainé has a solution if one started in the year on or after their entry: the latest start tells.
+    const sponsored = new Set(parrainage.distinctValues('identifiant_jeune'));
+    const latestSolution = new Map<string, IsoDate>();
+    situations.each((s) => {
+      if (!sponsored.has(s.identifiant_personne) || !PARRAINAGE_SOLUTIONS.includes(s.type) || !inYear(s.date_debut, year)) return;
+      const latest = latestSolution.get(s.identifiant_personne);
+      if (latest === undefined || s.date_debut > latest) latestSolution.set(s.identifiant_personne, s.date_debut);
+    });
+    const parrainageSolved = parrainage.filter((d) => (latestSolution.get(d.identifiant_jeune) ?? '') >= d.date_entree);
+    const ppae = jeunesOf(inScheme(entered, 'PPAE').distinctValues('identifiant_jeune'), index);
     const ppaeNew = ppae.filter((j) => inYear(j.date_premier_accueil, year));
     const justice = inScheme(active, 'Justice');
-    const young = (rows: readonly Dispositif[]) => distinct(rows, (d) => d.identifiant_jeune);
+    const young = (rows: Rows<Dispositif>) => rows.distinct('identifiant_jeune');
 
     const cejSchemes = { file: 'dispositifs.csv', rows: cejActive } as const;
     const byJeune = { distinctBy: (d: Dispositif) => d.identifiant_jeune };

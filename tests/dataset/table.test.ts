@@ -45,6 +45,12 @@ describe('columnar table', () => {
     expect([...in2023.firstOf('day')].map((r) => r.line)).toEqual([2, 4]);
   });
 
+  it('visits each of some rows in order, through the view', () => {
+    const visited: string[] = [];
+    table().all().filter((r) => r.kind !== undefined).each((r) => visited.push(`${r.id} ${r.line}`));
+    expect(visited).toEqual(['A 2', 'A 4', 'C 7']);
+  });
+
   it('refuses a row once sealed, and its views are the rows they show', () => {
     const t = table();
     expect(() => t.push({ id: 'D', day: '2023-06-01', kind: undefined, line: 9 })).toThrow('sealed');
