@@ -2,8 +2,9 @@ import type { MlYear } from '../dataset/load.js';
 import type { Jeune } from '../schemas/ml/jeunes.js';
 import type { Situation } from '../schemas/ml/situations.js';
 import { isBelowBac } from '../schemas/person.js';
-import { asRecord, countByLabel } from './breakdowns.js';
-import { activeSituations, ageAtYearEnd, distinct, inYear, jeunesById, jeunesOf, topSector, traceTopSector } from './ml-periods.js';
+import type { Rows } from '../dataset/table.js';
+import { asRecord, inOrder } from './breakdowns.js';
+import { activeSituations, ageAtYearEnd, inYear, jeunesById, jeunesOf, topSector, traceTopSector } from './ml-periods.js';
 import { historyRecord, part, type Part, type Past, type Section } from './section.js';
 import { noTrace, type Source } from './trace.js';
 
@@ -29,6 +30,13 @@ function contracts(data: MlYear) {
   return { jobs, cdi: jobs.filter((s) => s.sous_type === 'CDI'), interim: jobs.filter((s) => s.sous_type === 'Intérim') };
 }
 
+/** Jobs per contract type, the usual types first; a job without one counts as « Non renseigné ». */
+function byContract(jobs: Rows<Situation>): { label: string; count: number }[] {
+  const counts = new Map<string, number>();
+  for (const [type, count] of jobs.countBy('sous_type')) counts.set(type ?? NOT_GIVEN, (counts.get(type ?? NOT_GIVEN) ?? 0) + count);
+  return inOrder(counts, CONTRACTS);
+}
+
 export const mlEmploiSection: Section<'ml', MlEmploi> = {
   id: 'ml-emploi',
   offer: 'ml',
@@ -37,7 +45,7 @@ export const mlEmploiSection: Section<'ml', MlEmploi> = {
     const { current } = data;
     const year = current.year;
     const { jobs, cdi, interim } = contracts(current);
-    const workers = jeunesOf(jobs.map((s) => s.identifiant_personne), jeunesById(current));
+    const workers = jeunesOf(jobs.distinctValues('identifiant_personne'), jeunesById(current));
     const workStudy = activeSituations(current, 'Alternance');
     const signed = workStudy.filter((s) => inYear(s.date_debut, year));
     const age = (j: Jeune) => ageAtYearEnd(j, year);
@@ -67,14 +75,14 @@ export const mlEmploiSection: Section<'ml', MlEmploi> = {
       belowBac: part(belowBac.length, workers.length),
       aged18to21: part(aged18to21.length, workers.length),
       women: part(women.length, workers.length),
-      byContract: countByLabel(jobs, contract, CONTRACTS).filter((c) => c.count > 0),
+      byContract: byContract(jobs).filter((c) => c.count > 0),
       cdi: cdi.length,
       interim: interim.length,
       topSector: top,
-      workStudy: { young: distinct(workStudy, (s) => s.identifiant_personne), signed: signed.length, topSector: topSigned },
+      workStudy: { young: workStudy.distinct('identifiant_personne'), signed: signed.length, topSector: topSigned },
       history: data.history.map((past) => {
         const c = contracts(past);
-        const source = (rows: readonly Situation[]): Source<Situation> => ({ file, rows, year: past.year });
+        const source = (rows: Rows<Situation>): Source<Situation> => ({ file, rows, year: past.year });
         const group = String(past.year);
         trace.count('ml.employment.situations.history', source(c.jobs), { group });
         trace.count('ml.employment.cdi.history', source(c.cdi), { group });

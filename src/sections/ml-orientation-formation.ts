@@ -3,7 +3,7 @@ import { yearEnd } from '../schemas/dates.js';
 import type { Evenement } from '../schemas/ml/evenements.js';
 import type { Rows } from '../dataset/table.js';
 import { isBelowBac } from '../schemas/person.js';
-import { activeSituations, distinct, inYear, isActive, jeunesById, jeunesOf, topSector, traceTopSector } from './ml-periods.js';
+import { activeSituations, inYear, isActive, jeunesById, jeunesOf, topSector, traceTopSector } from './ml-periods.js';
 import { historyRecord, part, type Part, type Past, type Section } from './section.js';
 import { noTrace, type Trace } from './trace.js';
 
@@ -59,7 +59,7 @@ export const mlOrientationFormationSection: Section<'ml', MlOrientationFormation
     const { current } = data;
     const year = current.year;
     const situations = trainings(current);
-    const trainees = jeunesOf(situations.map((s) => s.identifiant_personne), jeunesById(current));
+    const trainees = jeunesOf(situations.distinctValues('identifiant_personne'), jeunesById(current));
     const immersions = current.situations.filter((s) => s.type === 'Immersion (PMSMP)' && inYear(s.date_debut, year));
     const trainingAttended = workshopEvents(current, 'Formation');
     const discoveryAttended = workshopEvents(current, 'Découverte des métiers (réalité virtuelle)');
@@ -101,7 +101,7 @@ export const mlOrientationFormationSection: Section<'ml', MlOrientationFormation
         young: obligation.distinct('identifiant_jeune'),
         inOrder: part(inOrder.distinct('identifiant_jeune'), openAtYearEnd.distinct('identifiant_jeune')),
       },
-      drivingLicence: distinct(drivingLicence, (s) => s.identifiant_personne),
+      drivingLicence: drivingLicence.distinct('identifiant_personne'),
       history: data.history.map((past) => {
         const pastSituations = trainings(past);
         trace.count('ml.training.situations.history', { file, rows: pastSituations, year: past.year }, { group: String(past.year) });

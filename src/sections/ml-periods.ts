@@ -1,6 +1,7 @@
 import type { MlYear } from '../dataset/load.js';
 import type { Situation, SituationType } from '../schemas/ml/situations.js';
-import { countByLabel, rankByCount } from './breakdowns.js';
+import type { Rows } from '../dataset/table.js';
+import { rankByCount } from './breakdowns.js';
 import { part, type Part } from './section.js';
 import { ageAt, inYear, yearBounds, yearEnd, type IsoDate } from '../schemas/dates.js';
 import type { Jeune } from '../schemas/ml/jeunes.js';
@@ -45,12 +46,13 @@ export function jeunesOf(ids: Iterable<string>, index: Map<string, Jeune>): Jeun
 }
 
 /** The year's situations of a type that are active in it. */
-export const activeSituations = (data: MlYear, type: SituationType): Situation[] =>
-  [...data.situations.filter((s) => s.type === type && isActive(s.date_debut, s.date_fin, data.year))];
+export const activeSituations = (data: MlYear, type: SituationType): Rows<Situation> =>
+  data.situations.filter((s) => s.type === type && isActive(s.date_debut, s.date_fin, data.year));
 
 /** The most frequent sector of some situations and its share of all of them (ex æquo: alphabetical). */
-export function topSector(rows: readonly Situation[]): ({ label: string } & Part) | undefined {
-  const [top] = rankByCount(countByLabel(rows.filter((r) => r.secteur !== undefined), (r) => r.secteur!));
+export function topSector(rows: Rows<Situation>): ({ label: string } & Part) | undefined {
+  const counts = [...rows.countBy('secteur')].filter((entry): entry is [string, number] => entry[0] !== undefined);
+  const [top] = rankByCount(counts.map(([label, count]) => ({ label, count })));
   return top && { label: top.label, ...part(top.count, rows.length) };
 }
 
