@@ -266,17 +266,22 @@ export class Rows<T extends TableRow> implements Iterable<T> {
 
   /** The rows the predicate keeps; it sees each row through a view valid only during its call. */
   filter(keep: (row: T) => boolean): Rows<T> {
+    const length = this.length;
+    // Nothing is stored while every row is kept: a year's file filtered on its year keeps them all
+    // (at the national volume, 15 million indexes for nothing).
+    let first = 0;
+    while (first < length && keep(this.table.view(this.index(first)))) first++;
+    if (first === length) return this;
     // Grown as rows are kept: a filter keeping few of millions of rows never holds room for all of them.
-    let kept = new Uint32Array(Math.min(this.length, INITIAL_CAPACITY));
-    let n = 0;
-    for (let i = 0; i < this.length; i++) {
+    let kept = new Uint32Array(Math.min(length, Math.max(INITIAL_CAPACITY, first * 2)));
+    for (let i = 0; i < first; i++) kept[i] = this.index(i);
+    let n = first;
+    for (let i = first + 1; i < length; i++) {
       const index = this.index(i);
       if (!keep(this.table.view(index))) continue;
-      if (n === kept.length) kept = grown(kept, Math.min(this.length, kept.length * 2));
+      if (n === kept.length) kept = grown(kept, Math.min(length, kept.length * 2));
       kept[n++] = index;
     }
-    // Every row kept (a year's file filtered on its year): the same rows.
-    if (n === this.length) return this;
     return new Rows(this.table, n === kept.length ? kept : kept.slice(0, n));
   }
 

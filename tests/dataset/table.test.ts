@@ -45,6 +45,18 @@ describe('columnar table', () => {
     expect([...in2023.firstOf('day')].map((r) => r.line)).toEqual([2, 4]);
   });
 
+  it('keeps the rows in order wherever the first dropped row is, and all of them when none is', () => {
+    const lines = (keep: (r: Row) => boolean) => [...table().all().filter(keep)].map((r) => r.line);
+    expect(lines(() => true)).toEqual([2, 3, 4, 7]);
+    expect(lines((r) => r.line !== 2)).toEqual([3, 4, 7]);
+    expect(lines((r) => r.line !== 4)).toEqual([2, 3, 7]);
+    expect(lines((r) => r.line !== 7)).toEqual([2, 3, 4]);
+    expect(lines(() => false)).toEqual([]);
+    const sub = table().all().filter((r) => r.line !== 3);
+    expect([...sub.filter((r) => r.line !== 7)].map((r) => r.line)).toEqual([2, 4]);
+    expect(sub.filter(() => true)).toBe(sub);
+  });
+
   it('visits each of some rows in order, through the view', () => {
     const visited: string[] = [];
     table().all().filter((r) => r.kind !== undefined).each((r) => visited.push(`${r.id} ${r.line}`));
