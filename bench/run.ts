@@ -57,7 +57,8 @@ function measureCommand(dir: string): { ms: number; maxRssMiB: number } {
 }
 
 const fmt = (n: number) => new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 }).format(n);
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const decimal = (n: number, digits: number) => n.toFixed(digits).replace('.', ',');
+const seconds = (ms: number) => `${decimal(ms / 1000, 2)} s`;
 
 for (const volume of VOLUMES.filter((v) => !wanted || wanted.includes(v.copies))) {
   const started = performance.now();
@@ -78,7 +79,7 @@ for (const volume of VOLUMES.filter((v) => !wanted || wanted.includes(v.copies))
     console.log(`  lecture + validation + calcul   ${seconds(load.ms).padStart(9)}   pic RSS ${fmt(load.maxRssMiB).padStart(6)} Mio   ${fmt(total / (load.ms / 1000))} lignes/s (${fmt((rows['evenements.csv'] ?? 0) / (load.ms / 1000))} événements/s)`);
     const duck = await duckdbHeadlines(dir);
     const same = duck.counts.young_in_contact === load.headlines.young_in_contact && duck.counts.interviews === load.headlines.interviews;
-    console.log(`  DuckDB, mêmes comptes clés      ${seconds(duck.ms).padStart(9)}   rapport notre temps / DuckDB : ${(load.ms / duck.ms).toFixed(1)}   comptes ${same ? 'identiques' : `DIFFÉRENTS ${JSON.stringify({ nous: load.headlines, duckdb: duck.counts })}`}`);
+    console.log(`  DuckDB, mêmes comptes clés      ${seconds(duck.ms).padStart(9)}   rapport notre temps / DuckDB : ${decimal(load.ms / duck.ms, 1)}   comptes ${same ? 'identiques' : `DIFFÉRENTS ${JSON.stringify({ nous: load.headlines, duckdb: duck.counts })}`}`);
   } catch (error) {
     console.log(`  lecture + validation + calcul   ÉCHEC : ${(error as Error).message.split('\n').slice(0, 3).join(' ')}`);
   }
