@@ -74,6 +74,9 @@ export class ReportError extends Error {
   }
 }
 
+/** Ctrl-C: the build stops where it is, before any file is written. */
+export const interrupted = (): ReportError => new ReportError(ErrorCode.INTERRUPTED, 'Interrompu : aucun fichier n’a été écrit.');
+
 /**
  * « JSON illisible ligne 3, colonne 14 » where V8 gives a position; otherwise where the text stops
  * being JSON, found by a small scan. Never the file's text itself: it may be long, or private.

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { loadDataset, type Dataset } from './dataset/load.js';
-import { ErrorCode, ReportError, type DataIssue } from './errors.js';
+import { ErrorCode, interrupted, ReportError, type DataIssue } from './errors.js';
 import { indicatorsCsv } from './output/indicators-csv.js';
 import { writeOutputs } from './output/write.js';
 import { destinationPages } from './print/page-map.js';
@@ -98,7 +98,7 @@ export interface BuildResult {
 }
 
 async function timed<T>(step: string, work: () => Promise<T> | T, onProgress?: BuildOptions['onProgress'], signal?: AbortSignal): Promise<T> {
-  if (signal?.aborted) throw new ReportError(ErrorCode.INTERRUPTED, 'Interrompu : aucun fichier n’a été écrit.');
+  if (signal?.aborted) throw interrupted();
   const start = performance.now();
   const result = await work();
   onProgress?.(step, performance.now() - start);
@@ -126,7 +126,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   // Chromium starts while the data is read: its start is off the way through.
   const printer = formats.includes('pdf') ? new Printer({ timeoutMs: config.print.timeoutSeconds * 1000, signal }) : undefined;
   try {
-    const dataset = await timed('Lecture et validation des données', () => loadDataset({ year, dataDir, config }), onProgress, signal);
+    const dataset = await timed('Lecture et validation des données', () => loadDataset({ year, dataDir, config, signal }), onProgress, signal);
     if (options.strict && dataset.warnings.length > 0) {
       throw new ReportError(ErrorCode.DATA_WARNINGS_STRICT, `${dataset.warnings.length} avertissement(s) bloquant(s) en mode --strict`, {
         issues: dataset.warnings,

@@ -17,11 +17,15 @@ export async function runBuild(year: number, options: BuildCommandOptions): Prom
   const progress = (step: string, ms: number) => {
     if (!options.quiet) process.stderr.write(`  ✓ ${step} (${duration(ms)})\n`);
   };
-  // Ctrl-C stops the build at the next step and closes the browser; the previous report stays.
+  // Ctrl-C stops the build (reading between two chunks, otherwise at the next step) and closes the
+  // browser; the previous report stays. A second Ctrl-C exits at once (the browser is killed on exit).
   const controller = new AbortController();
-  const interrupt = () => controller.abort();
-  process.once('SIGINT', interrupt);
-  process.once('SIGTERM', interrupt);
+  const interrupt = () => {
+    if (controller.signal.aborted) process.exit(ExitCode.INTERRUPTED);
+    controller.abort();
+  };
+  process.on('SIGINT', interrupt);
+  process.on('SIGTERM', interrupt);
   try {
     if (!options.quiet) process.stderr.write(`Rapport d'activité ${year}\n`);
     const result = await buildReport({

@@ -21,7 +21,7 @@ import { offresExport, relationsExport, type EmployerAction, type JobOffer } fro
 import type { Manifestation } from '../schemas/mde/manifestations.js';
 import { clausesExport, type ClauseHours } from '../schemas/mde/clauses.js';
 import { cyberbaseExport, type CyberbaseRow } from '../schemas/mde/cyberbase.js';
-import { readExport, readTable, type ExportCache } from './read-export.js';
+import { readExport, readTable, type ExportCache, type ReadOptions } from './read-export.js';
 import type { Rows } from './table.js';
 import { PARALLEL_DEFAULTS } from './parallel-read.js';
 import { clearInterned } from '../schemas/fields.js';
@@ -130,7 +130,7 @@ function yearMismatch(folder: string, data: YearData): DataIssue[] {
   return active ? [] : [{ severity: 'warning', file: folder, message: `aucune entrée, sortie, étape ni contact daté de ${y} : est-ce le bon dossier ?` }];
 }
 
-async function loadPlie(folder: string, config: Config, cache?: ExportCache): Promise<{ data: PlieData; issues: DataIssue[] }> {
+async function loadPlie(folder: string, config: ReadingConfig, cache?: ExportCache): Promise<{ data: PlieData; issues: DataIssue[] }> {
   const files = { participants: join(folder, 'participants.csv'), steps: join(folder, 'etapes.csv') };
   const [participants, steps] = await Promise.all([
     readExport(files.participants, files.participants, participantsExport(config), config, cache),
@@ -143,7 +143,7 @@ async function loadPlie(folder: string, config: Config, cache?: ExportCache): Pr
   return { data: { participants: participants.rows, steps: steps.rows }, issues };
 }
 
-async function loadMl(folder: string, config: Config, cache?: ExportCache): Promise<{ data: MlData; issues: DataIssue[]; mdeSituations: Situation[]; mdeAids: Aide[] }> {
+async function loadMl(folder: string, config: ReadingConfig, cache?: ExportCache): Promise<{ data: MlData; issues: DataIssue[]; mdeSituations: Situation[]; mdeAids: Aide[] }> {
   const path = (file: string) => join(folder, file);
   const read = <Row>(definition: ExportDefinition<Row>) => readExport(path(definition.file), path(definition.file), definition, config, cache);
   const parallel = { ...PARALLEL_DEFAULTS, ...(config.reading.threads !== 'auto' && { threads: config.reading.threads }) };
@@ -172,7 +172,7 @@ async function loadMl(folder: string, config: Config, cache?: ExportCache): Prom
 }
 
 /** The Maison de l'Emploi's exports, each optional; the shared situations.csv and aides.csv are read here only without the Mission Locale. */
-async function loadMdeExports(folder: string, config: Config, readShared: boolean, cache?: ExportCache) {
+async function loadMdeExports(folder: string, config: ReadingConfig, readShared: boolean, cache?: ExportCache) {
   const read = async <Row>(definition: ExportDefinition<Row>) => {
     const path = join(folder, definition.file);
     return (await exists(path)) ? readExport(path, path, definition, config, cache) : undefined;
@@ -197,7 +197,7 @@ async function loadMdeExports(folder: string, config: Config, readShared: boolea
 }
 
 /** Reads and validates one year folder: each offer whose people file is there, with its other files. */
-export async function loadYear(folder: string, year: number, config: Config, cache?: ExportCache): Promise<{ data: YearData; issues: DataIssue[] }> {
+export async function loadYear(folder: string, year: number, config: ReadingConfig, cache?: ExportCache): Promise<{ data: YearData; issues: DataIssue[] }> {
   const [source, hasPlie, hasMl] = await Promise.all([readSource(folder), exists(join(folder, 'participants.csv')), exists(join(folder, 'jeunes.csv'))]);
   const issues = [...source.issues];
   if (!hasPlie && !hasMl) {
@@ -239,6 +239,9 @@ export function previousFolder(dataDir: string, year: number, back: number): str
   return basename(dataDir) === String(year) ? join(dirname(dataDir), String(year - back)) : undefined;
 }
 
+/** The configuration, and the Ctrl-C signal every reader checks. */
+type ReadingConfig = Config & Pick<ReadOptions, 'signal'>;
+
 export interface LoadOptions {
   year: number;
   dataDir: string;
@@ -247,10 +250,14 @@ export interface LoadOptions {
   historyYears?: number;
   /** Keeps validated exports between builds (the preview); files are re-read only when they change. */
   cache?: ExportCache;
+  /** Ctrl-C: reading stops between two chunks of a file. */
+  signal?: AbortSignal;
 }
 
 /** Loads the year and its history; throws a DATA_INVALID ReportError listing every error. */
-export async function loadDataset({ year, dataDir, config, historyYears = 2, cache }: LoadOptions): Promise<Dataset> {
+export async function loadDataset({ year, dataDir, config: settings, historyYears = 2, cache, signal }: LoadOptions): Promise<Dataset> {
+  // The readers take their settings and the signal in one object.
+  const config: ReadingConfig = signal === undefined ? settings : { ...settings, signal };
   if (!(await exists(dataDir))) {
     throw new ReportError(ErrorCode.DATA_FOLDER_NOT_FOUND, `Dossier de données introuvable : ${dataDir}`);
   }

@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { open } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
-import type { DataIssue } from '../errors.js';
+import { interrupted, ReportError, type DataIssue } from '../errors.js';
 import { mapHeaders, type MappedRow } from '../ingest/columns.js';
 import { chunkDecoder, type ChunkEncoding } from '../ingest/decode.js';
 import { CsvTokenizer, detectDelimiter } from '../ingest/tokenizer.js';
@@ -75,6 +75,7 @@ export async function readInParallel<Row extends object>(
   size: number,
   columnAliases: ReadOptions['columnAliases'],
   settings: ParallelSettings,
+  signal?: AbortSignal,
 ): Promise<ParallelRead<Row> | undefined> {
   if (size < settings.minBytes || settings.threads < 2 || !isPartReadable(definition.file)) return undefined;
   if (encoding !== 'utf-8' && encoding !== 'windows-1252') return undefined;
@@ -104,12 +105,19 @@ export async function readInParallel<Row extends object>(
       return r;
     }),
   );
+  // Ctrl-C stops every thread at once.
+  const stopped = new Promise<never>((_, fail) => {
+    if (signal?.aborted) fail(interrupted());
+    signal?.addEventListener('abort', () => fail(interrupted()), { once: true });
+  });
+  stopped.catch(() => undefined);
   let parts: Exclude<PartResult, { fallback: string }>[];
   try {
-    parts = await Promise.all(settled);
-  } catch {
+    parts = await Promise.race([Promise.all(settled), stopped]);
+  } catch (error) {
     for (const { stop } of threads) stop();
     await Promise.allSettled(settled);
+    if (error instanceof ReportError) throw error;
     return undefined;
   }
 

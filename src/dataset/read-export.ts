@@ -1,5 +1,5 @@
 import { open, stat, type FileHandle } from 'node:fs/promises';
-import type { DataIssue } from '../errors.js';
+import { interrupted, type DataIssue } from '../errors.js';
 import { mapHeaders, type MappedRow } from '../ingest/columns.js';
 import { CsvReader } from '../ingest/csv.js';
 import type { Config } from '../config/schema.js';
@@ -8,7 +8,8 @@ import { RowValidator, type ExportDefinition, type Located, type RowStore } from
 import { Table } from './table.js';
 import { PARALLEL_DEFAULTS, readInParallel, type ParallelSettings } from './parallel-read.js';
 
-export type ReadOptions = Pick<Config, 'encoding' | 'columnAliases'>;
+/** `signal`: Ctrl-C, which stops a read between two chunks. */
+export type ReadOptions = Pick<Config, 'encoding' | 'columnAliases'> & { signal?: AbortSignal };
 
 /** `unreadable`: the file could not be read at all (absent, not a CSV, headers missing): its rows are unknown, not absent. */
 type ReadResult<Store> = { rows: Store; rejected: MappedRow[]; issues: DataIssue[]; unreadable?: true; parts?: number };
@@ -36,7 +37,7 @@ export function readTable<Row extends object>(
   cache?: ExportCache,
   parallel: ParallelSettings = PARALLEL_DEFAULTS,
 ): Promise<ReadResult<Table<Located<Row>>>> {
-  const inParallel: ParallelReader<Table<Located<Row>>> = (head, encoding, size) => readInParallel(path, label, definition, head, encoding, size, options.columnAliases, parallel);
+  const inParallel: ParallelReader<Table<Located<Row>>> = (head, encoding, size) => readInParallel(path, label, definition, head, encoding, size, options.columnAliases, parallel, options.signal);
   const read = readStored(path, label, definition, options, () => new Table<Located<Row>>(Object.keys(definition.parsers) as (keyof Row & string)[]), cache, inParallel);
   return read.then((result) => ({ ...result, rows: result.rows.seal() }));
 }
@@ -145,6 +146,7 @@ async function readAs<Row, Store extends RowStore<Located<Row>>>(
   };
   let lines = 1;
   for (let position = 0; ; ) {
+    if (options.signal?.aborted) throw interrupted();
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
     position += bytesRead;
     const final = bytesRead === 0;

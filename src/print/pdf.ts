@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer';
-import { ErrorCode, ReportError } from '../errors.js';
+import { ErrorCode, interrupted, ReportError } from '../errors.js';
 import { findBrowser, isHeadlessShell } from './browser-finder.js';
 import { pinPdfDates } from './pdf-dates.js';
 
@@ -31,19 +31,22 @@ export async function launchBrowser(): Promise<Browser> {
   }
 }
 
+/** Kills Chromium and its renderer and zygote processes (its process group) at once. */
+function kill(browser: Browser): void {
+  const chromium = browser.process();
+  if (chromium?.pid === undefined || chromium.exitCode !== null) return;
+  try {
+    process.kill(-chromium.pid, 'SIGKILL');
+  } catch {
+    chromium.kill('SIGKILL');
+  }
+}
+
 /** Closes the browser, and kills it if it does not close: a print never leaves a Chromium behind. */
 async function shutDown(browser: Browser): Promise<void> {
-  const chromium = browser.process();
   const closed = browser.close().then(() => true, () => false);
   const inTime = await Promise.race([closed, new Promise<false>((done) => setTimeout(() => done(false), 5000).unref())]);
-  if (!inTime && chromium?.pid !== undefined && chromium.exitCode === null) {
-    // The whole group: Chromium's renderer and zygote processes with it.
-    try {
-      process.kill(-chromium.pid, 'SIGKILL');
-    } catch {
-      chromium.kill('SIGKILL');
-    }
-  }
+  if (!inTime) kill(browser);
 }
 
 export interface PrinterOptions {
@@ -83,6 +86,11 @@ export class Printer {
   constructor(private readonly options: PrinterOptions = {}) {
     this.ready = (async () => {
       const browser = await launchBrowser();
+      // Chromium runs in its own process group, out of reach of the terminal's Ctrl-C: should this
+      // process exit without closing it (a second Ctrl-C), it is killed on the way out.
+      const onExit = () => kill(browser);
+      process.once('exit', onExit);
+      browser.once('disconnected', () => process.off('exit', onExit));
       try {
         // The blank tab Chromium opens with: a second one would start a second renderer.
         const page = (await browser.pages())[0] ?? (await browser.newPage());
@@ -184,5 +192,3 @@ export async function printPdf(html: string, options: PrinterOptions & PrintJob)
     await printer.close();
   }
 }
-
-const interrupted = () => new ReportError(ErrorCode.INTERRUPTED, 'Interrompu : aucun fichier n’a été écrit.');

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/load.js';
+import { ErrorCode } from '../../src/errors.js';
 import { readTable } from '../../src/dataset/read-export.js';
 import { evenementsExport } from '../../src/schemas/ml/evenements.js';
 
@@ -66,5 +67,23 @@ describe('reading a large export by several threads', () => {
     expect(parallel.parts).toBeUndefined();
     expect([...parallel.rows.all()]).toEqual([...single.rows.all()]);
     expect([...parallel.rows.all()].some((e) => e.intervenant === 'Médecin')).toBe(true);
+  });
+
+  it('stops every thread on Ctrl-C, and says the build was interrupted', async () => {
+    const path = join(dir, 'interrupted.csv');
+    writeFileSync(path, events());
+    const controller = new AbortController();
+    const read = readTable(path, 'evenements.csv', evenementsExport(), { ...config, signal: controller.signal }, undefined, { minBytes: 0, threads: 3 });
+    controller.abort();
+    await expect(read).rejects.toMatchObject({ code: ErrorCode.INTERRUPTED });
+  });
+
+  it('stops a single-thread read between two chunks on Ctrl-C', async () => {
+    const path = join(dir, 'interrupted-single.csv');
+    writeFileSync(path, events());
+    const controller = new AbortController();
+    controller.abort();
+    const read = readTable(path, 'evenements.csv', evenementsExport(), { ...config, signal: controller.signal }, undefined, { minBytes: Infinity, threads: 1 });
+    await expect(read).rejects.toMatchObject({ code: ErrorCode.INTERRUPTED });
   });
 });

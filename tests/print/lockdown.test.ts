@@ -65,6 +65,29 @@ describe('a renderer that cannot leak', () => {
     expect(browsers.filter(isAlive)).toEqual([]);
     expect(await readdir(out).catch(() => [])).toEqual([]);
   }, 120_000);
+  it('stops on Ctrl-C while reading the data: exit 130, the browser started meanwhile closed', async () => {
+    const out = join(await mkdtemp(join(tmpdir(), 'alpes-sigint-')), 'out');
+    const child = spawn('node', [resolve('bin/alpes-report.js'), '2023', '--data', 'fixtures/2023', '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    // The browser starts with the build; interrupt as soon as it is there, the data still being read.
+    let browsers: number[] = [];
+    for (let i = 0; i < 200 && browsers.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      browsers = browsersOf(child.pid!);
+    }
+    expect(browsers.length).toBeGreaterThan(0);
+    const code = await new Promise<number | null>((done) => {
+      child.on('exit', (c) => done(c));
+      child.kill('SIGINT');
+    });
+    expect(code).toBe(130);
+    expect(stderr).toContain('Interrompu : aucun fichier n’a été écrit.');
+    expect(stderr).not.toContain('✓ Lecture et validation des données');
+    await new Promise((r) => setTimeout(r, 200));
+    expect(browsers.filter(isAlive)).toEqual([]);
+    expect(await readdir(out).catch(() => [])).toEqual([]);
+  }, 120_000);
 });
 
 describe('a printer started ahead of the page', () => {
