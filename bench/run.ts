@@ -49,7 +49,8 @@ function measure(phase: 'events' | 'load', dir: string): { ms: number; maxRssMiB
 function measureCommand(dir: string): { ms: number; maxRssMiB: number } {
   try {
     const result = spawnSync(process.execPath, ['--import', './bench/lib/exit-figures.mjs', 'bin/alpes-report.js', '2023', '--data', dir, '--out', join(root, 'out'), '--quiet'], { encoding: 'utf8', maxBuffer: 1 << 24 });
-    if (result.status !== 0) throw Object.assign(new Error(`code ${result.status}`), { stderr: result.stderr });
+    if (result.error) throw result.error;
+    if (result.status !== 0) throw Object.assign(new Error(result.signal ? `arrêté par ${result.signal}` : `code ${result.status}`), { stderr: result.stderr });
     return JSON.parse(result.stderr.trim().split('\n').at(-1)!);
   } catch (error) {
     throw failure(error);

@@ -84,6 +84,8 @@ export interface BuildOptions {
   /** Warnings block the report too. */
   strict?: boolean;
   onProgress?: (step: string, milliseconds: number) => void;
+  /** Called as each step starts (the command line lets no second Ctrl-C cut `WRITE_STEP` short). */
+  onStep?: (step: string) => void;
   /** Aborting (Ctrl-C) stops the build between steps and closes the browser; nothing is written. */
   signal?: AbortSignal;
 }
@@ -97,8 +99,12 @@ export interface BuildResult {
   indicators: IndicatorsJson;
 }
 
-async function timed<T>(step: string, work: () => Promise<T> | T, onProgress?: BuildOptions['onProgress'], signal?: AbortSignal): Promise<T> {
+/** The last step: files moved into place one by one, undone together on failure; never to be cut short. */
+export const WRITE_STEP = 'Écriture des fichiers';
+
+async function timed<T>(step: string, work: () => Promise<T> | T, { onProgress, onStep, signal }: BuildOptions): Promise<T> {
   if (signal?.aborted) throw interrupted();
+  onStep?.(step);
   const start = performance.now();
   const result = await work();
   onProgress?.(step, performance.now() - start);
@@ -117,7 +123,6 @@ async function render(view: ReportView): Promise<string> {
 /** The whole way through: read → validate → aggregate → render → print → write. */
 export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   const { year, signal } = options;
-  const onProgress = options.onProgress;
   const formats = options.formats ?? FORMATS;
   const config = await loadConfig(options.configPath);
   const dataDir = options.dataDir ?? join('data', String(year));
@@ -126,13 +131,13 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   // Chromium starts while the data is read: its start is off the way through.
   const printer = formats.includes('pdf') ? new Printer({ timeoutMs: config.print.timeoutSeconds * 1000, signal }) : undefined;
   try {
-    const dataset = await timed('Lecture et validation des données', () => loadDataset({ year, dataDir, config, signal }), onProgress, signal);
+    const dataset = await timed('Lecture et validation des données', () => loadDataset({ year, dataDir, config, signal }), options);
     if (options.strict && dataset.warnings.length > 0) {
       throw new ReportError(ErrorCode.DATA_WARNINGS_STRICT, `${dataset.warnings.length} avertissement(s) bloquant(s) en mode --strict`, {
         issues: dataset.warnings,
       });
     }
-    const computed = await timed('Calcul des indicateurs', () => computeReport(dataset, config), onProgress, signal);
+    const computed = await timed('Calcul des indicateurs', () => computeReport(dataset, config), options);
     const warnings = [...dataset.warnings, ...computed.conflicts];
     if (options.strict && computed.conflicts.length > 0) {
       throw new ReportError(ErrorCode.DATA_WARNINGS_STRICT, `${computed.conflicts.length} valeur(s) déclarée(s) contredisant le calcul`, { issues: computed.conflicts });
@@ -143,19 +148,19 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     if (formats.includes('csv')) files[`indicators-${year}.csv`] = indicatorsCsv(computed.indicators, year);
     if (formats.includes('html') || formats.includes('pdf')) {
       const view = { ...reportView(dataset, computed, config), methodology: true };
-      const html = await timed('Mise en page HTML et graphiques', () => render(view), onProgress, signal);
+      const html = await timed('Mise en page HTML et graphiques', () => render(view), options);
       if (formats.includes('html')) files[`rapport-${year}.html`] = html;
       if (printer) {
         const printed = { ...view, methodology: config.methodology.pdf };
         const pdfHtml = printed.methodology ? html : await render(printed);
         // Dated from the report's year, not the printing day: the same inputs give the same bytes.
         const job = { date: new Date(Date.UTC(year, 11, 31)), pageNumbers: destinationPages };
-        files[`rapport-${year}.pdf`] = await timed('Impression du PDF (deux passes : numéros de page du sommaire)', () => printer.print(pdfHtml, job), onProgress, signal);
+        files[`rapport-${year}.pdf`] = await timed('Impression du PDF (deux passes : numéros de page du sommaire)', () => printer.print(pdfHtml, job), options);
         // The browser closes while the files are written.
         void printer.close();
       }
     }
-    const written = await timed('Écriture des fichiers', () => writeOutputs(outDir, files), onProgress, signal);
+    const written = await timed(WRITE_STEP, () => writeOutputs(outDir, files), options);
     return { files: written, warnings, historyWarnings: dataset.historyWarnings, notices: dataset.notices, indicators: computed.indicators };
   } finally {
     await printer?.close();

@@ -1,6 +1,6 @@
 import { duration } from '../cli-french.js';
 import { ExitCode, ReportError, formatIssues } from '../errors.js';
-import { buildReport, type Format } from '../report.js';
+import { buildReport, WRITE_STEP, type Format } from '../report.js';
 import { reportFailure } from './report-error.js';
 
 export interface BuildCommandOptions {
@@ -14,14 +14,17 @@ export interface BuildCommandOptions {
 
 /** `alpes-report <année>`: the report's files, with progress, warnings and notices on stderr. */
 export async function runBuild(year: number, options: BuildCommandOptions): Promise<number> {
-  const progress = (step: string, ms: number) => {
-    if (!options.quiet) process.stderr.write(`  ✓ ${step} (${duration(ms)})\n`);
+  let step = '';
+  const progress = (done: string, ms: number) => {
+    if (done === step) step = '';
+    if (!options.quiet) process.stderr.write(`  ✓ ${done} (${duration(ms)})\n`);
   };
   // Ctrl-C stops the build (reading between two chunks, otherwise at the next step) and closes the
-  // browser; the previous report stays. A second Ctrl-C exits at once (the browser is killed on exit).
+  // browser; the previous report stays. A second Ctrl-C exits at once (Chromium ends with this
+  // process), except while the files are moved into place: that takes milliseconds and is undone whole.
   const controller = new AbortController();
   const interrupt = () => {
-    if (controller.signal.aborted) process.exit(ExitCode.INTERRUPTED);
+    if (controller.signal.aborted && step !== WRITE_STEP) process.exit(ExitCode.INTERRUPTED);
     controller.abort();
   };
   process.on('SIGINT', interrupt);
@@ -36,6 +39,7 @@ export async function runBuild(year: number, options: BuildCommandOptions): Prom
       configPath: options.config,
       strict: options.strict ?? false,
       onProgress: progress,
+      onStep: (started) => (step = started),
       signal: controller.signal,
     });
     if (result.warnings.length > 0) {

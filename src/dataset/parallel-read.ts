@@ -106,9 +106,11 @@ export async function readInParallel<Row extends object>(
     }),
   );
   // Ctrl-C stops every thread at once.
+  let onAbort = () => undefined as void;
   const stopped = new Promise<never>((_, fail) => {
-    if (signal?.aborted) fail(interrupted());
-    signal?.addEventListener('abort', () => fail(interrupted()), { once: true });
+    onAbort = () => fail(interrupted());
+    if (signal?.aborted) onAbort();
+    signal?.addEventListener('abort', onAbort, { once: true });
   });
   stopped.catch(() => undefined);
   let parts: Exclude<PartResult, { fallback: string }>[];
@@ -119,6 +121,8 @@ export async function readInParallel<Row extends object>(
     await Promise.allSettled(settled);
     if (error instanceof ReportError) throw error;
     return undefined;
+  } finally {
+    signal?.removeEventListener('abort', onAbort);
   }
 
   // Part k's line 1 is the line after the header and the lines of the parts before it.

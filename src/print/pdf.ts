@@ -1,3 +1,4 @@
+import { rmSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,11 +22,25 @@ const CHROMIUM_ARGS = [
   '--font-render-hinting=none',
 ];
 
-/** The system's Chromium, headless, without network services (also what the preview's browser tests drive). */
-export async function launchBrowser(): Promise<Browser> {
+/**
+ * The system's Chromium, headless, without network services (also what the preview's browser
+ * tests drive). Driven through a pipe rather than a port: Chromium runs in its own process group,
+ * out of reach of the terminal's Ctrl-C, and the pipe closing ends it even when this process dies
+ * without a word (killed, out of memory); on a plain exit puppeteer kills it.
+ */
+export async function launchBrowser(timeoutMs = 30_000): Promise<Browser> {
   const executablePath = findBrowser();
   try {
-    return await puppeteer.launch({ executablePath, headless: isHeadlessShell(executablePath) ? 'shell' : true, args: CHROMIUM_ARGS, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
+    return await puppeteer.launch({
+      executablePath,
+      headless: isHeadlessShell(executablePath) ? 'shell' : true,
+      args: CHROMIUM_ARGS,
+      pipe: true,
+      timeout: timeoutMs,
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+    });
   } catch (cause) {
     throw new ReportError(ErrorCode.RENDER_FAILED, `Impossible de lancer le navigateur ${executablePath} : ${(cause as Error).message}`, { cause });
   }
@@ -34,7 +49,7 @@ export async function launchBrowser(): Promise<Browser> {
 /** Kills Chromium and its renderer and zygote processes (its process group) at once. */
 function kill(browser: Browser): void {
   const chromium = browser.process();
-  if (chromium?.pid === undefined || chromium.exitCode !== null) return;
+  if (chromium?.pid === undefined || chromium.exitCode !== null || chromium.signalCode !== null) return;
   try {
     process.kill(-chromium.pid, 'SIGKILL');
   } catch {
@@ -85,12 +100,7 @@ export class Printer {
 
   constructor(private readonly options: PrinterOptions = {}) {
     this.ready = (async () => {
-      const browser = await launchBrowser();
-      // Chromium runs in its own process group, out of reach of the terminal's Ctrl-C: should this
-      // process exit without closing it (a second Ctrl-C), it is killed on the way out.
-      const onExit = () => kill(browser);
-      process.once('exit', onExit);
-      browser.once('disconnected', () => process.off('exit', onExit));
+      const browser = await launchBrowser(options.timeoutMs);
       try {
         // The blank tab Chromium opens with: a second one would start a second renderer.
         const page = (await browser.pages())[0] ?? (await browser.newPage());
@@ -118,9 +128,11 @@ export class Printer {
     const { timeoutMs = 120_000, signal } = this.options;
     if (signal?.aborted) throw interrupted();
     let timer: NodeJS.Timeout | undefined;
+    let onAbort = () => undefined as void;
     const stop = new Promise<never>((_, fail) => {
       timer = setTimeout(() => fail(new ReportError(ErrorCode.RENDER_FAILED, `Impression du PDF abandonnée après ${Math.round(timeoutMs / 1000)} s (print.timeoutSeconds dans la configuration)`)), timeoutMs);
-      signal?.addEventListener('abort', () => fail(interrupted()), { once: true });
+      onAbort = () => fail(interrupted());
+      signal?.addEventListener('abort', onAbort, { once: true });
     });
     stop.catch(() => undefined);
     try {
@@ -134,6 +146,7 @@ export class Printer {
       throw new ReportError(ErrorCode.RENDER_FAILED, `Échec de l'impression du PDF : ${(cause as Error).message}`, { cause });
     } finally {
       clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
     }
   }
 
@@ -142,12 +155,16 @@ export class Printer {
     // Loaded from a file, which Chromium parses as it streams in: `setContent` writes it through
     // `document.write`, a third slower on the report's megabyte.
     const folder = await mkdtemp(join(tmpdir(), 'alpes-print-'));
+    // The page is the whole report: it never outlives the load, even if this process exits meanwhile.
+    const removeNow = () => rmSync(folder, { recursive: true, force: true });
+    process.once('exit', removeNow);
     try {
       const file = join(folder, 'rapport.html');
       await writeFile(file, html, { mode: 0o600 });
       this.pageUrl = pathToFileURL(file).href;
       await page.goto(this.pageUrl, { waitUntil: 'load', timeout });
     } finally {
+      process.off('exit', removeNow);
       await rm(folder, { recursive: true, force: true });
     }
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
@@ -185,6 +202,7 @@ export class Printer {
 
 /** One print in its own browser. */
 export async function printPdf(html: string, options: PrinterOptions & PrintJob): Promise<Uint8Array> {
+  if (options.signal?.aborted) throw interrupted();
   const printer = new Printer(options);
   try {
     return await printer.print(html, options);
