@@ -88,6 +88,22 @@ describe('a renderer that cannot leak', () => {
     expect(browsers.filter(isAlive)).toEqual([]);
     expect(await readdir(out).catch(() => [])).toEqual([]);
   }, 120_000);
+  it('leaves no browser behind when the build is killed outright (out of memory, kill -9)', async () => {
+    const child = spawn('node', [resolve('bin/alpes-report.js'), '2023', '--data', 'fixtures/2023', '--out', await mkdtemp(join(tmpdir(), 'alpes-kill-'))], { stdio: 'ignore' });
+    let browsers: number[] = [];
+    for (let i = 0; i < 200 && browsers.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 20));
+      browsers = browsersOf(child.pid!);
+    }
+    expect(browsers.length).toBeGreaterThan(0);
+    await new Promise<void>((done) => {
+      child.on('exit', () => done());
+      child.kill('SIGKILL');
+    });
+    // Chromium reads its commands from a pipe: it ends when the pipe closes.
+    for (let i = 0; i < 50 && browsers.some(isAlive); i++) await new Promise((r) => setTimeout(r, 100));
+    expect(browsers.filter(isAlive)).toEqual([]);
+  }, 60_000);
 });
 
 describe('a printer started ahead of the page', () => {
