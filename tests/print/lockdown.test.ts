@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdtemp, readdir } from 'node:fs/promises';
@@ -11,6 +11,31 @@ import { descendants, isAlive } from '../support/processes.js';
 
 const date = new Date(Date.UTC(2023, 11, 31));
 const browsersOf = (pid: number) => descendants(pid).filter((p) => isAlive(p));
+
+/** The browser processes a build has started, as soon as there are any. */
+async function browsersStarted(pid: number): Promise<number[]> {
+  let browsers: number[] = [];
+  for (let i = 0; i < 250 && browsers.length === 0; i++) {
+    await new Promise((r) => setTimeout(r, 20));
+    browsers = browsersOf(pid);
+  }
+  return browsers;
+}
+
+/** Sends the signal; resolves with the exit code. */
+const stopped = (child: ChildProcess, signal: NodeJS.Signals) =>
+  new Promise<number | null>((done) => {
+    child.on('exit', (code) => done(code));
+    child.kill(signal);
+  });
+
+/** The command on the fixtures, its standard error collected. */
+function build(out: string): { child: ChildProcess; stderr: () => string } {
+  const child = spawn('node', [resolve('bin/alpes-report.js'), '2023', '--data', 'fixtures/2023', '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+  return { child, stderr: () => stderr };
+}
 
 describe('a renderer that cannot leak', () => {
   it('refuses and counts every request off the page, and fails the print rather than fetch', async () => {
@@ -39,67 +64,39 @@ describe('a renderer that cannot leak', () => {
 
   it('stops on Ctrl-C while printing: exit 130, no browser left, nothing written', async () => {
     const out = join(await mkdtemp(join(tmpdir(), 'alpes-sigint-')), 'out');
-    const child = spawn('node', [resolve('bin/alpes-report.js'), '2023', '--data', 'fixtures/2023', '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
+    const { child, stderr } = build(out);
     await new Promise<void>((done, fail) => {
-      child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-        stderr += chunk;
-        if (stderr.includes('Mise en page HTML')) done();
-      });
-      child.on('exit', () => fail(new Error(stderr)));
+      child.stderr!.on('data', () => stderr().includes('Mise en page HTML') && done());
+      child.on('exit', () => fail(new Error(stderr())));
     });
-    // Wait for the browser to be up, then interrupt.
-    let browsers: number[] = [];
-    for (let i = 0; i < 100 && browsers.length === 0; i++) {
-      await new Promise((r) => setTimeout(r, 50));
-      browsers = browsersOf(child.pid!);
-    }
+    const browsers = await browsersStarted(child.pid!);
     expect(browsers.length).toBeGreaterThan(0);
-    const code = await new Promise<number | null>((done) => {
-      child.on('exit', (c) => done(c));
-      child.kill('SIGINT');
-    });
-    expect(code).toBe(130);
-    expect(stderr).toContain('Interrompu : aucun fichier n’a été écrit.');
+    expect(await stopped(child, 'SIGINT')).toBe(130);
+    expect(stderr()).toContain('Interrompu : aucun fichier n’a été écrit.');
     await new Promise((r) => setTimeout(r, 200));
     expect(browsers.filter(isAlive)).toEqual([]);
     expect(await readdir(out).catch(() => [])).toEqual([]);
   }, 120_000);
+
   it('stops on Ctrl-C while reading the data: exit 130, the browser started meanwhile closed', async () => {
     const out = join(await mkdtemp(join(tmpdir(), 'alpes-sigint-')), 'out');
-    const child = spawn('node', [resolve('bin/alpes-report.js'), '2023', '--data', 'fixtures/2023', '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    const { child, stderr } = build(out);
     // The browser starts with the build; interrupt as soon as it is there, the data still being read.
-    let browsers: number[] = [];
-    for (let i = 0; i < 200 && browsers.length === 0; i++) {
-      await new Promise((r) => setTimeout(r, 20));
-      browsers = browsersOf(child.pid!);
-    }
+    const browsers = await browsersStarted(child.pid!);
     expect(browsers.length).toBeGreaterThan(0);
-    const code = await new Promise<number | null>((done) => {
-      child.on('exit', (c) => done(c));
-      child.kill('SIGINT');
-    });
-    expect(code).toBe(130);
-    expect(stderr).toContain('Interrompu : aucun fichier n’a été écrit.');
-    expect(stderr).not.toContain('✓ Lecture et validation des données');
+    expect(await stopped(child, 'SIGINT')).toBe(130);
+    expect(stderr()).toContain('Interrompu : aucun fichier n’a été écrit.');
+    expect(stderr()).not.toContain('✓ Lecture et validation des données');
     await new Promise((r) => setTimeout(r, 200));
     expect(browsers.filter(isAlive)).toEqual([]);
     expect(await readdir(out).catch(() => [])).toEqual([]);
   }, 120_000);
+
   it('leaves no browser behind when the build is killed outright (out of memory, kill -9)', async () => {
-    const child = spawn('node', [resolve('bin/alpes-report.js'), '2023', '--data', 'fixtures/2023', '--out', await mkdtemp(join(tmpdir(), 'alpes-kill-'))], { stdio: 'ignore' });
-    let browsers: number[] = [];
-    for (let i = 0; i < 200 && browsers.length === 0; i++) {
-      await new Promise((r) => setTimeout(r, 20));
-      browsers = browsersOf(child.pid!);
-    }
+    const { child } = build(await mkdtemp(join(tmpdir(), 'alpes-kill-')));
+    const browsers = await browsersStarted(child.pid!);
     expect(browsers.length).toBeGreaterThan(0);
-    await new Promise<void>((done) => {
-      child.on('exit', () => done());
-      child.kill('SIGKILL');
-    });
+    await stopped(child, 'SIGKILL');
     // Chromium reads its commands from a pipe: it ends when the pipe closes.
     for (let i = 0; i < 50 && browsers.some(isAlive); i++) await new Promise((r) => setTimeout(r, 100));
     expect(browsers.filter(isAlive)).toEqual([]);
