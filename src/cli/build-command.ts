@@ -14,15 +14,15 @@ export interface BuildCommandOptions {
 
 /** `alpes-report <année>`: the report's files, with progress, warnings and notices on stderr. */
 export async function runBuild(year: number, options: BuildCommandOptions): Promise<number> {
-  let step = '';
-  const progress = (done: string, ms: number) => {
-    if (done === step) step = '';
-    if (!options.quiet) process.stderr.write(`  ✓ ${done} (${duration(ms)})\n`);
+  const progress = (step: string, ms: number) => {
+    if (!options.quiet) process.stderr.write(`  ✓ ${step} (${duration(ms)})\n`);
   };
   // Ctrl-C stops the build (reading between two chunks, otherwise at the next step) and closes the
   // browser; the previous report stays. A second Ctrl-C exits at once (Chromium ends with this
   // process), except while the files are moved into place: that takes milliseconds and is undone whole.
   const controller = new AbortController();
+  // The step under way: once the files are being written, only the browser's closing is left.
+  let step = '';
   const interrupt = () => {
     if (controller.signal.aborted && step !== WRITE_STEP) process.exit(ExitCode.INTERRUPTED);
     controller.abort();
