@@ -1,68 +1,19 @@
+import type { BadInput } from './bad-input.js';
+import { aids, csv, latin1, ML_HEADERS, P1, P2, p2, PARTICIPANTS, participants, STEPS } from './inputs.js';
+import { CELL_CASES } from './cases/cells.js';
+import { CLI_CASES } from './cases/cli.js';
+import { CONFIG_CASES } from './cases/config.js';
+import { CONTENT_CASES } from './cases/content.js';
+import { FOLDER_CASES } from './cases/folders.js';
+import { HEADER_CASES } from './cases/headers.js';
+
+export type { BadInput };
+
 /**
  * Broken (and messy but valid) inputs, each with the exit code and the French line the user gets.
- * A case is a 2023 year folder: a small valid PLIE year (and, with `ml`, a valid Mission Locale year)
- * whose files the case replaces or adds to. `config` is written beside it and passed with --config.
+ * The first cases are kept here; those of each area of issue 12 live in `cases/`.
  */
-export interface BadInput {
-  name: string;
-  /** Files of the year folder, replacing the valid ones (`contenu/…` allowed). */
-  files?: Record<string, string | Buffer>;
-  /** Start from a valid Mission Locale year as well. */
-  ml?: boolean;
-  config?: string;
-  /** Extra command-line arguments. */
-  args?: string[];
-  /** The year argument, when the case is about it. */
-  year?: string;
-  exitCode: 0 | 1 | 2 | 3;
-  /** What stderr must say (the file, line and column are part of the message). */
-  says: (string | RegExp)[];
-  /** What a written output must (or must not) hold. */
-  output?: { file: string; contains?: string[]; lacks?: string[] };
-}
-
-export const PARTICIPANTS =
-  'identifiant;sexe;date_naissance;commune;qpv;date_entree;date_sortie;categorie_sortie;motif_sortie;secteur_sortie;niveau_qualification;rsa;deld;th;structure_referente';
-export const STEPS = 'identifiant_participant;type_etape;sous_type;date_debut;date_fin;secteur;organisme;action;convention;heures;resultat';
-
-export const ML_HEADERS = {
-  'jeunes.csv': 'identifiant;sexe;date_naissance;commune;qpv;niveau_qualification;date_premier_accueil',
-  'evenements.csv': 'identifiant_jeune;date;type;theme;atelier;intervenant',
-  'propositions.csv': 'identifiant_jeune;date;theme;detail',
-  'situations.csv': 'programme;identifiant_personne;type;sous_type;date_debut;date_fin;secteur;agrement_ml;financeur',
-  'dispositifs.csv': 'identifiant_jeune;dispositif;date_entree;date_sortie;situation_31_12',
-  'aides.csv': 'programme;identifiant_beneficiaire;fonds;date;montant;decision',
-};
-
-export const csv = (...lines: string[]) => `${lines.join('\r\n')}\r\n`;
-
-const P1 = 'P1;F;01/01/1980;Lambersart;Non;01/02/2022;;;;;3;Oui;Non;Non;ALPES';
-const P2 = 'P2;H;15/07/1975;Lompret;Non;10/03/2023;15/06/2023;Emploi;;Commerce;4;Non;Oui;Non;ALPES';
-const S1 = 'P1;Prestation;;01/03/2023;;;;;;;';
-
-/** The valid PLIE year every case starts from. */
-export const VALID_PLIE = { 'participants.csv': csv(PARTICIPANTS, P1, P2), 'etapes.csv': csv(STEPS, S1) };
-
-/** The valid Mission Locale year of the `ml` cases. */
-export const VALID_ML = {
-  'jeunes.csv': csv(ML_HEADERS['jeunes.csv'], 'J1;F;01/06/2003;Lambersart;Non;4;10/01/2023'),
-  'evenements.csv': csv(ML_HEADERS['evenements.csv'], 'J1;12/01/2023;Entretien individuel;;;'),
-  'propositions.csv': csv(ML_HEADERS['propositions.csv']),
-  'situations.csv': csv(ML_HEADERS['situations.csv']),
-  'dispositifs.csv': csv(ML_HEADERS['dispositifs.csv']),
-  'aides.csv': csv(ML_HEADERS['aides.csv'], 'ML;J1;FAJ;15/03/2023;100;Accordée'),
-};
-
-const participants = (...rows: string[]) => ({ 'participants.csv': csv(PARTICIPANTS, P1, ...rows) });
-const aids = (...rows: string[]) => ({ 'aides.csv': csv(ML_HEADERS['aides.csv'], ...rows) });
-/** P2 with some cells replaced, by column name. */
-function p2(cells: Record<string, string>): string {
-  const values = P2.split(';');
-  return PARTICIPANTS.split(';').map((column, i) => cells[column] ?? values[i]).join(';');
-}
-const latin1 = (text: string) => Buffer.from(text, 'latin1');
-
-export const CORPUS: BadInput[] = [
+const FIRST_CASES: BadInput[] = [
   // Encodings and file formats
   { name: 'Windows-1252 bytes in a folder declared UTF-8', files: { 'participants.csv': latin1(csv(PARTICIPANTS, P1, p2({ commune: 'Pérenchies' }))) }, config: '{ "encoding": "utf-8" }', exitCode: 1, says: ['participants.csv:3: le fichier n’est pas un texte UTF-8 valide'] },
   { name: 'an Excel workbook renamed .csv', files: { 'participants.csv': Buffer.from('504b0304140006000800000021000000', 'hex') }, exitCode: 1, says: ['participants.csv: ce fichier est un classeur Excel'] },
@@ -135,3 +86,5 @@ export const CORPUS: BadInput[] = [
   { name: 'an unknown format', args: ['--format', 'docx'], exitCode: 2, says: ['format inconnu « docx »'] },
   { name: 'an unknown option', args: ['--frmat', 'json'], exitCode: 2, says: ['option inconnue « --frmat »'] },
 ];
+
+export const CORPUS: BadInput[] = [...FIRST_CASES, ...CELL_CASES, ...HEADER_CASES, ...FOLDER_CASES, ...CONTENT_CASES, ...CONFIG_CASES, ...CLI_CASES];
