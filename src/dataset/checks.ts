@@ -1,6 +1,7 @@
 import type { Config } from '../config/schema.js';
 import type { DataIssue } from '../errors.js';
 import { frenchDate } from '../schemas/dates.js';
+import { normalIdentifier } from '../schemas/fields.js';
 import type { Participant } from '../schemas/participants.js';
 import type { Step } from '../schemas/steps.js';
 import type { MlData } from './load.js';
@@ -9,6 +10,9 @@ import { OUTSIDE_TERRITORY } from '../territory.js';
 
 export const lineList = (lines: number[], max = 10) =>
   lines.slice(0, max).join(', ') + (lines.length > max ? `… (+${lines.length - max})` : '');
+
+/** Rejected rows keep their cells as written: their identifiers are compared in the normal form of valid ones. */
+const normalIds = (written: ReadonlySet<string>): Set<string> => new Set(Array.from(written, normalIdentifier));
 
 interface Files {
   participants: string;
@@ -28,15 +32,10 @@ export function checkPlie(
   config: Config,
 ): DataIssue[] {
   const issues: DataIssue[] = [];
+  // Duplicates were rejected as they were read (`unique` of the export): each identifier is one participant.
   const byId = new Map<string, Participant>();
-  for (const p of participants) {
-    const first = byId.get(p.identifiant);
-    if (first) {
-      issues.push({ severity: 'error', file: files.participants, line: p.line, column: 'identifiant', message: `identifiant « ${p.identifiant} » en double (déjà ligne ${first.line})` });
-    } else {
-      byId.set(p.identifiant, p);
-    }
-  }
+  for (const p of participants) byId.set(p.identifiant, p);
+  const rejected = normalIds(rejectedIds);
 
   const outside = participants.filter((p) => p.commune.insee === undefined).map((p) => p.line);
   if (outside.length > 0) {
@@ -70,7 +69,7 @@ export function checkPlie(
   for (const step of steps) {
     const owner = byId.get(step.identifiant_participant);
     if (!owner) {
-      if (rejectedIds.has(step.identifiant_participant)) continue;
+      if (rejected.has(step.identifiant_participant)) continue;
       issues.push({
         severity: 'error',
         file: files.steps,
@@ -97,13 +96,10 @@ export function checkPlie(
 /** The Mission Locale's cross-file checks: unique jeunes, every row about a known jeune, residents outside the territory. */
 export function checkMl(data: MlData, rejectedIds: ReadonlySet<string>, path: (file: string) => string): DataIssue[] {
   const issues: DataIssue[] = [];
-  const known = new Map<string, number>();
-  for (const j of data.jeunes) {
-    const first = known.get(j.identifiant);
-    if (first !== undefined) issues.push({ severity: 'error', file: path('jeunes.csv'), line: j.line, column: 'identifiant', message: `identifiant « ${j.identifiant} » en double (déjà ligne ${first})` });
-    else known.set(j.identifiant, j.line);
-  }
-  const isUnknown = (id: string) => !known.has(id) && !rejectedIds.has(id);
+  // Duplicates were rejected as they were read (`unique` of the export).
+  const known = new Set(data.jeunes.map((j) => j.identifiant));
+  const rejected = normalIds(rejectedIds);
+  const isUnknown = (id: string) => !known.has(id) && !rejected.has(id);
   const unknown = (file: string, column: string, rows: Iterable<{ line: number }>, idOf: (row: never) => string) => {
     for (const row of rows) {
       const id = idOf(row as never);

@@ -1,15 +1,24 @@
 /** A calendar date as `yyyy-mm-dd`: compares correctly as a string and reads well in tests. */
 export type IsoDate = string;
 
-const FRENCH = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?$/;
-const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[ T]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?Z?)?$/;
+/** `dd/mm/yyyy`, also with `.` or `-` (the same twice), and an optional time. */
+const FRENCH = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?Z?)?$/;
+
+/** The years a date of the exports may fall in: a birth in the last century, a planned end this one. */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2100;
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** Exports repeat the same few thousand dates: each spelling is parsed once (and shares one string). */
 const parsed = new Map<string, IsoDate | undefined>();
 
-/** Parses `dd/mm/yyyy` (an optional time is ignored) or ISO; undefined when not a real date. */
+/**
+ * Parses `dd/mm/yyyy` (also `d/m/yyyy`, `dd.mm.yyyy`, `dd-mm-yyyy`) or ISO `yyyy-mm-dd`, with an
+ * optional time that must be a real one (it is then dropped); undefined when not a real date
+ * (`dateProblem` says why).
+ */
 export function parseDate(value: string): IsoDate | undefined {
   const known = parsed.get(value);
   if (known !== undefined || parsed.has(value)) return known;
@@ -18,15 +27,58 @@ export function parseDate(value: string): IsoDate | undefined {
   return result;
 }
 
-function parseDateOnce(value: string): IsoDate | undefined {
+interface DateParts {
+  y: number;
+  m: number;
+  d: number;
+  /** The time written, if any. */
+  time?: { h: number; min: number; s: number };
+}
+
+function partsOf(value: string): DateParts | undefined {
   const french = FRENCH.exec(value);
-  const iso = french ? undefined : ISO.exec(value);
-  const parts = french ? [french[3], french[2], french[1]] : iso ? [iso[1], iso[2], iso[3]] : undefined;
-  if (!parts) return undefined;
-  const [y, m, d] = parts.map(Number) as [number, number, number];
-  if (y < 1900 || y > 2100 || m < 1 || m > 12 || d < 1) return undefined;
-  if (d > new Date(Date.UTC(y, m, 0)).getUTCDate()) return undefined;
-  return `${y}-${pad(m)}-${pad(d)}`;
+  const match = french ?? ISO.exec(value);
+  if (!match) return undefined;
+  const [y, m, d] = (french ? [french[4], french[3], french[1]] : [match[1], match[2], match[3]]).map(Number) as [number, number, number];
+  const [h, min, s] = french ? [french[5], french[6], french[7]] : [match[4], match[5], match[6]];
+  return { y, m, d, ...(h !== undefined && { time: { h: Number(h), min: Number(min), s: s === undefined ? 0 : Number(s) } }) };
+}
+
+const daysIn = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+
+/** What makes the parts of a date impossible, in French; undefined when it is a real date. */
+function impossibility({ y, m, d, time }: DateParts): string | undefined {
+  if (y < FIRST_YEAR || y > LAST_YEAR) return `année ${y} hors des années admises (${FIRST_YEAR} à ${LAST_YEAR})`;
+  if (m < 1 || m > 12) return `mois ${m} impossible (jj/mm/aaaa : le jour d’abord, puis le mois)`;
+  if (d < 1) return `jour ${d} impossible`;
+  if (d > daysIn(y, m)) return `${MONTHS[m - 1]} ${y} n’a que ${daysIn(y, m)} jours`;
+  if (time && (time.h > 23 || time.min > 59 || time.s > 59)) return `heure ${pad(time.h)}:${pad(time.min)}${time.s ? `:${pad(time.s)}` : ''} impossible`;
+  return undefined;
+}
+
+const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+
+function parseDateOnce(value: string): IsoDate | undefined {
+  const parts = partsOf(value);
+  if (parts === undefined || impossibility(parts) !== undefined) return undefined;
+  return `${parts.y}-${pad(parts.m)}-${pad(parts.d)}`;
+}
+
+/** Excel counts days from 30/12/1899: a date cell exported as a number reads 44927 (01/01/2023). */
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
+/** Why a cell `parseDate` refused is not a date, in French (undefined: no more to say than « jj/mm/aaaa attendu »). */
+export function dateProblem(value: string): string | undefined {
+  const parts = partsOf(value);
+  if (parts) return impossibility(parts);
+  if (/^\d{1,2}([/.-])\d{1,2}\1\d{2}(?:[ T].*)?$/.test(value)) return 'année sur deux chiffres : écrivez-la en entier (jj/mm/aaaa)';
+  if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{4}$/.test(value)) return 'séparateurs différents : jj/mm/aaaa attendu';
+  const serial = /^(\d{5})(?:[.,]\d+)?$/.exec(value);
+  if (serial && Number(serial[1]) >= 2 && Number(serial[1]) < 73_051) {
+    const date = new Date(EXCEL_EPOCH + Number(serial[1]) * 86_400_000).toISOString().slice(0, 10);
+    return `nombre de jours d’Excel (le ${frenchDate(date)} ?) : formatez la colonne en date, jj/mm/aaaa, avant d’exporter`;
+  }
+  return undefined;
 }
 
 const toUtc = (date: IsoDate) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));

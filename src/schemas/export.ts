@@ -30,15 +30,23 @@ export interface ExportDefinition<Row> {
   specs: ColumnSpec[];
   parsers: Record<string, z.ZodType>;
   checks: readonly RowCheck<Row>[];
+  /** The column whose value no two rows share (a people file's identifier), compared as parsed. */
+  unique?: keyof Row & string;
 }
 
-/** Declares an export once: its file name, its columns and its row checks; the row type is inferred. */
-export function defineExport<C extends Columns>(file: string, columns: C, checks: readonly RowCheck<RowOf<C>>[] = []): ExportDefinition<RowOf<C>> {
+/** Declares an export once: its file name, its columns, its row checks and its unique column; the row type is inferred. */
+export function defineExport<C extends Columns>(
+  file: string,
+  columns: C,
+  checks: readonly RowCheck<RowOf<C>>[] = [],
+  unique?: keyof C & string,
+): ExportDefinition<RowOf<C>> {
   return {
     file,
     specs: Object.entries(columns).map(([name, c]) => ({ name, aliases: c.aliases ?? [], required: c.required ?? false })),
     parsers: Object.fromEntries(Object.entries(columns).map(([name, c]) => [name, c.schema])),
     checks,
+    ...(unique !== undefined && { unique: unique as keyof RowOf<C> & string }),
   };
 }
 
@@ -79,6 +87,11 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
   private readonly Shape: RowShape;
   /** The row's values in column order, reused from row to row. */
   private readonly values: unknown[];
+  /** The unique column's position, and the first line of each value met. */
+  private readonly unique: number;
+  private readonly firstLine = new Map<unknown, number>();
+  /** How the first line of a value wrote it, when not as parsed (`pl - 1` for `PL-1`): kept for the near-duplicate message. */
+  private readonly writtenAt = new Map<number, string>();
 
   constructor(
     private readonly definition: ExportDefinition<Row>,
@@ -89,6 +102,32 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
     this.columns = Object.entries(definition.parsers).map(([name, schema]) => ({ name, index: map.indexOf[name], parse: cellParserOf(schema) }));
     this.Shape = shapeOf(this.columns.map((c) => c.name));
     this.values = this.columns.map(() => undefined);
+    this.unique = this.columns.findIndex((c) => c.name === definition.unique);
+  }
+
+  /**
+   * A value of the unique column met before is an error on the later row, naming the first one;
+   * when the two are written differently (`pl-002364`, `PL - 002364`), it says so with both spellings.
+   */
+  private checkUnique(cells: readonly string[], line: number): boolean {
+    const { name, index } = this.columns[this.unique]!;
+    const value = this.values[this.unique];
+    const written = index === undefined ? '' : (cells[index] ?? '').trim();
+    const first = this.firstLine.get(value);
+    if (first === undefined) {
+      this.firstLine.set(value, line);
+      if (written !== value) this.writtenAt.set(line, written);
+      return true;
+    }
+    const before = this.writtenAt.get(first) ?? String(value);
+    this.report(
+      line,
+      name,
+      before === written
+        ? `${name} « ${written} » en double (déjà ligne ${first})`
+        : `${name} « ${written} » : même ${name} que « ${before} » ligne ${first}, écrit autrement (la casse et les espaces ne distinguent pas deux personnes)`,
+    );
+    return false;
   }
 
   /** The row as an object, of the one shape all rows of this export share (see `shapeOf`). */
@@ -123,6 +162,7 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
       } else values[c] = value;
     }
     let failed = invalid !== undefined;
+    if (this.unique >= 0 && !invalid?.has(this.columns[this.unique]!.name) && !this.checkUnique(cells, line)) failed = true;
     const { checks } = this.definition;
     // Only rows that are kept, or checked across cells, are built as objects: a table takes the values.
     const row = this.rows.pushValues === undefined || checks.length > 0 ? this.rowOf(line) : undefined;

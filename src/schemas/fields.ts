@@ -1,7 +1,8 @@
 import '../zod-french.js';
 import { z } from 'zod';
 import { normalizeKey } from '../text.js';
-import { parseDate } from './dates.js';
+import { dateProblem, parseDate } from './dates.js';
+import { numberFaultMessage, parseNumber } from './numbers.js';
 
 /**
  * Cell parsers: each takes the trimmed cell text ('' when empty) and yields a typed value or a
@@ -95,12 +96,31 @@ export const text = () => {
   return cell((v) => (v === '' ? new Invalid(MISSING) : shared(v)));
 };
 
+/**
+ * The form identifiers are compared in: without case or spaces, so that `pl - 002364` and
+ * `PL-002364` are one person in every join, count and duplicate check. Most exports already write
+ * this form: a scan of the few characters finds it, with no copy.
+ */
+export function normalIdentifier(value: string): string {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c <= 32 || (c >= 97 && c <= 122) || c >= 127) return value.normalize('NFC').replace(/\s+/g, '').toUpperCase();
+  }
+  return value;
+}
+
+/** An identifier cell, read in its normal form (`normalIdentifier`), shared like text. */
+export const identifier = () => {
+  const shared = columnInterner();
+  return cell((v) => (v === '' ? new Invalid(MISSING) : shared(normalIdentifier(v))));
+};
+
 export const optionalText = () => {
   const shared = columnInterner();
   return cell((v) => (v === '' ? undefined : shared(v)));
 };
 
-const badDate = (v: string) => new Invalid(`« ${v} » n'est pas une date valide (jj/mm/aaaa attendu)`);
+const badDate = (v: string) => new Invalid(`« ${v} » n'est pas une date valide (${dateProblem(v) ?? 'jj/mm/aaaa attendu'})`);
 
 export const optionalDate = () => cell((v) => (v === '' ? undefined : (parseDate(v) ?? badDate(v))));
 
@@ -146,24 +166,34 @@ export const code = <T extends string>(values: readonly T[], spellings: Readonly
 export const optionalCode = <T extends string>(values: readonly T[], spellings: Readonly<Record<string, T>> = {}) =>
   codeParser(values, spellings, true);
 
-const toNumber = (v: string) => Number(v.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'));
+export interface NumberOptions {
+  min?: number;
+  /** Counts (exhibitors, visitors…): a decimal is refused. */
+  integer?: boolean;
+}
 
-export const optionalNumber = (options: { min?: number } = {}) =>
+/** A number in French or plain decimal form (see `parseNumber`); empty is undefined. */
+export const optionalNumber = (options: NumberOptions = {}) =>
   cell((v) => {
     if (v === '') return undefined;
-    const n = toNumber(v);
-    if (!Number.isFinite(n)) return new Invalid(`« ${v} » n'est pas un nombre`);
+    const n = parseNumber(v);
+    if (typeof n === 'string') return new Invalid(numberFaultMessage(v, n));
     if (options.min !== undefined && n < options.min) return new Invalid(`« ${v} » : un nombre supérieur ou égal à ${options.min} est attendu`);
+    if (options.integer && !Number.isInteger(n)) return new Invalid(`« ${v} » : un nombre entier est attendu`);
     return n;
   });
 
-/** Euros as exports write them: `1 234,56 €`, `1234.56`, `612,00`; never negative. */
+const CURRENCY = /\s*(?:€|eur)$/i;
+
+/** Euros as exports write them: `1 234,56 €`, `1234.56`, `612,00`; at most two decimals, never negative. */
 export const optionalAmount = () =>
   cell((v) => {
     if (v === '') return undefined;
-    const cleaned = v.replace(/\s*(€|EUR)$/i, '').replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
-    const n = /^-?\d+(\.\d{1,2})?$/.test(cleaned) ? Number(cleaned) : Number.NaN;
-    if (Number.isNaN(n)) return new Invalid(`« ${v} » n'est pas un montant (ex. 1 234,56 €)`);
+    const written = CURRENCY.test(v) ? v.replace(CURRENCY, '') : v;
+    const n = parseNumber(written);
+    if (typeof n === 'string') return new Invalid(n === 'syntax' ? `« ${v} » n'est pas un montant (ex. 1 234,56 €)` : numberFaultMessage(v, n));
     if (n < 0) return new Invalid(`« ${v} » : un montant ne peut pas être négatif`);
+    const separator = Math.max(written.lastIndexOf(','), written.lastIndexOf('.'));
+    if (separator >= 0 && written.length - separator > 3) return new Invalid(`« ${v} » : un montant a au plus deux décimales (ex. 1 234,56 €)`);
     return n;
   });

@@ -1,7 +1,7 @@
 import type { Config } from '../config/schema.js';
 import { normalizeKey } from '../text.js';
 import { defineExport, type Located, type RowOf } from './export.js';
-import { cell, date, optionalCode, optionalDate, optionalText, text, yesNo } from './fields.js';
+import { cell, date, identifier, optionalCode, optionalDate, optionalText, yesNo } from './fields.js';
 import { personColumns } from './person.js';
 
 export { QUALIFICATION_LEVELS, SEXES, type QualificationLevel, type Sex } from './person.js';
@@ -15,7 +15,7 @@ const exitReason = (reasons: readonly string[]) => {
 function columns(config: Config) {
   const { niveau_qualification, ...person } = personColumns(config);
   return {
-    identifiant: { schema: text(), aliases: ['id_participant', 'numero_participant', 'id'], required: true },
+    identifiant: { schema: identifier(), aliases: ['id_participant', 'numero_participant', 'id'], required: true },
     ...person,
     date_entree: { schema: date(), aliases: ['date_d_entree', 'date_entree_plie', 'entree'], required: true },
     date_sortie: { schema: optionalDate(), aliases: ['date_de_sortie', 'sortie'] },
@@ -61,7 +61,7 @@ export function participantsExport(config: Config) {
       needs: ['date_naissance', 'date_entree'],
       check: (p) => (p.date_naissance >= p.date_entree ? { column: 'date_naissance', message: 'date de naissance postérieure à l’entrée' } : undefined),
     },
-  ]);
+  ], 'identifiant');
 }
 
 export type Participant = Located<RowOf<ReturnType<typeof columns>>>;

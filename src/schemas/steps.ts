@@ -1,5 +1,5 @@
 import { defineExport, type Located, type RowOf } from './export.js';
-import { code, date, optionalCode, optionalDate, optionalNumber, optionalText, text } from './fields.js';
+import { code, date, identifier, optionalCode, optionalDate, optionalNumber, optionalText } from './fields.js';
 
 export const STEP_KINDS = ['Emploi', 'Formation', "Emploi d'insertion (IAE)", 'Prestation'] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
@@ -8,7 +8,7 @@ export const STEP_RESULTS = ['Validé', 'Non validé', 'Abandon'] as const;
 
 const columns = {
   // The generic `identifiant` comes last: a steps export may also carry the step's own identifier.
-  identifiant_participant: { schema: text(), aliases: ['id_participant', 'numero_participant', 'identifiant'], required: true },
+  identifiant_participant: { schema: identifier(), aliases: ['id_participant', 'numero_participant', 'identifiant'], required: true },
   type_etape: {
     schema: code(STEP_KINDS, { IAE: "Emploi d'insertion (IAE)", "Emploi d'insertion": "Emploi d'insertion (IAE)" }),
     aliases: ['type', 'type_d_etape', 'nature'],

@@ -49,7 +49,7 @@ describe('reading a large export by several threads', () => {
     // Line numbers as an editor shows them: the header is line 1, the i-th event line i + 2.
     expect(parallel.issues.map((i) => `${i.line}: ${i.message}`)).toEqual([
       '2702: 2 cellules au lieu de 6 : les dernières colonnes sont lues vides',
-      "1802: « 31/02/2023 » n'est pas une date valide (jj/mm/aaaa attendu)",
+      "1802: « 31/02/2023 » n'est pas une date valide (février 2023 n’a que 28 jours)",
       "2502: « Pigeon voyageur » n'est pas une valeur admise (Entretien individuel, Atelier, Information collective, Forum, Téléphone, E-mail, SMS, Courrier, Visite)",
       '2702: valeur obligatoire manquante',
     ]);

@@ -22,7 +22,7 @@ describe('validation of the PLIE exports', () => {
     const { errors } = await load(
       csv(PARTICIPANTS_HEADER, participantRow('A'), participantRow('B', { date_sortie: '31/02/2023', categorie_sortie: 'Emploi' })),
     );
-    expect(errors).toEqual(["participants.csv:3: date_sortie: « 31/02/2023 » n'est pas une date valide (jj/mm/aaaa attendu)"]);
+    expect(errors).toEqual(["participants.csv:3: date_sortie: « 31/02/2023 » n'est pas une date valide (février 2023 n’a que 28 jours)"]);
   });
 
   it('reports every bad row, not only the first', async () => {
@@ -51,7 +51,7 @@ describe('validation of the PLIE exports', () => {
 
   it('does not report the steps of a rejected participant as unknown', async () => {
     const { errors } = await load(csv(PARTICIPANTS_HEADER, participantRow('A', { date_naissance: '31/02/1980' })), csv(STEPS_HEADER, stepRow('A')));
-    expect(errors).toEqual(["participants.csv:2: date_naissance: « 31/02/1980 » n'est pas une date valide (jj/mm/aaaa attendu)"]);
+    expect(errors).toEqual(["participants.csv:2: date_naissance: « 31/02/1980 » n'est pas une date valide (février 1980 n’a que 29 jours)"]);
   });
 
   it('matches a légitime reason whatever its case or accents, and keeps the configured spelling', async () => {

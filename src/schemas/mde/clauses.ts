@@ -1,13 +1,13 @@
 import type { Config } from '../../config/schema.js';
 import { communeCell } from '../person.js';
 import { defineExport, type Located, type RowOf } from '../export.js';
-import { date, optionalNumber, text, yesNo } from '../fields.js';
+import { date, identifier, optionalNumber, text, yesNo } from '../fields.js';
 
 function columns(config: Config) {
   return {
     operation: { schema: text(), aliases: ['id_operation', 'marche'], required: true },
     operation_territoire: { schema: yesNo(), aliases: ['operation_mno'], required: true },
-    identifiant_personne: { schema: text(), aliases: ['id_personne', 'identifiant'], required: true },
+    identifiant_personne: { schema: identifier(), aliases: ['id_personne', 'identifiant'], required: true },
     commune_personne: { schema: communeCell(config.territory), aliases: ['commune'] },
     entreprise: { schema: text(), aliases: ['attributaire', 'employeur'], required: true },
     date: { schema: date(), aliases: ['periode', 'mois'], required: true },

@@ -1,5 +1,5 @@
 import { defineExport, type Located, type RowOf } from '../export.js';
-import { code, date, optionalText, text } from '../fields.js';
+import { code, date, identifier, optionalText } from '../fields.js';
 import { SEXES } from '../person.js';
 
 export const PUBLICS = ['Adulte', 'Jeune'] as const;
@@ -8,7 +8,7 @@ export const USE_TYPES = ['Utilisation', 'Rendez-vous individuel'] as const;
 const columns = {
   date: { schema: date(), aliases: ['date_utilisation'], required: true },
   site: { schema: optionalText(), aliases: ['lieu'] },
-  identifiant_usager: { schema: text(), aliases: ['usager', 'identifiant'], required: true },
+  identifiant_usager: { schema: identifier(), aliases: ['usager', 'identifiant'], required: true },
   sexe: { schema: code(SEXES, { Femme: 'F', Homme: 'H' }), aliases: ['genre'], required: true },
   public: { schema: code(PUBLICS, { Adultes: 'Adulte', Jeunes: 'Jeune', 'Moins de 26 ans': 'Jeune' }), aliases: ['profil'], required: true },
   type: { schema: code(USE_TYPES, { RDV: 'Rendez-vous individuel', 'Rendez-vous': 'Rendez-vous individuel' }), aliases: ['nature'], required: true },

@@ -4,7 +4,7 @@ import { code, date, optionalNumber, optionalText, text } from '../fields.js';
 export const EVENT_KINDS = ['Salon', 'Forum', 'Job dating', 'Décroche ton Job', 'Sensibilisation', 'Événement'] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
-const count = () => optionalNumber({ min: 0 });
+const count = () => optionalNumber({ min: 0, integer: true });
 
 const columns = {
   date: { schema: date(), aliases: ['date_evenement'], required: true },

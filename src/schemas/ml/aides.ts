@@ -1,7 +1,7 @@
 import type { Config } from '../../config/schema.js';
 import { communeCell } from '../person.js';
 import { defineExport, type Located, type RowOf } from '../export.js';
-import { code, date, optionalAmount, optionalCode, optionalText, text, yesNo } from '../fields.js';
+import { code, date, identifier, optionalAmount, optionalCode, optionalText, yesNo } from '../fields.js';
 
 export const FUNDS = ['Allocation CEJ/GJ', 'Allocation PACEA', 'FAJ', 'Fonds ML formation', 'Fonds ML repas', 'Mobilité MDE'] as const;
 export type Fund = (typeof FUNDS)[number];
@@ -13,7 +13,7 @@ export const MOBILITY_NATURES = ['Recharge Pass Pass', 'Carte carburant', 'Bille
 function columns(config: Config) {
   return {
     programme: { schema: code(['ML', 'MDE'] as const, { 'Mission Locale': 'ML', "Maison de l'Emploi": 'MDE' }), aliases: ['offre'], required: true },
-    identifiant_beneficiaire: { schema: text(), aliases: ['identifiant_jeune', 'id_jeune', 'identifiant'], required: true },
+    identifiant_beneficiaire: { schema: identifier(), aliases: ['identifiant_jeune', 'id_jeune', 'identifiant'], required: true },
     fonds: {
       schema: code(FUNDS, { 'Allocation CEJ': 'Allocation CEJ/GJ', 'Allocation GJ': 'Allocation CEJ/GJ', "Fonds d'Aide aux Jeunes": 'FAJ', 'Mobilité': 'Mobilité MDE' }),
       aliases: ['type_aide', 'dispositif'],

@@ -1,11 +1,11 @@
 import { defineExport, type Located, type RowOf } from '../export.js';
-import { code, date, optionalCode, optionalDate, text } from '../fields.js';
+import { code, date, identifier, optionalCode, optionalDate } from '../fields.js';
 
 export const SCHEMES = ['CEJ', 'Garantie Jeunes', 'PACEA', 'Parrainage', 'PPAE', 'Obligation de formation', 'Justice', 'Suivi renforcé TH', 'Coaching'] as const;
 export type Scheme = (typeof SCHEMES)[number];
 
 const columns = {
-  identifiant_jeune: { schema: text(), aliases: ['id_jeune', 'identifiant'], required: true },
+  identifiant_jeune: { schema: identifier(), aliases: ['id_jeune', 'identifiant'], required: true },
   dispositif: {
     schema: code(SCHEMES, { "Contrat d'engagement jeune": 'CEJ', GJ: 'Garantie Jeunes', 'Sous main de justice': 'Justice', TH: 'Suivi renforcé TH', OF: 'Obligation de formation' }),
     aliases: ['mesure'],

@@ -1,11 +1,11 @@
 import { defineExport, type Located, type RowOf } from '../export.js';
-import { code, date, optionalText, text } from '../fields.js';
+import { code, date, identifier, optionalText } from '../fields.js';
 
 export const EVENT_TYPES = ['Entretien individuel', 'Atelier', 'Information collective', 'Forum', 'Téléphone', 'E-mail', 'SMS', 'Courrier', 'Visite'] as const;
 export type EventType = (typeof EVENT_TYPES)[number];
 
 const columns = {
-  identifiant_jeune: { schema: text(), aliases: ['id_jeune', 'identifiant'], required: true },
+  identifiant_jeune: { schema: identifier(), aliases: ['id_jeune', 'identifiant'], required: true },
   date: { schema: date(), aliases: ['date_evenement'], required: true },
   type: {
     schema: code(EVENT_TYPES, { Entretien: 'Entretien individuel', 'Atelier collectif': 'Atelier', Mail: 'E-mail', Email: 'E-mail', Appel: 'Téléphone' }),

@@ -1,5 +1,5 @@
 import { defineExport, type Located, type RowOf } from '../export.js';
-import { code, date, optionalText, text } from '../fields.js';
+import { code, date, identifier, optionalText } from '../fields.js';
 
 export const PROPOSAL_THEMES = [
   'Emploi', 'Formation', 'Projet professionnel', 'Santé', 'Logement', 'Citoyenneté', 'Loisirs, sport, culture', 'Mobilité',
@@ -7,7 +7,7 @@ export const PROPOSAL_THEMES = [
 ] as const;
 
 const columns = {
-  identifiant_jeune: { schema: text(), aliases: ['id_jeune', 'identifiant'], required: true },
+  identifiant_jeune: { schema: identifier(), aliases: ['id_jeune', 'identifiant'], required: true },
   date: { schema: date(), aliases: ['date_proposition'], required: true },
   theme: { schema: code(PROPOSAL_THEMES, { 'Loisirs/Sport/Culture': 'Loisirs, sport, culture' }), aliases: ['thematique'], required: true },
   detail: { schema: optionalText(), aliases: ['libelle'] },
