@@ -14,6 +14,7 @@ import { jeunesExport, type Jeune } from '../schemas/ml/jeunes.js';
 import { propositionsExport, type Proposition } from '../schemas/ml/propositions.js';
 import { situationsExport, type Situation } from '../schemas/ml/situations.js';
 import { checkMl, checkPlie } from './checks.js';
+import { checkHappenedDates } from './happened-dates.js';
 import { loadContent, type ContentData } from './content.js';
 import { sections } from '../sections/index.js';
 import type { BusinessCreation } from '../schemas/content.js';
@@ -226,7 +227,7 @@ export async function loadYear(folder: string, year: number, config: ReadingConf
     ...(mde && { mde }),
     ...(declared && { contenu: declared }),
   };
-  issues.push(...(plie?.issues ?? []), ...(ml?.issues ?? []), ...content.issues, ...mdeExports.issues);
+  issues.push(...(plie?.issues ?? []), ...(ml?.issues ?? []), ...content.issues, ...mdeExports.issues, ...checkHappenedDates(data, folder, config));
   if (!issues.some((i) => i.severity === 'error')) issues.push(...yearMismatch(folder, data));
   return { data, issues };
 }

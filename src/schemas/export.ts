@@ -10,6 +10,11 @@ export interface ColumnDefinition<S extends z.ZodType = z.ZodType> {
   aliases?: readonly string[];
   /** Whether the header must be present (a required value implies a required header). */
   required?: boolean;
+  /**
+   * A date of something that has happened by the time of the export (an entry, a contact, a
+   * decision), unlike a planned end: it cannot lie far after the report's year (`checkHappenedDates`).
+   */
+  happened?: boolean;
 }
 
 type Columns = Record<string, ColumnDefinition>;
@@ -32,6 +37,8 @@ export interface ExportDefinition<Row> {
   checks: readonly RowCheck<Row>[];
   /** The column whose value no two rows share (a people file's identifier), compared as parsed. */
   unique?: keyof Row & string;
+  /** The date columns of things that have happened (see `ColumnDefinition.happened`). */
+  happened: readonly (keyof Row & string)[];
 }
 
 /** Declares an export once: its file name, its columns, its row checks and its unique column; the row type is inferred. */
@@ -46,6 +53,7 @@ export function defineExport<C extends Columns>(
     specs: Object.entries(columns).map(([name, c]) => ({ name, aliases: c.aliases ?? [], required: c.required ?? false })),
     parsers: Object.fromEntries(Object.entries(columns).map(([name, c]) => [name, c.schema])),
     checks,
+    happened: Object.entries(columns).filter(([, c]) => c.happened === true).map(([name]) => name as keyof RowOf<C> & string),
     ...(unique !== undefined && { unique: unique as keyof RowOf<C> & string }),
   };
 }

@@ -1,5 +1,6 @@
 import type { Config } from '../config/schema.js';
 import { normalizeKey } from '../text.js';
+import { ageAt } from './dates.js';
 import { defineExport, type Located, type RowOf } from './export.js';
 import { cell, date, identifier, optionalCode, optionalDate, optionalText, yesNo } from './fields.js';
 import { personColumns } from './person.js';
@@ -12,13 +13,16 @@ const exitReason = (reasons: readonly string[]) => {
   return cell((v) => (v === '' ? undefined : (lookup.get(normalizeKey(v)) ?? v)));
 };
 
+/** The ages a person can enter a PLIE at (an adult job seeker; a lower or higher one is a mistyped year). */
+export const PLIE_AGES = { min: 16, max: 75 } as const;
+
 function columns(config: Config) {
   const { niveau_qualification, ...person } = personColumns(config);
   return {
     identifiant: { schema: identifier(), aliases: ['id_participant', 'numero_participant', 'id'], required: true },
     ...person,
-    date_entree: { schema: date(), aliases: ['date_d_entree', 'date_entree_plie', 'entree'], required: true },
-    date_sortie: { schema: optionalDate(), aliases: ['date_de_sortie', 'sortie'] },
+    date_entree: { schema: date(), aliases: ['date_d_entree', 'date_entree_plie', 'entree'], required: true, happened: true },
+    date_sortie: { schema: optionalDate(), aliases: ['date_de_sortie', 'sortie'], happened: true },
     categorie_sortie: { schema: optionalCode(config.plie.exitCategories), aliases: ['type_sortie', 'categorie_de_sortie'] },
     motif_sortie: { schema: exitReason(config.plie.legitimateExitReasons), aliases: ['motif_de_sortie', 'detail_sortie'] },
     secteur_sortie: { schema: optionalText(), aliases: ['secteur_emploi_sortie', 'secteur_activite_sortie'] },
@@ -59,7 +63,13 @@ export function participantsExport(config: Config) {
     },
     {
       needs: ['date_naissance', 'date_entree'],
-      check: (p) => (p.date_naissance >= p.date_entree ? { column: 'date_naissance', message: 'date de naissance postérieure à l’entrée' } : undefined),
+      check: (p) => {
+        if (p.date_naissance >= p.date_entree) return { column: 'date_naissance', message: 'date de naissance postérieure à l’entrée' };
+        const age = ageAt(p.date_naissance, p.date_entree);
+        return age < PLIE_AGES.min || age > PLIE_AGES.max
+          ? { column: 'date_naissance', message: `participant de ${age} ans à l’entrée dans le PLIE (${PLIE_AGES.min} à ${PLIE_AGES.max} ans possibles) : date de naissance ou d’entrée erronée ?` }
+          : undefined;
+      },
     },
   ], 'identifiant');
 }

@@ -1,3 +1,4 @@
+import { daysBetween, frenchDate } from './dates.js';
 import { defineExport, type Located, type RowOf } from './export.js';
 import { code, date, identifier, optionalCode, optionalDate, optionalNumber, optionalText } from './fields.js';
 
@@ -15,7 +16,7 @@ const columns = {
     required: true,
   },
   sous_type: { schema: optionalText(), aliases: ['sous_type_etape', 'detail'] },
-  date_debut: { schema: date(), aliases: ['date_de_debut', 'debut'], required: true },
+  date_debut: { schema: date(), aliases: ['date_de_debut', 'debut'], required: true, happened: true },
   date_fin: { schema: optionalDate(), aliases: ['date_de_fin', 'fin'] },
   secteur: { schema: optionalText(), aliases: ['secteur_activite'] },
   organisme: { schema: optionalText(), aliases: ['structure', 'employeur', 'prestataire'] },
@@ -34,6 +35,16 @@ export function stepsExport() {
     {
       needs: ['date_debut', 'date_fin'],
       check: (s) => (s.date_fin !== undefined && s.date_fin < s.date_debut ? { column: 'date_fin', message: 'la fin de l’étape précède son début' } : undefined),
+    },
+    {
+      needs: ['heures', 'date_debut', 'date_fin'],
+      check: (s) => {
+        if (s.heures === undefined || s.date_fin === undefined || s.date_fin < s.date_debut) return undefined;
+        const days = daysBetween(s.date_debut, s.date_fin) + 1;
+        return s.heures > 24 * days
+          ? { column: 'heures', message: `${s.heures.toLocaleString('fr-FR').replace(/\s/g, ' ')} heures en ${days} jour${days > 1 ? 's' : ''} (du ${frenchDate(s.date_debut)} au ${frenchDate(s.date_fin)}) : plus de 24 heures par jour` }
+          : undefined;
+      },
     },
   ]);
 }

@@ -6,7 +6,7 @@ export const PUBLICS = ['Adulte', 'Jeune'] as const;
 export const USE_TYPES = ['Utilisation', 'Rendez-vous individuel'] as const;
 
 const columns = {
-  date: { schema: date(), aliases: ['date_utilisation'], required: true },
+  date: { schema: date(), aliases: ['date_utilisation'], required: true, happened: true },
   site: { schema: optionalText(), aliases: ['lieu'] },
   identifiant_usager: { schema: identifier(), aliases: ['usager', 'identifiant'], required: true },
   sexe: { schema: code(SEXES, { Femme: 'F', Homme: 'H' }), aliases: ['genre'], required: true },

@@ -7,7 +7,7 @@ export type EventKind = (typeof EVENT_KINDS)[number];
 const count = () => optionalNumber({ min: 0, integer: true });
 
 const columns = {
-  date: { schema: date(), aliases: ['date_evenement'], required: true },
+  date: { schema: date(), aliases: ['date_evenement'], required: true, happened: true },
   nom: { schema: text(), aliases: ['intitule', 'evenement'], required: true },
   type: { schema: code(EVENT_KINDS, { 'Job Dating': 'Job dating', DTJ: 'Décroche ton Job', 'Décroche ton Job ou ta Formation': 'Décroche ton Job' }), aliases: ['type_evenement'], required: true },
   lieu: { schema: optionalText(), aliases: ['commune', 'adresse'] },

@@ -6,7 +6,7 @@ import { code, date, optionalText, text } from '../fields.js';
 export const EMPLOYER_ACTIONS = ['Sensibilisation', 'Contrat en alternance', 'PEC', 'CIE', 'Parrainage'] as const;
 
 const relationColumns = {
-  date: { schema: date(), aliases: ['date_action'], required: true },
+  date: { schema: date(), aliases: ['date_action'], required: true, happened: true },
   employeur: { schema: text(), aliases: ['entreprise', 'raison_sociale'], required: true },
   action: { schema: code(EMPLOYER_ACTIONS, { Alternance: 'Contrat en alternance', 'Information': 'Sensibilisation' }), aliases: ['type_action'], required: true },
   detail: { schema: optionalText(), aliases: ['precision', 'parrain'] },
@@ -18,7 +18,7 @@ export type EmployerAction = Located<RowOf<typeof relationColumns>>;
 
 function offerColumns(config: Config) {
   return {
-    date: { schema: date(), aliases: ['date_publication'], required: true },
+    date: { schema: date(), aliases: ['date_publication'], required: true, happened: true },
     intitule: { schema: optionalText(), aliases: ['poste', 'metier'] },
     commune: { schema: communeCell(config.territory), aliases: ['lieu_de_travail', 'ville'] },
     type_contrat: { schema: text(), aliases: ['contrat'], required: true },

@@ -19,7 +19,7 @@ function columns(config: Config) {
       aliases: ['type_aide', 'dispositif'],
       required: true,
     },
-    date: { schema: date(), aliases: ['date_decision', 'date_paiement'], required: true },
+    date: { schema: date(), aliases: ['date_decision', 'date_paiement'], required: true, happened: true },
     montant: { schema: optionalAmount(), aliases: ['montant_eur'] },
     decision: { schema: optionalCode(DECISIONS, { Accord: 'Accordée', Acceptée: 'Accordée', Refus: 'Refusée' }), aliases: ['avis'] },
     nature: { schema: optionalCode(MOBILITY_NATURES, { 'Pass Pass': 'Recharge Pass Pass', Carburant: 'Carte carburant', Train: 'Billet de train' }), aliases: ['objet'] },

@@ -11,7 +11,7 @@ const columns = {
     aliases: ['mesure'],
     required: true,
   },
-  date_entree: { schema: date(), aliases: ['entree'], required: true },
+  date_entree: { schema: date(), aliases: ['entree'], required: true, happened: true },
   date_sortie: { schema: optionalDate(), aliases: ['sortie'] },
   situation_31_12: { schema: optionalCode(['En règle', 'Non en règle'] as const), aliases: ['statut_fin_annee'] },
 };

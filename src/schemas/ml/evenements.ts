@@ -6,7 +6,7 @@ export type EventType = (typeof EVENT_TYPES)[number];
 
 const columns = {
   identifiant_jeune: { schema: identifier(), aliases: ['id_jeune', 'identifiant'], required: true },
-  date: { schema: date(), aliases: ['date_evenement'], required: true },
+  date: { schema: date(), aliases: ['date_evenement'], required: true, happened: true },
   type: {
     schema: code(EVENT_TYPES, { Entretien: 'Entretien individuel', 'Atelier collectif': 'Atelier', Mail: 'E-mail', Email: 'E-mail', Appel: 'Téléphone' }),
     aliases: ['type_evenement', 'nature'],

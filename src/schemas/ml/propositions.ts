@@ -8,7 +8,7 @@ export const PROPOSAL_THEMES = [
 
 const columns = {
   identifiant_jeune: { schema: identifier(), aliases: ['id_jeune', 'identifiant'], required: true },
-  date: { schema: date(), aliases: ['date_proposition'], required: true },
+  date: { schema: date(), aliases: ['date_proposition'], required: true, happened: true },
   theme: { schema: code(PROPOSAL_THEMES, { 'Loisirs/Sport/Culture': 'Loisirs, sport, culture' }), aliases: ['thematique'], required: true },
   detail: { schema: optionalText(), aliases: ['libelle'] },
 };

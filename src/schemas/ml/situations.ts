@@ -10,7 +10,7 @@ const columns = {
   identifiant_personne: { schema: identifier(), aliases: ['identifiant_jeune', 'id_jeune', 'identifiant'], required: true },
   type: { schema: code(SITUATION_TYPES, { PMSMP: 'Immersion (PMSMP)', Immersion: 'Immersion (PMSMP)' }), aliases: ['type_situation', 'nature'], required: true },
   sous_type: { schema: optionalText(), aliases: ['detail', 'contrat'] },
-  date_debut: { schema: date(), aliases: ['debut'], required: true },
+  date_debut: { schema: date(), aliases: ['debut'], required: true, happened: true },
   date_fin: { schema: optionalDate(), aliases: ['fin'] },
   secteur: { schema: optionalText(), aliases: ['famille_metiers', 'secteur_activite'] },
   agrement_ml: { schema: yesNo(), aliases: ['agrement'] },

@@ -1,3 +1,64 @@
 import type { BadInput } from '../bad-input.js';
+import { aids, csv, ML_HEADERS, p2, participants, STEPS } from '../inputs.js';
 
-export const CELL_CASES: BadInput[] = [];
+/** A steps file whose one step (of P1, open) has these hours. */
+const hours = (value: string) => ({ 'etapes.csv': csv(STEPS, `P1;Formation;;01/03/2023;;;;;;${value};`) });
+/** P2 (entered 10/03/2023) with this entry date, and no exit. */
+const entry = (value: string) => participants(p2({ date_entree: value, date_sortie: '', categorie_sortie: '', secteur_sortie: '' }));
+const jeunes = (...rows: string[]) => ({ 'jeunes.csv': csv(ML_HEADERS['jeunes.csv'], ...rows) });
+const events = (...rows: string[]) => ({ 'evenements.csv': csv(ML_HEADERS['evenements.csv'], ...rows) });
+const CLAUSES = 'operation;operation_territoire;identifiant_personne;commune_personne;entreprise;date;heures';
+const EVENTS = 'date;type;nom;lieu;exposants;visiteurs';
+const HOW = '(1234, 1 234, 1 234,5 ou 1234.5 attendu)';
+
+export const CELL_CASES: BadInput[] = [
+  // Numbers: French and plain decimal forms only, everything else named with file, line and column
+  { name: 'hours written 1e5 (an exponent)', files: hours('1e5'), exitCode: 1, says: [`etapes.csv:2: heures: « 1e5 » n'est pas un nombre ${HOW}`] },
+  { name: 'hours written 0x10 (hexadecimal)', files: hours('0x10'), exitCode: 1, says: [`etapes.csv:2: heures: « 0x10 » n'est pas un nombre ${HOW}`] },
+  { name: 'hours written Infinity', files: hours('Infinity'), exitCode: 1, says: [`etapes.csv:2: heures: « Infinity » n'est pas un nombre ${HOW}`] },
+  { name: 'hours written 1.234 (a thousands dot, ambiguous)', files: hours('1.234'), exitCode: 1, says: ['etapes.csv:2: heures: « 1.234 » est ambigu : point des milliers ou point décimal ? Écrivez 1234 pour un nombre entier, 1,234 pour un nombre décimal'] },
+  { name: 'hours written 1.234.567 (thousands dots)', files: hours('1.234.567'), exitCode: 1, says: ['etapes.csv:2: heures: « 1.234.567 » : le point ne sépare pas les milliers ; écrivez 1234567 ou 1 234 567'] },
+  { name: 'hours written 1,234.5 (two decimal separators)', files: hours('1,234.5'), exitCode: 1, says: ['etapes.csv:2: heures: « 1,234.5 » mêle point et virgule'] },
+  { name: 'hours written 1 234,5 € (a unit)', files: hours('1 234,5 €'), exitCode: 1, says: [`etapes.csv:2: heures: « 1 234,5 € » : un nombre sans unité est attendu ${HOW.replace(' attendu', '')}`] },
+  { name: 'hours with a misplaced thousands space 12 34', files: hours('12 34'), exitCode: 1, says: [`etapes.csv:2: heures: « 12 34 » n'est pas un nombre ${HOW}`] },
+  { name: 'negative hours', files: hours('-3'), exitCode: 1, says: ['etapes.csv:2: heures: « -3 » : un nombre supérieur ou égal à 0 est attendu'] },
+  { name: 'more hours than a step’s days hold', files: { 'etapes.csv': csv(STEPS, 'P1;Formation;;01/03/2023;02/03/2023;;;;;100;') }, exitCode: 1, says: ['etapes.csv:2: heures: 100 heures en 2 jours (du 01/03/2023 au 02/03/2023) : plus de 24 heures par jour'] },
+  { name: 'hours written 1 234,5 with a no-break space (valid)', files: hours('1\u00a0234,5'), exitCode: 0, says: [] },
+  { name: 'hours written 1 234 with a narrow no-break space (valid)', files: hours('1\u202f234'), exitCode: 0, says: [] },
+  { name: 'hours written 12.50 and 1234.5 (decimal points, valid)', files: { 'etapes.csv': csv(STEPS, 'P1;Formation;;01/03/2023;;;;;;12.50;', 'P1;Prestation;;01/04/2023;;;;;;1234.5;') }, exitCode: 0, says: [] },
+  { name: 'an amount written 12.345 (ambiguous)', ml: true, files: aids('ML;J1;FAJ;15/03/2023;12.345;Accordée'), exitCode: 1, says: ['aides.csv:2: montant: « 12.345 » est ambigu : point des milliers ou point décimal ? Écrivez 12345 pour un nombre entier, 12,345 pour un nombre décimal'] },
+  { name: 'an amount with three decimals', ml: true, files: aids('ML;J1;FAJ;15/03/2023;12,345 €;Accordée'), exitCode: 1, says: ['aides.csv:2: montant: « 12,345 € » : un montant a au plus deux décimales (ex. 1 234,56 €)'] },
+  { name: 'an amount written 1e3', ml: true, files: aids('ML;J1;FAJ;15/03/2023;1e3;Accordée'), exitCode: 1, says: ['aides.csv:2: montant: « 1e3 » n\'est pas un montant (ex. 1 234,56 €)'] },
+  { name: 'an amount written 1.234,50 € (thousands dot and decimal comma)', ml: true, files: aids('ML;J1;FAJ;15/03/2023;1.234,50 €;Accordée'), exitCode: 1, says: ['aides.csv:2: montant: « 1.234,50 € » mêle point et virgule'] },
+  { name: 'clause hours written 1e3', files: { 'clauses.csv': csv(CLAUSES, 'OP-1;Oui;CS-1;Lambersart;Entreprise A;01/03/2023;1e3') }, exitCode: 1, says: [`clauses.csv:2: heures: « 1e3 » n'est pas un nombre ${HOW}`] },
+  { name: 'clause hours written 1.500 (ambiguous)', files: { 'clauses.csv': csv(CLAUSES, 'OP-1;Oui;CS-1;Lambersart;Entreprise A;01/03/2023;1.500') }, exitCode: 1, says: ['clauses.csv:2: heures: « 1.500 » est ambigu'] },
+  { name: 'a fair with 12,5 visitors', files: { 'contenu/manifestations.csv': csv(EVENTS, '16/03/2023;Forum;Forum de l’emploi;Lambersart;10;12,5') }, exitCode: 1, says: ['contenu/manifestations.csv:2: visiteurs: « 12,5 » : un nombre entier est attendu'] },
+  { name: 'a fair with 0x10 exhibitors', files: { 'contenu/manifestations.csv': csv(EVENTS, '16/03/2023;Forum;Forum de l’emploi;Lambersart;0x10;100') }, exitCode: 1, says: [`contenu/manifestations.csv:2: exposants: « 0x10 » n'est pas un nombre ${HOW}`] },
+
+  // Dates: the forms each column takes, and what cannot be
+  { name: 'a date written 10.03.2023 (dots, valid)', files: entry('10.03.2023'), exitCode: 0, says: [] },
+  { name: 'a date written 10-03-2023 (dashes, valid)', files: entry('10-03-2023'), exitCode: 0, says: [] },
+  { name: 'a date with mixed separators 10/03.2023', files: entry('10/03.2023'), exitCode: 1, says: ['participants.csv:3: date_entree: « 10/03.2023 » n\'est pas une date valide (séparateurs différents : jj/mm/aaaa attendu)'] },
+  { name: 'a date with an impossible time 10/03/2023 25:99', files: entry('10/03/2023 25:99'), exitCode: 1, says: ['participants.csv:3: date_entree: « 10/03/2023 25:99 » n\'est pas une date valide (heure 25:99 impossible)'] },
+  { name: 'an impossible ISO date 2023-02-30', files: entry('2023-02-30'), exitCode: 1, says: ['participants.csv:3: date_entree: « 2023-02-30 » n\'est pas une date valide (février 2023 n’a que 28 jours)'] },
+  { name: 'a month-first date 03/13/2023', files: entry('03/13/2023'), exitCode: 1, says: ['participants.csv:3: date_entree: « 03/13/2023 » n\'est pas une date valide (mois 13 impossible (jj/mm/aaaa : le jour d’abord, puis le mois))'] },
+  { name: 'a two-digit year 10/03/23', files: entry('10/03/23'), exitCode: 1, says: ['participants.csv:3: date_entree: « 10/03/23 » n\'est pas une date valide (année sur deux chiffres : écrivez-la en entier (jj/mm/aaaa))'] },
+  { name: 'an Excel serial date 44995', files: entry('44995'), exitCode: 1, says: ['participants.csv:3: date_entree: « 44995 » n\'est pas une date valide (nombre de jours d’Excel (le 10/03/2023 ?) : formatez la colonne en date, jj/mm/aaaa, avant d’exporter)'] },
+  { name: 'a birth in 1899', files: participants(p2({ date_naissance: '15/07/1899' })), exitCode: 1, says: ['participants.csv:3: date_naissance: « 15/07/1899 » n\'est pas une date valide (année 1899 hors des années admises (1900 à 2100))'] },
+  { name: 'a first reception in 2030', ml: true, files: jeunes('J1;F;01/06/2003;Lambersart;Non;4;10/01/2030'), exitCode: 1, says: ['jeunes.csv:2: date_premier_accueil: « 10/01/2030 » : date impossible dans les données de 2023 (au plus tard le 31/12/2024 : date mal saisie ?)'] },
+  { name: 'a contact dated 2031', ml: true, files: events('J1;12/01/2031;Entretien individuel;;;'), exitCode: 1, says: ['evenements.csv:2: date: « 12/01/2031 » : date impossible dans les données de 2023'] },
+  { name: 'an aid decided in 2029', ml: true, files: aids('ML;J1;FAJ;15/03/2029;100;Accordée'), exitCode: 1, says: ['aides.csv:2: date: « 15/03/2029 » : date impossible dans les données de 2023'] },
+  { name: 'a PLIE entry in 2029', files: entry('10/03/2029'), exitCode: 1, says: ['participants.csv:3: date_entree: « 10/03/2029 » : date impossible dans les données de 2023 (au plus tard le 31/12/2024 : date mal saisie ?)'] },
+  { name: 'a step starting in 2027', files: { 'etapes.csv': csv(STEPS, 'P1;Prestation;;01/03/2027;;;;;;;') }, exitCode: 1, says: ['etapes.csv:2: date_debut: « 01/03/2027 » : date impossible dans les données de 2023'] },
+  { name: 'a step ending in 2026 (planned, valid)', files: { 'etapes.csv': csv(STEPS, 'P1;Formation;;01/03/2023;30/06/2026;;;;;;') }, exitCode: 0, says: [], neverSays: ['date impossible'] },
+  { name: 'an entry in 2024 in a 2023 export taken late (valid)', files: entry('15/02/2024'), exitCode: 0, says: [], neverSays: ['date impossible'] },
+  { name: 'a young person 79 years old at first reception', ml: true, files: jeunes('J1;F;01/06/1943;Lambersart;Non;4;10/01/2023'), exitCode: 1, says: ['jeunes.csv:2: date_naissance: jeune de 79 ans au premier accueil (14 à 30 ans possibles) : date de naissance ou de premier accueil erronée ?'] },
+  { name: 'a PLIE participant 9 years old at entry', files: participants(p2({ date_naissance: '15/07/2013' })), exitCode: 1, says: ['participants.csv:3: date_naissance: participant de 9 ans à l’entrée dans le PLIE (16 à 75 ans possibles) : date de naissance ou d’entrée erronée ?'] },
+
+  // Identifiers: compared without case or spaces
+  { name: 'one participant written P1 and p 1', files: participants(p2({ identifiant: 'p 1' })), exitCode: 1, says: ['participants.csv:3: identifiant: identifiant « p 1 » : même identifiant que « P1 » ligne 2, écrit autrement (la casse et les espaces ne distinguent pas deux personnes)'] },
+  { name: 'one young person written j-1 and J - 1', ml: true, files: { ...jeunes('j-1;F;01/06/2003;Lambersart;Non;4;10/01/2023', 'J - 1;F;01/06/2003;Lambersart;Non;4;10/01/2023'), ...events('J-1;12/01/2023;Entretien individuel;;;'), ...aids('ML;J-1;FAJ;15/03/2023;100;Accordée') }, exitCode: 1, says: ['jeunes.csv:3: identifiant: identifiant « J - 1 » : même identifiant que « j-1 » ligne 2, écrit autrement'], neverSays: ['jeune inconnu'] },
+  { name: 'an exact duplicate young person', ml: true, files: jeunes('J1;F;01/06/2003;Lambersart;Non;4;10/01/2023', 'J1;F;01/06/2003;Lambersart;Non;4;10/01/2023'), exitCode: 1, says: ['jeunes.csv:3: identifiant: identifiant « J1 » en double (déjà ligne 2)'] },
+  { name: 'steps and events written in another case (valid, one person)', ml: true, files: { 'etapes.csv': csv(STEPS, 'p1;Prestation;;01/03/2023;;;;;;;', ' P 1 ;Formation;;01/04/2023;;;;;;;'), ...events('j1;12/01/2023;Entretien individuel;;;', 'J 1;13/01/2023;Téléphone;;;') }, exitCode: 0, says: [], neverSays: ['inconnu'] },
+  { name: 'the step of a rejected participant written in another case', files: { ...participants('P3;H;15/07/1975;Lompret;Non;31/02/2023;;;;;4;Non;Oui;Non;ALPES'), 'etapes.csv': csv(STEPS, 'p3;Prestation;;01/03/2023;;;;;;;') }, exitCode: 1, says: ['participants.csv:3: date_entree: « 31/02/2023 » n\'est pas une date valide'], neverSays: ['participant inconnu'] },
+];
