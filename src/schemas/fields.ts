@@ -112,7 +112,16 @@ export function normalIdentifier(value: string): string {
 /** An identifier cell, read in its normal form (`normalIdentifier`), shared like text. */
 export const identifier = () => {
   const shared = columnInterner();
-  return cell((v) => (v === '' ? new Invalid(MISSING) : shared(normalIdentifier(v))));
+  // Rows of one person come together: the cell of the row before is the likeliest.
+  let lastWritten = '';
+  let lastValue = '';
+  return cell((v) => {
+    if (v === lastWritten && v !== '') return lastValue;
+    if (v === '') return new Invalid(MISSING);
+    lastValue = shared(normalIdentifier(v));
+    lastWritten = v;
+    return lastValue;
+  });
 };
 
 export const optionalText = () => {

@@ -99,4 +99,45 @@ describe('validation of the Mission Locale exports', () => {
       issues: [expect.objectContaining({ message: 'aucun export trouvé (participants.csv pour le PLIE, jeunes.csv pour la Mission Locale)' })],
     });
   });
+
+  it('joins every file to jeunes.csv on identifiers compared without case or spaces', async () => {
+    const dir = await mlFolder({
+      jeunes: ['ml-001;F;01/06/2003;Lambersart;Non;4;10/01/2023'],
+      evenements: ['ML - 001;01/03/2023;Entretien individuel;;;', 'ml-001;02/03/2023;Téléphone;;;'],
+      aides: ['ML;Ml-001;FAJ;01/03/2023;10;'],
+    });
+    const dataset = await loadDataset({ year: 2023, dataDir: dir, config });
+    expect(dataset.current.ml?.jeunes.map((j) => j.identifiant)).toEqual(['ML-001']);
+    expect(dataset.current.ml?.evenements.distinctValues('identifiant_jeune')).toEqual(['ML-001']);
+    expect(dataset.current.ml?.aides.distinctValues('identifiant_beneficiaire')).toEqual(['ML-001']);
+  });
+
+  it('reports a young person written twice, differently, with both lines and spellings', async () => {
+    expect(await errorsOf({ jeunes: ['ml-001;F;01/06/2003;Lambersart;Non;4;10/01/2023', JEUNE, 'Ml - 001;F;01/06/2003;Lambersart;Non;4;10/01/2023'] })).toEqual([
+      'jeunes.csv:4: identifiant: identifiant « Ml - 001 » : même identifiant que « ml-001 » ligne 2, écrit autrement (la casse et les espaces ne distinguent pas deux personnes)',
+    ]);
+  });
+
+  it('refuses a first reception, a contact or an aid dated after the end of the year following the report', async () => {
+    expect(
+      await errorsOf({
+        jeunes: ['J1;F;01/06/2003;Lambersart;Non;4;10/01/2030'],
+        evenements: ['J1;31/12/2024;Entretien individuel;;;', 'J1;01/01/2025;Entretien individuel;;;', 'J1;01/01/2025;Téléphone;;;'],
+        situations: ['ML;J1;Emploi;CDI;01/03/2023;31/12/2040;;;'],
+        aides: ['ML;J1;FAJ;01/03/2026;10;'],
+      }),
+    ).toEqual([
+      'jeunes.csv:2: date_premier_accueil: « 10/01/2030 » : date impossible dans les données de 2023 (au plus tard le 31/12/2024 : date mal saisie ?)',
+      'evenements.csv:3: date: « 01/01/2025 » : date impossible dans les données de 2023 (au plus tard le 31/12/2024 : date mal saisie ?)',
+      'evenements.csv:4: date: « 01/01/2025 » : date impossible dans les données de 2023 (au plus tard le 31/12/2024 : date mal saisie ?)',
+      'aides.csv:2: date: « 01/03/2026 » : date impossible dans les données de 2023 (au plus tard le 31/12/2024 : date mal saisie ?)',
+    ]);
+  });
+
+  it('refuses an age at first reception no Mission Locale receives', async () => {
+    expect(await errorsOf({ jeunes: ['J1;F;01/06/1943;Lambersart;Non;4;10/01/2023', 'J2;F;01/06/2012;Lambersart;Non;4;10/01/2023', 'J3;F;11/01/1992;Lambersart;Non;4;10/01/2023'] })).toEqual([
+      'jeunes.csv:2: date_naissance: jeune de 79 ans au premier accueil (14 à 30 ans possibles) : date de naissance ou de premier accueil erronée ?',
+      'jeunes.csv:3: date_naissance: jeune de 10 ans au premier accueil (14 à 30 ans possibles) : date de naissance ou de premier accueil erronée ?',
+    ]);
+  });
 });

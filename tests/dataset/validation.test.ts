@@ -54,6 +54,58 @@ describe('validation of the PLIE exports', () => {
     expect(errors).toEqual(["participants.csv:2: date_naissance: « 31/02/1980 » n'est pas une date valide (février 1980 n’a que 29 jours)"]);
   });
 
+  it('matches steps to participants on identifiers compared without case or spaces', async () => {
+    const { dataset, errors } = await load(csv(PARTICIPANTS_HEADER, participantRow('pl-002364')), csv(STEPS_HEADER, stepRow('PL - 002364'), stepRow('Pl-002364')));
+    expect(errors).toEqual([]);
+    expect(dataset?.current.plie?.participants[0]?.identifiant).toBe('PL-002364');
+    expect(new Set(dataset?.current.plie?.steps.map((s) => s.identifiant_participant))).toEqual(new Set(['PL-002364']));
+  });
+
+  it('reports an exact duplicate and a near-duplicate, each with the first line', async () => {
+    const { errors } = await load(csv(PARTICIPANTS_HEADER, participantRow('PL-1'), participantRow('PL-1'), participantRow('pl - 1'), participantRow('PL-2')));
+    expect(errors).toEqual([
+      'participants.csv:3: identifiant: identifiant « PL-1 » en double (déjà ligne 2)',
+      'participants.csv:4: identifiant: identifiant « pl - 1 » : même identifiant que « PL-1 » ligne 2, écrit autrement (la casse et les espaces ne distinguent pas deux personnes)',
+    ]);
+  });
+
+  it('does not report the steps of a rejected participant written in another case as unknown', async () => {
+    const { errors } = await load(csv(PARTICIPANTS_HEADER, participantRow('a', { date_naissance: '31/02/1980' })), csv(STEPS_HEADER, stepRow('A')));
+    expect(errors).toHaveLength(1);
+  });
+
+  it('refuses an entry, an exit or a step start after the end of the year following the report, not a planned end', async () => {
+    const { errors } = await load(
+      csv(PARTICIPANTS_HEADER, participantRow('A', { date_entree: '01/01/2025' }), participantRow('B', { date_sortie: '01/02/2030', categorie_sortie: 'Emploi', secteur_sortie: 'BTP' }), participantRow('C', { date_entree: '31/12/2024' })),
+      csv(STEPS_HEADER, stepRow('B', { date_debut: '01/03/2027' }), stepRow('C', { date_debut: '31/12/2024', date_fin: '30/06/2030' })),
+    );
+    expect(errors.filter((e) => !e.includes('hors du parcours'))).toEqual([
+      'participants.csv:2: date_entree: « 01/01/2025 » : date impossible dans les données de 2023 (au plus tard le 31/12/2024 : date mal saisie ?)',
+      'participants.csv:3: date_sortie: « 01/02/2030 » : date impossible dans les données de 2023 (au plus tard le 31/12/2024 : date mal saisie ?)',
+      'etapes.csv:2: date_debut: « 01/03/2027 » : date impossible dans les données de 2023 (au plus tard le 31/12/2024 : date mal saisie ?)',
+    ]);
+  });
+
+  it('bounds a previous year’s dates by that year', async () => {
+    const dir = await writeYear({ participants: csv(PARTICIPANTS_HEADER, participantRow('A')), etapes: csv(STEPS_HEADER) });
+    await writeYear({ participants: csv(PARTICIPANTS_HEADER, participantRow('A', { date_entree: '01/01/2024' })), etapes: csv(STEPS_HEADER) }, 2022, join(dir, '..'));
+    await expect(loadDataset({ year: 2023, dataDir: dir, config })).rejects.toMatchObject({
+      issues: [expect.objectContaining({ line: 2, column: 'date_entree', message: '« 01/01/2024 » : date impossible dans les données de 2022 (au plus tard le 31/12/2023 : date mal saisie ?)' })],
+    });
+  });
+
+  it('refuses an age at entry no PLIE receives, and more hours than a step’s days hold', async () => {
+    const { errors } = await load(
+      csv(PARTICIPANTS_HEADER, participantRow('A', { date_naissance: '01/01/2010' }), participantRow('B', { date_naissance: '01/01/1940' }), participantRow('C')),
+      csv(STEPS_HEADER, stepRow('C', { date_debut: '01/03/2023', date_fin: '01/03/2023', heures: '24' }), stepRow('C', { date_debut: '01/03/2023', date_fin: '01/03/2023', heures: '24,5' })),
+    );
+    expect(errors).toEqual([
+      'participants.csv:2: date_naissance: participant de 12 ans à l’entrée dans le PLIE (16 à 75 ans possibles) : date de naissance ou d’entrée erronée ?',
+      'participants.csv:3: date_naissance: participant de 82 ans à l’entrée dans le PLIE (16 à 75 ans possibles) : date de naissance ou d’entrée erronée ?',
+      'etapes.csv:3: heures: 24,5 heures en 1 jour (du 01/03/2023 au 01/03/2023) : plus de 24 heures par jour',
+    ]);
+  });
+
   it('matches a légitime reason whatever its case or accents, and keeps the configured spelling', async () => {
     const { dataset } = await load(csv(PARTICIPANTS_HEADER, participantRow('A', { date_sortie: '01/06/2023', categorie_sortie: 'legitime', motif_sortie: 'SANTE' })));
     expect(dataset?.current.plie?.participants[0]).toMatchObject({ categorie_sortie: 'Légitime', motif_sortie: 'Santé' });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { ageAt, parseDate } from '../../src/schemas/dates.js';
-import { optionalNumber, yesNo } from '../../src/schemas/fields.js';
+import { ageAt, dateProblem, parseDate } from '../../src/schemas/dates.js';
+import { identifier, normalIdentifier, optionalAmount, optionalDate, optionalNumber, yesNo } from '../../src/schemas/fields.js';
+import { parseNumber } from '../../src/schemas/numbers.js';
+
+const messageOf = (schema: { safeParse(v: string): { error?: { issues: { message: string }[] } } }, value: string) => schema.safeParse(value).error?.issues[0]?.message;
 
 describe('parseDate', () => {
   it('reads dd/mm/yyyy, d/m/yyyy, ISO and ignores a time', () => {
@@ -10,12 +13,51 @@ describe('parseDate', () => {
     expect(parseDate('14/03/2023 00:00')).toBe('2023-03-14');
   });
 
+  it('reads dd.mm.yyyy and dd-mm-yyyy, the same separator twice', () => {
+    expect(parseDate('01.02.2023')).toBe('2023-02-01');
+    expect(parseDate('01-02-2023')).toBe('2023-02-01');
+    expect(parseDate('01/02.2023')).toBeUndefined();
+    expect(parseDate('01-02/2023')).toBeUndefined();
+  });
+
+  it('checks the time it drops', () => {
+    expect(parseDate('01/02/2023 23:59:59')).toBe('2023-02-01');
+    expect(parseDate('2023-02-01T10:00:00.000Z')).toBe('2023-02-01');
+    expect(parseDate('01/02/2023 25:99')).toBeUndefined();
+    expect(parseDate('01/02/2023 24:00')).toBeUndefined();
+    expect(parseDate('2023-02-01 12:60')).toBeUndefined();
+  });
+
+  it('rejects two-digit years, Excel serials and years out of bounds', () => {
+    for (const v of ['01/02/23', '44927', '01/01/1899', '01/01/2101']) expect(parseDate(v)).toBeUndefined();
+  });
+
   it('rejects impossible dates', () => {
     expect(parseDate('31/02/2023')).toBeUndefined();
     expect(parseDate('29/02/2023')).toBeUndefined();
     expect(parseDate('29/02/2024')).toBe('2024-02-29');
     expect(parseDate('13/13/2023')).toBeUndefined();
     expect(parseDate('demain')).toBeUndefined();
+  });
+});
+
+describe('dateProblem', () => {
+  it('says why a refused date is not one', () => {
+    expect(dateProblem('2023-02-30')).toBe('février 2023 n’a que 28 jours');
+    expect(dateProblem('29/02/2024')).toBeUndefined();
+    expect(dateProblem('02/13/2023')).toBe('mois 13 impossible (jj/mm/aaaa : le jour d’abord, puis le mois)');
+    expect(dateProblem('00/01/2023')).toBe('jour 0 impossible');
+    expect(dateProblem('01/02/2023 25:99')).toBe('heure 25:99 impossible');
+    expect(dateProblem('01/02/23')).toBe('année sur deux chiffres : écrivez-la en entier (jj/mm/aaaa)');
+    expect(dateProblem('01/02.2023')).toBe('séparateurs différents : jj/mm/aaaa attendu');
+    expect(dateProblem('44927')).toBe('nombre de jours d’Excel (le 01/01/2023 ?) : formatez la colonne en date, jj/mm/aaaa, avant d’exporter');
+    expect(dateProblem('01/01/1899')).toBe('année 1899 hors des années admises (1900 à 2100)');
+    expect(dateProblem('demain')).toBeUndefined();
+  });
+
+  it('gives the cell message of a date column', () => {
+    expect(messageOf(optionalDate(), '31/04/2023')).toBe("« 31/04/2023 » n'est pas une date valide (avril 2023 n’a que 30 jours)");
+    expect(messageOf(optionalDate(), 'demain')).toBe("« demain » n'est pas une date valide (jj/mm/aaaa attendu)");
   });
 });
 
@@ -37,10 +79,71 @@ describe('yesNo', () => {
   });
 });
 
+describe('parseNumber', () => {
+  it('reads French and plain decimal forms', () => {
+    const read = { '1234': 1234, '1 234': 1234, '1\u00a0234': 1234, '1\u202f234,5': 1234.5, '12 345 678': 12345678, '1234,5': 1234.5, '1234.5': 1234.5, '12.50': 12.5, '0.125': 0.125, '1 234.567': 1234.567, '-3': -3, '\u22123,5': -3.5, '-0': 0, '007': 7 };
+    for (const [cell, value] of Object.entries(read)) expect(parseNumber(cell), cell).toBe(value);
+  });
+
+  it('refuses what Number() would read wrongly or not at all', () => {
+    for (const cell of ['1e5', '0x10', 'Infinity', 'NaN', '+5', ',5', '5,', '-', '12,3,4', '12 34', '1234 567', '1  234', 'dix']) expect(parseNumber(cell), cell).toBe('syntax');
+  });
+
+  it('calls a dot before three digits ambiguous, and dots between thousands what they are', () => {
+    for (const cell of ['1.234', '12.345', '-1.234', '999.000']) expect(parseNumber(cell), cell).toBe('ambiguous-dot');
+    expect(parseNumber('1.234.567')).toBe('thousands-dots');
+    expect(parseNumber('1.234,5')).toBe('mixed-separators');
+    expect(parseNumber('1,234.5')).toBe('mixed-separators');
+    expect(parseNumber('1 234,5 €')).toBe('unit');
+    expect(parseNumber('35 h')).toBe('unit');
+    expect(parseNumber('1234567890123456')).toBe('too-long');
+  });
+});
+
 describe('optionalNumber', () => {
   it('reads decimal commas and grouped thousands', () => {
     expect(optionalNumber().parse('1 234,5')).toBe(1234.5);
     expect(optionalNumber().parse('')).toBeUndefined();
     expect(optionalNumber({ min: 0 }).safeParse('-1').success).toBe(false);
+  });
+
+  it('names the fault and how to write the number', () => {
+    expect(messageOf(optionalNumber(), '1e5')).toBe("« 1e5 » n'est pas un nombre (1234, 1 234, 1 234,5 ou 1234.5 attendu)");
+    expect(messageOf(optionalNumber(), '1.234')).toBe('« 1.234 » est ambigu : point des milliers ou point décimal ? Écrivez 1234 pour un nombre entier, 1,234 pour un nombre décimal');
+    expect(messageOf(optionalNumber(), '1.234.567')).toBe('« 1.234.567 » : le point ne sépare pas les milliers ; écrivez 1234567 ou 1 234 567');
+    expect(messageOf(optionalNumber({ min: 0 }), '-1')).toBe('« -1 » : un nombre supérieur ou égal à 0 est attendu');
+    expect(messageOf(optionalNumber({ integer: true }), '12,5')).toBe('« 12,5 » : un nombre entier est attendu');
+    expect(optionalNumber({ integer: true }).parse('1 200')).toBe(1200);
+  });
+});
+
+describe('optionalAmount', () => {
+  it('reads euros with or without their sign', () => {
+    for (const [cell, value] of [['1 234,56 €', 1234.56], ['1234.56', 1234.56], ['612,00', 612], ['12 EUR', 12], ['12€', 12], ['0', 0]] as const) expect(optionalAmount().parse(cell), cell).toBe(value);
+  });
+
+  it('refuses three decimals, an ambiguous dot, a negative amount', () => {
+    expect(messageOf(optionalAmount(), '12,345')).toBe('« 12,345 » : un montant a au plus deux décimales (ex. 1 234,56 €)');
+    expect(messageOf(optionalAmount(), '12.345 €')).toMatch(/^« 12\.345 € » est ambigu/);
+    expect(messageOf(optionalAmount(), '-50')).toBe('« -50 » : un montant ne peut pas être négatif');
+    expect(messageOf(optionalAmount(), '1e3')).toBe("« 1e3 » n'est pas un montant (ex. 1 234,56 €)");
+  });
+});
+
+describe('identifiers', () => {
+  it('are compared without case or spaces', () => {
+    expect(normalIdentifier('PL-002364')).toBe('PL-002364');
+    expect(normalIdentifier('pl-002364')).toBe('PL-002364');
+    expect(normalIdentifier('PL - 002364')).toBe('PL-002364');
+    expect(normalIdentifier('pl\u00a0002364')).toBe('PL002364');
+    expect(normalIdentifier('e\u0301lodie')).toBe('ÉLODIE');
+  });
+
+  it('are read in that form, one shared string per value', () => {
+    const read = identifier();
+    expect(read.parse('pl - 1')).toBe('PL-1');
+    expect(read.parse('PL-1')).toBe('PL-1');
+    expect(read.parse('pl - 1')).toBe('PL-1');
+    expect(read.safeParse('').success).toBe(false);
   });
 });
