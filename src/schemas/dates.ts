@@ -1,8 +1,8 @@
 /** A calendar date as `yyyy-mm-dd`: compares correctly as a string and reads well in tests. */
 export type IsoDate = string;
 
-/** `dd/mm/yyyy`, also with `.` or `-` (the same twice), and an optional time. */
-const FRENCH = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:[ T](\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
+/** `dd/mm/yyyy`, also with `.` or `-` (the same twice), and an optional time (`09:30`, `09:30:00`, `9h30`). */
+const FRENCH = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:[ T](\d{1,2})[:h](\d{2})(?::(\d{2}))?)?$/;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?Z?)?$/;
 
 /** The years a date of the exports may fall in: a birth in the last century, a planned end this one. */

@@ -22,6 +22,8 @@ describe('parseDate', () => {
 
   it('checks the time it drops', () => {
     expect(parseDate('01/02/2023 23:59:59')).toBe('2023-02-01');
+    expect(parseDate('01/02/2023 9h30')).toBe('2023-02-01');
+    expect(parseDate('01/02/2023 9h75')).toBeUndefined();
     expect(parseDate('2023-02-01T10:00:00.000Z')).toBe('2023-02-01');
     expect(parseDate('01/02/2023 25:99')).toBeUndefined();
     expect(parseDate('01/02/2023 24:00')).toBeUndefined();

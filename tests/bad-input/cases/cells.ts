@@ -1,5 +1,5 @@
 import type { BadInput } from '../bad-input.js';
-import { aids, csv, ML_HEADERS, p2, participants, STEPS } from '../inputs.js';
+import { aids, csv, ML_HEADERS, P1, p2, PARTICIPANTS, participants, STEPS } from '../inputs.js';
 
 /** A steps file whose one step (of P1, open) has these hours. */
 const hours = (value: string) => ({ 'etapes.csv': csv(STEPS, `P1;Formation;;01/03/2023;;;;;;${value};`) });
@@ -40,6 +40,8 @@ export const CELL_CASES: BadInput[] = [
   { name: 'a date written 10-03-2023 (dashes, valid)', files: entry('10-03-2023'), exitCode: 0, says: [] },
   { name: 'a date with mixed separators 10/03.2023', files: entry('10/03.2023'), exitCode: 1, says: ['participants.csv:3: date_entree: « 10/03.2023 » n\'est pas une date valide (séparateurs différents : jj/mm/aaaa attendu)'] },
   { name: 'a date with an impossible time 10/03/2023 25:99', files: entry('10/03/2023 25:99'), exitCode: 1, says: ['participants.csv:3: date_entree: « 10/03/2023 25:99 » n\'est pas une date valide (heure 25:99 impossible)'] },
+  { name: 'a date with a French time 10/03/2023 09h30 (valid)', files: entry('10/03/2023 09h30'), exitCode: 0, says: [] },
+  { name: 'a date at 24:00', files: entry('10/03/2023 24:00'), exitCode: 1, says: ['participants.csv:3: date_entree: « 10/03/2023 24:00 » n\'est pas une date valide (heure 24:00 impossible)'] },
   { name: 'an impossible ISO date 2023-02-30', files: entry('2023-02-30'), exitCode: 1, says: ['participants.csv:3: date_entree: « 2023-02-30 » n\'est pas une date valide (février 2023 n’a que 28 jours)'] },
   { name: 'a month-first date 03/13/2023', files: entry('03/13/2023'), exitCode: 1, says: ['participants.csv:3: date_entree: « 03/13/2023 » n\'est pas une date valide (mois 13 impossible (jj/mm/aaaa : le jour d’abord, puis le mois))'] },
   { name: 'a two-digit year 10/03/23', files: entry('10/03/23'), exitCode: 1, says: ['participants.csv:3: date_entree: « 10/03/23 » n\'est pas une date valide (année sur deux chiffres : écrivez-la en entier (jj/mm/aaaa))'] },
@@ -50,6 +52,9 @@ export const CELL_CASES: BadInput[] = [
   { name: 'an aid decided in 2029', ml: true, files: aids('ML;J1;FAJ;15/03/2029;100;Accordée'), exitCode: 1, says: ['aides.csv:2: date: « 15/03/2029 » : date impossible dans les données de 2023'] },
   { name: 'a PLIE entry in 2029', files: entry('10/03/2029'), exitCode: 1, says: ['participants.csv:3: date_entree: « 10/03/2029 » : date impossible dans les données de 2023 (au plus tard le 31/12/2024 : date mal saisie ?)'] },
   { name: 'a step starting in 2027', files: { 'etapes.csv': csv(STEPS, 'P1;Prestation;;01/03/2027;;;;;;;') }, exitCode: 1, says: ['etapes.csv:2: date_debut: « 01/03/2027 » : date impossible dans les données de 2023'] },
+  { name: 'a job fair dated 2030', files: { 'contenu/manifestations.csv': csv(EVENTS, '16/03/2030;Forum;Forum de l’emploi;Lambersart;10;100') }, exitCode: 1, says: ['contenu/manifestations.csv:2: date: « 16/03/2030 » : date impossible dans les données de 2023'] },
+  { name: 'clause hours of a month in 2031', files: { 'clauses.csv': csv(CLAUSES, 'OP-1;Oui;CS-1;Lambersart;Entreprise A;01/03/2031;35') }, exitCode: 1, says: ['clauses.csv:2: date: « 01/03/2031 » : date impossible dans les données de 2023'] },
+  { name: 'a previous year’s entry after the end of the year following it', history: { '2022': { 'participants.csv': csv(PARTICIPANTS, P1.replace('01/02/2022', '01/02/2024')), 'etapes.csv': csv(STEPS) } }, exitCode: 1, says: ['2022/participants.csv:2: date_entree: « 01/02/2024 » : date impossible dans les données de 2022 (au plus tard le 31/12/2023 : date mal saisie ?)'] },
   { name: 'a step ending in 2026 (planned, valid)', files: { 'etapes.csv': csv(STEPS, 'P1;Formation;;01/03/2023;30/06/2026;;;;;;') }, exitCode: 0, says: [], neverSays: ['date impossible'] },
   { name: 'an entry in 2024 in a 2023 export taken late (valid)', files: entry('15/02/2024'), exitCode: 0, says: [], neverSays: ['date impossible'] },
   { name: 'a young person 79 years old at first reception', ml: true, files: jeunes('J1;F;01/06/1943;Lambersart;Non;4;10/01/2023'), exitCode: 1, says: ['jeunes.csv:2: date_naissance: jeune de 79 ans au premier accueil (14 à 30 ans possibles) : date de naissance ou de premier accueil erronée ?'] },
