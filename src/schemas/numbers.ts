@@ -9,7 +9,7 @@
  */
 
 /** Why a cell is not a number; the message is built from the cell only when it is reported. */
-export type NumberFault = 'syntax' | 'ambiguous-dot' | 'thousands-dots' | 'mixed-separators' | 'unit' | 'too-long';
+export type NumberFault = 'syntax' | 'ambiguous-dot' | 'thousands-dots' | 'mixed-separators' | 'unit' | 'duration' | 'too-long';
 
 const ZERO = 48;
 const NINE = 57;
@@ -72,6 +72,7 @@ export function parseNumber(cell: string): number | NumberFault {
 function faultOf(cell: string): NumberFault {
   if (/^[-\u2212]?\d{1,3}(\.\d{3})+$/.test(cell)) return cell.indexOf('.') === cell.lastIndexOf('.') ? 'ambiguous-dot' : 'thousands-dots';
   if (/^[-\u2212]?[\d\s\u00a0\u202f]*\d[.,][\d\s\u00a0\u202f]*[.,]\d*$/.test(cell) && cell.includes('.') && cell.includes(',')) return 'mixed-separators';
+  if (/^\d+:[0-5]\d$/.test(cell)) return 'duration';
   if (/^[-\u2212]?\d[\d\s\u00a0\u202f.,]*\s*(?:€|eur|euros?|h|heures?|%)$/i.test(cell)) return 'unit';
   return 'syntax';
 }
@@ -91,6 +92,11 @@ export function numberFaultMessage(cell: string, fault: NumberFault, what = 'un 
       return `« ${cell} » mêle point et virgule : un seul séparateur décimal, les milliers séparés par une espace (${HOW})`;
     case 'unit':
       return `« ${cell} » : ${what} sans unité est attendu (${HOW})`;
+    case 'duration': {
+      const [hours, minutes] = cell.split(':').map(Number) as [number, number];
+      const decimal = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 2, useGrouping: false }).format(hours + minutes / 60);
+      return `« ${cell} » est une durée en heures:minutes : écrivez-la en heures décimales (${decimal})`;
+    }
     case 'too-long':
       return `« ${cell} » : nombre de plus de ${MAX_DIGITS} chiffres`;
     case 'syntax':

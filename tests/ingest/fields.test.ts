@@ -98,6 +98,7 @@ describe('parseNumber', () => {
     expect(parseNumber('1,234.5')).toBe('mixed-separators');
     expect(parseNumber('1 234,5 €')).toBe('unit');
     expect(parseNumber('35 h')).toBe('unit');
+    expect(parseNumber('7:30')).toBe('duration');
     expect(parseNumber('1234567890123456')).toBe('too-long');
   });
 });
@@ -113,6 +114,7 @@ describe('optionalNumber', () => {
     expect(messageOf(optionalNumber(), '1e5')).toBe("« 1e5 » n'est pas un nombre (1234, 1 234, 1 234,5 ou 1234.5 attendu)");
     expect(messageOf(optionalNumber(), '1.234')).toBe('« 1.234 » est ambigu : point des milliers ou point décimal ? Écrivez 1234 pour un nombre entier, 1,234 pour un nombre décimal');
     expect(messageOf(optionalNumber(), '1.234.567')).toBe('« 1.234.567 » : le point ne sépare pas les milliers ; écrivez 1234567 ou 1 234 567');
+    expect(messageOf(optionalNumber(), '151:40')).toBe('« 151:40 » est une durée en heures:minutes : écrivez-la en heures décimales (151,67)');
     expect(messageOf(optionalNumber({ min: 0 }), '-1')).toBe('« -1 » : un nombre supérieur ou égal à 0 est attendu');
     expect(messageOf(optionalNumber({ integer: true }), '12,5')).toBe('« 12,5 » : un nombre entier est attendu');
     expect(optionalNumber({ integer: true }).parse('1 200')).toBe(1200);

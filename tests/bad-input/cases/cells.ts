@@ -21,6 +21,7 @@ export const CELL_CASES: BadInput[] = [
   { name: 'hours written 1,234.5 (two decimal separators)', files: hours('1,234.5'), exitCode: 1, says: ['etapes.csv:2: heures: « 1,234.5 » mêle point et virgule'] },
   { name: 'hours written 1 234,5 € (a unit)', files: hours('1 234,5 €'), exitCode: 1, says: [`etapes.csv:2: heures: « 1 234,5 € » : un nombre sans unité est attendu ${HOW.replace(' attendu', '')}`] },
   { name: 'hours with a misplaced thousands space 12 34', files: hours('12 34'), exitCode: 1, says: [`etapes.csv:2: heures: « 12 34 » n'est pas un nombre ${HOW}`] },
+  { name: 'hours written 7:30 (a duration)', files: hours('7:30'), exitCode: 1, says: ['etapes.csv:2: heures: « 7:30 » est une durée en heures:minutes : écrivez-la en heures décimales (7,5)'] },
   { name: 'negative hours', files: hours('-3'), exitCode: 1, says: ['etapes.csv:2: heures: « -3 » : un nombre supérieur ou égal à 0 est attendu'] },
   { name: 'more hours than a step’s days hold', files: { 'etapes.csv': csv(STEPS, 'P1;Formation;;01/03/2023;02/03/2023;;;;;100;') }, exitCode: 1, says: ['etapes.csv:2: heures: 100 heures en 2 jours (du 01/03/2023 au 02/03/2023) : plus de 24 heures par jour'] },
   { name: 'hours written 1 234,5 with a no-break space (valid)', files: hours('1\u00a0234,5'), exitCode: 0, says: [] },
