@@ -10,6 +10,8 @@ export interface ColumnDefinition<S extends z.ZodType = z.ZodType> {
   aliases?: readonly string[];
   /** Whether the header must be present (a required value implies a required header). */
   required?: boolean;
+  /** The one offer that uses the column, in a file shared by several (`aides.csv`): not read when that offer is off. */
+  offer?: 'ml' | 'mde';
 }
 
 type Columns = Record<string, ColumnDefinition>;
@@ -30,6 +32,8 @@ export interface ExportDefinition<Row> {
   specs: ColumnSpec[];
   parsers: Record<string, z.ZodType>;
   checks: readonly RowCheck<Row>[];
+  /** Columns that only one offer uses (see ColumnDefinition.offer). */
+  columnOffers: Readonly<Record<string, 'ml' | 'mde'>>;
 }
 
 /** Declares an export once: its file name, its columns and its row checks; the row type is inferred. */
@@ -39,6 +43,7 @@ export function defineExport<C extends Columns>(file: string, columns: C, checks
     specs: Object.entries(columns).map(([name, c]) => ({ name, aliases: c.aliases ?? [], required: c.required ?? false })),
     parsers: Object.fromEntries(Object.entries(columns).map(([name, c]) => [name, c.schema])),
     checks,
+    columnOffers: Object.fromEntries(Object.entries(columns).flatMap(([name, c]) => (c.offer === undefined ? [] : [[name, c.offer]]))),
   };
 }
 

@@ -1,0 +1,42 @@
+import { readdir, stat } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { ErrorCode, ReportError } from '../errors.js';
+import { didYouMean } from '../suggest.js';
+import { exportNames } from './offer-files.js';
+import { YearFolder } from './year-folder.js';
+
+const directories = async (folder: string): Promise<string[]> =>
+  (await readdir(folder, { withFileTypes: true }).catch(() => [])).filter((entry) => entry.isDirectory() || entry.isSymbolicLink()).map((entry) => entry.name);
+
+const hasExport = (folder: YearFolder) => exportNames().some((file) => folder.has(file));
+
+/**
+ * Checks that `--data` names a year folder before anything is read: a missing folder, a file, the
+ * folder of all the years (`--data data` for 2023) or a folder whose exports sit in a subfolder is a
+ * usage error (exit 2) that says what to write instead.
+ */
+export async function checkDataFolder(dataDir: string, year: number): Promise<void> {
+  const info = await stat(dataDir).catch((error: NodeJS.ErrnoException) => error);
+  if (info instanceof Error) {
+    const near = info.code === 'ENOENT' && !/^\d{4}$/.test(basename(dataDir)) ? didYouMean(basename(dataDir), await directories(dirname(dataDir))) : '';
+    const why = info.code === 'ENOENT' || info.code === 'ENOTDIR' ? '' : ` (${info.code ?? info.message})`;
+    throw new ReportError(ErrorCode.DATA_FOLDER_NOT_FOUND, `Dossier de données introuvable : ${dataDir}${why}${near}`);
+  }
+  if (!info.isDirectory()) {
+    throw new ReportError(ErrorCode.DATA_FOLDER_INVALID, `--data doit désigner le dossier de l’année (qui contient participants.csv, jeunes.csv…), or ${dataDir} est un fichier`);
+  }
+  const folder = await YearFolder.list(dataDir);
+  if (hasExport(folder)) return;
+  const subfolders = await directories(dataDir);
+  if (subfolders.includes(String(year))) {
+    throw new ReportError(ErrorCode.DATA_FOLDER_INVALID, `Aucun export dans ${dataDir}, qui contient les dossiers des années : vouliez-vous dire --data ${join(dataDir, String(year))} ?`);
+  }
+  for (const name of subfolders) {
+    if (hasExport(await YearFolder.list(join(dataDir, name)))) {
+      throw new ReportError(ErrorCode.DATA_FOLDER_INVALID, `Aucun export dans ${dataDir}, mais le sous-dossier ${name} en contient : vouliez-vous dire --data ${join(dataDir, name)} ?`);
+    }
+  }
+  const years = subfolders.filter((name) => /^\d{4}$/.test(name)).sort();
+  const hint = years.length > 0 ? ` ; il contient les dossiers ${years.join(', ')} : indiquez --data ${join(dataDir, '<année>')}` : '';
+  throw new ReportError(ErrorCode.DATA_FOLDER_INVALID, `Aucun export dans ${dataDir} (participants.csv pour le PLIE, jeunes.csv pour la Mission Locale, ou un export de la Maison de l’Emploi)${hint}`);
+}

@@ -1,0 +1,61 @@
+import { basename } from 'node:path';
+import type { DataIssue } from '../errors.js';
+import type { IsoDate } from '../schemas/dates.js';
+import type { MlData, PlieData } from './load.js';
+
+/** How many dates of activity (entries, exits, steps, contacts, proposals) fall in each year. */
+export function activityByYear(plie: PlieData | undefined, ml: MlData | undefined): Map<number, number> {
+  const counts = new Map<number, number>();
+  const add = (date: IsoDate | undefined, times = 1) => {
+    if (date === undefined) return;
+    const year = Number(date.slice(0, 4));
+    counts.set(year, (counts.get(year) ?? 0) + times);
+  };
+  for (const p of plie?.participants ?? []) {
+    add(p.date_entree);
+    add(p.date_sortie);
+  }
+  for (const s of plie?.steps ?? []) {
+    add(s.date_debut);
+    add(s.date_fin);
+  }
+  // Millions of events: counted by distinct date (a dictionary of a few hundred), never row by row.
+  const byDate = [...(ml?.evenements.countBy('date') ?? []), ...(ml?.propositions.countBy('date') ?? [])];
+  for (const [date, times] of byDate) add(date, times);
+  return counts;
+}
+
+const dates = (n: number) => `${n.toLocaleString('fr-FR')} date${n > 1 ? 's' : ''}`;
+
+/**
+ * Whether a folder holds the year asked for. Its name (`2023/`), a year declared in source.json, and
+ * its dates each can say it does not: then the report would print another year's figures under
+ * this year's title, so it is an error. The dates say so when none falls in the year while some fall
+ * elsewhere, or when more fall after the year than in it (a year's exports hold people who entered
+ * earlier, never more of the next year than of their own).
+ */
+export function yearMismatch(folder: string, year: number, declared: number | undefined, activity: Map<number, number>): DataIssue[] {
+  const named = basename(folder);
+  const fix = 'vérifiez l’année demandée et --data';
+  if (/^\d{4}$/.test(named) && named !== String(year)) {
+    return [{ severity: 'error', file: folder, message: `le dossier s’appelle ${named} mais le rapport porte sur ${year} : ${fix}` }];
+  }
+  if (declared !== undefined && declared !== year) {
+    return [{ severity: 'error', file: `${folder}/source.json`, message: `year : le dossier déclare les données de ${declared} mais le rapport porte sur ${year} : ${fix}` }];
+  }
+  const total = [...activity.values()].reduce((sum, n) => sum + n, 0);
+  if (total === 0) return [{ severity: 'warning', file: folder, message: `aucune entrée, sortie, étape ni contact daté : est-ce le bon dossier ?` }];
+  const inYear = activity.get(year) ?? 0;
+  const later = [...activity].filter(([y]) => y > year);
+  const laterCount = later.reduce((sum, [, n]) => sum + n, 0);
+  const busiest = (among: [number, number][]) => among.reduce((best, entry) => (entry[1] > best[1] ? entry : best));
+  if (inYear === 0) {
+    const [other, count] = busiest([...activity]);
+    return [{ severity: 'error', file: folder, message: `aucune entrée, sortie, étape ni contact daté de ${year} : les exports portent sur ${other} (${dates(count)}) ; ${fix}` }];
+  }
+  if (laterCount > inYear) {
+    const [other, count] = busiest(later);
+    return [{ severity: 'error', file: folder, message: `plus de dates après ${year} (${dates(laterCount)}, dont ${count.toLocaleString('fr-FR')} en ${other}) qu’en ${year} (${dates(inYear)}) : les exports portent sur ${other} ; ${fix}` }];
+  }
+  return [];
+}
