@@ -238,7 +238,7 @@ function checkFiles(folder: YearFolder, offers: readonly OfferId[]): { issues: D
       issues.push({
         severity: 'error',
         file: join(folder.folder, file),
-        message: `fichier introuvable : ${name} en a besoin (le dossier contient ${here.join(', ')})${seen} ; une offre que l’association n’a pas se désactive dans la configuration (« offers »)`,
+        message: `fichier introuvable : ${name} en a besoin (le dossier contient ${here.join(', ')})${seen} ; sans cette offre, déclarez "offers": { "${offer}": false } dans la configuration`,
       });
     }
     if (missing.length === 0) complete.add(offer);
@@ -268,9 +268,7 @@ export async function loadYear(
   const notices: string[] = [];
   const nothing = { data: { year, source: source.source }, issues, notices };
   if (!exportNames(offers).some((file) => folder.has(file))) {
-    const off = exportNames().filter((file) => folder.has(file));
-    const why = off.length > 0 ? ` ; ${off.join(', ')} appartien${off.length > 1 ? 'nent' : 't'} à une offre désactivée dans la configuration` : '';
-    issues.push({ severity: 'error', file: dataDir, message: `aucun export trouvé (participants.csv pour le PLIE, jeunes.csv pour la Mission Locale)${why}` });
+    issues.push({ severity: 'error', file: dataDir, message: 'aucun export trouvé (participants.csv pour le PLIE, jeunes.csv pour la Mission Locale)' });
     return { ...nothing, empty: true };
   }
   // A folder of another year is refused before it is read: its figures would be printed under this year's title.
@@ -353,7 +351,7 @@ function blocking(issues: readonly DataIssue[]): DataIssue[] {
 export async function loadDataset({ year, dataDir, config: settings, historyYears = 2, cache, signal }: LoadOptions): Promise<Dataset> {
   // The readers take their settings and the signal in one object.
   const config: ReadingConfig = signal === undefined ? settings : { ...settings, signal };
-  await checkDataFolder(dataDir, year);
+  await checkDataFolder(dataDir, year, enabledOffers(settings));
   clearInterned();
   const current = await loadYear(dataDir, year, config, cache);
   const history: YearData[] = [];
