@@ -35,7 +35,8 @@ export async function checkDataFolder(dataDir: string, year: number, offers: rea
   if (subfolders.includes(String(year))) {
     throw new ReportError(ErrorCode.DATA_FOLDER_INVALID, `Aucun export dans ${dataDir}, qui contient les dossiers des années : vouliez-vous dire --data ${join(dataDir, String(year))} ?`);
   }
-  for (const name of subfolders) {
+  // A year folder other than the year's is not where this year's exports are: the years are listed below instead.
+  for (const name of subfolders.filter((name) => !/^\d{4}$/.test(name))) {
     if (hasExport(await YearFolder.list(join(dataDir, name)))) {
       throw new ReportError(ErrorCode.DATA_FOLDER_INVALID, `Aucun export dans ${dataDir}, mais le sous-dossier ${name} en contient : vouliez-vous dire --data ${join(dataDir, name)} ?`);
     }

@@ -307,7 +307,7 @@ export async function loadYear(
     ...(declared && { contenu: declared }),
   };
   issues.push(...(plie?.issues ?? []), ...(ml?.issues ?? []), ...content.issues, ...(mdeExports?.issues ?? []));
-  if (!issues.some((i) => i.severity === 'error')) issues.push(...yearMismatch(dataDir, year, undefined, activityByYear(data.plie, data.ml)));
+  if (!issues.some((i) => i.severity === 'error')) issues.push(...yearMismatch(dataDir, year, undefined, activityByYear(data)));
   return { data, issues, notices };
 }
 

@@ -1,10 +1,10 @@
 import { basename } from 'node:path';
 import type { DataIssue } from '../errors.js';
 import type { IsoDate } from '../schemas/dates.js';
-import type { MlData, PlieData } from './load.js';
+import type { YearData } from './load.js';
 
-/** How many dates of activity (entries, exits, steps, contacts, proposals) fall in each year. */
-export function activityByYear(plie: PlieData | undefined, ml: MlData | undefined): Map<number, number> {
+/** How many dates of activity (entries, exits, steps, contacts, proposals, the Maison de l'Emploi's logs) fall in each year. */
+export function activityByYear({ plie, ml, mde }: Pick<YearData, 'plie' | 'ml' | 'mde'>): Map<number, number> {
   const counts = new Map<number, number>();
   const add = (date: IsoDate | undefined, times = 1) => {
     if (date === undefined) return;
@@ -22,6 +22,8 @@ export function activityByYear(plie: PlieData | undefined, ml: MlData | undefine
   // Millions of events: counted by distinct date (a dictionary of a few hundred), never row by row.
   const byDate = [...(ml?.evenements.countBy('date') ?? []), ...(ml?.propositions.countBy('date') ?? [])];
   for (const [date, times] of byDate) add(date, times);
+  for (const rows of [mde?.clauses, mde?.cyberbase, mde?.employerActions, mde?.offers, mde?.aids]) for (const row of rows ?? []) add(row.date);
+  for (const s of mde?.situations ?? []) add(s.date_debut);
   return counts;
 }
 
