@@ -25,6 +25,10 @@ export async function checkDataFolder(dataDir: string, year: number, offers: rea
   if (!info.isDirectory()) {
     throw new ReportError(ErrorCode.DATA_FOLDER_INVALID, `--data doit désigner le dossier de l’année (qui contient participants.csv, jeunes.csv…), or ${dataDir} est un fichier`);
   }
+  const listed = await readdir(dataDir).then(() => undefined, (error: NodeJS.ErrnoException) => error.code ?? error.message);
+  if (listed !== undefined) {
+    throw new ReportError(ErrorCode.DATA_FOLDER_INVALID, `Dossier de données illisible : ${dataDir} (${listed === 'EACCES' || listed === 'EPERM' ? 'droits insuffisants' : listed})`);
+  }
   const folder = await YearFolder.list(dataDir);
   if (hasExport(folder, offers)) return;
   const off = exportNames().filter((file) => folder.has(file));

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Config } from '../config/schema.js';
 import { ErrorCode, jsonErrorAt, ReportError, type DataIssue } from '../errors.js';
 import { readRegularText } from '../ingest/regular-file.js';
@@ -316,7 +316,10 @@ export async function loadYear(
  * (`fixtures/2023` → `fixtures/2022`).
  */
 export function previousFolder(dataDir: string, year: number, back: number): string | undefined {
-  return basename(dataDir) === String(year) ? join(dirname(dataDir), String(year - back)) : undefined;
+  if (basename(dataDir) === String(year)) return join(dirname(dataDir), String(year - back));
+  // `--data .` from inside the year folder: its name is the resolved one.
+  const resolved = resolve(dataDir);
+  return basename(resolved) === String(year) ? join(dirname(resolved), String(year - back)) : undefined;
 }
 
 /** The configuration, and the Ctrl-C signal every reader checks. */

@@ -1,4 +1,4 @@
-import { basename } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { DataIssue } from '../errors.js';
 import type { IsoDate } from '../schemas/dates.js';
 import type { YearData } from './load.js';
@@ -37,7 +37,7 @@ const dates = (n: number) => `${n.toLocaleString('fr-FR')} date${n > 1 ? 's' : '
  * earlier, never more of the next year than of their own).
  */
 export function yearMismatch(folder: string, year: number, declared: number | undefined, activity: Map<number, number>): DataIssue[] {
-  const named = basename(folder);
+  const named = basename(resolve(folder));
   const fix = 'vérifiez l’année demandée et --data';
   if (/^\d{4}$/.test(named) && named !== String(year)) {
     return [{ severity: 'error', file: folder, message: `le dossier s’appelle ${named} mais le rapport porte sur ${year} : ${fix}` }];

@@ -142,6 +142,10 @@ export const FOLDER_CASES: BadInput[] = [
     says: [/Erreur : Aucun export dans .*2023, mais le sous-dossier exports en contient : vouliez-vous dire --data .*exports \?/],
   },
   { name: 'a year folder holding only its content', files: { 'participants.csv': removed, 'etapes.csv': removed, 'contenu/editorial.md': '# Édito\n' }, exitCode: 2, says: [/Erreur : Aucun export dans .*2023 \(participants\.csv pour le PLIE, jeunes\.csv pour la Mission Locale, ou un export de la Maison de l’Emploi\)/] },
+  { name: '--data . from inside the year folder (valid: the previous years are found)', data: (p) => `${p.dir}/.`, history: { '2022': {} }, exitCode: 0, says: ['Le dossier 2022 ne contient aucun export'] },
+  { name: '--data . from inside another year’s folder', year: '2022', data: (p) => `${p.dir}/.`, exitCode: 1, says: ['le dossier s’appelle 2023 mais le rapport porte sur 2022'] },
+  { name: 'participants saved with a doubled extension', files: { 'participants.csv': removed, 'participants.csv.csv': csv(PARTICIPANTS, P1) }, exitCode: 1, says: ['le dossier contient « participants.csv.csv » : renommez-le participants.csv'] },
+  { name: 'participants downloaded twice', files: { 'participants.csv': removed, 'participants (1).csv': csv(PARTICIPANTS, P1) }, exitCode: 1, says: ['le dossier contient « participants (1).csv » : renommez-le participants.csv'] },
   { name: 'a Mission Locale year without the PLIE (valid)', ml: true, files: { 'participants.csv': removed, 'etapes.csv': removed, ...ML_FULL }, exitCode: 0, says: [], neverSays: ['participants.csv'] },
   { name: 'a stray copy of the people file beside it (valid: the exact name is read)', files: { 'Participants.csv': 'pas un export' }, exitCode: 0, says: [], neverSays: ['Participants.csv'] },
 ];
