@@ -1,6 +1,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ErrorCode, ReportError } from '../errors.js';
+import { kindOf } from '../ingest/regular-file.js';
 import { didYouMean } from '../suggest.js';
 import { exportNames, type OfferId } from './offer-files.js';
 import { YearFolder } from './year-folder.js';
@@ -23,7 +24,7 @@ export async function checkDataFolder(dataDir: string, year: number, offers: rea
     throw new ReportError(ErrorCode.DATA_FOLDER_NOT_FOUND, `Dossier de données introuvable : ${dataDir}${why}${near}`);
   }
   if (!info.isDirectory()) {
-    throw new ReportError(ErrorCode.DATA_FOLDER_INVALID, `--data doit désigner le dossier de l’année (qui contient participants.csv, jeunes.csv…), or ${dataDir} est un fichier`);
+    throw new ReportError(ErrorCode.DATA_FOLDER_INVALID, `--data doit désigner le dossier de l’année (qui contient participants.csv, jeunes.csv…), or ${dataDir} est ${info.isFile() ? 'un fichier' : kindOf(info)}`);
   }
   const listed = await readdir(dataDir).then(() => undefined, (error: NodeJS.ErrnoException) => error.code ?? error.message);
   if (listed !== undefined) {

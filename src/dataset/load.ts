@@ -3,6 +3,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Config } from '../config/schema.js';
 import { ErrorCode, jsonErrorAt, ReportError, type DataIssue } from '../errors.js';
 import { readRegularText } from '../ingest/regular-file.js';
+import { didYouMean } from '../suggest.js';
 import { participantsExport, type Participant } from '../schemas/participants.js';
 import { sourceSchema, type SourceInfo } from '../schemas/source.js';
 import { stepsExport, type Step } from '../schemas/steps.js';
@@ -121,7 +122,12 @@ async function readSource(folder: YearFolder): Promise<{ source: SourceInfo; iss
   }
   const result = sourceSchema.safeParse(json);
   if (result.success) return { source: result.data, issues: [] };
-  return fail(result.error.issues.map((i) => `${i.path.join('.') || '(racine)'} : ${i.message}`).join(' ; '));
+  const known = Object.keys(sourceSchema.shape);
+  return fail(
+    result.error.issues
+      .flatMap((i) => (i.code === 'unrecognized_keys' ? i.keys.map((key) => `clé inconnue « ${key} »${didYouMean(key, known)}`) : [`${i.path.join('.') || '(racine)'} : ${i.message}`]))
+      .join(' ; '),
+  );
 }
 
 /** The reading settings, and where each export of the year folder is. */

@@ -41,7 +41,9 @@ export const FOLDER_CASES: BadInput[] = [
   { name: 'a folder not named after a year, holding the year’s exports (valid)', ...renamed('exports'), exitCode: 0, says: ['Évolutions omises : le dossier exports ne porte pas le nom de l\'année'] },
   { name: 'source.json declaring another year', files: { 'source.json': '{ "year": 2022 }' }, exitCode: 1, says: ['source.json: year : le dossier déclare les données de 2022 mais le rapport porte sur 2023'] },
   { name: 'source.json declaring the year (valid)', files: { 'source.json': '{ "demonstration": false, "year": 2023 }' }, exitCode: 0, says: [] },
-  { name: 'source.json with an unknown key', files: { 'source.json': '{ "annee": 2022 }' }, exitCode: 1, says: [/source\.json: .*annee/] },
+  { name: 'source.json with a misspelt key', files: { 'source.json': '{ "yaer": 2022 }' }, exitCode: 1, says: ['source.json: clé inconnue « yaer » (vouliez-vous dire « year » ?)'] },
+  { name: 'source.json with a key in French', files: { 'source.json': '{ "annee": 2022 }' }, exitCode: 1, says: ['source.json: clé inconnue « annee »'] },
+  { name: 'source.json of 100 KB', files: { 'source.json': `{ "description": "${'x'.repeat(100_000)}" }` }, exitCode: 1, says: [/source\.json: fichier de 98\s?Ko, au-delà de la limite de 64\s?Ko pour ce fichier/] },
   { name: 'source.json that is not JSON', files: { 'source.json': '{ "demonstration": oui }' }, exitCode: 1, says: [/source\.json: JSON illisible ligne 1/] },
   { name: '--data naming the folder of all the years', data: (p) => p.root, exitCode: 2, says: [/Erreur : Aucun export dans .*, qui contient les dossiers des années : vouliez-vous dire --data .*2023 \?/] },
 
@@ -130,6 +132,7 @@ export const FOLDER_CASES: BadInput[] = [
   // --data: a usage error when it does not name a year folder.
   { name: '--data naming a missing folder', data: (p) => join(p.root, 'nulle-part', '2023'), exitCode: 2, says: ['Erreur : Dossier de données introuvable : nulle-part/2023'] },
   { name: '--data with a typo', ...renamed('exports'), data: (p) => join(p.root, 'exprots'), exitCode: 2, says: ['Erreur : Dossier de données introuvable : exprots (vouliez-vous dire « exports » ?)'] },
+  { name: '--data naming a FIFO', data: (p) => join(p.root, 'tube'), setup: async (p) => void fifo(join(p.root, 'tube')), exitCode: 2, says: ['or tube est un tube nommé (FIFO)'] },
   { name: '--data naming a file', data: (p) => join(p.dir, 'participants.csv'), exitCode: 2, says: ['Erreur : --data doit désigner le dossier de l’année (qui contient participants.csv, jeunes.csv…), or participants.csv est un fichier'] },
   {
     name: 'exports in a subfolder of the year folder',
