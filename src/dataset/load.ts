@@ -252,8 +252,8 @@ function checkFiles(folder: YearFolder, offers: readonly OfferId[]): { issues: D
       if (folder.has(file) || (SHARED_FILES.includes(file) && offer === 'mde' && offers.includes('ml') && isPresent(folder, 'ml'))) continue;
       notices.push(
         offer === 'ml'
-          ? `${join(folder.folder, file)} absent : lu vide pour ${name} (les pages qui en dépendent affichent zéro).`
-          : `${join(folder.folder, file)} absent : les pages de ${name} qui en dépendent sont omises.`,
+          ? `${join(folder.folder, file)} absent : lu comme vide pour ${name}.`
+          : `${join(folder.folder, file)} absent : les pages de ${name} qui en dépendent disent « Aucune donnée ».`,
       );
     }
   }
@@ -343,6 +343,17 @@ export interface LoadOptions {
   signal?: AbortSignal;
 }
 
+/** An offer switched on without any export in the year folder prints « Aucune donnée » pages: said once, with how to switch it off. */
+function absentOffers(dataDir: string, data: YearData, offers: readonly OfferId[]): string[] {
+  return offers
+    .filter((offer) => data[offer] === undefined)
+    .map((offer) => {
+      const { of, people } = OFFER_FILES[offer];
+      const files = people ?? filesOf(offer).filter((file) => !SHARED_FILES.includes(file)).join(', ');
+      return `Aucun export ${of} dans ${dataDir} (${files}) : ses pages disent « Aucune donnée ». Si l’association n’a pas cette offre, déclarez "offers": { "${offer}": false } dans la configuration.`;
+    });
+}
+
 const isFolder = (path: string) => stat(path).then((info) => info.isDirectory(), () => false);
 
 /** Errors, and the warnings on the rows they reject: a warning on a rejected row explains its errors (« 5 cellules au lieu de 15 »), it is listed with them. */
@@ -365,7 +376,7 @@ export async function loadDataset({ year, dataDir, config: settings, historyYear
   const current = await loadYear(dataDir, year, config, cache);
   const history: YearData[] = [];
   const historyIssues: DataIssue[] = [];
-  const notices: string[] = [...current.notices];
+  const notices: string[] = [...current.notices, ...absentOffers(dataDir, current.data, enabledOffers(settings))];
   for (let back = 1; back <= historyYears; back++) {
     const folder = previousFolder(dataDir, year, back);
     const before = year - back;

@@ -4,8 +4,9 @@ export type OfferId = keyof Config['offers'];
 
 /** Which exports an offer reads from a year folder. */
 export interface OfferFiles {
-  /** As a sentence names it (« le PLIE en a besoin »). */
+  /** As a sentence names it (« le PLIE en a besoin », « aucun export du PLIE »). */
   name: string;
+  of: string;
   /** The file of the people the offer follows, when it has one. */
   people?: string;
   /** Without one of these the offer's figures would be wrong: an error. */
@@ -20,9 +21,9 @@ export interface OfferFiles {
  * do not count), and then each required file must be there.
  */
 export const OFFER_FILES: Readonly<Record<OfferId, OfferFiles>> = {
-  plie: { name: 'le PLIE', people: 'participants.csv', required: ['participants.csv', 'etapes.csv'], optional: [] },
-  ml: { name: 'la Mission Locale', people: 'jeunes.csv', required: ['jeunes.csv', 'evenements.csv'], optional: ['propositions.csv', 'situations.csv', 'dispositifs.csv', 'aides.csv'] },
-  mde: { name: 'la Maison de l’Emploi', required: [], optional: ['clauses.csv', 'cyberbase.csv', 'relations-employeurs.csv', 'offres.csv', 'situations.csv', 'aides.csv'] },
+  plie: { name: 'le PLIE', of: 'du PLIE', people: 'participants.csv', required: ['participants.csv', 'etapes.csv'], optional: [] },
+  ml: { name: 'la Mission Locale', of: 'de la Mission Locale', people: 'jeunes.csv', required: ['jeunes.csv', 'evenements.csv'], optional: ['propositions.csv', 'situations.csv', 'dispositifs.csv', 'aides.csv'] },
+  mde: { name: 'la Maison de l’Emploi', of: 'de la Maison de l’Emploi', required: [], optional: ['clauses.csv', 'cyberbase.csv', 'relations-employeurs.csv', 'offres.csv', 'situations.csv', 'aides.csv'] },
 };
 
 /** Files holding rows of several offers (a `programme` column): they do not tell which offers a folder has. */

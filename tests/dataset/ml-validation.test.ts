@@ -95,7 +95,7 @@ describe('validation of the Mission Locale exports', () => {
     const dataset = await loadDataset({ year: 2023, dataDir: dir, config });
     expect(dataset.current.ml?.propositions.length).toBe(0);
     expect(dataset.current.ml?.aides.length).toBe(0);
-    expect(dataset.notices.filter((n) => n.includes('absent : lu vide pour la Mission Locale'))).toHaveLength(4);
+    expect(dataset.notices.filter((n) => n.includes('absent : lu comme vide pour la Mission Locale'))).toHaveLength(4);
   });
 
   it('refuses a folder with no export at all', async () => {
