@@ -47,6 +47,12 @@ export async function checkDataFolder(dataDir: string, year: number, offers: rea
     }
   }
   const years = subfolders.filter((name) => /^\d{4}$/.test(name)).sort();
-  const hint = years.length > 0 ? ` ; il contient les dossiers ${years.join(', ')} : indiquez --data ${join(dataDir, '<année>')}` : '';
+  const archives = folder.names.filter((name) => /\.(zip|7z|rar)$/i.test(name));
+  const hint =
+    years.length > 0
+      ? ` ; il contient les dossiers ${years.join(', ')} : indiquez --data ${join(dataDir, '<année>')}`
+      : archives.length > 0
+        ? ` ; il contient ${archives.map((name) => `« ${name} »`).join(', ')} : décompressez les exports dans ce dossier`
+        : '';
   throw new ReportError(ErrorCode.DATA_FOLDER_INVALID, `Aucun export dans ${dataDir} (participants.csv pour le PLIE, jeunes.csv pour la Mission Locale, ou un export de la Maison de l’Emploi)${hint}`);
 }

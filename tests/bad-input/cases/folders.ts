@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { chmod, mkdir, rename, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { BadInput, CasePaths } from '../bad-input.js';
-import { csv, ML_HEADERS, P1, p2, PARTICIPANTS, STEPS, VALID_PLIE } from '../inputs.js';
+import { csv, ML_HEADERS, P1, p2, PARTICIPANTS, STEPS, VALID_ML, VALID_PLIE } from '../inputs.js';
 
 /** Which folders and files are read: the year folder, each offer's files, what stands in their place, the previous years. */
 
@@ -156,6 +156,8 @@ export const FOLDER_CASES: BadInput[] = [
   { name: '--data . from inside another year’s folder', year: '2022', data: (p) => `${p.dir}/.`, exitCode: 1, says: ['le dossier s’appelle 2023 mais le rapport porte sur 2022'] },
   { name: 'participants saved with a doubled extension', files: { 'participants.csv': removed, 'participants.csv.csv': csv(PARTICIPANTS, P1) }, exitCode: 1, says: ['le dossier contient « participants.csv.csv » : renommez-le participants.csv'] },
   { name: 'participants downloaded twice', files: { 'participants.csv': removed, 'participants (1).csv': csv(PARTICIPANTS, P1) }, exitCode: 1, says: ['le dossier contient « participants (1).csv » : renommez-le participants.csv'] },
+  { name: 'the exports left in their zip archive', files: { 'participants.csv': removed, 'etapes.csv': removed, 'exports-2023.zip': Buffer.from('504b0304', 'hex') }, exitCode: 2, says: ['il contient « exports-2023.zip » : décompressez les exports dans ce dossier'] },
+  { name: 'two young people’s files differing only by case', ml: true, files: { 'jeunes.csv': removed, 'Jeunes.csv': VALID_ML['jeunes.csv'], 'JEUNES.csv': VALID_ML['jeunes.csv'] }, exitCode: 1, says: [/jeunes\.csv: fichier introuvable : la Mission Locale en a besoin .* le dossier contient « (Jeunes|JEUNES)\.csv », « (Jeunes|JEUNES)\.csv » : renommez-le jeunes\.csv/] },
   { name: 'a Mission Locale year without the PLIE (valid)', ml: true, files: { 'participants.csv': removed, 'etapes.csv': removed, ...ML_FULL }, exitCode: 0, says: ['Aucun export du PLIE dans 2023 (participants.csv)'], neverSays: ['fichier introuvable'] },
   { name: 'a stray copy of the people file beside it (valid: the exact name is read)', files: { 'Participants.csv': 'pas un export' }, exitCode: 0, says: [], neverSays: ['Participants.csv'] },
 ];
