@@ -26,7 +26,7 @@ import { readExport, readTable, type ExportCache, type ReadOptions } from './rea
 import { Table, type Rows } from './table.js';
 import { checkDataFolder } from './data-folder.js';
 import { enabledOffers, exportNames, filesOf, OFFER_FILES, SHARED_FILES, type OfferId } from './offer-files.js';
-import { activityByYear, yearMismatch } from './year-check.js';
+import { activityByYear, datedYearMismatch, declaredYearMismatch } from './year-check.js';
 import { YearFolder } from './year-folder.js';
 import { PARALLEL_DEFAULTS } from './parallel-read.js';
 import { clearInterned } from '../schemas/fields.js';
@@ -278,7 +278,7 @@ export async function loadYear(
     return { ...nothing, empty: true };
   }
   // A folder of another year is refused before it is read: its figures would be printed under this year's title.
-  const named = yearMismatch(dataDir, year, source.source.year, new Map([[year, 1]]));
+  const named = declaredYearMismatch(dataDir, year, source.source.year);
   if (named.length > 0) return { ...nothing, issues: [...issues, ...named] };
   const files = checkFiles(folder, offers);
   issues.push(...files.issues);
@@ -313,7 +313,7 @@ export async function loadYear(
     ...(declared && { contenu: declared }),
   };
   issues.push(...(plie?.issues ?? []), ...(ml?.issues ?? []), ...content.issues, ...(mdeExports?.issues ?? []));
-  if (!issues.some((i) => i.severity === 'error')) issues.push(...yearMismatch(dataDir, year, undefined, activityByYear(data)));
+  if (!issues.some((i) => i.severity === 'error')) issues.push(...datedYearMismatch(dataDir, year, activityByYear(data)));
   return { data, issues, notices };
 }
 

@@ -29,22 +29,29 @@ export function activityByYear({ plie, ml, mde }: Pick<YearData, 'plie' | 'ml' |
 
 const dates = (n: number) => `${n.toLocaleString('fr-FR')} date${n > 1 ? 's' : ''}`;
 
+const FIX = 'vérifiez l’année demandée et --data';
+
 /**
- * Whether a folder holds the year asked for. Its name (`2023/`), a year declared in source.json, and
- * its dates each can say it does not: then the report would print another year's figures under
- * this year's title, so it is an error. The dates say so when none falls in the year while some fall
- * elsewhere, or when more fall after the year than in it (a year's exports hold people who entered
- * earlier, never more of the next year than of their own).
+ * Whether a folder says it holds another year, by its name (`2023/`) or a year declared in
+ * source.json: then the report would print another year's figures under this year's title.
  */
-export function yearMismatch(folder: string, year: number, declared: number | undefined, activity: Map<number, number>): DataIssue[] {
+export function declaredYearMismatch(folder: string, year: number, declared: number | undefined): DataIssue[] {
   const named = basename(resolve(folder));
-  const fix = 'vérifiez l’année demandée et --data';
   if (/^\d{4}$/.test(named) && named !== String(year)) {
-    return [{ severity: 'error', file: folder, message: `le dossier s’appelle ${named} mais le rapport porte sur ${year} : ${fix}` }];
+    return [{ severity: 'error', file: folder, message: `le dossier s’appelle ${named} mais le rapport porte sur ${year} : ${FIX}` }];
   }
   if (declared !== undefined && declared !== year) {
-    return [{ severity: 'error', file: `${folder}/source.json`, message: `year : le dossier déclare les données de ${declared} mais le rapport porte sur ${year} : ${fix}` }];
+    return [{ severity: 'error', file: `${folder}/source.json`, message: `year : le dossier déclare les données de ${declared} mais le rapport porte sur ${year} : ${FIX}` }];
   }
+  return [];
+}
+
+/**
+ * Whether a folder's dates say it holds another year: none falls in the year while some fall
+ * elsewhere, or more fall after the year than in it (a year's exports hold people who entered
+ * earlier, never more of the next year than of their own). No date at all is only a warning.
+ */
+export function datedYearMismatch(folder: string, year: number, activity: Map<number, number>): DataIssue[] {
   const total = [...activity.values()].reduce((sum, n) => sum + n, 0);
   if (total === 0) return [{ severity: 'warning', file: folder, message: `aucune entrée, sortie, étape ni contact daté : est-ce le bon dossier ?` }];
   const inYear = activity.get(year) ?? 0;
@@ -53,11 +60,11 @@ export function yearMismatch(folder: string, year: number, declared: number | un
   const busiest = (among: [number, number][]) => among.reduce((best, entry) => (entry[1] > best[1] ? entry : best));
   if (inYear === 0) {
     const [other, count] = busiest([...activity]);
-    return [{ severity: 'error', file: folder, message: `aucune entrée, sortie, étape ni contact daté de ${year} : les exports portent sur ${other} (${dates(count)}) ; ${fix}` }];
+    return [{ severity: 'error', file: folder, message: `aucune entrée, sortie, étape ni contact daté de ${year} : les exports portent sur ${other} (${dates(count)}) ; ${FIX}` }];
   }
   if (laterCount > inYear) {
     const [other, count] = busiest(later);
-    return [{ severity: 'error', file: folder, message: `plus de dates après ${year} (${dates(laterCount)}, dont ${count.toLocaleString('fr-FR')} en ${other}) qu’en ${year} (${dates(inYear)}) : les exports portent sur ${other} ; ${fix}` }];
+    return [{ severity: 'error', file: folder, message: `plus de dates après ${year} (${dates(laterCount)}, dont ${count.toLocaleString('fr-FR')} en ${other}) qu’en ${year} (${dates(inYear)}) : les exports portent sur ${other} ; ${FIX}` }];
   }
   return [];
 }

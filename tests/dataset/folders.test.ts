@@ -8,7 +8,7 @@ import { checkDataFolder } from '../../src/dataset/data-folder.js';
 import { loadDataset } from '../../src/dataset/load.js';
 import { enabledOffers, exportNames, OFFER_FILES } from '../../src/dataset/offer-files.js';
 import { readExport } from '../../src/dataset/read-export.js';
-import { activityByYear, yearMismatch } from '../../src/dataset/year-check.js';
+import { activityByYear, datedYearMismatch, declaredYearMismatch } from '../../src/dataset/year-check.js';
 import { YearFolder } from '../../src/dataset/year-folder.js';
 import { stepsExport } from '../../src/schemas/steps.js';
 import { csv, participantRow, PARTICIPANTS_HEADER, stepRow, STEPS_HEADER, writeYear } from '../support/files.js';
@@ -95,25 +95,26 @@ describe('the year a folder holds', () => {
   const activity = (entries: [number, number][]) => new Map(entries);
 
   it('refuses a folder named after another year, and a year declared in source.json that is not the report’s', () => {
-    expect(yearMismatch('/d/2023', 2022, undefined, activity([[2022, 5]]))).toEqual([
+    expect(declaredYearMismatch('/d/2023', 2022, undefined)).toEqual([
       { severity: 'error', file: '/d/2023', message: 'le dossier s’appelle 2023 mais le rapport porte sur 2022 : vérifiez l’année demandée et --data' },
     ]);
-    expect(yearMismatch('/d/exports', 2022, 2023, activity([[2022, 5]]))[0]).toMatchObject({ severity: 'error', file: '/d/exports/source.json' });
+    expect(declaredYearMismatch('/d/exports', 2022, 2023)[0]).toMatchObject({ severity: 'error', file: '/d/exports/source.json' });
   });
 
   it('refuses dates that say another year: none in the year, or more after it than in it', () => {
-    expect(yearMismatch('/d/x', 2024, undefined, activity([[2022, 10], [2023, 500]]))[0]?.message).toBe(
+    expect(datedYearMismatch('/d/x', 2024, activity([[2022, 10], [2023, 500]]))[0]?.message).toBe(
       'aucune entrée, sortie, étape ni contact daté de 2024 : les exports portent sur 2023 (500 dates) ; vérifiez l’année demandée et --data',
     );
-    expect(yearMismatch('/d/x', 2022, undefined, activity([[2021, 40], [2022, 30], [2023, 500]]))[0]?.message).toMatch(/^plus de dates après 2022 \(500 dates, dont 500 en 2023\) qu’en 2022 \(30 dates\) : les exports portent sur 2023/);
+    expect(datedYearMismatch('/d/x', 2022, activity([[2021, 40], [2022, 30], [2023, 500]]))[0]?.message).toMatch(/^plus de dates après 2022 \(500 dates, dont 500 en 2023\) qu’en 2022 \(30 dates\) : les exports portent sur 2023/);
   });
 
   it('accepts a year’s data with people who entered in earlier years and a few dates after it', () => {
-    expect(yearMismatch('/d/2023', 2023, 2023, activity([[2019, 300], [2022, 900], [2023, 400], [2024, 12]]))).toEqual([]);
+    expect(declaredYearMismatch('/d/2023', 2023, 2023)).toEqual([]);
+    expect(datedYearMismatch('/d/2023', 2023, activity([[2019, 300], [2022, 900], [2023, 400], [2024, 12]]))).toEqual([]);
   });
 
   it('only warns when nothing at all is dated', () => {
-    expect(yearMismatch('/d/x', 2023, undefined, activity([]))).toEqual([{ severity: 'warning', file: '/d/x', message: 'aucune entrée, sortie, étape ni contact daté : est-ce le bon dossier ?' }]);
+    expect(datedYearMismatch('/d/x', 2023, activity([]))).toEqual([{ severity: 'warning', file: '/d/x', message: 'aucune entrée, sortie, étape ni contact daté : est-ce le bon dossier ?' }]);
   });
 
   it('counts the dates of entries, exits and steps', async () => {
