@@ -4,6 +4,8 @@ export const ErrorCode = Object.freeze({
   CONFIG_NOT_FOUND: 'CONFIG_NOT_FOUND',
   CONFIG_INVALID: 'CONFIG_INVALID',
   DATA_FOLDER_NOT_FOUND: 'DATA_FOLDER_NOT_FOUND',
+  /** `--data` names a file, the folder of all the years, or a folder without any export. */
+  DATA_FOLDER_INVALID: 'DATA_FOLDER_INVALID',
   DATA_INVALID: 'DATA_INVALID',
   DATA_WARNINGS_STRICT: 'DATA_WARNINGS_STRICT',
   UNKNOWN_INDICATOR: 'UNKNOWN_INDICATOR',
@@ -21,7 +23,8 @@ const exitCodeOf: Record<ErrorCode, number> = {
   USAGE: ExitCode.USAGE,
   CONFIG_NOT_FOUND: ExitCode.USAGE,
   CONFIG_INVALID: ExitCode.USAGE,
-  DATA_FOLDER_NOT_FOUND: ExitCode.DATA,
+  DATA_FOLDER_NOT_FOUND: ExitCode.USAGE,
+  DATA_FOLDER_INVALID: ExitCode.USAGE,
   DATA_INVALID: ExitCode.DATA,
   DATA_WARNINGS_STRICT: ExitCode.DATA,
   UNKNOWN_INDICATOR: ExitCode.USAGE,

@@ -1,12 +1,13 @@
-import { access, readFile } from 'node:fs/promises';
-import { basename, dirname, join } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Config } from '../config/schema.js';
-import { ErrorCode, ReportError, type DataIssue } from '../errors.js';
-import { inYear } from '../schemas/dates.js';
+import { ErrorCode, jsonErrorAt, ReportError, type DataIssue } from '../errors.js';
+import { readRegularText } from '../ingest/regular-file.js';
+import { didYouMean } from '../suggest.js';
 import { participantsExport, type Participant } from '../schemas/participants.js';
 import { sourceSchema, type SourceInfo } from '../schemas/source.js';
 import { stepsExport, type Step } from '../schemas/steps.js';
-import type { ExportDefinition } from '../schemas/export.js';
+import type { ExportDefinition, Located } from '../schemas/export.js';
 import { aidesExport, type Aide } from '../schemas/ml/aides.js';
 import { dispositifsExport, type Dispositif } from '../schemas/ml/dispositifs.js';
 import { evenementsExport, type Evenement } from '../schemas/ml/evenements.js';
@@ -23,7 +24,11 @@ import type { Manifestation } from '../schemas/mde/manifestations.js';
 import { clausesExport, type ClauseHours } from '../schemas/mde/clauses.js';
 import { cyberbaseExport, type CyberbaseRow } from '../schemas/mde/cyberbase.js';
 import { readExport, readTable, type ExportCache, type ReadOptions } from './read-export.js';
-import type { Rows } from './table.js';
+import { Table, type Rows } from './table.js';
+import { checkDataFolder } from './data-folder.js';
+import { enabledOffers, exportNames, filesOf, OFFER_FILES, SHARED_FILES, type OfferId } from './offer-files.js';
+import { activityByYear, datedYearMismatch, declaredYearMismatch } from './year-check.js';
+import { YearFolder } from './year-folder.js';
 import { PARALLEL_DEFAULTS } from './parallel-read.js';
 import { clearInterned } from '../schemas/fields.js';
 
@@ -100,43 +105,68 @@ export interface Dataset {
   notices: string[];
 }
 
-const exists = (path: string) => access(path).then(() => true, () => false);
+/** source.json is a few lines: anything bigger is not one. */
+const SOURCE_MAX_BYTES = 64 << 10;
 
-async function readSource(folder: string): Promise<{ source: SourceInfo; issues: DataIssue[] }> {
-  const path = join(folder, 'source.json');
-  const fail = (message: string) => ({ source: { demonstration: false }, issues: [{ severity: 'error' as const, file: path, message }] });
-  if (!(await exists(path))) return { source: { demonstration: false }, issues: [] };
+async function readSource(folder: YearFolder): Promise<{ source: SourceInfo; issues: DataIssue[] }> {
+  const found = folder.find('source.json');
+  const none = { demonstration: false };
+  if (found === undefined) return { source: none, issues: [] };
+  const fail = (message: string) => ({ source: none, issues: [{ severity: 'error' as const, file: found.path, message }] });
+  const read = await readRegularText(found.path, SOURCE_MAX_BYTES);
+  if ('problem' in read) return fail(read.problem);
   let json: unknown;
   try {
-    json = JSON.parse(await readFile(path, 'utf8'));
-  } catch {
-    return fail('JSON illisible');
+    json = JSON.parse(read.text);
+  } catch (cause) {
+    return fail(jsonErrorAt(read.text, cause));
   }
   const result = sourceSchema.safeParse(json);
   if (result.success) return { source: result.data, issues: [] };
-  return fail(result.error.issues.map((i) => `${i.path.join('.') || '(racine)'} : ${i.message}`).join(' ; '));
+  const known = Object.keys(sourceSchema.shape);
+  return fail(
+    result.error.issues
+      .flatMap((i) => (i.code === 'unrecognized_keys' ? i.keys.map((key) => `clé inconnue « ${key} »${didYouMean(key, known)}`) : [`${i.path.join('.') || '(racine)'} : ${i.message}`]))
+      .join(' ; '),
+  );
 }
 
-/** Tells what may mean the folder is not the year's: its name, or nothing happening in the year. */
-function yearMismatch(folder: string, data: YearData): DataIssue[] {
-  const named = basename(folder);
-  if (/^\d{4}$/.test(named) && named !== String(data.year)) {
-    return [{ severity: 'warning', file: folder, message: `le dossier s'appelle ${named} mais le rapport porte sur ${data.year}` }];
-  }
-  const y = data.year;
-  const active =
-    (data.plie?.participants.some((p) => inYear(p.date_entree, y) || inYear(p.date_sortie, y)) ?? false) ||
-    (data.plie?.steps.some((s) => inYear(s.date_debut, y) || inYear(s.date_fin, y)) ?? false) ||
-    (data.ml?.evenements.some((e) => inYear(e.date, y)) ?? false);
-  return active ? [] : [{ severity: 'warning', file: folder, message: `aucune entrée, sortie, étape ni contact daté de ${y} : est-ce le bon dossier ?` }];
+/** The reading settings, and where each export of the year folder is. */
+interface Reading {
+  folder: YearFolder;
+  config: ReadingConfig;
+  offers: readonly OfferId[];
+  cache?: ExportCache;
 }
 
-async function loadPlie(folder: string, config: ReadingConfig, cache?: ExportCache): Promise<{ data: PlieData; issues: DataIssue[] }> {
-  const files = { participants: join(folder, 'participants.csv'), steps: join(folder, 'etapes.csv') };
-  const [participants, steps] = await Promise.all([
-    readExport(files.participants, files.participants, participantsExport(config), config, cache),
-    readExport(files.steps, files.steps, stepsExport(), config, cache),
-  ]);
+const pathOf = (folder: YearFolder, file: string) => folder.find(file)?.path ?? join(folder.folder, file);
+
+/** The definition without the columns of offers switched off: they are neither read nor reported absent. */
+function forOffers<Row>(definition: ExportDefinition<Row>, offers: readonly OfferId[]): ExportDefinition<Row> {
+  const off = (name: string) => {
+    const offer = definition.columnOffers[name];
+    return offer !== undefined && !offers.includes(offer);
+  };
+  return definition.specs.some((spec) => off(spec.name)) ? { ...definition, specs: definition.specs.filter((spec) => !off(spec.name)) } : definition;
+}
+
+function read<Row>({ folder, config, offers, cache }: Reading, definition: ExportDefinition<Row>) {
+  const path = pathOf(folder, definition.file);
+  return readExport(path, path, forOffers(definition, offers), config, cache);
+}
+
+/** An export in columns; an optional one that is absent is an empty table. */
+async function readColumns<Row extends object>({ folder, config, offers, cache }: Reading, definition: ExportDefinition<Row>) {
+  if (!folder.has(definition.file)) return { rows: new Table<Located<Row>>(Object.keys(definition.parsers) as (keyof Row & string)[]).seal(), rejected: [], issues: [] as DataIssue[] };
+  const path = pathOf(folder, definition.file);
+  const parallel = { ...PARALLEL_DEFAULTS, ...(config.reading.threads !== 'auto' && { threads: config.reading.threads }) };
+  return readTable(path, path, forOffers(definition, offers), config, cache, parallel);
+}
+
+async function loadPlie(reading: Reading): Promise<{ data: PlieData; issues: DataIssue[] }> {
+  const { folder, config } = reading;
+  const files = { participants: pathOf(folder, 'participants.csv'), steps: pathOf(folder, 'etapes.csv') };
+  const [participants, steps] = await Promise.all([read(reading, participantsExport(config)), read(reading, stepsExport())]);
   const rejectedIds = new Set(participants.rejected.map((row) => row.values.identifiant ?? ''));
   // Steps cannot be matched to participants that could not be read at all: that would be noise.
   const crossChecks = participants.unreadable ? [] : checkPlie(participants.rows, steps.rows, rejectedIds, files, config);
@@ -144,19 +174,16 @@ async function loadPlie(folder: string, config: ReadingConfig, cache?: ExportCac
   return { data: { participants: participants.rows, steps: steps.rows }, issues };
 }
 
-async function loadMl(folder: string, config: ReadingConfig, cache?: ExportCache): Promise<{ data: MlData; issues: DataIssue[]; mdeSituations: Situation[]; mdeAids: Aide[] }> {
-  const path = (file: string) => join(folder, file);
-  const read = <Row>(definition: ExportDefinition<Row>) => readExport(path(definition.file), path(definition.file), definition, config, cache);
-  const parallel = { ...PARALLEL_DEFAULTS, ...(config.reading.threads !== 'auto' && { threads: config.reading.threads }) };
-  const readColumns = <Row extends object>(definition: ExportDefinition<Row>) => readTable(path(definition.file), path(definition.file), definition, config, cache, parallel);
+async function loadMl(reading: Reading): Promise<{ data: MlData; issues: DataIssue[]; mdeSituations: Situation[]; mdeAids: Aide[] }> {
+  const { folder, config } = reading;
   // One file after the other: reading is bound by this one thread anyway, and a table's lookup of
   // values (millions of identifiers) is freed when it is sealed, before the next one is built.
-  const jeunes = await read(jeunesExport(config));
-  const evenements = await readColumns(evenementsExport());
-  const propositions = await readColumns(propositionsExport());
-  const aides = await readColumns(aidesExport(config));
-  const situations = await readColumns(situationsExport());
-  const dispositifs = await readColumns(dispositifsExport());
+  const jeunes = await read(reading, jeunesExport(config));
+  const evenements = await readColumns(reading, evenementsExport());
+  const propositions = await readColumns(reading, propositionsExport());
+  const aides = await readColumns(reading, aidesExport(config));
+  const situations = await readColumns(reading, situationsExport());
+  const dispositifs = await readColumns(reading, dispositifsExport());
   const data: MlData = {
     jeunes: jeunes.rows,
     evenements: evenements.rows.all(),
@@ -168,23 +195,21 @@ async function loadMl(folder: string, config: ReadingConfig, cache?: ExportCache
   };
   const rejectedIds = new Set(jeunes.rejected.map((row) => row.values.identifiant ?? ''));
   const issues = [jeunes, evenements, propositions, situations, dispositifs, aides].flatMap((r) => r.issues);
-  if (!jeunes.unreadable) issues.push(...checkMl(data, rejectedIds, path));
+  if (!jeunes.unreadable) issues.push(...checkMl(data, rejectedIds, (file) => pathOf(folder, file)));
   return { data, issues, mdeSituations: [...situations.rows.all().filter((s) => s.programme === 'MDE')], mdeAids: [...aides.rows.all().filter((a) => a.programme === 'MDE')] };
 }
 
 /** The Maison de l'Emploi's exports, each optional; the shared situations.csv and aides.csv are read here only without the Mission Locale. */
-async function loadMdeExports(folder: string, config: ReadingConfig, readShared: boolean, cache?: ExportCache) {
-  const read = async <Row>(definition: ExportDefinition<Row>) => {
-    const path = join(folder, definition.file);
-    return (await exists(path)) ? readExport(path, path, definition, config, cache) : undefined;
-  };
+async function loadMdeExports(reading: Reading, readShared: boolean) {
+  const readIf = async <Row>(definition: ExportDefinition<Row>) => (reading.folder.has(definition.file) ? read(reading, definition) : undefined);
+  const { config } = reading;
   const [clauses, cyberbase, employerActions, offers, situations, aids] = await Promise.all([
-    read(clausesExport(config)),
-    read(cyberbaseExport()),
-    read(relationsExport()),
-    read(offresExport(config)),
-    readShared ? read(situationsExport()) : undefined,
-    readShared ? read(aidesExport(config)) : undefined,
+    readIf(clausesExport(config)),
+    readIf(cyberbaseExport()),
+    readIf(relationsExport()),
+    readIf(offresExport(config)),
+    readShared ? readIf(situationsExport()) : undefined,
+    readShared ? readIf(aidesExport(config)) : undefined,
   ]);
   return {
     clauses: clauses?.rows,
@@ -197,28 +222,89 @@ async function loadMdeExports(folder: string, config: ReadingConfig, readShared:
   };
 }
 
-/** Reads and validates one year folder: each offer whose people file is there, with its other files. */
-export async function loadYear(folder: string, year: number, config: ReadingConfig, cache?: ExportCache): Promise<{ data: YearData; issues: DataIssue[] }> {
-  const [source, hasPlie, hasMl] = await Promise.all([readSource(folder), exists(join(folder, 'participants.csv')), exists(join(folder, 'jeunes.csv'))]);
-  const issues = [...source.issues];
-  if (!hasPlie && !hasMl) {
-    issues.push({ severity: 'error', file: folder, message: 'aucun export trouvé (participants.csv pour le PLIE, jeunes.csv pour la Mission Locale)' });
-    return { data: { year, source: source.source }, issues };
+/** An offer is in the folder when one of its own files is (a broken link counts: it says what it should be). */
+const isPresent = (folder: YearFolder, offer: OfferId) => filesOf(offer).some((file) => !SHARED_FILES.includes(file) && folder.has(file));
+
+/** What the folder's files say before anything is read: exports in another case, required files missing, optional ones absent. */
+function checkFiles(folder: YearFolder, offers: readonly OfferId[]): { issues: DataIssue[]; notices: string[]; complete: Set<OfferId> } {
+  const issues: DataIssue[] = [];
+  const notices: string[] = [];
+  const complete = new Set<OfferId>();
+  for (const file of exportNames(offers)) {
+    const found = folder.find(file);
+    if (found?.caseDiffers) notices.push(`${found.path} lu comme ${file} (le nom attendu est en minuscules).`);
   }
+  for (const offer of offers) {
+    if (!isPresent(folder, offer)) continue;
+    const { name, required, optional } = OFFER_FILES[offer];
+    const here = filesOf(offer).filter((file) => !SHARED_FILES.includes(file) && folder.has(file));
+    const missing = required.filter((file) => !folder.has(file));
+    for (const file of missing) {
+      const near = folder.lookalikes(file).map((n) => `« ${n} »`);
+      const seen = near.length > 0 ? ` ; le dossier contient ${near.join(', ')} : renommez-le ${file} (export CSV)` : '';
+      issues.push({
+        severity: 'error',
+        file: join(folder.folder, file),
+        message: `fichier introuvable : ${name} en a besoin (le dossier contient ${here.join(', ')})${seen} ; sans cette offre, déclarez "offers": { "${offer}": false } dans la configuration`,
+      });
+    }
+    if (missing.length === 0) complete.add(offer);
+    for (const file of optional) {
+      if (folder.has(file) || (SHARED_FILES.includes(file) && offer === 'mde' && offers.includes('ml') && isPresent(folder, 'ml'))) continue;
+      notices.push(
+        offer === 'ml'
+          ? `${join(folder.folder, file)} absent : lu comme vide pour ${name}.`
+          : `${join(folder.folder, file)} absent : les pages de ${name} qui en dépendent disent « Aucune donnée ».`,
+      );
+    }
+  }
+  return { issues, notices, complete };
+}
+
+/** Reads and validates one year folder: each offer switched on whose files are there. `empty`: no export at all. */
+export async function loadYear(
+  dataDir: string,
+  year: number,
+  config: ReadingConfig,
+  cache?: ExportCache,
+): Promise<{ data: YearData; issues: DataIssue[]; notices: string[]; empty?: true }> {
+  const folder = await YearFolder.list(dataDir);
+  const offers = enabledOffers(config);
+  const source = await readSource(folder);
+  const issues = [...source.issues];
+  const notices: string[] = [];
+  const nothing = { data: { year, source: source.source }, issues, notices };
+  if (!exportNames(offers).some((file) => folder.has(file))) {
+    issues.push({ severity: 'error', file: dataDir, message: 'aucun export trouvé (participants.csv pour le PLIE, jeunes.csv pour la Mission Locale)' });
+    return { ...nothing, empty: true };
+  }
+  // A folder of another year is refused before it is read: its figures would be printed under this year's title.
+  const named = declaredYearMismatch(dataDir, year, source.source.year);
+  if (named.length > 0) return { ...nothing, issues: [...issues, ...named] };
+  const files = checkFiles(folder, offers);
+  issues.push(...files.issues);
+  notices.push(...files.notices);
+  const reading: Reading = { folder, config, offers, cache };
+  const hasPlie = files.complete.has('plie');
+  const hasMl = files.complete.has('ml');
+  const hasMdeOn = offers.includes('mde');
   const [plie, ml, content, mdeExports] = await Promise.all([
-    hasPlie ? loadPlie(folder, config, cache) : undefined,
-    hasMl ? loadMl(folder, config, cache) : undefined,
-    loadContent(folder, config, sections.map((section) => section.id)),
-    loadMdeExports(folder, config, !hasMl, cache),
+    hasPlie ? loadPlie(reading) : undefined,
+    hasMl ? loadMl(reading) : undefined,
+    loadContent(dataDir, config, sections.map((section) => section.id)),
+    hasMdeOn ? loadMdeExports(reading, !offers.includes('ml') || !isPresent(folder, 'ml')) : undefined,
   ]);
   const declared = content.data;
-  const mdeSituations = [...(ml?.mdeSituations ?? []), ...mdeExports.situations];
-  const mdeAids = [...(ml?.mdeAids ?? []), ...mdeExports.aids];
-  const hasMde =
-    declared?.events !== undefined || declared?.businessCreation !== undefined || mdeExports.employerActions !== undefined || mdeExports.offers !== undefined || mdeExports.clauses !== undefined || mdeExports.cyberbase !== undefined || mdeSituations.length > 0 || mdeAids.length > 0;
-  const mde: MdeData | undefined = hasMde
-    ? { events: declared?.events ?? [], businessCreation: declared?.businessCreation, employerActions: mdeExports.employerActions, offers: mdeExports.offers, clauses: mdeExports.clauses, cyberbase: mdeExports.cyberbase, situations: mdeSituations, aids: mdeAids }
-    : undefined;
+  let mde: MdeData | undefined;
+  if (mdeExports !== undefined) {
+    const mdeSituations = [...(ml?.mdeSituations ?? []), ...mdeExports.situations];
+    const mdeAids = [...(ml?.mdeAids ?? []), ...mdeExports.aids];
+    const hasMde =
+      declared?.events !== undefined || declared?.businessCreation !== undefined || mdeExports.employerActions !== undefined || mdeExports.offers !== undefined || mdeExports.clauses !== undefined || mdeExports.cyberbase !== undefined || mdeSituations.length > 0 || mdeAids.length > 0;
+    if (hasMde) {
+      mde = { events: declared?.events ?? [], businessCreation: declared?.businessCreation, employerActions: mdeExports.employerActions, offers: mdeExports.offers, clauses: mdeExports.clauses, cyberbase: mdeExports.cyberbase, situations: mdeSituations, aids: mdeAids };
+    }
+  }
   const data: YearData = {
     year,
     source: source.source,
@@ -227,9 +313,9 @@ export async function loadYear(folder: string, year: number, config: ReadingConf
     ...(mde && { mde }),
     ...(declared && { contenu: declared }),
   };
-  issues.push(...(plie?.issues ?? []), ...(ml?.issues ?? []), ...content.issues, ...mdeExports.issues, ...checkHappenedDates(data, folder, config));
-  if (!issues.some((i) => i.severity === 'error')) issues.push(...yearMismatch(folder, data));
-  return { data, issues };
+  issues.push(...(plie?.issues ?? []), ...(ml?.issues ?? []), ...content.issues, ...(mdeExports?.issues ?? []), ...checkHappenedDates(data, dataDir, config));
+  if (!issues.some((i) => i.severity === 'error')) issues.push(...datedYearMismatch(dataDir, year, activityByYear(data)));
+  return { data, issues, notices };
 }
 
 /**
@@ -237,7 +323,10 @@ export async function loadYear(folder: string, year: number, config: ReadingConf
  * (`fixtures/2023` → `fixtures/2022`).
  */
 export function previousFolder(dataDir: string, year: number, back: number): string | undefined {
-  return basename(dataDir) === String(year) ? join(dirname(dataDir), String(year - back)) : undefined;
+  if (basename(dataDir) === String(year)) return join(dirname(dataDir), String(year - back));
+  // `--data .` from inside the year folder: its name is the resolved one.
+  const resolved = resolve(dataDir);
+  return basename(resolved) === String(year) ? join(dirname(resolved), String(year - back)) : undefined;
 }
 
 /** The configuration, and the Ctrl-C signal every reader checks. */
@@ -255,38 +344,71 @@ export interface LoadOptions {
   signal?: AbortSignal;
 }
 
-/** Loads the year and its history; throws a DATA_INVALID ReportError listing every error. */
+/** An offer switched on without any export in the year folder prints « Aucune donnée » pages: said once, with how to switch it off. */
+function absentOffers(dataDir: string, data: YearData, offers: readonly OfferId[]): string[] {
+  return offers
+    .filter((offer) => data[offer] === undefined)
+    .map((offer) => {
+      const { of, people } = OFFER_FILES[offer];
+      const files = people ?? filesOf(offer).filter((file) => !SHARED_FILES.includes(file)).join(', ');
+      return `Aucun export ${of} dans ${dataDir} (${files}) : ses pages disent « Aucune donnée ». Si l’association n’a pas cette offre, déclarez "offers": { "${offer}": false } dans la configuration.`;
+    });
+}
+
+const isFolder = (path: string) => stat(path).then((info) => info.isDirectory(), () => false);
+
+/** Errors, and the warnings on the rows they reject: a warning on a rejected row explains its errors (« 5 cellules au lieu de 15 »), it is listed with them. */
+function blocking(issues: readonly DataIssue[]): DataIssue[] {
+  const errorLines = new Set(issues.filter((i) => i.severity === 'error' && i.line !== undefined).map((i) => `${i.file}:${i.line}`));
+  return issues.filter((i) => i.severity === 'error' || (i.line !== undefined && errorLines.has(`${i.file}:${i.line}`)));
+}
+
+/**
+ * Loads the year and its history; throws a DATA_INVALID ReportError listing every error of the
+ * year's folder. A previous year only feeds the evolutions: an empty folder, or one with errors (an
+ * archived export that newer checks refuse, another year's copy), stops the evolutions there with
+ * a notice, its errors listed among the previous years' warnings; it never blocks the report.
+ */
 export async function loadDataset({ year, dataDir, config: settings, historyYears = 2, cache, signal }: LoadOptions): Promise<Dataset> {
   // The readers take their settings and the signal in one object.
   const config: ReadingConfig = signal === undefined ? settings : { ...settings, signal };
-  if (!(await exists(dataDir))) {
-    throw new ReportError(ErrorCode.DATA_FOLDER_NOT_FOUND, `Dossier de données introuvable : ${dataDir}`);
-  }
+  await checkDataFolder(dataDir, year, enabledOffers(settings));
   clearInterned();
   const current = await loadYear(dataDir, year, config, cache);
   const history: YearData[] = [];
   const historyIssues: DataIssue[] = [];
-  const notices: string[] = [];
+  const notices: string[] = [...current.notices, ...absentOffers(dataDir, current.data, enabledOffers(settings))];
   for (let back = 1; back <= historyYears; back++) {
     const folder = previousFolder(dataDir, year, back);
-    if (folder === undefined || !(await exists(folder))) {
+    const before = year - back;
+    if (folder === undefined || !(await isFolder(folder))) {
+      const older = previousFolder(dataDir, year, back + 1);
+      const skipped = older !== undefined && back < historyYears && (await isFolder(older)) ? ` (${older} n’est pas lu : les évolutions comparent des années qui se suivent)` : '';
       notices.push(
         folder === undefined
           ? `Évolutions omises : le dossier ${dataDir} ne porte pas le nom de l'année, les années précédentes ne sont pas cherchées.`
-          : `Pas de données ${year - back} (${folder}) : les évolutions s'arrêtent à ${year - back + 1}.`,
+          : `Pas de données ${before} (${folder}) : les évolutions s'arrêtent à ${before + 1}${skipped}.`,
       );
       break;
     }
-    const loaded = await loadYear(folder, year - back, config, cache);
+    const loaded = await loadYear(folder, before, config, cache);
+    if (loaded.empty) {
+      notices.push(`Le dossier ${folder} ne contient aucun export : les évolutions s'arrêtent à ${before + 1}.`);
+      break;
+    }
+    const errors = blocking(loaded.issues);
+    if (errors.length > 0) {
+      historyIssues.push(...loaded.issues.map((issue) => ({ ...issue, severity: 'warning' as const })));
+      notices.push(`${errors.length} erreur(s) dans ${folder} (listées avec les avertissements des années précédentes) : les évolutions s'arrêtent à ${before + 1}.`);
+      break;
+    }
     history.push(loaded.data);
     historyIssues.push(...loaded.issues);
+    notices.push(...loaded.notices);
   }
   // Every value is shared by now: the lookup that shared them can go.
   clearInterned();
-  const all = [...current.issues, ...historyIssues];
-  const errorLines = new Set(all.filter((i) => i.severity === 'error' && i.line !== undefined).map((i) => `${i.file}:${i.line}`));
-  // A warning on a rejected row explains its errors (« 5 cellules au lieu de 15 »): it is listed with them, first.
-  const errors = all.filter((i) => i.severity === 'error' || (i.line !== undefined && errorLines.has(`${i.file}:${i.line}`)));
+  const errors = blocking(current.issues);
   if (errors.length > 0) {
     throw new ReportError(ErrorCode.DATA_INVALID, `${errors.length} erreur(s) dans les données`, { issues: errors });
   }

@@ -1,9 +1,9 @@
 import { availableParallelism } from 'node:os';
-import { open } from 'node:fs/promises';
 import { Worker } from 'node:worker_threads';
 import { interrupted, ReportError, type DataIssue } from '../errors.js';
 import { mapHeaders, type MappedRow } from '../ingest/columns.js';
 import { chunkDecoder, type ChunkEncoding } from '../ingest/decode.js';
+import { openRegular } from '../ingest/regular-file.js';
 import { CsvTokenizer, detectDelimiter } from '../ingest/tokenizer.js';
 import type { ExportDefinition, Located } from '../schemas/export.js';
 import { PART_READABLE, type PartReadable, type PartResult, type PartTask } from './read-part.js';
@@ -47,9 +47,11 @@ function startThread(task: PartTask): { result: Promise<PartResult>; stop: () =>
   return { result, stop: () => void worker.terminate() };
 }
 
-/** The start of the line after `at` (a part boundary), or undefined past the end. */
+/** The start of the line after `at` (a part boundary), or undefined past the end (or when the file is no longer a regular one). */
 async function nextLineStart(path: string, at: number): Promise<number | undefined> {
-  const handle = await open(path, 'r');
+  const opened = await openRegular(path);
+  if ('problem' in opened) return undefined;
+  const { handle } = opened;
   try {
     const buffer = Buffer.alloc(1 << 16);
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, at);

@@ -1,6 +1,7 @@
-import { open, stat, type FileHandle } from 'node:fs/promises';
+import { stat, type FileHandle } from 'node:fs/promises';
 import { interrupted, type DataIssue } from '../errors.js';
 import { mapHeaders, type MappedRow } from '../ingest/columns.js';
+import { openRegular } from '../ingest/regular-file.js';
 import { CsvReader } from '../ingest/csv.js';
 import type { Config } from '../config/schema.js';
 import { binaryKind, chunkDecoder, countNewlines, encodingOf, firstInvalidUtf8, type ChunkEncoding } from '../ingest/decode.js';
@@ -93,37 +94,37 @@ async function readUncached<Row, Store extends RowStore<Located<Row>>>(
   newStore: () => Store,
   inParallel?: ParallelReader<Store>,
 ): Promise<ReadResult<Store>> {
-  let handle: FileHandle;
-  try {
-    handle = await open(path, 'r');
-  } catch {
-    return { rows: newStore(), rejected: [], issues: [{ severity: 'error', file: label, message: 'fichier introuvable' }], unreadable: true };
-  }
+  // Only a regular file: a folder, a FIFO (which would block the read for ever) or a device is named instead.
+  const opened = await openRegular(path);
+  if ('problem' in opened) return { rows: newStore(), rejected: [], issues: [{ severity: 'error', file: label, message: opened.problem }], unreadable: true };
+  const { handle, size } = opened;
   try {
     const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, CHUNK_BYTES, 0);
+    const { bytesRead } = await handle.read(buffer, 0, Math.min(CHUNK_BYTES, size), 0);
     const head = buffer.subarray(0, bytesRead);
     const kind = binaryKind(head);
     if (kind !== undefined) return { rows: newStore(), rejected: [], issues: [{ severity: 'error', file: label, message: notText(kind) }], unreadable: true };
     const { encoding, certain } = encodingOf(head, options.encoding);
-    const parallel = inParallel && (await inParallel(head, encoding, (await handle.stat()).size));
+    const parallel = inParallel && (await inParallel(head, encoding, size));
     if (parallel) return parallel;
     try {
-      return await readAs(handle, buffer, encoding, label, definition, options, newStore);
+      return await readAs(handle, size, buffer, encoding, label, definition, options, newStore);
     } catch (error) {
       if (!(error instanceof NotUtf8)) throw error;
       if (certain) {
         return { rows: newStore(), rejected: [], issues: [{ severity: 'error', file: label, line: error.line, message: 'le fichier n’est pas un texte UTF-8 valide (encodage déclaré ou marqué UTF-8) : enregistrez-le en UTF-8, ou déclarez "encoding": "windows-1252"' }], unreadable: true };
       }
-      return await readAs(handle, buffer, 'windows-1252', label, definition, options, newStore);
+      return await readAs(handle, size, buffer, 'windows-1252', label, definition, options, newStore);
     }
   } finally {
     await handle.close();
   }
 }
 
+/** Reads the file as it was when opened (`size` bytes): a file still being written cannot keep the read going for ever. */
 async function readAs<Row, Store extends RowStore<Located<Row>>>(
   handle: FileHandle,
+  size: number,
   buffer: Buffer,
   encoding: ChunkEncoding,
   label: string,
@@ -147,7 +148,7 @@ async function readAs<Row, Store extends RowStore<Located<Row>>>(
   let lines = 1;
   for (let position = 0; ; ) {
     if (options.signal?.aborted) throw interrupted();
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+    const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, size - position), position);
     position += bytesRead;
     const final = bytesRead === 0;
     const bytes = buffer.subarray(0, bytesRead);

@@ -1,8 +1,8 @@
-import { open } from 'node:fs/promises';
 import type { DataIssue } from '../errors.js';
 import type { HeaderMap, MappedRow } from '../ingest/columns.js';
 import { CsvReader } from '../ingest/csv.js';
 import { chunkDecoder, countNewlines } from '../ingest/decode.js';
+import { openRegular } from '../ingest/regular-file.js';
 import { RowValidator } from '../schemas/export.js';
 import { evenementsExport, type Evenement } from '../schemas/ml/evenements.js';
 import { Table, type TablePart } from './table.js';
@@ -31,10 +31,11 @@ export interface PartTask {
 /**
  * A part's rows (line numbers from 1 at the part's first line), or why the file must be read by
  * one thread after all: a quote (a quoted cell may hold a line break, so a part may start inside
- * one), bytes that are not UTF-8 (the whole file is then read again as Windows-1252), a syntax error.
+ * one), bytes that are not UTF-8 (the whole file is then read again as Windows-1252), a syntax error,
+ * a file replaced by something else than a regular file meanwhile (the single read then says what).
  */
 export type PartResult =
-  | { fallback: 'quote' | 'encoding' | 'syntax' }
+  | { fallback: 'quote' | 'encoding' | 'syntax' | 'replaced' }
   | { part: TablePart; rejected: MappedRow[]; readerIssues: DataIssue[]; issues: DataIssue[]; newlines: number };
 
 const CHUNK_BYTES = 256 << 10;
@@ -48,7 +49,9 @@ export async function readPart(task: PartTask): Promise<PartResult> {
   const reader = new CsvReader(task.label, { headers: task.headers, delimiter: task.delimiter });
   const validator = new RowValidator(definition, task.map, table);
   const decode = chunkDecoder(task.encoding);
-  const handle = await open(task.path, 'r');
+  const opened = await openRegular(task.path);
+  if ('problem' in opened) return { fallback: 'replaced' };
+  const { handle } = opened;
   const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
   let newlines = 0;
   try {

@@ -15,6 +15,8 @@ export interface ColumnDefinition<S extends z.ZodType = z.ZodType> {
    * decision), unlike a planned end: it cannot lie far after the report's year (`checkHappenedDates`).
    */
   happened?: boolean;
+  /** The one offer that uses the column, in a file shared by several (`aides.csv`): not read when that offer is off. */
+  offer?: 'ml' | 'mde';
 }
 
 type Columns = Record<string, ColumnDefinition>;
@@ -39,6 +41,8 @@ export interface ExportDefinition<Row> {
   unique?: keyof Row & string;
   /** The date columns of things that have happened (see `ColumnDefinition.happened`). */
   happened: readonly (keyof Row & string)[];
+  /** Columns that only one offer uses (see ColumnDefinition.offer). */
+  columnOffers: Readonly<Record<string, 'ml' | 'mde'>>;
 }
 
 /** Declares an export once: its file name, its columns, its row checks and its unique column; the row type is inferred. */
@@ -55,6 +59,7 @@ export function defineExport<C extends Columns>(
     checks,
     happened: Object.entries(columns).filter(([, c]) => c.happened === true).map(([name]) => name as keyof RowOf<C> & string),
     ...(unique !== undefined && { unique: unique as keyof RowOf<C> & string }),
+    columnOffers: Object.fromEntries(Object.entries(columns).flatMap(([name, c]) => (c.offer === undefined ? [] : [[name, c.offer]]))),
   };
 }
 

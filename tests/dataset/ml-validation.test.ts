@@ -85,18 +85,25 @@ describe('validation of the Mission Locale exports', () => {
     expect(errors[0]).toMatch(/^evenements\.csv:2: type: « Pigeon voyageur » n'est pas une valeur admise \(Entretien individuel, Atelier/);
   });
 
-  it('requires every Mission Locale file once jeunes.csv is there', async () => {
+  it('requires jeunes.csv and evenements.csv, and reads the four other files as empty with a notice', async () => {
     const dir = await writeYear({});
     await writeFile(join(dir, 'jeunes.csv'), csv(HEADERS.jeunes, JEUNE));
     await expect(loadDataset({ year: 2023, dataDir: dir, config })).rejects.toMatchObject({
-      issues: expect.arrayContaining([expect.objectContaining({ file: join(dir, 'aides.csv'), message: 'fichier introuvable' })]),
+      issues: [expect.objectContaining({ file: join(dir, 'evenements.csv'), message: expect.stringMatching(/^fichier introuvable : la Mission Locale en a besoin \(le dossier contient jeunes\.csv\)/) })],
     });
+    await writeFile(join(dir, 'evenements.csv'), csv(HEADERS.evenements, 'J1;12/03/2023;Entretien individuel;;;'));
+    const dataset = await loadDataset({ year: 2023, dataDir: dir, config });
+    expect(dataset.current.ml?.propositions.length).toBe(0);
+    expect(dataset.current.ml?.aides.length).toBe(0);
+    expect(dataset.notices.filter((n) => n.includes('absent : lu comme vide pour la Mission Locale'))).toHaveLength(4);
   });
 
   it('refuses a folder with no export at all', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'alpes-empty-'));
     await expect(loadDataset({ year: 2023, dataDir: dir, config })).rejects.toMatchObject({
-      issues: [expect.objectContaining({ message: 'aucun export trouvé (participants.csv pour le PLIE, jeunes.csv pour la Mission Locale)' })],
+      code: 'DATA_FOLDER_INVALID',
+      exitCode: 2,
+      message: `Aucun export dans ${dir} (participants.csv pour le PLIE, jeunes.csv pour la Mission Locale, ou un export de la Maison de l’Emploi)`,
     });
   });
 

@@ -161,19 +161,20 @@ describe('validation of the PLIE exports', () => {
     expect(errors).toContain('etapes.csv: le fichier est vide (aucune ligne d’en-tête)');
     const dir = await writeYear({ participants: csv(PARTICIPANTS_HEADER) });
     await expect(loadDataset({ year: 2023, dataDir: dir, config })).rejects.toMatchObject({
-      issues: [{ file: join(dir, 'etapes.csv'), message: 'fichier introuvable' }],
+      issues: [{ file: join(dir, 'etapes.csv'), message: 'fichier introuvable : le PLIE en a besoin (le dossier contient participants.csv) ; sans cette offre, déclarez "offers": { "plie": false } dans la configuration' }],
     });
   });
 
-  it('warns when the folder looks like another year', async () => {
+  it('refuses a folder named after another year, before reading it', async () => {
     const dir = await writeYear({ participants: csv(PARTICIPANTS_HEADER, participantRow('A', { date_entree: '01/02/2022' })), etapes: csv(STEPS_HEADER) }, 2022);
-    const dataset = await loadDataset({ year: 2023, dataDir: dir, config });
-    expect(dataset.warnings.map((w) => w.message)).toEqual(['aucune ligne de données sous l’en-tête : le fichier est compté vide', 'le dossier s\'appelle 2022 mais le rapport porte sur 2023']);
-    expect(dataset.notices[0]).toMatch(/ne porte pas le nom de l'année/);
+    await expect(loadDataset({ year: 2023, dataDir: dir, config })).rejects.toMatchObject({
+      code: 'DATA_INVALID',
+      issues: [{ file: dir, message: 'le dossier s’appelle 2022 mais le rapport porte sur 2023 : vérifiez l’année demandée et --data' }],
+    });
   });
 
-  it('reports a missing data folder with its own code', async () => {
-    await expect(loadDataset({ year: 2023, dataDir: '/nonexistent/2023', config })).rejects.toMatchObject({ code: 'DATA_FOLDER_NOT_FOUND' });
+  it('reports a missing data folder with its own code, a usage error', async () => {
+    await expect(loadDataset({ year: 2023, dataDir: '/nonexistent/2023', config })).rejects.toMatchObject({ code: 'DATA_FOLDER_NOT_FOUND', exitCode: 2 });
   });
 });
 

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { csv, participantRow, PARTICIPANTS_HEADER, STEPS_HEADER, writeYear } from '../support/files.js';
+import { csv, participantRow, PARTICIPANTS_HEADER, stepRow, STEPS_HEADER, writeYear } from '../support/files.js';
 
 /** Runs the built CLI (`npm test` builds first) as a user would. */
 const BIN = resolve('bin/alpes-report.js');
@@ -175,7 +175,8 @@ describe('failures', () => {
   });
 
   it('exits 1 in --strict mode when there are warnings', async () => {
-    const dir = await writeYear({ participants: csv(PARTICIPANTS_HEADER, participantRow('A', { commune: 'Lille' })), etapes: csv(STEPS_HEADER) });
+    // A step in 2023: a folder with nothing dated in the year would be refused as another year's.
+    const dir = await writeYear({ participants: csv(PARTICIPANTS_HEADER, participantRow('A', { commune: 'Lille' })), etapes: csv(STEPS_HEADER, stepRow('A')) });
     const out = await mkdtemp(join(tmpdir(), 'alpes-e2e-'));
     const result = await run(['2023', '--data', dir, '--out', out, '--strict', '--format', 'json']);
     expect(result.code).toBe(1);

@@ -22,10 +22,10 @@ function columns(config: Config) {
     date: { schema: date(), aliases: ['date_decision', 'date_paiement'], required: true, happened: true },
     montant: { schema: optionalAmount(), aliases: ['montant_eur'] },
     decision: { schema: optionalCode(DECISIONS, { Accord: 'Accordée', Acceptée: 'Accordée', Refus: 'Refusée' }), aliases: ['avis'] },
-    nature: { schema: optionalCode(MOBILITY_NATURES, { 'Pass Pass': 'Recharge Pass Pass', Carburant: 'Carte carburant', Train: 'Billet de train' }), aliases: ['objet'] },
-    commune: { schema: communeCell(config.territory), aliases: ['commune_beneficiaire'] },
-    qpv: { schema: yesNo(), aliases: ['residant_qpv'] },
-    deplacement: { schema: optionalText(), aliases: ['id_deplacement'] },
+    nature: { schema: optionalCode(MOBILITY_NATURES, { 'Pass Pass': 'Recharge Pass Pass', Carburant: 'Carte carburant', Train: 'Billet de train' }), aliases: ['objet'], offer: 'mde' as const },
+    commune: { schema: communeCell(config.territory), aliases: ['commune_beneficiaire'], offer: 'mde' as const },
+    qpv: { schema: yesNo(), aliases: ['residant_qpv'], offer: 'mde' as const },
+    deplacement: { schema: optionalText(), aliases: ['id_deplacement'], offer: 'mde' as const },
   };
 }
 

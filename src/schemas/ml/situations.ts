@@ -12,9 +12,9 @@ const columns = {
   sous_type: { schema: optionalText(), aliases: ['detail', 'contrat'] },
   date_debut: { schema: date(), aliases: ['debut'], required: true, happened: true },
   date_fin: { schema: optionalDate(), aliases: ['fin'] },
-  secteur: { schema: optionalText(), aliases: ['famille_metiers', 'secteur_activite'] },
-  agrement_ml: { schema: yesNo(), aliases: ['agrement'] },
-  financeur: { schema: optionalText(), aliases: ['financement'] },
+  secteur: { schema: optionalText(), aliases: ['famille_metiers', 'secteur_activite'], offer: 'ml' as const },
+  agrement_ml: { schema: yesNo(), aliases: ['agrement'], offer: 'ml' as const },
+  financeur: { schema: optionalText(), aliases: ['financement'], offer: 'ml' as const },
 };
 
 /** Contracts, trainings, immersions and missions of any offer (`situations.csv`). */

@@ -1,0 +1,70 @@
+import { basename, resolve } from 'node:path';
+import type { DataIssue } from '../errors.js';
+import type { IsoDate } from '../schemas/dates.js';
+import type { YearData } from './load.js';
+
+/** How many dates of activity (entries, exits, steps, contacts, proposals, the Maison de l'Emploi's logs) fall in each year. */
+export function activityByYear({ plie, ml, mde }: Pick<YearData, 'plie' | 'ml' | 'mde'>): Map<number, number> {
+  const counts = new Map<number, number>();
+  const add = (date: IsoDate | undefined, times = 1) => {
+    if (date === undefined) return;
+    const year = Number(date.slice(0, 4));
+    counts.set(year, (counts.get(year) ?? 0) + times);
+  };
+  for (const p of plie?.participants ?? []) {
+    add(p.date_entree);
+    add(p.date_sortie);
+  }
+  for (const s of plie?.steps ?? []) {
+    add(s.date_debut);
+    add(s.date_fin);
+  }
+  // Millions of events: counted by distinct date (a dictionary of a few hundred), never row by row.
+  const byDate = [...(ml?.evenements.countBy('date') ?? []), ...(ml?.propositions.countBy('date') ?? [])];
+  for (const [date, times] of byDate) add(date, times);
+  for (const rows of [mde?.clauses, mde?.cyberbase, mde?.employerActions, mde?.offers, mde?.aids]) for (const row of rows ?? []) add(row.date);
+  for (const s of mde?.situations ?? []) add(s.date_debut);
+  return counts;
+}
+
+const dates = (n: number) => `${n.toLocaleString('fr-FR')} date${n > 1 ? 's' : ''}`;
+
+const FIX = 'vérifiez l’année demandée et --data';
+
+/**
+ * Whether a folder says it holds another year, by its name (`2023/`) or a year declared in
+ * source.json: then the report would print another year's figures under this year's title.
+ */
+export function declaredYearMismatch(folder: string, year: number, declared: number | undefined): DataIssue[] {
+  const named = basename(resolve(folder));
+  if (/^\d{4}$/.test(named) && named !== String(year)) {
+    return [{ severity: 'error', file: folder, message: `le dossier s’appelle ${named} mais le rapport porte sur ${year} : ${FIX}` }];
+  }
+  if (declared !== undefined && declared !== year) {
+    return [{ severity: 'error', file: `${folder}/source.json`, message: `year : le dossier déclare les données de ${declared} mais le rapport porte sur ${year} : ${FIX}` }];
+  }
+  return [];
+}
+
+/**
+ * Whether a folder's dates say it holds another year: none falls in the year while some fall
+ * elsewhere, or more fall after the year than in it (a year's exports hold people who entered
+ * earlier, never more of the next year than of their own). No date at all is only a warning.
+ */
+export function datedYearMismatch(folder: string, year: number, activity: Map<number, number>): DataIssue[] {
+  const total = [...activity.values()].reduce((sum, n) => sum + n, 0);
+  if (total === 0) return [{ severity: 'warning', file: folder, message: `aucune entrée, sortie, étape ni contact daté : est-ce le bon dossier ?` }];
+  const inYear = activity.get(year) ?? 0;
+  const later = [...activity].filter(([y]) => y > year);
+  const laterCount = later.reduce((sum, [, n]) => sum + n, 0);
+  const busiest = (among: [number, number][]) => among.reduce((best, entry) => (entry[1] > best[1] ? entry : best));
+  if (inYear === 0) {
+    const [other, count] = busiest([...activity]);
+    return [{ severity: 'error', file: folder, message: `aucune entrée, sortie, étape ni contact daté de ${year} : les exports portent sur ${other} (${dates(count)}) ; ${FIX}` }];
+  }
+  if (laterCount > inYear) {
+    const [other, count] = busiest(later);
+    return [{ severity: 'error', file: folder, message: `plus de dates après ${year} (${dates(laterCount)}, dont ${count.toLocaleString('fr-FR')} en ${other}) qu’en ${year} (${dates(inYear)}) : les exports portent sur ${other} ; ${FIX}` }];
+  }
+  return [];
+}
