@@ -118,7 +118,7 @@ function markdownIssues(file: string, text: string): DataIssue[] {
   if (controls.length > 0) return controls;
   const deep = tooDeepLine(text);
   if (deep === undefined) return [];
-  return [{ severity: 'error', file, line: deep.line, message: `imbrication trop profonde (citations « > » ou listes, environ ${deep.nesting} niveaux) : au plus ${MARKDOWN_LIMITS.nesting} niveaux` }];
+  return [{ severity: 'error', file, line: deep.line, message: `imbrication de plus de ${MARKDOWN_LIMITS.nesting} niveaux (citations « > » ou listes les unes dans les autres) : simplifiez la mise en forme` }];
 }
 
 const FRONT_KEYS = Object.keys(editorialFrontMatter.shape);
