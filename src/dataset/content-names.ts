@@ -39,10 +39,10 @@ export function unknownContentEntries(dir: string, entries: readonly Dirent[], s
     const name = entry.name;
     if (tolerated(name) || (CONTENT_FILES as readonly string[]).includes(name) || name === TEXTS_FOLDER) continue;
     const what = entry.isDirectory() ? 'dossier inconnu' : 'fichier inconnu';
-    // A section's text put beside the others instead of in textes/.
+    // Else a section's text put beside the others instead of in textes/.
     const base = name.replace(/\.[^.]*$/, '').toLowerCase();
     const section = sectionIds.find((id) => id.toLowerCase() === base);
-    const hint = section !== undefined ? ` (vouliez-vous dire « ${TEXTS_FOLDER}/${section}.md » ?)` : didYouMean(name, [...CONTENT_FILES, TEXTS_FOLDER], { fold: lowerCase });
+    const hint = didYouMean(name, [...CONTENT_FILES, TEXTS_FOLDER], { fold: lowerCase }) || (section === undefined ? '' : ` (vouliez-vous dire « ${TEXTS_FOLDER}/${section}.md » ?)`);
     issues.push({ severity: 'error', file: join(dir, name), message: `${what} : le rapport ne le lirait pas${hint} ; ${known}` });
   }
   return issues;
