@@ -41,7 +41,7 @@ export const CONTENT_CASES: BadInput[] = [
   },
 
   // Something else in place of a content file
-  { name: 'content: a folder in place of editorial.md', files: { 'contenu/territoire.json': undefined }, setup: (p) => mkdir(inContent(p, 'editorial.md'), { recursive: true }), exitCode: 1, says: ['contenu/editorial.md: un dossier se trouve à la place du fichier attendu'] },
+  { name: 'content: a folder in place of editorial.md', setup: async (p) => void (await mkdir(inContent(p, 'editorial.md'), { recursive: true })), exitCode: 1, says: ['contenu/editorial.md: un dossier se trouve à la place du fichier attendu'] },
   { name: 'content: a FIFO in place of territoire.json', files: editorial(), setup: fifo('territoire.json'), exitCode: 1, says: ['contenu/territoire.json: un tube nommé (FIFO) se trouve à la place du fichier attendu'] },
   { name: 'content: a FIFO in place of manifestations.csv', files: editorial(), setup: fifo('manifestations.csv'), exitCode: 1, says: ['contenu/manifestations.csv: un tube nommé (FIFO) se trouve à la place du fichier attendu'] },
   { name: 'content: a FIFO in place of a section text', files: editorial(), setup: fifo('textes/plie-sorties.md'), exitCode: 1, says: ['contenu/textes/plie-sorties.md: un tube nommé (FIFO) se trouve à la place du fichier attendu'] },
@@ -88,9 +88,12 @@ export const CONTENT_CASES: BadInput[] = [
   },
   { name: 'content: an editorial linked to /etc/hostname', files: {}, setup: async (p) => (await mkdir(join(p.dir, 'contenu')), symlink('/etc/hostname', inContent(p, 'editorial.md'))), exitCode: 1, says: [`contenu/editorial.md: ${LINKED_OUT}`] },
   {
-    name: 'content: the contenu folder linked to another year',
-    history: { '2022': { 'contenu/editorial.md': EDITORIAL } },
-    setup: (p) => symlink(join(p.root, '2022', 'contenu'), join(p.dir, 'contenu')),
+    name: 'content: the contenu folder linked to a shared folder',
+    setup: async (p) => {
+      await mkdir(join(p.root, 'partage', 'contenu'), { recursive: true });
+      await writeFile(join(p.root, 'partage', 'contenu', 'editorial.md'), EDITORIAL);
+      await symlink(join(p.root, 'partage', 'contenu'), join(p.dir, 'contenu'));
+    },
     exitCode: 1,
     says: ['contenu: lien symbolique vers un dossier hors du dossier de l’année : le contenu déclaré n’est lu que dans ce dossier (copiez-y le dossier au lieu de le lier)'],
   },
