@@ -27,6 +27,7 @@ export function tolerated(name: string): boolean {
 
 // A misnamed file differs in case or in a few letters: `Communication.json`, `territoires.json`.
 const lowerCase = (name: string) => name.toLowerCase();
+const OFFICE = /\.(docx?|odt|rtf|pdf|pages|xlsx?|xlsm|ods|numbers)$/i;
 const known = `fichiers reconnus : ${CONTENT_FILES.join(', ')}, ${TEXTS_FOLDER}/<section>.md`;
 
 /**
@@ -39,10 +40,15 @@ export function unknownContentEntries(dir: string, entries: readonly Dirent[], s
     const name = entry.name;
     if (tolerated(name) || (CONTENT_FILES as readonly string[]).includes(name) || name === TEXTS_FOLDER) continue;
     const what = entry.isDirectory() ? 'dossier inconnu' : 'fichier inconnu';
-    // Else a section's text put beside the others instead of in textes/.
     const base = name.replace(/\.[^.]*$/, '').toLowerCase();
+    // The right name saved by an office suite (`editorial.docx`, `manifestations.xlsx`): renaming is not enough.
+    const converted = OFFICE.test(name) ? CONTENT_FILES.find((file) => file.slice(0, file.lastIndexOf('.')) === base) : undefined;
+    // A section's text put beside the others instead of in textes/.
     const section = sectionIds.find((id) => id.toLowerCase() === base);
-    const hint = didYouMean(name, [...CONTENT_FILES, TEXTS_FOLDER], { fold: lowerCase }) || (section === undefined ? '' : ` (vouliez-vous dire « ${TEXTS_FOLDER}/${section}.md » ?)`);
+    const hint =
+      (converted === undefined ? '' : ` (le rapport lit « ${converted} » : enregistrez-le dans ce format, sous ce nom)`) ||
+      didYouMean(name, [...CONTENT_FILES, TEXTS_FOLDER], { fold: lowerCase }) ||
+      (section === undefined ? '' : ` (vouliez-vous dire « ${TEXTS_FOLDER}/${section}.md » ?)`);
     issues.push({ severity: 'error', file: join(dir, name), message: `${what} : le rapport ne le lirait pas${hint} ; ${known}` });
   }
   return issues;

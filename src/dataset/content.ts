@@ -94,6 +94,7 @@ async function readJson<T>(file: string, year: string, encoding: ReadOptions['en
   const read = await readContentFile(file, year, CONTENT_LIMITS.jsonBytes, encoding);
   if (!('text' in read)) return failed(read);
   const { text } = read;
+  if (text.trim() === '') return { issues: [{ severity: 'error', file, message: 'fichier vide : un objet JSON « { … } » est attendu (ou supprimez le fichier)' }] };
   let json: unknown;
   try {
     json = JSON.parse(text);

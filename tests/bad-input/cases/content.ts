@@ -30,6 +30,9 @@ export const CONTENT_CASES: BadInput[] = [
   { name: 'content: a text for a section that does not exist', files: { ...editorial(), 'contenu/textes/plie-sortie.md': 'Un paragraphe.' }, exitCode: 1, says: ['contenu/textes/plie-sortie.md: aucune section « plie-sortie » : le texte ne serait pas imprimé (vouliez-vous dire « plie-sorties.md » ?)'] },
   { name: 'content: editorial.txt beside editorial.md', files: { ...editorial(), 'contenu/editorial.txt': 'Un brouillon.' }, exitCode: 1, says: ['contenu/editorial.txt: fichier inconnu : le rapport ne le lirait pas (vouliez-vous dire « editorial.md » ?)'] },
   { name: 'content: a section text beside the others instead of in textes/', files: { ...editorial(), 'contenu/plie-sorties.md': 'Un paragraphe.' }, exitCode: 1, says: ['contenu/plie-sorties.md: fichier inconnu : le rapport ne le lirait pas (vouliez-vous dire « textes/plie-sorties.md » ?)'] },
+  { name: 'content: the events saved as a workbook', files: { ...editorial(), 'contenu/manifestations.xlsx': Buffer.from([0x50, 0x4b, 0x03, 0x04]) }, exitCode: 1, says: ['contenu/manifestations.xlsx: fichier inconnu : le rapport ne le lirait pas (le rapport lit « manifestations.csv » : enregistrez-le dans ce format, sous ce nom)'] },
+  { name: 'content: the editorial saved as a Word document', files: { ...editorial(), 'contenu/editorial.docx': Buffer.from([0x50, 0x4b, 0x03, 0x04]) }, exitCode: 1, says: ['contenu/editorial.docx: fichier inconnu : le rapport ne le lirait pas (le rapport lit « editorial.md » : enregistrez-le dans ce format, sous ce nom)'] },
+  { name: 'content: an empty contenu folder', setup: async (p) => void (await mkdir(join(p.dir, 'contenu'))), exitCode: 1, says: ['contenu/editorial.md: éditorial manquant : le dossier de contenu doit contenir editorial.md'] },
   { name: 'content: a text saved as .txt in textes/', files: { ...editorial(), 'contenu/textes/plie-sorties.txt': 'Un paragraphe.' }, exitCode: 1, says: ['contenu/textes/plie-sorties.txt: fichier inconnu : un texte se nomme <section>.md, en Markdown (vouliez-vous dire « plie-sorties.md » ?)'] },
   { name: 'content: a folder inside textes/', files: { ...editorial(), 'contenu/textes/anciens/plie-sorties.md': 'Un paragraphe.' }, exitCode: 1, says: ['contenu/textes/anciens: dossier inattendu : textes/ ne contient qu’un fichier <section>.md par section'] },
   {
@@ -146,6 +149,9 @@ export const CONTENT_CASES: BadInput[] = [
   },
   { name: 'content: an empty section text', files: { ...editorial(), 'contenu/textes/plie-sorties.md': '\n\n' }, args: ['--strict'], exitCode: 1, says: ['contenu/textes/plie-sorties.md: texte vide : écrivez le texte de la section, ou supprimez le fichier'] },
   { name: 'content: an editorial saved from Word as .md', files: { 'contenu/editorial.md': Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64, 1)]) }, exitCode: 1, says: ['contenu/editorial.md: ce fichier est un document Word, Excel ou OpenDocument, pas un texte : enregistrez-le en texte brut (UTF-8)'] },
+
+  { name: 'content: an empty JSON file', files: { ...editorial(), 'contenu/territoire.json': '\n' }, exitCode: 1, says: ['contenu/territoire.json: fichier vide : un objet JSON « { … } » est attendu (ou supprimez le fichier)'] },
+  { name: 'content: a UTF-16 text without its byte-order mark', files: { ...editorial(), 'contenu/textes/plie-sorties.md': Buffer.from('Un paragraphe sur les sorties.', 'utf16le') }, exitCode: 1, says: ['contenu/textes/plie-sorties.md: ce fichier n’est pas un texte (octets binaires, ou UTF-16 sans marque d’ordre des octets) : enregistrez-le en texte brut (UTF-8)'] },
 
   // Encodings, decoded like the exports
   { name: 'content: a Windows-1252 editorial (valid)', files: { 'contenu/editorial.md': latin1(EDITORIAL.replace('Le texte de l’éditorial.', 'Un été réussi.')) }, args: ['--format', 'html'], exitCode: 0, says: [], output: { file: 'rapport-2023.html', contains: ['Présidente', 'Un été réussi.'] } },
