@@ -1,8 +1,8 @@
-import { readdir, realpath } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import type { DataIssue } from '../errors.js';
-import { formatSize, openRegular } from '../ingest/regular-file.js';
+import { formatSize, kindOf, openRegular } from '../ingest/regular-file.js';
 import {
   businessCreationSchema,
   declaredIndicatorsSchema,
@@ -113,7 +113,7 @@ async function readJson<T>(file: string, year: string, encoding: ReadOptions['en
   return issues.length === 0 && result.success ? { value: result.data, issues } : { issues };
 }
 
-/** Size, control characters and nesting of a Markdown text, checked before anything parses it. */
+/** Control characters and nesting of a Markdown text (its size is bounded when read), checked before anything parses it. */
 function markdownIssues(file: string, text: string): DataIssue[] {
   const controls = controlCharacters(file, text);
   if (controls.length > 0) return controls;
@@ -218,7 +218,11 @@ async function openFolder(dir: string, year: string): Promise<{ entries: import(
       if ('handle' in opened) await opened.handle.close();
       return { issues: [] };
     }
-    if (code === 'ENOTDIR') return { issues: [{ severity: 'error', file: dir, message: 'un fichier se trouve à la place du dossier attendu' }] };
+    if (code === 'ENOTDIR') {
+      const stats = await stat(dir).catch(() => undefined);
+      const what = stats === undefined || stats.isFile() ? 'un fichier' : kindOf(stats);
+      return { issues: [{ severity: 'error', file: dir, message: `${what} se trouve à la place du dossier attendu` }] };
+    }
     if (code === 'EACCES' || code === 'EPERM') return { issues: [{ severity: 'error', file: dir, message: 'dossier illisible : droits insuffisants (vérifiez les droits de lecture)' }] };
     return { issues: [{ severity: 'error', file: dir, message: `ouverture impossible (${code ?? (error as Error).message})` }] };
   }

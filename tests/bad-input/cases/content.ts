@@ -51,6 +51,7 @@ export const CONTENT_CASES: BadInput[] = [
   { name: 'content: a folder in place of indicateurs.json', files: editorial(), setup: (p) => mkdir(inContent(p, 'indicateurs.json')), exitCode: 1, says: ['contenu/indicateurs.json: un dossier se trouve à la place du fichier attendu'] },
   { name: 'content: a broken link in place of communication.json', files: editorial(), setup: (p) => symlink('communication-2023.json', inContent(p, 'communication.json')), exitCode: 1, says: ['contenu/communication.json: lien symbolique cassé (il pointe vers « communication-2023.json », qui n’existe pas)'] },
   { name: 'content: contenu is a file', files: { contenu: 'x' }, exitCode: 1, says: ['contenu: un fichier se trouve à la place du dossier attendu'] },
+  { name: 'content: a FIFO in place of the textes folder', files: editorial(), setup: async (p) => void execFileSync('mkfifo', [inContent(p, 'textes')]), exitCode: 1, says: ['contenu/textes: un tube nommé (FIFO) se trouve à la place du dossier attendu'] },
   { name: 'content: textes is a file', files: { ...editorial(), 'contenu/textes': 'Un paragraphe.' }, exitCode: 1, says: ['contenu/textes: un fichier se trouve à la place du dossier attendu'] },
   ...(asUser
     ? [{ name: 'content: an unreadable creation-entreprise.json', files: { ...editorial(), 'contenu/creation-entreprise.json': '{}' }, setup: (p: CasePaths) => chmod(inContent(p, 'creation-entreprise.json'), 0), exitCode: 1 as const, says: ['contenu/creation-entreprise.json: fichier illisible : droits insuffisants (vérifiez les droits de lecture)'] }]
