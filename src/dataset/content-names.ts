@@ -31,6 +31,16 @@ const OFFICE = /\.(docx?|odt|rtf|pdf|pages|xlsx?|xlsm|ods|numbers)$/i;
 const known = `fichiers reconnus : ${CONTENT_FILES.join(', ')}, ${TEXTS_FOLDER}/<section>.md`;
 
 /**
+ * `editorial.md.txt`: Windows hides known extensions, and Notepad adds `.txt` to a name that has
+ * one already; the file looks right in the Explorer.
+ */
+function doubled(name: string, known: readonly string[]): string {
+  const lower = name.toLowerCase();
+  const meant = known.find((file) => lower.startsWith(`${file.toLowerCase()}.`));
+  return meant === undefined ? '' : ` (une deuxième extension « ${name.slice(meant.length)} » s’est ajoutée au nom : renommez-le « ${meant} »)`;
+}
+
+/**
  * A file of `contenu/` the report would not read is an error, not a page that silently vanishes:
  * named, with the nearest known name.
  */
@@ -46,6 +56,7 @@ export function unknownContentEntries(dir: string, entries: readonly Dirent[], s
     // A section's text put beside the others instead of in textes/.
     const section = sectionIds.find((id) => id.toLowerCase() === base);
     const hint =
+      doubled(name, CONTENT_FILES) ||
       (converted === undefined ? '' : ` (le rapport lit « ${converted} » : enregistrez-le dans ce format, sous ce nom)`) ||
       didYouMean(name, [...CONTENT_FILES, TEXTS_FOLDER], { fold: lowerCase }) ||
       (section === undefined ? '' : ` (vouliez-vous dire « ${TEXTS_FOLDER}/${section}.md » ?)`);
@@ -60,7 +71,7 @@ export function unknownTextEntry(dir: string, entry: Dirent, sectionIds: readonl
   if (tolerated(name)) return undefined;
   const files = sectionIds.map((id) => `${id}.md`);
   if (!entry.isDirectory() && files.includes(name)) return undefined;
-  const hint = didYouMean(name, files, { fold: lowerCase });
+  const hint = doubled(name, files) || didYouMean(name, files, { fold: lowerCase });
   const sections = sectionIds.length === 0 ? '' : ` ; sections : ${sectionIds.join(', ')}`;
   const message = entry.isDirectory()
     ? `dossier inattendu : ${TEXTS_FOLDER}/ ne contient qu’un fichier <section>.md par section${sections}`
