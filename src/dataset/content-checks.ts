@@ -17,6 +17,9 @@ export function describeControl(char: string): string {
   return `U+${code.toString(16).toUpperCase().padStart(4, '0')}${name === undefined ? '' : ` (${name})`}`;
 }
 
+/** A name or key as it can be printed: its control characters written `\u001B`, never sent raw to the terminal. */
+export const visible = (text: string): string => text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+
 /** One issue per line holding a control character (at most `max`, the rest counted in the last). */
 export function controlCharacters(file: string, text: string, max = 5): DataIssue[] {
   const issues: DataIssue[] = [];
@@ -53,7 +56,11 @@ export function controlsInJson(value: unknown, path: (string | number)[] = [], f
   } else if (Array.isArray(value)) {
     value.forEach((item, i) => controlsInJson(item, [...path, i], found));
   } else if (value !== null && typeof value === 'object') {
-    for (const [key, item] of Object.entries(value)) controlsInJson(item, [...path, key], found);
+    for (const [key, item] of Object.entries(value)) {
+      const char = STRING_CONTROL.exec(key)?.[0];
+      if (char !== undefined) found.push({ path: [...path, key], char });
+      controlsInJson(item, [...path, key], found);
+    }
   }
   return found;
 }

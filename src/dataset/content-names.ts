@@ -2,6 +2,7 @@ import type { Dirent } from 'node:fs';
 import { join } from 'node:path';
 import type { DataIssue } from '../errors.js';
 import { didYouMean } from '../suggest.js';
+import { visible } from './content-checks.js';
 
 /** The files the report reads in `contenu/` (docs/data-format.md, « Declared content »). */
 export const CONTENT_FILES = ['editorial.md', 'territoire.json', 'communication.json', 'creation-entreprise.json', 'indicateurs.json', 'manifestations.csv'] as const;
@@ -46,7 +47,7 @@ function doubled(name: string, known: readonly string[]): string {
  */
 export function unknownContentEntries(dir: string, entries: readonly Dirent[], sectionIds: readonly string[]): DataIssue[] {
   const issues: DataIssue[] = [];
-  for (const entry of entries) {
+  for (const entry of [...entries].sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const name = entry.name;
     if (tolerated(name) || (CONTENT_FILES as readonly string[]).includes(name) || name === TEXTS_FOLDER) continue;
     const what = entry.isDirectory() ? 'dossier inconnu' : 'fichier inconnu';
@@ -60,7 +61,7 @@ export function unknownContentEntries(dir: string, entries: readonly Dirent[], s
       (converted === undefined ? '' : ` (le rapport lit « ${converted} » : enregistrez-le dans ce format, sous ce nom)`) ||
       didYouMean(name, [...CONTENT_FILES, TEXTS_FOLDER], { fold: lowerCase }) ||
       (section === undefined ? '' : ` (vouliez-vous dire « ${TEXTS_FOLDER}/${section}.md » ?)`);
-    issues.push({ severity: 'error', file: join(dir, name), message: `${what} : le rapport ne le lirait pas${hint} ; ${known}` });
+    issues.push({ severity: 'error', file: join(dir, visible(name)), message: `${what} : le rapport ne le lirait pas${hint} ; ${known}` });
   }
   return issues;
 }
@@ -76,7 +77,7 @@ export function unknownTextEntry(dir: string, entry: Dirent, sectionIds: readonl
   const message = entry.isDirectory()
     ? `dossier inattendu : ${TEXTS_FOLDER}/ ne contient qu’un fichier <section>.md par section${sections}`
     : name.endsWith('.md')
-      ? `aucune section « ${name.slice(0, -3)} » : le texte ne serait pas imprimé${hint}${sections}`
+      ? `aucune section « ${visible(name.slice(0, -3))} » : le texte ne serait pas imprimé${hint}${sections}`
       : `fichier inconnu : un texte se nomme <section>.md, en Markdown${hint}${sections}`;
-  return { severity: 'error', file: join(dir, name), message };
+  return { severity: 'error', file: join(dir, visible(name)), message };
 }

@@ -20,7 +20,7 @@ import {
 import { MARKDOWN_LIMITS, tooDeepLine } from '../schemas/markdown-limits.js';
 import { manifestationsExport, type Manifestation } from '../schemas/mde/manifestations.js';
 import { didYouMean } from '../suggest.js';
-import { controlCharacters, controlsInJson, describeControl, duplicateKeys } from './content-checks.js';
+import { controlCharacters, controlsInJson, describeControl, duplicateKeys, visible } from './content-checks.js';
 import { outsideMessage, outsideYear, readContentFile, type ContentRead } from './content-files.js';
 import { TEXTS_FOLDER, unknownContentEntries, unknownTextEntry } from './content-names.js';
 import { readExport, type ReadOptions } from './read-export.js';
@@ -103,11 +103,13 @@ async function readJson<T>(file: string, year: string, encoding: ReadOptions['en
     const line = position === undefined ? undefined : text.slice(0, Number(position)).split('\n').length;
     return { issues: [{ severity: 'error', file, ...(line === undefined ? {} : { line }), message: 'JSON illisible (virgule, guillemet ou accolade manquant ?)' }] };
   }
-  const issues: DataIssue[] = duplicateKeys(text).map(({ key, line, first }) => ({ severity: 'error', file, line, column: key, message: `clé « ${key} » écrite deux fois (déjà ligne ${first}) : la première valeur serait perdue` }));
-  for (const { path, char } of controlsInJson(json)) {
+  const controls = controlsInJson(json).map(({ path, char }): DataIssue => {
     const line = lineOf(text, path);
-    issues.push({ severity: 'error', file, ...(line === undefined ? {} : { line }), column: path.join('.'), message: `caractère de contrôle ${describeControl(char)} dans le texte : écrivez-le sur une ligne, sans caractère de contrôle` });
-  }
+    return { severity: 'error', file, ...(line === undefined ? {} : { line }), column: visible(path.join('.')), message: `caractère de contrôle ${describeControl(char)} dans le texte : écrivez-le sur une ligne, sans caractère de contrôle` };
+  });
+  // The schema's messages would repeat a key with control characters raw.
+  if (controls.length > 0) return { issues: controls };
+  const issues = duplicateKeys(text).map(({ key, line, first }): DataIssue => ({ severity: 'error', file, line, column: key, message: `clé « ${key} » écrite deux fois (déjà ligne ${first}) : la première valeur serait perdue` }));
   const result = schema.safeParse(json);
   if (!result.success) issues.push(...zodIssues(file, text, result.error, schema, json));
   return issues.length === 0 && result.success ? { value: result.data, issues } : { issues };
