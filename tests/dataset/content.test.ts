@@ -263,4 +263,14 @@ describe('declared content', () => {
       'indicateurs.json: pile.x: la clé doit commencer par « plie. », « ml. », « mde. », « territory. », « communication. » (vouliez-vous dire « plie » ?)',
     ]);
   });
+
+  it('never prints a control character of a key or a file name raw', async () => {
+    const found = await messages({ 'editorial.md': EDITORIAL, 'territoire.json': '{ "\\u001b[31mpopulation": 1 }', 'textes/plie\u001b[2J.md': 'x' });
+    expect(found).toEqual([
+      'territoire.json: \\u001B[31mpopulation: caractère de contrôle U+001B (échappement) dans le texte : écrivez-le sur une ligne, sans caractère de contrôle',
+      expect.stringMatching(/^textes\/plie\\u001B\[2J\.md: aucune section « plie\\u001B\[2J »/),
+    ]);
+    expect(found.join('')).not.toContain('\u001b');
+  });
 });
+
