@@ -1,7 +1,8 @@
-import { access, readdir, readFile } from 'node:fs/promises';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import type { DataIssue } from '../errors.js';
+import { formatSize, kindOf, openRegular } from '../ingest/regular-file.js';
 import {
   businessCreationSchema,
   declaredIndicatorsSchema,
@@ -9,12 +10,19 @@ import {
   communicationSchema,
   editorialFrontMatter,
   territorySchema,
+  CONTENT_LIMITS,
+  INDICATOR_PREFIXES,
   type BusinessCreation,
   type Communication,
   type EditorialFrontMatter,
   type Territory,
 } from '../schemas/content.js';
+import { MARKDOWN_LIMITS, tooDeepLine } from '../schemas/markdown-limits.js';
 import { manifestationsExport, type Manifestation } from '../schemas/mde/manifestations.js';
+import { didYouMean } from '../suggest.js';
+import { controlCharacters, controlsInJson, describeControl, duplicateKeys, visible } from './content-checks.js';
+import { outsideMessage, outsideYear, readContentFile, type ContentRead } from './content-files.js';
+import { TEXTS_FOLDER, unknownContentEntries, unknownTextEntry } from './content-names.js';
 import { readExport, type ReadOptions } from './read-export.js';
 
 /** The year's declared content: texts and figures no export holds. */
@@ -31,7 +39,8 @@ export interface ContentData {
   texts: Record<string, string>;
 }
 
-const exists = (path: string) => access(path).then(() => true, () => false);
+type Read<T> = { value?: T; issues: DataIssue[] };
+const failed = (read: ContentRead): Read<never> => ('issue' in read ? { issues: [read.issue] } : { issues: [] });
 
 /** Best effort: the line where the last key of a JSON path is written, for the message. */
 function lineOf(text: string, path: readonly PropertyKey[]): number | undefined {
@@ -45,22 +54,47 @@ function lineOf(text: string, path: readonly PropertyKey[]): number | undefined 
   return from === 0 ? undefined : text.slice(0, from).split('\n').length;
 }
 
-function zodIssues(file: string, text: string, error: z.ZodError, lineShift = 0, lineFor = lineOf): DataIssue[] {
-  return error.issues.map((issue) => {
+/** The keys a schema accepts at a path (for « vouliez-vous dire »), when it is an object there. */
+type SchemaDef = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; valueType?: z.ZodType };
+const defOf = (schema: z.ZodType | undefined): SchemaDef | undefined => (schema as unknown as { def?: SchemaDef } | undefined)?.def;
+function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+  let at: z.ZodType | undefined = schema;
+  for (const key of path) {
+    const def = defOf(at);
+    at = def?.type === 'object' ? def.shape?.[String(key)] : def?.type === 'array' ? def.element : def?.type === 'record' ? def.valueType : undefined;
+  }
+  // A record's entries: the keys of its values.
+  const def = defOf(at)?.type === 'record' ? defOf(defOf(at)?.valueType) : defOf(at);
+  return Object.keys(def?.shape ?? {});
+}
+
+const kindOfJson = (value: unknown) =>
+  Array.isArray(value) ? 'un tableau « [ … ] »' : value === null ? 'null' : typeof value === 'string' ? 'un texte' : typeof value === 'number' ? 'un nombre' : 'une valeur';
+
+function zodIssues(file: string, text: string, error: z.ZodError, schema: z.ZodType, json: unknown, lineFor = lineOf): DataIssue[] {
+  return error.issues.flatMap((issue): DataIssue[] => {
+    const column = issue.path.length > 0 ? issue.path.join('.') : '(racine)';
+    if (issue.code === 'unrecognized_keys') {
+      // Each unknown key on its own line, with the known key it is nearest to: a typo must not lose a figure.
+      const keys = keysAt(schema, issue.path);
+      return issue.keys.map((key) => {
+        const line = lineFor(text, [...issue.path, key]);
+        return { severity: 'error', file, ...(line === undefined ? {} : { line }), column, message: `clé inconnue « ${key} »${didYouMean(key, keys)} ; clés attendues : ${keys.join(', ')}` };
+      });
+    }
+    if (issue.path.length === 0 && issue.code === 'invalid_type') {
+      return [{ severity: 'error', file, line: 1, column, message: `un objet JSON « { … } » est attendu, le fichier contient ${kindOfJson(json)}` }];
+    }
     const line = lineFor(text, issue.path);
-    return {
-      severity: 'error',
-      file,
-      ...(line === undefined ? {} : { line: line + lineShift }),
-      column: issue.path.length > 0 ? issue.path.join('.') : '(racine)',
-      message: issue.message,
-    };
+    return [{ severity: 'error', file, ...(line === undefined ? {} : { line }), column, message: issue.message }];
   });
 }
 
-async function readJson<T>(file: string, schema: z.ZodType<T>): Promise<{ value?: T; issues: DataIssue[] }> {
-  if (!(await exists(file))) return { issues: [] };
-  const text = await readFile(file, 'utf8');
+async function readJson<T>(file: string, year: string, encoding: ReadOptions['encoding'], schema: z.ZodType<T>): Promise<Read<T>> {
+  const read = await readContentFile(file, year, CONTENT_LIMITS.jsonBytes, encoding);
+  if (!('text' in read)) return failed(read);
+  const { text } = read;
+  if (text.trim() === '') return { issues: [{ severity: 'error', file, message: 'fichier vide : un objet JSON « { … } » est attendu (ou supprimez le fichier)' }] };
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -69,45 +103,141 @@ async function readJson<T>(file: string, schema: z.ZodType<T>): Promise<{ value?
     const line = position === undefined ? undefined : text.slice(0, Number(position)).split('\n').length;
     return { issues: [{ severity: 'error', file, ...(line === undefined ? {} : { line }), message: 'JSON illisible (virgule, guillemet ou accolade manquant ?)' }] };
   }
+  const controls = controlsInJson(json).map(({ path, char }): DataIssue => {
+    const line = lineOf(text, path);
+    return { severity: 'error', file, ...(line === undefined ? {} : { line }), column: visible(path.join('.')), message: `caractère de contrôle ${describeControl(char)} dans le texte : écrivez-le sur une ligne, sans caractère de contrôle` };
+  });
+  // The schema's messages would repeat a key with control characters raw.
+  if (controls.length > 0) return { issues: controls };
+  const issues = duplicateKeys(text).map(({ key, line, first }): DataIssue => ({ severity: 'error', file, line, column: key, message: `clé « ${key} » écrite deux fois (déjà ligne ${first}) : la première valeur serait perdue` }));
   const result = schema.safeParse(json);
-  return result.success ? { value: result.data, issues: [] } : { issues: zodIssues(file, text, result.error) };
+  if (!result.success) issues.push(...zodIssues(file, text, result.error, schema, json));
+  return issues.length === 0 && result.success ? { value: result.data, issues } : { issues };
 }
 
+/** Control characters and nesting of a Markdown text (its size is bounded when read), checked before anything parses it. */
+function markdownIssues(file: string, text: string): DataIssue[] {
+  const controls = controlCharacters(file, text);
+  if (controls.length > 0) return controls;
+  const deep = tooDeepLine(text);
+  if (deep === undefined) return [];
+  return [{ severity: 'error', file, line: deep.line, message: `imbrication de plus de ${MARKDOWN_LIMITS.nesting} niveaux (citations « > » ou listes les unes dans les autres) : simplifiez la mise en forme` }];
+}
+
+const FRONT_KEYS = Object.keys(editorialFrontMatter.shape);
+/** `titre: "Mon titre"`, as YAML would have it: the quotes are not part of the title. */
+const unquote = (value: string) => (/^(["']).*\1$/.test(value) && value.length >= 2 ? value.slice(1, -1).trim() : value);
+
 /** `---` front matter of `clé: valeur` lines, then the Markdown text. */
-async function readEditorial(file: string): Promise<{ value?: ContentData['editorial']; issues: DataIssue[] }> {
-  if (!(await exists(file))) return { issues: [{ severity: 'error', file, message: 'éditorial manquant : le dossier de contenu doit contenir editorial.md' }] };
-  const text = (await readFile(file, 'utf8')).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const match = /^---\n([\s\S]*?)\n---\n?/.exec(text);
-  if (!match) return { issues: [{ severity: 'error', file, line: 1, message: 'en-tête manquant : « --- », puis titre, signataire et fonction, puis « --- »' }] };
-  const lines = match[1]!.split('\n');
-  const fields = Object.fromEntries(lines.filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')).trim(), l.slice(l.indexOf(':') + 1).trim()]));
+async function readEditorial(file: string, year: string, encoding: ReadOptions['encoding']): Promise<Read<ContentData['editorial']> & { bytes: number }> {
+  const read = await readContentFile(file, year, MARKDOWN_LIMITS.fileBytes, encoding);
+  if ('absent' in read) return { issues: [{ severity: 'error', file, message: 'éditorial manquant : le dossier de contenu doit contenir editorial.md' }], bytes: 0 };
+  if (!('text' in read)) return { ...failed(read), bytes: 0 };
+  const { text } = read;
+  const bytes = Buffer.byteLength(text);
+  const shape = markdownIssues(file, text);
+  if (shape.length > 0) return { issues: shape, bytes };
+  const match = /^---[ \t]*\n(?:([\s\S]*?)\n)?---[ \t]*(?:\n|$)/.exec(text);
+  if (!match) {
+    const message = /^---[ \t]*\n/.test(text)
+      ? 'en-tête non refermé : une ligne « --- » doit suivre titre, signataire et fonction'
+      : 'en-tête manquant : « --- », puis titre, signataire et fonction, puis « --- »';
+    return { issues: [{ severity: 'error', file, line: 1, message }], bytes };
+  }
+  const lines = (match[1] ?? '').split('\n');
+  const fields: Record<string, string> = {};
+  const where: Record<string, number> = {};
+  const issues: DataIssue[] = [];
+  lines.forEach((l, i) => {
+    const line = i + 2;
+    if (l.trim() === '') return;
+    const colon = l.indexOf(':');
+    if (colon < 0) {
+      issues.push({ severity: 'error', file, line, message: `ligne d’en-tête sans « clé: valeur » (clés : ${FRONT_KEYS.join(', ')})` });
+      return;
+    }
+    const key = l.slice(0, colon).trim();
+    if (!FRONT_KEYS.includes(key)) {
+      issues.push({ severity: 'error', file, line, column: key, message: `clé d’en-tête inconnue${didYouMean(key, FRONT_KEYS)} ; clés : ${FRONT_KEYS.join(', ')}` });
+    } else if (where[key] !== undefined) {
+      issues.push({ severity: 'error', file, line, column: key, message: `clé écrite deux fois (déjà ligne ${where[key]})` });
+    } else {
+      where[key] = line;
+      fields[key] = unquote(l.slice(colon + 1).trim());
+    }
+  });
   const result = editorialFrontMatter.safeParse(fields);
   if (!result.success) {
-    const lineFor = (_: string, path: readonly PropertyKey[]) => {
-      const index = lines.findIndex((l) => l.startsWith(`${String(path[0])}:`));
-      return index < 0 ? 1 : index + 2;
-    };
-    return { issues: zodIssues(file, text, result.error, 0, lineFor) };
+    const lineFor = (_: string, path: readonly PropertyKey[]) => where[String(path[0])] ?? 1;
+    issues.push(...zodIssues(file, text, result.error, editorialFrontMatter, fields, lineFor));
   }
+  if (issues.length > 0 || !result.success) return { issues, bytes };
   const markdown = text.slice(match[0].length).trim();
-  if (markdown === '') return { issues: [{ severity: 'error', file, message: 'l’éditorial est vide' }] };
-  return { value: { ...result.data, markdown }, issues: [] };
+  if (markdown === '') return { issues: [{ severity: 'error', file, message: 'l’éditorial est vide' }], bytes };
+  return { value: { ...result.data, markdown }, issues: [], bytes };
 }
 
 /** `textes/<section id>.md`: Markdown paragraphs, each for the section of that id. */
-async function readTexts(dir: string, sectionIds: readonly string[]): Promise<{ value: Record<string, string>; issues: DataIssue[] }> {
-  if (!(await exists(dir))) return { value: {}, issues: [] };
+async function readTexts(dir: string, year: string, encoding: ReadOptions['encoding'], sectionIds: readonly string[]): Promise<Read<Record<string, string>> & { bytes: number }> {
   const value: Record<string, string> = {};
   const issues: DataIssue[] = [];
-  for (const name of (await readdir(dir)).filter((n) => n.endsWith('.md')).sort()) {
-    const id = name.slice(0, -3);
-    if (!sectionIds.includes(id)) {
-      issues.push({ severity: 'error', file: join(dir, name), message: `aucune section « ${id} » (sections : ${sectionIds.join(', ')})` });
+  let bytes = 0;
+  const opened = await openFolder(dir, year);
+  if (!('entries' in opened)) return { value, issues: opened.issues, bytes };
+  for (const entry of opened.entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const unknown = unknownTextEntry(dir, entry, sectionIds);
+    if (unknown !== undefined) {
+      issues.push(unknown);
       continue;
     }
-    value[id] = (await readFile(join(dir, name), 'utf8')).replace(/^\uFEFF/, '').trim();
+    if (!entry.name.endsWith('.md')) continue;
+    const file = join(dir, entry.name);
+    const read = await readContentFile(file, year, MARKDOWN_LIMITS.fileBytes, encoding);
+    if (!('text' in read)) {
+      issues.push(...failed(read).issues);
+      continue;
+    }
+    bytes += Buffer.byteLength(read.text);
+    const shape = markdownIssues(file, read.text);
+    if (shape.length > 0) issues.push(...shape);
+    else if (read.text.trim() === '') issues.push({ severity: 'warning', file, message: 'texte vide : écrivez le texte de la section, ou supprimez le fichier' });
+    else value[entry.name.slice(0, -3)] = read.text.trim();
   }
-  return { value, issues };
+  return { value, issues, bytes };
+}
+
+/** A folder of declared content: absent, a folder inside the year folder, or said to be something else. */
+async function openFolder(dir: string, year: string): Promise<{ entries: import('node:fs').Dirent[] } | { issues: DataIssue[] }> {
+  if (await outsideYear(dir, year)) return { issues: [{ severity: 'error', file: dir, message: outsideMessage('dossier') }] };
+  try {
+    return { entries: await readdir(dir, { withFileTypes: true }) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') {
+      // Absent, or a broken link: opening it says which.
+      const opened = await openRegular(dir);
+      if ('problem' in opened && !opened.absent) return { issues: [{ severity: 'error', file: dir, message: opened.problem }] };
+      if ('handle' in opened) await opened.handle.close();
+      return { issues: [] };
+    }
+    if (code === 'ENOTDIR') {
+      const stats = await stat(dir).catch(() => undefined);
+      const what = stats === undefined || stats.isFile() ? 'un fichier' : kindOf(stats);
+      return { issues: [{ severity: 'error', file: dir, message: `${what} se trouve à la place du dossier attendu` }] };
+    }
+    if (code === 'EACCES' || code === 'EPERM') return { issues: [{ severity: 'error', file: dir, message: 'dossier illisible : droits insuffisants (vérifiez les droits de lecture)' }] };
+    return { issues: [{ severity: 'error', file: dir, message: `ouverture impossible (${code ?? (error as Error).message})` }] };
+  }
+}
+
+/** manifestations.csv is read like an export, once it is known to be a regular file inside the year folder. */
+async function readEvents(file: string, year: string, options: ReadOptions): Promise<Read<Manifestation[]> | undefined> {
+  if (await outsideYear(file, year)) return { issues: [{ severity: 'error', file, message: outsideMessage('fichier') }] };
+  const opened = await openRegular(file);
+  if ('problem' in opened) return opened.absent ? undefined : { issues: [{ severity: 'error', file, message: opened.problem }] };
+  await opened.handle.close();
+  const read = await readExport(file, file, manifestationsExport(), options);
+  return { value: read.rows, issues: read.issues };
 }
 
 /** Each event is a figure of the report keyed by its date and type: two of the same kind on the same day cannot both be. */
@@ -123,39 +253,61 @@ function sameDayEvents(events: readonly Manifestation[], file: string): DataIssu
   return issues;
 }
 
+/** A declared figure belongs to an offer of the report: `ml.seeph.participants`, not `mlseeph.participants`. */
+function indicatorPrefixes(file: string, indicators: DeclaredIndicators | undefined): DataIssue[] {
+  return Object.keys(indicators ?? {}).flatMap((key): DataIssue[] => {
+    const prefix = key.slice(0, key.indexOf('.'));
+    if ((INDICATOR_PREFIXES as readonly string[]).includes(prefix)) return [];
+    return [{ severity: 'error', file, column: key, message: `la clé doit commencer par ${INDICATOR_PREFIXES.map((p) => `« ${p}. »`).join(', ')}${didYouMean(prefix, INDICATOR_PREFIXES)}` }];
+  });
+}
+
 /** Reads the year's `contenu/` folder when there is one. */
 export async function loadContent(folder: string, options: ReadOptions, sectionIds: readonly string[] = []): Promise<{ data?: ContentData; issues: DataIssue[] }> {
   const dir = join(folder, 'contenu');
-  if (!(await exists(dir))) return { issues: [] };
+  const year = await realpath(folder).catch(() => folder);
+  const opened = await openFolder(dir, year);
+  if (!('entries' in opened)) return { issues: opened.issues };
+  const unknown = unknownContentEntries(dir, opened.entries, sectionIds);
   const eventsFile = join(dir, 'manifestations.csv');
+  const indicatorsFile = join(dir, 'indicateurs.json');
+  const { encoding } = options;
   const [editorial, territory, communication, businessCreation, events, indicators, texts] = await Promise.all([
-    readEditorial(join(dir, 'editorial.md')),
-    readJson(join(dir, 'territoire.json'), territorySchema),
-    readJson(join(dir, 'communication.json'), communicationSchema),
-    readJson(join(dir, 'creation-entreprise.json'), businessCreationSchema),
-    exists(eventsFile).then((present) => (present ? readExport(eventsFile, eventsFile, manifestationsExport(), options) : undefined)),
-    readJson(join(dir, 'indicateurs.json'), declaredIndicatorsSchema),
-    readTexts(join(dir, 'textes'), sectionIds),
+    readEditorial(join(dir, 'editorial.md'), year, encoding),
+    readJson(join(dir, 'territoire.json'), year, encoding, territorySchema),
+    readJson(join(dir, 'communication.json'), year, encoding, communicationSchema),
+    readJson(join(dir, 'creation-entreprise.json'), year, encoding, businessCreationSchema),
+    readEvents(eventsFile, year, options),
+    readJson(indicatorsFile, year, encoding, declaredIndicatorsSchema),
+    readTexts(join(dir, TEXTS_FOLDER), year, encoding, sectionIds),
   ]);
+  const total = editorial.bytes + texts.bytes;
+  const tooLong: DataIssue[] =
+    total > MARKDOWN_LIMITS.totalBytes
+      ? [{ severity: 'error', file: dir, message: `textes déclarés de ${formatSize(total)} au total (editorial.md et ${TEXTS_FOLDER}/), au-delà de la limite de ${formatSize(MARKDOWN_LIMITS.totalBytes)}` }]
+      : [];
   return {
     data: {
       editorial: editorial.value,
       territory: territory.value,
       communication: communication.value,
-      events: events?.rows,
+      events: events?.value,
       businessCreation: businessCreation.value,
       indicators: indicators.value ?? {},
-      texts: texts.value,
+      texts: texts.value ?? {},
     },
     issues: [
+      ...unknown,
       ...editorial.issues,
       ...territory.issues,
       ...communication.issues,
       ...businessCreation.issues,
       ...(events?.issues ?? []),
-      ...sameDayEvents(events?.rows ?? [], eventsFile),
+      ...sameDayEvents(events?.value ?? [], eventsFile),
       ...indicators.issues,
+      ...indicatorPrefixes(indicatorsFile, indicators.value),
       ...texts.issues,
+      ...tooLong,
     ],
   };
 }

@@ -2,8 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
-import { Marked } from 'marked';
 import { frenchDate } from '../schemas/dates.js';
+import { renderMarkdown } from './markdown.js';
 import { formatDayMonth, formatEuros, formatEvolution, formatMillions, formatNumber, formatPercent, formatSignedPercent, formatThousands, plural } from './format.js';
 
 /** `templates/` at the package root, from `src/render` or `dist/render` alike. */
@@ -17,27 +17,10 @@ const partialFiles = (dir: string) =>
 /** The id of an indicator's entry in the methodology appendix (keys may hold spaces and accents). */
 export const anchorOf = (key: string): string => `def-${key.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9.-]+/g, '-')}`;
 
-/** The analysts' Markdown, with raw HTML shown as text: a declared text cannot inject markup or fetch anything. */
-const SAFE_LINK = /^(https?:|mailto:|#)/i;
-
-const markdown = new Marked({
-  renderer: {
-    html: ({ text }) => Handlebars.escapeExpression(text),
-    image: ({ text }) => Handlebars.escapeExpression(text),
-    // A link to a web page, an address or an anchor; anything else (javascript:, data:, file:) is kept as its text.
-    link({ href, title, tokens }) {
-      const text = this.parser.parseInline(tokens);
-      if (!SAFE_LINK.test(href.trim())) return text;
-      const titled = title ? ` title="${Handlebars.escapeExpression(title)}"` : '';
-      return `<a href="${Handlebars.escapeExpression(href)}"${titled}>${text}</a>`;
-    },
-  },
-});
-
 /** A private Handlebars environment with the French formatting helpers and every partial. */
 export function createHandlebars(templatesDir = TEMPLATES_DIR): typeof Handlebars {
   const hb = Handlebars.create();
-  hb.registerHelper('markdown', (text: string) => new hb.SafeString(markdown.parse(text, { async: false })));
+  hb.registerHelper('markdown', (text: string) => new hb.SafeString(renderMarkdown(text)));
   hb.registerHelper('num', (v: number | null) => formatNumber(v));
   hb.registerHelper('pct', (v: number | null) => formatPercent(v));
   hb.registerHelper('signedPct', (v: number | null) => formatSignedPercent(v));

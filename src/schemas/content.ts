@@ -5,6 +5,9 @@ import { z } from 'zod';
  * What no export holds, declared by the analyst for the year in the `contenu/` folder of the year
  * (docs/data-format.md, « Contenu déclaré »).
  */
+/** A declared JSON file is a page of figures: past this size it is not the file meant. */
+export const CONTENT_LIMITS = Object.freeze({ jsonBytes: 1024 * 1024 });
+
 const count = z.number().int('un nombre entier est attendu').nonnegative('un nombre positif ou nul est attendu');
 const rate = z.number().min(-1).max(10);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date attendue au format aaaa-mm-jj');
@@ -64,4 +67,6 @@ export const declaredIndicatorsSchema = z.record(
   z.string().regex(/^[a-z]+(\.[a-zA-Z0-9]+)+$/, 'clé attendue comme « ml.seeph.participants »'),
   z.strictObject({ valeur: z.number(), libelle: z.string().min(1), source: z.string().min(1) }),
 );
+/** The first part of every indicator key: the offer, or the declared page, it belongs to. */
+export const INDICATOR_PREFIXES = ['plie', 'ml', 'mde', 'territory', 'communication'] as const;
 export type DeclaredIndicators = z.output<typeof declaredIndicatorsSchema>;
