@@ -4,22 +4,33 @@ import { frenchError, frenchTitle } from './cli-french.js';
 import { runBuild, type BuildCommandOptions } from './cli/build-command.js';
 import { runExplain, type ExplainCommandOptions } from './cli/explain-command.js';
 import { runPreview, type PreviewCommandOptions } from './cli/preview-command.js';
+import { endQuietlyOnClosedPipes } from './cli/closed-pipe.js';
+import { repeatedOption, unknownCommand } from './cli/first-argument.js';
 import { ExitCode } from './errors.js';
 import { FORMATS, type Format } from './report.js';
+import { didYouMean } from './suggest.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
+/** Reports start with the 2000s exports; a year not begun yet has no data. */
+const FIRST_YEAR = 2000;
+
 function parseYear(value: string): number {
   const year = Number(value);
-  if (!/^\d{4}$/.test(value) || year < 2000 || year > 2100) throw new InvalidArgumentError(`« ${value} » n'est pas une année (ex. 2023).`);
+  if (!/^\d{4}$/.test(value) || year < FIRST_YEAR) throw new InvalidArgumentError(`« ${value} » n'est pas une année (ex. 2023).`);
+  const current = new Date().getFullYear();
+  if (year > current) throw new InvalidArgumentError(`l’année ${year} n’a pas encore commencé (nous sommes en ${current}).`);
   return year;
 }
 
+/** `html,json`, any case; a repeated format or a stray comma changes nothing. */
 function parseFormats(value: string): Format[] {
-  const formats = value.split(',').map((f) => f.trim().toLowerCase());
+  const formats = [...new Set(value.split(',').map((f) => f.trim().toLowerCase()).filter((f) => f !== ''))];
+  if (formats.length === 0) throw new InvalidArgumentError(`aucun format donné (formats : ${FORMATS.join(', ')}).`);
   const unknown = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
-  if (unknown.length > 0 || formats.length === 0) {
-    throw new InvalidArgumentError(`format inconnu « ${unknown.join(', ')} » (formats : ${FORMATS.join(', ')}).`);
+  if (unknown.length > 0) {
+    const near = unknown.length === 1 ? didYouMean(unknown[0]!, FORMATS) : '';
+    throw new InvalidArgumentError(`format inconnu « ${unknown.join(', ')} »${near} (formats : ${FORMATS.join(', ')}).`);
   }
   return formats as Format[];
 }
@@ -63,7 +74,27 @@ function frenchCommand(command: Command): Command {
     })
     .configureOutput({ outputError: (text, write) => write(frenchError(text)) })
     .exitOverride()
-    .showHelpAfterError("(alpes-report --help pour l'aide)");
+    .allowExcessArguments()
+    .showHelpAfterError("(alpes-report --help pour l'aide)")
+    .hook('preAction', refuseExcessArguments);
+}
+
+/**
+ * Arguments past those a command takes, named, rather than commander's count: after `--` an
+ * option is an argument, and `alpes-report 2023 preview` has the command after the year.
+ */
+function refuseExcessArguments(_program: Command, command: Command): void {
+  const extra = command.args.slice(command.registeredArguments.length);
+  if (command.registeredArguments.at(-1)?.variadic || extra.length === 0) return;
+  const commands = command.parent?.commands.map((c) => c.name()) ?? [];
+  const misplaced = extra.find((arg) => commands.includes(arg));
+  const hint = misplaced !== undefined
+    ? ` : la commande vient avant l’année (alpes-report ${misplaced} ${String(command.processedArgs[0])} …)`
+    : extra.some((arg) => arg.startsWith('-')) ? ' (après « -- », tout est un argument, pas une option)' : '';
+  command.error(`Erreur : argument${extra.length > 1 ? 's' : ''} en trop pour « ${command.name()} » : ${extra.map((arg) => `« ${arg} »`).join(', ')}${hint}`, {
+    exitCode: ExitCode.USAGE,
+    code: 'alpes.excessArguments',
+  });
 }
 
 export async function main(argv: readonly string[] = process.argv): Promise<number> {
@@ -72,7 +103,7 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
     .description("Produit le rapport d'activité annuel (HTML, PDF, indicateurs JSON et CSV) à partir des exports de l'année.")
     .usage('<année> [options]  |  preview <année> [options]  |  explain <année> <clé> [options]')
     .version(version, '-V, --version', 'affiche la version')
-    .addHelpCommand(false)
+    .helpCommand('help [commande]', 'affiche l’aide, ou celle d’une commande (alpes-report help preview)')
     .addHelpText('after', HELP_FOOTER);
 
   program.addCommand(
@@ -116,6 +147,16 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
         exitCode = await runExplain(year, key, options);
       }),
   );
+
+  endQuietlyOnClosedPipes();
+  const args = argv.slice(2);
+  const commands = [...program.commands.map((c) => c.name()), 'help'];
+  const valued = new Set(program.commands.flatMap((c) => c.options.filter((o) => o.required || o.optional).map((o) => o.long!)));
+  const refused = unknownCommand(args, commands) ?? repeatedOption(args, valued);
+  if (refused !== undefined) {
+    process.stderr.write(`${refused}\n(alpes-report --help pour l'aide)\n`);
+    return ExitCode.USAGE;
+  }
 
   try {
     await program.parseAsync(argv);

@@ -1,0 +1,39 @@
+import { didYouMean } from '../suggest.js';
+
+/**
+ * `build` is the default command, so `alpes-report previw 2023` would read « previw » as a year
+ * and complain of too many arguments. The first argument is a year or a command: a word without
+ * a digit is a command, and an unknown one is named with the nearest known command.
+ */
+export function unknownCommand(args: readonly string[], commands: readonly string[]): string | undefined {
+  const [first, second] = args;
+  if (first === undefined || first.startsWith('-')) return undefined;
+  if (first === 'help') return second === undefined || second.startsWith('-') || commands.includes(second) ? undefined : unknown(second, commands);
+  if (commands.includes(first) || /\d/.test(first)) return undefined;
+  return unknown(first, commands);
+}
+
+function unknown(name: string, commands: readonly string[]): string {
+  const near = didYouMean(name, commands);
+  return `Erreur : commande inconnue « ${name} »${near || ` : le premier argument est une année (ex. 2023) ou une commande (${commands.join(', ')})`}`;
+}
+
+/**
+ * `--data a --data b` keeps the last value silently: an option given twice is a slip (a pasted
+ * command, an alias), so it is refused. Everything after `--` is an argument, not an option.
+ */
+export function repeatedOption(args: readonly string[], valued: ReadonlySet<string>): string | undefined {
+  const seen = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') break;
+    if (!arg.startsWith('--')) continue;
+    const [name, inline] = arg.split(/=(.*)/s) as [string, string | undefined];
+    if (!valued.has(name)) continue;
+    const value = inline ?? args[++i] ?? '';
+    const before = seen.get(name);
+    if (before !== undefined) return `Erreur : l’option ${name} est donnée deux fois (« ${before} » puis « ${value} ») : gardez-en une`;
+    seen.set(name, value);
+  }
+  return undefined;
+}
