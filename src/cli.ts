@@ -52,6 +52,7 @@ Exemples :
   $ alpes-report 2023 --format csv --out /tmp/indicateurs
   $ alpes-report preview 2023 --data fixtures/2023
   $ alpes-report explain 2023 plie.exits.legitimate --data fixtures/2023
+  $ alpes-report explain 2023 sorties --data fixtures/2023   # clés dont le libellé contient « sorties »
 
 Les années précédentes (dossiers voisins 2022/, 2021/) alimentent les évolutions.
 
@@ -101,7 +102,7 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
   let exitCode: number = ExitCode.OK;
   const program = frenchCommand(new Command('alpes-report'))
     .description("Produit le rapport d'activité annuel (HTML, PDF, indicateurs JSON et CSV) à partir des exports de l'année.")
-    .usage('<année> [options]  |  preview <année> [options]  |  explain <année> <clé> [options]')
+    .usage('<année> [options]  |  preview <année> [options]  |  explain <année> <clé> [options]  |  help [commande]')
     .version(version, '-V, --version', 'affiche la version')
     .helpCommand('help [commande]', 'affiche l’aide, ou celle d’une commande (alpes-report help preview)')
     .addHelpText('after', HELP_FOOTER);
@@ -138,13 +139,14 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
     frenchCommand(new Command('explain'))
       .description("d'où vient un chiffre : sa définition, sa valeur et les lignes comptées (fichier, ligne, identifiant)")
       .argument('<année>', 'année du rapport (ex. 2023)', parseYear)
-      .argument('<clé>', 'clé de l’indicateur (ex. plie.exits.legitimate ; voir indicators-<année>.json)')
+      .argument('[clé...]', 'clé de l’indicateur (ex. plie.exits.legitimate), ou des mots de son libellé (ex. sorties légitimes)')
       .option('--data <dossier>', "dossier des exports de l'année (défaut : data/<année>)")
       .option('--config <fichier>', 'fichier de configuration JSON')
       .option('--csv <fichier>', 'écrit toutes les lignes comptées dans un fichier CSV pour tableur')
+      .option('--list', 'liste toutes les clés avec leur libellé (ou celles qui contiennent les mots donnés)')
       .addOption(new Option('--max <n>', 'lignes affichées par groupe').default(50).argParser(parseCount('nombre de lignes', 1, 1_000_000)))
-      .action(async (year: number, key: string, options: ExplainCommandOptions) => {
-        exitCode = await runExplain(year, key, options);
+      .action(async (year: number, words: string[], options: ExplainCommandOptions) => {
+        exitCode = await runExplain(year, words, options);
       }),
   );
 

@@ -51,16 +51,27 @@ export function resolveConfig(overrides: unknown = {}, source = 'configuration')
   }
   const merged = merge(defaultConfig as Plain, overrides);
   // Checked before the schema, which trims the spaces around texts (a final carriage return among them).
-  const control = controlCharacters(overrides);
+  const early = [...controlCharacters(overrides), ...reservedAliasKeys(overrides.columnAliases)];
   const result = configSchema.safeParse(merged);
   const problems = [
-    ...control.map((c) => `${c.path}: ${c.message}`),
-    ...(result.success ? [] : result.error.issues.filter((issue) => !control.some((c) => c.path === settingPath(issue.path))).flatMap(describeIssue)),
+    ...early.map((c) => `${c.path}: ${c.message}`),
+    ...(result.success ? [] : result.error.issues.filter((issue) => !early.some((c) => c.path === settingPath(issue.path))).flatMap(describeIssue)),
   ];
   if (!result.success || problems.length > 0) throw invalid(source, problems);
   const aliases = checkColumnAliases(result.data);
   if (aliases.length > 0) throw invalid(source, aliases);
   return result.data;
+}
+
+/** zod drops a `__proto__` key of a record (`columnAliases`) without a word: refused here, as any unknown name. */
+function reservedAliasKeys(aliases: unknown): { path: string; message: string }[] {
+  if (!isPlain(aliases)) return [];
+  const found: { path: string; message: string }[] = [];
+  if (Object.hasOwn(aliases, '__proto__')) found.push({ path: 'columnAliases.__proto__', message: 'fichier inconnu' });
+  for (const [file, columns] of Object.entries(aliases)) {
+    if (isPlain(columns) && Object.hasOwn(columns, '__proto__')) found.push({ path: `columnAliases.${file}.__proto__`, message: 'colonne inconnue' });
+  }
+  return found;
 }
 
 /** `columnAliases` must name known files and columns: a typo there would silently map nothing. */
