@@ -15,7 +15,8 @@ export function unknownCommand(args: readonly string[], commands: readonly strin
 
 function unknown(name: string, commands: readonly string[]): string {
   const near = didYouMean(name, commands);
-  return `Erreur : commande inconnue « ${name} »${near || ` : le premier argument est une année (ex. 2023) ou une commande (${commands.join(', ')})`}`;
+  if (near !== '') return `Erreur : commande inconnue « ${name} »${near}`;
+  return `Erreur : « ${name} » n'est pas une année (ex. 2023), ni une commande (${commands.join(', ')})`;
 }
 
 /**
