@@ -5,7 +5,7 @@ import { runBuild, type BuildCommandOptions } from './cli/build-command.js';
 import { runExplain, type ExplainCommandOptions } from './cli/explain-command.js';
 import { runPreview, type PreviewCommandOptions } from './cli/preview-command.js';
 import { endQuietlyOnClosedPipes } from './cli/closed-pipe.js';
-import { repeatedOption, unknownCommand } from './cli/first-argument.js';
+import { repeatedOptions, unknownCommand } from './cli/first-argument.js';
 import { ExitCode } from './errors.js';
 import { FORMATS, type Format } from './report.js';
 import { didYouMean } from './suggest.js';
@@ -154,11 +154,12 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
   const args = argv.slice(2);
   const commands = [...program.commands.map((c) => c.name()), 'help'];
   const valued = new Set(program.commands.flatMap((c) => c.options.filter((o) => o.required || o.optional).map((o) => o.long!)));
-  const refused = unknownCommand(args, commands) ?? repeatedOption(args, valued);
+  const refused = unknownCommand(args, commands);
   if (refused !== undefined) {
     process.stderr.write(`${refused}\n(alpes-report --help pour l'aide)\n`);
     return ExitCode.USAGE;
   }
+  for (const note of repeatedOptions(args, valued)) process.stderr.write(`${note}\n`);
 
   try {
     await program.parseAsync(argv);

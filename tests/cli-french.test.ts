@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { duration, frenchError } from '../src/cli-french.js';
-import { repeatedOption, unknownCommand } from '../src/cli/first-argument.js';
+import { repeatedOptions, unknownCommand } from '../src/cli/first-argument.js';
 
 describe('duration', () => {
   it('writes milliseconds under a second, seconds with a decimal comma above', () => {
@@ -46,12 +46,12 @@ describe('the first argument: a year or a command', () => {
 describe('an option given twice', () => {
   const valued = new Set(['--data', '--out']);
 
-  it('is refused, both values named, in either spelling', () => {
-    expect(repeatedOption(['2023', '--data', 'a', '--data=b'], valued)).toBe('Erreur : l’option --data est donnée deux fois (« a » puis « b ») : gardez-en une');
+  it('keeps the last value, and says so, in either spelling', () => {
+    expect(repeatedOptions(['2023', '--data', 'a', '--data=b'], valued)).toEqual(['Remarque : --data est donnée deux fois (« a » puis « b ») : la dernière valeur, « b », est retenue']);
   });
 
-  it('is not a flag repeated, nor anything after --', () => {
-    expect(repeatedOption(['2023', '--strict', '--strict', '--data', 'a'], valued)).toBeUndefined();
-    expect(repeatedOption(['2023', '--data', 'a', '--', '--data', 'b'], valued)).toBeUndefined();
+  it('says nothing of a flag repeated, the same value twice, or anything after --', () => {
+    expect(repeatedOptions(['2023', '--strict', '--strict', '--data', 'a', '--data', 'a'], valued)).toEqual([]);
+    expect(repeatedOptions(['2023', '--data', 'a', '--', '--data', 'b'], valued)).toEqual([]);
   });
 });

@@ -20,11 +20,12 @@ function unknown(name: string, commands: readonly string[]): string {
 }
 
 /**
- * `--data a --data b` keeps the last value silently: an option given twice is a slip (a pasted
- * command, an alias), so it is refused. Everything after `--` is an argument, not an option.
+ * `--data a --data b`: as in most commands, the last value wins, so that a wrapper or an alias can
+ * set a default the user overrides; but never silently, since it may also be a slip.
  */
-export function repeatedOption(args: readonly string[], valued: ReadonlySet<string>): string | undefined {
+export function repeatedOptions(args: readonly string[], valued: ReadonlySet<string>): string[] {
   const seen = new Map<string, string>();
+  const notes: string[] = [];
   for (let i = 0; i < args.length; i++) {
     const arg = args[i]!;
     if (arg === '--') break;
@@ -33,8 +34,8 @@ export function repeatedOption(args: readonly string[], valued: ReadonlySet<stri
     if (!valued.has(name)) continue;
     const value = inline ?? args[++i] ?? '';
     const before = seen.get(name);
-    if (before !== undefined) return `Erreur : l’option ${name} est donnée deux fois (« ${before} » puis « ${value} ») : gardez-en une`;
+    if (before !== undefined && before !== value) notes.push(`Remarque : ${name} est donnée deux fois (« ${before} » puis « ${value} ») : la dernière valeur, « ${value} », est retenue`);
     seen.set(name, value);
   }
-  return undefined;
+  return notes;
 }

@@ -28,7 +28,7 @@ function merge(base: Plain, override: Plain): Plain {
 }
 
 /** One line a problem: the setting's path, then what is wrong; an unknown key with the nearest known one. */
-function describeIssue(issue: z.core.$ZodIssue): string[] {
+function describeIssue(issue: z.core.$ZodIssue, given: unknown): string[] {
   if (issue.code === 'unrecognized_keys') {
     const known = keysAt(configSchema, issue.path);
     return issue.keys.map((key) => {
@@ -36,6 +36,12 @@ function describeIssue(issue: z.core.$ZodIssue): string[] {
       const hint = near !== '' || known.length === 0 ? near : ` (paramètres possibles ici : ${known.join(', ')})`;
       return `${settingPath([...issue.path, key])}: paramètre inconnu${hint}`;
     });
+  }
+  if (issue.code === 'invalid_value') {
+    const value = issue.path.reduce<unknown>((at, key) => (isPlain(at) || Array.isArray(at) ? (at as Plain)[key as string] : undefined), given);
+    const values = issue.values.map(String);
+    const near = typeof value === 'string' ? didYouMean(value, values) : '';
+    return [`${settingPath(issue.path)}: valeur ${typeof value === 'string' ? `« ${value} »` : (JSON.stringify(value) ?? '?')} non admise${near} (valeurs : ${values.join(', ')})`];
   }
   return [`${settingPath(issue.path)}: ${issue.message}`];
 }
@@ -55,7 +61,7 @@ export function resolveConfig(overrides: unknown = {}, source = 'configuration')
   const result = configSchema.safeParse(merged);
   const problems = [
     ...early.map((c) => `${c.path}: ${c.message}`),
-    ...(result.success ? [] : result.error.issues.filter((issue) => !early.some((c) => c.path === settingPath(issue.path))).flatMap(describeIssue)),
+    ...(result.success ? [] : result.error.issues.filter((issue) => !early.some((c) => c.path === settingPath(issue.path))).flatMap((issue) => describeIssue(issue, merged))),
   ];
   if (!result.success || problems.length > 0) throw invalid(source, problems);
   const aliases = checkColumnAliases(result.data);

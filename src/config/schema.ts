@@ -55,7 +55,7 @@ export const configSchema = z
     /** The PDF print: beyond `timeoutSeconds` it is abandoned and the browser killed. */
     print: z.strictObject({ timeoutSeconds: z.number().positive().max(3600) }),
     /** How many threads read a large events file: `auto` (one a core, at most 4) or a number; 1 reads with one (least memory). */
-    reading: z.strictObject({ threads: z.union([z.literal('auto'), z.number().int().min(1).max(16)]) }),
+    reading: z.strictObject({ threads: z.union([z.literal('auto'), z.number().int().min(1).max(16)], { error: '"auto" ou un nombre entier de 1 à 16 attendu' }) }),
     /** Relative to the folder the command runs in, or absolute. */
     outputDir: text,
     encoding: z.enum(['auto', 'utf-8', 'windows-1252']),

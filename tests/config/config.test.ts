@@ -158,3 +158,10 @@ describe('the configuration file', () => {
     await expect(loadConfig(folder)).rejects.toThrow(`Fichier de configuration illisible : ${folder} : un dossier se trouve à la place du fichier attendu`);
   });
 });
+
+describe('a value outside a closed list', () => {
+  it('is named with the nearest admitted value', () => {
+    expect(() => resolveConfig({ encoding: 'utf8' }, 'alpes.json')).toThrow('alpes.json: encoding: valeur « utf8 » non admise (vouliez-vous dire « utf-8 » ?) (valeurs : auto, utf-8, windows-1252)');
+    expect(() => resolveConfig({ reading: { threads: 'tous' } }, 'alpes.json')).toThrow('alpes.json: reading.threads: "auto" ou un nombre entier de 1 à 16 attendu');
+  });
+});
