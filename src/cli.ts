@@ -5,6 +5,7 @@ import { runBuild, type BuildCommandOptions } from './cli/build-command.js';
 import { runExplain, type ExplainCommandOptions } from './cli/explain-command.js';
 import { runPreview, type PreviewCommandOptions } from './cli/preview-command.js';
 import { endQuietlyOnClosedPipes } from './cli/closed-pipe.js';
+import { reportFailure } from './cli/report-error.js';
 import { repeatedOptions, unknownCommand } from './cli/first-argument.js';
 import { ExitCode } from './errors.js';
 import { FORMATS, type Format } from './report.js';
@@ -165,7 +166,8 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
     await program.parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? ExitCode.OK : ExitCode.USAGE;
-    throw error;
+    // Each command says its own failures; anything else is a defect, said as one (exit 4), not a raw crash.
+    return reportFailure(error);
   }
   return exitCode;
 }

@@ -30,6 +30,7 @@ export async function runExplain(year: number, words: string[], options: Explain
       const count = outcome.matches.length;
       process.stderr.write(`${count === 0 ? 'Aucune' : count} clé${count > 1 ? 's' : ''}${which}${count > 0 ? ` (alpes-report explain ${year} <clé> pour le détail)` : ''} :\n`);
       process.stdout.write(formatKeyList(outcome.matches));
+      if (options.csv !== undefined) process.stderr.write(`--csv ignoré : aucune clé précise n’a été choisie\n`);
       return ExitCode.OK;
     }
     process.stdout.write(formatExplanation(outcome.explanation, options.max));

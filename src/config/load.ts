@@ -111,6 +111,7 @@ function checkColumnAliases(config: Config): string[] {
 /** Reads `--config FILE` (or the defaults when absent). */
 export async function loadConfig(path?: string): Promise<Config> {
   if (path === undefined) return resolveConfig();
+  if (path.trim() === '') throw new ReportError(ErrorCode.CONFIG_NOT_FOUND, 'Fichier de configuration non précisé : --config attend le chemin d’un fichier JSON');
   // A folder, a FIFO or a device named by mistake is said as such instead of crashing or blocking the read.
   const read = await readRegularText(path, MAX_CONFIG_BYTES);
   if ('problem' in read) {

@@ -85,6 +85,7 @@ export const CONFIG_CASES: BadInput[] = [
     exitCode: 2,
     says: [/Erreur : Fichier de configuration illisible : .*tube\.json : un tube nommé \(FIFO\) se trouve à la place du fichier attendu/],
   },
+  { name: 'an empty --config', argv: (p) => ['2023', '--data', p.dir, '--out', p.out, '--quiet', '--format', 'json', '--config', ''], exitCode: 2, says: ['Erreur : Fichier de configuration non précisé : --config attend le chemin d’un fichier JSON'] },
   { name: '--config pointing to a missing file', argv: withConfig('absent.json'), exitCode: 2, says: [/Erreur : Fichier de configuration introuvable : .*absent\.json/] },
 
 ];
