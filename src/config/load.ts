@@ -5,6 +5,7 @@ import { readRegularText } from '../ingest/regular-file.js';
 import { didYouMean } from '../suggest.js';
 import { normalizeKey } from '../text.js';
 import { controlCharacters } from './control-characters.js';
+import { duplicateKey } from './duplicate-keys.js';
 import { defaultConfig } from './defaults.js';
 import { allExports } from '../schemas/all-exports.js';
 import { keysAt, settingPath } from './paths.js';
@@ -131,6 +132,13 @@ export async function loadConfig(path?: string): Promise<Config> {
     json = JSON.parse(text);
   } catch (cause) {
     throw new ReportError(ErrorCode.CONFIG_INVALID, `${basename(path)} : ${jsonErrorAt(text, cause)}`, { cause });
+  }
+  const repeated = duplicateKey(text);
+  if (repeated !== undefined) {
+    throw new ReportError(
+      ErrorCode.CONFIG_INVALID,
+      `${basename(path)} : ligne ${repeated.line} : « ${repeated.key} » est écrit deux fois dans le même objet (seule la dernière valeur serait lue : réunissez-les)`,
+    );
   }
   return resolveConfig(json, basename(path));
 }

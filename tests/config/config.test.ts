@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { duplicateKey } from '../../src/config/duplicate-keys.js';
 import { loadConfig, resolveConfig } from '../../src/config/load.js';
 
 describe('configuration', () => {
@@ -163,5 +164,19 @@ describe('a value outside a closed list', () => {
   it('is named with the nearest admitted value', () => {
     expect(() => resolveConfig({ encoding: 'utf8' }, 'alpes.json')).toThrow('alpes.json: encoding: valeur « utf8 » non admise (vouliez-vous dire « utf-8 » ?) (valeurs : auto, utf-8, windows-1252)');
     expect(() => resolveConfig({ reading: { threads: 'tous' } }, 'alpes.json')).toThrow('alpes.json: reading.threads: "auto" ou un nombre entier de 1 à 16 attendu');
+  });
+});
+
+describe('a key written twice in one object', () => {
+  it('is found with its line, in any object, and only within the same object', () => {
+    expect(duplicateKey('{\n  "plie": { "seniorAge": 55 },\n  "outputDir": "x",\n  "plie": { "topSectors": 3 }\n}')).toEqual({ key: 'plie', line: 4 });
+    expect(duplicateKey('{ "territory": { "communes": [ { "name": "A", "name": "B" } ] } }')).toEqual({ key: 'name', line: 1 });
+    expect(duplicateKey('{ "a": { "x": 1 }, "b": { "x": 1 }, "c": [ { "x": "\\"x\\":" }, { "x": 2 } ] }')).toBeUndefined();
+  });
+
+  it('is refused in a configuration file rather than losing the first block', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'alpes-config-')), 'alpes.json');
+    writeFileSync(file, '{\n  "plie": { "seniorAge": 55 },\n  "plie": { "topSectors": 3 }\n}');
+    await expect(loadConfig(file)).rejects.toThrow('alpes.json : ligne 3 : « plie » est écrit deux fois dans le même objet (seule la dernière valeur serait lue : réunissez-les)');
   });
 });

@@ -67,6 +67,7 @@ export const CONFIG_CASES: BadInput[] = [
   { name: 'spaces around the association name (valid, trimmed)', config: '{ "association": { "name": "  ALPES  " } }', exitCode: 0, says: [] },
 
   // The file itself
+  { name: 'a setting written twice (a block pasted again)', config: '{\n  "plie": { "seniorAge": 55 },\n  "outputDir": "rapports",\n  "plie": { "topSectors": 3 }\n}', exitCode: 2, says: ['config.json : ligne 4 : « plie » est écrit deux fois dans le même objet (seule la dernière valeur serait lue : réunissez-les)'] },
   { name: 'an empty configuration file', config: '', exitCode: 2, says: ['config.json : le fichier de configuration est vide (au minimum : {})'] },
   { name: 'a configuration that is a JSON list', config: '[{ "plie": { "seniorAge": 55 } }]', exitCode: 2, says: ['config.json: un objet JSON { … } est attendu, le fichier contient une liste [ … ]'] },
   { name: 'a configuration that is null', config: 'null', exitCode: 2, says: ['config.json: un objet JSON { … } est attendu, le fichier contient null'] },
