@@ -6,7 +6,7 @@ import { runExplain, type ExplainCommandOptions } from './cli/explain-command.js
 import { runPreview, type PreviewCommandOptions } from './cli/preview-command.js';
 import { endQuietlyOnClosedPipes } from './cli/closed-pipe.js';
 import { reportFailure } from './cli/report-error.js';
-import { repeatedOptions, unknownCommand } from './cli/first-argument.js';
+import { repeatedOptions, unknownCommand, valueOnFlag } from './cli/first-argument.js';
 import { ExitCode } from './errors.js';
 import { FORMATS, type Format } from './report.js';
 import { didYouMean } from './suggest.js';
@@ -41,6 +41,14 @@ function parseCount(label: string, min: number, max: number) {
     const n = Number(value);
     if (!/^\d+$/.test(value) || n < min || n > max) throw new InvalidArgumentError(`${label} entre ${min} et ${max} attendu.`);
     return n;
+  };
+}
+
+/** A path option given an empty value (`--data=`, `--out ""`): never the current folder by accident. */
+function path(what: string) {
+  return (value: string): string => {
+    if (value.trim() === '') throw new InvalidArgumentError(`${what} attendu, pas un texte vide.`);
+    return value;
   };
 }
 
@@ -112,10 +120,10 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
     frenchCommand(new Command('build'))
       .description("produit le rapport de l'année (commande par défaut : « alpes-report 2023 »)")
       .argument('<année>', 'année du rapport (ex. 2023)', parseYear)
-      .option('--data <dossier>', "dossier des exports de l'année (défaut : data/<année>)")
-      .option('--out <dossier>', 'dossier de sortie (défaut : out/<année>)')
+      .option('--data <dossier>', "dossier des exports de l'année (défaut : data/<année>)", path('un dossier'))
+      .option('--out <dossier>', 'dossier de sortie (défaut : out/<année>)', path('un dossier'))
       .addOption(new Option('--format <formats>', 'formats produits, séparés par des virgules').default([...FORMATS], FORMATS.join(',')).argParser(parseFormats))
-      .option('--config <fichier>', 'fichier de configuration JSON (remplace les valeurs par défaut ALPES)')
+      .option('--config <fichier>', 'fichier de configuration JSON (remplace les valeurs par défaut ALPES)', path('un fichier'))
       .option('--strict', 'les avertissements bloquent aussi le rapport')
       .option('--quiet', "n'affiche pas la progression")
       .action(async (year: number, options: BuildCommandOptions) => {
@@ -128,9 +136,9 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
     frenchCommand(new Command('preview'))
       .description("aperçu HTML du rapport sur cette machine, mis à jour à chaque modification des données, des textes, des modèles ou de la configuration")
       .argument('<année>', 'année du rapport (ex. 2023)', parseYear)
-      .option('--data <dossier>', "dossier des exports de l'année (défaut : data/<année>)")
+      .option('--data <dossier>', "dossier des exports de l'année (défaut : data/<année>)", path('un dossier'))
       .option('--port <port>', 'port local (défaut : un port libre, affiché au démarrage)', parseCount('port', 1, 65535))
-      .option('--config <fichier>', 'fichier de configuration JSON')
+      .option('--config <fichier>', 'fichier de configuration JSON', path('un fichier'))
       .action(async (year: number, options: PreviewCommandOptions) => {
         exitCode = await runPreview(year, options);
       }),
@@ -141,9 +149,9 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
       .description("d'où vient un chiffre : sa définition, sa valeur et les lignes comptées (fichier, ligne, identifiant)")
       .argument('<année>', 'année du rapport (ex. 2023)', parseYear)
       .argument('[clé...]', 'clé de l’indicateur (ex. plie.exits.legitimate), ou des mots de son libellé (ex. sorties légitimes)')
-      .option('--data <dossier>', "dossier des exports de l'année (défaut : data/<année>)")
-      .option('--config <fichier>', 'fichier de configuration JSON')
-      .option('--csv <fichier>', 'écrit toutes les lignes comptées dans un fichier CSV pour tableur')
+      .option('--data <dossier>', "dossier des exports de l'année (défaut : data/<année>)", path('un dossier'))
+      .option('--config <fichier>', 'fichier de configuration JSON', path('un fichier'))
+      .option('--csv <fichier>', 'écrit toutes les lignes comptées dans un fichier CSV pour tableur', path('un fichier'))
       .option('--list', 'liste toutes les clés avec leur libellé (ou celles qui contiennent les mots donnés)')
       .addOption(new Option('--max <n>', 'lignes affichées par groupe').default(50).argParser(parseCount('nombre de lignes', 1, 1_000_000)))
       .action(async (year: number, words: string[], options: ExplainCommandOptions) => {
@@ -155,7 +163,8 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
   const args = argv.slice(2);
   const commands = [...program.commands.map((c) => c.name()), 'help'];
   const valued = new Set(program.commands.flatMap((c) => c.options.filter((o) => o.required || o.optional).map((o) => o.long!)));
-  const refused = unknownCommand(args, commands);
+  const flags = new Set(program.commands.flatMap((c) => c.options.filter((o) => !o.required && !o.optional).map((o) => o.long!)));
+  const refused = unknownCommand(args, commands) ?? valueOnFlag(args, flags);
   if (refused !== undefined) {
     process.stderr.write(`${refused}\n(alpes-report --help pour l'aide)\n`);
     return ExitCode.USAGE;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { duration, frenchError } from '../src/cli-french.js';
-import { repeatedOptions, unknownCommand } from '../src/cli/first-argument.js';
+import { repeatedOptions, unknownCommand, valueOnFlag } from '../src/cli/first-argument.js';
 
 describe('duration', () => {
   it('writes milliseconds under a second, seconds with a decimal comma above', () => {
@@ -53,5 +53,14 @@ describe('an option given twice', () => {
   it('says nothing of a flag repeated, the same value twice, or anything after --', () => {
     expect(repeatedOptions(['2023', '--strict', '--strict', '--data', 'a', '--data', 'a'], valued)).toEqual([]);
     expect(repeatedOptions(['2023', '--data', 'a', '--', '--data', 'b'], valued)).toEqual([]);
+  });
+});
+
+describe('a switch given a value', () => {
+  it('is refused, unless after --', () => {
+    const flags = new Set(['--strict', '--quiet']);
+    expect(valueOnFlag(['2023', '--strict=oui'], flags)).toBe('Erreur : l’option --strict ne prend pas de valeur (« --strict=oui ») : écrivez --strict seule');
+    expect(valueOnFlag(['2023', '--strict', '--data=x'], flags)).toBeUndefined();
+    expect(valueOnFlag(['2023', '--', '--strict=oui'], flags)).toBeUndefined();
   });
 });

@@ -39,3 +39,13 @@ export function repeatedOptions(args: readonly string[], valued: ReadonlySet<str
   }
   return notes;
 }
+
+/** `--strict=yes`: a switch takes no value (commander would call it an unknown option). */
+export function valueOnFlag(args: readonly string[], flags: ReadonlySet<string>): string | undefined {
+  const end = args.indexOf('--');
+  for (const arg of end < 0 ? args : args.slice(0, end)) {
+    const [name, value] = arg.split(/=(.*)/s);
+    if (value !== undefined && flags.has(name!)) return `Erreur : l’option ${name} ne prend pas de valeur (« ${arg} ») : écrivez ${name} seule`;
+  }
+  return undefined;
+}

@@ -73,13 +73,24 @@ export const configSchema = z
         });
       }
     }
-    const codes = new Set<string>();
+    if (positiveExitCategories.includes(legitimateExitCategory)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['plie', 'positiveExitCategories'],
+        message: `la catégorie des sorties légitimes « ${legitimateExitCategory} » ne peut pas compter aussi comme sortie positive (le taux ajusté les retire du calcul)`,
+      });
+    }
+    const codes = new Map<string, number>();
     config.territory.communes.forEach((c, i) => {
-      if (codes.has(c.insee)) {
-        ctx.addIssue({ code: 'custom', path: ['territory', 'communes', i, 'insee'], message: `code INSEE ${c.insee} en double` });
-      }
-      codes.add(c.insee);
+      const first = codes.get(c.insee);
+      if (first !== undefined) {
+        const other = config.territory.communes[first]!;
+        ctx.addIssue({ code: 'custom', path: ['territory', 'communes', i, 'insee'], message: `code INSEE ${c.insee} en double : déjà celui de « ${other.name} » (territory.communes[${first}])` });
+      } else codes.set(c.insee, i);
     });
+    if (!config.offers.plie && !config.offers.ml && !config.offers.mde) {
+      ctx.addIssue({ code: 'custom', path: ['offers'], message: 'aucune offre active : le rapport n’aurait aucune page d’activité (mettez au moins une offre à true)' });
+    }
     addIssues(ctx, duplicateEntries(config));
   });
 

@@ -180,3 +180,15 @@ describe('a key written twice in one object', () => {
     await expect(loadConfig(file)).rejects.toThrow('alpes.json : ligne 3 : « plie » est écrit deux fois dans le même objet (seule la dernière valeur serait lue : réunissez-les)');
   });
 });
+
+describe('settings that contradict each other', () => {
+  it('refuses the legitimate category among the positive ones, no offer at all, and names both communes of an INSEE code', () => {
+    expect(() => resolveConfig({ plie: { positiveExitCategories: ['Emploi', 'Légitime'] } }, 'alpes.json')).toThrow(
+      'alpes.json: plie.positiveExitCategories: la catégorie des sorties légitimes « Légitime » ne peut pas compter aussi comme sortie positive',
+    );
+    expect(() => resolveConfig({ offers: { plie: false, ml: false, mde: false } }, 'alpes.json')).toThrow('alpes.json: offers: aucune offre active');
+    expect(() => resolveConfig({ territory: { communes: [{ name: 'A', insee: '59001' }, { name: 'B', insee: '59001' }], qpv: [] } }, 'alpes.json')).toThrow(
+      'alpes.json: territory.communes[1].insee: code INSEE 59001 en double : déjà celui de « A » (territory.communes[0])',
+    );
+  });
+});

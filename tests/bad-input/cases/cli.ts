@@ -48,6 +48,9 @@ export const CLI_CASES: BadInput[] = [
   { name: '--format given twice (the last one wins, said)', argv: build('--format', 'html', '--format=json'), exitCode: 0, says: ['Remarque : --format est donnée deux fois (« html » puis « json ») : la dernière valeur, « json », est retenue'], output: { file: 'indicators-2023.json', contains: ['"plie.exits"'] } },
   { name: 'an option after --', argv: build('--format', 'json', '--', '--strict'), exitCode: 2, says: ['Erreur : argument en trop pour « build » : « --strict » (après « -- », tout est un argument, pas une option)'] },
   { name: '--data without its folder', argv: () => ['2023', '--data'], exitCode: 2, says: ['Erreur : l’option --data attend une valeur (--data <dossier>)'], neverSays: NOT_ENGLISH },
+  { name: '--data= (an empty folder name)', argv: (p) => ['2023', '--data=', '--out', p.out], exitCode: 2, says: ['Erreur : option --data invalide : un dossier attendu, pas un texte vide.'] },
+  { name: 'an empty --out', argv: build('--out', ' '), exitCode: 2, says: ['Erreur : option --out invalide : un dossier attendu, pas un texte vide.'] },
+  { name: 'a switch given a value (--strict=yes)', argv: build('--strict=yes'), exitCode: 2, says: ['Erreur : l’option --strict ne prend pas de valeur (« --strict=yes ») : écrivez --strict seule'] },
   { name: 'preview --port 0', argv: onData('preview', '2023', '--port', '0'), exitCode: 2, says: ['Erreur : option --port invalide : port entre 1 et 65535 attendu.'] },
   { name: 'preview --port abc', argv: onData('preview', '2023', '--port', 'abc'), exitCode: 2, says: ['Erreur : option --port invalide : port entre 1 et 65535 attendu.'] },
 

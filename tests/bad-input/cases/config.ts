@@ -54,6 +54,9 @@ export const CONFIG_CASES: BadInput[] = [
   },
   { name: 'an exit category listed twice', config: '{ "plie": { "exitCategories": ["Emploi", "Formation", "Légitime", "Réorientation", "Rupture", "emploi"] } }', exitCode: 2, says: ['config.json: plie.exitCategories[5]: « emploi » désigne déjà la catégorie « Emploi » (plie.exitCategories[0] ; casse, accents et ponctuation ignorés)'] },
   { name: 'a legitimate exit reason listed twice', config: '{ "plie": { "legitimateExitReasons": ["Santé", "Déménagement", "SANTE"] } }', exitCode: 2, says: ['config.json: plie.legitimateExitReasons[2]: « SANTE » désigne déjà le motif « Santé »'] },
+  { name: 'two communes with the same INSEE code', config: territory([{ name: 'Lambersart', insee: '59328' }, { name: 'Lompret', insee: '59328' }]), exitCode: 2, says: ['config.json: territory.communes[1].insee: code INSEE 59328 en double : déjà celui de « Lambersart » (territory.communes[0])'] },
+  { name: 'the legitimate category counted as positive', config: '{ "plie": { "positiveExitCategories": ["Emploi", "Formation", "Légitime"] } }', exitCode: 2, says: ['config.json: plie.positiveExitCategories: la catégorie des sorties légitimes « Légitime » ne peut pas compter aussi comme sortie positive (le taux ajusté les retire du calcul)'] },
+  { name: 'every offer switched off', config: '{ "offers": { "plie": false, "ml": false, "mde": false } }', exitCode: 2, says: ['config.json: offers: aucune offre active : le rapport n’aurait aucune page d’activité (mettez au moins une offre à true)'] },
   { name: 'a header given to two columns in columnAliases', config: '{ "columnAliases": { "participants.csv": { "identifiant": ["N° dossier"], "commune": ["n° dossier"] } } }', exitCode: 2, says: ['config.json: columnAliases.participants.csv.commune[0]: l’en-tête « n° dossier » désigne déjà la colonne identifiant : les deux colonnes seraient confondues'] },
   { name: 'a column alias that is another column’s name', config: '{ "columnAliases": { "participants.csv": { "date_sortie": ["date_entree"] } } }', exitCode: 2, says: ['config.json: columnAliases.participants.csv.date_sortie[0]: l’en-tête « date_entree » désigne déjà la colonne date_entree'] },
 
@@ -86,7 +89,7 @@ export const CONFIG_CASES: BadInput[] = [
     exitCode: 2,
     says: [/Erreur : Fichier de configuration illisible : .*tube\.json : un tube nommé \(FIFO\) se trouve à la place du fichier attendu/],
   },
-  { name: 'an empty --config', argv: (p) => ['2023', '--data', p.dir, '--out', p.out, '--quiet', '--format', 'json', '--config', ''], exitCode: 2, says: ['Erreur : Fichier de configuration non précisé : --config attend le chemin d’un fichier JSON'] },
+  { name: 'an empty --config', argv: (p) => ['2023', '--data', p.dir, '--out', p.out, '--quiet', '--format', 'json', '--config', ''], exitCode: 2, says: ['Erreur : option --config invalide : un fichier attendu, pas un texte vide.'] },
   { name: '--config pointing to a missing file', argv: withConfig('absent.json'), exitCode: 2, says: [/Erreur : Fichier de configuration introuvable : .*absent\.json/] },
 
 ];
