@@ -24,7 +24,8 @@ const qpv = z.strictObject({ name, insee: inseeCode });
 export const configSchema = z
   .strictObject({
     association: z.strictObject({
-      name: text,
+      /** Printed in every page's footer beside the page number: longer, it wraps over several lines and squeezes the number. */
+      name: text.max(80, '80 caractères au plus : ce nom court s’imprime en pied de chaque page (le nom complet va dans association.fullName)'),
       fullName: text,
       territoryName: text,
       website: text,
