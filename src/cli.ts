@@ -164,7 +164,7 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
   const commands = [...program.commands.map((c) => c.name()), 'help'];
   const valued = new Set(program.commands.flatMap((c) => c.options.filter((o) => o.required || o.optional).map((o) => o.long!)));
   const flags = new Set(program.commands.flatMap((c) => c.options.filter((o) => !o.required && !o.optional).map((o) => o.long!)));
-  const refused = unknownCommand(args, commands) ?? valueOnFlag(args, flags);
+  const refused = unknownCommand(args, commands, valued) ?? valueOnFlag(args, flags);
   if (refused !== undefined) {
     process.stderr.write(`${refused}\n(alpes-report --help pour l'aide)\n`);
     return ExitCode.USAGE;

@@ -38,6 +38,14 @@ describe('the first argument: a year or a command', () => {
     expect(unknownCommand(['rapport'], commands)).toBe("Erreur : « rapport » n'est pas une année (ex. 2023), ni une commande (build, preview, explain, help)");
   });
 
+  it('finds the command after options, and says a command comes first', () => {
+    const valued = new Set(['--data']);
+    expect(unknownCommand(['--data', 'x', 'previw', '2023'], commands, valued)).toBe('Erreur : commande inconnue « previw » (vouliez-vous dire « preview » ?)');
+    expect(unknownCommand(['--data', 'x', 'preview', '2023'], commands, valued)).toBe('Erreur : la commande « preview » vient en premier, avant les options (alpes-report preview <année> [options])');
+    expect(unknownCommand(['--data', 'x', '2023'], commands, valued)).toBeUndefined();
+    expect(unknownCommand(['2023', '--', 'preview'], commands, valued)).toBeUndefined();
+  });
+
   it('leaves years, commands, help and options to the parser', () => {
     for (const args of [['2023'], ['20x3'], ['preview', '2023'], ['help'], ['help', 'preview'], ['--help'], []]) expect(unknownCommand(args, commands)).toBeUndefined();
   });

@@ -1,15 +1,38 @@
 import { didYouMean } from '../suggest.js';
 
+/** The arguments that are not options nor option values, before `--`. */
+function operands(args: readonly string[], valued: ReadonlySet<string>): { operands: string[]; afterOption: boolean[] } {
+  const found: string[] = [];
+  const afterOption: boolean[] = [];
+  let sawOption = false;
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i]!;
+    if (arg === '--') break;
+    if (arg.startsWith('-') && arg !== '-') {
+      sawOption = true;
+      if (valued.has(arg)) i++;
+      continue;
+    }
+    found.push(arg);
+    afterOption.push(sawOption);
+  }
+  return { operands: found, afterOption };
+}
+
 /**
  * `build` is the default command, so `alpes-report previw 2023` would read « previw » as a year
  * and complain of too many arguments. The first argument is a year or a command: a word without
- * a digit is a command, and an unknown one is named with the nearest known command.
+ * a digit is a command, and an unknown one is named with the nearest known command. A command
+ * comes first: after an option, commander would read it as the default command's year.
  */
-export function unknownCommand(args: readonly string[], commands: readonly string[]): string | undefined {
-  const [first, second] = args;
-  if (first === undefined || first.startsWith('-')) return undefined;
-  if (first === 'help') return second === undefined || second.startsWith('-') || commands.includes(second) ? undefined : unknown(second, commands);
-  if (commands.includes(first) || /\d/.test(first)) return undefined;
+export function unknownCommand(args: readonly string[], commands: readonly string[], valued: ReadonlySet<string> = new Set()): string | undefined {
+  const { operands: [first, second], afterOption } = operands(args, valued);
+  if (first === undefined) return undefined;
+  if (first === 'help') return second === undefined || commands.includes(second) ? undefined : unknown(second, commands);
+  if (commands.includes(first)) {
+    return afterOption[0] ? `Erreur : la commande « ${first} » vient en premier, avant les options (alpes-report ${first} <année> [options])` : undefined;
+  }
+  if (/\d/.test(first)) return undefined;
   return unknown(first, commands);
 }
 
