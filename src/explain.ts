@@ -46,7 +46,7 @@ export async function explainOrSearch({ year, key, dataDir, configPath, list = f
   const entries = Object.entries(indicators).map(([k, indicator]) => ({ key: k, label: indicator.label }));
   if (list || !key.includes('.')) {
     const matches = searchKeys(key, entries);
-    if (list || matches.length > 0) return { kind: 'matches', words: key, matches };
+    if (matches.length > 0 || (list && key === '')) return { kind: 'matches', words: key, matches };
   }
   const near = nearestKeys(key, entries);
   throw new ReportError(

@@ -36,6 +36,7 @@ export const CLI_CASES: BadInput[] = [
   { name: 'explain --list (every key with its label)', argv: onData('explain', '2023', '--list'), exitCode: 0, says: [/^\d+ clés \(alpes-report explain 2023 <clé> pour le détail\) :$/m], prints: [/^plie\.exits\.legitimate +Sorties légitimes$/m, /^plie\.entries +Nouvelles entrées$/m] },
   { name: 'explain with a French word (sorties)', argv: onData('explain', '2023', 'sorties'), exitCode: 0, says: [/\d+ clés dont le libellé ou la clé contient « sorties »/], prints: [/^plie\.exits\.legitimate +Sorties légitimes$/m] },
   { name: 'explain with French words, accents and case aside (SORTIES legitimes)', argv: onData('explain', '2023', 'SORTIES', 'legitimes'), exitCode: 0, says: [], prints: [/^plie\.exits\.legitimate +Sorties légitimes$/m], neverSays: ['Erreur'] },
+  { name: 'explain --list with words no label holds', argv: onData('explain', '2023', '--list', 'sortes'), exitCode: 2, says: ['Erreur : indicateur inconnu : « sortes ». Clés proches :\n  plie.exits\n'] },
   { name: 'explain without a key', argv: onData('explain', '2023'), exitCode: 2, says: ['Erreur : argument obligatoire « clé » manquant (alpes-report explain 2023 --list pour toutes les clés)'] },
   { name: 'explain --max 0', argv: onData('explain', '2023', 'plie.exits', '--max', '0'), exitCode: 2, says: ['Erreur : option --max invalide : nombre de lignes entre 1 et 1000000 attendu.'] },
 
