@@ -8,21 +8,35 @@ const TITLES: Record<string, string> = {
 
 export const frenchTitle = (title: string): string => TITLES[title] ?? title;
 
-const ERRORS: [RegExp, string][] = [
-  [/^error: missing required argument '(.+)'/, 'erreur : argument obligatoire « $1 » manquant'],
-  [/^error: unknown option '(.+?)'(?:\n\(Did you mean (.+)\?\))?/, 'erreur : option inconnue « $1 »'],
-  [/^error: too many arguments.*/, 'erreur : trop d’arguments'],
-  [/^error: option '(.+)' argument missing/, 'erreur : l’option « $1 » attend une valeur'],
-  [/^error: command-argument value '(.+)' is invalid for argument '(.+)'\. /, 'erreur : argument « $2 » invalide : '],
-  [/^error: option '(.+)' argument '(.+)' is invalid\. /, 'erreur : option « $1 » invalide : '],
-  [/^error: /, 'erreur : '],
+/** `--format <formats>` → `--format`: the placeholder is the help's business, not the error's. */
+const flag = (flags: string) => flags.split(/[ ,]+/).find((f) => f.startsWith('--')) ?? flags.split(/[ ,]+/)[0]!;
+
+/** commander's « (Did you mean --data?) » on its own line, as « (vouliez-vous dire « --data » ?) ». */
+function suggestion(text: string): string {
+  const one = /\n\(Did you mean (?:one of )?(.+)\?\)/.exec(text);
+  if (!one) return '';
+  return ` (vouliez-vous dire ${one[1]!.split(', ').map((name) => `« ${name} »`).join(' ou ')} ?)`;
+}
+
+const ERRORS: [RegExp, (m: RegExpExecArray, text: string) => string][] = [
+  [/^error: missing required argument '(.+?)'/, (m) => `argument obligatoire « ${m[1]} » manquant`],
+  [/^error: unknown option '(.+?)'/, (m, text) => `option inconnue « ${m[1]} »${suggestion(text)}`],
+  [/^error: unknown command '(.+?)'/, (m, text) => `commande inconnue « ${m[1]} »${suggestion(text)}`],
+  [/^error: too many arguments(?: for '(.+?)')?\. Expected (\d+) arguments? but got (\d+)\./, (m) => `trop d’arguments${m[1] ? ` pour « ${m[1]} »` : ''} (${m[2]} attendu${m[2] === '1' ? '' : 's'}, ${m[3]} donnés)`],
+  [/^error: option '(.+?)' argument missing/, (m) => `l’option ${flag(m[1]!)} attend une valeur (${m[1]})`],
+  [/^error: command-argument value '.*' is invalid for argument '(.+?)'\. (.*)/s, (m) => `argument « ${m[1]} » invalide : ${m[2]}`],
+  [/^error: option '(.+?)' argument '.*' is invalid\. (.*)/s, (m) => `option ${flag(m[1]!)} invalide : ${m[2]}`],
+  [/^error: required option '(.+?)' not specified/, (m) => `option obligatoire ${flag(m[1]!)} manquante`],
+  [/^error: (.+?) cannot be used with (.+)/, (m) => `${m[1]} ne peut pas être utilisée avec ${m[2]}`],
 ];
 
+/** A commander error in French, « Erreur : » first as every error the command prints. */
 export function frenchError(text: string): string {
-  for (const [pattern, replacement] of ERRORS) {
-    if (pattern.test(text)) return text.replace(pattern, replacement);
+  for (const [pattern, translate] of ERRORS) {
+    const m = pattern.exec(text);
+    if (m) return `Erreur : ${translate(m, text).replace(/\n$/, '')}\n`;
   }
-  return text;
+  return text.replace(/^error: /, 'Erreur : ');
 }
 
 /** A step's duration as French readers write it: `840 ms`, `1,4 s`. */

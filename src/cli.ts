@@ -4,22 +4,34 @@ import { frenchError, frenchTitle } from './cli-french.js';
 import { runBuild, type BuildCommandOptions } from './cli/build-command.js';
 import { runExplain, type ExplainCommandOptions } from './cli/explain-command.js';
 import { runPreview, type PreviewCommandOptions } from './cli/preview-command.js';
+import { endQuietlyOnClosedPipes } from './cli/closed-pipe.js';
+import { reportFailure } from './cli/report-error.js';
+import { repeatedOptions, unknownCommand, valueOnFlag } from './cli/first-argument.js';
 import { ExitCode } from './errors.js';
 import { FORMATS, type Format } from './report.js';
+import { didYouMean } from './suggest.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
+/** Reports start with the 2000s exports; a year not begun yet has no data. */
+const FIRST_YEAR = 2000;
+
 function parseYear(value: string): number {
   const year = Number(value);
-  if (!/^\d{4}$/.test(value) || year < 2000 || year > 2100) throw new InvalidArgumentError(`« ${value} » n'est pas une année (ex. 2023).`);
+  if (!/^\d{4}$/.test(value) || year < FIRST_YEAR) throw new InvalidArgumentError(`« ${value} » n'est pas une année (ex. 2023).`);
+  const current = new Date().getFullYear();
+  if (year > current) throw new InvalidArgumentError(`l’année ${year} n’a pas encore commencé (nous sommes en ${current}).`);
   return year;
 }
 
+/** `html,json`, any case; a repeated format or a stray comma changes nothing. */
 function parseFormats(value: string): Format[] {
-  const formats = value.split(',').map((f) => f.trim().toLowerCase());
+  const formats = [...new Set(value.split(',').map((f) => f.trim().toLowerCase()).filter((f) => f !== ''))];
+  if (formats.length === 0) throw new InvalidArgumentError(`aucun format donné (formats : ${FORMATS.join(', ')}).`);
   const unknown = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
-  if (unknown.length > 0 || formats.length === 0) {
-    throw new InvalidArgumentError(`format inconnu « ${unknown.join(', ')} » (formats : ${FORMATS.join(', ')}).`);
+  if (unknown.length > 0) {
+    const near = unknown.length === 1 ? didYouMean(unknown[0]!, FORMATS) : '';
+    throw new InvalidArgumentError(`format inconnu « ${unknown.join(', ')} »${near} (formats : ${FORMATS.join(', ')}).`);
   }
   return formats as Format[];
 }
@@ -32,6 +44,14 @@ function parseCount(label: string, min: number, max: number) {
   };
 }
 
+/** A path option given an empty value (`--data=`, `--out ""`): never the current folder by accident. */
+function path(what: string) {
+  return (value: string): string => {
+    if (value.trim() === '') throw new InvalidArgumentError(`${what} attendu, pas un texte vide.`);
+    return value;
+  };
+}
+
 const HELP_FOOTER = `
 Options de chaque commande : alpes-report build --help, alpes-report preview --help, alpes-report explain --help
 
@@ -41,6 +61,7 @@ Exemples :
   $ alpes-report 2023 --format csv --out /tmp/indicateurs
   $ alpes-report preview 2023 --data fixtures/2023
   $ alpes-report explain 2023 plie.exits.legitimate --data fixtures/2023
+  $ alpes-report explain 2023 sorties --data fixtures/2023   # clés dont le libellé contient « sorties »
 
 Les années précédentes (dossiers voisins 2022/, 2021/) alimentent les évolutions.
 
@@ -63,26 +84,46 @@ function frenchCommand(command: Command): Command {
     })
     .configureOutput({ outputError: (text, write) => write(frenchError(text)) })
     .exitOverride()
-    .showHelpAfterError("(alpes-report --help pour l'aide)");
+    .allowExcessArguments()
+    .showHelpAfterError("(alpes-report --help pour l'aide)")
+    .hook('preAction', refuseExcessArguments);
+}
+
+/**
+ * Arguments past those a command takes, named, rather than commander's count: after `--` an
+ * option is an argument, and `alpes-report 2023 preview` has the command after the year.
+ */
+function refuseExcessArguments(_program: Command, command: Command): void {
+  const extra = command.args.slice(command.registeredArguments.length);
+  if (command.registeredArguments.at(-1)?.variadic || extra.length === 0) return;
+  const commands = command.parent?.commands.map((c) => c.name()) ?? [];
+  const misplaced = extra.find((arg) => commands.includes(arg));
+  const hint = misplaced !== undefined
+    ? ` : la commande vient avant l’année (alpes-report ${misplaced} ${String(command.processedArgs[0])} …)`
+    : extra.some((arg) => arg.startsWith('-')) ? ' (après « -- », tout est un argument, pas une option)' : '';
+  command.error(`Erreur : argument${extra.length > 1 ? 's' : ''} en trop pour « ${command.name()} » : ${extra.map((arg) => `« ${arg} »`).join(', ')}${hint}`, {
+    exitCode: ExitCode.USAGE,
+    code: 'alpes.excessArguments',
+  });
 }
 
 export async function main(argv: readonly string[] = process.argv): Promise<number> {
   let exitCode: number = ExitCode.OK;
   const program = frenchCommand(new Command('alpes-report'))
     .description("Produit le rapport d'activité annuel (HTML, PDF, indicateurs JSON et CSV) à partir des exports de l'année.")
-    .usage('<année> [options]  |  preview <année> [options]  |  explain <année> <clé> [options]')
+    .usage('<année> [options]  |  preview <année> [options]  |  explain <année> <clé> [options]  |  help [commande]')
     .version(version, '-V, --version', 'affiche la version')
-    .addHelpCommand(false)
+    .helpCommand('help [commande]', 'affiche l’aide, ou celle d’une commande (alpes-report help preview)')
     .addHelpText('after', HELP_FOOTER);
 
   program.addCommand(
     frenchCommand(new Command('build'))
       .description("produit le rapport de l'année (commande par défaut : « alpes-report 2023 »)")
       .argument('<année>', 'année du rapport (ex. 2023)', parseYear)
-      .option('--data <dossier>', "dossier des exports de l'année (défaut : data/<année>)")
-      .option('--out <dossier>', 'dossier de sortie (défaut : out/<année>)')
+      .option('--data <dossier>', "dossier des exports de l'année (défaut : data/<année>)", path('un dossier'))
+      .option('--out <dossier>', 'dossier de sortie (défaut : out/<année>)', path('un dossier'))
       .addOption(new Option('--format <formats>', 'formats produits, séparés par des virgules').default([...FORMATS], FORMATS.join(',')).argParser(parseFormats))
-      .option('--config <fichier>', 'fichier de configuration JSON (remplace les valeurs par défaut ALPES)')
+      .option('--config <fichier>', 'fichier de configuration JSON (remplace les valeurs par défaut ALPES)', path('un fichier'))
       .option('--strict', 'les avertissements bloquent aussi le rapport')
       .option('--quiet', "n'affiche pas la progression")
       .action(async (year: number, options: BuildCommandOptions) => {
@@ -95,9 +136,9 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
     frenchCommand(new Command('preview'))
       .description("aperçu HTML du rapport sur cette machine, mis à jour à chaque modification des données, des textes, des modèles ou de la configuration")
       .argument('<année>', 'année du rapport (ex. 2023)', parseYear)
-      .option('--data <dossier>', "dossier des exports de l'année (défaut : data/<année>)")
+      .option('--data <dossier>', "dossier des exports de l'année (défaut : data/<année>)", path('un dossier'))
       .option('--port <port>', 'port local (défaut : un port libre, affiché au démarrage)', parseCount('port', 1, 65535))
-      .option('--config <fichier>', 'fichier de configuration JSON')
+      .option('--config <fichier>', 'fichier de configuration JSON', path('un fichier'))
       .action(async (year: number, options: PreviewCommandOptions) => {
         exitCode = await runPreview(year, options);
       }),
@@ -107,21 +148,35 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
     frenchCommand(new Command('explain'))
       .description("d'où vient un chiffre : sa définition, sa valeur et les lignes comptées (fichier, ligne, identifiant)")
       .argument('<année>', 'année du rapport (ex. 2023)', parseYear)
-      .argument('<clé>', 'clé de l’indicateur (ex. plie.exits.legitimate ; voir indicators-<année>.json)')
-      .option('--data <dossier>', "dossier des exports de l'année (défaut : data/<année>)")
-      .option('--config <fichier>', 'fichier de configuration JSON')
-      .option('--csv <fichier>', 'écrit toutes les lignes comptées dans un fichier CSV pour tableur')
+      .argument('[clé...]', 'clé de l’indicateur (ex. plie.exits.legitimate), ou des mots de son libellé (ex. sorties légitimes)')
+      .option('--data <dossier>', "dossier des exports de l'année (défaut : data/<année>)", path('un dossier'))
+      .option('--config <fichier>', 'fichier de configuration JSON', path('un fichier'))
+      .option('--csv <fichier>', 'écrit toutes les lignes comptées dans un fichier CSV pour tableur', path('un fichier'))
+      .option('--list', 'liste toutes les clés avec leur libellé (ou celles qui contiennent les mots donnés)')
       .addOption(new Option('--max <n>', 'lignes affichées par groupe').default(50).argParser(parseCount('nombre de lignes', 1, 1_000_000)))
-      .action(async (year: number, key: string, options: ExplainCommandOptions) => {
-        exitCode = await runExplain(year, key, options);
+      .action(async (year: number, words: string[], options: ExplainCommandOptions) => {
+        exitCode = await runExplain(year, words, options);
       }),
   );
+
+  endQuietlyOnClosedPipes();
+  const args = argv.slice(2);
+  const commands = [...program.commands.map((c) => c.name()), 'help'];
+  const valued = new Set(program.commands.flatMap((c) => c.options.filter((o) => o.required || o.optional).map((o) => o.long!)));
+  const flags = new Set(program.commands.flatMap((c) => c.options.filter((o) => !o.required && !o.optional).map((o) => o.long!)));
+  const refused = unknownCommand(args, commands, valued) ?? valueOnFlag(args, flags);
+  if (refused !== undefined) {
+    process.stderr.write(`${refused}\n(alpes-report --help pour l'aide)\n`);
+    return ExitCode.USAGE;
+  }
+  for (const note of repeatedOptions(args, valued)) process.stderr.write(`${note}\n`);
 
   try {
     await program.parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) return error.exitCode === 0 ? ExitCode.OK : ExitCode.USAGE;
-    throw error;
+    // Each command says its own failures; anything else is a defect, said as one (exit 4), not a raw crash.
+    return reportFailure(error);
   }
   return exitCode;
 }

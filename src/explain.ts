@@ -7,6 +7,7 @@ import { formatDecimal, formatNumber, formatPercent } from './render/format.js';
 import { groupBy } from './sections/breakdowns.js';
 import { isRateKey } from './sections/section.js';
 import { computeReport, type IndicatorsJson } from './report.js';
+import { nearestKeys, searchKeys, type KeyLabel } from './explain-keys.js';
 import { recompute, recordingTrace, sourcePath, tally, type Evidence, type EvidencePart, type TracedRow } from './sections/trace.js';
 
 /** A figure and the rows behind it. */
@@ -25,35 +26,40 @@ export interface ExplainOptions {
   configPath?: string;
 }
 
-/** The keys closest to a mistyped one: same prefix first, then those containing its last word. */
-function suggestions(key: string, keys: readonly string[]): string[] {
-  const started = keys.filter((k) => k.startsWith(key));
-  if (started.length > 0) return started.slice(0, 12);
-  const parts = key.split('.');
-  for (let n = parts.length - 1; n >= 1; n--) {
-    const prefix = `${parts.slice(0, n).join('.')}.`;
-    const found = keys.filter((k) => k.startsWith(prefix));
-    if (found.length > 0) return found.slice(0, 12);
-  }
-  const word = parts.at(-1)!.toLowerCase();
-  return keys.filter((k) => k.toLowerCase().includes(word)).slice(0, 12);
-}
+/** What `explain` found: the figure asked for, or the figures whose label holds the words typed. */
+export type ExplainOutcome = { kind: 'explanation'; explanation: Explanation } | { kind: 'matches'; words: string; matches: KeyLabel[] };
 
-/** Builds the year's figures with a recording trace and returns one figure's rows. */
-export async function explainIndicator({ year, key, dataDir, configPath }: ExplainOptions): Promise<Explanation> {
+/**
+ * Builds the year's figures with a recording trace. A key gives its figure; words without a dot
+ * (`sorties`), or `list`, give the figures whose label holds them; anything else is an unknown
+ * key, said with the nearest keys.
+ */
+export async function explainOrSearch({ year, key, dataDir, configPath, list = false }: ExplainOptions & { list?: boolean }): Promise<ExplainOutcome> {
   const config = await loadConfig(configPath);
   const dataset = await loadDataset({ year, dataDir: dataDir ?? join('data', String(year)), config });
   const { trace, evidence } = recordingTrace();
   const { indicators } = computeReport(dataset, config, trace);
-  const indicator = indicators[key];
-  if (indicator === undefined) {
-    const near = suggestions(key, Object.keys(indicators));
-    throw new ReportError(
-      ErrorCode.UNKNOWN_INDICATOR,
-      `indicateur inconnu : « ${key} »${near.length > 0 ? `. Clés proches :\n  ${near.join('\n  ')}` : ''}\n(toutes les clés : indicators-${year}.json ou docs/indicators.md)`,
-    );
+  // Own keys only: `__proto__`, `constructor` or `toString` are not figures.
+  if (!list && Object.hasOwn(indicators, key)) {
+    return { kind: 'explanation', explanation: { key, year, indicator: indicators[key]!, evidence: evidence.get(key) } };
   }
-  return { key, year, indicator, evidence: evidence.get(key) };
+  const entries = Object.entries(indicators).map(([k, indicator]) => ({ key: k, label: indicator.label }));
+  if (list || !key.includes('.')) {
+    const matches = searchKeys(key, entries);
+    if (matches.length > 0 || (list && key === '')) return { kind: 'matches', words: key, matches };
+  }
+  const near = nearestKeys(key, entries);
+  throw new ReportError(
+    ErrorCode.UNKNOWN_INDICATOR,
+    `indicateur inconnu : « ${key} »${near.length > 0 ? `. Clés proches :\n  ${near.join('\n  ')}` : ''}\n(toutes les clés et leur libellé : alpes-report explain ${year} --list)`,
+  );
+}
+
+/** Builds the year's figures with a recording trace and returns one figure's rows. */
+export async function explainIndicator(options: ExplainOptions): Promise<Explanation> {
+  const outcome = await explainOrSearch(options);
+  if (outcome.kind === 'explanation') return outcome.explanation;
+  throw new ReportError(ErrorCode.UNKNOWN_INDICATOR, `indicateur inconnu : « ${options.key} »`);
 }
 
 /** The pseudonymous identifier a row carries, or the event it describes; never a person's name (the exports have none). */

@@ -1,10 +1,18 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { z } from 'zod';
 import { ErrorCode, ReportError, jsonErrorAt } from '../errors.js';
+import { readRegularText } from '../ingest/regular-file.js';
+import { didYouMean } from '../suggest.js';
+import { normalizeKey } from '../text.js';
+import { controlCharacters } from './control-characters.js';
+import { duplicateKey } from './duplicate-keys.js';
 import { defaultConfig } from './defaults.js';
 import { allExports } from '../schemas/all-exports.js';
+import { keysAt, settingPath } from './paths.js';
 import { configSchema, type Config } from './schema.js';
+
+/** A settings file is a few kilobytes; past this it is the wrong file. */
+const MAX_CONFIG_BYTES = 1024 * 1024;
 
 type Plain = Record<string, unknown>;
 const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -13,31 +21,64 @@ const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null 
 function merge(base: Plain, override: Plain): Plain {
   const out: Plain = { ...base };
   for (const [key, value] of Object.entries(override)) {
-    out[key] = isPlain(value) && isPlain(base[key]) ? merge(base[key] as Plain, value) : value;
+    const under = Object.hasOwn(base, key) ? base[key] : undefined;
+    // Defined, not assigned: a `__proto__` key stays a key (and is refused as unknown) instead of becoming a prototype.
+    Object.defineProperty(out, key, { value: isPlain(value) && isPlain(under) ? merge(under, value) : value, enumerable: true, writable: true, configurable: true });
   }
   return out;
 }
 
-function describeIssues(source: string, error: z.ZodError): string {
-  return error.issues
-    .map((issue) => `${source}: ${issue.path.length ? issue.path.join('.') : '(racine)'}: ${issue.message}`)
-    .join('\n');
+/** One line a problem: the setting's path, then what is wrong; an unknown key with the nearest known one. */
+function describeIssue(issue: z.core.$ZodIssue, given: unknown): string[] {
+  if (issue.code === 'unrecognized_keys') {
+    const known = keysAt(configSchema, issue.path);
+    return issue.keys.map((key) => {
+      const near = didYouMean(key, known);
+      const hint = near !== '' || known.length === 0 ? near : ` (paramètres possibles ici : ${known.join(', ')})`;
+      return `${settingPath([...issue.path, key])}: paramètre inconnu${hint}`;
+    });
+  }
+  if (issue.code === 'invalid_value') {
+    const value = issue.path.reduce<unknown>((at, key) => (isPlain(at) || Array.isArray(at) ? (at as Plain)[key as string] : undefined), given);
+    const values = issue.values.map(String);
+    const near = typeof value === 'string' ? didYouMean(value, values) : '';
+    return [`${settingPath(issue.path)}: valeur ${typeof value === 'string' ? `« ${value} »` : (JSON.stringify(value) ?? '?')} non admise${near} (valeurs : ${values.join(', ')})`];
+  }
+  return [`${settingPath(issue.path)}: ${issue.message}`];
 }
+
+const invalid = (source: string, lines: string[]) =>
+  new ReportError(ErrorCode.CONFIG_INVALID, `Configuration invalide :\n${lines.map((line) => `${source}: ${line}`).join('\n')}`);
 
 /** Validates a configuration object given as overrides of the ALPES defaults. */
 export function resolveConfig(overrides: unknown = {}, source = 'configuration'): Config {
   if (!isPlain(overrides)) {
-    throw new ReportError(ErrorCode.CONFIG_INVALID, `${source}: un objet JSON est attendu`);
+    const given = Array.isArray(overrides) ? 'une liste [ … ]' : overrides === null ? 'null' : `une valeur seule (${typeof overrides === 'string' ? 'un texte' : typeof overrides === 'number' ? 'un nombre' : 'un booléen'})`;
+    throw new ReportError(ErrorCode.CONFIG_INVALID, `${source}: un objet JSON { … } est attendu, le fichier contient ${given}`);
   }
-  const result = configSchema.safeParse(merge(defaultConfig as Plain, overrides));
-  if (!result.success) {
-    throw new ReportError(ErrorCode.CONFIG_INVALID, `Configuration invalide :\n${describeIssues(source, result.error)}`);
-  }
-  const unknownAliases = checkColumnAliases(result.data);
-  if (unknownAliases.length > 0) {
-    throw new ReportError(ErrorCode.CONFIG_INVALID, `Configuration invalide :\n${unknownAliases.map((m) => `${source}: ${m}`).join('\n')}`);
-  }
+  const merged = merge(defaultConfig as Plain, overrides);
+  // Checked before the schema, which trims the spaces around texts (a final carriage return among them).
+  const early = [...controlCharacters(overrides), ...reservedAliasKeys(overrides.columnAliases)];
+  const result = configSchema.safeParse(merged);
+  const problems = [
+    ...early.map((c) => `${c.path}: ${c.message}`),
+    ...(result.success ? [] : result.error.issues.filter((issue) => !early.some((c) => c.path === settingPath(issue.path))).flatMap((issue) => describeIssue(issue, merged))),
+  ];
+  if (!result.success || problems.length > 0) throw invalid(source, problems);
+  const aliases = checkColumnAliases(result.data);
+  if (aliases.length > 0) throw invalid(source, aliases);
   return result.data;
+}
+
+/** zod drops a `__proto__` key of a record (`columnAliases`) without a word: refused here, as any unknown name. */
+function reservedAliasKeys(aliases: unknown): { path: string; message: string }[] {
+  if (!isPlain(aliases)) return [];
+  const found: { path: string; message: string }[] = [];
+  if (Object.hasOwn(aliases, '__proto__')) found.push({ path: 'columnAliases.__proto__', message: 'fichier inconnu' });
+  for (const [file, columns] of Object.entries(aliases)) {
+    if (isPlain(columns) && Object.hasOwn(columns, '__proto__')) found.push({ path: `columnAliases.${file}.__proto__`, message: 'colonne inconnue' });
+  }
+  return found;
 }
 
 /** `columnAliases` must name known files and columns: a typo there would silently map nothing. */
@@ -47,11 +88,22 @@ function checkColumnAliases(config: Config): string[] {
   for (const [file, aliases] of Object.entries(config.columnAliases)) {
     const known = columns.get(file);
     if (!known) {
-      problems.push(`columnAliases.${file}: fichier inconnu (fichiers : ${[...columns.keys()].join(', ')})`);
+      problems.push(`columnAliases.${file}: fichier inconnu${didYouMean(file, columns.keys()) || ` (fichiers : ${[...columns.keys()].join(', ')})`}`);
       continue;
     }
-    for (const column of Object.keys(aliases)) {
-      if (!known.includes(column)) problems.push(`columnAliases.${file}.${column}: colonne inconnue (colonnes : ${known.join(', ')})`);
+    // A header may name one column only: given to two, the file's header would fill whichever came first.
+    const owner = new Map(known.map((column) => [normalizeKey(column), column]));
+    for (const [column, headers] of Object.entries(aliases)) {
+      if (!known.includes(column)) {
+        problems.push(`columnAliases.${file}.${column}: colonne inconnue${didYouMean(column, known) || ` (colonnes : ${known.join(', ')})`}`);
+        continue;
+      }
+      headers.forEach((header, i) => {
+        const taken = owner.get(normalizeKey(header));
+        if (taken !== undefined && taken !== column) {
+          problems.push(`columnAliases.${file}.${column}[${i}]: l’en-tête « ${header} » désigne déjà la colonne ${taken} : les deux colonnes seraient confondues`);
+        } else owner.set(normalizeKey(header), column);
+      });
     }
   }
   return problems;
@@ -60,18 +112,33 @@ function checkColumnAliases(config: Config): string[] {
 /** Reads `--config FILE` (or the defaults when absent). */
 export async function loadConfig(path?: string): Promise<Config> {
   if (path === undefined) return resolveConfig();
-  let text: string;
-  try {
-    // Notepad saves UTF-8 with a byte-order mark, which JSON.parse refuses.
-    text = (await readFile(path, 'utf8')).replace(/^\uFEFF/, '');
-  } catch (cause) {
-    throw new ReportError(ErrorCode.CONFIG_NOT_FOUND, `Fichier de configuration introuvable : ${path}`, { cause });
+  if (path.trim() === '') throw new ReportError(ErrorCode.CONFIG_NOT_FOUND, 'Fichier de configuration non précisé : --config attend le chemin d’un fichier JSON');
+  // A folder, a FIFO or a device named by mistake is said as such instead of crashing or blocking the read.
+  const read = await readRegularText(path, MAX_CONFIG_BYTES);
+  if ('problem' in read) {
+    if (read.absent) throw new ReportError(ErrorCode.CONFIG_NOT_FOUND, `Fichier de configuration introuvable : ${path}`);
+    throw new ReportError(ErrorCode.CONFIG_NOT_FOUND, `Fichier de configuration illisible : ${path} : ${read.problem}`);
+  }
+  // readRegularText drops a byte-order mark (Notepad saves UTF-8 with one, which JSON.parse refuses).
+  const text = read.text;
+  if (text.trim() === '') throw new ReportError(ErrorCode.CONFIG_INVALID, `${basename(path)} : le fichier de configuration est vide (au minimum : {})`);
+  const notUtf8 = text.indexOf('\uFFFD');
+  if (notUtf8 >= 0) {
+    const line = text.slice(0, notUtf8).split('\n').length;
+    throw new ReportError(ErrorCode.CONFIG_INVALID, `${basename(path)} : ligne ${line} : le fichier n’est pas un texte UTF-8 valide (enregistrez-le en UTF-8 : les accents seraient perdus)`);
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (cause) {
     throw new ReportError(ErrorCode.CONFIG_INVALID, `${basename(path)} : ${jsonErrorAt(text, cause)}`, { cause });
+  }
+  const repeated = duplicateKey(text);
+  if (repeated !== undefined) {
+    throw new ReportError(
+      ErrorCode.CONFIG_INVALID,
+      `${basename(path)} : ligne ${repeated.line} : « ${repeated.key} » est écrit deux fois dans le même objet (seule la dernière valeur serait lue : réunissez-les)`,
+    );
   }
   return resolveConfig(json, basename(path));
 }

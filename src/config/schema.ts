@@ -1,24 +1,34 @@
 import '../zod-french.js';
 import { z } from 'zod';
+import { normalizeKey } from '../text.js';
+import { addIssues, duplicateEntries } from './duplicates.js';
+
+/** Printed text: spaces around it dropped, never blank. */
+const text = z.string().trim().min(1, 'texte vide');
+/** A name the exports are matched against (case, accents and punctuation folded): it needs a letter or a digit. */
+const name = text.refine((v) => normalizeKey(v) !== '', 'nom sans lettre ni chiffre : il ne peut rien désigner');
+const inseeCode = z.string().trim().regex(/^\d[\dAB]\d{3}$/, 'code INSEE attendu (5 caractères)');
 
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'couleur attendue au format #rrggbb');
 
 const commune = z.strictObject({
-  name: z.string().min(1),
-  insee: z.string().regex(/^\d[\dAB]\d{3}$/, 'code INSEE attendu (5 caractères)'),
+  name,
+  insee: inseeCode,
   /** Other spellings found in exports (`St-André`). Case, accents and punctuation never matter. */
-  aliases: z.array(z.string()).default([]),
+  aliases: z.array(name).default([]),
 });
 
-const qpv = z.strictObject({ name: z.string().min(1), insee: z.string() });
+/** A priority neighbourhood, in one of the territory's communes. */
+const qpv = z.strictObject({ name, insee: inseeCode });
 
 export const configSchema = z
-  .object({
+  .strictObject({
     association: z.strictObject({
-      name: z.string().min(1),
-      fullName: z.string().min(1),
-      territoryName: z.string().min(1),
-      website: z.string().min(1),
+      /** Printed in every page's footer beside the page number: longer, it wraps over several lines and squeezes the number. */
+      name: text.max(80, '80 caractères au plus : ce nom court s’imprime en pied de chaque page (le nom complet va dans association.fullName)'),
+      fullName: text,
+      territoryName: text,
+      website: text,
       colors: z.strictObject({ primary: color, mde: color, plie: color, ml: color, text: color }),
     }),
     territory: z.strictObject({
@@ -28,14 +38,14 @@ export const configSchema = z
     }),
     plie: z.strictObject({
       seniorAge: z.number().int().min(40).max(70),
-      positiveExitObjective: z.number().min(0).max(1),
-      exitCategories: z.array(z.string().min(1)).min(1),
-      positiveExitCategories: z.array(z.string().min(1)).min(1),
-      legitimateExitCategory: z.string().min(1),
-      legitimateExitReasons: z.array(z.string().min(1)).min(1),
+      positiveExitObjective: z.number().min(0, 'une proportion entre 0 et 1 est attendue (0,5 pour 50 %)').max(1, 'une proportion entre 0 et 1 est attendue (0,5 pour 50 %)'),
+      exitCategories: z.array(name).min(1),
+      positiveExitCategories: z.array(name).min(1),
+      legitimateExitCategory: name,
+      legitimateExitReasons: z.array(name).min(1),
       /** Step sub-types the programme page singles out. */
-      socialSupportSubtype: z.string().min(1),
-      drivingLicenceSubtype: z.string().min(1),
+      socialSupportSubtype: name,
+      drivingLicenceSubtype: name,
       /** How many sectors the "sorties Emploi par secteur" line names. */
       topSectors: z.number().int().min(1).max(20),
     }),
@@ -46,8 +56,9 @@ export const configSchema = z
     /** The PDF print: beyond `timeoutSeconds` it is abandoned and the browser killed. */
     print: z.strictObject({ timeoutSeconds: z.number().positive().max(3600) }),
     /** How many threads read a large events file: `auto` (one a core, at most 4) or a number; 1 reads with one (least memory). */
-    reading: z.strictObject({ threads: z.union([z.literal('auto'), z.number().int().min(1).max(16)]) }),
-    outputDir: z.string().min(1),
+    reading: z.strictObject({ threads: z.union([z.literal('auto'), z.number().int().min(1).max(16)], { error: '"auto" ou un nombre entier de 1 à 16 attendu' }) }),
+    /** Relative to the folder the command runs in, or absolute. */
+    outputDir: text,
     encoding: z.enum(['auto', 'utf-8', 'windows-1252']),
     /** Extra header aliases per file and canonical column: `{ "participants.csv": { "date_sortie": ["Fin de parcours"] } }`. */
     columnAliases: z.record(z.string(), z.record(z.string(), z.array(z.string()))).default({}),
@@ -63,13 +74,25 @@ export const configSchema = z
         });
       }
     }
-    const codes = new Set<string>();
+    if (positiveExitCategories.includes(legitimateExitCategory)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['plie', 'positiveExitCategories'],
+        message: `la catégorie des sorties légitimes « ${legitimateExitCategory} » ne peut pas compter aussi comme sortie positive (le taux ajusté les retire du calcul)`,
+      });
+    }
+    const codes = new Map<string, number>();
     config.territory.communes.forEach((c, i) => {
-      if (codes.has(c.insee)) {
-        ctx.addIssue({ code: 'custom', path: ['territory', 'communes', i, 'insee'], message: `code INSEE ${c.insee} en double` });
-      }
-      codes.add(c.insee);
+      const first = codes.get(c.insee);
+      if (first !== undefined) {
+        const other = config.territory.communes[first]!;
+        ctx.addIssue({ code: 'custom', path: ['territory', 'communes', i, 'insee'], message: `code INSEE ${c.insee} en double : déjà celui de « ${other.name} » (territory.communes[${first}])` });
+      } else codes.set(c.insee, i);
     });
+    if (!config.offers.plie && !config.offers.ml && !config.offers.mde) {
+      ctx.addIssue({ code: 'custom', path: ['offers'], message: 'aucune offre active : le rapport n’aurait aucune page d’activité (mettez au moins une offre à true)' });
+    }
+    addIssues(ctx, duplicateEntries(config));
   });
 
 export type Config = z.output<typeof configSchema>;

@@ -190,9 +190,9 @@ describe('failures', () => {
     expect(bad.stderr).toContain("« vingt-trois » n'est pas une année");
     const missing = await run([]);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('erreur : argument obligatoire « année » manquant');
+    expect(missing.stderr).toContain('Erreur : argument obligatoire « année » manquant');
     const unknown = await run(['2023', '--couleur']);
-    expect(unknown.stderr).toContain('erreur : option inconnue « --couleur »');
+    expect(unknown.stderr).toContain('Erreur : option inconnue « --couleur »');
     const format = await run(['2023', '--format', 'docx']);
     expect(format.code).toBe(2);
     expect(format.stderr).toContain('format inconnu « docx »');
@@ -223,7 +223,7 @@ describe('failures', () => {
     expect(help.stdout).toContain('Codes de sortie');
     expect(help.stdout).toContain('Utilisation : alpes-report <année> [options]');
     expect(help.stdout).toMatch(/preview \[options\] <année>/);
-    expect(help.stdout).toMatch(/explain \[options\] <année> <clé>/);
+    expect(help.stdout).toMatch(/explain \[options\] <année> \[clé\.\.\.\]/);
     const build = await run(['build', '--help']);
     expect(build.stdout).toContain('--data <dossier>');
     expect(build.stdout).toContain('html,pdf,json,csv');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode, ReportError } from '../../src/errors.js';
-import { explainIndicator, explanationCsv, formatExplanation, type Explanation } from '../../src/explain.js';
+import { explainIndicator, explainOrSearch, explanationCsv, formatExplanation, type Explanation } from '../../src/explain.js';
 
 const participantLines = readFileSync('fixtures/2023/participants.csv', 'latin1').split(/\r?\n/);
 
@@ -74,5 +74,30 @@ describe('explain on other kinds of figures', () => {
     expect(error).toBeInstanceOf(ReportError);
     expect((error as ReportError).code).toBe(ErrorCode.UNKNOWN_INDICATOR);
     expect((error as ReportError).message).toContain('plie.exits.legitimate');
+  });
+});
+
+describe('explain with words or an unknown key', () => {
+  it('refuses __proto__, constructor and toString as unknown keys (exit 2), not a crash', async () => {
+    for (const key of ['__proto__', 'constructor', 'toString', 'hasOwnProperty.x']) {
+      const error = await explainIndicator({ year: 2023, key, dataDir: 'fixtures/2023' }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(ReportError);
+      expect((error as ReportError).code).toBe(ErrorCode.UNKNOWN_INDICATOR);
+    }
+  });
+
+  it('suggests plie.exits.legitimate first for plie.exit.legitimate', async () => {
+    const error = (await explainIndicator({ year: 2023, key: 'plie.exit.legitimate', dataDir: 'fixtures/2023' }).catch((e: unknown) => e)) as ReportError;
+    expect(error.message).toContain('indicateur inconnu : « plie.exit.legitimate ». Clés proches :\n  plie.exits.legitimate\n');
+    expect(error.message).not.toContain('plie.programme');
+    expect(error.message).toContain('(toutes les clés et leur libellé : alpes-report explain 2023 --list)');
+  });
+
+  it('lists the keys whose label holds a French word, and every key with --list', async () => {
+    const found = await explainOrSearch({ year: 2023, key: 'sorties légitimes', dataDir: 'fixtures/2023' });
+    expect(found.kind).toBe('matches');
+    expect(found.kind === 'matches' && found.matches.map((m) => m.key)).toContain('plie.exits.legitimate');
+    const all = await explainOrSearch({ year: 2023, key: '', list: true, dataDir: 'fixtures/2023' });
+    expect(all.kind === 'matches' && all.matches.length).toBeGreaterThan(150);
   });
 });
