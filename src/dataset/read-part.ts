@@ -1,7 +1,7 @@
 import { open } from 'node:fs/promises';
 import type { DataIssue } from '../errors.js';
 import type { HeaderMap, MappedRow } from '../ingest/columns.js';
-import { CsvReader } from '../ingest/csv.js';
+import { CsvReader, type Delimiter } from '../ingest/csv.js';
 import { chunkDecoder, countNewlines } from '../ingest/decode.js';
 import { RowValidator } from '../schemas/export.js';
 import { evenementsExport, type Evenement } from '../schemas/ml/evenements.js';
@@ -24,7 +24,7 @@ export interface PartTask {
   end: number;
   encoding: 'utf-8' | 'windows-1252';
   headers: string[];
-  delimiter: ';' | ',';
+  delimiter: Delimiter;
   map: HeaderMap;
 }
 

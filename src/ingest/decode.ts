@@ -21,10 +21,14 @@ export function binaryKind(bytes: Uint8Array): 'workbook' | 'binary' | undefined
   const starts = (...magic: number[]) => magic.every((b, i) => bytes[i] === b);
   // .xlsx / .ods (zip) and .xls (OLE2) saved under a .csv name.
   if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'workbook';
-  // UTF-16 (checked before) aside, a NUL byte never appears in a text export.
+  // UTF-16 (checked before) aside, NUL bytes are what binaries are full of; a text export holds
+  // none, but a stray one in a cell is the reader's to report with its line (see CsvReader).
   const head = bytes.subarray(0, 4096);
   const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
-  return !utf16 && head.includes(0) ? 'binary' : undefined;
+  if (utf16) return undefined;
+  let nuls = 0;
+  for (let i = head.indexOf(0); i !== -1; i = head.indexOf(0, i + 1)) nuls++;
+  return nuls > Math.max(1, head.length / 100) ? 'binary' : undefined;
 }
 
 /**

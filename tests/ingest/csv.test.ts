@@ -69,8 +69,10 @@ describe('mapColumns', () => {
     expect(mapped.rows[0]?.values.date_sortie).toBe('01/01/2023');
   });
 
-  it('reports a missing required column with the accepted headers', () => {
+  it('reports a missing required column with the accepted headers, the file’s and the nearest', () => {
     const { table } = parseCsv('nom\nA\n', 'f.csv');
-    expect(mapColumns(table, specs).issues[0]?.message).toBe('colonne obligatoire « identifiant » absente (en-têtes acceptés : identifiant)');
+    expect(mapColumns(table, specs).issues[0]?.message).toBe('colonne obligatoire « identifiant » absente ; en-têtes acceptés : identifiant ; en-têtes du fichier : « nom »');
+    const typo = parseCsv('Identifaint;nom\nA;B\n', 'f.csv').table;
+    expect(mapColumns(typo, specs).issues[0]?.message).toBe('colonne obligatoire « identifiant » absente (en-tête proche : « Identifaint ») ; en-têtes acceptés : identifiant ; en-têtes du fichier : « Identifaint », « nom »');
   });
 });
