@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../src/ingest/decode.js';
+import { binaryKind, decodeText } from '../../src/ingest/decode.js';
 
 const cp1252 = (s: string) => Uint8Array.from([...s].map((c) => ({ é: 0xe9, œ: 0x9c, è: 0xe8 })[c] ?? c.charCodeAt(0)));
 
@@ -25,5 +25,14 @@ describe('decodeText', () => {
   it('obeys a declared encoding', () => {
     const utf8 = new TextEncoder().encode('é');
     expect(decodeText(utf8, 'windows-1252').text).toBe('Ã©');
+  });
+});
+
+describe('binaryKind', () => {
+  it('calls a file full of NUL bytes binary, but not a text with a stray NUL in a cell (the reader reports that one)', () => {
+    expect(binaryKind(Uint8Array.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]))).toBe('binary');
+    const text = new TextEncoder().encode(`id;nom\n${'1;Dupont\n'.repeat(100)}2;a\0b\n`);
+    expect(binaryKind(text)).toBeUndefined();
+    expect(binaryKind(Uint8Array.from([0xff, 0xfe, 0x61, 0, 0x3b, 0]))).toBeUndefined();
   });
 });
