@@ -153,7 +153,8 @@ export function mapHeaders(
 
   const absentSpecs = specs.filter((spec) => !spec.required && indexOf[spec.name] === undefined);
   const absent: Record<string, string> = {};
-  for (const spec of absentSpecs) absent[spec.name] = `${hint(spec, ' ; ', '')} ; en-têtes non reconnus : ${headerList(unused)}`;
+    // The warning below, said with it (same line), lists the headers left unread.
+  for (const spec of absentSpecs) absent[spec.name] = hint(spec, ' ; ', '');
   if (absentSpecs.length > 0 && issues.length === 0) {
     // A renamed header would otherwise silently empty a column: say which headers went unused.
     issues.push({
@@ -162,7 +163,7 @@ export function mapHeaders(
       line: 1,
       message:
         `colonne(s) absente(s), lues vides : ${absentSpecs.map((spec) => `${spec.name}${hint(spec)}`).join(', ')}` +
-        (unused.length > 0 ? ` (en-têtes non reconnus : ${unused.join(', ')} ; voir columnAliases dans la configuration)` : ''),
+        (unused.length > 0 ? ` ; en-têtes non reconnus : ${unused.join(', ')} (voir columnAliases dans la configuration)` : ''),
     });
   }
   return { map: { file, indexOf, headerOf, absent }, issues };

@@ -162,7 +162,7 @@ export class CsvReader {
       const char = found[0];
       const header = this.headers?.[i];
       const column = this.headers === undefined ? undefined : header !== undefined && header !== '' ? header : `colonne ${i + 1}`;
-      const where = this.headers === undefined ? `dans l’en-tête ${i + 1}` : 'dans la cellule';
+      const where = this.headers === undefined ? `dans l’en-tête ${i + 1} (« ${cells[i]!.slice(0, 60)} »)` : 'dans la cellule';
       const message =
         char === '\uFEFF'
           ? `marque d’ordre des octets (BOM, U+FEFF) ${where} : deux fichiers mis bout à bout ? Supprimez-la (invisible dans la plupart des éditeurs)`

@@ -85,7 +85,7 @@ describe('mapHeaders', () => {
         file: 'f.csv',
         line: 1,
         message:
-          'colonne(s) absente(s), lues vides : commune, categorie_sortie (en-tête proche : « Catégorie de sortei »), date_debut, date_fin (en-têtes non reconnus : Catégorie de sortei, Nom ; voir columnAliases dans la configuration)',
+          'colonne(s) absente(s), lues vides : commune, categorie_sortie (en-tête proche : « Catégorie de sortei »), date_debut, date_fin ; en-têtes non reconnus : Catégorie de sortei, Nom (voir columnAliases dans la configuration)',
       },
     ]);
     expect(absentColumnIssue(map, 'categorie_sortie', 3, 'participant sorti sans catégorie de sortie')).toEqual({
@@ -93,7 +93,7 @@ describe('mapHeaders', () => {
       file: 'f.csv',
       line: 1,
       message:
-        'colonne « categorie_sortie » absente, alors que des lignes la demandent, dès la ligne 3 (participant sorti sans catégorie de sortie) ; en-tête proche : « Catégorie de sortei » ; en-têtes non reconnus : « Catégorie de sortei », « Nom »',
+        'colonne « categorie_sortie » absente, alors que des lignes la demandent, dès la ligne 3 (participant sorti sans catégorie de sortie) ; en-tête proche : « Catégorie de sortei »',
     });
   });
 

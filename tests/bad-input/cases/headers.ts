@@ -203,7 +203,7 @@ export const HEADER_CASES: BadInput[] = [
     name: 'a terminal escape sequence in a header',
     files: { 'participants.csv': csv(header({ structure_referente: 'Structure\u001b]0;pwned\u0007' }), P1, P2) },
     exitCode: 1,
-    says: ['participants.csv:1: caractère de contrôle échappement (U+001B, séquence de terminal) dans l’en-tête 15'],
+    says: ['participants.csv:1: caractère de contrôle échappement (U+001B, séquence de terminal) dans l’en-tête 15 (« Structure<U+001B>]0 »)'],
     neverSays: ['\u001b', '\u0007'],
   },
   {
