@@ -202,8 +202,9 @@ function countLines(text: string, from: number, to: number): number {
 
 /**
  * Picks `;`, TAB or `,`: whichever appears most often outside quotes in the header line (a tie goes
- * in that order: a header « Nom, prénom » does not make a semicolon file a comma one). A line with
- * none of them gives `;`, and a one-column header that the column mapping then reports.
+ * in that order: a header « Nom, prénom » does not make a semicolon file a comma one). Lines holding
+ * none of them (blank, or a title above the headers) are passed over; a text with none at all gives
+ * `;`, and a one-column header that the column mapping then reports.
  */
 export function detectDelimiter(text: string): Delimiter {
   let semicolons = 0;
@@ -213,8 +214,9 @@ export function detectDelimiter(text: string): Delimiter {
   for (const char of text) {
     if (char === '"') quoted = !quoted;
     else if (quoted) continue;
-    else if (char === '\n' || char === '\r') break;
-    else if (char === ';') semicolons++;
+    else if (char === '\n' || char === '\r') {
+      if (semicolons + tabs + commas > 0) break;
+    } else if (char === ';') semicolons++;
     else if (char === '\t') tabs++;
     else if (char === ',') commas++;
   }

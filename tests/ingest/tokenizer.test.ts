@@ -113,6 +113,8 @@ describe('the CSV tokenizer', () => {
     expect(detectDelimiter('a,b;c\n')).toBe(';');
     expect(detectDelimiter('a,"b;c";d,e\r\n;;;;')).toBe(',');
     expect(detectDelimiter('a b c\n')).toBe(';');
+    // A title line without any separator is passed over.
+    expect(detectDelimiter('Export du 12/01/2024\r\n\r\na\tb\tc\r\n')).toBe('\t');
   });
 
   it('says a line that never ends is one, with its line, whatever the chunks (limit lowered)', () => {

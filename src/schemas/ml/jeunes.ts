@@ -5,9 +5,9 @@ import { personColumns } from '../person.js';
 
 function columns(config: Config) {
   return {
-    identifiant: { schema: text(), aliases: ['id_jeune', 'numero_jeune', 'id'], required: true },
+    identifiant: { schema: text(), aliases: ['id_jeune', 'numero_jeune', 'n_jeune', 'id'], required: true },
     ...personColumns(config),
-    date_premier_accueil: { schema: date(), aliases: ['premier_accueil', 'date_inscription'], required: true },
+    date_premier_accueil: { schema: date(), aliases: ['premier_accueil', 'date_1er_accueil', 'date_inscription'], required: true },
     rqth: { schema: yesNo(), aliases: ['travailleur_handicape', 'boeth'] },
   };
 }

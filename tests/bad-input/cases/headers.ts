@@ -1,5 +1,5 @@
 import type { BadInput } from '../bad-input.js';
-import { csv, P1, P2, p2, PARTICIPANTS, participants, STEPS, S1 } from '../inputs.js';
+import { csv, ML_HEADERS, P1, P2, p2, PARTICIPANTS, participants, STEPS, S1 } from '../inputs.js';
 
 /** The participants' header with some headers renamed, by column name. */
 const header = (renamed: Record<string, string>, separator = ';') => PARTICIPANTS.split(';').map((column) => renamed[column] ?? column).join(separator);
@@ -43,7 +43,7 @@ export const HEADER_CASES: BadInput[] = [
     name: 'a required header misspelt',
     files: { 'participants.csv': csv(header({ date_entree: 'Date dentrée' }), P1, P2) },
     exitCode: 1,
-    says: ['participants.csv:1: colonne obligatoire « date_entree » absente (en-tête proche : « Date dentrée ») ; en-têtes acceptés : date_entree, date_d_entree, date_entree_plie, entree ; en-têtes du fichier : « identifiant », « sexe », '],
+    says: ['participants.csv:1: colonne obligatoire « date_entree » absente (en-tête proche : « Date dentrée ») ; en-têtes acceptés : date_entree, date_d_entree, date_entree_plie, date_integration, entree ; en-têtes du fichier : « identifiant », « sexe », '],
     saysOnce: ['colonne obligatoire « date_entree » absente'],
     neverSays: ['participants.csv:2', 'participants.csv:3'],
   },
@@ -152,6 +152,21 @@ export const HEADER_CASES: BadInput[] = [
     },
     exitCode: 0,
     says: [],
+  },
+  {
+    name: 'a Mission Locale export in « Texte Unicode » with its own headers (valid)',
+    ml: true,
+    files: { 'jeunes.csv': utf16(csv(tabbed('N° jeune;Sexe;Date de naissance;Commune de résidence;Résident QPV;Niveau d’études;Date de 1er accueil'), tabbed('J1;F;01/06/2003;Lambersart;Non;4;10/01/2023'))) },
+    exitCode: 0,
+    // Every column named but the optional rqth is found.
+    says: ['jeunes.csv:1: colonne(s) absente(s), lues vides : rqth\n'],
+    neverSays: ['colonne obligatoire', 'hors territoire'],
+  },
+  {
+    name: 'a « Texte Unicode » export with a title line above its headers',
+    files: { 'participants.csv': utf16(csv('Liste des participants au 31/12/2023', '', tabbed(PARTICIPANTS), tabbed(P1), tabbed(P2))) },
+    exitCode: 0,
+    says: ['participants.csv:1: ligne 1 ignorée : la ligne d’en-têtes est la ligne 3 (titre d’export au-dessus ?)'],
   },
   {
     name: 'a TAB-separated file in UTF-8 (valid)',
