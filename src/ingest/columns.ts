@@ -35,7 +35,10 @@ export interface HeaderMap {
   absent: Record<string, string>;
 }
 
-/** How a column is found, strongest first: 0 its own name, 1 the configuration's aliases, 2 the built-in ones. */
+/**
+ * How a column is found, strongest first: 0 its own name written exactly (`commune`, as this tool
+ * documents it), 1 the configuration's aliases, 2 its name folded (« Commune ») and its built-in aliases.
+ */
 const TIER_COUNT = 3;
 
 /** A header as a message shows it: quoted, and cut when it is a whole line read as one header. */
@@ -60,9 +63,10 @@ function likelySeparator(header: string): string | undefined {
 
 /**
  * Finds each canonical column among the file's headers, whatever their case, accents, punctuation
- * or French stop words (« Date de sortie » is `date_sortie`), through its name, the configuration's
- * aliases and its built-in ones, in that order of strength. Two headers that could both be one
- * column, or one header that could be two, are errors: which one holds the data is not guessed.
+ * or French stop words (« Date de sortie » is `date_sortie`), through its name written exactly, the
+ * configuration's aliases, then its name folded and its built-in aliases, in that order of strength.
+ * Within one, two headers that could both be one column, or one header that could be two, are
+ * errors: which one holds the data is not guessed.
  */
 export function mapHeaders(
   file: string,
@@ -85,7 +89,7 @@ export function mapHeaders(
 
   // Every (column, tier, header) that could match; then each header goes to its strongest tier.
   const matches = specs.map((spec) => {
-    const tiers = [[spec.name], extraAliases[spec.name] ?? [], spec.aliases];
+    const tiers = [headers.includes(spec.name) ? [spec.name] : [], extraAliases[spec.name] ?? [], [spec.name, ...spec.aliases]];
     const found: { tier: number; index: number }[] = [];
     const seen = new Set<number>();
     tiers.forEach((names, tier) => {

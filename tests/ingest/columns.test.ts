@@ -54,8 +54,9 @@ describe('mapHeaders', () => {
     ]);
   });
 
-  it('lets a column’s own name, then the configuration’s aliases, win over built-in aliases', () => {
-    expect(errors(['identifiant', 'Commune', 'Ville'])).toEqual([]);
+  it('lets a column’s own name written exactly, then the configuration’s aliases, win over built-in aliases', () => {
+    expect(errors(['identifiant', 'commune', 'Ville'])).toEqual([]);
+    expect(errors(['identifiant', 'Commune', 'Ville'])[0]).toMatch(/^deux en-têtes peuvent être la colonne « commune » : « Commune » \(colonne 2\) et « Ville » \(colonne 3\)/);
     const { map, issues } = mapHeaders('f.csv', ['identifiant', 'Commune de résidence', 'Ville'], specs, { commune: ['Ville'] });
     expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(map.indexOf.commune).toBe(2);
