@@ -114,7 +114,7 @@ export function mapHeaders(
     const tier = Math.min(...kept.map((m) => m.tier));
     const best = kept.filter((m) => m.tier === tier).map((m) => m.index);
     if (best.length > 1) {
-      error(`deux en-têtes peuvent être la colonne « ${spec.name} » : ${best.map((i) => `${quoted(headers[i]!)} (colonne ${i + 1})`).join(' et ')} ; gardez-en un, ou nommez le bon dans columnAliases (configuration)`);
+      error(`deux en-têtes peuvent être la colonne « ${spec.name} » : ${[...best].sort((a, b) => a - b).map((i) => `${quoted(headers[i]!)} (colonne ${i + 1})`).join(' et ')} ; gardez-en un, ou nommez le bon dans columnAliases (configuration)`);
     }
     const index = best[0];
     indexOf[spec.name] = index;

@@ -62,6 +62,18 @@ export const HEADER_CASES: BadInput[] = [
     neverSays: ['hors territoire'],
   },
   {
+    name: 'a steps export carrying the step’s own identifiant beside identifiant_participant (valid)',
+    files: { 'etapes.csv': csv(`identifiant;${STEPS}`, `E1;${S1}`) },
+    exitCode: 0,
+    says: [],
+  },
+  {
+    name: '« Identifiant » beside « Identifiant participant » in a steps export',
+    files: { 'etapes.csv': csv(`Identifiant;${STEPS.replace('identifiant_participant', 'Identifiant participant')}`, `E1;${S1}`) },
+    exitCode: 1,
+    says: ['etapes.csv:1: deux en-têtes peuvent être la colonne « identifiant_participant » : « Identifiant » (colonne 1) et « Identifiant participant » (colonne 2)'],
+  },
+  {
     name: 'one header that configured aliases give to two columns',
     files: { 'participants.csv': csv(header({ date_entree: 'Début', date_sortie: 'Date' }), P1, P2) },
     config: '{ "columnAliases": { "participants.csv": { "date_sortie": ["Date"], "date_entree": ["Date"] } } }',
