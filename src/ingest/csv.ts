@@ -32,9 +32,10 @@ export interface RawTable {
 }
 
 /**
- * A CSV read record by record, chunk by chunk: the first record is the header, every other is
- * checked against its width (a longer row is an error, a shorter one a warning, its last cells
- * read empty). A syntax error stops the reading and is reported with its line.
+ * A CSV read record by record, chunk by chunk: the first record is the header (or the first that
+ * `acceptsHeader` takes for one), every other is checked against its width (a longer row is an
+ * error, a shorter one a warning, its last cells read empty). A syntax error stops the reading and
+ * is reported with its line; a cell holding a control character is an error at its line and column.
  */
 export class CsvReader {
   headers: string[] | undefined;
@@ -52,8 +53,6 @@ export class CsvReader {
   /**
    * `partOf`: the reader reads a part of a file past its header (a thread of a parallel read): the
    * header and separator are the file's, and the end of the part is not the end of the file.
-   */
-  /**
    * `acceptsHeader`: whether a record is the header row; records it refuses at the top of the file
    * (a title line) are skipped with a warning when a later one, among the first few, is accepted.
    */

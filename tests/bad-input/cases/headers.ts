@@ -1,5 +1,5 @@
 import type { BadInput } from '../bad-input.js';
-import { csv, ML_HEADERS, P1, P2, p2, PARTICIPANTS, participants, STEPS, S1 } from '../inputs.js';
+import { csv, P1, P2, p2, PARTICIPANTS, participants, STEPS, S1 } from '../inputs.js';
 
 /** The participants' header with some headers renamed, by column name. */
 const header = (renamed: Record<string, string>, separator = ';') => PARTICIPANTS.split(';').map((column) => renamed[column] ?? column).join(separator);
