@@ -1,7 +1,7 @@
 import type { DataIssue } from '../errors.js';
 import { nearest } from '../suggest.js';
 import { foldHeader } from '../text.js';
-import type { RawTable } from './csv.js';
+import { SEPARATOR_NAMES, type RawTable } from './csv.js';
 
 /** A canonical column of an export and the other headers it is known by. */
 export interface ColumnSpec {
@@ -51,7 +51,6 @@ function headerList(headers: readonly string[]): string {
   return shown.length > 30 ? `${listed}… (${shown.length} en tout)` : listed || '(aucun)';
 }
 
-const SEPARATOR_NAMES = 'point-virgule, virgule, tabulation';
 
 /** The character a one-header line is most likely cut by (`|`, `:`…), when one repeats. */
 function likelySeparator(header: string): string | undefined {

@@ -10,6 +10,10 @@ export { detectDelimiter, type Delimiter, type RawRow };
  */
 const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uFEFF]/;
 
+/** The separators read, and how a message names them. */
+const SEPARATORS: readonly string[] = [';', ',', '\t'];
+export const SEPARATOR_NAMES = 'point-virgule, virgule, tabulation';
+
 /** Each file reports this many cells holding control characters, then says there are more. */
 const MAX_CONTROL_ISSUES = 20;
 
@@ -49,6 +53,8 @@ export class CsvReader {
   private controlIssues = 0;
   /** Records read before the header row, while `acceptsHeader` refuses them. */
   private above: RawRow[] = [];
+  /** The file starts with Excel's `sep=;` line: the separator it declares, and a first record that is no header. */
+  private declaredSeparator = false;
 
   /**
    * `partOf`: the reader reads a part of a file past its header (a thread of a parallel read): the
@@ -81,7 +87,16 @@ export class CsvReader {
    */
   each(text: string, final: boolean, onRow: RecordHandler): void {
     if (this.failed) return;
-    this.tokenizer ??= new CsvTokenizer(detectDelimiter(text));
+    if (this.tokenizer === undefined) {
+      const declared = /^sep=(.?)\r?(?:\n|$)/i.exec(text);
+      if (declared !== null && !SEPARATORS.includes(declared[1]!)) {
+        this.failed = true;
+        this.issues.push({ severity: 'error', file: this.file, line: 1, message: `séparateur « ${declared[1]} » déclaré par la ligne « sep= » : non pris en charge (${SEPARATOR_NAMES}) ; enregistrez le fichier en CSV séparé par des points-virgules` });
+        return;
+      }
+      this.declaredSeparator = declared !== null;
+      this.tokenizer = new CsvTokenizer(declared === null ? detectDelimiter(text) : (declared[1] as Delimiter));
+    }
     if (!this.suspect && CONTROL.test(text)) this.suspect = true;
     const row = (cells: string[], line: number) => {
       this.rows++;
@@ -90,6 +105,10 @@ export class CsvReader {
     try {
       this.tokenizer.each(text, final, (cells, line) => {
         if (this.suspect) this.checkControls(cells, line);
+        if (this.declaredSeparator) {
+          this.declaredSeparator = false;
+          return;
+        }
         if (this.headers === undefined) {
           this.header(cells, line, row);
           return;

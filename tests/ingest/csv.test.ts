@@ -119,4 +119,14 @@ describe('CsvReader', () => {
     expect(headerless.rows.map((r) => r.line)).toEqual([2, 3]);
     expect(headerless.issues).toEqual([]);
   });
+
+  it('takes the separator Excel’s « sep= » first line declares, and does not take that line for the header', () => {
+    const comma = read(['sep=,\r\nid,nom;x\r\n1,a;b\r\n']);
+    expect(comma.headers).toEqual(['id', 'nom;x']);
+    expect(comma.rows).toEqual([{ line: 3, cells: ['1', 'a;b'] }]);
+    expect(comma.issues).toEqual([]);
+    expect(read(['SEP=|\nid|nom\n']).issues).toEqual([
+      { severity: 'error', file: 'f.csv', line: 1, message: 'séparateur « | » déclaré par la ligne « sep= » : non pris en charge (point-virgule, virgule, tabulation) ; enregistrez le fichier en CSV séparé par des points-virgules' },
+    ]);
+  });
 });

@@ -181,6 +181,25 @@ export const HEADER_CASES: BadInput[] = [
     says: ['participants.csv:1: ligne 1 ignorée : la ligne d’en-têtes est la ligne 3 (titre d’export au-dessus ?)'],
   },
   {
+    name: 'UTF-16 without its byte-order mark (valid)',
+    files: { 'participants.csv': Buffer.from(csv(tabbed(PARTICIPANTS), tabbed(P1), tabbed(P2)), 'utf16le') },
+    exitCode: 0,
+    says: [],
+  },
+  {
+    name: 'Excel’s « sep=, » line above a comma-separated file (valid)',
+    files: { 'participants.csv': csv('sep=,', PARTICIPANTS.replaceAll(';', ','), P1.replaceAll(';', ','), p2({ secteur_sortie: '"Commerce, vente"' }).replaceAll(';', ',')) },
+    exitCode: 0,
+    says: [],
+    neverSays: ['ignorée'],
+  },
+  {
+    name: 'a « sep= » line declaring a separator that is not read',
+    files: { 'participants.csv': csv('sep=|', PARTICIPANTS.replaceAll(';', '|'), P1.replaceAll(';', '|')) },
+    exitCode: 1,
+    says: ['participants.csv:1: séparateur « | » déclaré par la ligne « sep= » : non pris en charge (point-virgule, virgule, tabulation)'],
+  },
+  {
     name: 'a TAB-separated file in UTF-8 (valid)',
     files: { 'participants.csv': csv(tabbed(PARTICIPANTS), tabbed(P1), tabbed(P2)) },
     exitCode: 0,
