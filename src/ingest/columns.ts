@@ -51,7 +51,6 @@ function headerList(headers: readonly string[]): string {
   return shown.length > 30 ? `${listed}… (${shown.length} en tout)` : listed || '(aucun)';
 }
 
-
 /** The character a one-header line is most likely cut by (`|`, `:`…), when one repeats. */
 function likelySeparator(header: string): string | undefined {
   const counts = new Map<string, number>();
@@ -156,7 +155,7 @@ export function mapHeaders(
 
   const absentSpecs = specs.filter((spec) => !spec.required && indexOf[spec.name] === undefined);
   const absent: Record<string, string> = {};
-    // The warning below, said with it (same line), lists the headers left unread.
+  // The warning below, said with it (same line), lists the headers left unread.
   for (const spec of absentSpecs) absent[spec.name] = hint(spec, ' ; ', '');
   if (absentSpecs.length > 0 && issues.length === 0) {
     // A renamed header would otherwise silently empty a column: say which headers went unused.
