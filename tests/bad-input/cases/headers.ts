@@ -105,6 +105,14 @@ export const HEADER_CASES: BadInput[] = [
     says: [],
   },
   {
+    name: 'a header written over two lines in a quoted cell, as Excel allows (read, lines numbered as written)',
+    files: { 'participants.csv': csv(header({ date_sortie: '"Date de\r\nsortie"', categorie_sortie: '"Type\nde sortie"' }), P1, P2, p2({ identifiant: 'P3', sexe: 'X' })) },
+    exitCode: 1,
+    // The rows are numbered as a text editor shows them: the header takes lines 1 to 3.
+    says: ['participants.csv:6: sexe: « X » n\'est pas une valeur admise (F, H)'],
+    neverSays: ['absente'],
+  },
+  {
     name: 'a semicolon file whose header holds commas in a quoted cell (valid)',
     files: { 'participants.csv': csv(`"Nom, prénom, âge";${PARTICIPANTS}`, `"Martin, Léa, 43";${P1}`, `"Dubois, Marc, 48";${P2}`) },
     exitCode: 0,
