@@ -88,6 +88,8 @@ export class CsvReader {
   each(text: string, final: boolean, onRow: RecordHandler): void {
     if (this.failed) return;
     if (this.tokenizer === undefined) {
+      // A byte-order mark left after the one the decoder drops (a tool that added its own): nothing to report.
+      if (text.charCodeAt(0) === 0xfeff) text = text.replace(/^\uFEFF+/, '');
       const declared = /^sep=(.?)\r?(?:\n|$)/i.exec(text);
       if (declared !== null && !SEPARATORS.includes(declared[1]!)) {
         this.failed = true;

@@ -145,6 +145,12 @@ export const HEADER_CASES: BadInput[] = [
     says: ['participants.csv:3: identifiant: marque d’ordre des octets (BOM, U+FEFF) dans la cellule : deux fichiers mis bout à bout ?'],
   },
   {
+    name: 'a byte-order mark written twice at the start (valid)',
+    files: { 'participants.csv': `\uFEFF\uFEFF${csv(PARTICIPANTS, P1, P2)}` },
+    exitCode: 0,
+    says: [],
+  },
+  {
     name: 'a file of a byte-order mark and a header only',
     files: { 'etapes.csv': `\uFEFF${csv(STEPS)}` },
     exitCode: 0,
