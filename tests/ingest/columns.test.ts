@@ -103,3 +103,21 @@ describe('mapHeaders', () => {
     expect(namesRequiredColumns(['Id participant', 'Nom'], specs)).toBe(true);
   });
 });
+
+describe('RowValidator and an absent optional column', () => {
+  it('says once, before the rows’ own errors, that rows need the column, instead of an error on each row', async () => {
+    const { RowValidator } = await import('../../src/schemas/export.js');
+    const { participantsExport } = await import('../../src/schemas/participants.js');
+    const definition = participantsExport(resolveConfig());
+    const headers = ['identifiant', 'sexe', 'date_naissance', 'date_entree', 'date_sortie', 'Type sortei', 'niveau_qualification'];
+    const { map } = mapHeaders('p.csv', headers, definition.specs);
+    const validator = new RowValidator(definition, map, []);
+    validator.add(['P1', 'F', '01/01/1980', '01/02/2022', '', '', '3'], 2);
+    validator.add(['P2', 'X', '01/01/1980', '01/02/2022', '15/06/2023', 'Emploi', '3'], 3);
+    validator.add(['P3', 'H', '01/01/1980', '01/02/2022', '15/06/2023', 'Emploi', '3'], 4);
+    expect(validator.issues.map((i) => `${i.line}: ${i.column ?? ''}: ${i.message}`)).toEqual([
+      '1: : colonne « categorie_sortie » absente, alors que des lignes la demandent, dès la ligne 3 (participant sorti sans catégorie de sortie) ; en-tête proche : « Type sortei »',
+      "3: sexe: « X » n'est pas une valeur admise (F, H)",
+    ]);
+  });
+});
