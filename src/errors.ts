@@ -46,10 +46,25 @@ export interface DataIssue {
   message: string;
 }
 
+/**
+ * Characters that would act rather than show on a terminal: C0 and C1 controls (ESC [ … sequences,
+ * CSI, a CR that rewrites the line), DEL, and the bidirectional overrides that reorder what is shown.
+ * A TAB is harmless and kept.
+ */
+const UNPRINTABLE = /[\x00-\x08\x0A-\x1F\x7F-\x9F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
+
+/**
+ * Shows each unprintable character as its code (`<U+001B>`), a line break inside a cell as `↵`: a
+ * header or a cell quoted in a message can neither drive the terminal nor start a line of its own.
+ */
+export const printable = (text: string): string =>
+  text.replace(UNPRINTABLE, (c) => (c === '\n' || c === '\r' ? '↵' : `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`));
+
+/** `fichier:ligne: colonne: message`, every part shown as text (headers and cells come from the file). */
 export function formatIssue(issue: DataIssue): string {
   const where = issue.line === undefined ? issue.file : `${issue.file}:${issue.line}`;
   const column = issue.column === undefined ? '' : ` ${issue.column}:`;
-  return `${where}:${column} ${issue.message}`;
+  return printable(`${where}:${column} ${issue.message}`);
 }
 
 /** Formats issues one per line, the list capped, the rest counted. */

@@ -9,3 +9,19 @@ export function normalizeKey(value: string): string {
     .replace(/[^a-z0-9]+/g, '_')
     .replace(/^_+|_+$/g, '');
 }
+
+/**
+ * French words that carry no meaning in a column header: « Date de sortie », « Date sortie » and
+ * « DATE_DE_LA_SORTIE » name the same column. Accents are folded first (à → a).
+ */
+const HEADER_STOP_WORDS = new Set(['a', 'au', 'aux', 'd', 'dans', 'de', 'des', 'du', 'en', 'et', 'l', 'la', 'le', 'les', 'par', 'pour', 'sur', 'un', 'une']);
+
+/**
+ * Folds a column header as `normalizeKey` does, then drops the French stop words: what two
+ * headers must share to name the same column. A header made of stop words alone keeps them.
+ */
+export function foldHeader(value: string): string {
+  const key = normalizeKey(value);
+  const words = key.split('_').filter((word) => !HEADER_STOP_WORDS.has(word));
+  return words.length === 0 ? key : words.join('_');
+}

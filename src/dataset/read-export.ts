@@ -1,6 +1,6 @@
 import { stat, type FileHandle } from 'node:fs/promises';
 import { interrupted, type DataIssue } from '../errors.js';
-import { mapHeaders, type MappedRow } from '../ingest/columns.js';
+import { mapHeaders, namesRequiredColumns, type MappedRow } from '../ingest/columns.js';
 import { openRegular } from '../ingest/regular-file.js';
 import { CsvReader } from '../ingest/csv.js';
 import type { Config } from '../config/schema.js';
@@ -133,7 +133,8 @@ async function readAs<Row, Store extends RowStore<Located<Row>>>(
   newStore: () => Store,
 ): Promise<ReadResult<Store>> {
   const decode = chunkDecoder(encoding);
-  const reader = new CsvReader(label);
+  // A title line above the headers is skipped (with a warning): the header row is the one naming the required columns.
+  const reader = new CsvReader(label, undefined, (cells) => namesRequiredColumns(cells, definition.specs, options.columnAliases[definition.file]));
   let validator: RowValidator<Row, Store> | undefined;
   let headerIssues: DataIssue[] = [];
   let headerFailed = false;

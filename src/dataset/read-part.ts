@@ -1,6 +1,6 @@
 import type { DataIssue } from '../errors.js';
 import type { HeaderMap, MappedRow } from '../ingest/columns.js';
-import { CsvReader } from '../ingest/csv.js';
+import { CsvReader, type Delimiter } from '../ingest/csv.js';
 import { chunkDecoder, countNewlines } from '../ingest/decode.js';
 import { openRegular } from '../ingest/regular-file.js';
 import { RowValidator } from '../schemas/export.js';
@@ -24,7 +24,7 @@ export interface PartTask {
   end: number;
   encoding: 'utf-8' | 'windows-1252';
   headers: string[];
-  delimiter: ';' | ',';
+  delimiter: Delimiter;
   map: HeaderMap;
 }
 

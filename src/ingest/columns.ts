@@ -1,6 +1,7 @@
 import type { DataIssue } from '../errors.js';
-import { normalizeKey } from '../text.js';
-import type { RawTable } from './csv.js';
+import { nearest } from '../suggest.js';
+import { foldHeader } from '../text.js';
+import { SEPARATOR_NAMES, type RawTable } from './csv.js';
 
 /** A canonical column of an export and the other headers it is known by. */
 export interface ColumnSpec {
@@ -27,11 +28,43 @@ export interface HeaderMap {
   file: string;
   indexOf: Record<string, number | undefined>;
   headerOf: Record<string, string>;
+  /**
+   * Each optional column absent from the file → what to tell the user should a row need it (the
+   * nearest header, the headers nobody reads): see `absentColumnIssue`.
+   */
+  absent: Record<string, string>;
 }
 
 /**
- * Finds each canonical column among the file's headers, whatever their case, accents or
- * punctuation, through its name, its built-in aliases and those of the configuration.
+ * How a column is found, strongest first: 0 its own name written exactly (`commune`, as this tool
+ * documents it), 1 the configuration's aliases, 2 its name folded (« Commune ») and its built-in aliases.
+ */
+const TIER_COUNT = 3;
+
+/** A header as a message shows it: quoted, and cut when it is a whole line read as one header. */
+export const quoted = (header: string): string => `« ${header.length > 60 ? `${header.slice(0, 57)}…` : header} »`;
+
+/** The file's headers for a message: at most 30, the rest counted. */
+function headerList(headers: readonly string[]): string {
+  const shown = headers.filter((h) => h !== '');
+  const listed = shown.slice(0, 30).map(quoted).join(', ');
+  return shown.length > 30 ? `${listed}… (${shown.length} en tout)` : listed || '(aucun)';
+}
+
+/** The character a one-header line is most likely cut by (`|`, `:`…), when one repeats. */
+function likelySeparator(header: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const char of header) if (/[^\p{L}\p{N}\s_'’().\-/]/u.test(char)) counts.set(char, (counts.get(char) ?? 0) + 1);
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best !== undefined && best[1] >= 2 ? best[0] : undefined;
+}
+
+/**
+ * Finds each canonical column among the file's headers, whatever their case, accents, punctuation
+ * or French stop words (« Date de sortie » is `date_sortie`), through its name written exactly, the
+ * configuration's aliases, then its name folded and its built-in aliases, in that order of strength.
+ * Within one, two headers that could both be one column, or one header that could be two, are
+ * errors: which one holds the data is not guessed.
  */
 export function mapHeaders(
   file: string,
@@ -40,51 +73,115 @@ export function mapHeaders(
   extraAliases: Readonly<Record<string, readonly string[]>> = {},
 ): { map: HeaderMap; issues: DataIssue[] } {
   const issues: DataIssue[] = [];
-  const positions = new Map<string, number>();
-  headers.forEach((header, index) => {
-    const key = normalizeKey(header);
-    const first = positions.get(key);
-    // Which of two same-named columns holds the data cannot be guessed.
-    if (key !== '' && first !== undefined) {
-      issues.push({ severity: 'error', file, line: 1, column: header, message: `en-tête en double (colonnes ${first + 1} et ${index + 1})` });
-    }
-    if (key !== '' && first === undefined) positions.set(key, index);
+  const error = (message: string, column?: string) => issues.push({ severity: 'error', file, line: 1, ...(column !== undefined && { column }), message });
+  const folded = headers.map(foldHeader);
+  // Each folded header's first index, and the later ones (reported only when the header is read).
+  const firstOf = new Map<string, number>();
+  const repeats = new Map<number, number[]>();
+  folded.forEach((key, index) => {
+    if (key === '') return;
+    const first = firstOf.get(key);
+    if (first === undefined) firstOf.set(key, index);
+    else repeats.set(first, [...(repeats.get(first) ?? []), index]);
   });
+
+  // Every (column, tier, header) that could match; then each header goes to its strongest tier.
+  const matches = specs.map((spec) => {
+    const tiers = [headers.includes(spec.name) ? [spec.name] : [], extraAliases[spec.name] ?? [], [spec.name, ...spec.aliases]];
+    const found: { tier: number; index: number }[] = [];
+    const seen = new Set<number>();
+    tiers.forEach((names, tier) => {
+      for (const name of names) {
+        const index = firstOf.get(foldHeader(name));
+        if (index !== undefined && !seen.has(index)) {
+          seen.add(index);
+          found.push({ tier, index });
+        }
+      }
+    });
+    return found;
+  });
+  const strongest = new Map<number, number>();
+  for (const found of matches) for (const { tier, index } of found) strongest.set(index, Math.min(tier, strongest.get(index) ?? TIER_COUNT));
 
   const indexOf: Record<string, number | undefined> = {};
   const headerOf: Record<string, string> = {};
-  const absent: string[] = [];
-  for (const spec of specs) {
-    const candidates = [spec.name, ...spec.aliases, ...(extraAliases[spec.name] ?? [])].map(normalizeKey);
-    const index = candidates.map((c) => positions.get(c)).find((i) => i !== undefined);
+  const claimedBy = new Map<number, string[]>();
+  specs.forEach((spec, s) => {
+    const kept = matches[s]!.filter(({ tier, index }) => strongest.get(index) === tier);
+    const tier = Math.min(...kept.map((m) => m.tier));
+    const best = kept.filter((m) => m.tier === tier).map((m) => m.index);
+    if (best.length > 1) {
+      error(`deux en-têtes peuvent être la colonne « ${spec.name} » : ${[...best].sort((a, b) => a - b).map((i) => `${quoted(headers[i]!)} (colonne ${i + 1})`).join(' et ')} ; gardez-en un, ou nommez le bon dans columnAliases (configuration)`);
+    }
+    const index = best[0];
     indexOf[spec.name] = index;
-    headerOf[spec.name] = index === undefined ? spec.name : (headers[index] ?? spec.name);
-    if (index !== undefined) continue;
-    if (!spec.required) absent.push(spec.name);
-    else {
-      issues.push({
-        severity: 'error',
-        file,
-        line: 1,
-        message: `colonne obligatoire « ${spec.name} » absente (en-têtes acceptés : ${[spec.name, ...spec.aliases].join(', ')})`,
-      });
+    headerOf[spec.name] = index === undefined ? spec.name : headers[index]!;
+    if (index !== undefined) claimedBy.set(index, [...(claimedBy.get(index) ?? []), spec.name]);
+  });
+  for (const [index, columns] of claimedBy) {
+    if (columns.length > 1) {
+      error(`cet en-tête peut être la colonne ${columns.map((c) => `« ${c} »`).join(' ou ')} ; renommez-le, ou nommez-le dans columnAliases (configuration)`, headers[index]);
+    }
+    // Which of two same-named columns holds the data cannot be guessed; an unread one does not matter.
+    const again = repeats.get(index);
+    if (again !== undefined) error(`en-tête en double (colonnes ${[index, ...again].map((i) => i + 1).join(' et ')})`, headers[index]);
+  }
+
+  const unused = headers.filter((_, i) => !claimedBy.has(i) && folded[i] !== '');
+  const nearestHeader = (spec: ColumnSpec): string | undefined => {
+    for (const name of [spec.name, ...(extraAliases[spec.name] ?? []), ...spec.aliases]) {
+      const found = nearest(name, unused, { fold: foldHeader, limit: 1 })[0];
+      if (found !== undefined) return found;
+    }
+    return undefined;
+  };
+  const hint = (spec: ColumnSpec, before = ' (', after = ')'): string => {
+    const near = nearestHeader(spec);
+    return near === undefined ? '' : `${before}en-tête proche : ${quoted(near)}${after}`;
+  };
+
+  const missing = specs.filter((spec) => spec.required && indexOf[spec.name] === undefined);
+  const guess = headers.length === 1 ? likelySeparator(headers[0]!) : undefined;
+  // The whole line is one header naming several columns: the file is not cut by any separator the tool knows.
+  const uncut = headers.length === 1 && claimedBy.size === 0 && (guess !== undefined || specs.filter((spec) => folded[0]!.includes(foldHeader(spec.name))).length >= 2);
+  if (uncut) {
+    error(`une seule colonne lue dans la ligne d’en-têtes (${quoted(headers[0]!)}) : aucun séparateur reconnu (essayés : ${SEPARATOR_NAMES})${guess === undefined ? '' : ` ; ce fichier semble séparé par « ${guess} »`} : enregistrez-le en CSV séparé par des points-virgules`);
+  } else {
+    for (const spec of missing) {
+      error(`colonne obligatoire « ${spec.name} » absente${hint(spec)} ; en-têtes acceptés : ${[spec.name, ...(extraAliases[spec.name] ?? []), ...spec.aliases].join(', ')} ; en-têtes du fichier : ${headerList(headers)}`);
     }
   }
 
-  if (absent.length > 0 && issues.length === 0) {
+  const absentSpecs = specs.filter((spec) => !spec.required && indexOf[spec.name] === undefined);
+  const absent: Record<string, string> = {};
+  // The warning below, said with it (same line), lists the headers left unread.
+  for (const spec of absentSpecs) absent[spec.name] = hint(spec, ' ; ', '');
+  if (absentSpecs.length > 0 && issues.length === 0) {
     // A renamed header would otherwise silently empty a column: say which headers went unused.
-    const used = new Set(Object.values(indexOf));
-    const unused = headers.filter((h, i) => !used.has(i) && h !== '');
     issues.push({
       severity: 'warning',
       file,
       line: 1,
       message:
-        `colonne(s) absente(s), lues vides : ${absent.join(', ')}` +
-        (unused.length > 0 ? ` (en-têtes non reconnus : ${unused.join(', ')} ; voir columnAliases dans la configuration)` : ''),
+        `colonne(s) absente(s), lues vides : ${absentSpecs.map((spec) => `${spec.name}${hint(spec)}`).join(', ')}` +
+        (unused.length > 0 ? ` ; en-têtes non reconnus : ${unused.join(', ')} (voir columnAliases dans la configuration)` : ''),
     });
   }
-  return { map: { file, indexOf, headerOf }, issues };
+  return { map: { file, indexOf, headerOf, absent }, issues };
+}
+
+/**
+ * An optional column is absent and a row needs it (an exit date calls for its category): one error
+ * for the file, said instead of the same error on every row that follows from it.
+ */
+export function absentColumnIssue(map: HeaderMap, column: string, line: number, reason: string): DataIssue {
+  return {
+    severity: 'error',
+    file: map.file,
+    line: 1,
+    message: `colonne « ${column} » absente, alors que des lignes la demandent, dès la ligne ${line} (${reason})${map.absent[column] ?? ''}`,
+  };
 }
 
 /** A row's cells by canonical column ('' when empty or absent). */
@@ -103,4 +200,13 @@ export function mapColumns(
   const { map, issues } = mapHeaders(table.file, table.headers, specs, extraAliases);
   const rows = table.rows.map((row) => ({ line: row.line, values: valuesOf(map, row.cells) }));
   return { mapped: { file: table.file, headerOf: map.headerOf, rows }, issues };
+}
+
+/**
+ * Whether a record can be the header row: it names every required column (see `mapHeaders`). A
+ * title line above the headers does not; the header row itself does, however it is spelled.
+ */
+export function namesRequiredColumns(cells: readonly string[], specs: readonly ColumnSpec[], extraAliases: Readonly<Record<string, readonly string[]>> = {}): boolean {
+  const folded = new Set(cells.map(foldHeader));
+  return specs.every((spec) => !spec.required || [spec.name, ...(extraAliases[spec.name] ?? []), ...spec.aliases].some((name) => folded.has(foldHeader(name))));
 }

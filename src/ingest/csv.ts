@@ -1,7 +1,33 @@
 import type { DataIssue } from '../errors.js';
-import { CsvSyntaxError, CsvTokenizer, detectDelimiter, type RawRow, type RecordHandler } from './tokenizer.js';
+import { CsvSyntaxError, CsvTokenizer, detectDelimiter, type Delimiter, type RawRow, type RecordHandler } from './tokenizer.js';
 
-export { detectDelimiter, type RawRow };
+export { detectDelimiter, type Delimiter, type RawRow };
+
+/**
+ * What no export cell holds: C0 controls but TAB, LF and CR (a separator, or line breaks in a quoted
+ * cell), DEL, the C1 controls (ESC [ and CSI drive terminals; U+0080–U+009F are never text), and a
+ * byte-order mark past the file's start (two exports put end to end). Tested once per chunk of text.
+ */
+const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uFEFF]/;
+
+/** The separators read, and how a message names them. */
+const SEPARATORS: readonly string[] = [';', ',', '\t'];
+export const SEPARATOR_NAMES = 'point-virgule, virgule, tabulation';
+
+/** Each file reports this many cells holding control characters, then says there are more. */
+const MAX_CONTROL_ISSUES = 20;
+
+/** How many records may stand above the header row (an export's title, its date) before the first is taken as the header. */
+const MAX_LINES_ABOVE_HEADER = 10;
+
+function controlName(char: string): string {
+  const code = char.charCodeAt(0);
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (code === 0) return `octet nul (${hex})`;
+  if (code === 0x1b) return `échappement (${hex}, séquence de terminal)`;
+  if (code === 0x9b) return `introducteur de séquence de terminal (${hex})`;
+  return hex;
+}
 
 export interface RawTable {
   file: string;
@@ -10,9 +36,10 @@ export interface RawTable {
 }
 
 /**
- * A CSV read record by record, chunk by chunk: the first record is the header, every other is
- * checked against its width (a longer row is an error, a shorter one a warning, its last cells
- * read empty). A syntax error stops the reading and is reported with its line.
+ * A CSV read record by record, chunk by chunk: the first record is the header (or the first that
+ * `acceptsHeader` takes for one), every other is checked against its width (a longer row is an
+ * error, a shorter one a warning, its last cells read empty). A syntax error stops the reading and
+ * is reported with its line; a cell holding a control character is an error at its line and column.
  */
 export class CsvReader {
   headers: string[] | undefined;
@@ -21,14 +48,24 @@ export class CsvReader {
   failed = false;
   private tokenizer: CsvTokenizer | undefined;
   private rows = 0;
+  /** A chunk held a control character (see CONTROL) that its records or the pending one may hold: they are checked cell by cell. */
+  private suspect = false;
+  private controlIssues = 0;
+  /** Records read before the header row, while `acceptsHeader` refuses them. */
+  private above: RawRow[] = [];
+  /** The file starts with Excel's `sep=;` line: the separator it declares, and a first record that is no header. */
+  private declaredSeparator = false;
 
   /**
    * `partOf`: the reader reads a part of a file past its header (a thread of a parallel read): the
    * header and separator are the file's, and the end of the part is not the end of the file.
+   * `acceptsHeader`: whether a record is the header row; records it refuses at the top of the file
+   * (a title line) are skipped with a warning when a later one, among the first few, is accepted.
    */
   constructor(
     private readonly file: string,
-    private readonly partOf?: { headers: string[]; delimiter: ';' | ',' },
+    private readonly partOf?: { headers: string[]; delimiter: Delimiter },
+    private readonly acceptsHeader?: (cells: readonly string[]) => boolean,
   ) {
     if (partOf) {
       this.headers = partOf.headers;
@@ -50,25 +87,107 @@ export class CsvReader {
    */
   each(text: string, final: boolean, onRow: RecordHandler): void {
     if (this.failed) return;
-    this.tokenizer ??= new CsvTokenizer(detectDelimiter(text));
+    if (this.tokenizer === undefined) {
+      // A byte-order mark left after the one the decoder drops (a tool that added its own): nothing to report.
+      if (text.charCodeAt(0) === 0xfeff) text = text.replace(/^\uFEFF+/, '');
+      const declared = /^sep=(.?)\r?(?:\n|$)/i.exec(text);
+      if (declared !== null && !SEPARATORS.includes(declared[1]!)) {
+        this.failed = true;
+        this.issues.push({ severity: 'error', file: this.file, line: 1, message: `séparateur « ${declared[1]} » déclaré par la ligne « sep= » : non pris en charge (${SEPARATOR_NAMES}) ; enregistrez le fichier en CSV séparé par des points-virgules` });
+        return;
+      }
+      this.declaredSeparator = declared !== null;
+      this.tokenizer = new CsvTokenizer(declared === null ? detectDelimiter(text) : (declared[1] as Delimiter));
+    }
+    if (!this.suspect && CONTROL.test(text)) this.suspect = true;
+    const row = (cells: string[], line: number) => {
+      this.rows++;
+      onRow(this.fitted(cells, line), line);
+    };
     try {
       this.tokenizer.each(text, final, (cells, line) => {
-        if (this.headers === undefined) {
-          this.headers = cells;
+        if (this.suspect) this.checkControls(cells, line);
+        if (this.declaredSeparator) {
+          this.declaredSeparator = false;
           return;
         }
-        this.rows++;
-        onRow(this.fitted(cells, line), line);
+        if (this.headers === undefined) {
+          this.header(cells, line, row);
+          return;
+        }
+        // A header row again: two exports put end to end (one string compared per row).
+        if (cells[0] === this.headers[0] && this.repeatsHeader(cells)) {
+          this.issues.push({ severity: 'error', file: this.file, line, message: 'la ligne d’en-têtes est répétée ici : deux exports mis bout à bout ? (gardez une seule ligne d’en-têtes, en haut du fichier)' });
+          return;
+        }
+        row(cells, line);
       });
+      if (final && this.headers === undefined && this.above.length > 0) this.takeFirstAsHeader(row);
     } catch (error) {
       if (!(error instanceof CsvSyntaxError)) throw error;
       this.failed = true;
       this.issues.push({ severity: 'error', file: this.file, line: error.line, message: `fichier CSV illisible : ${error.reason}` });
       return;
     }
+    if (this.suspect) this.suspect = CONTROL.test(this.tokenizer.pendingText);
     if (final && this.partOf === undefined) {
       if (this.headers === undefined) this.issues.push({ severity: 'error', file: this.file, message: 'le fichier est vide (aucune ligne d’en-tête)' });
       else if (this.rows === 0) this.issues.push({ severity: 'warning', file: this.file, line: 1, message: 'aucune ligne de données sous l’en-tête : le fichier est compté vide' });
+    }
+  }
+
+  /** A record before the header is known: the header, or a line above it (see `acceptsHeader`). */
+  private header(cells: string[], line: number, row: RecordHandler): void {
+    if (this.acceptsHeader === undefined || this.acceptsHeader(cells)) {
+      if (this.above.length > 0) {
+        const lines = this.above.map((r) => r.line);
+        this.issues.push({
+          severity: 'warning',
+          file: this.file,
+          line: lines[0]!,
+          message: `${lines.length === 1 ? `ligne ${lines[0]} ignorée` : `lignes ${lines.join(', ')} ignorées`} : la ligne d’en-têtes est la ligne ${line} (titre d’export au-dessus ?)`,
+        });
+        this.above = [];
+      }
+      this.headers = cells;
+      return;
+    }
+    this.above.push({ line, cells });
+    if (this.above.length >= MAX_LINES_ABOVE_HEADER) this.takeFirstAsHeader(row);
+  }
+
+  /** No record looks like the header: the first is, and the column mapping says what it lacks. */
+  private takeFirstAsHeader(row: RecordHandler): void {
+    const [first, ...rest] = this.above;
+    this.above = [];
+    this.headers = first!.cells;
+    for (const { cells, line } of rest) row(cells, line);
+  }
+
+  private repeatsHeader(cells: readonly string[]): boolean {
+    const headers = this.headers!;
+    for (let i = 1; i < headers.length; i++) if (cells[i] !== headers[i]) return false;
+    return headers.length > 1;
+  }
+
+  /** Reports each cell of a record that holds a control character, with the column's header. */
+  private checkControls(cells: readonly string[], line: number): void {
+    for (let i = 0; i < cells.length; i++) {
+      const found = CONTROL.exec(cells[i]!);
+      if (found === null) continue;
+      if (++this.controlIssues > MAX_CONTROL_ISSUES) {
+        if (this.controlIssues === MAX_CONTROL_ISSUES + 1) this.issues.push({ severity: 'error', file: this.file, line, message: `d’autres cellules contiennent des caractères de contrôle (les ${MAX_CONTROL_ISSUES} premières sont citées)` });
+        return;
+      }
+      const char = found[0];
+      const header = this.headers?.[i];
+      const column = this.headers === undefined ? undefined : header !== undefined && header !== '' ? header : `colonne ${i + 1}`;
+      const where = this.headers === undefined ? `dans l’en-tête ${i + 1} (« ${cells[i]!.slice(0, 60)} »)` : 'dans la cellule';
+      const message =
+        char === '\uFEFF'
+          ? `marque d’ordre des octets (BOM, U+FEFF) ${where} : deux fichiers mis bout à bout ? Supprimez-la (invisible dans la plupart des éditeurs)`
+          : `caractère de contrôle ${controlName(char)} ${where} : refusé (fichier corrompu, ou texte copié d’un terminal ?)`;
+      this.issues.push({ severity: 'error', file: this.file, line, ...(column !== undefined && { column }), message });
     }
   }
 

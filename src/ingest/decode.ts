@@ -21,10 +21,14 @@ export function binaryKind(bytes: Uint8Array): 'workbook' | 'binary' | undefined
   const starts = (...magic: number[]) => magic.every((b, i) => bytes[i] === b);
   // .xlsx / .ods (zip) and .xls (OLE2) saved under a .csv name.
   if (starts(0x50, 0x4b, 0x03, 0x04) || starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'workbook';
-  // UTF-16 (checked before) aside, a NUL byte never appears in a text export.
+  // UTF-16 (checked before) aside, NUL bytes are what binaries are full of; a text export holds
+  // none, but a stray one in a cell is the reader's to report with its line (see CsvReader).
   const head = bytes.subarray(0, 4096);
   const utf16 = (head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff);
-  return !utf16 && head.includes(0) ? 'binary' : undefined;
+  if (utf16 || unmarkedUtf16(head) !== undefined) return undefined;
+  let nuls = 0;
+  for (let i = head.indexOf(0); i !== -1; i = head.indexOf(0, i + 1)) nuls++;
+  return nuls > Math.max(1, head.length / 100) ? 'binary' : undefined;
 }
 
 /**
@@ -36,6 +40,8 @@ export function decodeText(bytes: Uint8Array, declared: Config['encoding'] = 'au
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
     return { text: new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes), encoding: 'utf-16' };
   }
+  const unmarked = unmarkedUtf16(bytes);
+  if (unmarked !== undefined) return { text: new TextDecoder(unmarked).decode(bytes), encoding: 'utf-16' };
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   const body = hasBom ? bytes.subarray(3) : bytes;
   if (declared === 'windows-1252') return { text: cp1252.decode(body), encoding: declared };
@@ -50,10 +56,33 @@ export function decodeText(bytes: Uint8Array, declared: Config['encoding'] = 'au
 
 export type ChunkEncoding = Encoding | 'utf-16le' | 'utf-16be';
 
-/** How a file's first bytes say it is written: UTF-16 by its mark, UTF-8 by its mark, else the setting. */
+/**
+ * UTF-16 written without its byte-order mark (some exporters do): text of Latin letters then has a
+ * NUL byte after (little-endian) or before (big-endian) each character. Told from the first bytes:
+ * every other byte NUL, and the others not.
+ */
+export function unmarkedUtf16(head: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
+  const pairs = Math.min(head.length, 512) >> 1;
+  if (pairs < 4) return undefined;
+  let low = 0;
+  let high = 0;
+  for (let i = 0; i < pairs; i++) {
+    const even = head[2 * i]!;
+    const odd = head[2 * i + 1]!;
+    if (odd === 0 && even !== 0) low++;
+    else if (even === 0 && odd !== 0) high++;
+  }
+  if (low >= pairs * 0.9) return 'utf-16le';
+  if (high >= pairs * 0.9) return 'utf-16be';
+  return undefined;
+}
+
+/** How a file's first bytes say it is written: UTF-16 by its mark or its NUL bytes, UTF-8 by its mark, else the setting. */
 export function encodingOf(head: Uint8Array, declared: Config['encoding'] = 'auto'): { encoding: ChunkEncoding; certain: boolean } {
   if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', certain: true };
   if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', certain: true };
+  const unmarked = unmarkedUtf16(head);
+  if (unmarked !== undefined) return { encoding: unmarked, certain: true };
   if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8', certain: true };
   if (declared === 'auto') return { encoding: 'utf-8', certain: false };
   return { encoding: declared, certain: true };

@@ -1,6 +1,6 @@
 /**
  * The CSV tokenizer: text in (whole or chunk by chunk), records out, each with the line it starts
- * on. It reads what the exports write: `;` or `,`, quoted cells with `""` for a quote and line
+ * on. It reads what the exports write: `;`, `,` or TAB, quoted cells with `""` for a quote and line
  * breaks inside, CRLF or LF, blank lines (skipped), cells trimmed, and a quote inside an unquoted
  * cell kept as text. Written by hand because it is the hot path of ingestion: a line without a
  * quote is split with indexOf, which reads millions of rows a second (csv-parse, kept in the tests
@@ -26,8 +26,12 @@ export class CsvSyntaxError extends Error {
   }
 }
 
+/** The separators an export may use (detected from the header line: see `detectDelimiter`). */
+export type Delimiter = ';' | ',' | '\t';
+
 const QUOTE = '"';
-const MAX_PENDING = 16 << 20;
+/** No record is megabytes long: past this, the text held for one record is a fault, not a record. */
+export const MAX_RECORD_CHARS = 16 << 20;
 const NL = '\n';
 
 const trimCell = (cell: string) => {
@@ -49,7 +53,16 @@ export class CsvTokenizer {
   /** A chunk ended on CR: whether the next starts with its LF is not known yet. */
   private heldCr = false;
 
-  constructor(private readonly delimiter: ';' | ',') {}
+  /** `maxRecord`: the longest record read (characters), past which the file is refused. */
+  constructor(
+    private readonly delimiter: Delimiter,
+    private readonly maxRecord = MAX_RECORD_CHARS,
+  ) {}
+
+  /** The text of the record not yet complete (for a check of what the last chunks held). */
+  get pendingText(): string {
+    return this.pending;
+  }
 
   /** The records complete in the text given so far; `final` ends the file. */
   push(chunk: string, final = false): RawRow[] {
@@ -104,8 +117,16 @@ export class CsvTokenizer {
     }
     this.pending = buffer.slice(pos);
     if (final && this.pending !== '') throw new CsvSyntaxError(this.line, 'fin de fichier inattendue');
-    // No record is megabytes long: a quote left open would otherwise hold the rest of the file.
-    if (this.pending.length > MAX_PENDING) throw new CsvSyntaxError(this.line, 'guillemet ouvert jamais refermé');
+    // A quote left open, or a file without line breaks, would otherwise hold the rest of the file.
+    if (this.pending.length > this.maxRecord) throw this.tooLong();
+  }
+
+  /** Says what a record too long to be one is: a line that never ends, or a quote never closed. */
+  private tooLong(): CsvSyntaxError {
+    const size = this.maxRecord >= 2 ** 20 ? `${Math.round(this.maxRecord / 2 ** 20)} Mo` : `${this.maxRecord} caractères`;
+    // Held past a line break, a record is one whose quote is still open.
+    if (this.pending.includes(NL)) return new CsvSyntaxError(this.line, `guillemet ouvert jamais refermé : plus de ${size} de texte sans guillemet fermant`);
+    return new CsvSyntaxError(this.line, `ligne de plus de ${size} sans retour à la ligne : ce n’est pas un export CSV, ou ses retours à la ligne ont été perdus`);
   }
 
   /** A record holding quotes, cell by cell; undefined when it runs past the text given so far. */
@@ -114,9 +135,9 @@ export class CsvTokenizer {
     const startLine = this.line;
     let pos = from;
     for (;;) {
-      // Leading blanks before an opening quote are trimmed, as the cell would be.
+      // Leading blanks before an opening quote are trimmed, as the cell would be (a TAB separator is no blank).
       let i = pos;
-      while (buffer[i] === ' ' || buffer[i] === '\t') i++;
+      while (buffer[i] === ' ' || (buffer[i] === '\t' && this.delimiter !== '\t')) i++;
       if (buffer[i] === QUOTE) {
         let value = '';
         let j = i + 1;
@@ -138,7 +159,7 @@ export class CsvTokenizer {
         }
         this.line += countLines(buffer, i, j);
         if (value.includes('\r')) value = value.replace(/\r\n/g, NL);
-        while (buffer[j] === ' ' || buffer[j] === '\t' || (buffer[j] === '\r' && buffer[j + 1] === NL)) j++;
+        while (buffer[j] === ' ' || (buffer[j] === '\t' && this.delimiter !== '\t') || (buffer[j] === '\r' && buffer[j + 1] === NL)) j++;
         // Blanks up to the end of the chunk: what follows them is in the next one.
         if (j === buffer.length && !final) return undefined;
         const after = buffer[j];
@@ -179,16 +200,26 @@ function countLines(text: string, from: number, to: number): number {
   return n;
 }
 
-/** Picks `;` or `,`: whichever appears more often outside quotes in the header line. */
-export function detectDelimiter(text: string): ';' | ',' {
+/**
+ * Picks `;`, TAB or `,`: whichever appears most often outside quotes in the header line (a tie goes
+ * in that order: a header « Nom, prénom » does not make a semicolon file a comma one). Lines holding
+ * none of them (blank, or a title above the headers) are passed over; a text with none at all gives
+ * `;`, and a one-column header that the column mapping then reports.
+ */
+export function detectDelimiter(text: string): Delimiter {
   let semicolons = 0;
+  let tabs = 0;
   let commas = 0;
   let quoted = false;
   for (const char of text) {
     if (char === '"') quoted = !quoted;
-    else if (char === '\n' && !quoted) break;
-    else if (!quoted && char === ';') semicolons++;
-    else if (!quoted && char === ',') commas++;
+    else if (quoted) continue;
+    else if (char === '\n' || char === '\r') {
+      if (semicolons + tabs + commas > 0) break;
+    } else if (char === ';') semicolons++;
+    else if (char === '\t') tabs++;
+    else if (char === ',') commas++;
   }
-  return commas > semicolons ? ',' : ';';
+  if (semicolons >= tabs && semicolons >= commas) return ';';
+  return tabs >= commas ? '\t' : ',';
 }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { DataIssue } from '../errors.js';
-import { valuesOf, type ColumnSpec, type HeaderMap, type MappedRow } from '../ingest/columns.js';
+import { absentColumnIssue, valuesOf, type ColumnSpec, type HeaderMap, type MappedRow } from '../ingest/columns.js';
 import { cellParserOf, Invalid, type CellParser } from './fields.js';
 
 /** One column of an export: how its cell parses and the other headers it is known by. */
@@ -151,7 +151,15 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
     return row;
   }
 
+  /** The optional columns absent from the file that a row needed: said once, first (see `absentColumnIssue`). */
+  private readonly absentNeeded = new Set<string>();
+
   private report(line: number, column: string, message: string) {
+    if (this.map.indexOf[column] === undefined && column in this.map.absent) {
+      if (!this.absentNeeded.has(column)) this.issues.splice(this.absentNeeded.size, 0, absentColumnIssue(this.map, column, line, message));
+      this.absentNeeded.add(column);
+      return;
+    }
     this.issues.push({ severity: 'error', file: this.map.file, line, column: this.map.headerOf[column] ?? column, message });
   }
 

@@ -19,11 +19,11 @@ export const PLIE_AGES = { min: 16, max: 75 } as const;
 function columns(config: Config) {
   const { niveau_qualification, ...person } = personColumns(config);
   return {
-    identifiant: { schema: identifier(), aliases: ['id_participant', 'numero_participant', 'id'], required: true },
+    identifiant: { schema: identifier(), aliases: ['id_participant', 'numero_participant', 'n_participant', 'id'], required: true },
     ...person,
-    date_entree: { schema: date(), aliases: ['date_d_entree', 'date_entree_plie', 'entree'], required: true, happened: true },
+    date_entree: { schema: date(), aliases: ['date_d_entree', 'date_entree_plie', 'date_integration', 'entree'], required: true, happened: true },
     date_sortie: { schema: optionalDate(), aliases: ['date_de_sortie', 'sortie'], happened: true },
-    categorie_sortie: { schema: optionalCode(config.plie.exitCategories), aliases: ['type_sortie', 'categorie_de_sortie'] },
+    categorie_sortie: { schema: optionalCode(config.plie.exitCategories), aliases: ['type_sortie', 'categorie_de_sortie', 'nature_sortie'] },
     motif_sortie: { schema: exitReason(config.plie.legitimateExitReasons), aliases: ['motif_de_sortie', 'detail_sortie'] },
     secteur_sortie: { schema: optionalText(), aliases: ['secteur_emploi_sortie', 'secteur_activite_sortie'] },
     niveau_qualification,

@@ -44,15 +44,15 @@ export function personColumns(config: Config) {
       aliases: ['genre', 'civilite'],
       required: true,
     },
-    date_naissance: { schema: date(), aliases: ['date_de_naissance', 'ne_le'], required: true },
+    date_naissance: { schema: date(), aliases: ['date_de_naissance', 'ne_le', 'naissance'], required: true },
     commune: {
       schema: communeCell(config.territory),
-      aliases: ['commune_residence', 'ville', 'code_insee'],
+      aliases: ['commune_residence', 'commune_domicile', 'ville', 'code_insee'],
     },
-    qpv: { schema: yesNo(), aliases: ['residant_qpv', 'quartier_prioritaire'] },
+    qpv: { schema: yesNo(), aliases: ['residant_qpv', 'resident_qpv', 'quartier_prioritaire'] },
     niveau_qualification: {
       schema: code(QUALIFICATION_LEVELS, LEVEL_SPELLINGS),
-      aliases: ['niveau', 'niveau_de_formation'],
+      aliases: ['niveau', 'niveau_de_formation', 'niveau_etudes'],
       required: true,
     },
   };

@@ -160,7 +160,7 @@ describe('validation of the PLIE exports', () => {
 
   it('reports a missing required column and a missing file', async () => {
     const { errors } = await load(csv('identifiant;sexe', 'A;F'), '');
-    expect(errors).toContain('participants.csv:1: colonne obligatoire « date_naissance » absente (en-têtes acceptés : date_naissance, date_de_naissance, ne_le)');
+    expect(errors).toContain('participants.csv:1: colonne obligatoire « date_naissance » absente ; en-têtes acceptés : date_naissance, date_de_naissance, ne_le, naissance ; en-têtes du fichier : « identifiant », « sexe »');
     expect(errors).toContain('etapes.csv: le fichier est vide (aucune ligne d’en-tête)');
     const dir = await writeYear({ participants: csv(PARTICIPANTS_HEADER) });
     await expect(loadDataset({ year: 2023, dataDir: dir, config })).rejects.toMatchObject({

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { CsvSyntaxError, CsvTokenizer, type RawRow } from '../../src/ingest/tokenizer.js';
+import { CsvSyntaxError, CsvTokenizer, detectDelimiter, type Delimiter, type RawRow } from '../../src/ingest/tokenizer.js';
 
 const TRICKY = [
   'id;nom;note\r\n',
@@ -16,8 +16,8 @@ const TRICKY = [
 ].join('');
 
 /** The tokenizer fed in pieces of the given sizes, as the reader feeds it file chunks. */
-function inPieces(text: string, sizes: number[], delimiter: ';' | ',' = ';'): RawRow[] {
-  const tokenizer = new CsvTokenizer(delimiter);
+function inPieces(text: string, sizes: number[], delimiter: Delimiter = ';', maxRecord?: number): RawRow[] {
+  const tokenizer = new CsvTokenizer(delimiter, maxRecord);
   const rows: RawRow[] = [];
   let pos = 0;
   for (const size of sizes) {
@@ -93,5 +93,41 @@ describe('the CSV tokenizer', () => {
       return;
     }
     throw new Error('pas d’erreur');
+  });
+
+  it('reads TAB as a separator, a blank cell and a quoted TAB included (Excel « Texte Unicode »)', () => {
+    const text = 'a\tb\tc\r\n1\t\t"x\ty"\r\n\t "q" \t3\r\n';
+    const expected = [
+      { line: 1, cells: ['a', 'b', 'c'] },
+      { line: 2, cells: ['1', '', 'x\ty'] },
+      { line: 3, cells: ['', 'q', '3'] },
+    ];
+    expect(inPieces(text, [], '\t')).toEqual(expected);
+    expect(inPieces(text, [4, 1, 3, 2], '\t')).toEqual(expected);
+    expect(inPieces(text, [], '\t')).toEqual(reference(text, '\t'));
+  });
+
+  it('detects ; TAB or , from the header line alone, outside quotes, a tie going to ;', () => {
+    expect(detectDelimiter('a\tb\tc\n1;2;3;4;5')).toBe('\t');
+    expect(detectDelimiter('"Nom, prénom";b;c\n')).toBe(';');
+    expect(detectDelimiter('a,b;c\n')).toBe(';');
+    expect(detectDelimiter('a,"b;c";d,e\r\n;;;;')).toBe(',');
+    expect(detectDelimiter('a b c\n')).toBe(';');
+    // A title line without any separator is passed over.
+    expect(detectDelimiter('Export du 12/01/2024\r\n\r\na\tb\tc\r\n')).toBe('\t');
+  });
+
+  it('says a line that never ends is one, with its line, whatever the chunks (limit lowered)', () => {
+    const text = `a;b\n1;2\n${'x'.repeat(300)}`;
+    for (const pieces of [[50, 50, 50, 50], [10, 150, 150]]) {
+      expect(() => inPieces(text, pieces, ';', 100)).toThrow(
+        expect.objectContaining({ line: 3, reason: 'ligne de plus de 100 caractères sans retour à la ligne : ce n’est pas un export CSV, ou ses retours à la ligne ont été perdus' }),
+      );
+    }
+    // A stray quote in the line does not make it an open quote: there is no line break to hold.
+    expect(() => inPieces(`a;b\n1;"${'x'.repeat(300)}`, [20, 20, 20, 20, 20, 20], ';', 100)).toThrow('ligne de plus de 100 caractères sans retour à la ligne');
+    expect(() => inPieces(`a;b\n1;"ouvert\n${'x;y\n'.repeat(100)}`, [20, 20, 20, 20, 20, 20, 20, 20], ';', 100)).toThrow(
+      expect.objectContaining({ line: 2, reason: 'guillemet ouvert jamais refermé : plus de 100 caractères de texte sans guillemet fermant' }),
+    );
   });
 });

@@ -12,9 +12,9 @@ export const ML_AGES = { min: 14, max: 30 } as const;
 
 function columns(config: Config) {
   return {
-    identifiant: { schema: identifier(), aliases: ['id_jeune', 'numero_jeune', 'id'], required: true },
+    identifiant: { schema: identifier(), aliases: ['id_jeune', 'numero_jeune', 'n_jeune', 'id'], required: true },
     ...personColumns(config),
-    date_premier_accueil: { schema: date(), aliases: ['premier_accueil', 'date_inscription'], required: true, happened: true },
+    date_premier_accueil: { schema: date(), aliases: ['premier_accueil', 'date_1er_accueil', 'date_inscription'], required: true, happened: true },
     rqth: { schema: yesNo(), aliases: ['travailleur_handicape', 'boeth'] },
   };
 }

@@ -1,3 +1,275 @@
 import type { BadInput } from '../bad-input.js';
+import { csv, P1, P2, p2, PARTICIPANTS, participants, STEPS, S1 } from '../inputs.js';
 
-export const HEADER_CASES: BadInput[] = [];
+/** The participants' header with some headers renamed, by column name. */
+const header = (renamed: Record<string, string>, separator = ';') => PARTICIPANTS.split(';').map((column) => renamed[column] ?? column).join(separator);
+/** Excel's « Texte Unicode »: UTF-16 little-endian with its byte-order mark. */
+const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
+const tabbed = (line: string) => line.replaceAll(';', '\t');
+/** Participants P3, P4… with P2's cells: enough rows to push a line past the first kilobytes. */
+const more = (count: number) => Array.from({ length: count }, (_, i) => p2({ identifiant: `P${i + 3}` }));
+const LONG_LINE = 17 * 2 ** 20;
+
+export const HEADER_CASES: BadInput[] = [
+  // Headers as other exports write them
+  {
+    name: 'headers « Type de sortie » and « Commune de résidence » (valid)',
+    files: { 'participants.csv': csv(header({ categorie_sortie: 'Type de sortie', commune: 'Commune de résidence' }), P1, P2) },
+    exitCode: 0,
+    says: [],
+    neverSays: ['sans catégorie de sortie', 'absente'],
+  },
+  {
+    name: 'headers in capitals, with stop words and apostrophes (valid)',
+    files: { 'participants.csv': csv(header({ date_entree: 'DATE D’ENTRÉE DANS LE PLIE', date_sortie: 'Date de la sortie', niveau_qualification: 'Niveau de formation', date_naissance: 'Né le' }), P1, P2) },
+    exitCode: 0,
+    says: [],
+  },
+  {
+    name: 'headers in another order (valid)',
+    files: { 'participants.csv': csv([...PARTICIPANTS.split(';')].reverse().join(';'), [...P1.split(';')].reverse().join(';'), [...P2.split(';')].reverse().join(';')) },
+    exitCode: 0,
+    says: [],
+  },
+  {
+    name: 'an exit-category header that is not recognised, with exited participants',
+    files: { 'participants.csv': csv(header({ categorie_sortie: 'Catégorie de sortei' }), P1, P2, p2({ identifiant: 'P3' })) },
+    exitCode: 1,
+    says: ['participants.csv:1: colonne « categorie_sortie » absente, alors que des lignes la demandent, dès la ligne 3 (participant sorti sans catégorie de sortie) ; en-tête proche : « Catégorie de sortei »'],
+    saysOnce: ['colonne « categorie_sortie » absente'],
+    neverSays: ['participants.csv:3: categorie_sortie', 'participants.csv:4:'],
+  },
+  {
+    name: 'a required header misspelt',
+    files: { 'participants.csv': csv(header({ date_entree: 'Date dentrée' }), P1, P2) },
+    exitCode: 1,
+    says: ['participants.csv:1: colonne obligatoire « date_entree » absente (en-tête proche : « Date dentrée ») ; en-têtes acceptés : date_entree, date_d_entree, date_entree_plie, date_integration, entree ; en-têtes du fichier : « identifiant », « sexe », '],
+    saysOnce: ['colonne obligatoire « date_entree » absente'],
+    neverSays: ['participants.csv:2', 'participants.csv:3'],
+  },
+  {
+    name: 'two headers that could both be the commune',
+    files: { 'participants.csv': csv(`${header({ commune: 'Commune de résidence' })};Ville`, `${P1};Lille`, `${P2};Lille`) },
+    exitCode: 1,
+    says: ['participants.csv:1: deux en-têtes peuvent être la colonne « commune » : « Commune de résidence » (colonne 4) et « Ville » (colonne 16) ; gardez-en un, ou nommez le bon dans columnAliases (configuration)'],
+  },
+  {
+    name: 'two headers for the commune, the right one named in the configuration (valid)',
+    files: { 'participants.csv': csv(`${header({ commune: 'Commune de résidence' })};Ville`, `${P1};Paris`, `${P2};Paris`) },
+    config: '{ "columnAliases": { "participants.csv": { "commune": ["Commune de résidence"] } } }',
+    exitCode: 0,
+    says: [],
+    neverSays: ['hors territoire'],
+  },
+  {
+    name: 'a steps export carrying the step’s own identifiant beside identifiant_participant (valid)',
+    files: { 'etapes.csv': csv(`identifiant;${STEPS}`, `E1;${S1}`) },
+    exitCode: 0,
+    says: [],
+  },
+  {
+    name: '« Identifiant » beside « Identifiant participant » in a steps export',
+    files: { 'etapes.csv': csv(`Identifiant;${STEPS.replace('identifiant_participant', 'Identifiant participant')}`, `E1;${S1}`) },
+    exitCode: 1,
+    says: ['etapes.csv:1: deux en-têtes peuvent être la colonne « identifiant_participant » : « Identifiant » (colonne 1) et « Identifiant participant » (colonne 2)'],
+  },
+  {
+    name: 'one header that configured aliases give to two columns',
+    files: { 'participants.csv': csv(header({ date_entree: 'Début', date_sortie: 'Date' }), P1, P2) },
+    config: '{ "columnAliases": { "participants.csv": { "date_sortie": ["Date"], "date_entree": ["Date"] } } }',
+    exitCode: 1,
+    says: ['participants.csv:1: Date: cet en-tête peut être la colonne « date_entree » ou « date_sortie »'],
+  },
+  {
+    name: 'the same header twice, in a column the report does not read (valid)',
+    files: { 'participants.csv': csv(`${PARTICIPANTS};Commentaire;commentaire`, `${P1};a;b`, `${P2};c;d`) },
+    exitCode: 0,
+    says: [],
+  },
+  {
+    name: 'the same header twice once stop words are folded',
+    files: { 'participants.csv': csv(`${PARTICIPANTS};Date de sortie`, `${P1};`, `${P2};15/06/2023`) },
+    exitCode: 1,
+    says: ['participants.csv:1: date_sortie: en-tête en double (colonnes 7 et 16)'],
+  },
+  {
+    name: 'a header that is only spaces, and a trailing separator on every line (valid)',
+    files: { 'participants.csv': csv(`${PARTICIPANTS.replace(';qpv;', ';qpv;   ;')};`, `${P1.replace(';Non;', ';Non;x;')};`, `${P2.replace(';Non;', ';Non;;')};`), 'etapes.csv': csv(`${STEPS};`, `${S1};`) },
+    exitCode: 0,
+    says: [],
+  },
+  {
+    name: 'a quoted header row (valid)',
+    files: { 'participants.csv': csv(PARTICIPANTS.split(';').map((h) => `"${h}"`).join(';'), P1, P2) },
+    exitCode: 0,
+    says: [],
+  },
+  {
+    name: 'a header written over two lines in a quoted cell, as Excel allows (read, lines numbered as written)',
+    files: { 'participants.csv': csv(header({ date_sortie: '"Date de\r\nsortie"', categorie_sortie: '"Type\nde sortie"' }), P1, P2, p2({ identifiant: 'P3', sexe: 'X' })) },
+    exitCode: 1,
+    // The rows are numbered as a text editor shows them: the header takes lines 1 to 3.
+    says: ['participants.csv:6: sexe: « X » n\'est pas une valeur admise (F, H)'],
+    neverSays: ['absente'],
+  },
+  {
+    name: 'a semicolon file whose header holds commas in a quoted cell (valid)',
+    files: { 'participants.csv': csv(`"Nom, prénom, âge";${PARTICIPANTS}`, `"Martin, Léa, 43";${P1}`, `"Dubois, Marc, 48";${P2}`) },
+    exitCode: 0,
+    says: [],
+  },
+  {
+    name: 'a title line above the header row',
+    files: { 'participants.csv': csv('Export des participants PLIE du 12/01/2024;;', '', PARTICIPANTS, P1, P2) },
+    exitCode: 0,
+    says: ['participants.csv:1: ligne 1 ignorée : la ligne d’en-têtes est la ligne 3 (titre d’export au-dessus ?)'],
+  },
+  {
+    name: 'a title line above the header row, under --strict',
+    files: { 'participants.csv': csv('Export des participants PLIE', PARTICIPANTS, P1, P2) },
+    args: ['--strict'],
+    exitCode: 1,
+    says: ['participants.csv:1: ligne 1 ignorée : la ligne d’en-têtes est la ligne 2'],
+  },
+  {
+    name: 'a header row repeated below (two exports put end to end)',
+    files: { 'participants.csv': csv(PARTICIPANTS, P1, PARTICIPANTS, P2) },
+    exitCode: 1,
+    says: ['participants.csv:3: la ligne d’en-têtes est répétée ici : deux exports mis bout à bout ?'],
+    neverSays: ['participants.csv:3: sexe'],
+  },
+  {
+    name: 'a byte-order mark in the middle of a file',
+    files: { 'participants.csv': Buffer.concat([Buffer.from(csv(PARTICIPANTS, P1)), Buffer.from(`\uFEFF${csv(P2)}`)]) },
+    exitCode: 1,
+    says: ['participants.csv:3: identifiant: marque d’ordre des octets (BOM, U+FEFF) dans la cellule : deux fichiers mis bout à bout ?'],
+  },
+  {
+    name: 'a byte-order mark written twice at the start (valid)',
+    files: { 'participants.csv': `\uFEFF\uFEFF${csv(PARTICIPANTS, P1, P2)}` },
+    exitCode: 0,
+    says: [],
+  },
+  {
+    name: 'a file of a byte-order mark and a header only',
+    files: { 'etapes.csv': `\uFEFF${csv(STEPS)}` },
+    exitCode: 0,
+    says: ['etapes.csv:1: aucune ligne de données sous l’en-tête'],
+  },
+  {
+    name: 'a file of a byte-order mark only',
+    files: { 'etapes.csv': '\uFEFF' },
+    exitCode: 1,
+    says: ['etapes.csv: le fichier est vide (aucune ligne d’en-tête)'],
+  },
+  {
+    name: 'lines ended by a lone CR (valid)',
+    files: { 'participants.csv': `${[PARTICIPANTS, P1, P2].join('\r')}\r`, 'etapes.csv': `${STEPS}\r${S1}` },
+    exitCode: 0,
+    says: [],
+  },
+
+  // Separators
+  {
+    name: 'Excel « Texte Unicode »: UTF-16 with TABs, quoted cells and CRLF (valid)',
+    files: {
+      'participants.csv': utf16(csv(tabbed(header({ commune: 'Commune de résidence', categorie_sortie: 'Type de sortie' })), tabbed(P1), tabbed(p2({ structure_referente: '"Association ""Le Phare""; Lille"' })))),
+      'etapes.csv': utf16(csv(tabbed(STEPS), tabbed(S1.replace(';;;;;;;', ';;;;;"Atelier\r\nCV";;;')))),
+    },
+    exitCode: 0,
+    says: [],
+  },
+  {
+    name: 'a Mission Locale export in « Texte Unicode » with its own headers (valid)',
+    ml: true,
+    files: { 'jeunes.csv': utf16(csv(tabbed('N° jeune;Sexe;Date de naissance;Commune de résidence;Résident QPV;Niveau d’études;Date de 1er accueil'), tabbed('J1;F;01/06/2003;Lambersart;Non;4;10/01/2023'))) },
+    exitCode: 0,
+    // Every column named but the optional rqth is found.
+    says: ['jeunes.csv:1: colonne(s) absente(s), lues vides : rqth\n'],
+    neverSays: ['colonne obligatoire', 'hors territoire'],
+  },
+  {
+    name: 'a « Texte Unicode » export with a title line above its headers',
+    files: { 'participants.csv': utf16(csv('Liste des participants au 31/12/2023', '', tabbed(PARTICIPANTS), tabbed(P1), tabbed(P2))) },
+    exitCode: 0,
+    says: ['participants.csv:1: ligne 1 ignorée : la ligne d’en-têtes est la ligne 3 (titre d’export au-dessus ?)'],
+  },
+  {
+    name: 'UTF-16 without its byte-order mark (valid)',
+    files: { 'participants.csv': Buffer.from(csv(tabbed(PARTICIPANTS), tabbed(P1), tabbed(P2)), 'utf16le') },
+    exitCode: 0,
+    says: [],
+  },
+  {
+    name: 'Excel’s « sep=, » line above a comma-separated file (valid)',
+    files: { 'participants.csv': csv('sep=,', PARTICIPANTS.replaceAll(';', ','), P1.replaceAll(';', ','), p2({ secteur_sortie: '"Commerce, vente"' }).replaceAll(';', ',')) },
+    exitCode: 0,
+    says: [],
+    neverSays: ['ignorée'],
+  },
+  {
+    name: 'a « sep= » line declaring a separator that is not read',
+    files: { 'participants.csv': csv('sep=|', PARTICIPANTS.replaceAll(';', '|'), P1.replaceAll(';', '|')) },
+    exitCode: 1,
+    says: ['participants.csv:1: séparateur « | » déclaré par la ligne « sep= » : non pris en charge (point-virgule, virgule, tabulation)'],
+  },
+  {
+    name: 'a TAB-separated file in UTF-8 (valid)',
+    files: { 'participants.csv': csv(tabbed(PARTICIPANTS), tabbed(P1), tabbed(P2)) },
+    exitCode: 0,
+    says: [],
+  },
+  {
+    name: 'a file separated by vertical bars',
+    files: { 'participants.csv': csv(PARTICIPANTS.replaceAll(';', '|'), P1.replaceAll(';', '|'), P2.replaceAll(';', '|')) },
+    exitCode: 1,
+    says: ['participants.csv:1: une seule colonne lue dans la ligne d’en-têtes (« identifiant|sexe|date_naissance|commune|qpv|date_entree|d… ») : aucun séparateur reconnu (essayés : point-virgule, virgule, tabulation) ; ce fichier semble séparé par « | »'],
+    saysOnce: ['aucun séparateur reconnu'],
+    neverSays: ['colonne obligatoire'],
+  },
+
+  // A line that never ends
+  {
+    name: 'a 17 MB line without a line break',
+    files: { 'participants.csv': `${csv(PARTICIPANTS, P1)}${'P2;H;15/07/1975;Lompret'.padEnd(LONG_LINE, ' données ')}` },
+    exitCode: 1,
+    says: ['participants.csv:3: fichier CSV illisible : ligne de plus de 16 Mo sans retour à la ligne : ce n’est pas un export CSV, ou ses retours à la ligne ont été perdus'],
+    neverSays: ['guillemet'],
+  },
+
+  // Control characters
+  {
+    name: 'a NUL byte in a cell far in the file',
+    files: { 'participants.csv': csv(PARTICIPANTS, P1, P2, ...more(150), p2({ identifiant: 'P999', commune: 'Lom\u0000pret' })) },
+    exitCode: 1,
+    says: ['participants.csv:154: commune: caractère de contrôle octet nul (U+0000) dans la cellule : refusé'],
+    neverSays: ['n’est pas un texte'],
+  },
+  {
+    name: 'a NUL byte in a cell of the first lines',
+    files: { 'etapes.csv': csv(STEPS, S1.replace('Prestation;', 'Prestation;\u0000')) },
+    exitCode: 1,
+    says: ['etapes.csv:2: sous_type: caractère de contrôle octet nul (U+0000) dans la cellule'],
+    neverSays: ['n’est pas un texte'],
+  },
+  {
+    name: 'a terminal escape sequence in a cell',
+    files: participants(p2({ sexe: 'H\u001b[2J\u001b[31m' })),
+    exitCode: 1,
+    says: ['participants.csv:3: sexe: caractère de contrôle échappement (U+001B, séquence de terminal) dans la cellule : refusé', 'participants.csv:3: sexe: « H<U+001B>[2J<U+001B>[31m » n'],
+    neverSays: ['\u001b'],
+  },
+  {
+    name: 'a terminal escape sequence in a header',
+    files: { 'participants.csv': csv(header({ structure_referente: 'Structure\u001b]0;pwned\u0007' }), P1, P2) },
+    exitCode: 1,
+    says: ['participants.csv:1: caractère de contrôle échappement (U+001B, séquence de terminal) dans l’en-tête 15 (« Structure<U+001B>]0 »)'],
+    neverSays: ['\u001b', '\u0007'],
+  },
+  {
+    name: 'a C1 control (CSI) in a Windows-1252 cell',
+    files: { 'participants.csv': Buffer.concat([Buffer.from(csv(PARTICIPANTS, P1)), Buffer.from(`${p2({ structure_referente: 'ALPES' })}`.replace('ALPES', 'AL'), 'latin1'), Buffer.from([0x9d]), Buffer.from('PES\r\n')]) },
+    exitCode: 1,
+    says: ['participants.csv:3: structure_referente: caractère de contrôle U+009D dans la cellule'],
+  },
+];
