@@ -53,7 +53,7 @@ export async function readContentFile(path: string, yearFolder: string, maxBytes
   // A stray NUL in a text is named with its line (control characters); many are not text at all.
   const zeros = bytes.subarray(0, 4096).filter((b) => b === 0).length;
   if (kind === 'workbook') return problem('ce fichier est un document Word, Excel ou OpenDocument, pas un texte : enregistrez-le en texte brut (UTF-8)');
-  if (kind === 'binary' && zeros * 8 > Math.min(bytes.length, 4096)) return problem('ce fichier n’est pas un texte (octets binaires, ou UTF-16 sans marque d’ordre des octets) : enregistrez-le en texte brut (UTF-8)');
+  if (kind === 'binary' && zeros * 8 > Math.min(bytes.length, 4096)) return problem('ce fichier n’est pas un texte (octets binaires) : enregistrez-le en texte brut (UTF-8)');
   let text: string;
   try {
     text = decodeText(bytes, encoding).text;

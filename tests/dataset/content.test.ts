@@ -247,7 +247,7 @@ describe('declared content', () => {
   it('says that a Word document or a binary file is not a text', async () => {
     expect(await messages({ 'editorial.md': Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]), 'territoire.json': Buffer.from('{\0"a"\0}') })).toEqual([
       'editorial.md: ce fichier est un document Word, Excel ou OpenDocument, pas un texte : enregistrez-le en texte brut (UTF-8)',
-      'territoire.json: ce fichier n’est pas un texte (octets binaires, ou UTF-16 sans marque d’ordre des octets) : enregistrez-le en texte brut (UTF-8)',
+      'territoire.json: ce fichier n’est pas un texte (octets binaires) : enregistrez-le en texte brut (UTF-8)',
     ]);
   });
 

@@ -155,7 +155,7 @@ export const CONTENT_CASES: BadInput[] = [
   { name: 'content: an editorial saved from Word as .md', files: { 'contenu/editorial.md': Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64, 1)]) }, exitCode: 1, says: ['contenu/editorial.md: ce fichier est un document Word, Excel ou OpenDocument, pas un texte : enregistrez-le en texte brut (UTF-8)'] },
 
   { name: 'content: an empty JSON file', files: { ...editorial(), 'contenu/territoire.json': '\n' }, exitCode: 1, says: ['contenu/territoire.json: fichier vide : un objet JSON « { … } » est attendu (ou supprimez le fichier)'] },
-  { name: 'content: a UTF-16 text without its byte-order mark', files: { ...editorial(), 'contenu/textes/plie-sorties.md': Buffer.from('Un paragraphe sur les sorties.', 'utf16le') }, exitCode: 1, says: ['contenu/textes/plie-sorties.md: ce fichier n’est pas un texte (octets binaires, ou UTF-16 sans marque d’ordre des octets) : enregistrez-le en texte brut (UTF-8)'] },
+  { name: 'content: a UTF-16 text without its byte-order mark (valid, decoded as the exports are)', files: { ...editorial(), 'contenu/textes/plie-sorties.md': Buffer.from('Un paragraphe sur les sorties.', 'utf16le') }, args: ['--format', 'html'], exitCode: 0, says: [], output: { file: 'rapport-2023.html', contains: ['Un paragraphe sur les sorties.'] } },
 
   // Encodings, decoded like the exports
   { name: 'content: a Windows-1252 editorial (valid)', files: { 'contenu/editorial.md': latin1(EDITORIAL.replace('Le texte de l’éditorial.', 'Un été réussi.')) }, args: ['--format', 'html'], exitCode: 0, says: [], output: { file: 'rapport-2023.html', contains: ['Présidente', 'Un été réussi.'] } },
