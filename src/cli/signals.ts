@@ -12,6 +12,19 @@ const GRACE_MS = 10_000;
 /** Once the command has returned, how long work it could not cancel may keep the process up. */
 const LINGER_MS = 1_000;
 
+/**
+ * Ends the process by the signal itself, as if it had no handler (a shell then reports 130 or 143).
+ * Not `process.exit`: Node waits at exit for its file-system threads, and one blocked in the
+ * system (opening a FIFO that nobody writes) would hold the exit for ever. The exit handlers run
+ * first: the browser is killed, the temporary folders removed.
+ */
+function endBy(name: StopSignal): void {
+  process.exitCode = SIGNAL_EXIT_CODES[name];
+  process.emit('exit', SIGNAL_EXIT_CODES[name]);
+  process.removeAllListeners(name);
+  process.kill(process.pid, name);
+}
+
 export interface StopSignals {
   /** Aborted on the first SIGINT or SIGTERM. */
   signal: AbortSignal;
@@ -35,7 +48,8 @@ export function onStopSignals(mayEndNow: () => boolean = () => true): StopSignal
   const endNow = () => {
     if (!mayEndNow()) return false;
     process.stderr.write('\nInterrompu : arrêt immédiat.\n');
-    process.exit(SIGNAL_EXIT_CODES[received!]);
+    endBy(received!);
+    return true;
   };
   const waitThenEnd = () => {
     grace = setTimeout(() => endNow() === false && waitThenEnd(), GRACE_MS);
@@ -62,7 +76,7 @@ export function onStopSignals(mayEndNow: () => boolean = () => true): StopSignal
       process.off('SIGTERM', onTerm);
       clearTimeout(grace);
       // A read the system never answers (a FIFO) or a thread keeps the event loop alive: not the process.
-      if (received !== undefined) setTimeout(() => process.exit(SIGNAL_EXIT_CODES[received!]), LINGER_MS).unref();
+      if (received !== undefined) setTimeout(() => endBy(received!), LINGER_MS).unref();
     },
   };
 }
