@@ -19,7 +19,14 @@ function previewChrome(warnings: readonly DataIssue[], kind: 'report' | 'errors'
 (() => {
   const key = 'alpes-preview-scroll:${kind}';
   const saved = sessionStorage.getItem(key);
-  if (saved !== null) { sessionStorage.removeItem(key); window.scrollTo(0, Number(saved)); }
+  // The browser's own restoring would put back the position of the page reloaded (an error page's top).
+  history.scrollRestoration = 'manual';
+  if (saved !== null) {
+    sessionStorage.removeItem(key);
+    const back = () => window.scrollTo(0, Number(saved));
+    back();
+    addEventListener('load', back, { once: true });
+  }
   const events = new EventSource('/__events');
   events.addEventListener('reload', () => { sessionStorage.setItem(key, String(window.scrollY)); location.reload(); });
 })();

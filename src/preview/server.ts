@@ -1,4 +1,3 @@
-import { watch, type FSWatcher } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -13,6 +12,7 @@ import type { Dataset } from '../dataset/load.js';
 import { computeReport, reportView, type ComputedReport } from '../report.js';
 import { errorPage, previewPage } from './pages.js';
 import { waitUntilStable } from './stable.js';
+import { watchTree } from './watch-tree.js';
 
 export interface PreviewOptions {
   year: number;
@@ -162,29 +162,18 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     });
   }
 
-  const watchers: FSWatcher[] = [];
-  const watchTree = (dir: string, filter: (file: string) => boolean = () => true, recursive = true) => {
-    try {
-      const watcher = watch(dir, { recursive }, (_event, file) => {
-        const name = file?.toString() ?? '';
-        if (filter(name)) schedule(join(dir, name));
-      });
-      watcher.on('error', () => watcher.close());
-      watchers.push(watcher);
-    } catch {
-      // A folder that does not exist yet (a previous year) is simply not watched.
-    }
-  };
-  watchTree(dataDir);
+  const watchers: { close(): void }[] = [];
+  const watchFolder = (dir: string, filter?: (file: string) => boolean, recursive = true) => watchers.push(watchTree(dir, schedule, filter, recursive));
+  watchFolder(dataDir);
   for (let back = 1; back <= historyYears; back++) {
     const folder = previousFolder(dataDir, year, back);
-    if (folder) watchTree(folder);
+    if (folder) watchFolder(folder);
   }
-  watchTree(templatesDir);
+  watchFolder(templatesDir);
   if (options.configPath) {
     const config = resolve(options.configPath);
     // Its folder alone, not below it: it may be the project's, with node_modules inside.
-    watchTree(dirname(config), (file) => file === basename(config), false);
+    watchFolder(dirname(config), (file) => file === basename(config), false);
   }
 
   // The first build goes the way of the others, so that a save meanwhile waits for it.
