@@ -26,7 +26,7 @@ async function writeFailure(outDir: string, cause: unknown): Promise<ReportError
   const error = cause as NodeJS.ErrnoException;
   const folder = error.code === 'ENOTDIR' || error.code === 'EEXIST' ? await outputFolderProblem(outDir) : undefined;
   const problem = folder ?? (error.code === undefined ? error.message : systemProblem(error, error.path ?? outDir));
-  return new ReportError(ErrorCode.OUTPUT_FAILED, `Écriture impossible : ${unusableFolder(outDir, problem)}. Le rapport précédent est conservé.`, { cause });
+  return new ReportError(ErrorCode.OUTPUT_FAILED, `Écriture impossible : ${unusableFolder(outDir, problem)}. Les fichiers précédents sont conservés.`, { cause });
 }
 
 /**
@@ -77,7 +77,7 @@ export async function writeOutputs(outDir: string, files: Readonly<Record<string
       .then(() => true, () => false);
     const failure = await writeFailure(outDir, cause);
     if (!undone) {
-      throw new ReportError(ErrorCode.OUTPUT_FAILED, `${failure.message.replace(/ Le rapport précédent est conservé\.$/, '')}. Le remplacement n’a pas pu être annulé : il le sera à la prochaine exécution.`, { cause });
+      throw new ReportError(ErrorCode.OUTPUT_FAILED, `${failure.message.replace(/ Les fichiers précédents sont conservés\.$/, '')} Le remplacement n’a pas pu être annulé : il le sera à la prochaine exécution.`, { cause });
     }
     throw failure;
   }
