@@ -25,8 +25,9 @@ async function writeDurably(path: string, content: string | Uint8Array): Promise
 async function writeFailure(outDir: string, cause: unknown): Promise<ReportError> {
   const error = cause as NodeJS.ErrnoException;
   const folder = error.code === 'ENOTDIR' || error.code === 'EEXIST' ? await outputFolderProblem(outDir) : undefined;
-  const problem = folder ?? (error.code === undefined ? error.message : systemProblem(error, error.path ?? outDir));
-  return new ReportError(ErrorCode.OUTPUT_FAILED, `Écriture impossible : ${unusableFolder(outDir, problem)}. Les fichiers précédents sont conservés.`, { cause });
+  const problem = error.code === undefined ? error.message : systemProblem(error, error.path ?? outDir);
+  const what = folder === undefined ? `Écriture impossible dans ${outDir} : ${problem}` : `Écriture impossible : ${unusableFolder(outDir, folder)}`;
+  return new ReportError(ErrorCode.OUTPUT_FAILED, `${what}. Les fichiers précédents sont conservés.`, { cause });
 }
 
 /**

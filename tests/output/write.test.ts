@@ -33,7 +33,7 @@ describe('writeOutputs', () => {
       throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
     };
     const error = await writeOutputs(out, { 'a.json': 'new a', 'b.csv': 'new b', 'c.pdf': 'new c' }, { afterMove: (name) => (name === 'b.csv' ? failing() : undefined) }).catch((e: unknown) => e);
-    expect((error as Error).message).toBe(`Écriture impossible : le dossier de sortie ${out} n’est pas utilisable : disque plein. Les fichiers précédents sont conservés.`);
+    expect((error as Error).message).toBe(`Écriture impossible dans ${out} : disque plein. Les fichiers précédents sont conservés.`);
     expect((await readdir(out)).sort()).toEqual(['a.json', 'b.csv']);
     expect(await readFile(join(out, 'a.json'), 'utf8')).toBe('old a');
     expect(await readFile(join(out, 'b.csv'), 'utf8')).toBe('old b');

@@ -50,7 +50,7 @@ export const PROCESS_CASES: BadInput[] = [
       await mkdir(join(out, 'indicators-2023.json', 'dedans'), { recursive: true });
     },
     exitCode: 3,
-    says: ['Erreur : Écriture impossible : le dossier de sortie out n’est pas utilisable : « out/indicators-2023.json » est un dossier à la place du fichier. Les fichiers précédents sont conservés.'],
+    says: ['Erreur : Écriture impossible dans out : « out/indicators-2023.json » est un dossier à la place du fichier. Les fichiers précédents sont conservés.'],
   },
   {
     name: 'explain --csv into a folder under a file',
