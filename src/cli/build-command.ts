@@ -23,6 +23,7 @@ export async function runBuild(year: number, options: BuildCommandOptions): Prom
   // while the files are moved into place: that takes milliseconds and is undone whole.
   // The step under way: once the files are being written, only the browser's closing is left.
   let step = '';
+  let exit: number | undefined;
   const stop = onStopSignals(() => step !== WRITE_STEP);
   try {
     if (!options.quiet) process.stderr.write(`Rapport d'activité ${year}\n`);
@@ -46,12 +47,12 @@ export async function runBuild(year: number, options: BuildCommandOptions): Prom
     for (const notice of result.notices) process.stderr.write(`\nℹ ${notice}\n`);
     if (result.warnings.length + result.historyWarnings.length + result.notices.length > 0) process.stderr.write('\n');
     if (!options.quiet) process.stderr.write(`Fichiers écrits :\n${result.files.map((f) => `  ${f}`).join('\n')}\n`);
-    return ExitCode.OK;
+    return (exit = ExitCode.OK);
   } catch (error) {
     const code = reportFailure(error);
     if (error instanceof ReportError && error.issues.length > 0) process.stderr.write('Aucun fichier n’a été écrit.\n');
-    return error instanceof ReportError && error.code === ErrorCode.INTERRUPTED ? stop.exitCode(code) : code;
+    return (exit = error instanceof ReportError && error.code === ErrorCode.INTERRUPTED ? stop.exitCode(code) : code);
   } finally {
-    stop.dispose();
+    stop.dispose(exit);
   }
 }

@@ -24,6 +24,7 @@ const unlessStopped = <T>(work: Promise<T>, signal: AbortSignal): Promise<T> =>
 export async function runExplain(year: number, key: string, options: ExplainCommandOptions): Promise<number> {
   // Stopped as the build is; the CSV, once being written, is finished (milliseconds).
   let writing = false;
+  let exit: number | undefined;
   const stop = onStopSignals(() => !writing);
   try {
     const explanation = await unlessStopped(explainIndicator({ year, key, dataDir: options.data, configPath: options.config }), stop.signal);
@@ -33,11 +34,11 @@ export async function runExplain(year: number, key: string, options: ExplainComm
       const [written] = await writeOutputs(dirname(options.csv), { [basename(options.csv)]: explanationCsv(explanation) });
       process.stderr.write(`\nLignes écrites dans ${written}\n`);
     }
-    return ExitCode.OK;
+    return (exit = ExitCode.OK);
   } catch (error) {
     const code = reportFailure(error);
-    return error instanceof ReportError && error.code === ErrorCode.INTERRUPTED ? stop.exitCode(code) : code;
+    return (exit = error instanceof ReportError && error.code === ErrorCode.INTERRUPTED ? stop.exitCode(code) : code);
   } finally {
-    stop.dispose();
+    stop.dispose(exit);
   }
 }

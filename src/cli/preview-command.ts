@@ -20,6 +20,7 @@ function say(outcome: BuildOutcome): void {
 export async function runPreview(year: number, options: PreviewCommandOptions): Promise<number> {
   // Ctrl-C or SIGTERM: the server closes (a rebuild under way abandoned) and the command exits 0,
   // the preview's normal end; a second one ends it at once.
+  let exit: number | undefined;
   const stop = onStopSignals();
   try {
     const starting = startPreview({ year, dataDir: options.data, configPath: options.config, port: options.port, onBuild: say });
@@ -35,11 +36,11 @@ export async function runPreview(year: number, options: PreviewCommandOptions): 
     }
     await server.close();
     process.stderr.write('\nAperçu arrêté.\n');
-    return ExitCode.OK;
+    return (exit = ExitCode.OK);
   } catch (error) {
     const code = reportFailure(error);
-    return error instanceof ReportError && error.code === ErrorCode.INTERRUPTED ? stop.exitCode(code) : code;
+    return (exit = error instanceof ReportError && error.code === ErrorCode.INTERRUPTED ? stop.exitCode(code) : code);
   } finally {
-    stop.dispose();
+    stop.dispose(exit);
   }
 }

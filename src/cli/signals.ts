@@ -30,8 +30,11 @@ export interface StopSignals {
   signal: AbortSignal;
   /** The exit code for that signal, or `code` when none came. */
   exitCode(code: number): number;
-  /** Stops listening; if a signal came, the process ends soon even if something it cannot cancel holds it. */
-  dispose(): void;
+  /**
+   * Stops listening; if a signal came, the process ends soon even if something it cannot cancel
+   * holds it: by the signal, or with `code` 0 when the command had finished its work anyway.
+   */
+  dispose(code?: number): void;
 }
 
 /**
@@ -71,12 +74,12 @@ export function onStopSignals(mayEndNow: () => boolean = () => true): StopSignal
   return {
     signal: controller.signal,
     exitCode: (code) => (received === undefined ? code : SIGNAL_EXIT_CODES[received]),
-    dispose() {
+    dispose(code) {
       process.off('SIGINT', onInt);
       process.off('SIGTERM', onTerm);
       clearTimeout(grace);
       // A read the system never answers (a FIFO) or a thread keeps the event loop alive: not the process.
-      if (received !== undefined) setTimeout(() => endBy(received!), LINGER_MS).unref();
+      if (received !== undefined) setTimeout(() => (code === ExitCode.OK ? process.exit(code) : endBy(received!)), LINGER_MS).unref();
     },
   };
 }

@@ -23,6 +23,7 @@ async function writeDurably(path: string, content: string | Uint8Array): Promise
 
 /** A failure of the writing, in French, naming what is wrong with the folder where it can. */
 async function writeFailure(outDir: string, cause: unknown): Promise<ReportError> {
+  if (cause instanceof ReportError) return cause;
   const error = cause as NodeJS.ErrnoException;
   const folder = error.code === 'ENOTDIR' || error.code === 'EEXIST' ? await outputFolderProblem(outDir) : undefined;
   const problem = error.code === undefined ? error.message : systemProblem(error, error.path ?? outDir);
