@@ -77,7 +77,8 @@ describe('a build killed outright (kill -9), then run again', () => {
 describe('SIGTERM, as Ctrl-C', () => {
   it('stops a build whose export is a FIFO that nobody writes: exit 143 (or the FIFO refused), no browser left, nothing written', async () => {
     const { out, temp, bad } = await setUp();
-    await writeFile(join(bad, 'participants.csv'), '');
+    // Valid people, and their steps' export a FIFO: the one thing wrong.
+    await writeFile(join(bad, 'participants.csv'), csv(PARTICIPANTS_HEADER, participantRow('P1')));
     await new Promise<void>((done, fail) => execFile('mkfifo', [join(bad, 'etapes.csv')], (error) => (error ? fail(error) : done())));
     const child = spawn('node', [resolve('bin/alpes-report.js'), '2023', '--data', bad, '--out', out], { env: { ...process.env, TMPDIR: temp }, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
