@@ -4,9 +4,11 @@ import type { Config } from './config/schema.js';
 import { loadDataset, type Dataset } from './dataset/load.js';
 import { ErrorCode, interrupted, ReportError, type DataIssue } from './errors.js';
 import { indicatorsCsv } from './output/indicators-csv.js';
+import { outputFolderProblem, unusableFolder } from './output/folder-problems.js';
+import { recoverOutputs } from './output/recovery.js';
 import { writeOutputs } from './output/write.js';
 import { destinationPages } from './print/page-map.js';
-import { Printer } from './print/pdf.js';
+import { Printer, removePrintLeftovers } from './print/pdf.js';
 import { renderHtml, type RenderedSection, type ReportView } from './render/html.js';
 import { sections } from './sections/index.js';
 import type { Indicator } from './sections/section.js';
@@ -86,7 +88,13 @@ export interface BuildOptions {
   onProgress?: (step: string, milliseconds: number) => void;
   /** Called as each step starts (the command line lets no second Ctrl-C cut `WRITE_STEP` short). */
   onStep?: (step: string) => void;
-  /** Aborting (Ctrl-C) stops the build between steps and closes the browser; nothing is written. */
+  /** Called as each output file is moved into place, during `WRITE_STEP` (tests stop the process there). */
+  onFileMoved?: (file: string) => void;
+  /**
+   * Aborting (Ctrl-C, SIGTERM) stops the build at once, whatever the step is waiting for (a read
+   * blocked in the system included), and closes the browser; nothing is written. The writing
+   * itself, milliseconds long, is not cut short.
+   */
   signal?: AbortSignal;
 }
 
@@ -102,13 +110,41 @@ export interface BuildResult {
 /** The last step: files moved into place one by one, undone together on failure; never to be cut short. */
 export const WRITE_STEP = 'Écriture des fichiers';
 
+/**
+ * The work, or `interrupted()` as soon as the signal aborts: whatever a step waits for (a read the
+ * system never answers, a browser that hangs), an abort is never ignored. The abandoned work
+ * runs on unheard; the command line does not wait for it to exit.
+ */
+function unlessAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (signal === undefined) return work;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(interrupted());
+    if (signal.aborted) onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
 async function timed<T>(step: string, work: () => Promise<T> | T, { onProgress, onStep, signal }: BuildOptions): Promise<T> {
   if (signal?.aborted) throw interrupted();
   onStep?.(step);
   const start = performance.now();
-  const result = await work();
+  const result = await (step === WRITE_STEP ? work() : unlessAborted(Promise.resolve().then(work), signal));
   onProgress?.(step, performance.now() - start);
   return result;
+}
+
+/**
+ * What comes before anything else, even a build that then fails on its data: what a killed run
+ * left is finished (a replacement of the outputs) or removed (a print's temporary folders), and an
+ * output folder that cannot be written is said now rather than after the whole build.
+ */
+async function prepareOutputs(outDir: string): Promise<string[]> {
+  const recovered = await recoverOutputs(outDir);
+  await removePrintLeftovers();
+  const problem = await outputFolderProblem(outDir);
+  if (problem !== undefined) throw new ReportError(ErrorCode.OUTPUT_FAILED, `${unusableFolder(outDir, problem)} (rien n’a été écrit)`);
+  return recovered;
 }
 
 /** The page; a template that cannot render (analysts edit them) is said as such, not as a defect of the tool. */
@@ -124,9 +160,12 @@ async function render(view: ReportView): Promise<string> {
 export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   const { year, signal } = options;
   const formats = options.formats ?? FORMATS;
+  // An output folder given is recovered even if the configuration then fails.
+  const recovered = options.outDir === undefined ? [] : await recoverOutputs(options.outDir);
   const config = await loadConfig(options.configPath);
   const dataDir = options.dataDir ?? join('data', String(year));
   const outDir = options.outDir ?? join(config.outputDir, String(year));
+  recovered.push(...(await prepareOutputs(outDir)));
 
   // Chromium starts while the data is read: its start is off the way through.
   const printer = formats.includes('pdf') ? new Printer({ timeoutMs: config.print.timeoutSeconds * 1000, signal }) : undefined;
@@ -160,8 +199,8 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
         void printer.close();
       }
     }
-    const written = await timed(WRITE_STEP, () => writeOutputs(outDir, files), options);
-    return { files: written, warnings, historyWarnings: dataset.historyWarnings, notices: dataset.notices, indicators: computed.indicators };
+    const written = await timed(WRITE_STEP, () => writeOutputs(outDir, files, { afterMove: options.onFileMoved }), options);
+    return { files: written, warnings, historyWarnings: dataset.historyWarnings, notices: [...recovered, ...dataset.notices], indicators: computed.indicators };
   } finally {
     await printer?.close();
   }

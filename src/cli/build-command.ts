@@ -1,7 +1,8 @@
 import { duration } from '../cli-french.js';
-import { ExitCode, ReportError, formatIssues } from '../errors.js';
+import { ErrorCode, ExitCode, ReportError, formatIssues } from '../errors.js';
 import { buildReport, WRITE_STEP, type Format } from '../report.js';
 import { reportFailure } from './report-error.js';
+import { onStopSignals } from './signals.js';
 
 export interface BuildCommandOptions {
   data?: string;
@@ -17,18 +18,13 @@ export async function runBuild(year: number, options: BuildCommandOptions): Prom
   const progress = (step: string, ms: number) => {
     if (!options.quiet) process.stderr.write(`  ✓ ${step} (${duration(ms)})\n`);
   };
-  // Ctrl-C stops the build (reading between two chunks, otherwise at the next step) and closes the
-  // browser; the previous report stays. A second Ctrl-C exits at once (Chromium ends with this
-  // process), except while the files are moved into place: that takes milliseconds and is undone whole.
-  const controller = new AbortController();
+  // Ctrl-C or SIGTERM stops the build, whatever it is waiting for, and closes the browser; the
+  // previous report stays. A second one ends the process at once (Chromium ends with it), except
+  // while the files are moved into place: that takes milliseconds and is undone whole.
   // The step under way: once the files are being written, only the browser's closing is left.
   let step = '';
-  const interrupt = () => {
-    if (controller.signal.aborted && step !== WRITE_STEP) process.exit(ExitCode.INTERRUPTED);
-    controller.abort();
-  };
-  process.on('SIGINT', interrupt);
-  process.on('SIGTERM', interrupt);
+  let exit: number | undefined;
+  const stop = onStopSignals(() => step !== WRITE_STEP);
   try {
     if (!options.quiet) process.stderr.write(`Rapport d'activité ${year}\n`);
     const result = await buildReport({
@@ -40,7 +36,7 @@ export async function runBuild(year: number, options: BuildCommandOptions): Prom
       strict: options.strict ?? false,
       onProgress: progress,
       onStep: (started) => (step = started),
-      signal: controller.signal,
+      signal: stop.signal,
     });
     if (result.warnings.length > 0) {
       process.stderr.write(`\n${result.warnings.length} avertissement(s) :\n${formatIssues(result.warnings)}\n`);
@@ -51,13 +47,12 @@ export async function runBuild(year: number, options: BuildCommandOptions): Prom
     for (const notice of result.notices) process.stderr.write(`\nℹ ${notice}\n`);
     if (result.warnings.length + result.historyWarnings.length + result.notices.length > 0) process.stderr.write('\n');
     if (!options.quiet) process.stderr.write(`Fichiers écrits :\n${result.files.map((f) => `  ${f}`).join('\n')}\n`);
-    return ExitCode.OK;
+    return (exit = ExitCode.OK);
   } catch (error) {
     const code = reportFailure(error);
     if (error instanceof ReportError && error.issues.length > 0) process.stderr.write('Aucun fichier n’a été écrit.\n');
-    return code;
+    return (exit = error instanceof ReportError && error.code === ErrorCode.INTERRUPTED ? stop.exitCode(code) : code);
   } finally {
-    process.off('SIGINT', interrupt);
-    process.off('SIGTERM', interrupt);
+    stop.dispose(exit);
   }
 }

@@ -1,9 +1,10 @@
-import { ExitCode } from '../errors.js';
+import { ErrorCode, ExitCode, interrupted, ReportError } from '../errors.js';
 import { explainOrSearch, explanationCsv, formatExplanation } from '../explain.js';
 import { formatKeyList } from '../explain-keys.js';
 import { writeOutputs } from '../output/write.js';
 import { dirname, basename } from 'node:path';
 import { reportFailure } from './report-error.js';
+import { onStopSignals } from './signals.js';
 
 export interface ExplainCommandOptions {
   data?: string;
@@ -12,6 +13,14 @@ export interface ExplainCommandOptions {
   max: number;
   list?: boolean;
 }
+
+/** The work, or `interrupted()` as soon as Ctrl-C or SIGTERM comes: a read blocked in the system never holds the command. */
+const unlessStopped = <T>(work: Promise<T>, signal: AbortSignal): Promise<T> =>
+  new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(interrupted());
+    signal.addEventListener('abort', onAbort, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
 
 /**
  * `alpes-report explain <année> <clé>`: a figure's definition, value and counted rows.
@@ -23,23 +32,31 @@ export async function runExplain(year: number, words: string[], options: Explain
     process.stderr.write(`Erreur : argument obligatoire « clé » manquant (alpes-report explain ${year} --list pour toutes les clés)\n`);
     return ExitCode.USAGE;
   }
+  // Stopped as the build is; the CSV, once being written, is finished (milliseconds).
+  let writing = false;
+  let exit: number | undefined;
+  const stop = onStopSignals(() => !writing);
   try {
-    const outcome = await explainOrSearch({ year, key, dataDir: options.data, configPath: options.config, list: options.list });
+    const outcome = await unlessStopped(explainOrSearch({ year, key, dataDir: options.data, configPath: options.config, list: options.list }), stop.signal);
     if (outcome.kind === 'matches') {
       const which = outcome.words === '' ? '' : ` dont le libellé ou la clé contient « ${outcome.words} »`;
       const count = outcome.matches.length;
       process.stderr.write(`${count === 0 ? 'Aucune' : count} clé${count > 1 ? 's' : ''}${which}${count > 0 ? ` (alpes-report explain ${year} <clé> pour le détail)` : ''} :\n`);
       process.stdout.write(formatKeyList(outcome.matches));
       if (options.csv !== undefined) process.stderr.write(`--csv ignoré : aucune clé précise n’a été choisie\n`);
-      return ExitCode.OK;
+      return (exit = ExitCode.OK);
     }
     process.stdout.write(formatExplanation(outcome.explanation, options.max));
     if (options.csv !== undefined) {
+      writing = true;
       const [written] = await writeOutputs(dirname(options.csv), { [basename(options.csv)]: explanationCsv(outcome.explanation) });
       process.stderr.write(`\nLignes écrites dans ${written}\n`);
     }
-    return ExitCode.OK;
+    return (exit = ExitCode.OK);
   } catch (error) {
-    return reportFailure(error);
+    const code = reportFailure(error);
+    return (exit = error instanceof ReportError && error.code === ErrorCode.INTERRUPTED ? stop.exitCode(code) : code);
+  } finally {
+    stop.dispose(exit);
   }
 }

@@ -1,7 +1,8 @@
 import { duration } from '../cli-french.js';
-import { ExitCode, formatIssues } from '../errors.js';
+import { ErrorCode, ExitCode, formatIssues, interrupted, ReportError } from '../errors.js';
 import { startPreview, type BuildOutcome } from '../preview/server.js';
 import { reportFailure } from './report-error.js';
+import { onStopSignals } from './signals.js';
 
 export interface PreviewCommandOptions {
   data?: string;
@@ -17,22 +18,29 @@ function say(outcome: BuildOutcome): void {
 
 /** `alpes-report preview <année>`: serves the report and rebuilds it on every change until Ctrl-C. */
 export async function runPreview(year: number, options: PreviewCommandOptions): Promise<number> {
+  // Ctrl-C or SIGTERM: the server closes (a rebuild under way abandoned) and the command exits 0,
+  // the preview's normal end; a second one ends it at once.
+  let exit: number | undefined;
+  const stop = onStopSignals();
   try {
-    const server = await startPreview({ year, dataDir: options.data, configPath: options.config, port: options.port, onBuild: say });
-    process.stderr.write(`Aperçu du rapport ${year} : ${server.url}\n(les données, les textes, les modèles et la configuration sont surveillés ; Ctrl-C pour arrêter)\n`);
-    await new Promise<void>((done) => {
-      const stop = () => {
-        process.off('SIGINT', stop);
-        process.off('SIGTERM', stop);
-        done();
-      };
-      process.on('SIGINT', stop);
-      process.on('SIGTERM', stop);
+    const starting = startPreview({ year, dataDir: options.data, configPath: options.config, port: options.port, onBuild: say });
+    // Stopped during the first build (which a file that never ends could hold): nothing to close yet.
+    const server = await new Promise<Awaited<typeof starting>>((resolve, reject) => {
+      stop.signal.addEventListener('abort', () => reject(interrupted()), { once: true });
+      starting.then(resolve, reject);
     });
+    starting.catch(() => undefined);
+    if (!stop.signal.aborted) {
+      process.stderr.write(`Aperçu du rapport ${year} : ${server.url}\n(les données, les textes, les modèles et la configuration sont surveillés ; Ctrl-C pour arrêter)\n`);
+      await new Promise((done) => stop.signal.addEventListener('abort', done, { once: true }));
+    }
     await server.close();
     process.stderr.write('\nAperçu arrêté.\n');
-    return ExitCode.OK;
+    return (exit = ExitCode.OK);
   } catch (error) {
-    return reportFailure(error);
+    const code = reportFailure(error);
+    return (exit = error instanceof ReportError && error.code === ErrorCode.INTERRUPTED ? stop.exitCode(code) : code);
+  } finally {
+    stop.dispose(exit);
   }
 }

@@ -1,40 +1,90 @@
-import { mkdir, mkdtemp, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ErrorCode, ReportError } from '../errors.js';
+import { outputFolderProblem, systemProblem, unusableFolder } from './folder-problems.js';
+import { makeOwnedFolder } from './owned.js';
+import { NEW, OLD, recoverFolder, recoverOutputs, STAGING_PREFIX, syncFolder, writeJournal } from './recovery.js';
 
+export interface WriteOptions {
+  /** Called after each file is moved into place (tests stop the process there). */
+  afterMove?: (name: string) => void | Promise<void>;
+}
+
+/** Writes a file and forces it to the disk: the journal may say the set is whole only once it is. */
+async function writeDurably(path: string, content: string | Uint8Array): Promise<void> {
+  const handle = await open(path, 'wx', 0o644);
+  try {
+    await handle.writeFile(content);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** A failure of the writing, in French, naming what is wrong with the folder where it can. */
+async function writeFailure(outDir: string, cause: unknown): Promise<ReportError> {
+  if (cause instanceof ReportError) return cause;
+  const error = cause as NodeJS.ErrnoException;
+  const folder = error.code === 'ENOTDIR' || error.code === 'EEXIST' ? await outputFolderProblem(outDir) : undefined;
+  const problem = error.code === undefined ? error.message : systemProblem(error, error.path ?? outDir);
+  const what = folder === undefined ? `Écriture impossible dans ${outDir} : ${problem}` : `Écriture impossible : ${unusableFolder(outDir, folder)}`;
+  return new ReportError(ErrorCode.OUTPUT_FAILED, `${what}. Les fichiers précédents sont conservés.`, { cause });
+}
 
 /**
- * Writes the outputs as one set: every file is first written into a staging folder inside the
- * destination; then each is moved into place, the file it replaces kept aside until all are in.
- * On any failure the moved files are removed and the earlier ones put back, so the folder holds
- * either the whole new report or the whole earlier one, and never half a file.
+ * Writes the outputs as one set: the folder holds the whole new report or the whole earlier one,
+ * never half a file nor a mix, even when the process is killed half-way (see `recovery.ts` for the
+ * order of operations and why each crash point is recoverable). What an earlier run left half
+ * done in this folder is finished or undone first.
  */
-export async function writeOutputs(outDir: string, files: Readonly<Record<string, string | Uint8Array>>): Promise<string[]> {
+export async function writeOutputs(outDir: string, files: Readonly<Record<string, string | Uint8Array>>, options: WriteOptions = {}): Promise<string[]> {
   let staging: string | undefined;
-  const placed: string[] = [];
-  const setAside: { target: string; kept: string }[] = [];
+  const names = Object.keys(files);
   try {
     await mkdir(outDir, { recursive: true });
-    staging = await mkdtemp(join(outDir, '.alpes-report-'));
-    for (const [name, content] of Object.entries(files)) await writeFile(join(staging, name), content);
-    for (const name of Object.keys(files)) {
-      const target = join(outDir, name);
-      const existing = await stat(target).catch(() => undefined);
-      if (existing?.isDirectory()) throw new Error(`${target} est un dossier`);
-      if (existing) {
-        const kept = join(staging, `${name}.avant`);
-        await rename(target, kept);
-        setAside.push({ target, kept });
-      }
-      await rename(join(staging, name), target);
-      placed.push(target);
+    await recoverOutputs(outDir);
+    // A folder where a file goes would be moved aside whole: refused before anything moves.
+    for (const name of names) {
+      const existing = await stat(join(outDir, name)).catch(() => undefined);
+      if (existing?.isDirectory()) throw new Error(`« ${join(outDir, name)} » est un dossier à la place du fichier`);
     }
-    return placed;
+    staging = await makeOwnedFolder(outDir, STAGING_PREFIX);
+    await mkdir(join(staging, NEW));
+    await mkdir(join(staging, OLD));
+    // 1. The new set, whole, in the staging folder.
+    for (const name of names) await writeDurably(join(staging, NEW, name), files[name]!);
   } catch (cause) {
-    for (const target of placed) await rm(target, { recursive: true, force: true }).catch(() => undefined);
-    for (const { target, kept } of setAside) await rename(kept, target).catch(() => undefined);
-    throw new ReportError(ErrorCode.OUTPUT_FAILED, `Écriture impossible dans ${outDir} : ${(cause as Error).message}. Le rapport précédent est conservé.`, { cause });
-  } finally {
     if (staging) await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    throw await writeFailure(outDir, cause);
   }
+  const placed: string[] = [];
+  try {
+    // 2. The journal: from here on, an interrupted replacement is completed by the next run.
+    await writeJournal(staging, { direction: 'forward', files: names });
+    // 3. Each earlier file set aside, then the new one moved in its place.
+    for (const name of names) {
+      const target = join(outDir, name);
+      await rename(target, join(staging, OLD, name)).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+      });
+      await rename(join(staging, NEW, name), target);
+      placed.push(target);
+      await options.afterMove?.(name);
+    }
+    await syncFolder(outDir);
+  } catch (cause) {
+    // Undone the same way as a crash would be: the journal says so first.
+    const undone = await writeJournal(staging, { direction: 'back', files: names })
+      .then(() => recoverFolder(outDir, staging!))
+      .then(() => true, () => false);
+    const failure = await writeFailure(outDir, cause);
+    if (!undone) {
+      throw new ReportError(ErrorCode.OUTPUT_FAILED, `${failure.message.replace(/ Les fichiers précédents sont conservés\.$/, '')} Le remplacement n’a pas pu être annulé : il le sera à la prochaine exécution.`, { cause });
+    }
+    throw failure;
+  }
+  // 4. The set is in place: the journal goes first, then the earlier files.
+  await rm(join(staging, 'journal.json'), { force: true }).catch(() => undefined);
+  await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+  return placed;
 }

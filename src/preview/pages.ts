@@ -4,10 +4,12 @@ import { formatIssue, type DataIssue } from '../errors.js';
 const escape = (text: string) => Handlebars.escapeExpression(text);
 
 /**
- * What the preview adds to the report page: a script that reloads it when the server says the
- * report was rebuilt (keeping the scroll position), and the year's warnings in a corner.
+ * What the preview adds to its pages: a script that reloads the page when the server says the
+ * report was rebuilt, keeping the scroll position, and the year's warnings in a corner. Each kind
+ * of page keeps its own position: the report's survives error pages in between, so that a fixed
+ * file brings the analyst back where they were, not to the top.
  */
-function previewChrome(warnings: readonly DataIssue[]): string {
+function previewChrome(warnings: readonly DataIssue[], kind: 'report' | 'errors'): string {
   const list = warnings.map((w) => `<li>${escape(formatIssue(w))}</li>`).join('');
   const banner =
     warnings.length === 0
@@ -15,9 +17,16 @@ function previewChrome(warnings: readonly DataIssue[]): string {
       : `<details class="preview-warnings" style="position:fixed;top:8px;right:8px;max-width:38em;max-height:60vh;overflow:auto;background:#fff8e1;border:1px solid #e0a800;padding:6px 10px;font:13px sans-serif;z-index:10"><summary>${warnings.length} avertissement(s)</summary><ul>${list}</ul></details>`;
   return `${banner}<script>
 (() => {
-  const key = 'alpes-preview-scroll';
+  const key = 'alpes-preview-scroll:${kind}';
   const saved = sessionStorage.getItem(key);
-  if (saved !== null) { sessionStorage.removeItem(key); window.scrollTo(0, Number(saved)); }
+  // The browser's own restoring would put back the position of the page reloaded (an error page's top).
+  history.scrollRestoration = 'manual';
+  if (saved !== null) {
+    sessionStorage.removeItem(key);
+    const back = () => window.scrollTo(0, Number(saved));
+    back();
+    addEventListener('load', back, { once: true });
+  }
   const events = new EventSource('/__events');
   events.addEventListener('reload', () => { sessionStorage.setItem(key, String(window.scrollY)); location.reload(); });
 })();
@@ -28,7 +37,7 @@ function previewChrome(warnings: readonly DataIssue[]): string {
 const REPORT_POLICY = /<meta http-equiv="Content-Security-Policy"[^>]*>/;
 
 export function previewPage(reportHtml: string, warnings: readonly DataIssue[]): string {
-  const chrome = previewChrome(warnings);
+  const chrome = previewChrome(warnings, 'report');
   reportHtml = reportHtml.replace(REPORT_POLICY, '');
   const end = reportHtml.lastIndexOf('</body>');
   return end === -1 ? reportHtml + chrome : `${reportHtml.slice(0, end)}${chrome}${reportHtml.slice(end)}`;
@@ -48,6 +57,6 @@ export function errorPage(year: number, message: string, issues: readonly DataIs
 <p>${escape(message)}</p>
 ${table}
 <p>Corrigez le fichier et enregistrez-le : la page se met à jour toute seule.</p>
-${previewChrome([])}
+${previewChrome([], 'errors')}
 </body></html>`;
 }

@@ -1,17 +1,18 @@
-import { watch, type FSWatcher } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, dirname, join, resolve } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { loadDataset, previousFolder } from '../dataset/load.js';
 import type { ExportCache } from '../dataset/read-export.js';
-import { ErrorCode, ReportError, type DataIssue } from '../errors.js';
+import { ErrorCode, interrupted, ReportError, type DataIssue } from '../errors.js';
 import { TEMPLATES_DIR } from '../render/handlebars.js';
 import { renderHtml } from '../render/html.js';
 import type { Config } from '../config/schema.js';
 import type { Dataset } from '../dataset/load.js';
 import { computeReport, reportView, type ComputedReport } from '../report.js';
 import { errorPage, previewPage } from './pages.js';
+import { waitUntilStable } from './stable.js';
+import { watchTree } from './watch-tree.js';
 
 export interface PreviewOptions {
   year: number;
@@ -24,6 +25,8 @@ export interface PreviewOptions {
   historyYears?: number;
   /** Called after each build, with what the page now shows. */
   onBuild?: (build: BuildOutcome) => void;
+  /** A rebuild still running after this long is abandoned, and said in the page (default 2 minutes). */
+  rebuildTimeoutMs?: number;
 }
 
 export interface BuildOutcome {
@@ -70,83 +73,112 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   let page = '';
   let outcome: BuildOutcome = { version: 0, ok: false, issues: [], milliseconds: 0, changed: [] };
   let lastGood: { dataset: Dataset; computed: ComputedReport; config: Config } | undefined;
+  const timeoutMs = options.rebuildTimeoutMs ?? 120_000;
 
-  async function build(changed: string[]): Promise<void> {
+  const tooLong = () =>
+    new ReportError(ErrorCode.RENDER_FAILED, `la mise à jour de l’aperçu a été abandonnée après ${Math.round(timeoutMs / 1000)} s (un fichier qui ne se lit pas jusqu’au bout ?) : enregistrez de nouveau un fichier pour réessayer`);
+
+  /** The build's work, abandoned as soon as it is aborted: by a newer change, the server closing, or the time limit. */
+  function bounded<T>(work: Promise<T>, controller: AbortController): Promise<T> {
+    const { signal } = controller;
+    return new Promise<T>((resolve, reject) => {
+      const onAbort = () => reject(signal.reason instanceof ReportError ? signal.reason : interrupted());
+      const timer = setTimeout(() => controller.abort(tooLong()), timeoutMs);
+      signal.addEventListener('abort', onAbort, { once: true });
+      work.then(resolve, reject).finally(() => {
+        clearTimeout(timer);
+        signal.removeEventListener('abort', onAbort);
+      });
+    });
+  }
+
+  async function build(changed: string[], controller: AbortController): Promise<void> {
+    const { signal } = controller;
     const start = performance.now();
-    const version = outcome.version + 1;
     try {
       // A template edit after a good build changes only the page: its figures stand.
       const onlyTemplates = changed.length > 0 && changed.every((file) => file.startsWith(templatesDir));
-      if (!onlyTemplates || lastGood === undefined || !outcome.ok) {
-        const config = await loadConfig(options.configPath);
-        const dataset = await loadDataset({ year, dataDir, config, historyYears, cache });
-        lastGood = { dataset, computed: computeReport(dataset, config), config };
-      }
-      const { dataset, computed, config } = lastGood;
-      const html = await renderHtml({ ...reportView(dataset, computed, config), methodology: true }, templatesDir);
+      const html = await bounded(
+        (async () => {
+          // A file being saved is read once the save is over, not half-way.
+          await waitUntilStable(changed, signal);
+          if (!onlyTemplates || lastGood === undefined || !outcome.ok) {
+            const config = await loadConfig(options.configPath);
+            const dataset = await loadDataset({ year, dataDir, config, historyYears, cache, signal });
+            if (signal.aborted) throw interrupted();
+            lastGood = { dataset, computed: computeReport(dataset, config), config };
+          }
+          const { dataset, computed, config } = lastGood;
+          return renderHtml({ ...reportView(dataset, computed, config), methodology: true }, templatesDir);
+        })(),
+        controller,
+      );
+      const { dataset, computed } = lastGood!;
       const warnings = [...dataset.warnings, ...computed.conflicts];
       page = previewPage(html, warnings);
-      outcome = { version, ok: true, issues: warnings, milliseconds: performance.now() - start, changed };
+      outcome = { version: outcome.version + 1, ok: true, issues: warnings, milliseconds: performance.now() - start, changed };
     } catch (error) {
+      // Overtaken by a newer change (or the server closing): that build will say what the page shows.
+      if (signal.aborted && !(signal.reason instanceof ReportError)) {
+        for (const file of changed) pending.add(file);
+        return;
+      }
+      const version = outcome.version + 1;
       const known = error instanceof ReportError;
       const message = known ? error.message : `Erreur de mise en page : ${(error as Error).message}`;
       const issues = known ? error.issues : [];
       page = errorPage(year, message, issues);
       outcome = { version, ok: false, message, issues, milliseconds: performance.now() - start, changed };
     }
-    for (const client of clients) client.write(`event: reload\ndata: ${version}\n\n`);
+    for (const client of clients) client.write(`event: reload\ndata: ${outcome.version}\n\n`);
     options.onBuild?.(outcome);
   }
 
-  // Saves come in bursts (an editor writes, renames, touches): wait for quiet, never build twice at once.
+  // Saves come in bursts (an editor writes, renames, touches): wait for quiet, never build twice at
+  // once. A change during a build abandons it for a new one: a build that never ends (a file that
+  // cannot be read to its end) cannot hold the preview, and a half-saved file never wins.
   let pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
+  let current: AbortController | undefined;
   let closed = false;
   const schedule = (what: string) => {
     if (closed) return;
     pending.add(what);
     clearTimeout(timer);
-    timer = setTimeout(run, 30);
+    timer = setTimeout(() => {
+      current?.abort();
+      run();
+    }, 30);
   };
   function run(first = false) {
     if (running || closed) return;
     const changed = first ? [] : [...pending];
     if (!first) pending = new Set();
-    running = build(changed).finally(() => {
+    const controller = (current = new AbortController());
+    running = build(changed, controller).finally(() => {
       running = undefined;
       if (pending.size > 0) run();
     });
   }
 
-  const watchers: FSWatcher[] = [];
-  const watchTree = (dir: string, filter: (file: string) => boolean = () => true, recursive = true) => {
-    try {
-      const watcher = watch(dir, { recursive }, (_event, file) => {
-        const name = file?.toString() ?? '';
-        if (filter(name)) schedule(join(dir, name));
-      });
-      watcher.on('error', () => watcher.close());
-      watchers.push(watcher);
-    } catch {
-      // A folder that does not exist yet (a previous year) is simply not watched.
-    }
-  };
-  watchTree(dataDir);
+  const watchers: { close(): void }[] = [];
+  const watchFolder = (dir: string, filter?: (file: string) => boolean, recursive = true) => watchers.push(watchTree(dir, schedule, filter, recursive));
+  watchFolder(dataDir);
   for (let back = 1; back <= historyYears; back++) {
     const folder = previousFolder(dataDir, year, back);
-    if (folder) watchTree(folder);
+    if (folder) watchFolder(folder);
   }
-  watchTree(templatesDir);
+  watchFolder(templatesDir);
   if (options.configPath) {
     const config = resolve(options.configPath);
     // Its folder alone, not below it: it may be the project's, with node_modules inside.
-    watchTree(dirname(config), (file) => file === basename(config), false);
+    watchFolder(dirname(config), (file) => file === basename(config), false);
   }
 
   // The first build goes the way of the others, so that a save meanwhile waits for it.
   run(true);
-  await running;
+  while (running) await running;
 
   const server = createServer((request: IncomingMessage, response: ServerResponse) => {
     if (!LOCAL_HOSTS.test(request.headers.host ?? '')) {
@@ -187,6 +219,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     current: () => outcome,
     async close() {
       closed = true;
+      current?.abort();
       clearTimeout(timer);
       for (const watcher of watchers) watcher.close();
       for (const client of clients) client.end();

@@ -1,10 +1,11 @@
 import { rmSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import puppeteer, { type Browser, type Page } from 'puppeteer';
 import { ErrorCode, interrupted, ReportError } from '../errors.js';
+import { abandonedFolders, makeOwnedFolder } from '../output/owned.js';
 import { findBrowser, isHeadlessShell } from './browser-finder.js';
 import { pinPdfDates } from './pdf-dates.js';
 
@@ -23,25 +24,58 @@ const CHROMIUM_ARGS = [
 ];
 
 /**
+ * The temporary folders of a print: the page, and the browser's profile (which puppeteer would
+ * otherwise make as `puppeteer_dev_profile-*`, unnamed). Named after this process, so that what a
+ * killed run leaves is recognised, and removed by the next one (`removePrintLeftovers`).
+ */
+const PAGE_PREFIX = 'alpes-print-';
+const PROFILE_PREFIX = 'alpes-chromium-';
+
+/** Removes the pages and browser profiles that ended processes left in the temporary folder. */
+export async function removePrintLeftovers(): Promise<void> {
+  const left = [...(await abandonedFolders(tmpdir(), PAGE_PREFIX)), ...(await abandonedFolders(tmpdir(), PROFILE_PREFIX))];
+  await Promise.all(left.map((folder) => rm(folder, { recursive: true, force: true }).catch(() => undefined)));
+}
+
+/** Removes `folder` when this process exits, if nothing did before; the returned function removes it now. */
+function removedOnExit(folder: string): () => void {
+  const remove = () => {
+    process.off('exit', remove);
+    rmSync(folder, { recursive: true, force: true, maxRetries: 2 });
+  };
+  process.on('exit', remove);
+  return remove;
+}
+
+/**
  * The system's Chromium, headless, without network services (also what the preview's browser
  * tests drive). Driven through a pipe rather than a port: Chromium runs in its own process group,
  * out of reach of the terminal's Ctrl-C, and the pipe closing ends it even when this process dies
- * without a word (killed, out of memory); on a plain exit puppeteer kills it.
+ * without a word (killed, out of memory); on a plain exit puppeteer kills it. Its profile is
+ * removed once it has ended.
  */
 export async function launchBrowser(timeoutMs = 30_000): Promise<Browser> {
   const executablePath = findBrowser();
+  const profile = await makeOwnedFolder(tmpdir(), PROFILE_PREFIX);
+  const removeProfile = removedOnExit(profile);
   try {
-    return await puppeteer.launch({
+    const browser = await puppeteer.launch({
       executablePath,
       headless: isHeadlessShell(executablePath) ? 'shell' : true,
       args: CHROMIUM_ARGS,
+      userDataDir: profile,
       pipe: true,
       timeout: timeoutMs,
       handleSIGINT: false,
       handleSIGTERM: false,
       handleSIGHUP: false,
     });
+    const chromium = browser.process();
+    if (chromium === null || chromium.exitCode !== null || chromium.signalCode !== null) removeProfile();
+    else chromium.once('exit', removeProfile);
+    return browser;
   } catch (cause) {
+    removeProfile();
     throw new ReportError(ErrorCode.RENDER_FAILED, `Impossible de lancer le navigateur ${executablePath} : ${(cause as Error).message}`, { cause });
   }
 }
@@ -154,18 +188,17 @@ export class Printer {
     const { page } = await this.ready;
     // Loaded from a file, which Chromium parses as it streams in: `setContent` writes it through
     // `document.write`, a third slower on the report's megabyte.
-    const folder = await mkdtemp(join(tmpdir(), 'alpes-print-'));
-    // The page is the whole report: it never outlives the load, even if this process exits meanwhile.
-    const removeNow = () => rmSync(folder, { recursive: true, force: true });
-    process.once('exit', removeNow);
+    const folder = await makeOwnedFolder(tmpdir(), PAGE_PREFIX);
+    // The page is the whole report: it never outlives the load, even if this process exits meanwhile
+    // (and if it is killed, the next run removes it).
+    const removeNow = removedOnExit(folder);
     try {
       const file = join(folder, 'rapport.html');
       await writeFile(file, html, { mode: 0o600 });
       this.pageUrl = pathToFileURL(file).href;
       await page.goto(this.pageUrl, { waitUntil: 'load', timeout });
     } finally {
-      process.off('exit', removeNow);
-      await rm(folder, { recursive: true, force: true });
+      removeNow();
     }
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const layout = { preferCSSPageSize: true, printBackground: true, timeout };

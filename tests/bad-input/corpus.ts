@@ -6,6 +6,7 @@ import { CONFIG_CASES } from './cases/config.js';
 import { CONTENT_CASES } from './cases/content.js';
 import { FOLDER_CASES } from './cases/folders.js';
 import { HEADER_CASES } from './cases/headers.js';
+import { PROCESS_CASES } from './cases/process.js';
 
 export type { BadInput };
 
@@ -87,4 +88,4 @@ const FIRST_CASES: BadInput[] = [
   { name: 'an unknown option', args: ['--frmat', 'json'], exitCode: 2, says: ['option inconnue « --frmat »'] },
 ];
 
-export const CORPUS: BadInput[] = [...FIRST_CASES, ...CELL_CASES, ...HEADER_CASES, ...FOLDER_CASES, ...CONTENT_CASES, ...CONFIG_CASES, ...CLI_CASES];
+export const CORPUS: BadInput[] = [...FIRST_CASES, ...CELL_CASES, ...HEADER_CASES, ...FOLDER_CASES, ...CONTENT_CASES, ...CONFIG_CASES, ...CLI_CASES, ...PROCESS_CASES];

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 describe('alpes-report preview from the command line', () => {
-  it('prints its address, serves the report and stops cleanly on Ctrl-C', async () => {
+  it.each(['SIGINT', 'SIGTERM'] as const)('prints its address, serves the report and stops cleanly on %s', async (signal) => {
     const child = spawn('node', [resolve('bin/alpes-report.js'), 'preview', '2023', '--data', 'fixtures/2023'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
     const url = await new Promise<string>((done, fail) => {
@@ -19,7 +19,7 @@ describe('alpes-report preview from the command line', () => {
     expect(page).toContain('/__events');
     const code = await new Promise<number | null>((done) => {
       child.on('exit', (exitCode) => done(exitCode));
-      child.kill('SIGINT');
+      child.kill(signal);
     });
     expect(code).toBe(0);
     expect(stderr).toContain('Aperçu arrêté.');

@@ -63,8 +63,12 @@ describe('alpes-report preview, in a real browser', () => {
     expect(Number(await exitsFigure(page))).toBe(before + 1);
   }, 30_000);
 
-  it('shows the validation errors in place of the report, then the report again once fixed', async () => {
+  it('shows the validation errors in place of the report, then the report again once fixed, where the analyst was', async () => {
     const good = await readFile(participants, 'latin1');
+    // The analyst reads the exits page.
+    await page.$eval('#plie-sorties', (section) => section.scrollIntoView());
+    const reading = await page.evaluate(() => window.scrollY);
+    expect(reading).toBeGreaterThan(500);
     let version = server.current().version;
     await writeFile(participants, good.replace(/15\/06\/2023/, '31/02/2023'), 'latin1');
     await reloadedAfter(page, server, version);
@@ -80,6 +84,8 @@ describe('alpes-report preview, in a real browser', () => {
     await reloadedAfter(page, server, version);
     expect(server.current().ok).toBe(true);
     expect(await exitsFigure(page)).toMatch(/^\d+$/);
+    // Back where they were, not at the top.
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - reading)).toBeLessThan(5);
   }, 60_000);
 
   it('answers only to this machine’s own names', async () => {

@@ -62,7 +62,10 @@ describe('a renderer that cannot leak', () => {
     expect(browsersOf(process.pid)).toEqual([]);
   }, 60_000);
 
-  it('stops on Ctrl-C while printing: exit 130, no browser left, nothing written', async () => {
+  it.each([
+    ['Ctrl-C', 'SIGINT', 130],
+    ['SIGTERM', 'SIGTERM', 143],
+  ] as const)('stops on %s (%s) while printing: exit %i, no browser left, nothing written', async (_name, signal, exitCode) => {
     const out = join(await mkdtemp(join(tmpdir(), 'alpes-sigint-')), 'out');
     const { child, stderr } = build(out);
     await new Promise<void>((done, fail) => {
@@ -71,7 +74,7 @@ describe('a renderer that cannot leak', () => {
     });
     const browsers = await browsersStarted(child.pid!);
     expect(browsers.length).toBeGreaterThan(0);
-    expect(await stopped(child, 'SIGINT')).toBe(130);
+    expect(await stopped(child, signal)).toBe(exitCode);
     expect(stderr()).toContain('Interrompu : aucun fichier n’a été écrit.');
     await new Promise((r) => setTimeout(r, 200));
     expect(browsers.filter(isAlive)).toEqual([]);

@@ -1,0 +1,103 @@
+import { execFile, spawn } from 'node:child_process';
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { csv, PARTICIPANTS_HEADER, participantRow } from '../support/files.js';
+import { processesMentioning } from '../support/processes.js';
+
+const OUTPUTS = ['indicators-2023.csv', 'indicators-2023.json', 'rapport-2023.html', 'rapport-2023.pdf'];
+const previous = (name: string) => `rapport précédent : ${name}\n`;
+
+/** A private temporary folder for both runs: the leftovers looked for are those runs' alone. */
+async function setUp(): Promise<{ out: string; temp: string; bad: string }> {
+  const root = await mkdtemp(join(tmpdir(), 'alpes-killed-'));
+  const out = join(root, 'out');
+  const temp = join(root, 'tmp');
+  const bad = join(root, 'bad', '2023');
+  await mkdir(out);
+  await mkdir(temp);
+  await mkdir(bad, { recursive: true });
+  for (const name of OUTPUTS) await writeFile(join(out, name), previous(name));
+  // A year whose data is wrong: the next run fails, and must still leave one whole set.
+  await writeFile(join(bad, 'participants.csv'), csv(PARTICIPANTS_HEADER, participantRow('P1', { date_entree: '31/02/2023' })));
+  return { out, temp, bad };
+}
+
+/** Runs a command with the private temporary folder; resolves with its exit code (null: killed) and signal. */
+function run(args: string[], temp: string): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
+  return new Promise((done) => {
+    const child = spawn('node', args, { env: { ...process.env, TMPDIR: temp }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    child.on('exit', (code, signal) => done({ code, signal, stderr }));
+  });
+}
+
+/** What the test's temporary folder holds of this tool's (tsx keeps its cache there too). */
+const leftovers = async (temp: string) => (await readdir(temp)).filter((name) => /^(alpes-|puppeteer)/.test(name));
+
+/** Waits until `check` holds (the killed run's browser ending with its pipe), at most `ms`. */
+async function eventually(check: () => Promise<boolean> | boolean, ms = 10_000): Promise<void> {
+  for (const deadline = Date.now() + ms; !(await check()) && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 50));
+}
+
+describe('a build killed outright (kill -9), then run again', () => {
+  it.each([
+    ['reading the data', 'reading', 'previous'],
+    ['printing the PDF', 'printing', 'previous'],
+    ['moving the outputs into place (two of four moved)', 'moving', 'new'],
+  ] as const)('killed while %s: the next run, even a failed one, leaves one whole set, no leftover folder, no browser', async (_label, point, expected) => {
+    const { out, temp, bad } = await setUp();
+    const killed = await run(['--import', 'tsx', 'tests/support/killed-build.ts', 'fixtures/2023', out, point], temp);
+    expect({ signal: killed.signal, stderr: killed.signal === 'SIGKILL' ? '' : killed.stderr }).toEqual({ signal: 'SIGKILL', stderr: '' });
+    // What the kill left: a print's temporary folders, or a replacement half done.
+    const hidden = (await readdir(out)).filter((name) => name.startsWith('.'));
+    if (point === 'moving') expect(hidden).toHaveLength(1);
+    else expect(await leftovers(temp)).not.toEqual([]);
+
+    const next = await run([resolve('bin/alpes-report.js'), '2023', '--data', bad, '--out', out], temp);
+    expect(next.code, next.stderr).toBe(1);
+
+    expect((await readdir(out)).sort()).toEqual(OUTPUTS);
+    const contents = await Promise.all(OUTPUTS.map((name) => readFile(join(out, name), 'utf8')));
+    if (expected === 'previous') {
+      expect(contents).toEqual(OUTPUTS.map(previous));
+    } else {
+      for (const content of contents) expect(content).not.toContain('rapport précédent');
+      expect(JSON.parse(contents[1]!)['plie.exits']).toBeDefined();
+      expect(contents[3]!.startsWith('%PDF-')).toBe(true);
+    }
+    await eventually(async () => (await leftovers(temp)).length === 0 && processesMentioning(temp).length === 0);
+    expect(await leftovers(temp)).toEqual([]);
+    expect(processesMentioning(temp)).toEqual([]);
+  }, 120_000);
+});
+
+describe('SIGTERM, as Ctrl-C', () => {
+  it('stops a build whose export is a FIFO that nobody writes: exit 143 (or the FIFO refused), no browser left, nothing written', async () => {
+    const { out, temp, bad } = await setUp();
+    // Valid people, and their steps' export a FIFO: the one thing wrong.
+    await writeFile(join(bad, 'participants.csv'), csv(PARTICIPANTS_HEADER, participantRow('P1')));
+    await new Promise<void>((done, fail) => execFile('mkfifo', [join(bad, 'etapes.csv')], (error) => (error ? fail(error) : done())));
+    const child = spawn('node', [resolve('bin/alpes-report.js'), '2023', '--data', bad, '--out', out], { env: { ...process.env, TMPDIR: temp }, stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
+    // 143: stopped cleanly; or ended by SIGTERM itself (a shell's 143) when a thread stays blocked in the FIFO.
+    const exited = new Promise<number | null>((done) => child.on('exit', (code, signal) => done(signal === 'SIGTERM' ? 143 : code)));
+    let ended = false;
+    void exited.then(() => (ended = true));
+    // Once its browser runs, the build is past the start and reading (or done with a refusal).
+    await eventually(() => ended || processesMentioning(temp).length > 0, 30_000);
+    if (!ended) child.kill('SIGTERM');
+    const code = await exited;
+    if (code === 1) expect(stderr).toMatch(/etapes\.csv.*(FIFO|tube)/);
+    else {
+      expect(code).toBe(143);
+      expect(stderr).toContain('Interrompu : aucun fichier n’a été écrit.');
+    }
+    await eventually(() => processesMentioning(temp).length === 0);
+    expect(processesMentioning(temp)).toEqual([]);
+    expect((await readdir(out)).sort()).toEqual(OUTPUTS);
+  }, 60_000);
+});
