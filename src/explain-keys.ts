@@ -36,8 +36,8 @@ function keyDistance(typed: string, key: string): number | undefined {
   return d <= max ? d : undefined;
 }
 
-/** The keys nearest a mistyped one: by the key, by the French label, then those that start like it. */
-export function nearestKeys(typed: string, entries: readonly KeyLabel[], limit = 8): string[] {
+/** The keys a mistyped one is a typo of, nearest first: by the key, or by the French label. */
+export function nearKeys(typed: string, entries: readonly KeyLabel[], limit = 8): string[] {
   const folded = foldKey(typed);
   const words = normalizeKey(typed);
   const scored: { key: string; distance: number }[] = [];
@@ -48,7 +48,16 @@ export function nearestKeys(typed: string, entries: readonly KeyLabel[], limit =
     const distance = Math.min(byKey ?? Infinity, byLabel <= labelMax ? byLabel : Infinity);
     if (distance !== Infinity) scored.push({ key, distance });
   }
-  const near = scored.sort((x, y) => x.distance - y.distance || x.key.localeCompare(y.key)).map((s) => s.key);
+  return scored
+    .sort((x, y) => x.distance - y.distance || x.key.localeCompare(y.key))
+    .slice(0, limit)
+    .map((s) => s.key);
+}
+
+/** The keys nearest a mistyped one: those it is a typo of, then those that start like it. */
+export function nearestKeys(typed: string, entries: readonly KeyLabel[], limit = 8): string[] {
+  const folded = foldKey(typed);
+  const near = nearKeys(typed, entries, limit);
   const started = entries.map((e) => e.key).filter((key) => foldKey(key).startsWith(folded) && !near.includes(key));
   return [...near, ...started].slice(0, limit);
 }

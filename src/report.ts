@@ -12,6 +12,7 @@ import { Printer, removePrintLeftovers } from './print/pdf.js';
 import { renderHtml, type RenderedSection, type ReportView } from './render/html.js';
 import { sections } from './sections/index.js';
 import type { Indicator } from './sections/section.js';
+import { nearKeys } from './explain-keys.js';
 import { bothTraces, noTrace, sourcePath, sourcesTrace, type Trace } from './sections/trace.js';
 
 export const FORMATS = ['html', 'pdf', 'json', 'csv'] as const;
@@ -23,7 +24,10 @@ export type IndicatorsJson = Record<string, Omit<Indicator, 'key'> & { sources: 
 export interface ComputedReport {
   sections: RenderedSection[];
   indicators: IndicatorsJson;
-  /** A declared figure that contradicts the computed one: said, never silently chosen. */
+  /**
+   * What the declared content says that the figures do not bear out: a declared value contradicting
+   * the computed one (never silently chosen), a key a typo away from a computed one, a text that has no page.
+   */
   conflicts: DataIssue[];
 }
 
@@ -44,10 +48,21 @@ export function computeReport(dataset: Dataset, config: Config, trace: Trace = n
     const keys = result.indicators.map((i) => i.key);
     rendered.push({ id: section.id, offer: section.offer, title: section.title, front: section.front, model: result.model, charts: result.charts, indicators: keys });
   }
-  const conflicts: DataIssue[] = [];
+  const conflicts: DataIssue[] = [...unprintedTexts(dataset, rendered)];
+  const computedKeys = Object.entries(indicators).map(([key, { label }]) => ({ key, label }));
   for (const [key, declared] of Object.entries(dataset.current.contenu?.indicators ?? {})) {
-    const computed = indicators[key];
+    const computed = Object.hasOwn(indicators, key) ? indicators[key] : undefined;
     if (computed === undefined) {
+      // A declared figure of its own is legitimate; one a typo away from a computed key is a figure meant to be checked.
+      const near = nearKeys(key, computedKeys, 1)[0];
+      if (near !== undefined) {
+        conflicts.push({
+          severity: 'warning',
+          file: 'contenu/indicateurs.json',
+          column: key,
+          message: `clé qu’aucun calcul ne produit, à une faute de « ${near} » (calculée) : corrigez la clé pour comparer les deux valeurs, ou choisissez un autre nom`,
+        });
+      }
       indicators[key] = { value: declared.valeur, label: declared.libelle, definition: `Déclaré dans contenu/indicateurs.json ; source : ${declared.source}.`, sources: [sourcePath('contenu/indicateurs.json', dataset.year)] };
     } else if (computed.value !== declared.valeur) {
       conflicts.push({
@@ -59,6 +74,24 @@ export function computeReport(dataset: Dataset, config: Config, trace: Trace = n
     }
   }
   return { sections: rendered, indicators, conflicts };
+}
+
+/**
+ * A narrative (`contenu/textes/<id>.md`) is printed after its section's figures: one whose section
+ * has no page this year (its offer is absent or switched off), or that is a front page (cover,
+ * editorial, territory), would vanish without a word.
+ */
+function unprintedTexts(dataset: Dataset, rendered: readonly RenderedSection[]): DataIssue[] {
+  const printed = new Set(rendered.filter((section) => !section.front).map((section) => section.id));
+  return Object.keys(dataset.current.contenu?.texts ?? {})
+    .filter((id) => !printed.has(id))
+    .map((id) => ({
+      severity: 'warning',
+      file: `contenu/textes/${id}.md`,
+      message: rendered.some((section) => section.id === id)
+        ? 'cette page n’imprime pas de texte déclaré : ce texte ne paraît pas dans le rapport'
+        : 'la section de ce texte n’a pas de page cette année (offre absente ou désactivée) : ce texte ne paraît pas dans le rapport',
+    }));
 }
 
 /** What the templates render: the computed sections, the declared texts and figures, every indicator. */
@@ -179,7 +212,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     const computed = await timed('Calcul des indicateurs', () => computeReport(dataset, config), options);
     const warnings = [...dataset.warnings, ...computed.conflicts];
     if (options.strict && computed.conflicts.length > 0) {
-      throw new ReportError(ErrorCode.DATA_WARNINGS_STRICT, `${computed.conflicts.length} valeur(s) déclarée(s) contredisant le calcul`, { issues: computed.conflicts });
+      throw new ReportError(ErrorCode.DATA_WARNINGS_STRICT, `${computed.conflicts.length} avertissement(s) bloquant(s) en mode --strict sur le contenu déclaré`, { issues: computed.conflicts });
     }
 
     const files: Record<string, string | Uint8Array> = {};

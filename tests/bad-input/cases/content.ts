@@ -176,4 +176,31 @@ export const CONTENT_CASES: BadInput[] = [
     output: { file: 'rapport-2023.html', contains: ['Notre logo : le logo et distant.', '&lt;img src&#x3D;&quot;file:///etc/passwd&quot;&gt;'], lacks: ['<img src="/etc', '<img src="file', 'exemple.invalid'] },
   },
   { name: 'content: events read like an export (semicolons, French dates)', files: { ...editorial(), 'contenu/manifestations.csv': csv('date;type;nom;lieu;exposants;visiteurs', '16/03/2023;Forum;Forum A;Lambersart;10;100') }, exitCode: 0, says: [] },
+  // What the declared content says that the report cannot show: warnings, blocking under --strict.
+  {
+    name: 'content: a declared figure a typo away from a computed one',
+    files: { ...editorial(), 'contenu/indicateurs.json': '{ "plie.exit.legitimate": { "valeur": 3, "libelle": "sorties légitimes", "source": "tableau de bord" } }' },
+    exitCode: 0,
+    says: ['contenu/indicateurs.json: plie.exit.legitimate: clé qu’aucun calcul ne produit, à une faute de « plie.exits.legitimate » (calculée)'],
+  },
+  {
+    name: 'content: a declared figure a typo away from a computed one, under --strict',
+    files: { ...editorial(), 'contenu/indicateurs.json': '{ "plie.exit.legitimate": { "valeur": 3, "libelle": "sorties légitimes", "source": "tableau de bord" } }' },
+    args: ['--strict'],
+    exitCode: 1,
+    says: ['avertissement(s) bloquant(s) en mode --strict', 'plie.exit.legitimate: clé qu’aucun calcul ne produit'],
+  },
+  {
+    name: 'content: a text for a section of an offer that is switched off',
+    files: { ...editorial(), 'contenu/textes/ml-sante.md': 'Un texte sur la santé des jeunes.' },
+    config: '{ "offers": { "ml": false } }',
+    exitCode: 0,
+    says: ['contenu/textes/ml-sante.md: la section de ce texte n’a pas de page cette année (offre absente ou désactivée) : ce texte ne paraît pas dans le rapport'],
+  },
+  {
+    name: 'content: a text for a front page, which prints none',
+    files: { ...editorial(), 'contenu/textes/editorial.md': 'Un second éditorial.' },
+    exitCode: 0,
+    says: ['contenu/textes/editorial.md: cette page n’imprime pas de texte déclaré : ce texte ne paraît pas dans le rapport'],
+  },
 ];
