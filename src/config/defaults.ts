@@ -44,7 +44,11 @@ export const defaultConfig: ConfigInput = {
     socialSupportSubtype: 'Accompagnement social',
     drivingLicenceSubtype: 'Permis de conduire',
     topSectors: 5,
+    // An adult job seeker; younger or older, a year was mistyped.
+    entryAges: { min: 16, max: 75 },
   },
+  // 16 to 25 by law, a little less for a minor met early, a little more for a disabled young person.
+  ml: { firstReceptionAges: { min: 14, max: 30 } },
   offers: { plie: true, ml: true, mde: true },
   methodology: { pdf: true },
   print: { timeoutSeconds: 120 },

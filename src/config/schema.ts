@@ -21,6 +21,11 @@ const commune = z.strictObject({
 /** A priority neighbourhood, in one of the territory's communes. */
 const qpv = z.strictObject({ name, insee: inseeCode });
 
+/** The ages a row may give: outside them a birth or an entry year was mistyped (an error naming the row). */
+const ageRange = z
+  .strictObject({ min: z.number().int().min(0).max(120), max: z.number().int().min(0).max(120) })
+  .refine((range) => range.min <= range.max, { message: 'min doit être inférieur ou égal à max', path: ['max'] });
+
 export const configSchema = z
   .strictObject({
     association: z.strictObject({
@@ -48,7 +53,9 @@ export const configSchema = z
       drivingLicenceSubtype: name,
       /** How many sectors the "sorties Emploi par secteur" line names. */
       topSectors: z.number().int().min(1).max(20),
+      entryAges: ageRange,
     }),
+    ml: z.strictObject({ firstReceptionAges: ageRange }),
     /** The offers the association runs: the pages of an offer left out here are not printed at all. */
     offers: z.strictObject({ plie: z.boolean(), ml: z.boolean(), mde: z.boolean() }),
     /** The methodology appendix: always in the HTML (figures link to it); `pdf: false` leaves it out of the PDF. */

@@ -13,9 +13,6 @@ const exitReason = (reasons: readonly string[]) => {
   return cell((v) => (v === '' ? undefined : (lookup.get(normalizeKey(v)) ?? v)));
 };
 
-/** The ages a person can enter a PLIE at (an adult job seeker; a lower or higher one is a mistyped year). */
-export const PLIE_AGES = { min: 16, max: 75 } as const;
-
 function columns(config: Config) {
   const { niveau_qualification, ...person } = personColumns(config);
   return {
@@ -36,7 +33,7 @@ function columns(config: Config) {
 
 /** The PLIE participants export (`participants.csv`), its columns documented in docs/data-format.md. */
 export function participantsExport(config: Config) {
-  const { legitimateExitCategory, legitimateExitReasons } = config.plie;
+  const { legitimateExitCategory, legitimateExitReasons, entryAges } = config.plie;
   return defineExport('participants.csv', columns(config), [
     {
       needs: ['date_entree', 'date_sortie'],
@@ -66,8 +63,8 @@ export function participantsExport(config: Config) {
       check: (p) => {
         if (p.date_naissance >= p.date_entree) return { column: 'date_naissance', message: 'date de naissance postérieure à l’entrée' };
         const age = ageAt(p.date_naissance, p.date_entree);
-        return age < PLIE_AGES.min || age > PLIE_AGES.max
-          ? { column: 'date_naissance', message: `participant de ${age} ans à l’entrée dans le PLIE (${PLIE_AGES.min} à ${PLIE_AGES.max} ans possibles) : date de naissance ou d’entrée erronée ?` }
+        return age < entryAges.min || age > entryAges.max
+          ? { column: 'date_naissance', message: `participant de ${age} ans à l’entrée dans le PLIE (${entryAges.min} à ${entryAges.max} ans possibles) : date de naissance ou d’entrée erronée ?` }
           : undefined;
       },
     },

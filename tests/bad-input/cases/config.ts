@@ -13,7 +13,7 @@ export const CONFIG_CASES: BadInput[] = [
   // Unknown keys, at every level, with the nearest known one
   { name: 'an unknown top-level setting (methodologie)', config: '{ "methodologie": { "pdf": false } }', exitCode: 2, says: ['config.json: methodologie: paramètre inconnu (vouliez-vous dire « methodology » ?)'] },
   { name: 'an unknown top-level setting (printt)', config: '{ "printt": { "timeoutSeconds": 60 } }', exitCode: 2, says: ['config.json: printt: paramètre inconnu (vouliez-vous dire « print » ?)'] },
-  { name: 'an unknown setting far from every known one', config: '{ "couleurs": { "primary": "#000000" } }', exitCode: 2, says: ['config.json: couleurs: paramètre inconnu (paramètres possibles ici : association, territory, plie, offers, methodology, print, reading, outputDir, encoding, columnAliases)'] },
+  { name: 'an unknown setting far from every known one', config: '{ "couleurs": { "primary": "#000000" } }', exitCode: 2, says: ['config.json: couleurs: paramètre inconnu (paramètres possibles ici : association, territory, plie, ml, offers, methodology, print, reading, outputDir, encoding, columnAliases)'] },
   { name: 'an unknown key of a commune', config: territory([{ name: 'Lambersart', insee: '59328', alaises: ['Lamb'] }]), exitCode: 2, says: ['config.json: territory.communes[0].alaises: paramètre inconnu (vouliez-vous dire « aliases » ?)'] },
   { name: 'a __proto__ key in the configuration', config: '{ "__proto__": { "outputDir": "ailleurs" } }', exitCode: 2, says: ['config.json: __proto__: paramètre inconnu'] },
   { name: 'a __proto__ file in columnAliases', config: '{ "columnAliases": { "__proto__": { "identifiant": ["N°"] } } }', exitCode: 2, says: ['config.json: columnAliases.__proto__: fichier inconnu'] },
@@ -93,4 +93,5 @@ export const CONFIG_CASES: BadInput[] = [
   { name: 'an empty --config', argv: (p) => ['2023', '--data', p.dir, '--out', p.out, '--quiet', '--format', 'json', '--config', ''], exitCode: 2, says: ['Erreur : option --config invalide : un fichier attendu, pas un texte vide.'] },
   { name: '--config pointing to a missing file', argv: withConfig('absent.json'), exitCode: 2, says: [/Erreur : Fichier de configuration introuvable : .*absent\.json/] },
 
+  { name: 'an age range whose minimum is above its maximum', config: '{ "ml": { "firstReceptionAges": { "min": 26, "max": 16 } } }', exitCode: 2, says: ['config.json: ml.firstReceptionAges.max: min doit être inférieur ou égal à max'] },
 ];
