@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import { formatIssue, type DataIssue } from '../errors.js';
+import { formatIssue, printable, type DataIssue } from '../errors.js';
 
 const escape = (text: string) => Handlebars.escapeExpression(text);
 
@@ -46,7 +46,7 @@ export function previewPage(reportHtml: string, warnings: readonly DataIssue[]):
 /** Shown in place of the report while the data (or a template) cannot produce it; it reloads when fixed. */
 export function errorPage(year: number, message: string, issues: readonly DataIssue[]): string {
   const rows = issues
-    .map((i) => `<tr><td>${escape(i.file)}</td><td>${i.line ?? ''}</td><td>${escape(i.column ?? '')}</td><td>${escape(i.message)}</td></tr>`)
+    .map((i) => `<tr><td>${escape(printable(i.file))}</td><td>${i.line ?? ''}</td><td>${escape(printable(i.column ?? ''))}</td><td>${escape(printable(i.message))}</td></tr>`)
     .join('');
   const table = issues.length === 0 ? '' : `<table><thead><tr><th>Fichier</th><th>Ligne</th><th>Colonne</th><th>Problème</th></tr></thead><tbody>${rows}</tbody></table>`;
   return `<!doctype html>
