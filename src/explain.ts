@@ -5,6 +5,7 @@ import { ErrorCode, ReportError } from './errors.js';
 import { spreadsheetCsv, type Cell } from './output/csv.js';
 import { formatDecimal, formatNumber, formatPercent } from './render/format.js';
 import { groupBy } from './sections/breakdowns.js';
+import { sectionIds } from './sections/index.js';
 import { isRateKey } from './sections/section.js';
 import { computeReport, type IndicatorsJson } from './report.js';
 import { nearestKeys, searchKeys, type KeyLabel } from './explain-keys.js';
@@ -36,7 +37,7 @@ export type ExplainOutcome = { kind: 'explanation'; explanation: Explanation } |
  */
 export async function explainOrSearch({ year, key, dataDir, configPath, list = false }: ExplainOptions & { list?: boolean }): Promise<ExplainOutcome> {
   const config = await loadConfig(configPath);
-  const dataset = await loadDataset({ year, dataDir: dataDir ?? join('data', String(year)), config });
+  const dataset = await loadDataset({ year, dataDir: dataDir ?? join('data', String(year)), config, sectionIds });
   const { trace, evidence } = recordingTrace();
   const { indicators } = computeReport(dataset, config, trace);
   // Own keys only: `__proto__`, `constructor` or `toString` are not figures.
@@ -53,13 +54,6 @@ export async function explainOrSearch({ year, key, dataDir, configPath, list = f
     ErrorCode.UNKNOWN_INDICATOR,
     `indicateur inconnu : « ${key} »${near.length > 0 ? `. Clés proches :\n  ${near.join('\n  ')}` : ''}\n(toutes les clés et leur libellé : alpes-report explain ${year} --list)`,
   );
-}
-
-/** Builds the year's figures with a recording trace and returns one figure's rows. */
-export async function explainIndicator(options: ExplainOptions): Promise<Explanation> {
-  const outcome = await explainOrSearch(options);
-  if (outcome.kind === 'explanation') return outcome.explanation;
-  throw new ReportError(ErrorCode.UNKNOWN_INDICATOR, `indicateur inconnu : « ${options.key} »`);
 }
 
 /** The pseudonymous identifier a row carries, or the event it describes; never a person's name (the exports have none). */

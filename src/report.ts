@@ -10,7 +10,7 @@ import { writeOutputs } from './output/write.js';
 import { destinationPages } from './print/page-map.js';
 import { Printer, removePrintLeftovers } from './print/pdf.js';
 import { renderHtml, type RenderedSection, type ReportView } from './render/html.js';
-import { sections } from './sections/index.js';
+import { sectionIds, sections } from './sections/index.js';
 import type { Indicator } from './sections/section.js';
 import { nearKeys } from './explain-keys.js';
 import { bothTraces, noTrace, sourcePath, sourcesTrace, type Trace } from './sections/trace.js';
@@ -203,7 +203,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   // Chromium starts while the data is read: its start is off the way through.
   const printer = formats.includes('pdf') ? new Printer({ timeoutMs: config.print.timeoutSeconds * 1000, signal }) : undefined;
   try {
-    const dataset = await timed('Lecture et validation des données', () => loadDataset({ year, dataDir, config, signal }), options);
+    const dataset = await timed('Lecture et validation des données', () => loadDataset({ year, dataDir, config, sectionIds, signal }), options);
     if (options.strict && dataset.warnings.length > 0) {
       throw new ReportError(ErrorCode.DATA_WARNINGS_STRICT, `${dataset.warnings.length} avertissement(s) bloquant(s) en mode --strict`, {
         issues: dataset.warnings,

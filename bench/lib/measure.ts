@@ -12,6 +12,7 @@ const { resolveConfig } = (await import(dist('config/load.js'))) as typeof impor
 const { readTable } = (await import(dist('dataset/read-export.js'))) as typeof import('../../src/dataset/read-export.js');
 const { evenementsExport } = (await import(dist('schemas/ml/evenements.js'))) as typeof import('../../src/schemas/ml/evenements.js');
 const { loadDataset } = (await import(dist('dataset/load.js'))) as typeof import('../../src/dataset/load.js');
+const { sectionIds } = (await import(dist('sections/index.js'))) as typeof import('../../src/sections/index.js');
 const { computeReport } = (await import(dist('report.js'))) as typeof import('../../src/report.js');
 
 const [phase, dir] = process.argv.slice(2) as [string, string];
@@ -23,7 +24,7 @@ if (phase === 'events') {
   headlines = { rows: read.rows.length };
 } else {
   const config = resolveConfig();
-  const dataset = await loadDataset({ year: 2023, dataDir: dir, config, historyYears: 0 });
+  const dataset = await loadDataset({ year: 2023, dataDir: dir, config, sectionIds, historyYears: 0 });
   const { indicators } = computeReport(dataset, config);
   // The figures DuckDB recomputes, to show both read the same thing.
   headlines = { young_in_contact: indicators['ml.youngInContact']?.value, interviews: indicators['ml.interviews']?.value };

@@ -4,7 +4,7 @@ import { frenchDate } from '../schemas/dates.js';
 import { normalIdentifier } from '../schemas/fields.js';
 import type { Participant } from '../schemas/participants.js';
 import type { Step } from '../schemas/steps.js';
-import type { MlData } from './load.js';
+import type { MlData } from './year-data.js';
 import type { Rows } from './table.js';
 import { OUTSIDE_TERRITORY } from '../territory.js';
 

@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ErrorCode, ReportError } from '../errors.js';
 import { kindOf } from '../ingest/regular-file.js';
@@ -6,37 +6,34 @@ import { didYouMean } from '../suggest.js';
 import { exportNames, type OfferId } from './offer-files.js';
 import { YearFolder } from './year-folder.js';
 
-const directories = async (folder: string): Promise<string[]> =>
-  (await readdir(folder, { withFileTypes: true }).catch(() => [])).filter((entry) => entry.isDirectory() || entry.isSymbolicLink()).map((entry) => entry.name);
-
 const hasExport = (folder: YearFolder, offers?: readonly OfferId[]) => exportNames(offers).some((file) => folder.has(file));
 
 /**
  * Checks that `--data` names a year folder before anything is read: a missing folder, a file, the
  * folder of all the years (`--data data` for 2023) or a folder whose exports sit in a subfolder is a
- * usage error (exit 2) that says what to write instead.
+ * usage error (exit 2) that says what to write instead. Hands back the folder as listed, once.
  */
-export async function checkDataFolder(dataDir: string, year: number, offers: readonly OfferId[]): Promise<void> {
+export async function checkDataFolder(dataDir: string, year: number, offers: readonly OfferId[]): Promise<YearFolder> {
   const info = await stat(dataDir).catch((error: NodeJS.ErrnoException) => error);
   if (info instanceof Error) {
-    const near = info.code === 'ENOENT' && !/^\d{4}$/.test(basename(dataDir)) ? didYouMean(basename(dataDir), await directories(dirname(dataDir))) : '';
+    const near = info.code === 'ENOENT' && !/^\d{4}$/.test(basename(dataDir)) ? didYouMean(basename(dataDir), (await YearFolder.list(dirname(dataDir))).subfolders) : '';
     const why = info.code === 'ENOENT' || info.code === 'ENOTDIR' ? '' : ` (${info.code ?? info.message})`;
     throw new ReportError(ErrorCode.DATA_FOLDER_NOT_FOUND, `Dossier de données introuvable : ${dataDir}${why}${near}`);
   }
   if (!info.isDirectory()) {
     throw new ReportError(ErrorCode.DATA_FOLDER_INVALID, `--data doit désigner le dossier de l’année (qui contient participants.csv, jeunes.csv…), or ${dataDir} est ${info.isFile() ? 'un fichier' : kindOf(info)}`);
   }
-  const listed = await readdir(dataDir).then(() => undefined, (error: NodeJS.ErrnoException) => error.code ?? error.message);
-  if (listed !== undefined) {
-    throw new ReportError(ErrorCode.DATA_FOLDER_INVALID, `Dossier de données illisible : ${dataDir} (${listed === 'EACCES' || listed === 'EPERM' ? 'droits insuffisants' : listed})`);
+  const folder = await YearFolder.tryList(dataDir);
+  if (!(folder instanceof YearFolder)) {
+    const { failed } = folder;
+    throw new ReportError(ErrorCode.DATA_FOLDER_INVALID, `Dossier de données illisible : ${dataDir} (${failed === 'EACCES' || failed === 'EPERM' ? 'droits insuffisants' : failed})`);
   }
-  const folder = await YearFolder.list(dataDir);
-  if (hasExport(folder, offers)) return;
+  if (hasExport(folder, offers)) return folder;
   const off = exportNames().filter((file) => folder.has(file));
   if (off.length > 0) {
     throw new ReportError(ErrorCode.DATA_FOLDER_INVALID, `Aucun export des offres activées dans ${dataDir} : ${off.join(', ')} appartien${off.length > 1 ? 'nent' : 't'} à une offre désactivée dans la configuration (« offers »)`);
   }
-  const subfolders = await directories(dataDir);
+  const { subfolders } = folder;
   if (subfolders.includes(String(year))) {
     throw new ReportError(ErrorCode.DATA_FOLDER_INVALID, `Aucun export dans ${dataDir}, qui contient les dossiers des années : vouliez-vous dire --data ${join(dataDir, String(year))} ?`);
   }

@@ -3,7 +3,8 @@ import type { Config } from '../config/schema.js';
 import type { DataIssue } from '../errors.js';
 import { allExports } from '../schemas/all-exports.js';
 import { frenchDate, type IsoDate } from '../schemas/dates.js';
-import type { YearData } from './load.js';
+import type { YearData } from './year-data.js';
+import type { YearFolder } from './year-folder.js';
 import { Rows } from './table.js';
 
 /**
@@ -22,25 +23,28 @@ const columnar = <T extends Dated>(rows: Rows<T> | undefined) => rows as unknown
  * definitions) that lies after `latestHappened(year)`. A columnar export is looked at through its
  * distinct dates (a few thousand for millions of rows); only the rows of a wrong one are visited.
  */
-export function checkHappenedDates(data: YearData, folder: string, config: Config): DataIssue[] {
+export function checkHappenedDates(data: YearData, folder: YearFolder, config: Config): DataIssue[] {
   const latest = latestHappened(data.year);
   const columnsOf = new Map(allExports(config).map((d) => [d.file, d.happened as readonly string[]]));
+  // Each export under the name it was found by (`Participants.CSV`): the user fixes that file.
+  const found = (file: string) => folder.find(file)?.path ?? join(folder.folder, file);
   const sources: [file: string, path: string, rows: readonly Dated[] | Rows<Dated> | undefined][] = [
-    ['participants.csv', 'participants.csv', data.plie?.participants],
-    ['etapes.csv', 'etapes.csv', data.plie?.steps],
-    ['jeunes.csv', 'jeunes.csv', data.ml?.jeunes],
-    ['evenements.csv', 'evenements.csv', columnar(data.ml?.evenements)],
-    ['propositions.csv', 'propositions.csv', columnar(data.ml?.propositions)],
-    ['situations.csv', 'situations.csv', columnar(data.ml?.situations)],
-    ['situations.csv', 'situations.csv', data.mde?.situations],
-    ['dispositifs.csv', 'dispositifs.csv', columnar(data.ml?.dispositifs)],
-    ['aides.csv', 'aides.csv', columnar(data.ml?.aides)],
-    ['aides.csv', 'aides.csv', data.mde?.aids],
-    ['manifestations.csv', join('contenu', 'manifestations.csv'), data.mde?.events],
-    ['clauses.csv', 'clauses.csv', data.mde?.clauses],
-    ['cyberbase.csv', 'cyberbase.csv', data.mde?.cyberbase],
-    ['relations-employeurs.csv', 'relations-employeurs.csv', data.mde?.employerActions],
-    ['offres.csv', 'offres.csv', data.mde?.offers],
+    ['participants.csv', found('participants.csv'), data.plie?.participants],
+    ['etapes.csv', found('etapes.csv'), data.plie?.steps],
+    ['jeunes.csv', found('jeunes.csv'), data.ml?.jeunes],
+    ['evenements.csv', found('evenements.csv'), columnar(data.ml?.evenements)],
+    ['propositions.csv', found('propositions.csv'), columnar(data.ml?.propositions)],
+    ['situations.csv', found('situations.csv'), columnar(data.ml?.situations)],
+    ['situations.csv', found('situations.csv'), data.mde?.situations],
+    ['dispositifs.csv', found('dispositifs.csv'), columnar(data.ml?.dispositifs)],
+    ['aides.csv', found('aides.csv'), columnar(data.ml?.aides)],
+    ['aides.csv', found('aides.csv'), data.mde?.aids],
+    // Declared content is read under its exact name only (contenu/).
+    ['manifestations.csv', join(folder.folder, 'contenu', 'manifestations.csv'), data.mde?.events],
+    ['clauses.csv', found('clauses.csv'), data.mde?.clauses],
+    ['cyberbase.csv', found('cyberbase.csv'), data.mde?.cyberbase],
+    ['relations-employeurs.csv', found('relations-employeurs.csv'), data.mde?.employerActions],
+    ['offres.csv', found('offres.csv'), data.mde?.offers],
   ];
   const issues: DataIssue[] = [];
   for (const [file, path, rows] of sources) {
@@ -52,7 +56,7 @@ export function checkHappenedDates(data: YearData, folder: string, config: Confi
       for (const row of wrong) {
         issues.push({
           severity: 'error',
-          file: join(folder, path),
+          file: path,
           line: row.line,
           column,
           message: `« ${frenchDate(dateOf(row)!)} » : date impossible dans les données de ${data.year} (au plus tard le ${frenchDate(latest)} : date mal saisie ?)`,

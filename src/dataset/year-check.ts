@@ -1,7 +1,7 @@
 import { basename, resolve } from 'node:path';
 import type { DataIssue } from '../errors.js';
 import type { IsoDate } from '../schemas/dates.js';
-import type { YearData } from './load.js';
+import type { YearData } from './year-data.js';
 
 /** How many dates of activity (entries, exits, steps, contacts, proposals, the Maison de l'Emploi's logs) fall in each year. */
 export function activityByYear({ plie, ml, mde }: Pick<YearData, 'plie' | 'ml' | 'mde'>): Map<number, number> {

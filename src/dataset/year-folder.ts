@@ -11,11 +11,25 @@ export class YearFolder {
     readonly folder: string,
     /** Entry names of any kind: files, folders, links (broken ones too). */
     readonly names: readonly string[],
+    /** The entries that are folders, or links that may lead to one (`2023/` in the folder of all the years). */
+    readonly subfolders: readonly string[],
   ) {}
 
+  /** The folder's entries; an unreadable folder lists as empty. */
   static async list(folder: string): Promise<YearFolder> {
-    const names = await readdir(folder).catch(() => [] as string[]);
-    return new YearFolder(folder, names);
+    const listed = await YearFolder.tryList(folder);
+    return listed instanceof YearFolder ? listed : new YearFolder(folder, [], []);
+  }
+
+  /** The folder's entries, or the error code that kept it from being listed. */
+  static async tryList(folder: string): Promise<YearFolder | { failed: string }> {
+    try {
+      const entries = await readdir(folder, { withFileTypes: true });
+      const subfolders = entries.filter((entry) => entry.isDirectory() || entry.isSymbolicLink()).map((entry) => entry.name);
+      return new YearFolder(folder, entries.map((entry) => entry.name), subfolders);
+    } catch (error) {
+      return { failed: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
+    }
   }
 
   /**

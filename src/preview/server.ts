@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { basename, dirname, join, resolve } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { loadDataset, previousFolder } from '../dataset/load.js';
+import { sectionIds } from '../sections/index.js';
 import type { ExportCache } from '../dataset/read-export.js';
 import { ErrorCode, interrupted, ReportError, type DataIssue } from '../errors.js';
 import { TEMPLATES_DIR } from '../render/handlebars.js';
@@ -104,7 +105,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
           await waitUntilStable(changed, signal);
           if (!onlyTemplates || lastGood === undefined || !outcome.ok) {
             const config = await loadConfig(options.configPath);
-            const dataset = await loadDataset({ year, dataDir, config, historyYears, cache, signal });
+            const dataset = await loadDataset({ year, dataDir, config, sectionIds, historyYears, cache, signal });
             if (signal.aborted) throw interrupted();
             lastGood = { dataset, computed: computeReport(dataset, config), config };
           }

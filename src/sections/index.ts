@@ -52,3 +52,6 @@ export const sections: readonly SectionRunner[] = [
   runner(mlSecurisationFinanciereSection),
   runner(communicationSection),
 ];
+
+/** The section ids, which name the declared texts (contenu/textes/<id>.md): what the dataset's loading checks them against. */
+export const sectionIds: readonly string[] = sections.map((section) => section.id);

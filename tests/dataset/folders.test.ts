@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/load.js';
 import { checkDataFolder } from '../../src/dataset/data-folder.js';
 import { loadDataset } from '../../src/dataset/load.js';
+import { sectionIds } from '../../src/sections/index.js';
 import { enabledOffers, exportNames, OFFER_FILES } from '../../src/dataset/offer-files.js';
 import { readExport } from '../../src/dataset/read-export.js';
 import { activityByYear, datedYearMismatch, declaredYearMismatch } from '../../src/dataset/year-check.js';
@@ -41,16 +42,16 @@ describe('the files each offer needs', () => {
   it('does not read an offer switched off, nor require its files', async () => {
     const dir = await writeYear(PLIE_2023);
     await writeFile(join(dir, 'jeunes.csv'), 'pas un export');
-    const dataset = await loadDataset({ year: 2023, dataDir: dir, config: withOffers({ ml: false }) });
+    const dataset = await loadDataset({ sectionIds, year: 2023, dataDir: dir, config: withOffers({ ml: false }) });
     expect(dataset.current.ml).toBeUndefined();
-    await expect(loadDataset({ year: 2023, dataDir: dir, config })).rejects.toMatchObject({ code: 'DATA_INVALID' });
+    await expect(loadDataset({ sectionIds, year: 2023, dataDir: dir, config })).rejects.toMatchObject({ code: 'DATA_INVALID' });
   });
 
   it('reads the columns only the Maison de l’Emploi uses only when it is switched on', async () => {
     const dir = await writeYear({});
     await mlYear(dir);
     const aidesWarnings = async (mde: boolean) =>
-      (await loadDataset({ year: 2023, dataDir: dir, config: withOffers({ plie: false, mde }) })).warnings.filter((w) => w.file.endsWith('aides.csv')).map((w) => w.message);
+      (await loadDataset({ sectionIds, year: 2023, dataDir: dir, config: withOffers({ plie: false, mde }) })).warnings.filter((w) => w.file.endsWith('aides.csv')).map((w) => w.message);
     expect((await aidesWarnings(true)).join()).toMatch(/nature.*commune.*qpv.*deplacement/);
     expect(await aidesWarnings(false)).toEqual([]);
   });
@@ -58,7 +59,7 @@ describe('the files each offer needs', () => {
   it('loads a Maison de l’Emploi year on its own', async () => {
     const dir = await writeYear({});
     await writeFile(join(dir, 'clauses.csv'), csv('operation;operation_territoire;identifiant_personne;commune_personne;entreprise;date;heures', 'OP1;Oui;X1;Lambersart;BTP Nord;01/03/2023;35'));
-    const dataset = await loadDataset({ year: 2023, dataDir: dir, config });
+    const dataset = await loadDataset({ sectionIds, year: 2023, dataDir: dir, config });
     expect(dataset.current.mde?.clauses).toHaveLength(1);
     expect(dataset.warnings).toEqual([]);
     expect(dataset.notices).toContain(`${join(dir, 'cyberbase.csv')} absent : les pages de la Maison de l’Emploi qui en dépendent disent « Aucune donnée ».`);
@@ -67,7 +68,7 @@ describe('the files each offer needs', () => {
   it('accepts an export named in another case, with a notice', async () => {
     const dir = await writeYear(PLIE_2023);
     await rename(join(dir, 'participants.csv'), join(dir, 'PARTICIPANTS.csv'));
-    const dataset = await loadDataset({ year: 2023, dataDir: dir, config });
+    const dataset = await loadDataset({ sectionIds, year: 2023, dataDir: dir, config });
     expect(dataset.current.plie?.participants).toHaveLength(2);
     expect(dataset.notices).toContain(`${join(dir, 'PARTICIPANTS.csv')} lu comme participants.csv (le nom attendu est en minuscules).`);
   });
@@ -118,7 +119,7 @@ describe('the year a folder holds', () => {
   });
 
   it('counts the dates of entries, exits and steps', async () => {
-    const dataset = await loadDataset({ year: 2023, dataDir: await writeYear(PLIE_2023), config });
+    const dataset = await loadDataset({ sectionIds, year: 2023, dataDir: await writeYear(PLIE_2023), config });
     expect([...activityByYear(dataset.current)]).toEqual([[2022, 1], [2023, 2]]);
   });
 });
@@ -136,7 +137,7 @@ describe('the data folder', () => {
     await expect(checkDataFolder(root, 2023, offers)).rejects.toEqual(usage(`Aucun export dans ${root}, qui contient les dossiers des années : vouliez-vous dire --data ${join(root, '2023')} ?`));
     await expect(checkDataFolder(root, 2025, offers)).rejects.toEqual(usage(`Aucun export dans ${root} (participants.csv pour le PLIE, jeunes.csv pour la Mission Locale, ou un export de la Maison de l’Emploi) ; il contient les dossiers 2023 : indiquez --data ${join(root, '<année>')}`));
     await expect(checkDataFolder(join(root, '2023'), 2023, enabledOffers(withOffers({ plie: false })))).rejects.toEqual(usage(/participants\.csv, etapes\.csv appartiennent à une offre désactivée/));
-    await expect(checkDataFolder(join(root, '2023'), 2023, offers)).resolves.toBeUndefined();
+    await expect(checkDataFolder(join(root, '2023'), 2023, offers)).resolves.toBeInstanceOf(YearFolder);
   });
 });
 
@@ -165,7 +166,7 @@ describe('the previous years', () => {
     const root = await tmp();
     const dir = await writeYear(PLIE_2023, 2023, root);
     await previous(root);
-    return loadDataset({ year: 2023, dataDir: dir, config: withOffers({ ml: false, mde: false }) });
+    return loadDataset({ sectionIds, year: 2023, dataDir: dir, config: withOffers({ ml: false, mde: false }) });
   }
 
   it('omits the evolutions with one notice when the previous folder holds no export', async () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/load.js';
 import { loadDataset } from '../../src/dataset/load.js';
+import { sectionIds } from '../../src/sections/index.js';
 import { formatIssue, ReportError } from '../../src/errors.js';
 import { csv, writeYear } from '../support/files.js';
 import { mkdtemp, writeFile } from 'node:fs/promises';
@@ -32,7 +33,7 @@ async function mlFolder(rows: Files): Promise<string> {
 async function errorsOf(rows: Files): Promise<string[]> {
   const dir = await mlFolder(rows);
   try {
-    await loadDataset({ year: 2023, dataDir: dir, config });
+    await loadDataset({ sectionIds, year: 2023, dataDir: dir, config });
     return [];
   } catch (error) {
     if (!(error instanceof ReportError)) throw error;
@@ -45,7 +46,7 @@ const JEUNE = 'J1;F;01/06/2003;Lambersart;Non;4;10/01/2023';
 describe('validation of the Mission Locale exports', () => {
   it('reads French amounts and rejects negative or non-numeric ones', async () => {
     const dir = await mlFolder({ jeunes: [JEUNE], aides: ['ML;J1;FAJ;01/03/2023;1 234,56 €;Accordée', 'ML;J1;FAJ;02/03/2023;612.5;'] });
-    const dataset = await loadDataset({ year: 2023, dataDir: dir, config });
+    const dataset = await loadDataset({ sectionIds, year: 2023, dataDir: dir, config });
     expect(dataset.current.ml?.aides.values('montant')).toEqual([1234.56, 612.5]);
 
     expect(await errorsOf({ jeunes: [JEUNE], aides: ['ML;J1;FAJ;01/03/2023;-50;Accordée', 'ML;J1;FAJ;01/03/2023;cent euros;', 'ML;J1;FAJ;01/03/2023;;Accordée'] })).toEqual([
@@ -88,11 +89,11 @@ describe('validation of the Mission Locale exports', () => {
   it('requires jeunes.csv and evenements.csv, and reads the four other files as empty with a notice', async () => {
     const dir = await writeYear({});
     await writeFile(join(dir, 'jeunes.csv'), csv(HEADERS.jeunes, JEUNE));
-    await expect(loadDataset({ year: 2023, dataDir: dir, config })).rejects.toMatchObject({
+    await expect(loadDataset({ sectionIds, year: 2023, dataDir: dir, config })).rejects.toMatchObject({
       issues: [expect.objectContaining({ file: join(dir, 'evenements.csv'), message: expect.stringMatching(/^fichier introuvable : la Mission Locale en a besoin \(le dossier contient jeunes\.csv\)/) })],
     });
     await writeFile(join(dir, 'evenements.csv'), csv(HEADERS.evenements, 'J1;12/03/2023;Entretien individuel;;;'));
-    const dataset = await loadDataset({ year: 2023, dataDir: dir, config });
+    const dataset = await loadDataset({ sectionIds, year: 2023, dataDir: dir, config });
     expect(dataset.current.ml?.propositions.length).toBe(0);
     expect(dataset.current.ml?.aides.length).toBe(0);
     expect(dataset.notices.filter((n) => n.includes('absent : lu comme vide pour la Mission Locale'))).toHaveLength(4);
@@ -100,7 +101,7 @@ describe('validation of the Mission Locale exports', () => {
 
   it('refuses a folder with no export at all', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'alpes-empty-'));
-    await expect(loadDataset({ year: 2023, dataDir: dir, config })).rejects.toMatchObject({
+    await expect(loadDataset({ sectionIds, year: 2023, dataDir: dir, config })).rejects.toMatchObject({
       code: 'DATA_FOLDER_INVALID',
       exitCode: 2,
       message: `Aucun export dans ${dir} (participants.csv pour le PLIE, jeunes.csv pour la Mission Locale, ou un export de la Maison de l’Emploi)`,
@@ -113,7 +114,7 @@ describe('validation of the Mission Locale exports', () => {
       evenements: ['ML - 001;01/03/2023;Entretien individuel;;;', 'ml-001;02/03/2023;Téléphone;;;'],
       aides: ['ML;Ml-001;FAJ;01/03/2023;10;'],
     });
-    const dataset = await loadDataset({ year: 2023, dataDir: dir, config });
+    const dataset = await loadDataset({ sectionIds, year: 2023, dataDir: dir, config });
     expect(dataset.current.ml?.jeunes.map((j) => j.identifiant)).toEqual(['ML-001']);
     expect(dataset.current.ml?.evenements.distinctValues('identifiant_jeune')).toEqual(['ML-001']);
     expect(dataset.current.ml?.aides.distinctValues('identifiant_beneficiaire')).toEqual(['ML-001']);

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/load.js';
 import { loadDataset, type Dataset } from '../../src/dataset/load.js';
+import { sectionIds } from '../../src/sections/index.js';
 import { formatIssue, formatIssues, ReportError, type DataIssue } from '../../src/errors.js';
 import { csv, participantRow, PARTICIPANTS_HEADER, stepRow, STEPS_HEADER, writeYear } from '../support/files.js';
 
@@ -10,7 +11,7 @@ const config = resolveConfig();
 async function load(participants: string, etapes = csv(STEPS_HEADER)): Promise<{ dir: string; dataset?: Dataset; errors: string[] }> {
   const dir = await writeYear({ participants, etapes });
   try {
-    return { dir, dataset: await loadDataset({ year: 2023, dataDir: dir, config }), errors: [] };
+    return { dir, dataset: await loadDataset({ sectionIds, year: 2023, dataDir: dir, config }), errors: [] };
   } catch (error) {
     if (!(error instanceof ReportError)) throw error;
     return { dir, errors: error.issues.map((i) => formatIssue(i).replace(`${dir}/`, '')) };
@@ -90,7 +91,7 @@ describe('validation of the PLIE exports', () => {
     const dir = await writeYear({ participants: csv(PARTICIPANTS_HEADER, participantRow('A', { date_entree: '01/02/2023' })), etapes: csv(STEPS_HEADER) });
     await writeYear({ participants: csv(PARTICIPANTS_HEADER, participantRow('A', { date_entree: '01/01/2024' })), etapes: csv(STEPS_HEADER) }, 2022, join(dir, '..'));
     // A previous year's errors do not block the report: they stop the evolutions, and are listed.
-    const dataset = await loadDataset({ year: 2023, dataDir: dir, config });
+    const dataset = await loadDataset({ sectionIds, year: 2023, dataDir: dir, config });
     expect(dataset.history).toEqual([]);
     expect(dataset.historyWarnings).toContainEqual(
       expect.objectContaining({ line: 2, column: 'date_entree', message: '« 01/01/2024 » : date impossible dans les données de 2022 (au plus tard le 31/12/2023 : date mal saisie ?)' }),
@@ -163,21 +164,21 @@ describe('validation of the PLIE exports', () => {
     expect(errors).toContain('participants.csv:1: colonne obligatoire « date_naissance » absente ; en-têtes acceptés : date_naissance, date_de_naissance, ne_le, naissance ; en-têtes du fichier : « identifiant », « sexe »');
     expect(errors).toContain('etapes.csv: le fichier est vide (aucune ligne d’en-tête)');
     const dir = await writeYear({ participants: csv(PARTICIPANTS_HEADER) });
-    await expect(loadDataset({ year: 2023, dataDir: dir, config })).rejects.toMatchObject({
+    await expect(loadDataset({ sectionIds, year: 2023, dataDir: dir, config })).rejects.toMatchObject({
       issues: [{ file: join(dir, 'etapes.csv'), message: 'fichier introuvable : le PLIE en a besoin (le dossier contient participants.csv) ; sans cette offre, déclarez "offers": { "plie": false } dans la configuration' }],
     });
   });
 
   it('refuses a folder named after another year, before reading it', async () => {
     const dir = await writeYear({ participants: csv(PARTICIPANTS_HEADER, participantRow('A', { date_entree: '01/02/2022' })), etapes: csv(STEPS_HEADER) }, 2022);
-    await expect(loadDataset({ year: 2023, dataDir: dir, config })).rejects.toMatchObject({
+    await expect(loadDataset({ sectionIds, year: 2023, dataDir: dir, config })).rejects.toMatchObject({
       code: 'DATA_INVALID',
       issues: [{ file: dir, message: 'le dossier s’appelle 2022 mais le rapport porte sur 2023 : vérifiez l’année demandée et --data' }],
     });
   });
 
   it('reports a missing data folder with its own code, a usage error', async () => {
-    await expect(loadDataset({ year: 2023, dataDir: '/nonexistent/2023', config })).rejects.toMatchObject({ code: 'DATA_FOLDER_NOT_FOUND', exitCode: 2 });
+    await expect(loadDataset({ sectionIds, year: 2023, dataDir: '/nonexistent/2023', config })).rejects.toMatchObject({ code: 'DATA_FOLDER_NOT_FOUND', exitCode: 2 });
   });
 });
 
@@ -192,7 +193,7 @@ describe('messy real exports', () => {
     ].join('\r\n');
     const bytes = Uint8Array.from([...text].map((c) => ({ 'é': 0xe9, '’': 0x92, 'ô': 0xf4 })[c] ?? c.charCodeAt(0)));
     const dir = await writeYear({ participants: bytes, etapes: '\ufeffidentifiant_participant;type_etape;date_debut\nB;IAE;01/01/2023\n' });
-    const dataset = await loadDataset({ year: 2023, dataDir: dir, config });
+    const dataset = await loadDataset({ sectionIds, year: 2023, dataDir: dir, config });
     const [a, b] = dataset.current.plie!.participants;
     expect(a).toMatchObject({ sexe: 'F', date_naissance: '1975-03-14', commune: { insee: '59378' }, qpv: true, niveau_qualification: '3', secteur_sortie: 'Restauration, hôtellerie' });
     expect(b).toMatchObject({ sexe: 'H', commune: { insee: '59328' }, niveau_qualification: 'Infra 3', rsa: true, th: true });

@@ -1,7 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode, ReportError } from '../../src/errors.js';
-import { explainIndicator, explainOrSearch, explanationCsv, formatExplanation, type Explanation } from '../../src/explain.js';
+import { explainOrSearch, explanationCsv, formatExplanation, type Explanation, type ExplainOptions } from '../../src/explain.js';
+
+/** The figure a key names, as `explain` gives it (never a list of matches). */
+async function explainIndicator(options: ExplainOptions): Promise<Explanation> {
+  const outcome = await explainOrSearch(options);
+  if (outcome.kind !== 'explanation') throw new Error(`${options.key}: matches, not a figure`);
+  return outcome.explanation;
+}
 
 const participantLines = readFileSync('fixtures/2023/participants.csv', 'latin1').split(/\r?\n/);
 

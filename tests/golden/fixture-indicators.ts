@@ -1,6 +1,7 @@
 import { beforeAll } from 'vitest';
 import { resolveConfig } from '../../src/config/load.js';
 import { loadDataset } from '../../src/dataset/load.js';
+import { sectionIds } from '../../src/sections/index.js';
 import { computeReport, type IndicatorsJson } from '../../src/report.js';
 
 /**
@@ -11,7 +12,7 @@ export function fixtureIndicators(): ((key: string) => IndicatorsJson[string]['v
   let indicators: IndicatorsJson = {};
   beforeAll(async () => {
     const config = resolveConfig();
-    indicators = computeReport(await loadDataset({ year: 2023, dataDir: 'fixtures/2023', config }), config).indicators;
+    indicators = computeReport(await loadDataset({ sectionIds, year: 2023, dataDir: 'fixtures/2023', config }), config).indicators;
   });
   const value = (key: string) => {
     const entry = indicators[key];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/load.js';
 import { loadDataset } from '../../src/dataset/load.js';
+import { sectionIds } from '../../src/sections/index.js';
 import { computeReport } from '../../src/report.js';
 import { recordingTrace } from '../../src/sections/trace.js';
 import { traceMismatches } from '../support/trace-check.js';
@@ -8,7 +9,7 @@ import { traceMismatches } from '../support/trace-check.js';
 describe('traceability of the 2023 fixtures', () => {
   it('traces every computed figure to rows that recompute it exactly', async () => {
     const config = resolveConfig();
-    const dataset = await loadDataset({ year: 2023, dataDir: 'fixtures/2023', config });
+    const dataset = await loadDataset({ sectionIds, year: 2023, dataDir: 'fixtures/2023', config });
     const { trace, evidence } = recordingTrace();
     const { indicators } = computeReport(dataset, config, trace);
     // Figures declared in contenu/indicateurs.json explain themselves (their source is their definition).

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/load.js';
 import { defaultConfig } from '../../src/config/defaults.js';
 import { loadDataset, type Dataset } from '../../src/dataset/load.js';
+import { sectionIds } from '../../src/sections/index.js';
 import { renderHtml } from '../../src/render/html.js';
 import { computeReport, reportView } from '../../src/report.js';
 
@@ -11,7 +12,7 @@ describe('every value reaching the HTML is escaped', () => {
     const base = defaultConfig;
     const communes = (base.territory.communes ?? []).map((c, i) => (i === 0 ? { ...c, name: '<b onmouseover="alert(1)">La Madeleine</b>' } : c));
     const config = resolveConfig({ territory: { communes } });
-    const dataset: Dataset = await loadDataset({ year: 2023, dataDir: 'fixtures/2023', config });
+    const dataset: Dataset = await loadDataset({ sectionIds, year: 2023, dataDir: 'fixtures/2023', config });
     const contenu = dataset.current.contenu!;
     contenu.texts['plie-sorties'] = 'Texte <script>alert("texte")</script> et <img src=x onerror="alert(2)"> fin, [un lien piégé](javascript:alert(3)) et [le site](https://www.emploi-mno.fr).';
     const computed = computeReport(dataset, config);

@@ -1,0 +1,55 @@
+import { join } from 'node:path';
+import type { DataIssue } from '../errors.js';
+import { filesOf, OFFER_FILES, SHARED_FILES, exportNames, type OfferId } from './offer-files.js';
+import type { YearData } from './year-data.js';
+import type { YearFolder } from './year-folder.js';
+
+/** An offer is in the folder when one of its own files is (a broken link counts: it says what it should be). */
+export const isPresent = (folder: YearFolder, offer: OfferId) => filesOf(offer).some((file) => !SHARED_FILES.includes(file) && folder.has(file));
+
+/** What the folder's files say before anything is read: exports in another case, required files missing, optional ones absent. */
+export function checkFiles(folder: YearFolder, offers: readonly OfferId[]): { issues: DataIssue[]; notices: string[]; complete: Set<OfferId> } {
+  const issues: DataIssue[] = [];
+  const notices: string[] = [];
+  const complete = new Set<OfferId>();
+  for (const file of exportNames(offers)) {
+    const found = folder.find(file);
+    if (found?.caseDiffers) notices.push(`${found.path} lu comme ${file} (le nom attendu est en minuscules).`);
+  }
+  for (const offer of offers) {
+    if (!isPresent(folder, offer)) continue;
+    const { name, required, optional } = OFFER_FILES[offer];
+    const here = filesOf(offer).filter((file) => !SHARED_FILES.includes(file) && folder.has(file));
+    const missing = required.filter((file) => !folder.has(file));
+    for (const file of missing) {
+      const near = folder.lookalikes(file).map((n) => `« ${n} »`);
+      const seen = near.length > 0 ? ` ; le dossier contient ${near.join(', ')} : renommez-le ${file} (export CSV)` : '';
+      issues.push({
+        severity: 'error',
+        file: join(folder.folder, file),
+        message: `fichier introuvable : ${name} en a besoin (le dossier contient ${here.join(', ')})${seen} ; sans cette offre, déclarez "offers": { "${offer}": false } dans la configuration`,
+      });
+    }
+    if (missing.length === 0) complete.add(offer);
+    for (const file of optional) {
+      if (folder.has(file) || (SHARED_FILES.includes(file) && offer === 'mde' && offers.includes('ml') && isPresent(folder, 'ml'))) continue;
+      notices.push(
+        offer === 'ml'
+          ? `${join(folder.folder, file)} absent : lu comme vide pour ${name}.`
+          : `${join(folder.folder, file)} absent : les pages de ${name} qui en dépendent disent « Aucune donnée ».`,
+      );
+    }
+  }
+  return { issues, notices, complete };
+}
+
+/** An offer switched on without any export in the year folder prints « Aucune donnée » pages: said once, with how to switch it off. */
+export function absentOffers(dataDir: string, data: YearData, offers: readonly OfferId[]): string[] {
+  return offers
+    .filter((offer) => data[offer] === undefined)
+    .map((offer) => {
+      const { of, people } = OFFER_FILES[offer];
+      const files = people ?? filesOf(offer).filter((file) => !SHARED_FILES.includes(file)).join(', ');
+      return `Aucun export ${of} dans ${dataDir} (${files}) : ses pages disent « Aucune donnée ». Si l’association n’a pas cette offre, déclarez "offers": { "${offer}": false } dans la configuration.`;
+    });
+}

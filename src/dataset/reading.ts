@@ -1,0 +1,46 @@
+import { join } from 'node:path';
+import type { Config } from '../config/schema.js';
+import type { DataIssue } from '../errors.js';
+import type { ExportDefinition, Located } from '../schemas/export.js';
+import type { OfferId } from './offer-files.js';
+import { PARALLEL_DEFAULTS } from './parallel-read.js';
+import { readExport, readTable, type ExportCache, type ReadOptions } from './read-export.js';
+import { Table } from './table.js';
+import type { YearFolder } from './year-folder.js';
+
+/** The configuration, and the Ctrl-C signal every reader checks. */
+export type ReadingConfig = Config & Pick<ReadOptions, 'signal'>;
+
+/** The reading settings, and where each export of the year folder is. */
+export interface Reading {
+  folder: YearFolder;
+  config: ReadingConfig;
+  offers: readonly OfferId[];
+  cache?: ExportCache;
+}
+
+/** Where an export is read from: the name found in the folder (`Participants.CSV`), else the expected one. */
+export const pathOf = (folder: YearFolder, file: string) => folder.find(file)?.path ?? join(folder.folder, file);
+
+/** The definition without the columns of offers switched off: they are neither read nor reported absent. */
+function forOffers<Row>(definition: ExportDefinition<Row>, offers: readonly OfferId[]): ExportDefinition<Row> {
+  const off = (name: string) => {
+    const offer = definition.columnOffers[name];
+    return offer !== undefined && !offers.includes(offer);
+  };
+  return definition.specs.some((spec) => off(spec.name)) ? { ...definition, specs: definition.specs.filter((spec) => !off(spec.name)) } : definition;
+}
+
+/** An export in rows. */
+export function read<Row>({ folder, config, offers, cache }: Reading, definition: ExportDefinition<Row>) {
+  const path = pathOf(folder, definition.file);
+  return readExport(path, path, forOffers(definition, offers), config, cache);
+}
+
+/** An export in columns; an optional one that is absent is an empty table. */
+export async function readColumns<Row extends object>({ folder, config, offers, cache }: Reading, definition: ExportDefinition<Row>) {
+  if (!folder.has(definition.file)) return { rows: new Table<Located<Row>>(Object.keys(definition.parsers) as (keyof Row & string)[]).seal(), rejected: [], issues: [] as DataIssue[] };
+  const path = pathOf(folder, definition.file);
+  const parallel = { ...PARALLEL_DEFAULTS, ...(config.reading.threads !== 'auto' && { threads: config.reading.threads }) };
+  return readTable(path, path, forOffers(definition, offers), config, cache, parallel);
+}
