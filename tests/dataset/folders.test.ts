@@ -1,14 +1,14 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rename, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/load.js';
 import { checkDataFolder } from '../../src/dataset/data-folder.js';
 import { loadDataset } from '../../src/dataset/load.js';
 import { sectionIds } from '../../src/sections/index.js';
 import { enabledOffers, exportNames, OFFER_FILES } from '../../src/dataset/offer-files.js';
-import { readExport } from '../../src/dataset/read-export.js';
+import { readExport, type ExportCache } from '../../src/dataset/read-export.js';
 import { activityByYear, datedYearMismatch, declaredYearMismatch } from '../../src/dataset/year-check.js';
 import { YearFolder } from '../../src/dataset/year-folder.js';
 import { stepsExport } from '../../src/schemas/steps.js';
@@ -186,6 +186,32 @@ describe('the previous years', () => {
     const dataset = await withHistory((root) => writeYear(PLIE_2023, 2022, root));
     expect(dataset.history).toEqual([]);
     expect(dataset.historyWarnings[0]?.message).toMatch(/^plus de dates après 2022 .* les exports portent sur 2023/);
+  });
+
+  const PLIE_2022 = { participants: csv(PARTICIPANTS_HEADER, participantRow('A')), etapes: csv(STEPS_HEADER, stepRow('A', { date_debut: '01/03/2022' })) };
+
+  it('reads no previous year when this year has errors: they are said first', async () => {
+    const root = await tmp();
+    const dir = await writeYear({ participants: csv(PARTICIPANTS_HEADER, participantRow('A', { sexe: 'X' })), etapes: csv(STEPS_HEADER) }, 2023, root);
+    await writeYear(PLIE_2022, 2022, root);
+    // The cache records every export read: none of 2022's.
+    const cache: ExportCache = new Map();
+    await expect(loadDataset({ sectionIds, year: 2023, dataDir: dir, config: withOffers({ ml: false, mde: false }), cache })).rejects.toMatchObject({ code: 'DATA_INVALID' });
+    expect([...cache.keys()].map((path) => relative(root, path)).sort()).toEqual([join('2023', 'etapes.csv'), join('2023', 'participants.csv')]);
+  });
+
+  it('does not read a previous year’s declared content: a stray or broken file there does not stop the evolutions', async () => {
+    const dataset = await withHistory(async (root) => {
+      const dir = await writeYear(PLIE_2022, 2022, root);
+      await mkdir(join(dir, 'contenu', 'textes'), { recursive: true });
+      await writeFile(join(dir, 'contenu', 'territoires.json'), '{}');
+      await writeFile(join(dir, 'contenu', 'territoire.json'), '{ "population": ');
+      await writeFile(join(dir, 'contenu', 'textes', 'plie-sortie.md'), '# Sorties\n');
+    });
+    expect(dataset.history.map((h) => h.year)).toEqual([2022]);
+    expect(dataset.history[0]?.contenu).toBeUndefined();
+    expect(dataset.historyWarnings).toEqual([]);
+    expect(dataset.notices.join('\n')).not.toMatch(/contenu|évolutions s'arrêtent à 2023/);
   });
 
   it('does not skip a missing year to read an older one, and says so', async () => {

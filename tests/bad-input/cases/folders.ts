@@ -17,6 +17,8 @@ const ML_FULL = {
   'situations.csv': csv(ML_HEADERS['situations.csv'], 'ML;J1;Emploi;CDI;01/02/2023;;Commerce;;'),
   'dispositifs.csv': csv(ML_HEADERS['dispositifs.csv'], 'J1;CEJ;01/02/2023;;'),
 };
+/** A valid PLIE year 2022, for the evolutions. */
+const PLIE_2022 = { 'participants.csv': csv(PARTICIPANTS, P1), 'etapes.csv': csv(STEPS, 'P1;Prestation;;01/03/2022;;;;;;;') };
 /** chmod does not stop root from reading: the case only means something for another user. */
 const asRoot = process.getuid?.() === 0;
 
@@ -127,6 +129,14 @@ export const FOLDER_CASES: BadInput[] = [
     history: { '2022': VALID_PLIE },
     exitCode: 0,
     says: ['2022: plus de dates après 2022 (3 dates, dont 3 en 2023) qu’en 2022 (1 date) : les exports portent sur 2023', 'les évolutions s\'arrêtent à 2023'],
+  },
+  {
+    name: 'a stray territoires.json in a previous year’s contenu/ (not read: the evolutions go on)',
+    history: { '2022': { ...PLIE_2022, 'contenu/territoires.json': '{ "population": 1000 }', 'contenu/territoire.json': '{ "population": ' } },
+    exitCode: 0,
+    says: [],
+    neverSays: ['territoires.json', 'territoire.json', 'les évolutions s\'arrêtent à 2023'],
+    output: { file: 'indicators-2023.json', contains: ['"2022": '] },
   },
   { name: 'a previous-year folder with a FIFO', history: { '2022': { 'etapes.csv': csv(STEPS) } }, setup: async (p) => void fifo(join(p.root, '2022', 'participants.csv')), exitCode: 0, says: ['2022/participants.csv: un tube nommé (FIFO) se trouve à la place du fichier attendu'] },
   {
