@@ -1,14 +1,15 @@
+import type { FileHandle } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { interrupted, ReportError, type DataIssue } from '../errors.js';
 import { mapHeaders, type MappedRow } from '../ingest/columns.js';
 import { chunkDecoder, type ChunkEncoding } from '../ingest/decode.js';
-import { openRegular } from '../ingest/regular-file.js';
 import { CsvTokenizer, detectDelimiter } from '../ingest/tokenizer.js';
 import type { ExportDefinition, Located } from '../schemas/export.js';
 import { PART_READABLE, type PartReadable, type PartResult, type PartTask } from './read-part.js';
 import { Table, type TablePart } from './table.js';
 import type { ReadOptions } from './read-export.js';
+import { identityOf } from './file-identity.js';
 
 /** When a file is read by several threads: from this size, by at most this many (one a core). */
 export interface ParallelSettings {
@@ -24,7 +25,12 @@ export interface ParallelRead<Row> {
   issues: DataIssue[];
   /** How many threads read the file. */
   parts: number;
+  /** The file changed or was cut while the threads read it: no row is kept. */
+  unreadable?: true;
 }
+
+/** A part that cannot be read at all: the whole read fails with its message. */
+class PartFailure extends Error {}
 
 const isPartReadable = (file: string): file is PartReadable => file in PART_READABLE;
 
@@ -47,19 +53,12 @@ function startThread(task: PartTask): { result: Promise<PartResult>; stop: () =>
   return { result, stop: () => void worker.terminate() };
 }
 
-/** The start of the line after `at` (a part boundary), or undefined past the end (or when the file is no longer a regular one). */
-async function nextLineStart(path: string, at: number): Promise<number | undefined> {
-  const opened = await openRegular(path);
-  if ('problem' in opened) return undefined;
-  const { handle } = opened;
-  try {
-    const buffer = Buffer.alloc(1 << 16);
-    const { bytesRead } = await handle.read(buffer, 0, buffer.length, at);
-    const newline = buffer.subarray(0, bytesRead).indexOf(10);
-    return newline === -1 ? undefined : at + newline + 1;
-  } finally {
-    await handle.close();
-  }
+/** The start of the line after `at` (a part boundary), or undefined past the end; read from the file the main thread opened. */
+async function nextLineStart(handle: FileHandle, at: number): Promise<number | undefined> {
+  const buffer = Buffer.alloc(1 << 16);
+  const { bytesRead } = await handle.read(buffer, 0, buffer.length, at);
+  const newline = buffer.subarray(0, bytesRead).indexOf(10);
+  return newline === -1 ? undefined : at + newline + 1;
 }
 
 /**
@@ -75,6 +74,7 @@ export async function readInParallel<Row extends object>(
   head: Uint8Array,
   encoding: ChunkEncoding,
   size: number,
+  handle: FileHandle,
   columnAliases: ReadOptions['columnAliases'],
   settings: ParallelSettings,
   signal?: AbortSignal,
@@ -94,15 +94,19 @@ export async function readInParallel<Row extends object>(
 
   const bounds = [headerEnd];
   for (let k = 1; k < settings.threads; k++) {
-    const start = await nextLineStart(path, headerEnd + Math.floor((k * (size - headerEnd)) / settings.threads));
+    const start = await nextLineStart(handle, headerEnd + Math.floor((k * (size - headerEnd)) / settings.threads));
     if (start !== undefined && start > bounds.at(-1)! && start < size) bounds.push(start);
   }
   bounds.push(size);
-  const tasks = bounds.slice(0, -1).map((start, k): PartTask => ({ path, label, file: definition.file as PartReadable, start, end: bounds[k + 1]!, encoding, headers, delimiter, map: mapped.map }));
+  // Each thread opens the file by name: it checks that it is the one opened here.
+  const identity = identityOf(await handle.stat(), size);
+  const tasks = bounds.slice(0, -1).map((start, k): PartTask => ({ path, label, file: definition.file as PartReadable, start, end: bounds[k + 1]!, identity, encoding, headers, delimiter, map: mapped.map }));
   const threads = tasks.map(startThread);
-  // The first part that cannot be read this way stops the others: the file is read by one thread.
+  // The first part that cannot be read this way stops the others: the file is read by one thread
+  // (or not at all when it changed or was cut meanwhile).
   const settled = threads.map(({ result }) =>
     result.then((r) => {
+      if ('failure' in r) throw new PartFailure(r.failure);
       if ('fallback' in r) throw new Error(r.fallback);
       return r;
     }),
@@ -115,13 +119,17 @@ export async function readInParallel<Row extends object>(
     signal?.addEventListener('abort', onAbort, { once: true });
   });
   stopped.catch(() => undefined);
-  let parts: Exclude<PartResult, { fallback: string }>[];
+  let parts: Extract<PartResult, { part: unknown }>[];
   try {
     parts = await Promise.race([Promise.all(settled), stopped]);
   } catch (error) {
     for (const { stop } of threads) stop();
     await Promise.allSettled(settled);
     if (error instanceof ReportError) throw error;
+    if (error instanceof PartFailure) {
+      const rows = new Table<Located<Row>>(Object.keys(definition.parsers) as (keyof Row & string)[]);
+      return { rows, rejected: [], issues: [{ severity: 'error', file: label, message: error.message }], parts: threads.length, unreadable: true };
+    }
     return undefined;
   } finally {
     signal?.removeEventListener('abort', onAbort);

@@ -8,6 +8,7 @@ import { binaryKind, chunkDecoder, countNewlines, encodingOf, firstInvalidUtf8, 
 import { RowValidator, type ExportDefinition, type Located, type RowStore } from '../schemas/export.js';
 import { Table } from './table.js';
 import { PARALLEL_DEFAULTS, readInParallel, type ParallelSettings } from './parallel-read.js';
+import { FILE_SHRUNK } from './file-identity.js';
 
 /** `signal`: Ctrl-C, which stops a read between two chunks. */
 export type ReadOptions = Pick<Config, 'encoding' | 'columnAliases'> & { signal?: AbortSignal };
@@ -16,7 +17,7 @@ export type ReadOptions = Pick<Config, 'encoding' | 'columnAliases'> & { signal?
 type ReadResult<Store> = { rows: Store; rejected: MappedRow[]; issues: DataIssue[]; unreadable?: true; parts?: number };
 
 /** Reads a large file by several threads when it can (undefined: read it as usual). */
-type ParallelReader<Store> = (head: Uint8Array, encoding: ChunkEncoding, size: number) => Promise<ReadResult<Store> | undefined>;
+type ParallelReader<Store> = (head: Uint8Array, encoding: ChunkEncoding, size: number, handle: FileHandle) => Promise<ReadResult<Store> | undefined>;
 
 /**
  * Validated exports kept between the builds of a preview: a file is read again only when its size,
@@ -38,7 +39,7 @@ export function readTable<Row extends object>(
   cache?: ExportCache,
   parallel: ParallelSettings = PARALLEL_DEFAULTS,
 ): Promise<ReadResult<Table<Located<Row>>>> {
-  const inParallel: ParallelReader<Table<Located<Row>>> = (head, encoding, size) => readInParallel(path, label, definition, head, encoding, size, options.columnAliases, parallel, options.signal);
+  const inParallel: ParallelReader<Table<Located<Row>>> = (head, encoding, size, handle) => readInParallel(path, label, definition, head, encoding, size, handle, options.columnAliases, parallel, options.signal);
   const read = readStored(path, label, definition, options, () => new Table<Located<Row>>(Object.keys(definition.parsers) as (keyof Row & string)[]), cache, inParallel);
   return read.then((result) => ({ ...result, rows: result.rows.seal() }));
 }
@@ -105,7 +106,7 @@ async function readUncached<Row, Store extends RowStore<Located<Row>>>(
     const kind = binaryKind(head);
     if (kind !== undefined) return { rows: newStore(), rejected: [], issues: [{ severity: 'error', file: label, message: notText(kind) }], unreadable: true };
     const { encoding, certain } = encodingOf(head, options.encoding);
-    const parallel = inParallel && (await inParallel(head, encoding, size));
+    const parallel = inParallel && (await inParallel(head, encoding, size, handle));
     if (parallel) return parallel;
     try {
       return await readAs(handle, size, buffer, encoding, label, definition, options, newStore);
@@ -149,7 +150,10 @@ async function readAs<Row, Store extends RowStore<Located<Row>>>(
   let lines = 1;
   for (let position = 0; ; ) {
     if (options.signal?.aborted) throw interrupted();
-    const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, size - position), position);
+    const length = Math.min(buffer.length, size - position);
+    const { bytesRead } = await handle.read(buffer, 0, length, position);
+    // The end before the size opened: the file was cut meanwhile, and its rows are not all of them.
+    if (bytesRead === 0 && length > 0) return { rows: newStore(), rejected: [], issues: [{ severity: 'error', file: label, message: FILE_SHRUNK }], unreadable: true };
     position += bytesRead;
     const final = bytesRead === 0;
     const bytes = buffer.subarray(0, bytesRead);

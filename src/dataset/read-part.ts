@@ -6,6 +6,7 @@ import { openRegular } from '../ingest/regular-file.js';
 import { RowValidator } from '../schemas/export.js';
 import { evenementsExport, type Evenement } from '../schemas/ml/evenements.js';
 import { Table, type TablePart } from './table.js';
+import { FILE_CHANGED, FILE_SHRUNK, sameFile, type FileIdentity } from './file-identity.js';
 
 /**
  * The exports whose files can be read in parts by several threads: their definitions need no
@@ -22,6 +23,8 @@ export interface PartTask {
   file: PartReadable;
   start: number;
   end: number;
+  /** The file the main thread opened: another one under its name is not read. */
+  identity: FileIdentity;
   encoding: 'utf-8' | 'windows-1252';
   headers: string[];
   delimiter: Delimiter;
@@ -31,11 +34,13 @@ export interface PartTask {
 /**
  * A part's rows (line numbers from 1 at the part's first line), or why the file must be read by
  * one thread after all: a quote (a quoted cell may hold a line break, so a part may start inside
- * one), bytes that are not UTF-8 (the whole file is then read again as Windows-1252), a syntax error,
- * a file replaced by something else than a regular file meanwhile (the single read then says what).
+ * one), bytes that are not UTF-8 (the whole file is then read again as Windows-1252), a syntax error;
+ * or why the file cannot be read at all: it is no longer the file the main thread opened (saved
+ * again, replaced), or it was cut while being read.
  */
 export type PartResult =
-  | { fallback: 'quote' | 'encoding' | 'syntax' | 'replaced' }
+  | { fallback: 'quote' | 'encoding' | 'syntax' }
+  | { failure: string }
   | { part: TablePart; rejected: MappedRow[]; readerIssues: DataIssue[]; issues: DataIssue[]; newlines: number };
 
 const CHUNK_BYTES = 256 << 10;
@@ -50,14 +55,19 @@ export async function readPart(task: PartTask): Promise<PartResult> {
   const validator = new RowValidator(definition, task.map, table);
   const decode = chunkDecoder(task.encoding);
   const opened = await openRegular(task.path);
-  if ('problem' in opened) return { fallback: 'replaced' };
+  if ('problem' in opened) return { failure: FILE_CHANGED };
   const { handle } = opened;
+  if (!sameFile(await handle.stat(), task.identity)) {
+    await handle.close();
+    return { failure: FILE_CHANGED };
+  }
   const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
   let newlines = 0;
   try {
     for (let position = task.start; ; ) {
       const length = Math.min(CHUNK_BYTES, task.end - position);
       const bytesRead = length > 0 ? (await handle.read(buffer, 0, length, position)).bytesRead : 0;
+      if (bytesRead === 0 && length > 0) return { failure: FILE_SHRUNK };
       position += bytesRead;
       const final = bytesRead === 0;
       const bytes = buffer.subarray(0, bytesRead);
