@@ -61,6 +61,13 @@ export const FOLDER_CASES: BadInput[] = [
   },
   { name: 'participants saved as .txt', files: { 'participants.csv': removed, 'participants.txt': csv(PARTICIPANTS, P1) }, exitCode: 1, says: ['participants.csv: fichier introuvable : le PLIE en a besoin (le dossier contient etapes.csv) ; le dossier contient « participants.txt » : renommez-le participants.csv (export CSV)'] },
   { name: 'participants left as a workbook', files: { 'participants.csv': removed, 'participants.xlsx': Buffer.from('504b0304', 'hex') }, exitCode: 1, says: ['le dossier contient « participants.xlsx » : renommez-le participants.csv'] },
+  {
+    name: 'an impossible date in an export named in capitals (the file named as found)',
+    files: { 'participants.csv': removed, 'Participants.CSV': csv(PARTICIPANTS, P1, p2({ date_entree: '10/03/2030', date_sortie: '', categorie_sortie: '', secteur_sortie: '' })) },
+    exitCode: 1,
+    says: ['Participants.CSV:3: date_entree: « 10/03/2030 » : date impossible dans les données de 2023 (au plus tard le 31/12/2024 : date mal saisie ?)'],
+    neverSays: ['participants.csv:3'],
+  },
   { name: 'an export named in capitals (valid: read with a notice)', files: { 'participants.csv': removed, 'Participants.CSV': csv(PARTICIPANTS, P1, p2({})) }, exitCode: 0, says: ['Participants.CSV lu comme participants.csv'] },
   { name: 'a Mission Locale optional file absent (valid: read empty with a notice)', ml: true, files: { 'propositions.csv': removed }, exitCode: 0, saysOnce: ['propositions.csv absent : lu comme vide pour la Mission Locale.'], says: [] },
   {
