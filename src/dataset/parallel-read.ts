@@ -65,7 +65,8 @@ async function nextLineStart(handle: FileHandle, at: number): Promise<number | u
  * Reads a large export by several threads, each a part of the file from a line start, and joins
  * their tables in file order. Undefined whenever the file must be read by one thread (too small,
  * an export that is not part-readable, quotes, an encoding to settle, a header to report): the
- * caller then reads it as usual, and its messages are exactly the usual ones.
+ * caller then reads it as usual, and its messages are exactly the usual ones. `handle` is the
+ * caller's open file: the cuts are found in it, and each thread checks it opens that same file.
  */
 export async function readInParallel<Row extends object>(
   path: string,
