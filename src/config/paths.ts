@@ -1,12 +1,10 @@
 import type { z } from 'zod';
+import { printable } from '../control-characters.js';
 
-/** A key as the terminal may show it: control characters written as `\u000d`. */
-const visible = (key: string) => key.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-
-/** A setting's path as users write it in the file: `territory.communes[2].aliases[0]` (lists count from 0). */
+/** A setting's path as users write it in the file: `territory.communes[2].aliases[0]` (lists count from 0; control characters in a key shown as codes). */
 export function settingPath(path: readonly PropertyKey[]): string {
   let text = '';
-  for (const part of path) text += typeof part === 'number' ? `[${part}]` : `${text === '' ? '' : '.'}${visible(String(part))}`;
+  for (const part of path) text += typeof part === 'number' ? `[${part}]` : `${text === '' ? '' : '.'}${printable(String(part))}`;
   return text === '' ? '(racine)' : text;
 }
 

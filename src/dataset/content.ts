@@ -1,8 +1,10 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import type { DataIssue } from '../errors.js';
-import { formatSize, kindOf, openRegular } from '../ingest/regular-file.js';
+import { controlsInValue, describeControl, printable } from '../control-characters.js';
+import { jsonErrorIssue, type DataIssue } from '../errors.js';
+import { formatSize, kindOf } from '../files/describe.js';
+import { openRegular } from '../ingest/regular-file.js';
 import {
   businessCreationSchema,
   declaredIndicatorsSchema,
@@ -20,7 +22,8 @@ import {
 import { MARKDOWN_LIMITS, tooDeepLine } from '../schemas/markdown-limits.js';
 import { manifestationsExport, type Manifestation } from '../schemas/mde/manifestations.js';
 import { didYouMean } from '../suggest.js';
-import { controlCharacters, controlsInJson, describeControl, duplicateKeys, visible } from './content-checks.js';
+import { duplicateKeys } from '../json-duplicate-keys.js';
+import { textControls } from './content-checks.js';
 import { outsideMessage, outsideYear, readContentFile, type ContentRead } from './content-files.js';
 import { TEXTS_FOLDER, unknownContentEntries, unknownTextEntry } from './content-names.js';
 import { readExport, type ReadOptions } from './read-export.js';
@@ -99,13 +102,11 @@ async function readJson<T>(file: string, year: string, encoding: ReadOptions['en
   try {
     json = JSON.parse(text);
   } catch (cause) {
-    const position = /position (\d+)/.exec((cause as Error).message)?.[1];
-    const line = position === undefined ? undefined : text.slice(0, Number(position)).split('\n').length;
-    return { issues: [{ severity: 'error', file, ...(line === undefined ? {} : { line }), message: 'JSON illisible (virgule, guillemet ou accolade manquant ?)' }] };
+    return { issues: [jsonErrorIssue(file, text, cause)] };
   }
-  const controls = controlsInJson(json).map(({ path, char }): DataIssue => {
+  const controls = controlsInValue(json).map(({ path, char }): DataIssue => {
     const line = lineOf(text, path);
-    return { severity: 'error', file, ...(line === undefined ? {} : { line }), column: visible(path.join('.')), message: `caractère de contrôle ${describeControl(char)} dans le texte : écrivez-le sur une ligne, sans caractère de contrôle` };
+    return { severity: 'error', file, ...(line === undefined ? {} : { line }), column: printable(path.join('.')), message: `caractère de contrôle ${describeControl(char)} dans le texte : écrivez-le sur une ligne, sans caractère de contrôle` };
   });
   // The schema's messages would repeat a key with control characters raw.
   if (controls.length > 0) return { issues: controls };
@@ -117,7 +118,7 @@ async function readJson<T>(file: string, year: string, encoding: ReadOptions['en
 
 /** Control characters and nesting of a Markdown text (its size is bounded when read), checked before anything parses it. */
 function markdownIssues(file: string, text: string): DataIssue[] {
-  const controls = controlCharacters(file, text);
+  const controls = textControls(file, text);
   if (controls.length > 0) return controls;
   const deep = tooDeepLine(text);
   if (deep === undefined) return [];

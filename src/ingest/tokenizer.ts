@@ -6,6 +6,7 @@
  * quote is split with indexOf, which reads millions of rows a second (csv-parse, kept in the tests
  * as the reference, reads about 300 000 on this machine; see docs/performance.md).
  */
+import { formatSize } from '../files/describe.js';
 
 export interface RawRow {
   /** Line where the record starts (the header is line 1), as a text editor shows it. */
@@ -123,7 +124,7 @@ export class CsvTokenizer {
 
   /** Says what a record too long to be one is: a line that never ends, or a quote never closed. */
   private tooLong(): CsvSyntaxError {
-    const size = this.maxRecord >= 2 ** 20 ? `${Math.round(this.maxRecord / 2 ** 20)} Mo` : `${this.maxRecord} caractères`;
+    const size = this.maxRecord >= 2 ** 20 ? formatSize(this.maxRecord) : `${this.maxRecord} caractères`;
     // Held past a line break, a record is one whose quote is still open.
     if (this.pending.includes(NL)) return new CsvSyntaxError(this.line, `guillemet ouvert jamais refermé : plus de ${size} de texte sans guillemet fermant`);
     return new CsvSyntaxError(this.line, `ligne de plus de ${size} sans retour à la ligne : ce n’est pas un export CSV, ou ses retours à la ligne ont été perdus`);

@@ -115,13 +115,13 @@ export const CONTENT_CASES: BadInput[] = [
   },
 
   // Control characters
-  { name: 'content: a terminal escape sequence in the editorial', files: editorial('Le texte.\n\nEn \u001b[31mrouge\u001b[0m.'), exitCode: 1, says: ['contenu/editorial.md:8: caractère de contrôle U+001B (échappement) : supprimez-le (fichier abîmé, ou copié d’un terminal ?)'], neverSays: ['\u001b'] },
-  { name: 'content: a NUL byte in a section text', files: { ...editorial(), 'contenu/textes/plie-sorties.md': 'Un paragraphe.\n\nUn\u0000autre.' }, exitCode: 1, says: ['contenu/textes/plie-sorties.md:3: caractère de contrôle U+0000 (caractère nul)'] },
+  { name: 'content: a terminal escape sequence in the editorial', files: editorial('Le texte.\n\nEn \u001b[31mrouge\u001b[0m.'), exitCode: 1, says: ['contenu/editorial.md:8: caractère de contrôle <U+001B> (échappement, début de séquence de terminal) : supprimez-le (fichier abîmé, ou copié d’un terminal ?)'], neverSays: ['\u001b'] },
+  { name: 'content: a NUL byte in a section text', files: { ...editorial(), 'contenu/textes/plie-sorties.md': 'Un paragraphe.\n\nUn\u0000autre.' }, exitCode: 1, says: ['contenu/textes/plie-sorties.md:3: caractère de contrôle <U+0000> (caractère nul)'] },
   {
     name: 'content: a carriage return in a network name',
     files: { ...editorial(), 'contenu/communication.json': JSON.stringify({ ...COMMUNICATION, reseaux: [{ ...NETWORK, nom: 'Facebook\r' }] }, null, 2) },
     exitCode: 1,
-    says: ['contenu/communication.json:9: reseaux.0.nom: caractère de contrôle U+000D (retour chariot) dans le texte : écrivez-le sur une ligne, sans caractère de contrôle'],
+    says: ['contenu/communication.json:9: reseaux.0.nom: caractère de contrôle <U+000D> (retour chariot) dans le texte : écrivez-le sur une ligne, sans caractère de contrôle'],
   },
   {
     name: 'content: an editorial with Windows line ends and tabs (valid)',
