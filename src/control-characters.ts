@@ -96,3 +96,7 @@ export function controlsInValue(value: unknown, path: (string | number)[] = [], 
   }
   return found;
 }
+
+/** The one message for a one-line control, in the settings or a JSON file: `… invisible <U+000D> (retour chariot) en position 6 : retirez-le`. */
+export const oneLineControlMessage = ({ char, position, inKey }: ControlInValue): string =>
+  `caractère de contrôle invisible ${describeControl(char)} en position ${position}${inKey ? ' du nom' : ''} : retirez-le`;

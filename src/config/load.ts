@@ -1,12 +1,11 @@
 import { basename } from 'node:path';
 import type { z } from 'zod';
-import { printable } from '../control-characters.js';
+import { controlsInValue, oneLineControlMessage, printable } from '../control-characters.js';
 import { ErrorCode, ReportError, jsonErrorAt } from '../errors.js';
 import { readRegularText } from '../ingest/regular-file.js';
 import { duplicateKeys } from '../json-duplicate-keys.js';
 import { didYouMean } from '../suggest.js';
 import { normalizeKey } from '../text.js';
-import { settingControls } from './control-characters.js';
 import { defaultConfig } from './defaults.js';
 import { allExports } from '../schemas/all-exports.js';
 import { keysAt, settingPath } from './paths.js';
@@ -59,7 +58,7 @@ export function resolveConfig(overrides: unknown = {}, source = 'configuration')
   }
   const merged = merge(defaultConfig as Plain, overrides);
   // Checked before the schema, which trims the spaces around texts (a final carriage return among them).
-  const early = [...settingControls(overrides), ...reservedAliasKeys(overrides.columnAliases)];
+  const early = [...controlsInValue(overrides).map((found) => ({ path: settingPath(found.path), message: oneLineControlMessage(found) })), ...reservedAliasKeys(overrides.columnAliases)];
   const result = configSchema.safeParse(merged);
   const problems = [
     ...early.map((c) => `${c.path}: ${c.message}`),

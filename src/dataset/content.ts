@@ -1,7 +1,7 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { controlsInValue, describeControl, printable } from '../control-characters.js';
+import { controlsInValue, oneLineControlMessage, printable } from '../control-characters.js';
 import { jsonErrorIssue, type DataIssue } from '../errors.js';
 import { formatSize, kindOf } from '../files/describe.js';
 import { openRegular } from '../ingest/regular-file.js';
@@ -104,9 +104,9 @@ async function readJson<T>(file: string, year: string, encoding: ReadOptions['en
   } catch (cause) {
     return { issues: [jsonErrorIssue(file, text, cause)] };
   }
-  const controls = controlsInValue(json).map(({ path, char }): DataIssue => {
-    const line = lineOf(text, path);
-    return { severity: 'error', file, ...(line === undefined ? {} : { line }), column: printable(path.join('.')), message: `caractère de contrôle ${describeControl(char)} dans le texte : écrivez-le sur une ligne, sans caractère de contrôle` };
+  const controls = controlsInValue(json).map((found): DataIssue => {
+    const line = lineOf(text, found.path);
+    return { severity: 'error', file, ...(line === undefined ? {} : { line }), column: printable(found.path.join('.')), message: oneLineControlMessage(found) };
   });
   // The schema's messages would repeat a key with control characters raw.
   if (controls.length > 0) return { issues: controls };

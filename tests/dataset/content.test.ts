@@ -204,7 +204,7 @@ describe('declared content', () => {
   it('refuses a control character in a JSON string, with its line', async () => {
     const text = '{\n  "site": { "adresse": "x.fr", "visiteurs": 1, "pagesVues": 2 },\n  "reseaux": [{ "nom": "Facebook\\r", "abonnes": 1, "nouveauxAbonnes": 1, "audience": 1, "audienceLibelle": "a", "audienceDefinition": "b" }]\n}\n';
     expect(await messages({ 'editorial.md': EDITORIAL, 'communication.json': text })).toEqual([
-      'communication.json:3: reseaux.0.nom: caractère de contrôle <U+000D> (retour chariot) dans le texte : écrivez-le sur une ligne, sans caractère de contrôle',
+      'communication.json:3: reseaux.0.nom: caractère de contrôle invisible <U+000D> (retour chariot) en position 9 : retirez-le',
     ]);
   });
 
@@ -267,7 +267,7 @@ describe('declared content', () => {
   it('never prints a control character of a key or a file name raw', async () => {
     const found = await messages({ 'editorial.md': EDITORIAL, 'territoire.json': '{ "\\u001b[31mpopulation": 1 }', 'textes/plie\u001b[2J.md': 'x' });
     expect(found).toEqual([
-      'territoire.json: <U+001B>[31mpopulation: caractère de contrôle <U+001B> (échappement, début de séquence de terminal) dans le texte : écrivez-le sur une ligne, sans caractère de contrôle',
+      'territoire.json: <U+001B>[31mpopulation: caractère de contrôle invisible <U+001B> (échappement, début de séquence de terminal) en position 1 du nom : retirez-le',
       expect.stringMatching(/^textes\/plie<U\+001B>\[2J\.md: aucune section « plie<U\+001B>\[2J »/),
     ]);
     expect(found.join('')).not.toContain('\u001b');

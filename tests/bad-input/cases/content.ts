@@ -121,7 +121,14 @@ export const CONTENT_CASES: BadInput[] = [
     name: 'content: a carriage return in a network name',
     files: { ...editorial(), 'contenu/communication.json': JSON.stringify({ ...COMMUNICATION, reseaux: [{ ...NETWORK, nom: 'Facebook\r' }] }, null, 2) },
     exitCode: 1,
-    says: ['contenu/communication.json:9: reseaux.0.nom: caractère de contrôle <U+000D> (retour chariot) dans le texte : écrivez-le sur une ligne, sans caractère de contrôle'],
+    says: ['contenu/communication.json:9: reseaux.0.nom: caractère de contrôle invisible <U+000D> (retour chariot) en position 9 : retirez-le'],
+  },
+  {
+    name: 'content: a right-to-left override in a declared figure’s label',
+    files: { ...editorial(), 'contenu/indicateurs.json': '{\n  "plie.x": { "valeur": 1, "libelle": "Sorties \\u202evers l’emploi", "source": "ALPES" }\n}\n' },
+    exitCode: 1,
+    says: ['contenu/indicateurs.json:2: plie.x.libelle: caractère de contrôle invisible <U+202E> (forçage droite à gauche) en position 9 : retirez-le'],
+    neverSays: ['\u202e'],
   },
   {
     name: 'content: an editorial with Windows line ends and tabs (valid)',
