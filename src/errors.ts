@@ -48,10 +48,7 @@ export interface DataIssue {
   message: string;
 }
 
-/** Quoted texts are shown with their control characters as codes (`<U+001B>`): see control-characters.ts. */
-export { printable };
-
-/** `fichier:ligne: colonne: message`, every part shown as text (headers and cells come from the file). */
+/** `fichier:ligne: colonne: message`, every part shown as text (headers and cells come from the file: see `printable`). */
 export function formatIssue(issue: DataIssue): string {
   const where = issue.line === undefined ? issue.file : `${issue.file}:${issue.line}`;
   const column = issue.column === undefined ? '' : ` ${issue.column}:`;

@@ -4,11 +4,12 @@ import { controlsInValue, oneLineControlMessage, printable } from '../control-ch
 import { ErrorCode, ReportError, jsonErrorAt } from '../errors.js';
 import { readRegularText } from '../ingest/regular-file.js';
 import { duplicateKeys } from '../json-duplicate-keys.js';
+import { keysAt } from '../schema-keys.js';
 import { didYouMean } from '../suggest.js';
 import { normalizeKey } from '../text.js';
 import { defaultConfig } from './defaults.js';
 import { allExports } from '../schemas/all-exports.js';
-import { keysAt, settingPath } from './paths.js';
+import { settingPath } from './paths.js';
 import { configSchema, type Config } from './schema.js';
 
 /** A settings file is a few kilobytes; past this it is the wrong file. */

@@ -21,6 +21,7 @@ import {
 } from '../schemas/content.js';
 import { MARKDOWN_LIMITS, tooDeepLine } from '../schemas/markdown-limits.js';
 import { manifestationsExport, type Manifestation } from '../schemas/mde/manifestations.js';
+import { keysAt } from '../schema-keys.js';
 import { didYouMean } from '../suggest.js';
 import { duplicateKeys } from '../json-duplicate-keys.js';
 import { textControls } from './content-checks.js';
@@ -55,20 +56,6 @@ function lineOf(text: string, path: readonly PropertyKey[]): number | undefined 
     from = at;
   }
   return from === 0 ? undefined : text.slice(0, from).split('\n').length;
-}
-
-/** The keys a schema accepts at a path (for « vouliez-vous dire »), when it is an object there. */
-type SchemaDef = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; valueType?: z.ZodType };
-const defOf = (schema: z.ZodType | undefined): SchemaDef | undefined => (schema as unknown as { def?: SchemaDef } | undefined)?.def;
-function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  let at: z.ZodType | undefined = schema;
-  for (const key of path) {
-    const def = defOf(at);
-    at = def?.type === 'object' ? def.shape?.[String(key)] : def?.type === 'array' ? def.element : def?.type === 'record' ? def.valueType : undefined;
-  }
-  // A record's entries: the keys of its values.
-  const def = defOf(at)?.type === 'record' ? defOf(defOf(at)?.valueType) : defOf(at);
-  return Object.keys(def?.shape ?? {});
 }
 
 const kindOfJson = (value: unknown) =>
