@@ -79,6 +79,9 @@ describe('declared content', () => {
     expect(await messages({ 'editorial.md': EDITORIAL, 'territoire.json': '{\n  "population": {\n}' })).toEqual([
       expect.stringMatching(/^territoire\.json(:\d+)?: JSON illisible/),
     ]);
+    expect(await messages({ 'editorial.md': EDITORIAL, 'territoire.json': '{\n  "population": 1\n  "superficie": 2\n}' })).toEqual([
+      'territoire.json:3: JSON illisible à la colonne 3 (virgule, guillemet ou accolade manquant ?)',
+    ]);
   });
 
   it('names an unknown file of contenu/ with the nearest known name, case folded', async () => {
