@@ -6,6 +6,7 @@
  * quote is split with indexOf, which reads millions of rows a second (csv-parse, kept in the tests
  * as the reference, reads about 300 000 on this machine; see docs/performance.md).
  */
+
 import { formatSize } from '../files/describe.js';
 
 export interface RawRow {
