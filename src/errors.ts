@@ -1,3 +1,5 @@
+import { printable } from './control-characters.js';
+
 /** Every way the tool can stop, named, with the process exit code it maps to. */
 export const ErrorCode = Object.freeze({
   USAGE: 'USAGE',
@@ -46,21 +48,7 @@ export interface DataIssue {
   message: string;
 }
 
-/**
- * Characters that would act rather than show on a terminal: C0 and C1 controls (ESC [ … sequences,
- * CSI, a CR that rewrites the line), DEL, and the bidirectional overrides that reorder what is shown.
- * A TAB is harmless and kept.
- */
-const UNPRINTABLE = /[\x00-\x08\x0A-\x1F\x7F-\x9F\u200E\u200F\u202A-\u202E\u2066-\u2069]/g;
-
-/**
- * Shows each unprintable character as its code (`<U+001B>`), a line break inside a cell as `↵`: a
- * header or a cell quoted in a message can neither drive the terminal nor start a line of its own.
- */
-export const printable = (text: string): string =>
-  text.replace(UNPRINTABLE, (c) => (c === '\n' || c === '\r' ? '↵' : `<U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}>`));
-
-/** `fichier:ligne: colonne: message`, every part shown as text (headers and cells come from the file). */
+/** `fichier:ligne: colonne: message`, every part shown as text (headers and cells come from the file: see `printable`). */
 export function formatIssue(issue: DataIssue): string {
   const where = issue.line === undefined ? issue.file : `${issue.file}:${issue.line}`;
   const column = issue.column === undefined ? '' : ` ${issue.column}:`;
@@ -96,18 +84,31 @@ export class ReportError extends Error {
 export const interrupted = (): ReportError => new ReportError(ErrorCode.INTERRUPTED, 'Interrompu : aucun fichier n’a été écrit.');
 
 /**
- * « JSON illisible ligne 3, colonne 14 » where V8 gives a position; otherwise where the text stops
- * being JSON, found by a small scan. Never the file's text itself: it may be long, or private.
+ * Where a text stops being JSON: the position V8 gives, otherwise found by a small scan
+ * (approximate, for messages). Never the file's text itself: it may be long, or private.
  */
-export function jsonErrorAt(text: string, cause: unknown): string {
+export function jsonErrorLocation(text: string, cause: unknown): { line: number; column: number } | undefined {
   const message = cause instanceof Error ? cause.message : String(cause);
   const given = /position (\d+)/.exec(message);
   const offset = given ? Number(given[1]) : firstJsonError(text);
-  if (offset === undefined) return 'JSON illisible (virgule, guillemet ou accolade manquant ?)';
+  if (offset === undefined) return undefined;
   const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = before.length - before.lastIndexOf('\n');
-  return `JSON illisible ligne ${line}, colonne ${column} (virgule, guillemet ou accolade manquant ?)`;
+  return { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') };
+}
+
+const JSON_FIX = '(virgule, guillemet ou accolade manquant ?)';
+
+/** « JSON illisible ligne 3, colonne 14 (…) », or without a place when none is found. */
+export function jsonErrorAt(text: string, cause: unknown): string {
+  const at = jsonErrorLocation(text, cause);
+  return at === undefined ? `JSON illisible ${JSON_FIX}` : `JSON illisible ligne ${at.line}, colonne ${at.column} ${JSON_FIX}`;
+}
+
+/** The same, as an issue of `file` at its line: `territoire.json:3: JSON illisible à la colonne 14 (…)`. */
+export function jsonErrorIssue(file: string, text: string, cause: unknown): DataIssue {
+  const at = jsonErrorLocation(text, cause);
+  if (at === undefined) return { severity: 'error', file, message: `JSON illisible ${JSON_FIX}` };
+  return { severity: 'error', file, line: at.line, message: `JSON illisible à la colonne ${at.column} ${JSON_FIX}` };
 }
 
 /** The offset of the first character that cannot continue a JSON text (approximate, for messages). */

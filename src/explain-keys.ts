@@ -1,4 +1,4 @@
-import { editDistance } from './suggest.js';
+import { editDistance, typoBound } from './suggest.js';
 import { normalizeKey } from './text.js';
 
 /** A figure's key and its French label, as `--list` prints them. */
@@ -9,9 +9,6 @@ export interface KeyLabel {
 
 /** Case and accents folded, the dots between segments kept: `plie.exits.legitimateRate` → `plie.exits.legitimaterate`. */
 const foldKey = (key: string) => key.split('.').map(normalizeKey).join('.');
-
-/** Edits allowed in a word of this length: a third of it (at least 1, at most 3), as `nearest` does. */
-const allowed = (length: number) => Math.min(3, Math.max(1, Math.floor(length / 3)));
 
 /**
  * How far a key is from a mistyped one, or undefined when it is another key. Keys are long and
@@ -24,8 +21,8 @@ function keyDistance(typed: string, key: string): number | undefined {
   if (a.length === b.length) {
     let total = 0;
     for (let i = 0; i < a.length; i++) {
-      const d = editDistance(a[i]!, b[i]!, allowed(a[i]!.length));
-      if (d > allowed(a[i]!.length)) return undefined;
+      const d = editDistance(a[i]!, b[i]!, typoBound(a[i]!.length));
+      if (d > typoBound(a[i]!.length)) return undefined;
       total += d;
     }
     return total;
@@ -43,7 +40,7 @@ export function nearKeys(typed: string, entries: readonly KeyLabel[], limit = 8)
   const scored: { key: string; distance: number }[] = [];
   for (const { key, label } of entries) {
     const byKey = keyDistance(folded, foldKey(key));
-    const labelMax = allowed(words.length);
+    const labelMax = typoBound(words.length);
     const byLabel = editDistance(words, normalizeKey(label), labelMax);
     const distance = Math.min(byKey ?? Infinity, byLabel <= labelMax ? byLabel : Infinity);
     if (distance !== Infinity) scored.push({ key, distance });

@@ -33,12 +33,15 @@ export interface NearestOptions {
 }
 
 /**
- * The known names nearest to a mistyped one, nearest first: those within a third of the word's
- * length in edits (at least 1, at most 3), which is where a typo ends and another word begins.
+ * Edits a mistyped word of this length may hold: a third of it (at least 1, at most 3), which is
+ * where a typo ends and another word begins.
  */
+export const typoBound = (length: number): number => Math.min(3, Math.max(1, Math.floor(length / 3)));
+
+/** The known names nearest to a mistyped one, nearest first: those within `typoBound` edits. */
 export function nearest(word: string, known: Iterable<string>, { fold = normalizeKey, limit = 3 }: NearestOptions = {}): string[] {
   const target = fold(word);
-  const max = Math.min(3, Math.max(1, Math.floor(target.length / 3)));
+  const max = typoBound(target.length);
   const found: { name: string; distance: number }[] = [];
   const seen = new Set<string>();
   for (const name of known) {

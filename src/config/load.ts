@@ -1,14 +1,15 @@
 import { basename } from 'node:path';
 import type { z } from 'zod';
+import { controlsInValue, oneLineControlMessage, printable } from '../control-characters.js';
 import { ErrorCode, ReportError, jsonErrorAt } from '../errors.js';
 import { readRegularText } from '../ingest/regular-file.js';
+import { duplicateKeys } from '../json-duplicate-keys.js';
+import { keysAt } from '../schema-keys.js';
 import { didYouMean } from '../suggest.js';
 import { normalizeKey } from '../text.js';
-import { controlCharacters } from './control-characters.js';
-import { duplicateKey } from './duplicate-keys.js';
 import { defaultConfig } from './defaults.js';
 import { allExports } from '../schemas/all-exports.js';
-import { keysAt, settingPath } from './paths.js';
+import { settingPath } from './paths.js';
 import { configSchema, type Config } from './schema.js';
 
 /** A settings file is a few kilobytes; past this it is the wrong file. */
@@ -58,7 +59,7 @@ export function resolveConfig(overrides: unknown = {}, source = 'configuration')
   }
   const merged = merge(defaultConfig as Plain, overrides);
   // Checked before the schema, which trims the spaces around texts (a final carriage return among them).
-  const early = [...controlCharacters(overrides), ...reservedAliasKeys(overrides.columnAliases)];
+  const early = [...controlsInValue(overrides).map((found) => ({ path: settingPath(found.path), message: oneLineControlMessage(found) })), ...reservedAliasKeys(overrides.columnAliases)];
   const result = configSchema.safeParse(merged);
   const problems = [
     ...early.map((c) => `${c.path}: ${c.message}`),
@@ -133,11 +134,11 @@ export async function loadConfig(path?: string): Promise<Config> {
   } catch (cause) {
     throw new ReportError(ErrorCode.CONFIG_INVALID, `${basename(path)} : ${jsonErrorAt(text, cause)}`, { cause });
   }
-  const repeated = duplicateKey(text);
+  const repeated = duplicateKeys(text)[0];
   if (repeated !== undefined) {
     throw new ReportError(
       ErrorCode.CONFIG_INVALID,
-      `${basename(path)} : ligne ${repeated.line} : « ${repeated.key} » est écrit deux fois dans le même objet (seule la dernière valeur serait lue : réunissez-les)`,
+      `${basename(path)} : ligne ${repeated.line} : « ${printable(repeated.key)} » est écrit deux fois dans le même objet (seule la dernière valeur serait lue : réunissez-les)`,
     );
   }
   return resolveConfig(json, basename(path));

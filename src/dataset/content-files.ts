@@ -3,7 +3,7 @@ import { sep } from 'node:path';
 import type { Config } from '../config/schema.js';
 import type { DataIssue } from '../errors.js';
 import { binaryKind, countNewlines, decodeText, firstInvalidUtf8 } from '../ingest/decode.js';
-import { formatSize, openRegular } from '../ingest/regular-file.js';
+import { readRegularBytes } from '../ingest/regular-file.js';
 
 /**
  * Declared content is read only from inside the year folder: a link in `contenu/` to a file
@@ -31,29 +31,16 @@ export type ContentRead = { text: string } | { issue: DataIssue } | { absent: tr
 export async function readContentFile(path: string, yearFolder: string, maxBytes: number, encoding: Config['encoding']): Promise<ContentRead> {
   const problem = (message: string, line?: number): ContentRead => ({ issue: { severity: 'error', file: path, ...(line === undefined ? {} : { line }), message } });
   if (await outsideYear(path, yearFolder)) return problem(outsideMessage('fichier'));
-  const opened = await openRegular(path);
-  if ('problem' in opened) return opened.absent ? { absent: true } : problem(opened.problem);
-  let bytes: Buffer;
-  try {
-    if (opened.size > maxBytes) {
-      return problem(`fichier de ${formatSize(opened.size)}, au-delà de la limite de ${formatSize(maxBytes)} pour ce fichier : un texte déclaré tient en quelques pages`);
-    }
-    bytes = Buffer.alloc(opened.size);
-    let read = 0;
-    while (read < opened.size) {
-      const { bytesRead } = await opened.handle.read(bytes, read, opened.size - read, read);
-      if (bytesRead === 0) break;
-      read += bytesRead;
-    }
-    bytes = bytes.subarray(0, read);
-  } finally {
-    await opened.handle.close();
+  const read = await readRegularBytes(path, maxBytes);
+  if ('problem' in read) {
+    if (read.absent) return { absent: true };
+    return problem(read.tooLarge ? `${read.problem} : un texte déclaré tient en quelques pages` : read.problem);
   }
-  const kind = binaryKind(bytes);
+  const { bytes } = read;
   // A stray NUL in a text is named with its line (control characters); many are not text at all.
-  const zeros = bytes.subarray(0, 4096).filter((b) => b === 0).length;
+  const kind = binaryKind(bytes);
   if (kind === 'workbook') return problem('ce fichier est un document Word, Excel ou OpenDocument, pas un texte : enregistrez-le en texte brut (UTF-8)');
-  if (kind === 'binary' && zeros * 8 > Math.min(bytes.length, 4096)) return problem('ce fichier n’est pas un texte (octets binaires) : enregistrez-le en texte brut (UTF-8)');
+  if (kind === 'binary') return problem('ce fichier n’est pas un texte (octets binaires) : enregistrez-le en texte brut (UTF-8)');
   let text: string;
   try {
     text = decodeText(bytes, encoding).text;

@@ -1,8 +1,8 @@
 import type { Dirent } from 'node:fs';
 import { join } from 'node:path';
+import { printable } from '../control-characters.js';
 import type { DataIssue } from '../errors.js';
 import { didYouMean } from '../suggest.js';
-import { visible } from './content-checks.js';
 
 /** The files the report reads in `contenu/` (docs/data-format.md, « Declared content »). */
 export const CONTENT_FILES = ['editorial.md', 'territoire.json', 'communication.json', 'creation-entreprise.json', 'indicateurs.json', 'manifestations.csv'] as const;
@@ -61,7 +61,7 @@ export function unknownContentEntries(dir: string, entries: readonly Dirent[], s
       (converted === undefined ? '' : ` (le rapport lit « ${converted} » : enregistrez-le dans ce format, sous ce nom)`) ||
       didYouMean(name, [...CONTENT_FILES, TEXTS_FOLDER], { fold: lowerCase }) ||
       (section === undefined ? '' : ` (vouliez-vous dire « ${TEXTS_FOLDER}/${section}.md » ?)`);
-    issues.push({ severity: 'error', file: join(dir, visible(name)), message: `${what} : le rapport ne le lirait pas${hint} ; ${known}` });
+    issues.push({ severity: 'error', file: join(dir, printable(name)), message: `${what} : le rapport ne le lirait pas${hint} ; ${known}` });
   }
   return issues;
 }
@@ -77,7 +77,7 @@ export function unknownTextEntry(dir: string, entry: Dirent, sectionIds: readonl
   const message = entry.isDirectory()
     ? `dossier inattendu : ${TEXTS_FOLDER}/ ne contient qu’un fichier <section>.md par section${sections}`
     : name.endsWith('.md')
-      ? `aucune section « ${visible(name.slice(0, -3))} » : le texte ne serait pas imprimé${hint}${sections}`
+      ? `aucune section « ${printable(name.slice(0, -3))} » : le texte ne serait pas imprimé${hint}${sections}`
       : `fichier inconnu : un texte se nomme <section>.md, en Markdown${hint}${sections}`;
-  return { severity: 'error', file: join(dir, visible(name)), message };
+  return { severity: 'error', file: join(dir, printable(name)), message };
 }

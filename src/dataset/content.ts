@@ -1,8 +1,10 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import type { DataIssue } from '../errors.js';
-import { formatSize, kindOf, openRegular } from '../ingest/regular-file.js';
+import { controlsInValue, oneLineControlMessage, printable } from '../control-characters.js';
+import { jsonErrorIssue, type DataIssue } from '../errors.js';
+import { formatSize, kindOf } from '../files/describe.js';
+import { openRegular } from '../ingest/regular-file.js';
 import {
   businessCreationSchema,
   declaredIndicatorsSchema,
@@ -19,8 +21,10 @@ import {
 } from '../schemas/content.js';
 import { MARKDOWN_LIMITS, tooDeepLine } from '../schemas/markdown-limits.js';
 import { manifestationsExport, type Manifestation } from '../schemas/mde/manifestations.js';
+import { keysAt } from '../schema-keys.js';
 import { didYouMean } from '../suggest.js';
-import { controlCharacters, controlsInJson, describeControl, duplicateKeys, visible } from './content-checks.js';
+import { duplicateKeys } from '../json-duplicate-keys.js';
+import { textControls } from './content-checks.js';
 import { outsideMessage, outsideYear, readContentFile, type ContentRead } from './content-files.js';
 import { TEXTS_FOLDER, unknownContentEntries, unknownTextEntry } from './content-names.js';
 import { readExport, type ReadOptions } from './read-export.js';
@@ -54,20 +58,6 @@ function lineOf(text: string, path: readonly PropertyKey[]): number | undefined 
   return from === 0 ? undefined : text.slice(0, from).split('\n').length;
 }
 
-/** The keys a schema accepts at a path (for « vouliez-vous dire »), when it is an object there. */
-type SchemaDef = { type: string; shape?: Record<string, z.ZodType>; element?: z.ZodType; valueType?: z.ZodType };
-const defOf = (schema: z.ZodType | undefined): SchemaDef | undefined => (schema as unknown as { def?: SchemaDef } | undefined)?.def;
-function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
-  let at: z.ZodType | undefined = schema;
-  for (const key of path) {
-    const def = defOf(at);
-    at = def?.type === 'object' ? def.shape?.[String(key)] : def?.type === 'array' ? def.element : def?.type === 'record' ? def.valueType : undefined;
-  }
-  // A record's entries: the keys of its values.
-  const def = defOf(at)?.type === 'record' ? defOf(defOf(at)?.valueType) : defOf(at);
-  return Object.keys(def?.shape ?? {});
-}
-
 const kindOfJson = (value: unknown) =>
   Array.isArray(value) ? 'un tableau « [ … ] »' : value === null ? 'null' : typeof value === 'string' ? 'un texte' : typeof value === 'number' ? 'un nombre' : 'une valeur';
 
@@ -99,13 +89,11 @@ async function readJson<T>(file: string, year: string, encoding: ReadOptions['en
   try {
     json = JSON.parse(text);
   } catch (cause) {
-    const position = /position (\d+)/.exec((cause as Error).message)?.[1];
-    const line = position === undefined ? undefined : text.slice(0, Number(position)).split('\n').length;
-    return { issues: [{ severity: 'error', file, ...(line === undefined ? {} : { line }), message: 'JSON illisible (virgule, guillemet ou accolade manquant ?)' }] };
+    return { issues: [jsonErrorIssue(file, text, cause)] };
   }
-  const controls = controlsInJson(json).map(({ path, char }): DataIssue => {
-    const line = lineOf(text, path);
-    return { severity: 'error', file, ...(line === undefined ? {} : { line }), column: visible(path.join('.')), message: `caractère de contrôle ${describeControl(char)} dans le texte : écrivez-le sur une ligne, sans caractère de contrôle` };
+  const controls = controlsInValue(json).map((found): DataIssue => {
+    const line = lineOf(text, found.path);
+    return { severity: 'error', file, ...(line === undefined ? {} : { line }), column: printable(found.path.join('.')), message: oneLineControlMessage(found) };
   });
   // The schema's messages would repeat a key with control characters raw.
   if (controls.length > 0) return { issues: controls };
@@ -117,7 +105,7 @@ async function readJson<T>(file: string, year: string, encoding: ReadOptions['en
 
 /** Control characters and nesting of a Markdown text (its size is bounded when read), checked before anything parses it. */
 function markdownIssues(file: string, text: string): DataIssue[] {
-  const controls = controlCharacters(file, text);
+  const controls = textControls(file, text);
   if (controls.length > 0) return controls;
   const deep = tooDeepLine(text);
   if (deep === undefined) return [];

@@ -1,5 +1,6 @@
 import { basename, resolve } from 'node:path';
 import type { DataIssue } from '../errors.js';
+import { frenchNumber } from '../french-numbers.js';
 import type { IsoDate } from '../schemas/dates.js';
 import type { YearData } from './year-data.js';
 
@@ -27,7 +28,7 @@ export function activityByYear({ plie, ml, mde }: Pick<YearData, 'plie' | 'ml' |
   return counts;
 }
 
-const dates = (n: number) => `${n.toLocaleString('fr-FR')} date${n > 1 ? 's' : ''}`;
+const dates = (n: number) => `${frenchNumber(n)} date${n > 1 ? 's' : ''}`;
 
 const FIX = 'vérifiez l’année demandée et --data';
 
@@ -64,7 +65,7 @@ export function datedYearMismatch(folder: string, year: number, activity: Map<nu
   }
   if (laterCount > inYear) {
     const [other, count] = busiest(later);
-    return [{ severity: 'error', file: folder, message: `plus de dates après ${year} (${dates(laterCount)}, dont ${count.toLocaleString('fr-FR')} en ${other}) qu’en ${year} (${dates(inYear)}) : les exports portent sur ${other} ; ${FIX}` }];
+    return [{ severity: 'error', file: folder, message: `plus de dates après ${year} (${dates(laterCount)}, dont ${frenchNumber(count)} en ${other}) qu’en ${year} (${dates(inYear)}) : les exports portent sur ${other} ; ${FIX}` }];
   }
   return [];
 }

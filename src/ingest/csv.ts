@@ -1,14 +1,8 @@
+import { CELL_CONTROLS as CONTROL, describeControl as controlName } from '../control-characters.js';
 import type { DataIssue } from '../errors.js';
 import { CsvSyntaxError, CsvTokenizer, detectDelimiter, type Delimiter, type RawRow, type RecordHandler } from './tokenizer.js';
 
 export { detectDelimiter, type Delimiter, type RawRow };
-
-/**
- * What no export cell holds: C0 controls but TAB, LF and CR (a separator, or line breaks in a quoted
- * cell), DEL, the C1 controls (ESC [ and CSI drive terminals; U+0080–U+009F are never text), and a
- * byte-order mark past the file's start (two exports put end to end). Tested once per chunk of text.
- */
-const CONTROL = /[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F\uFEFF]/;
 
 /** The separators read, and how a message names them. */
 const SEPARATORS: readonly string[] = [';', ',', '\t'];
@@ -19,15 +13,6 @@ const MAX_CONTROL_ISSUES = 20;
 
 /** How many records may stand above the header row (an export's title, its date) before the first is taken as the header. */
 const MAX_LINES_ABOVE_HEADER = 10;
-
-function controlName(char: string): string {
-  const code = char.charCodeAt(0);
-  const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-  if (code === 0) return `octet nul (${hex})`;
-  if (code === 0x1b) return `échappement (${hex}, séquence de terminal)`;
-  if (code === 0x9b) return `introducteur de séquence de terminal (${hex})`;
-  return hex;
-}
 
 export interface RawTable {
   file: string;

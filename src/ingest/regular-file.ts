@@ -1,25 +1,12 @@
-import { constants, type Stats } from 'node:fs';
+import { constants } from 'node:fs';
 import { lstat, open, readlink, type FileHandle } from 'node:fs/promises';
+import { formatSize, kindOf } from '../files/describe.js';
 
 /**
  * Inputs are opened only when they are regular files. A folder, a named pipe (FIFO), a device or
  * a socket in place of an export would otherwise crash the read, or block it for ever.
  */
 export type Opened = { handle: FileHandle; size: number } | { problem: string; absent: boolean };
-
-const french = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
-/** `12,5 Mo`, `300 Ko`: sizes as a file manager shows them. */
-export const formatSize = (bytes: number): string =>
-  (bytes < 2 ** 20 ? `${french.format(Math.ceil(bytes / 1024))} Ko` : `${french.format(bytes / 2 ** 20)} Mo`).replace(/\s/g, '\u202f');
-
-/** What a path is when it is not a regular file, in French. */
-export function kindOf(stats: Stats): string {
-  if (stats.isDirectory()) return 'un dossier';
-  if (stats.isFIFO()) return 'un tube nommé (FIFO)';
-  if (stats.isSocket()) return 'une socket';
-  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'un périphérique';
-  return 'un élément qui n’est pas un fichier ordinaire';
-}
 
 async function whyNotOpened(path: string, error: NodeJS.ErrnoException): Promise<{ problem: string; absent: boolean }> {
   switch (error.code) {
@@ -58,16 +45,19 @@ export async function openRegular(path: string): Promise<Opened> {
   return { problem: `${kindOf(stats)} se trouve à la place du fichier attendu`, absent: false };
 }
 
+/** Not read: what stands there instead, or a file over the bound (`tooLarge`, for a caller that says why the bound is there). */
+export type NotRead = { problem: string; absent: boolean; tooLarge?: true };
+
 /**
- * A whole regular file as UTF-8 text (a byte-order mark dropped), at most `maxBytes` long: a
- * declared text is never a book, and a bound keeps a wrong file from filling the memory.
+ * A whole regular file, at most `maxBytes` long: a declared text or a settings file is never a
+ * book, and a bound keeps a wrong file from filling the memory.
  */
-export async function readRegularText(path: string, maxBytes: number): Promise<{ text: string } | { problem: string; absent: boolean }> {
+export async function readRegularBytes(path: string, maxBytes: number): Promise<{ bytes: Buffer } | NotRead> {
   const opened = await openRegular(path);
   if ('problem' in opened) return opened;
   try {
     if (opened.size > maxBytes) {
-      return { problem: `fichier de ${formatSize(opened.size)}, au-delà de la limite de ${formatSize(maxBytes)} pour ce fichier`, absent: false };
+      return { problem: `fichier de ${formatSize(opened.size)}, au-delà de la limite de ${formatSize(maxBytes)} pour ce fichier`, absent: false, tooLarge: true };
     }
     const bytes = Buffer.alloc(opened.size);
     let read = 0;
@@ -76,8 +66,14 @@ export async function readRegularText(path: string, maxBytes: number): Promise<{
       if (bytesRead === 0) break;
       read += bytesRead;
     }
-    return { text: bytes.subarray(0, read).toString('utf8').replace(/^\uFEFF/, '') };
+    return { bytes: bytes.subarray(0, read) };
   } finally {
     await opened.handle.close();
   }
+}
+
+/** A whole regular file as UTF-8 text (a byte-order mark dropped), at most `maxBytes` long (see readRegularBytes). */
+export async function readRegularText(path: string, maxBytes: number): Promise<{ text: string } | NotRead> {
+  const read = await readRegularBytes(path, maxBytes);
+  return 'bytes' in read ? { text: read.bytes.toString('utf8').replace(/^\uFEFF/, '') } : read;
 }

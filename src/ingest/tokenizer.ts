@@ -7,6 +7,8 @@
  * as the reference, reads about 300 000 on this machine; see docs/performance.md).
  */
 
+import { formatSize } from '../files/describe.js';
+
 export interface RawRow {
   /** Line where the record starts (the header is line 1), as a text editor shows it. */
   line: number;
@@ -123,7 +125,7 @@ export class CsvTokenizer {
 
   /** Says what a record too long to be one is: a line that never ends, or a quote never closed. */
   private tooLong(): CsvSyntaxError {
-    const size = this.maxRecord >= 2 ** 20 ? `${Math.round(this.maxRecord / 2 ** 20)} Mo` : `${this.maxRecord} caractères`;
+    const size = this.maxRecord >= 2 ** 20 ? formatSize(this.maxRecord) : `${this.maxRecord} caractères`;
     // Held past a line break, a record is one whose quote is still open.
     if (this.pending.includes(NL)) return new CsvSyntaxError(this.line, `guillemet ouvert jamais refermé : plus de ${size} de texte sans guillemet fermant`);
     return new CsvSyntaxError(this.line, `ligne de plus de ${size} sans retour à la ligne : ce n’est pas un export CSV, ou ses retours à la ligne ont été perdus`);

@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { kindOf } from '../ingest/regular-file.js';
+import { kindOf } from '../files/describe.js';
 
 /** A file system error in French, about `path` (the output folder, a file in it). */
 export function systemProblem(error: NodeJS.ErrnoException, path: string): string {

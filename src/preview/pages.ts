@@ -1,5 +1,6 @@
 import Handlebars from 'handlebars';
-import { formatIssue, printable, type DataIssue } from '../errors.js';
+import { printable } from '../control-characters.js';
+import { formatIssue, type DataIssue } from '../errors.js';
 
 const escape = (text: string) => Handlebars.escapeExpression(text);
 

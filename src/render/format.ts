@@ -1,22 +1,18 @@
+import { frenchNumber, frenchSpaces as tidy, NNBSP } from '../french-numbers.js';
+
 /**
- * French typography: thousands grouped with a narrow no-break space (U+202F), a narrow no-break
- * space before % and €, decimal comma — what Intl's fr-FR locale produces.
+ * French typography (see french-numbers.ts): a narrow no-break space before % and €, a dash for a
+ * figure that is missing.
  */
-const integer = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 0 });
-const oneDecimal = new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 });
 const percent = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 });
 const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 });
 
-const NNBSP = '\u202f';
 const DASH = '–';
 
 const missing = (value: number | null | undefined): value is null | undefined => value === null || value === undefined || Number.isNaN(value);
 
-/** Normalises Intl's spaces so that output is stable across ICU versions. */
-const tidy = (s: string) => s.replace(/[\u00a0\u202f ]/g, NNBSP);
-
-export const formatNumber = (value: number | null | undefined): string => (missing(value) ? DASH : tidy(integer.format(value)));
-export const formatDecimal = (value: number | null | undefined): string => (missing(value) ? DASH : tidy(oneDecimal.format(value)));
+export const formatNumber = (value: number | null | undefined): string => (missing(value) ? DASH : frenchNumber(value));
+export const formatDecimal = (value: number | null | undefined): string => (missing(value) ? DASH : frenchNumber(value, 1));
 export const formatPercent = (fraction: number | null | undefined): string => (missing(fraction) ? DASH : tidy(percent.format(fraction)));
 export const formatEuros = (value: number | null | undefined): string => (missing(value) ? DASH : tidy(euros.format(value)));
 
@@ -31,7 +27,7 @@ export function formatEvolution(current: number | null | undefined, previous: nu
 
 /** `2,2 millions d'euros`: an amount in millions with one decimal, as a headline. */
 export const formatMillions = (value: number | null | undefined): string =>
-  missing(value) ? DASH : tidy(new Intl.NumberFormat('fr-FR', { maximumFractionDigits: 1 }).format(value / 1_000_000));
+  missing(value) ? DASH : frenchNumber(value / 1_000_000, 1);
 
 /** `3 participants`, `1 participant`: French plural of a label for a count (0 and 1 are singular). */
 export const plural = (count: number, singular: string, pluralForm = `${singular}s`): string => (Math.abs(count) >= 2 ? pluralForm : singular);
@@ -45,7 +41,7 @@ export function formatSignedPercent(rate: number | null | undefined, digits = 1)
 
 /** `121,9 K`: an audience in thousands, as the networks' dashboards print it. */
 export const formatThousands = (value: number | null | undefined): string =>
-  missing(value) ? DASH : value < 1000 ? formatNumber(value) : `${tidy(oneDecimal.format(value / 1000))}${NNBSP}K`;
+  missing(value) ? DASH : value < 1000 ? formatNumber(value) : `${frenchNumber(value / 1000, 1)}${NNBSP}K`;
 
 const dayMonth = new Intl.DateTimeFormat('fr-FR', { day: 'numeric', month: 'long', timeZone: 'UTC' });
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { DataIssue } from '../errors.js';
+import { frenchNumber } from '../french-numbers.js';
 import { absentColumnIssue, valuesOf, type ColumnSpec, type HeaderMap, type MappedRow } from '../ingest/columns.js';
 import { cellParserOf, Invalid, type CellParser } from './fields.js';
 
@@ -173,7 +174,7 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
       values[c] = undefined;
       if (cell.length > MAX_CELL_LENGTH) {
         (invalid ??= new Set()).add(name);
-        this.report(line, name, `cellule de ${new Intl.NumberFormat('fr-FR').format(cell.length).replace(/\s/g, ' ')} caractères (au plus ${MAX_CELL_LENGTH} : guillemet mal fermé ou fichier corrompu ?)`);
+        this.report(line, name, `cellule de ${frenchNumber(cell.length)} caractères (au plus ${MAX_CELL_LENGTH} : guillemet mal fermé ou fichier corrompu ?)`);
         continue;
       }
       const value = parse(cell);

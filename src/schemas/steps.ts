@@ -1,3 +1,4 @@
+import { frenchNumber } from '../french-numbers.js';
 import { daysBetween, frenchDate } from './dates.js';
 import { defineExport, type Located, type RowOf } from './export.js';
 import { code, date, identifier, optionalCode, optionalDate, optionalNumber, optionalText } from './fields.js';
@@ -42,7 +43,7 @@ export function stepsExport() {
         if (s.heures === undefined || s.date_fin === undefined || s.date_fin < s.date_debut) return undefined;
         const days = daysBetween(s.date_debut, s.date_fin) + 1;
         return s.heures > 24 * days
-          ? { column: 'heures', message: `${s.heures.toLocaleString('fr-FR').replace(/\s/g, ' ')} heures en ${days} jour${days > 1 ? 's' : ''} (du ${frenchDate(s.date_debut)} au ${frenchDate(s.date_fin)}) : plus de 24 heures par jour` }
+          ? { column: 'heures', message: `${frenchNumber(s.heures, 3)} heures en ${days} jour${days > 1 ? 's' : ''} (du ${frenchDate(s.date_debut)} au ${frenchDate(s.date_fin)}) : plus de 24 heures par jour` }
           : undefined;
       },
     },

@@ -32,7 +32,7 @@ const FIRST_CASES: BadInput[] = [
   { name: 'an empty file', files: { 'etapes.csv': '' }, exitCode: 1, says: ['etapes.csv: le fichier est vide'] },
   { name: 'a header-only file', files: { 'etapes.csv': csv(STEPS) }, exitCode: 0, says: ['etapes.csv:1: aucune ligne de données sous l’en-tête'] },
   { name: 'a header-only file under --strict', files: { 'etapes.csv': csv(STEPS) }, args: ['--strict'], exitCode: 1, says: ['etapes.csv:1: aucune ligne de données sous l’en-tête'] },
-  { name: 'a 10 MB single field', files: participants(p2({ secteur_sortie: 'x'.repeat(10 * 2 ** 20) })), exitCode: 1, says: ['participants.csv:3: secteur_sortie: cellule de 10 485 760 caractères'] },
+  { name: 'a 10 MB single field', files: participants(p2({ secteur_sortie: 'x'.repeat(10 * 2 ** 20) })), exitCode: 1, says: ['participants.csv:3: secteur_sortie: cellule de 10\u202f485\u202f760 caractères'] },
   { name: 'a quoted cell over several lines (valid, line numbers kept)', files: participants(p2({ secteur_sortie: '"Commerce\r\nde gros"' }), 'P3;X;01/01/1990;Lompret;Non;01/01/2023;;;;;4;Non;Non;Non;ALPES'), exitCode: 1, says: ['participants.csv:5: sexe: « X » n\'est pas une valeur admise (F, H)'] },
   { name: 'missing participants file', files: { 'participants.csv': undefined as unknown as string }, exitCode: 1, says: ['participants.csv: fichier introuvable : le PLIE en a besoin (le dossier contient etapes.csv)'] },
 

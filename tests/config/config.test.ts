@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { duplicateKey } from '../../src/config/duplicate-keys.js';
+import { duplicateKeys } from '../../src/json-duplicate-keys.js';
 import { loadConfig, resolveConfig } from '../../src/config/load.js';
 
 describe('configuration', () => {
@@ -123,12 +123,12 @@ describe('settings that would merge silently', () => {
 describe('configuration text', () => {
   it('refuses control characters anywhere, with the setting’s path', () => {
     expect(() => resolveConfig({ association: { name: 'ALPES\r' } }, 'alpes.json')).toThrow(
-      'alpes.json: association.name: caractère de contrôle invisible (U+000D, retour chariot) en position 6 : retirez-le',
+      'alpes.json: association.name: caractère de contrôle invisible <U+000D> (retour chariot) en position 6 : retirez-le',
     );
     expect(() => resolveConfig({ territory: { communes: [{ name: 'Lompret', insee: '59356', aliases: ['Lom\u0000pret'] }], qpv: [] } }, 'alpes.json')).toThrow(
-      'alpes.json: territory.communes[0].aliases[0]: caractère de contrôle invisible (U+0000, caractère nul)',
+      'alpes.json: territory.communes[0].aliases[0]: caractère de contrôle invisible <U+0000> (caractère nul)',
     );
-    expect(() => resolveConfig({ association: { website: 'www.\u202eexemple.fr' } }, 'alpes.json')).toThrow('alpes.json: association.website: caractère de contrôle invisible (U+202E)');
+    expect(() => resolveConfig({ association: { website: 'www.\u202eexemple.fr' } }, 'alpes.json')).toThrow('alpes.json: association.website: caractère de contrôle invisible <U+202E> (forçage droite à gauche)');
   });
 
   it('trims texts and refuses blank ones and names with no letter', () => {
@@ -169,9 +169,10 @@ describe('a value outside a closed list', () => {
 
 describe('a key written twice in one object', () => {
   it('is found with its line, in any object, and only within the same object', () => {
-    expect(duplicateKey('{\n  "plie": { "seniorAge": 55 },\n  "outputDir": "x",\n  "plie": { "topSectors": 3 }\n}')).toEqual({ key: 'plie', line: 4 });
-    expect(duplicateKey('{ "territory": { "communes": [ { "name": "A", "name": "B" } ] } }')).toEqual({ key: 'name', line: 1 });
-    expect(duplicateKey('{ "a": { "x": 1 }, "b": { "x": 1 }, "c": [ { "x": "\\"x\\":" }, { "x": 2 } ] }')).toBeUndefined();
+    expect(duplicateKeys('{\n  "plie": { "seniorAge": 55 },\n  "outputDir": "x",\n  "plie": { "topSectors": 3 }\n}')).toEqual([{ key: 'plie', line: 4, first: 2 }]);
+    expect(duplicateKeys('{ "territory": { "communes": [ { "name": "A", "name": "B" } ] } }')).toEqual([{ key: 'name', line: 1, first: 1 }]);
+    expect(duplicateKeys('{ "a": { "x": 1 }, "b": { "x": 1 }, "c": [ { "x": "\\"x\\":" }, { "x": 2 } ] }')).toEqual([]);
+    expect(duplicateKeys('{ "a" : 1,\n  "a"\n : 2 }')).toEqual([{ key: 'a', line: 2, first: 1 }]);
   });
 
   it('is refused in a configuration file rather than losing the first block', async () => {

@@ -79,6 +79,9 @@ describe('declared content', () => {
     expect(await messages({ 'editorial.md': EDITORIAL, 'territoire.json': '{\n  "population": {\n}' })).toEqual([
       expect.stringMatching(/^territoire\.json(:\d+)?: JSON illisible/),
     ]);
+    expect(await messages({ 'editorial.md': EDITORIAL, 'territoire.json': '{\n  "population": 1\n  "superficie": 2\n}' })).toEqual([
+      'territoire.json:3: JSON illisible à la colonne 3 (virgule, guillemet ou accolade manquant ?)',
+    ]);
   });
 
   it('names an unknown file of contenu/ with the nearest known name, case folded', async () => {
@@ -194,8 +197,8 @@ describe('declared content', () => {
     expect(await messages({
       'editorial.md': '---\r\ntitre: Un titre\r\nsignataire: C\r\nfonction: P\r\n---\r\nLe texte.\r\n\r\nLe\tsuite \u001b[31mrouge\r\net un\u0000nul\r\n',
     })).toEqual([
-      'editorial.md:8: caractère de contrôle U+001B (échappement) : supprimez-le (fichier abîmé, ou copié d’un terminal ?)',
-      'editorial.md:9: caractère de contrôle U+0000 (caractère nul) : supprimez-le (fichier abîmé, ou copié d’un terminal ?)',
+      'editorial.md:8: caractère de contrôle <U+001B> (échappement, début de séquence de terminal) : supprimez-le (fichier abîmé, ou copié d’un terminal ?)',
+      'editorial.md:9: caractère de contrôle <U+0000> (caractère nul) : supprimez-le (fichier abîmé, ou copié d’un terminal ?)',
     ]);
     const dir = await contentFolder({ 'editorial.md': EDITORIAL.replaceAll('\n', '\r\n') });
     expect((await loadContent(dir, resolveConfig())).data?.editorial).toMatchObject({ titre: 'Un titre', markdown: 'Le texte.' });
@@ -204,7 +207,7 @@ describe('declared content', () => {
   it('refuses a control character in a JSON string, with its line', async () => {
     const text = '{\n  "site": { "adresse": "x.fr", "visiteurs": 1, "pagesVues": 2 },\n  "reseaux": [{ "nom": "Facebook\\r", "abonnes": 1, "nouveauxAbonnes": 1, "audience": 1, "audienceLibelle": "a", "audienceDefinition": "b" }]\n}\n';
     expect(await messages({ 'editorial.md': EDITORIAL, 'communication.json': text })).toEqual([
-      'communication.json:3: reseaux.0.nom: caractère de contrôle U+000D (retour chariot) dans le texte : écrivez-le sur une ligne, sans caractère de contrôle',
+      'communication.json:3: reseaux.0.nom: caractère de contrôle invisible <U+000D> (retour chariot) en position 9 : retirez-le',
     ]);
   });
 
@@ -267,8 +270,8 @@ describe('declared content', () => {
   it('never prints a control character of a key or a file name raw', async () => {
     const found = await messages({ 'editorial.md': EDITORIAL, 'territoire.json': '{ "\\u001b[31mpopulation": 1 }', 'textes/plie\u001b[2J.md': 'x' });
     expect(found).toEqual([
-      'territoire.json: \\u001B[31mpopulation: caractère de contrôle U+001B (échappement) dans le texte : écrivez-le sur une ligne, sans caractère de contrôle',
-      expect.stringMatching(/^textes\/plie\\u001B\[2J\.md: aucune section « plie\\u001B\[2J »/),
+      'territoire.json: <U+001B>[31mpopulation: caractère de contrôle invisible <U+001B> (échappement, début de séquence de terminal) en position 1 du nom : retirez-le',
+      expect.stringMatching(/^textes\/plie<U\+001B>\[2J\.md: aucune section « plie<U\+001B>\[2J »/),
     ]);
     expect(found.join('')).not.toContain('\u001b');
   });

@@ -88,15 +88,15 @@ describe('CsvReader', () => {
   it('refuses control characters in cells with the line and the column’s header, a NUL or ESC [ alike', () => {
     const { issues } = read(['id;nom\n1;ok\n2;a\u0000b\n', '3;\u001b[31mrouge\n4;x\u009b\n']);
     expect(issues).toEqual([
-      { severity: 'error', file: 'f.csv', line: 3, column: 'nom', message: 'caractère de contrôle octet nul (U+0000) dans la cellule : refusé (fichier corrompu, ou texte copié d’un terminal ?)' },
-      { severity: 'error', file: 'f.csv', line: 4, column: 'nom', message: 'caractère de contrôle échappement (U+001B, séquence de terminal) dans la cellule : refusé (fichier corrompu, ou texte copié d’un terminal ?)' },
-      { severity: 'error', file: 'f.csv', line: 5, column: 'nom', message: 'caractère de contrôle introducteur de séquence de terminal (U+009B) dans la cellule : refusé (fichier corrompu, ou texte copié d’un terminal ?)' },
+      { severity: 'error', file: 'f.csv', line: 3, column: 'nom', message: 'caractère de contrôle <U+0000> (caractère nul) dans la cellule : refusé (fichier corrompu, ou texte copié d’un terminal ?)' },
+      { severity: 'error', file: 'f.csv', line: 4, column: 'nom', message: 'caractère de contrôle <U+001B> (échappement, début de séquence de terminal) dans la cellule : refusé (fichier corrompu, ou texte copié d’un terminal ?)' },
+      { severity: 'error', file: 'f.csv', line: 5, column: 'nom', message: 'caractère de contrôle <U+009B> (introducteur de séquence de terminal) dans la cellule : refusé (fichier corrompu, ou texte copié d’un terminal ?)' },
     ]);
   });
 
   it('finds a control character in a record that spans chunks, and accepts TAB, CR and LF where they belong', () => {
     const { issues } = read(['id;note\n1;"déb', 'ut\u0007', ' et fin"\n2;"ligne\r\nsuivante\tet tabulation"\n']);
-    expect(issues.map((i) => [i.line, i.column, i.message.slice(0, 30)])).toEqual([[2, 'note', 'caractère de contrôle U+0007 d']]);
+    expect(issues.map((i) => [i.line, i.column, i.message.slice(0, 43)])).toEqual([[2, 'note', 'caractère de contrôle <U+0007> (sonnerie) d']]);
   });
 
   it('says a byte-order mark in the middle of a file is one, and a header row repeated below', () => {

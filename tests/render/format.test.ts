@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { formatSize } from '../../src/files/describe.js';
+import { frenchNumber } from '../../src/french-numbers.js';
 import { formatEuros, formatEvolution, formatNumber, formatPercent } from '../../src/render/format.js';
 
 const N = '\u202f';
@@ -29,5 +31,15 @@ describe('French number formatting', () => {
     expect(formatEvolution(1915, 1665, 0)).toBe(`+15${N}%`);
     expect(formatEvolution(90, 100)).toBe(`−10${N}%`);
     expect(formatEvolution(1, 0)).toBe('–');
+  });
+});
+
+describe('numbers and sizes in messages', () => {
+  it('writes them as the report does: narrow no-break spaces, decimal comma', () => {
+    expect(frenchNumber(10_485_760)).toBe('10\u202f485\u202f760');
+    expect(frenchNumber(24.5, 3)).toBe('24,5');
+    expect(formatSize(300 * 1024)).toBe('300\u202fKo');
+    expect(formatSize(12.5 * 2 ** 20)).toBe('12,5\u202fMo');
+    expect(formatSize(2 ** 30)).toBe('1\u202f024\u202fMo');
   });
 });

@@ -115,13 +115,20 @@ export const CONTENT_CASES: BadInput[] = [
   },
 
   // Control characters
-  { name: 'content: a terminal escape sequence in the editorial', files: editorial('Le texte.\n\nEn \u001b[31mrouge\u001b[0m.'), exitCode: 1, says: ['contenu/editorial.md:8: caractère de contrôle U+001B (échappement) : supprimez-le (fichier abîmé, ou copié d’un terminal ?)'], neverSays: ['\u001b'] },
-  { name: 'content: a NUL byte in a section text', files: { ...editorial(), 'contenu/textes/plie-sorties.md': 'Un paragraphe.\n\nUn\u0000autre.' }, exitCode: 1, says: ['contenu/textes/plie-sorties.md:3: caractère de contrôle U+0000 (caractère nul)'] },
+  { name: 'content: a terminal escape sequence in the editorial', files: editorial('Le texte.\n\nEn \u001b[31mrouge\u001b[0m.'), exitCode: 1, says: ['contenu/editorial.md:8: caractère de contrôle <U+001B> (échappement, début de séquence de terminal) : supprimez-le (fichier abîmé, ou copié d’un terminal ?)'], neverSays: ['\u001b'] },
+  { name: 'content: a NUL byte in a section text', files: { ...editorial(), 'contenu/textes/plie-sorties.md': 'Un paragraphe.\n\nUn\u0000autre.' }, exitCode: 1, says: ['contenu/textes/plie-sorties.md:3: caractère de contrôle <U+0000> (caractère nul)'] },
   {
     name: 'content: a carriage return in a network name',
     files: { ...editorial(), 'contenu/communication.json': JSON.stringify({ ...COMMUNICATION, reseaux: [{ ...NETWORK, nom: 'Facebook\r' }] }, null, 2) },
     exitCode: 1,
-    says: ['contenu/communication.json:9: reseaux.0.nom: caractère de contrôle U+000D (retour chariot) dans le texte : écrivez-le sur une ligne, sans caractère de contrôle'],
+    says: ['contenu/communication.json:9: reseaux.0.nom: caractère de contrôle invisible <U+000D> (retour chariot) en position 9 : retirez-le'],
+  },
+  {
+    name: 'content: a right-to-left override in a declared figure’s label',
+    files: { ...editorial(), 'contenu/indicateurs.json': '{\n  "plie.x": { "valeur": 1, "libelle": "Sorties \\u202evers l’emploi", "source": "ALPES" }\n}\n' },
+    exitCode: 1,
+    says: ['contenu/indicateurs.json:2: plie.x.libelle: caractère de contrôle invisible <U+202E> (forçage droite à gauche) en position 9 : retirez-le'],
+    neverSays: ['\u202e'],
   },
   {
     name: 'content: an editorial with Windows line ends and tabs (valid)',
