@@ -16,14 +16,26 @@ export function checkFiles(folder: YearFolder, offers: readonly OfferId[]): { is
     const found = folder.find(file);
     if (found?.caseDiffers) notices.push(`${found.path} lu comme ${file} (le nom attendu est en minuscules).`);
   }
+  // An export saved under another name (`offres (1).csv`, `clauses_2023.csv`) would leave its pages empty without a word.
+  const misnamed = (file: string) => {
+    const near = folder.lookalikes(file).filter((name) => !known.has(name));
+    return near.length === 0 ? undefined : `le dossier contient ${near.map((n) => `« ${n} »`).join(', ')} : renommez-le ${file} (export CSV)`;
+  };
+  const known = new Set(exportNames(offers));
   for (const offer of offers) {
-    if (!isPresent(folder, offer)) continue;
+    if (!isPresent(folder, offer)) {
+      for (const file of filesOf(offer).filter((f) => !SHARED_FILES.includes(f))) {
+        const rename = misnamed(file);
+        if (rename !== undefined) issues.push({ severity: 'error', file: join(folder.folder, file), message: `fichier introuvable ; ${rename}` });
+      }
+      continue;
+    }
     const { name, required, optional } = OFFER_FILES[offer];
     const here = filesOf(offer).filter((file) => !SHARED_FILES.includes(file) && folder.has(file));
     const missing = required.filter((file) => !folder.has(file));
     for (const file of missing) {
-      const near = folder.lookalikes(file).map((n) => `« ${n} »`);
-      const seen = near.length > 0 ? ` ; le dossier contient ${near.join(', ')} : renommez-le ${file} (export CSV)` : '';
+      const rename = misnamed(file);
+      const seen = rename === undefined ? '' : ` ; ${rename}`;
       issues.push({
         severity: 'error',
         file: join(folder.folder, file),
@@ -33,6 +45,11 @@ export function checkFiles(folder: YearFolder, offers: readonly OfferId[]): { is
     if (missing.length === 0) complete.add(offer);
     for (const file of optional) {
       if (folder.has(file) || (SHARED_FILES.includes(file) && offer === 'mde' && offers.includes('ml') && isPresent(folder, 'ml'))) continue;
+      const rename = misnamed(file);
+      if (rename !== undefined) {
+        issues.push({ severity: 'error', file: join(folder.folder, file), message: `fichier introuvable ; ${rename}, sinon les pages qui en dépendent disent « Aucune donnée »` });
+        continue;
+      }
       notices.push(
         offer === 'ml'
           ? `${join(folder.folder, file)} absent : lu comme vide pour ${name}.`

@@ -1,4 +1,4 @@
-import { basename, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import type { DataIssue } from '../errors.js';
 import { frenchNumber } from '../french-numbers.js';
 import type { IsoDate } from '../schemas/dates.js';
@@ -68,4 +68,48 @@ export function datedYearMismatch(folder: string, year: number, activity: Map<nu
     return [{ severity: 'error', file: folder, message: `plus de dates après ${year} (${dates(laterCount)}, dont ${frenchNumber(count)} en ${other}) qu’en ${year} (${dates(inYear)}) : les exports portent sur ${other} ; ${FIX}` }];
   }
   return [];
+}
+
+type Dated = { date: IsoDate | undefined };
+
+/**
+ * The logs of what happens in a year (contacts, proposals, aids, clause hours, cyber-base uses,
+ * employer actions, offers, events), each file's dates counted by year. Unlike the people and
+ * parcours files, each of these holds the year's own rows: last year's file put in its place
+ * would leave its pages at zero.
+ */
+export function logsByYear({ ml, mde }: Pick<YearData, 'ml' | 'mde'>): Map<string, Map<number, number>> {
+  const byFile = new Map<string, Map<number, number>>();
+  const add = (file: string, date: IsoDate | undefined, times = 1) => {
+    if (date === undefined) return;
+    let counts = byFile.get(file);
+    if (counts === undefined) byFile.set(file, (counts = new Map()));
+    const year = Number(date.slice(0, 4));
+    counts.set(year, (counts.get(year) ?? 0) + times);
+  };
+  // Millions of rows: counted by distinct date, never row by row.
+  for (const [date, times] of ml?.evenements.countBy('date') ?? []) add('evenements.csv', date, times);
+  for (const [date, times] of ml?.propositions.countBy('date') ?? []) add('propositions.csv', date, times);
+  for (const [date, times] of ml?.aides.countBy('date') ?? []) add('aides.csv', date, times);
+  const logs: [string, readonly Dated[] | undefined][] = [
+    ['aides.csv', mde?.aids],
+    ['clauses.csv', mde?.clauses],
+    ['cyberbase.csv', mde?.cyberbase],
+    ['relations-employeurs.csv', mde?.employerActions],
+    ['offres.csv', mde?.offers],
+    [join('contenu', 'manifestations.csv'), mde?.events],
+  ];
+  for (const [file, rows] of logs) for (const row of rows ?? []) add(file, row.date);
+  return byFile;
+}
+
+/** A log none of whose dates falls in the year, while it has some: another year's file, named, with the year it holds. */
+export function staleLogs(folder: string, year: number, byFile: Map<string, Map<number, number>>): DataIssue[] {
+  const issues: DataIssue[] = [];
+  for (const [file, counts] of byFile) {
+    if ((counts.get(year) ?? 0) > 0 || counts.size === 0) continue;
+    const [other, count] = [...counts].reduce((best, entry) => (entry[1] > best[1] ? entry : best));
+    issues.push({ severity: 'error', file: join(folder, file), message: `aucune ligne datée de ${year} : ce fichier porte sur ${other} (${dates(count)}) ; remplacez-le par l’export de ${year}` });
+  }
+  return issues;
 }
