@@ -1,5 +1,6 @@
 import type { Commune, Config } from './config/schema.js';
-import { normalizeKey } from './text.js';
+import { nearest } from './suggest.js';
+import { foldHeader, normalizeKey } from './text.js';
 
 /** The label of the row that collects residents outside the territory or with no commune. */
 export const OUTSIDE_TERRITORY = 'Hors territoire / non renseigné';
@@ -25,4 +26,25 @@ export function communeResolver(territory: Config['territory']): (raw: string) =
 export interface CommuneCell {
   raw: string;
   insee: string | undefined;
+}
+
+/**
+ * The commune of the territory a cell that matched none probably means: a typo (`La Madelaine`),
+ * another small word (`Saint-André-les-Lille`, `Quesnoy/Deûle`), a postcode beside the name
+ * (`Lambersart (59130)`) or a spaced INSEE code (`59 378`). Only suggested, never applied:
+ * the analyst adds the spelling to the commune's aliases if it is the one.
+ */
+export function nearCommune(raw: string, territory: Config['territory']): Commune | undefined {
+  const byName = new Map<string, Commune>();
+  for (const commune of territory.communes) for (const name of [commune.name, ...commune.aliases]) byName.set(name, commune);
+  const code = raw.replace(/\s/g, '');
+  const byCode = territory.communes.find((commune) => commune.insee === code);
+  if (byCode !== undefined) return byCode;
+  const withoutCode = raw.replace(/\(?\b\d{5}\b\)?/g, ' ').trim();
+  for (const [candidate, fold] of [[raw, normalizeKey], [withoutCode, normalizeKey], [withoutCode, foldHeader]] as const) {
+    if (candidate === '') continue;
+    const found = nearest(candidate, byName.keys(), { fold, limit: 1 })[0];
+    if (found !== undefined) return byName.get(found);
+  }
+  return undefined;
 }

@@ -6,10 +6,37 @@ import type { Participant } from '../schemas/participants.js';
 import type { Step } from '../schemas/steps.js';
 import type { MlData } from './year-data.js';
 import type { Rows } from './table.js';
-import { OUTSIDE_TERRITORY } from '../territory.js';
+import { nearCommune, OUTSIDE_TERRITORY, type CommuneCell } from '../territory.js';
 
 export const lineList = (lines: number[], max = 10) =>
   lines.slice(0, max).join(', ') + (lines.length > max ? `… (+${lines.length - max})` : '');
+
+/**
+ * Residents outside the territory whose commune is spelled like one of it (`La Madelaine`): one
+ * warning a spelling, with the commune it probably is, so that a typo never silently moves people
+ * out of their commune's count.
+ */
+function nearMisses(file: string, rows: readonly { commune: CommuneCell; line: number }[], config: Config): DataIssue[] {
+  const linesOf = new Map<string, number[]>();
+  for (const { commune, line } of rows) {
+    if (commune.insee !== undefined || commune.raw === '') continue;
+    const lines = linesOf.get(commune.raw);
+    if (lines === undefined) linesOf.set(commune.raw, [line]);
+    else lines.push(line);
+  }
+  const issues: DataIssue[] = [];
+  for (const [raw, lines] of linesOf) {
+    const near = nearCommune(raw, config.territory);
+    if (near === undefined) continue;
+    issues.push({
+      severity: 'warning',
+      file,
+      column: 'commune',
+      message: `« ${raw} » (ligne${lines.length > 1 ? 's' : ''} ${lineList(lines)}) n’est pas une commune du territoire mais ressemble à « ${near.name} » : si c’est elle, ajoutez « ${raw} » à ses alias (territory.communes, configuration)`,
+    });
+  }
+  return issues;
+}
 
 /** Rejected rows keep their cells as written: their identifiers are compared in the normal form of valid ones. */
 const normalIds = (written: ReadonlySet<string>): Set<string> => new Set(Array.from(written, normalIdentifier));
@@ -45,6 +72,7 @@ export function checkPlie(
       message: `${outside.length} participant(s) hors territoire ou sans commune, comptés dans « ${OUTSIDE_TERRITORY} » (lignes ${lineList(outside)})`,
     });
   }
+  issues.push(...nearMisses(files.participants, participants, config));
 
   const qpvCommunes = new Set(config.territory.qpv.map((q) => q.insee));
   const qpvElsewhere = participants.filter((p) => p.qpv && p.commune.insee !== undefined && !qpvCommunes.has(p.commune.insee)).map((p) => p.line);
@@ -94,7 +122,7 @@ export function checkPlie(
 }
 
 /** The Mission Locale's cross-file checks: unique jeunes, every row about a known jeune, residents outside the territory. */
-export function checkMl(data: MlData, rejectedIds: ReadonlySet<string>, path: (file: string) => string): DataIssue[] {
+export function checkMl(data: MlData, rejectedIds: ReadonlySet<string>, path: (file: string) => string, config: Config): DataIssue[] {
   const issues: DataIssue[] = [];
   // Duplicates were rejected as they were read (`unique` of the export).
   const known = new Set(data.jeunes.map((j) => j.identifiant));
@@ -125,5 +153,6 @@ export function checkMl(data: MlData, rejectedIds: ReadonlySet<string>, path: (f
       message: `${outside.length} jeune(s) hors territoire ou sans commune, comptés dans « ${OUTSIDE_TERRITORY} » (lignes ${lineList(outside)})`,
     });
   }
+  issues.push(...nearMisses(path('jeunes.csv'), data.jeunes, config));
   return issues;
 }

@@ -49,7 +49,7 @@ export async function loadMl(reading: Reading): Promise<{ data: MlData; issues: 
   };
   const rejectedIds = new Set(jeunes.rejected.map((row) => row.values.identifiant ?? ''));
   const issues = [jeunes, evenements, propositions, situations, dispositifs, aides].flatMap((r) => r.issues);
-  if (!jeunes.unreadable) issues.push(...checkMl(data, rejectedIds, (file) => pathOf(folder, file)));
+  if (!jeunes.unreadable) issues.push(...checkMl(data, rejectedIds, (file) => pathOf(folder, file), config));
   return { data, issues, mdeSituations: [...situations.rows.all().filter((s) => s.programme === 'MDE')], mdeAids: [...aides.rows.all().filter((a) => a.programme === 'MDE')] };
 }
 
