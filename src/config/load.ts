@@ -2,7 +2,8 @@ import { basename } from 'node:path';
 import type { z } from 'zod';
 import { controlsInValue, oneLineControlMessage, printable } from '../control-characters.js';
 import { ErrorCode, ReportError, jsonErrorAt } from '../errors.js';
-import { readRegularText } from '../ingest/regular-file.js';
+import { encodingOf } from '../ingest/decode.js';
+import { readRegularBytes } from '../ingest/regular-file.js';
 import { duplicateKeys } from '../json-duplicate-keys.js';
 import { keysAt } from '../schema-keys.js';
 import { didYouMean } from '../suggest.js';
@@ -115,13 +116,15 @@ export async function loadConfig(path?: string): Promise<Config> {
   if (path === undefined) return resolveConfig();
   if (path.trim() === '') throw new ReportError(ErrorCode.CONFIG_NOT_FOUND, 'Fichier de configuration non précisé : --config attend le chemin d’un fichier JSON');
   // A folder, a FIFO or a device named by mistake is said as such instead of crashing or blocking the read.
-  const read = await readRegularText(path, MAX_CONFIG_BYTES);
+  const read = await readRegularBytes(path, MAX_CONFIG_BYTES);
   if ('problem' in read) {
     if (read.absent) throw new ReportError(ErrorCode.CONFIG_NOT_FOUND, `Fichier de configuration introuvable : ${path}`);
     throw new ReportError(ErrorCode.CONFIG_NOT_FOUND, `Fichier de configuration illisible : ${path} : ${read.problem}`);
   }
-  // readRegularText drops a byte-order mark (Notepad saves UTF-8 with one, which JSON.parse refuses).
-  const text = read.text;
+  // Notepad saves « Unicode » (UTF-16) as readily as UTF-8: both are read; Windows-1252 is refused below.
+  const { encoding } = encodingOf(read.bytes, 'utf-8');
+  // A byte-order mark dropped: Notepad writes one in UTF-8 too, which JSON.parse refuses.
+  const text = new TextDecoder(encoding === 'windows-1252' ? 'utf-8' : encoding).decode(read.bytes).replace(/^\uFEFF/, '');
   if (text.trim() === '') throw new ReportError(ErrorCode.CONFIG_INVALID, `${basename(path)} : le fichier de configuration est vide (au minimum : {})`);
   const notUtf8 = text.indexOf('\uFFFD');
   if (notUtf8 >= 0) {

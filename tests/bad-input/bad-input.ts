@@ -29,7 +29,7 @@ export interface BadInput {
   /** Previous years' folders beside the year's, by name (`{ '2022': VALID_PLIE }`). */
   history?: Record<string, Files>;
   /** Written beside the year folder and passed with --config. */
-  config?: string;
+  config?: string | Buffer;
   /** Extra command-line arguments. */
   args?: string[];
   /** The year argument, when the case is about it. */

@@ -94,4 +94,6 @@ export const CONFIG_CASES: BadInput[] = [
   { name: '--config pointing to a missing file', argv: withConfig('absent.json'), exitCode: 2, says: [/Erreur : Fichier de configuration introuvable : .*absent\.json/] },
 
   { name: 'an age range whose minimum is above its maximum', config: '{ "ml": { "firstReceptionAges": { "min": 26, "max": 16 } } }', exitCode: 2, says: ['config.json: ml.firstReceptionAges.max: min doit être inférieur ou égal à max'] },
+  { name: 'a configuration saved by Notepad as « Unicode » (UTF-16 with its mark, valid)', config: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{ "plie": { "seniorAge": 55 } }', 'utf16le')]), exitCode: 0, says: [] },
+  { name: 'a configuration in UTF-16 without its mark (valid)', config: Buffer.from('{ "association": { "name": "Réseau Été" } }', 'utf16le'), exitCode: 0, says: [] },
 ];
