@@ -39,7 +39,7 @@ export function checkFiles(folder: YearFolder, offers: readonly OfferId[]): { is
       issues.push({
         severity: 'error',
         file: join(folder.folder, file),
-        message: `fichier introuvable : ${name} en a besoin (le dossier contient ${here.join(', ')})${seen} ; sans cette offre, déclarez "offers": { "${offer}": false } dans la configuration`,
+        message: `fichier introuvable : ${name} en a besoin (le dossier contient ${here.join(', ')})${seen} ; sans cette offre, déclarez "offers": { "${offer}": false } dans un fichier de configuration (--config fichier.json, voir docs/configuration.md)`,
       });
     }
     if (missing.length === 0) complete.add(offer);
@@ -67,6 +67,6 @@ export function absentOffers(dataDir: string, data: YearData, offers: readonly O
     .map((offer) => {
       const { of, people } = OFFER_FILES[offer];
       const files = people ?? filesOf(offer).filter((file) => !SHARED_FILES.includes(file)).join(', ');
-      return `Aucun export ${of} dans ${dataDir} (${files}) : ses pages disent « Aucune donnée ». Si l’association n’a pas cette offre, déclarez "offers": { "${offer}": false } dans la configuration.`;
+      return `Aucun export ${of} dans ${dataDir} (${files}) : ses pages disent « Aucune donnée ». Si l’association n’a pas cette offre, déclarez "offers": { "${offer}": false } dans un fichier de configuration (--config fichier.json, voir docs/configuration.md).`;
     });
 }

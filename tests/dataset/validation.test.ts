@@ -165,7 +165,7 @@ describe('validation of the PLIE exports', () => {
     expect(errors).toContain('etapes.csv: le fichier est vide (aucune ligne d’en-tête)');
     const dir = await writeYear({ participants: csv(PARTICIPANTS_HEADER) });
     await expect(loadDataset({ sectionIds, year: 2023, dataDir: dir, config })).rejects.toMatchObject({
-      issues: [{ file: join(dir, 'etapes.csv'), message: 'fichier introuvable : le PLIE en a besoin (le dossier contient participants.csv) ; sans cette offre, déclarez "offers": { "plie": false } dans la configuration' }],
+      issues: [{ file: join(dir, 'etapes.csv'), message: 'fichier introuvable : le PLIE en a besoin (le dossier contient participants.csv) ; sans cette offre, déclarez "offers": { "plie": false } dans un fichier de configuration (--config fichier.json, voir docs/configuration.md)' }],
     });
   });
 

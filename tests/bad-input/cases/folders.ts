@@ -50,7 +50,7 @@ export const FOLDER_CASES: BadInput[] = [
   { name: '--data naming the folder of all the years', data: (p) => p.root, exitCode: 2, says: [/Erreur : Aucun export dans .*, qui contient les dossiers des années : vouliez-vous dire --data .*2023 \?/] },
 
   // Each offer's files: the people file and the other required ones, then the optional ones.
-  { name: 'the steps file missing while the participants are there', files: { 'etapes.csv': removed }, exitCode: 1, says: ['etapes.csv: fichier introuvable : le PLIE en a besoin (le dossier contient participants.csv) ; sans cette offre, déclarez "offers": { "plie": false } dans la configuration'] },
+  { name: 'the steps file missing while the participants are there', files: { 'etapes.csv': removed }, exitCode: 1, says: ['etapes.csv: fichier introuvable : le PLIE en a besoin (le dossier contient participants.csv) ; sans cette offre, déclarez "offers": { "plie": false } dans un fichier de configuration (--config fichier.json, voir docs/configuration.md)'] },
   { name: 'the young people’s file missing while the Mission Locale’s other exports are there', ml: true, files: { 'jeunes.csv': removed }, exitCode: 1, says: ['jeunes.csv: fichier introuvable : la Mission Locale en a besoin (le dossier contient evenements.csv, propositions.csv, dispositifs.csv)'] },
   {
     name: 'the participants file a broken link',
@@ -82,7 +82,7 @@ export const FOLDER_CASES: BadInput[] = [
   {
     name: 'an offer switched on without any export (valid: said once)',
     exitCode: 0,
-    saysOnce: ['Aucun export de la Mission Locale dans 2023 (jeunes.csv) : ses pages disent « Aucune donnée ». Si l’association n’a pas cette offre, déclarez "offers": { "ml": false } dans la configuration.'],
+    saysOnce: ['Aucun export de la Mission Locale dans 2023 (jeunes.csv) : ses pages disent « Aucune donnée ». Si l’association n’a pas cette offre, déclarez "offers": { "ml": false } dans un fichier de configuration (--config fichier.json, voir docs/configuration.md).'],
     says: [],
   },
   { name: 'an offer switched off without any export (valid: nothing said)', config: '{ "offers": { "plie": true, "ml": false, "mde": false } }', exitCode: 0, says: [], neverSays: ['Aucun export'] },
