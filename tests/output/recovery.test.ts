@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -98,6 +98,17 @@ describe('a replacement of the outputs interrupted at any point', () => {
     await rename(staging, join(out, `${STAGING_PREFIX}${deadPid()}-xyz789`));
     const said = await recoverOutputs(out);
     expect(said).toEqual([`Le remplacement des fichiers de ${out}, interrompu lors d’une exécution précédente, a été terminé.`]);
+    expect(await contents(out)).toEqual(NEW_SET);
+  });
+
+  it('is completed when its folder bears this process’s own id but is older than this process (a container’s process 1, run again)', async () => {
+    const out = await outputFolder();
+    const staging = await frozenAfter(out, 2);
+    const earlierRun = join(out, `${STAGING_PREFIX}${process.pid}-pid001`);
+    await rename(staging, earlierRun);
+    const before = new Date(performance.timeOrigin - 60_000);
+    await utimes(earlierRun, before, before);
+    expect(await recoverOutputs(out)).toEqual([`Le remplacement des fichiers de ${out}, interrompu lors d’une exécution précédente, a été terminé.`]);
     expect(await contents(out)).toEqual(NEW_SET);
   });
 
