@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { abortable } from './abortable.js';
 import { loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { loadDataset, type Dataset } from './dataset/load.js';
@@ -143,26 +144,12 @@ export interface BuildResult {
 /** The last step: files moved into place one by one, undone together on failure; never to be cut short. */
 export const WRITE_STEP = 'Écriture des fichiers';
 
-/**
- * The work, or `interrupted()` as soon as the signal aborts: whatever a step waits for (a read the
- * system never answers, a browser that hangs), an abort is never ignored. The abandoned work
- * runs on unheard; the command line does not wait for it to exit.
- */
-function unlessAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (signal === undefined) return work;
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(interrupted());
-    if (signal.aborted) onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
-
 async function timed<T>(step: string, work: () => Promise<T> | T, { onProgress, onStep, signal }: BuildOptions): Promise<T> {
   if (signal?.aborted) throw interrupted();
   onStep?.(step);
   const start = performance.now();
-  const result = await (step === WRITE_STEP ? work() : unlessAborted(Promise.resolve().then(work), signal));
+  // Every step but the writing is abandoned on an abort, whatever it waits for; the command line does not wait for it to exit.
+  const result = await (step === WRITE_STEP ? work() : abortable(Promise.resolve().then(work), signal));
   onProgress?.(step, performance.now() - start);
   return result;
 }

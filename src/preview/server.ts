@@ -10,6 +10,7 @@ import { renderHtml } from '../render/html.js';
 import type { Config } from '../config/schema.js';
 import type { Dataset } from '../dataset/load.js';
 import { computeReport, reportView, type ComputedReport } from '../report.js';
+import { abortable } from '../abortable.js';
 import { errorPage, previewPage } from './pages.js';
 import { waitUntilStable } from './stable.js';
 import { watchTree } from './watch-tree.js';
@@ -80,16 +81,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
 
   /** The build's work, abandoned as soon as it is aborted: by a newer change, the server closing, or the time limit. */
   function bounded<T>(work: Promise<T>, controller: AbortController): Promise<T> {
-    const { signal } = controller;
-    return new Promise<T>((resolve, reject) => {
-      const onAbort = () => reject(signal.reason instanceof ReportError ? signal.reason : interrupted());
-      const timer = setTimeout(() => controller.abort(tooLong()), timeoutMs);
-      signal.addEventListener('abort', onAbort, { once: true });
-      work.then(resolve, reject).finally(() => {
-        clearTimeout(timer);
-        signal.removeEventListener('abort', onAbort);
-      });
-    });
+    const timer = setTimeout(() => controller.abort(tooLong()), timeoutMs);
+    return abortable(work, controller.signal).finally(() => clearTimeout(timer));
   }
 
   async function build(changed: string[], controller: AbortController): Promise<void> {
