@@ -159,8 +159,8 @@ async function timed<T>(step: string, work: () => Promise<T> | T, { onProgress, 
  * left is finished (a replacement of the outputs) or removed (a print's temporary folders), and an
  * output folder that cannot be written is said now rather than after the whole build.
  */
-async function prepareOutputs(outDir: string): Promise<string[]> {
-  const recovered = await recoverOutputs(outDir);
+async function prepareOutputs(outDir: string, alreadyRecovered: boolean): Promise<string[]> {
+  const recovered = alreadyRecovered ? [] : await recoverOutputs(outDir);
   await removePrintLeftovers();
   const problem = await outputFolderProblem(outDir);
   if (problem !== undefined) throw new ReportError(ErrorCode.OUTPUT_FAILED, `${unusableFolder(outDir, problem)} (rien n’a été écrit)`);
@@ -185,7 +185,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   const config = await loadConfig(options.configPath);
   const dataDir = options.dataDir ?? join('data', String(year));
   const outDir = options.outDir ?? join(config.outputDir, String(year));
-  recovered.push(...(await prepareOutputs(outDir)));
+  recovered.push(...(await prepareOutputs(outDir, options.outDir !== undefined)));
 
   // Chromium starts while the data is read: its start is off the way through.
   const printer = formats.includes('pdf') ? new Printer({ timeoutMs: config.print.timeoutSeconds * 1000, signal }) : undefined;
@@ -219,7 +219,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
         void printer.close();
       }
     }
-    const written = await timed(WRITE_STEP, () => writeOutputs(outDir, files, { afterMove: options.onFileMoved }), options);
+    const written = await timed(WRITE_STEP, () => writeOutputs(outDir, files, { afterMove: options.onFileMoved, recovered: true }), options);
     return { files: written, warnings, historyWarnings: dataset.historyWarnings, notices: [...recovered, ...dataset.notices], indicators: computed.indicators };
   } finally {
     await printer?.close();
