@@ -12,6 +12,7 @@ import type { Dataset } from '../dataset/load.js';
 import { computeReport, reportView, type ComputedReport } from '../report.js';
 import { abortable } from '../abortable.js';
 import { errorPage, previewPage } from './pages.js';
+import { isNoise } from './noise.js';
 import { waitUntilStable } from './stable.js';
 import { watchTree } from './watch-tree.js';
 
@@ -156,7 +157,9 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   }
 
   const watchers: { close(): void }[] = [];
-  const watchFolder = (dir: string, filter?: (file: string) => boolean, recursive = true) => watchers.push(watchTree(dir, schedule, filter, recursive));
+  // Lock, backup and hidden files are not watched: one that keeps changing would hold every rebuild back.
+  const watchFolder = (dir: string, filter: (file: string) => boolean = (file) => !isNoise(file), recursive = true) =>
+    watchers.push(watchTree(dir, schedule, filter, recursive));
   watchFolder(dataDir);
   for (let back = 1; back <= historyYears; back++) {
     const folder = previousFolder(dataDir, year, back);
