@@ -97,6 +97,18 @@ describe('SIGTERM, as Ctrl-C', () => {
   }, 90_000);
 });
 
+describe('SIGTERM during the writing step', () => {
+  it('lets the writing finish: exit 0, the new set in place, its files listed', async () => {
+    const { out, temp } = await setUp();
+    const build = start(['2023', '--data', 'fixtures/2023', '--out', out], temp, ['--import', resolve('tests/support/term-while-writing.mjs')]);
+    expect(await build.exited, build.output.stderr).toBe(0);
+    expect(build.output.stderr).not.toContain('Interrompu');
+    expect(build.output.stderr).toContain(`Fichiers écrits :\n  ${join(out, 'indicators-2023.json')}`);
+    expect((await readdir(out)).sort()).toEqual(OUTPUTS);
+    for (const name of OUTPUTS) expect(await readFile(join(out, name), 'utf8')).not.toBe(previous(name));
+  }, 90_000);
+});
+
 describe('a FIFO in place of an export', () => {
   it('is refused at once, never read: exit 1 naming it, no browser left, nothing written', async () => {
     const { out, temp, bad } = await setUp();
