@@ -47,17 +47,18 @@ async function bootTime(): Promise<number | undefined> {
 }
 
 /**
- * When the process of that id started (ms since the epoch): this process's own start, or field 22
- * of /proc/<pid>/stat (ticks after the boot). Undefined where the system does not say.
+ * When the process of that id started (ms since the epoch): field 22 of /proc/<pid>/stat (ticks
+ * after the boot); for this process without /proc, its uptime (the process's, not a worker
+ * thread's like `performance.timeOrigin`). Undefined where the system does not say.
  */
 export async function startOf(pid: number): Promise<number | undefined> {
-  if (pid === process.pid) return performance.timeOrigin;
+  const own = pid === process.pid ? Date.now() - process.uptime() * 1000 : undefined;
   const text = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
   const boot = await bootTime();
-  if (text === undefined || boot === undefined) return undefined;
+  if (text === undefined || boot === undefined) return own;
   // The command name is in parentheses and may hold spaces: the third field follows its closing one.
   const ticks = Number(text.slice(text.lastIndexOf(')') + 2).split(' ')[22 - 3]);
-  return Number.isFinite(ticks) ? boot + (ticks * 1000) / TICKS_PER_SECOND : undefined;
+  return Number.isFinite(ticks) ? boot + (ticks * 1000) / TICKS_PER_SECOND : own;
 }
 
 /** Whether the folder's maker, process `owner`, may still be running: the id is alive and started before the folder last changed. */

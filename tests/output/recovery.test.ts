@@ -106,7 +106,7 @@ describe('a replacement of the outputs interrupted at any point', () => {
     const staging = await frozenAfter(out, 2);
     const earlierRun = join(out, `${STAGING_PREFIX}${process.pid}-pid001`);
     await rename(staging, earlierRun);
-    const before = new Date(performance.timeOrigin - 60_000);
+    const before = new Date(Date.now() - process.uptime() * 1000 - 60_000);
     await utimes(earlierRun, before, before);
     expect(await recoverOutputs(out)).toEqual([`Le remplacement des fichiers de ${out}, interrompu lors d’une exécution précédente, a été terminé.`]);
     expect(await contents(out)).toEqual(NEW_SET);
