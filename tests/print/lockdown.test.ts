@@ -74,6 +74,9 @@ describe('a renderer that cannot leak', () => {
     });
     const browsers = await browsersStarted(child.pid!);
     expect(browsers.length).toBeGreaterThan(0);
+    // The browser stopped: the print cannot finish before the signal comes (the build then kills it, stopped or not).
+    for (const pid of browsers) process.kill(pid, 'SIGSTOP');
+    expect(stderr()).not.toContain('✓ Impression');
     expect(await stopped(child, signal)).toBe(exitCode);
     expect(stderr()).toContain('Interrompu : aucun fichier n’a été écrit.');
     await gone(browsers);
