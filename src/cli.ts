@@ -71,7 +71,7 @@ Codes de sortie :
   2  mauvaise utilisation ou configuration invalide
   3  échec de la mise en page, de l'impression du PDF ou de l'écriture des fichiers
   4  erreur interne (à signaler)
-  130  interrompu (Ctrl-C) : rien n'est écrit
+  130  interrompu (Ctrl-C) : rien n'est écrit (pendant l'écriture des fichiers, celle-ci s'achève et le code est 0)
   143  arrêté par SIGTERM : comme Ctrl-C`;
 
 /** French help and errors, and no process.exit: the caller gets the exit code. */

@@ -19,7 +19,7 @@ export const ErrorCode = Object.freeze({
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
 /** Documented exit codes (README, `--help`). */
-export const ExitCode = Object.freeze({ OK: 0, DATA: 1, USAGE: 2, RENDER: 3, INTERNAL: 4, INTERRUPTED: 130 } as const);
+export const ExitCode = Object.freeze({ OK: 0, DATA: 1, USAGE: 2, RENDER: 3, INTERNAL: 4, INTERRUPTED: 130, TERMINATED: 143 } as const);
 
 const exitCodeOf: Record<ErrorCode, number> = {
   USAGE: ExitCode.USAGE,

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { abortable } from './abortable.js';
 import { loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { loadDataset, type Dataset } from './dataset/load.js';
@@ -143,26 +144,12 @@ export interface BuildResult {
 /** The last step: files moved into place one by one, undone together on failure; never to be cut short. */
 export const WRITE_STEP = 'Écriture des fichiers';
 
-/**
- * The work, or `interrupted()` as soon as the signal aborts: whatever a step waits for (a read the
- * system never answers, a browser that hangs), an abort is never ignored. The abandoned work
- * runs on unheard; the command line does not wait for it to exit.
- */
-function unlessAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-  if (signal === undefined) return work;
-  return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(interrupted());
-    if (signal.aborted) onAbort();
-    signal.addEventListener('abort', onAbort, { once: true });
-    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
-}
-
 async function timed<T>(step: string, work: () => Promise<T> | T, { onProgress, onStep, signal }: BuildOptions): Promise<T> {
   if (signal?.aborted) throw interrupted();
   onStep?.(step);
   const start = performance.now();
-  const result = await (step === WRITE_STEP ? work() : unlessAborted(Promise.resolve().then(work), signal));
+  // Every step but the writing is abandoned on an abort, whatever it waits for; the command line does not wait for it to exit.
+  const result = await (step === WRITE_STEP ? work() : abortable(Promise.resolve().then(work), signal));
   onProgress?.(step, performance.now() - start);
   return result;
 }
@@ -172,8 +159,8 @@ async function timed<T>(step: string, work: () => Promise<T> | T, { onProgress, 
  * left is finished (a replacement of the outputs) or removed (a print's temporary folders), and an
  * output folder that cannot be written is said now rather than after the whole build.
  */
-async function prepareOutputs(outDir: string): Promise<string[]> {
-  const recovered = await recoverOutputs(outDir);
+async function prepareOutputs(outDir: string, alreadyRecovered: boolean): Promise<string[]> {
+  const recovered = alreadyRecovered ? [] : await recoverOutputs(outDir);
   await removePrintLeftovers();
   const problem = await outputFolderProblem(outDir);
   if (problem !== undefined) throw new ReportError(ErrorCode.OUTPUT_FAILED, `${unusableFolder(outDir, problem)} (rien n’a été écrit)`);
@@ -198,7 +185,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   const config = await loadConfig(options.configPath);
   const dataDir = options.dataDir ?? join('data', String(year));
   const outDir = options.outDir ?? join(config.outputDir, String(year));
-  recovered.push(...(await prepareOutputs(outDir)));
+  recovered.push(...(await prepareOutputs(outDir, options.outDir !== undefined)));
 
   // Chromium starts while the data is read: its start is off the way through.
   const printer = formats.includes('pdf') ? new Printer({ timeoutMs: config.print.timeoutSeconds * 1000, signal }) : undefined;
@@ -232,7 +219,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
         void printer.close();
       }
     }
-    const written = await timed(WRITE_STEP, () => writeOutputs(outDir, files, { afterMove: options.onFileMoved }), options);
+    const written = await timed(WRITE_STEP, () => writeOutputs(outDir, files, { afterMove: options.onFileMoved, recovered: true }), options);
     return { files: written, warnings, historyWarnings: dataset.historyWarnings, notices: [...recovered, ...dataset.notices], indicators: computed.indicators };
   } finally {
     await printer?.close();

@@ -1,4 +1,5 @@
-import { ErrorCode, ExitCode, interrupted, ReportError } from '../errors.js';
+import { abortable } from '../abortable.js';
+import { ErrorCode, ExitCode, ReportError } from '../errors.js';
 import { explainOrSearch, explanationCsv, formatExplanation } from '../explain.js';
 import { formatKeyList } from '../explain-keys.js';
 import { writeOutputs } from '../output/write.js';
@@ -13,14 +14,6 @@ export interface ExplainCommandOptions {
   max: number;
   list?: boolean;
 }
-
-/** The work, or `interrupted()` as soon as Ctrl-C or SIGTERM comes: a read blocked in the system never holds the command. */
-const unlessStopped = <T>(work: Promise<T>, signal: AbortSignal): Promise<T> =>
-  new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(interrupted());
-    signal.addEventListener('abort', onAbort, { once: true });
-    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
-  });
 
 /**
  * `alpes-report explain <année> <clé>`: a figure's definition, value and counted rows.
@@ -37,7 +30,8 @@ export async function runExplain(year: number, words: string[], options: Explain
   let exit: number | undefined;
   const stop = onStopSignals(() => !writing);
   try {
-    const outcome = await unlessStopped(explainOrSearch({ year, key, dataDir: options.data, configPath: options.config, list: options.list }), stop.signal);
+    // Ctrl-C or SIGTERM stops it at once: a read blocked in the system never holds the command.
+    const outcome = await abortable(explainOrSearch({ year, key, dataDir: options.data, configPath: options.config, list: options.list }), stop.signal);
     if (outcome.kind === 'matches') {
       const which = outcome.words === '' ? '' : ` dont le libellé ou la clé contient « ${outcome.words} »`;
       const count = outcome.matches.length;

@@ -4,7 +4,7 @@ import { ExitCode } from '../errors.js';
  * A stop asked by a signal exits as a shell reports a process that signal ended: 128 + its number.
  * Ctrl-C (SIGINT) 130, SIGTERM (what `kill`, systemd or a CI runner send) 143; both behave alike.
  */
-export const SIGNAL_EXIT_CODES = { SIGINT: ExitCode.INTERRUPTED, SIGTERM: 143 } as const;
+export const SIGNAL_EXIT_CODES = { SIGINT: ExitCode.INTERRUPTED, SIGTERM: ExitCode.TERMINATED } as const;
 type StopSignal = keyof typeof SIGNAL_EXIT_CODES;
 
 /** After the first signal, how long the command may take to stop cleanly before it is ended. */
@@ -15,7 +15,8 @@ const LINGER_MS = 1_000;
 /**
  * Ends the process by the signal itself, as if it had no handler (a shell then reports 130 or 143).
  * Not `process.exit`: Node waits at exit for its file-system threads, and one blocked in the
- * system (opening a FIFO that nobody writes) would hold the exit for ever. The exit handlers run
+ * system (a read from a network share that no longer answers, a hung file system) would hold the
+ * exit for ever. The exit handlers run
  * first: the browser is killed, the temporary folders removed.
  */
 function endBy(name: StopSignal): void {
@@ -78,7 +79,7 @@ export function onStopSignals(mayEndNow: () => boolean = () => true): StopSignal
       process.off('SIGINT', onInt);
       process.off('SIGTERM', onTerm);
       clearTimeout(grace);
-      // A read the system never answers (a FIFO) or a thread keeps the event loop alive: not the process.
+      // A read the system never answers (a hung network share) or a thread keeps the event loop alive: not the process.
       if (received !== undefined) setTimeout(() => (code === ExitCode.OK ? process.exit(code) : endBy(received!)), LINGER_MS).unref();
     },
   };

@@ -31,7 +31,7 @@ import { abandonedFolders } from './owned.js';
  * return to new/ (back) change.
  *
  * Recovery runs before anything else of a build (even one that then fails on its data), and only
- * on staging folders whose process has ended: two builds into one folder never undo each other.
+ * on staging folders whose maker has ended (see `owned.ts`): two builds into one folder never undo each other.
  */
 
 export const STAGING_PREFIX = '.alpes-report-';

@@ -8,6 +8,8 @@ import { NEW, OLD, recoverFolder, recoverOutputs, STAGING_PREFIX, syncFolder, wr
 export interface WriteOptions {
   /** Called after each file is moved into place (tests stop the process there). */
   afterMove?: (name: string) => void | Promise<void>;
+  /** What earlier runs left in the folder was finished or undone already (a build does it first, once). */
+  recovered?: boolean;
 }
 
 /** Writes a file and forces it to the disk: the journal may say the set is whole only once it is. */
@@ -35,14 +37,14 @@ async function writeFailure(outDir: string, cause: unknown): Promise<ReportError
  * Writes the outputs as one set: the folder holds the whole new report or the whole earlier one,
  * never half a file nor a mix, even when the process is killed half-way (see `recovery.ts` for the
  * order of operations and why each crash point is recoverable). What an earlier run left half
- * done in this folder is finished or undone first.
+ * done in this folder is finished or undone first, unless the caller did it already.
  */
 export async function writeOutputs(outDir: string, files: Readonly<Record<string, string | Uint8Array>>, options: WriteOptions = {}): Promise<string[]> {
   let staging: string | undefined;
   const names = Object.keys(files);
   try {
     await mkdir(outDir, { recursive: true });
-    await recoverOutputs(outDir);
+    if (!options.recovered) await recoverOutputs(outDir);
     // A folder where a file goes would be moved aside whole: refused before anything moves.
     for (const name of names) {
       const existing = await stat(join(outDir, name)).catch(() => undefined);

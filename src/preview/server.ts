@@ -11,7 +11,9 @@ import { renderHtml } from '../render/html.js';
 import type { Config } from '../config/schema.js';
 import type { Dataset } from '../dataset/load.js';
 import { computeReport, reportView, type ComputedReport } from '../report.js';
+import { abortable } from '../abortable.js';
 import { errorPage, previewPage } from './pages.js';
+import { isNoise } from './noise.js';
 import { waitUntilStable } from './stable.js';
 import { watchTree } from './watch-tree.js';
 
@@ -81,16 +83,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
 
   /** The build's work, abandoned as soon as it is aborted: by a newer change, the server closing, or the time limit. */
   function bounded<T>(work: Promise<T>, controller: AbortController): Promise<T> {
-    const { signal } = controller;
-    return new Promise<T>((resolve, reject) => {
-      const onAbort = () => reject(signal.reason instanceof ReportError ? signal.reason : interrupted());
-      const timer = setTimeout(() => controller.abort(tooLong()), timeoutMs);
-      signal.addEventListener('abort', onAbort, { once: true });
-      work.then(resolve, reject).finally(() => {
-        clearTimeout(timer);
-        signal.removeEventListener('abort', onAbort);
-      });
-    });
+    const timer = setTimeout(() => controller.abort(tooLong()), timeoutMs);
+    return abortable(work, controller.signal).finally(() => clearTimeout(timer));
   }
 
   async function build(changed: string[], controller: AbortController): Promise<void> {
@@ -164,7 +158,9 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   }
 
   const watchers: { close(): void }[] = [];
-  const watchFolder = (dir: string, filter?: (file: string) => boolean, recursive = true) => watchers.push(watchTree(dir, schedule, filter, recursive));
+  // Lock, backup and hidden files are not watched: one that keeps changing would hold every rebuild back.
+  const watchFolder = (dir: string, filter: (file: string) => boolean = (file) => !isNoise(file), recursive = true) =>
+    watchers.push(watchTree(dir, schedule, filter, recursive));
   watchFolder(dataDir);
   for (let back = 1; back <= historyYears; back++) {
     const folder = previousFolder(dataDir, year, back);

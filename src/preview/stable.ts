@@ -1,4 +1,5 @@
 import { stat } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 /** How long a saved file must stay unchanged before the preview reads it. */
 export const STABLE_INTERVAL_MS = 50;
@@ -12,8 +13,6 @@ const stampOf = (path: string): Promise<Stamp> =>
     () => 'absent',
   );
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
 /**
  * Waits until none of `paths` changes (size, modification time, or the file itself replaced) over
  * `interval`: an editor or a spreadsheet can save a large export in several writes, and a file
@@ -26,7 +25,8 @@ export async function waitUntilStable(paths: readonly string[], signal?: AbortSi
   const deadline = performance.now() + STABLE_LIMIT_MS;
   let before = await stamps();
   while (!signal?.aborted && performance.now() < deadline) {
-    await sleep(interval);
+    // An abort ends the wait at once, not after the interval.
+    if ((await sleep(interval, true, { signal }).catch(() => false)) === false) return;
     const now = await stamps();
     if (now === before) return;
     before = now;

@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { mkdir, mkdtemp, rename, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -11,6 +10,7 @@ import { enabledOffers, exportNames, OFFER_FILES } from '../../src/dataset/offer
 import { readExport, type ExportCache } from '../../src/dataset/read-export.js';
 import { activityByYear, datedYearMismatch, declaredYearMismatch } from '../../src/dataset/year-check.js';
 import { YearFolder } from '../../src/dataset/year-folder.js';
+import { fifo } from '../support/fs.js';
 import { stepsExport } from '../../src/schemas/steps.js';
 import { csv, participantRow, PARTICIPANTS_HEADER, stepRow, STEPS_HEADER, writeYear } from '../support/files.js';
 
@@ -145,7 +145,7 @@ describe('what stands in place of an export', () => {
   it('names a folder, a FIFO and a broken link instead of reading them', async () => {
     const dir = await tmp();
     await mkdir(join(dir, 'folder.csv'));
-    execFileSync('mkfifo', [join(dir, 'fifo.csv')]);
+    await fifo(join(dir, 'fifo.csv'));
     await symlink(join(dir, 'nowhere.csv'), join(dir, 'broken.csv'));
     const problem = async (name: string) => (await readExport(join(dir, name), name, stepsExport(), config)).issues.map((i) => i.message);
     expect(await problem('folder.csv')).toEqual(['un dossier se trouve à la place du fichier attendu']);

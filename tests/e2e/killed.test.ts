@@ -1,9 +1,10 @@
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { csv, PARTICIPANTS_HEADER, participantRow } from '../support/files.js';
+import { eventually, fifo } from '../support/fs.js';
 import { processesMentioning } from '../support/processes.js';
 
 const OUTPUTS = ['indicators-2023.csv', 'indicators-2023.json', 'rapport-2023.html', 'rapport-2023.pdf'];
@@ -37,11 +38,6 @@ function run(args: string[], temp: string): Promise<{ code: number | null; signa
 /** What the test's temporary folder holds of this tool's (tsx keeps its cache there too). */
 const leftovers = async (temp: string) => (await readdir(temp)).filter((name) => /^(alpes-|puppeteer)/.test(name));
 
-/** Waits until `check` holds (the killed run's browser ending with its pipe), at most `ms`. */
-async function eventually(check: () => Promise<boolean> | boolean, ms = 10_000): Promise<void> {
-  for (const deadline = Date.now() + ms; !(await check()) && Date.now() < deadline; ) await new Promise((r) => setTimeout(r, 50));
-}
-
 describe('a build killed outright (kill -9), then run again', () => {
   it.each([
     ['reading the data', 'reading', 'previous'],
@@ -68,35 +64,61 @@ describe('a build killed outright (kill -9), then run again', () => {
       expect(JSON.parse(contents[1]!)['plie.exits']).toBeDefined();
       expect(contents[3]!.startsWith('%PDF-')).toBe(true);
     }
-    await eventually(async () => (await leftovers(temp)).length === 0 && processesMentioning(temp).length === 0);
+    // The killed run's browser ends with its pipe, soon.
+    await eventually(async () => (await leftovers(temp)).length === 0 && processesMentioning(temp).length === 0, { what: 'plus de dossier ni de navigateur' }).catch(() => undefined);
     expect(await leftovers(temp)).toEqual([]);
     expect(processesMentioning(temp)).toEqual([]);
   }, 120_000);
 });
 
+/** Starts the command line with the private temporary folder; `node` options first (module hooks). */
+function start(args: string[], temp: string, nodeOptions: string[] = []) {
+  const child = spawn('node', [...nodeOptions, resolve('bin/alpes-report.js'), ...args], { env: { ...process.env, TMPDIR: temp }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const output = { stderr: '' };
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output.stderr += chunk));
+  // 143 as a shell reports it: the exit code, or the end by SIGTERM itself when work it could not cancel held the process.
+  const exited = new Promise<number | null>((done) => child.on('exit', (code, signal) => done(signal === 'SIGTERM' ? 143 : code)));
+  return { child, output, exited };
+}
+
 describe('SIGTERM, as Ctrl-C', () => {
-  it('stops a build whose export is a FIFO that nobody writes: exit 143 (or the FIFO refused), no browser left, nothing written', async () => {
+  it('stops a build whose read never ends (a hung network share): exit 143, no browser left, nothing written', async () => {
+    const { out, temp } = await setUp();
+    const build = start(['2023', '--data', 'fixtures/2023', '--out', out], temp, ['--import', resolve('tests/support/stuck-read.mjs')]);
+    // The read under way and never to end, the browser up beside it.
+    await eventually(() => build.output.stderr.includes('STUCK_READ') && processesMentioning(temp).length > 0, { timeout: 60_000, what: 'une lecture bloquée, le navigateur lancé' });
+    build.child.kill('SIGTERM');
+    expect(await build.exited, build.output.stderr).toBe(143);
+    expect(build.output.stderr).toContain('Interrompu : aucun fichier n’a été écrit.');
+    await eventually(() => processesMentioning(temp).length === 0, { what: 'plus de navigateur' }).catch(() => undefined);
+    expect(processesMentioning(temp)).toEqual([]);
+    expect((await readdir(out)).sort()).toEqual(OUTPUTS);
+    expect(await Promise.all(OUTPUTS.map((name) => readFile(join(out, name), 'utf8')))).toEqual(OUTPUTS.map(previous));
+  }, 90_000);
+});
+
+describe('SIGTERM during the writing step', () => {
+  it('lets the writing finish: exit 0, the new set in place, its files listed', async () => {
+    const { out, temp } = await setUp();
+    const build = start(['2023', '--data', 'fixtures/2023', '--out', out], temp, ['--import', resolve('tests/support/term-while-writing.mjs')]);
+    expect(await build.exited, build.output.stderr).toBe(0);
+    expect(build.output.stderr).not.toContain('Interrompu');
+    expect(build.output.stderr).toContain(`Fichiers écrits :\n  ${join(out, 'indicators-2023.json')}`);
+    expect((await readdir(out)).sort()).toEqual(OUTPUTS);
+    for (const name of OUTPUTS) expect(await readFile(join(out, name), 'utf8')).not.toBe(previous(name));
+  }, 90_000);
+});
+
+describe('a FIFO in place of an export', () => {
+  it('is refused at once, never read: exit 1 naming it, no browser left, nothing written', async () => {
     const { out, temp, bad } = await setUp();
-    // Valid people, and their steps' export a FIFO: the one thing wrong.
+    // Valid people, and their steps' export a FIFO that nobody writes: the one thing wrong.
     await writeFile(join(bad, 'participants.csv'), csv(PARTICIPANTS_HEADER, participantRow('P1')));
-    await new Promise<void>((done, fail) => execFile('mkfifo', [join(bad, 'etapes.csv')], (error) => (error ? fail(error) : done())));
-    const child = spawn('node', [resolve('bin/alpes-report.js'), '2023', '--data', bad, '--out', out], { env: { ...process.env, TMPDIR: temp }, stdio: ['ignore', 'ignore', 'pipe'] });
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    // 143: stopped cleanly; or ended by SIGTERM itself (a shell's 143) when a thread stays blocked in the FIFO.
-    const exited = new Promise<number | null>((done) => child.on('exit', (code, signal) => done(signal === 'SIGTERM' ? 143 : code)));
-    let ended = false;
-    void exited.then(() => (ended = true));
-    // Once its browser runs, the build is past the start and reading (or done with a refusal).
-    await eventually(() => ended || processesMentioning(temp).length > 0, 30_000);
-    if (!ended) child.kill('SIGTERM');
-    const code = await exited;
-    if (code === 1) expect(stderr).toMatch(/etapes\.csv.*(FIFO|tube)/);
-    else {
-      expect(code).toBe(143);
-      expect(stderr).toContain('Interrompu : aucun fichier n’a été écrit.');
-    }
-    await eventually(() => processesMentioning(temp).length === 0);
+    await fifo(join(bad, 'etapes.csv'));
+    const build = start(['2023', '--data', bad, '--out', out], temp);
+    expect(await build.exited, build.output.stderr).toBe(1);
+    expect(build.output.stderr).toContain('etapes.csv: un tube nommé (FIFO) se trouve à la place du fichier attendu');
+    await eventually(() => processesMentioning(temp).length === 0, { what: 'plus de navigateur' }).catch(() => undefined);
     expect(processesMentioning(temp)).toEqual([]);
     expect((await readdir(out)).sort()).toEqual(OUTPUTS);
   }, 60_000);

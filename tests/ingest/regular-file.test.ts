@@ -1,14 +1,14 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openRegular, readRegularBytes, readRegularText } from '../../src/ingest/regular-file.js';
+import { fifo } from '../support/fs.js';
 
 describe('opening only regular files', () => {
   it('says what stands instead of a file, without blocking on a FIFO', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'alpes-regular-'));
-    execFileSync('mkfifo', [join(dir, 'fifo.csv')]);
+    await fifo(join(dir, 'fifo.csv'));
     await symlink(join(dir, 'nowhere.csv'), join(dir, 'broken.csv'));
     expect(await openRegular(join(dir, 'fifo.csv'))).toEqual({ problem: 'un tube nommé (FIFO) se trouve à la place du fichier attendu', absent: false });
     expect(await openRegular(dir)).toEqual({ problem: 'un dossier se trouve à la place du fichier attendu', absent: false });

@@ -1,10 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { recoverFolder, recoverOutputs, STAGING_PREFIX, writeJournal } from '../../src/output/recovery.js';
 import { writeOutputs } from '../../src/output/write.js';
+import { deadPid, eventually } from '../support/fs.js';
 
 const OLD_SET = { 'a.json': 'old a', 'b.csv': 'old b', 'c.html': 'old c' };
 const NEW_SET = { 'a.json': 'new a', 'b.csv': 'new b', 'c.html': 'new c', 'd.pdf': 'new d' };
@@ -26,14 +26,10 @@ async function contents(out: string): Promise<Record<string, string>> {
 async function frozenAfter(out: string, moves: number): Promise<string> {
   let moved = 0;
   void writeOutputs(out, NEW_SET, { afterMove: () => (++moved === moves ? new Promise<void>(() => undefined) : undefined) });
-  for (let i = 0; i < 500 && moved < moves; i++) await new Promise((r) => setTimeout(r, 10));
-  expect(moved).toBe(moves);
+  await eventually(() => moved === moves, { what: `${moves} fichier(s) déplacé(s)` });
   const [staging] = (await readdir(out)).filter((name) => name.startsWith(STAGING_PREFIX));
   return join(out, staging!);
 }
-
-/** The id of a process that has ended. */
-const deadPid = (): number => spawnSync('true').pid!;
 
 describe('a replacement of the outputs interrupted at any point', () => {
   it('is completed when some files were moved: the new set, whole', async () => {
@@ -102,6 +98,17 @@ describe('a replacement of the outputs interrupted at any point', () => {
     await rename(staging, join(out, `${STAGING_PREFIX}${deadPid()}-xyz789`));
     const said = await recoverOutputs(out);
     expect(said).toEqual([`Le remplacement des fichiers de ${out}, interrompu lors d’une exécution précédente, a été terminé.`]);
+    expect(await contents(out)).toEqual(NEW_SET);
+  });
+
+  it('is completed when its folder bears this process’s own id but is older than this process (a container’s process 1, run again)', async () => {
+    const out = await outputFolder();
+    const staging = await frozenAfter(out, 2);
+    const earlierRun = join(out, `${STAGING_PREFIX}${process.pid}-pid001`);
+    await rename(staging, earlierRun);
+    const before = new Date(Date.now() - process.uptime() * 1000 - 60_000);
+    await utimes(earlierRun, before, before);
+    expect(await recoverOutputs(out)).toEqual([`Le remplacement des fichiers de ${out}, interrompu lors d’une exécution précédente, a été terminé.`]);
     expect(await contents(out)).toEqual(NEW_SET);
   });
 

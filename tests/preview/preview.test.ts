@@ -6,17 +6,14 @@ import type { Browser, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPreview, type PreviewServer } from '../../src/preview/server.js';
 import { launchBrowser } from '../../src/print/pdf.js';
+import { buildAfter } from '../support/preview.js';
 
 /** The figure of the PLIE exits page, as the browser shows it. */
 const exitsFigure = (page: Page) => page.$eval('#plie-sorties .figure-value', (el) => el.textContent?.trim());
 
 /** Waits until the open page has reloaded into a build newer than `version`, and returns it. */
 async function reloadedAfter(page: Page, server: PreviewServer, version: number): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  while (server.current().version <= version) {
-    if (Date.now() > deadline) throw new Error('pas de nouvelle construction');
-    await new Promise((r) => setTimeout(r, 20));
-  }
+  await buildAfter(server, version, 20_000);
   await page.waitForNavigation({ waitUntil: 'load', timeout: 20_000 }).catch(() => undefined);
   await page.waitForFunction(() => document.readyState === 'complete');
 }

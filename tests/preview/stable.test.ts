@@ -1,39 +1,81 @@
 import { appendFile, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { waitUntilStable } from '../../src/preview/stable.js';
 
+/**
+ * The waits between two looks at the files, held until the test releases them: what changes
+ * between two looks is the test's choice, however slow the machine.
+ */
+const sleeps = vi.hoisted(() => {
+  const held: { ms: number; release: () => void }[] = [];
+  let asked: (() => void) | undefined;
+  return {
+    held,
+    all: [] as number[],
+    hold(ms: number, signal?: AbortSignal): Promise<unknown> {
+      return new Promise((resolve, reject) => {
+        signal?.addEventListener('abort', () => reject(Object.assign(new Error('aborted'), { name: 'AbortError' })), { once: true });
+        this.all.push(ms);
+        held.push({ ms, release: () => resolve(true) });
+        asked?.();
+      });
+    },
+    /** The next wait the code asks for (or the one it is in). */
+    async next(): Promise<{ ms: number; release: () => void }> {
+      while (held.length === 0) await new Promise<void>((resolve) => (asked = resolve));
+      return held.shift()!;
+    },
+  };
+});
+vi.mock('node:timers/promises', async (original) => ({
+  ...(await original<typeof import('node:timers/promises')>()),
+  setTimeout: (ms: number, _value: unknown, options?: { signal?: AbortSignal }) => sleeps.hold(ms, options?.signal),
+}));
+afterEach(() => {
+  sleeps.held.length = 0;
+  sleeps.all.length = 0;
+});
+
 describe('waiting for a saved file to be whole', () => {
-  it('waits while the file keeps growing, and returns once it stays the same for an interval', async () => {
+  it('waits while the file changes between two looks, and returns once it stays the same for an interval', async () => {
     const file = join(await mkdtemp(join(tmpdir(), 'alpes-stable-')), 'evenements.csv');
     await writeFile(file, 'en-tête\n');
-    const interval = 250;
-    let settledAt = 0;
-    const waiting = waitUntilStable([file], undefined, interval).then(() => (settledAt = performance.now()));
-    // A save in several writes, far closer together than the interval.
-    let lastWrite = 0;
+    let settled = false;
+    const waiting = waitUntilStable([file], undefined, 250).then(() => (settled = true));
+    // A save in ten writes, each one between two looks.
     for (let line = 1; line <= 10; line++) {
+      const sleep = await sleeps.next();
       await appendFile(file, `ligne ${line}\n`);
-      lastWrite = performance.now();
-      await new Promise((r) => setTimeout(r, 10));
+      sleep.release();
     }
+    const last = await sleeps.next();
+    expect(settled).toBe(false);
+    last.release();
     await waiting;
-    expect(settledAt - lastWrite).toBeGreaterThanOrEqual(interval - 5);
+    expect(sleeps.all).toEqual(Array(11).fill(250));
   });
 
   it('costs a single interval when the file is already whole, and takes a removed file as settled', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'alpes-stable-'));
-    const start = performance.now();
-    await waitUntilStable([join(folder, 'gone.csv')], undefined, 30);
-    expect(performance.now() - start).toBeGreaterThanOrEqual(29);
+    const waiting = waitUntilStable([join(folder, 'gone.csv')], undefined, 30);
+    (await sleeps.next()).release();
+    await waiting;
+    expect(sleeps.all).toEqual([30]);
   });
 
-  it('stops waiting as soon as it is aborted', async () => {
+  it('stops waiting as soon as it is aborted, even in the middle of an interval', async () => {
+    const aborted = new AbortController();
+    aborted.abort();
+    await waitUntilStable(['/nonexistent'], aborted.signal, 10_000);
+    expect(sleeps.all).toEqual([]);
+
     const controller = new AbortController();
+    const waiting = waitUntilStable(['/nonexistent'], controller.signal, 10_000);
+    await sleeps.next();
     controller.abort();
-    const start = performance.now();
-    await waitUntilStable(['/nonexistent'], controller.signal, 10_000);
-    expect(performance.now() - start).toBeLessThan(5_000);
+    await waiting;
+    expect(sleeps.all).toEqual([10_000]);
   });
 });

@@ -2,11 +2,12 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { mkdtemp, readdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { constants, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ErrorCode, ReportError } from '../../src/errors.js';
 import { printPdf, Printer } from '../../src/print/pdf.js';
+import { eventually } from '../support/fs.js';
 import { descendants, isAlive } from '../support/processes.js';
 
 const date = new Date(Date.UTC(2023, 11, 31));
@@ -14,24 +15,23 @@ const browsersOf = (pid: number) => descendants(pid).filter((p) => isAlive(p));
 
 /** The browser processes a build has started, as soon as there are any. */
 async function browsersStarted(pid: number): Promise<number[]> {
-  let browsers: number[] = [];
-  for (let i = 0; i < 250 && browsers.length === 0; i++) {
-    await new Promise((r) => setTimeout(r, 20));
-    browsers = browsersOf(pid);
-  }
-  return browsers;
+  await eventually(() => browsersOf(pid).length > 0, { what: 'un navigateur lancé' });
+  return browsersOf(pid);
 }
 
-/** Sends the signal; resolves with the exit code. */
+/** Resolves once none of `browsers` is alive (they end with their pipe or their process group). */
+const gone = (browsers: number[]) => eventually(() => !browsers.some(isAlive), { what: 'plus de navigateur' }).catch(() => undefined);
+
+/** Sends the signal; resolves with the exit code as a shell reports it (128 + the signal's number when the process ended by one). */
 const stopped = (child: ChildProcess, signal: NodeJS.Signals) =>
   new Promise<number | null>((done) => {
-    child.on('exit', (code) => done(code));
+    child.on('exit', (code, by) => done(by === null ? code : 128 + constants.signals[by]));
     child.kill(signal);
   });
 
-/** The command on the fixtures, its standard error collected. */
-function build(out: string): { child: ChildProcess; stderr: () => string } {
-  const child = spawn('node', [resolve('bin/alpes-report.js'), '2023', '--data', 'fixtures/2023', '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+/** The command on the fixtures, its standard error collected; `node` options first (module hooks). */
+function build(out: string, nodeOptions: string[] = []): { child: ChildProcess; stderr: () => string } {
+  const child = spawn('node', [...nodeOptions, resolve('bin/alpes-report.js'), '2023', '--data', 'fixtures/2023', '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   return { child, stderr: () => stderr };
@@ -74,23 +74,27 @@ describe('a renderer that cannot leak', () => {
     });
     const browsers = await browsersStarted(child.pid!);
     expect(browsers.length).toBeGreaterThan(0);
+    // The browser stopped: the print cannot finish before the signal comes (the build then kills it, stopped or not).
+    for (const pid of browsers) process.kill(pid, 'SIGSTOP');
+    expect(stderr()).not.toContain('✓ Impression');
     expect(await stopped(child, signal)).toBe(exitCode);
     expect(stderr()).toContain('Interrompu : aucun fichier n’a été écrit.');
-    await new Promise((r) => setTimeout(r, 200));
+    await gone(browsers);
     expect(browsers.filter(isAlive)).toEqual([]);
     expect(await readdir(out).catch(() => [])).toEqual([]);
   }, 120_000);
 
   it('stops on Ctrl-C while reading the data: exit 130, the browser started meanwhile closed', async () => {
     const out = join(await mkdtemp(join(tmpdir(), 'alpes-sigint-')), 'out');
-    const { child, stderr } = build(out);
-    // The browser starts with the build; interrupt as soon as it is there, the data still being read.
+    // A read that never ends (module hooks): the build is still reading whenever it is interrupted.
+    const { child, stderr } = build(out, ['--import', resolve('tests/support/stuck-read.mjs')]);
+    await eventually(() => stderr().includes('STUCK_READ'), { what: 'la lecture commencée' });
     const browsers = await browsersStarted(child.pid!);
     expect(browsers.length).toBeGreaterThan(0);
     expect(await stopped(child, 'SIGINT')).toBe(130);
     expect(stderr()).toContain('Interrompu : aucun fichier n’a été écrit.');
     expect(stderr()).not.toContain('✓ Lecture et validation des données');
-    await new Promise((r) => setTimeout(r, 200));
+    await gone(browsers);
     expect(browsers.filter(isAlive)).toEqual([]);
     expect(await readdir(out).catch(() => [])).toEqual([]);
   }, 120_000);
@@ -101,7 +105,7 @@ describe('a renderer that cannot leak', () => {
     expect(browsers.length).toBeGreaterThan(0);
     await stopped(child, 'SIGKILL');
     // Chromium reads its commands from a pipe: it ends when the pipe closes.
-    for (let i = 0; i < 50 && browsers.some(isAlive); i++) await new Promise((r) => setTimeout(r, 100));
+    await gone(browsers);
     expect(browsers.filter(isAlive)).toEqual([]);
   }, 60_000);
 });

@@ -4,39 +4,54 @@
  *
  *   node --import tsx tests/support/killed-build.ts <data> <out> reading|printing|moving
  *
- * reading: the data being read and the browser started (its profile made, its process running);
- * printing: the report's page written to its temporary folder for the browser;
+ * reading: the data being read (a read that never ends, `stuck-read-hooks.mjs`) and the browser
+ *   started (its profile made, its process running);
+ * printing: the report's page written to its temporary folder, the browser (stopped meanwhile)
+ *   about to load it;
  * moving: two of the four outputs moved into place, the two others not yet.
- * Exits 3 if the build went past the point without stopping there.
+ * Each point is waited for, not raced: the build cannot go past it. Exits 3 if it did anyway.
  */
 import { readdirSync } from 'node:fs';
+import { register } from 'node:module';
 import { tmpdir } from 'node:os';
-import { buildReport } from '../../src/report.js';
+import { join } from 'node:path';
+import { eventually } from './fs.js';
 import { descendants } from './processes.js';
 
 const [dataDir, outDir, point] = process.argv.slice(2);
 const die = () => process.kill(process.pid, 'SIGKILL');
 
-/** Kills this process once a folder of ours starting with `prefix` is in the temporary folder. */
-function dieWhenMade(prefix: string, stillThere: () => boolean): void {
-  const timer = setInterval(() => {
-    if (!stillThere()) return;
-    const made = readdirSync(tmpdir()).some((name) => name.startsWith(`${prefix}${process.pid}-`));
-    if (made && descendants(process.pid).length > 0) die();
-  }, 5);
-  timer.unref();
-}
+/** This process's temporary folders starting with `prefix` (`alpes-print-`, `alpes-chromium-`). */
+const ours = (prefix: string) => readdirSync(tmpdir()).filter((name) => name.startsWith(`${prefix}${process.pid}-`));
 
-let step = '';
+/** Sends `signal` to the browser's processes (every process below this one). */
+const signalBrowser = (signal: NodeJS.Signals) => {
+  for (const pid of descendants(process.pid)) process.kill(pid, signal);
+};
+
+// The read never ends: the build is still reading whenever the browser is up.
+if (point === 'reading') register('./stuck-read-hooks.mjs', import.meta.url);
+const { buildReport } = await import('../../src/report.js');
+
 let moved = 0;
 await buildReport({
   year: 2023,
   dataDir,
   outDir,
   onStep: (started) => {
-    step = started;
-    if (point === 'reading' && started.startsWith('Lecture')) dieWhenMade('alpes-chromium-', () => step.startsWith('Lecture'));
-    if (point === 'printing' && started.startsWith('Impression')) dieWhenMade('alpes-print-', () => step.startsWith('Impression'));
+    if (point === 'reading' && started.startsWith('Lecture')) {
+      void eventually(() => ours('alpes-chromium-').length > 0 && descendants(process.pid).length > 0, { timeout: 60_000 }).then(die);
+    }
+    if (point === 'printing' && started.startsWith('Impression')) {
+      // The browser stopped, the page it is to load stays in its folder until this process dies.
+      signalBrowser('SIGSTOP');
+      const written = () => ours('alpes-print-').some((folder) => readdirSync(join(tmpdir(), folder), { withFileTypes: true }).some((entry) => entry.name === 'rapport.html'));
+      void eventually(written, { timeout: 60_000 }).then(() => {
+        // Let go, so that the browser sees its pipe close and ends, as it would after any kill.
+        signalBrowser('SIGCONT');
+        die();
+      });
+    }
   },
   onFileMoved: () => {
     if (point === 'moving' && ++moved === 2) die();

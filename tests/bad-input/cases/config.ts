@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fifo } from '../../support/fs.js';
 import type { BadInput, CasePaths } from '../bad-input.js';
 
 /** The build command line of a case, with `--config` pointing at `name` beside the year folder. */
@@ -85,7 +85,7 @@ export const CONFIG_CASES: BadInput[] = [
   { name: '--config pointing to a folder', setup: (p) => mkdir(join(p.root, 'reglages')), argv: withConfig('reglages'), exitCode: 2, says: [/Erreur : Fichier de configuration illisible : .*reglages : un dossier se trouve à la place du fichier attendu/] },
   {
     name: '--config pointing to a FIFO',
-    setup: async (p) => void execFileSync('mkfifo', [join(p.root, 'tube.json')]),
+    setup: (p) => fifo(join(p.root, 'tube.json')),
     argv: withConfig('tube.json'),
     exitCode: 2,
     says: [/Erreur : Fichier de configuration illisible : .*tube\.json : un tube nommé \(FIFO\) se trouve à la place du fichier attendu/],

@@ -1,6 +1,6 @@
-import { execFileSync } from 'node:child_process';
-import { chmod, mkdir, symlink, truncate, writeFile } from 'node:fs/promises';
+import { mkdir, symlink, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fifo, unreadable } from '../../support/fs.js';
 import type { BadInput, CasePaths } from '../bad-input.js';
 import { csv, latin1 } from '../inputs.js';
 
@@ -13,15 +13,12 @@ const KNOWN = 'fichiers reconnus : editorial.md, territoire.json, communication.
 const DEEP = 'imbrication de plus de 16 niveaux (citations « > » ou listes les unes dans les autres) : simplifiez la mise en forme';
 const LINKED_OUT = 'lien symbolique vers un fichier hors du dossier de l’année : le contenu déclaré n’est lu que dans ce dossier (copiez-y le fichier au lieu de le lier)';
 const inContent = (paths: CasePaths, name: string) => join(paths.dir, 'contenu', name);
-const fifo = (name: string) => async (paths: CasePaths) => {
+const fifoIn = (name: string) => async (paths: CasePaths) => {
   await mkdir(join(inContent(paths, name), '..'), { recursive: true });
-  execFileSync('mkfifo', [inContent(paths, name)]);
+  await fifo(inContent(paths, name));
 };
 /** A page of ordinary prose (1 Ko). */
 const PAGE = `${'Une phrase de rapport, avec des mots ordinaires et des chiffres. '.repeat(16)}\n\n`;
-
-// Root reads any file whatever its mode: the unreadable-file case only means something for a user.
-const asUser = process.getuid?.() !== 0;
 
 export const CONTENT_CASES: BadInput[] = [
   // Names the report would not read: pages that would vanish
@@ -48,17 +45,15 @@ export const CONTENT_CASES: BadInput[] = [
 
   // Something else in place of a content file
   { name: 'content: a folder in place of editorial.md', setup: async (p) => void (await mkdir(inContent(p, 'editorial.md'), { recursive: true })), exitCode: 1, says: ['contenu/editorial.md: un dossier se trouve à la place du fichier attendu'] },
-  { name: 'content: a FIFO in place of territoire.json', files: editorial(), setup: fifo('territoire.json'), exitCode: 1, says: ['contenu/territoire.json: un tube nommé (FIFO) se trouve à la place du fichier attendu'] },
-  { name: 'content: a FIFO in place of manifestations.csv', files: editorial(), setup: fifo('manifestations.csv'), exitCode: 1, says: ['contenu/manifestations.csv: un tube nommé (FIFO) se trouve à la place du fichier attendu'] },
-  { name: 'content: a FIFO in place of a section text', files: editorial(), setup: fifo('textes/plie-sorties.md'), exitCode: 1, says: ['contenu/textes/plie-sorties.md: un tube nommé (FIFO) se trouve à la place du fichier attendu'] },
+  { name: 'content: a FIFO in place of territoire.json', files: editorial(), setup: fifoIn('territoire.json'), exitCode: 1, says: ['contenu/territoire.json: un tube nommé (FIFO) se trouve à la place du fichier attendu'] },
+  { name: 'content: a FIFO in place of manifestations.csv', files: editorial(), setup: fifoIn('manifestations.csv'), exitCode: 1, says: ['contenu/manifestations.csv: un tube nommé (FIFO) se trouve à la place du fichier attendu'] },
+  { name: 'content: a FIFO in place of a section text', files: editorial(), setup: fifoIn('textes/plie-sorties.md'), exitCode: 1, says: ['contenu/textes/plie-sorties.md: un tube nommé (FIFO) se trouve à la place du fichier attendu'] },
   { name: 'content: a folder in place of indicateurs.json', files: editorial(), setup: (p) => mkdir(inContent(p, 'indicateurs.json')), exitCode: 1, says: ['contenu/indicateurs.json: un dossier se trouve à la place du fichier attendu'] },
   { name: 'content: a broken link in place of communication.json', files: editorial(), setup: (p) => symlink('communication-2023.json', inContent(p, 'communication.json')), exitCode: 1, says: ['contenu/communication.json: lien symbolique cassé (il pointe vers « communication-2023.json », qui n’existe pas)'] },
   { name: 'content: contenu is a file', files: { contenu: 'x' }, exitCode: 1, says: ['contenu: un fichier se trouve à la place du dossier attendu'] },
-  { name: 'content: a FIFO in place of the textes folder', files: editorial(), setup: async (p) => void execFileSync('mkfifo', [inContent(p, 'textes')]), exitCode: 1, says: ['contenu/textes: un tube nommé (FIFO) se trouve à la place du dossier attendu'] },
+  { name: 'content: a FIFO in place of the textes folder', files: editorial(), setup: (p) => fifo(inContent(p, 'textes')), exitCode: 1, says: ['contenu/textes: un tube nommé (FIFO) se trouve à la place du dossier attendu'] },
   { name: 'content: textes is a file', files: { ...editorial(), 'contenu/textes': 'Un paragraphe.' }, exitCode: 1, says: ['contenu/textes: un fichier se trouve à la place du dossier attendu'] },
-  ...(asUser
-    ? [{ name: 'content: an unreadable creation-entreprise.json', files: { ...editorial(), 'contenu/creation-entreprise.json': '{}' }, setup: (p: CasePaths) => chmod(inContent(p, 'creation-entreprise.json'), 0), exitCode: 1 as const, says: ['contenu/creation-entreprise.json: fichier illisible : droits insuffisants (vérifiez les droits de lecture)'] }]
-    : []),
+  { name: 'content: an unreadable creation-entreprise.json', files: { ...editorial(), 'contenu/creation-entreprise.json': '{}' }, setup: (p) => unreadable(inContent(p, 'creation-entreprise.json')), exitCode: 1, says: ['contenu/creation-entreprise.json: fichier illisible : droits insuffisants (vérifiez les droits de lecture)'] },
 
   // Size and depth: bounded before the Markdown parser sees the text
   { name: 'content: a 49 MB editorial', files: editorial(), setup: (p) => truncate(inContent(p, 'editorial.md'), 49 * 2 ** 20), exitCode: 1, says: ['contenu/editorial.md: fichier de 49\u202fMo, au-delà de la limite de 100\u202fKo pour ce fichier'] },

@@ -1,13 +1,12 @@
-import { execFileSync } from 'node:child_process';
-import { chmod, mkdir, rename, symlink } from 'node:fs/promises';
+import { mkdir, rename, symlink } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fifo, unreadable } from '../../support/fs.js';
 import type { BadInput, CasePaths } from '../bad-input.js';
 import { csv, ML_HEADERS, P1, p2, PARTICIPANTS, STEPS, VALID_ML, VALID_PLIE } from '../inputs.js';
 
 /** Which folders and files are read: the year folder, each offer's files, what stands in their place, the previous years. */
 
 const removed = undefined as unknown as string;
-const fifo = (path: string) => execFileSync('mkfifo', [path]);
 /** The year folder moved to another name (`exports/`): only its dates can say which year it holds. */
 const renamed = (name: string) => ({ setup: (p: CasePaths) => rename(p.dir, join(p.root, name)), data: (p: CasePaths) => join(p.root, name) });
 /** A Mission Locale year without header-only files, so that --strict has nothing else to stop on. */
@@ -19,8 +18,6 @@ const ML_FULL = {
 };
 /** A valid PLIE year 2022, for the evolutions. */
 const PLIE_2022 = { 'participants.csv': csv(PARTICIPANTS, P1), 'etapes.csv': csv(STEPS, 'P1;Prestation;;01/03/2022;;;;;;;') };
-/** chmod does not stop root from reading: the case only means something for another user. */
-const asRoot = process.getuid?.() === 0;
 
 export const FOLDER_CASES: BadInput[] = [
   // The year: the folder's name, source.json and the dates must all be the report's year.
@@ -103,16 +100,14 @@ export const FOLDER_CASES: BadInput[] = [
 
   // What stands in place of an export: named, never a crash, never a read that blocks.
   { name: 'a folder in place of participants.csv', files: { 'participants.csv': removed }, setup: (p) => mkdir(join(p.dir, 'participants.csv')), exitCode: 1, says: ['participants.csv: un dossier se trouve à la place du fichier attendu'] },
-  { name: 'a FIFO in place of etapes.csv', files: { 'etapes.csv': removed }, setup: async (p) => void fifo(join(p.dir, 'etapes.csv')), exitCode: 1, says: ['etapes.csv: un tube nommé (FIFO) se trouve à la place du fichier attendu'] },
-  { name: 'a FIFO in place of evenements.csv', ml: true, files: { 'evenements.csv': removed }, setup: async (p) => void fifo(join(p.dir, 'evenements.csv')), exitCode: 1, says: ['evenements.csv: un tube nommé (FIFO) se trouve à la place du fichier attendu'] },
-  { name: 'a FIFO in place of an optional Mission Locale file', ml: true, files: { 'aides.csv': removed }, setup: async (p) => void fifo(join(p.dir, 'aides.csv')), exitCode: 1, says: ['aides.csv: un tube nommé (FIFO) se trouve à la place du fichier attendu'] },
-  { name: 'a FIFO in place of a Maison de l’Emploi export', setup: async (p) => void fifo(join(p.dir, 'clauses.csv')), exitCode: 1, says: ['clauses.csv: un tube nommé (FIFO) se trouve à la place du fichier attendu'] },
-  { name: 'a FIFO in place of source.json', setup: async (p) => void fifo(join(p.dir, 'source.json')), exitCode: 1, says: ['source.json: un tube nommé (FIFO) se trouve à la place du fichier attendu'] },
+  { name: 'a FIFO in place of etapes.csv', files: { 'etapes.csv': removed }, setup: (p) => fifo(join(p.dir, 'etapes.csv')), exitCode: 1, says: ['etapes.csv: un tube nommé (FIFO) se trouve à la place du fichier attendu'] },
+  { name: 'a FIFO in place of evenements.csv', ml: true, files: { 'evenements.csv': removed }, setup: (p) => fifo(join(p.dir, 'evenements.csv')), exitCode: 1, says: ['evenements.csv: un tube nommé (FIFO) se trouve à la place du fichier attendu'] },
+  { name: 'a FIFO in place of an optional Mission Locale file', ml: true, files: { 'aides.csv': removed }, setup: (p) => fifo(join(p.dir, 'aides.csv')), exitCode: 1, says: ['aides.csv: un tube nommé (FIFO) se trouve à la place du fichier attendu'] },
+  { name: 'a FIFO in place of a Maison de l’Emploi export', setup: (p) => fifo(join(p.dir, 'clauses.csv')), exitCode: 1, says: ['clauses.csv: un tube nommé (FIFO) se trouve à la place du fichier attendu'] },
+  { name: 'a FIFO in place of source.json', setup: (p) => fifo(join(p.dir, 'source.json')), exitCode: 1, says: ['source.json: un tube nommé (FIFO) se trouve à la place du fichier attendu'] },
   { name: 'a device in place of participants.csv', files: { 'participants.csv': removed }, setup: (p) => symlink('/dev/zero', join(p.dir, 'participants.csv')), exitCode: 1, says: ['participants.csv: un périphérique se trouve à la place du fichier attendu'] },
   { name: 'a link to itself in place of etapes.csv', files: { 'etapes.csv': removed }, setup: (p) => symlink('etapes.csv', join(p.dir, 'etapes.csv')), exitCode: 1, says: ['etapes.csv: lien symbolique qui pointe sur lui-même (boucle)'] },
-  ...(asRoot
-    ? []
-    : [{ name: 'an unreadable etapes.csv', setup: (p: CasePaths) => chmod(join(p.dir, 'etapes.csv'), 0), exitCode: 1 as const, says: ['etapes.csv: fichier illisible : droits insuffisants'] }]),
+  { name: 'an unreadable etapes.csv', setup: (p) => unreadable(join(p.dir, 'etapes.csv')), exitCode: 1, says: ['etapes.csv: fichier illisible : droits insuffisants'] },
   {
     name: 'the year folder a link to the real one (valid)',
     setup: async (p) => {
@@ -145,7 +140,7 @@ export const FOLDER_CASES: BadInput[] = [
     neverSays: ['territoires.json', 'territoire.json', 'les évolutions s\'arrêtent à 2023'],
     output: { file: 'indicators-2023.json', contains: ['"2022": '] },
   },
-  { name: 'a previous-year folder with a FIFO', history: { '2022': { 'etapes.csv': csv(STEPS) } }, setup: async (p) => void fifo(join(p.root, '2022', 'participants.csv')), exitCode: 0, says: ['2022/participants.csv: un tube nommé (FIFO) se trouve à la place du fichier attendu'] },
+  { name: 'a previous-year folder with a FIFO', history: { '2022': { 'etapes.csv': csv(STEPS) } }, setup: (p) => fifo(join(p.root, '2022', 'participants.csv')), exitCode: 0, says: ['2022/participants.csv: un tube nommé (FIFO) se trouve à la place du fichier attendu'] },
   {
     name: '2021 present but not 2022',
     history: { '2021': { 'participants.csv': csv(PARTICIPANTS, 'P1;F;01/01/1980;Lambersart;Non;01/02/2021;;;;;3;Oui;Non;Non;ALPES'), 'etapes.csv': csv(STEPS, 'P1;Prestation;;01/03/2021;;;;;;;') } },
@@ -156,7 +151,7 @@ export const FOLDER_CASES: BadInput[] = [
   // --data: a usage error when it does not name a year folder.
   { name: '--data naming a missing folder', data: (p) => join(p.root, 'nulle-part', '2023'), exitCode: 2, says: ['Erreur : Dossier de données introuvable : nulle-part/2023'] },
   { name: '--data with a typo', ...renamed('exports'), data: (p) => join(p.root, 'exprots'), exitCode: 2, says: ['Erreur : Dossier de données introuvable : exprots (vouliez-vous dire « exports » ?)'] },
-  { name: '--data naming a FIFO', data: (p) => join(p.root, 'tube'), setup: async (p) => void fifo(join(p.root, 'tube')), exitCode: 2, says: ['or tube est un tube nommé (FIFO)'] },
+  { name: '--data naming a FIFO', data: (p) => join(p.root, 'tube'), setup: (p) => fifo(join(p.root, 'tube')), exitCode: 2, says: ['or tube est un tube nommé (FIFO)'] },
   { name: '--data naming a file', data: (p) => join(p.dir, 'participants.csv'), exitCode: 2, says: ['Erreur : --data doit désigner le dossier de l’année (qui contient participants.csv, jeunes.csv…), or participants.csv est un fichier'] },
   {
     name: 'exports in a subfolder of the year folder',

@@ -1,7 +1,6 @@
-import { execFile } from 'node:child_process';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { fifo } from '../../support/fs.js';
 import type { BadInput, CasePaths } from '../bad-input.js';
 
 /** The build's usual arguments, the output folder replaced. */
@@ -38,7 +37,7 @@ export const PROCESS_CASES: BadInput[] = [
   },
   {
     name: 'an output folder that is a named pipe (FIFO)',
-    setup: ({ root }) => promisify(execFile)('mkfifo', [join(root, 'sortie')]).then(() => undefined),
+    setup: ({ root }) => fifo(join(root, 'sortie')),
     argv: buildInto(({ root }) => join(root, 'sortie')),
     exitCode: 3,
     says: ['le dossier de sortie sortie n’est pas utilisable : c’est un tube nommé (FIFO), pas un dossier'],
