@@ -157,13 +157,18 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
     return row;
   }
 
-  /** The optional columns absent from the file that a row needed: said once, first (see `absentColumnIssue`). */
-  private readonly absentNeeded = new Set<string>();
+  /**
+   * The optional columns absent from the file that a row needed, with the first such row and why:
+   * said once, first in `issues` (see `absentColumnIssue`).
+   */
+  readonly absentNeeded = new Map<string, { line: number; reason: string }>();
 
   private report(line: number, column: string, message: string) {
     if (this.map.indexOf[column] === undefined && column in this.map.absent) {
-      if (!this.absentNeeded.has(column)) this.issues.splice(this.absentNeeded.size, 0, absentColumnIssue(this.map, column, line, message));
-      this.absentNeeded.add(column);
+      if (!this.absentNeeded.has(column)) {
+        this.issues.splice(this.absentNeeded.size, 0, absentColumnIssue(this.map, column, line, message));
+        this.absentNeeded.set(column, { line, reason: message });
+      }
       return;
     }
     this.issues.push({ severity: 'error', file: this.map.file, line, column: this.map.headerOf[column] ?? column, message });
