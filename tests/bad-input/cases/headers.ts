@@ -73,6 +73,23 @@ export const HEADER_CASES: BadInput[] = [
     says: ['etapes.csv:1: colonne obligatoire « date_fin » absente (ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés) ; en-têtes acceptés : date_fin, date_de_fin, fin ; en-têtes du fichier : '],
   },
   {
+    name: 'exit headers not recognised, named in the configuration’s columnAliases (valid)',
+    files: { 'participants.csv': csv(header({ date_sortie: 'Date de fin de parcours', categorie_sortie: 'Issue du parcours', motif_sortie: 'Raison' }), P1, P2) },
+    config: '{ "columnAliases": { "participants.csv": { "date_sortie": ["Date de fin de parcours"], "categorie_sortie": ["Issue du parcours"], "motif_sortie": ["Raison"] } } }',
+    exitCode: 0,
+    says: [],
+    neverSays: ['absente'],
+    // P2's exit counted: 1, not 0.
+    output: { file: 'indicators-2023.json', contains: ['"plie.exits": {\n    "value": 1,'] },
+  },
+  {
+    name: 'a situations export without its end date header (« Date de fin de contrat » is not one of its names)',
+    ml: true,
+    files: { 'situations.csv': csv('programme;identifiant_personne;type;sous_type;date_debut;Date de fin de contrat', 'ML;J1;Emploi;CDD;01/02/2023;') },
+    exitCode: 1,
+    says: ['situations.csv:1: colonne obligatoire « date_fin » absente (ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés) ; en-têtes acceptés : date_fin, fin ; en-têtes du fichier : '],
+  },
+  {
     name: 'a Mission Locale dispositifs export without its exit date header',
     ml: true,
     files: { 'dispositifs.csv': csv('identifiant_jeune;dispositif;date_entree;Fin du dispositif le', 'J1;CEJ;01/02/2023;') },
