@@ -154,8 +154,9 @@ export function mapHeaders(
     error(`une seule colonne lue dans la ligne d’en-têtes (${quoted(headers[0]!)}) : aucun séparateur reconnu (essayés : ${SEPARATOR_NAMES})${guess === undefined ? '' : ` ; ce fichier semble séparé par « ${guess} »`} : enregistrez-le en CSV séparé par des points-virgules`);
   } else {
     for (const spec of missing) {
-      const emptyAllowed = spec.required ? '' : ' (ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés)';
-      error(`colonne obligatoire « ${spec.name} » absente${emptyAllowed}${hint(spec)} ; en-têtes acceptés : ${[spec.name, ...(extraAliases[spec.name] ?? []), ...spec.aliases].join(', ')} ; en-têtes du fichier : ${headerList(headers)}`);
+      // A column whose cells may be empty says why its header may not be missing.
+      const why = spec.required ? hint(spec) : ` (ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés${hint(spec, ' ; ', '')})`;
+      error(`colonne obligatoire « ${spec.name} » absente${why} ; en-têtes acceptés : ${[spec.name, ...(extraAliases[spec.name] ?? []), ...spec.aliases].join(', ')} ; en-têtes du fichier : ${headerList(headers)}`);
     }
   }
 

@@ -134,6 +134,6 @@ describe('RowValidator and an absent optional column', () => {
     ]);
     expect(issues.every((i) => i.severity === 'error' && i.line === 1)).toBe(true);
     const near = mapHeaders('p.csv', headers.map((h) => (h === 'Date de fin de parcours' ? 'Date de sortei' : h)), definition.specs).issues[0]!.message;
-    expect(near).toContain('absente (ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés) (en-tête proche : « Date de sortei »)');
+    expect(near).toContain('absente (ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés ; en-tête proche : « Date de sortei »)');
   });
 });

@@ -35,7 +35,7 @@ export const HEADER_CASES: BadInput[] = [
     name: 'an exit-category header that is not recognised, with exited participants',
     files: { 'participants.csv': csv(header({ categorie_sortie: 'Catégorie de sortei' }), P1, P2, p2({ identifiant: 'P3' })) },
     exitCode: 1,
-    says: ['participants.csv:1: colonne obligatoire « categorie_sortie » absente (ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés) (en-tête proche : « Catégorie de sortei ») ; en-têtes acceptés : categorie_sortie, type_sortie, categorie_de_sortie, nature_sortie ; en-têtes du fichier : « identifiant », '],
+    says: ['participants.csv:1: colonne obligatoire « categorie_sortie » absente (ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés ; en-tête proche : « Catégorie de sortei ») ; en-têtes acceptés : categorie_sortie, type_sortie, categorie_de_sortie, nature_sortie ; en-têtes du fichier : « identifiant », '],
     saysOnce: ['« categorie_sortie » absente'],
     neverSays: ['participants.csv:3: categorie_sortie', 'participants.csv:4:', 'lues vides'],
   },
@@ -56,7 +56,7 @@ export const HEADER_CASES: BadInput[] = [
     name: 'the exit date header misspelt: its nearest header named',
     files: { 'participants.csv': csv(header({ date_sortie: 'Date de sortei' }), P1, P2) },
     exitCode: 1,
-    says: ['participants.csv:1: colonne obligatoire « date_sortie » absente (ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés) (en-tête proche : « Date de sortei ») ; '],
+    says: ['participants.csv:1: colonne obligatoire « date_sortie » absente (ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés ; en-tête proche : « Date de sortei ») ; '],
     saysOnce: ['« date_sortie » absente'],
   },
   {
