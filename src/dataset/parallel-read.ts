@@ -144,7 +144,7 @@ export async function readInParallel<Row extends object>(
     rows,
     rejected: parts.flatMap((p, k) => shifted(p.rejected, k)),
     // In the order a single read gives them: the CSV's, the header's, the rows'.
-    issues: [...readerIssues(parts, shifts), ...mapped.issues, ...absent.values(), ...parts.flatMap((p, k) => shifted(p.issues, k))],
+    issues: [...readerIssues(label, parts, shifts), ...mapped.issues, ...absent.values(), ...parts.flatMap((p, k) => shifted(p.issues, k))],
     parts: parts.length,
   };
 }
@@ -154,7 +154,7 @@ export async function readInParallel<Row extends object>(
  * for the whole file as a single read caps them (each part cites its first ones, and says where the
  * first cell it did not cite is).
  */
-function readerIssues(parts: readonly Exclude<PartResult, { fallback: string }>[], shifts: readonly number[]): DataIssue[] {
+function readerIssues(file: string, parts: readonly Exclude<PartResult, { fallback: string }>[], shifts: readonly number[]): DataIssue[] {
   const issues: DataIssue[] = [];
   let cited = 0;
   let more = false;
@@ -169,14 +169,14 @@ function readerIssues(parts: readonly Exclude<PartResult, { fallback: string }>[
         own.push(at);
       } else if (!more) {
         more = true;
-        own.push({ severity: 'error', file: issue.file, line: at.line!, message: MORE_CONTROLS });
+        own.push({ severity: 'error', file, line: at.line!, message: MORE_CONTROLS });
       }
     });
     if (p.controls.firstUncited !== undefined && !more) {
       more = true;
       const line = p.controls.firstUncited + shifts[k]!;
       const after = own.findIndex((issue) => (issue.line ?? 0) > line);
-      own.splice(after === -1 ? own.length : after, 0, { severity: 'error', file: own[0]!.file, line, message: MORE_CONTROLS });
+      own.splice(after === -1 ? own.length : after, 0, { severity: 'error', file, line, message: MORE_CONTROLS });
     }
     issues.push(...own);
   });
