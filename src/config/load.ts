@@ -7,7 +7,7 @@ import { readRegularBytes } from '../ingest/regular-file.js';
 import { duplicateKeys } from '../json-duplicate-keys.js';
 import { keysAt } from '../schema-keys.js';
 import { didYouMean } from '../suggest.js';
-import { normalizeKey } from '../text.js';
+import { foldHeader } from '../text.js';
 import { defaultConfig } from './defaults.js';
 import { allExports } from '../schemas/all-exports.js';
 import { settingPath } from './paths.js';
@@ -85,26 +85,33 @@ function reservedAliasKeys(aliases: unknown): { path: string; message: string }[
 
 /** `columnAliases` must name known files and columns: a typo there would silently map nothing. */
 function checkColumnAliases(config: Config): string[] {
-  const columns = new Map(allExports(config).map((e) => [e.file, e.specs.map((s) => s.name)] as const));
+  const exports = new Map(allExports(config).map((e) => [e.file, e.specs] as const));
   const problems: string[] = [];
   for (const [file, aliases] of Object.entries(config.columnAliases)) {
-    const known = columns.get(file);
-    if (!known) {
-      problems.push(`columnAliases.${file}: fichier inconnu${didYouMean(file, columns.keys()) || ` (fichiers : ${[...columns.keys()].join(', ')})`}`);
+    const specs = exports.get(file);
+    if (!specs) {
+      problems.push(`columnAliases.${file}: fichier inconnu${didYouMean(file, exports.keys()) || ` (fichiers : ${[...exports.keys()].join(', ')})`}`);
       continue;
     }
-    // A header may name one column only: given to two, the file's header would fill whichever came first.
-    const owner = new Map(known.map((column) => [normalizeKey(column), column]));
+    const known = specs.map((s) => s.name);
+    // Folded as the headers are (foldHeader): a configured alias outranks another column's own name
+    // and built-in aliases when the file is read, so one that names them would take their header.
+    const owner = new Map<string, { column: string; as: string }>();
+    for (const spec of specs) {
+      for (const name of [spec.name, ...spec.aliases]) {
+        if (!owner.has(foldHeader(name))) owner.set(foldHeader(name), { column: spec.name, as: name === spec.name ? 'son nom' : `son en-tête reconnu « ${name} »` });
+      }
+    }
     for (const [column, headers] of Object.entries(aliases)) {
       if (!known.includes(column)) {
         problems.push(`columnAliases.${file}.${column}: colonne inconnue${didYouMean(column, known) || ` (colonnes : ${known.join(', ')})`}`);
         continue;
       }
       headers.forEach((header, i) => {
-        const taken = owner.get(normalizeKey(header));
-        if (taken !== undefined && taken !== column) {
-          problems.push(`columnAliases.${file}.${column}[${i}]: l’en-tête « ${header} » désigne déjà la colonne ${taken} : les deux colonnes seraient confondues`);
-        } else owner.set(normalizeKey(header), column);
+        const taken = owner.get(foldHeader(header));
+        if (taken !== undefined && taken.column !== column) {
+          problems.push(`columnAliases.${file}.${column}[${i}]: l’en-tête « ${header} » désigne déjà la colonne ${taken.column} : les deux colonnes seraient confondues (${taken.as} ; casse, accents, ponctuation et petits mots ignorés)`);
+        } else owner.set(foldHeader(header), { column, as: `columnAliases.${file}.${column}` });
       });
     }
   }

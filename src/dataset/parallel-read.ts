@@ -2,7 +2,8 @@ import type { FileHandle } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { interrupted, ReportError, type DataIssue } from '../errors.js';
-import { mapHeaders, type MappedRow } from '../ingest/columns.js';
+import { absentColumnIssue, mapHeaders, type MappedRow } from '../ingest/columns.js';
+import { holdsControlCharacters, MAX_CONTROL_ISSUES, MORE_CONTROLS } from '../ingest/csv.js';
 import { chunkDecoder, type ChunkEncoding } from '../ingest/decode.js';
 import { CsvTokenizer, detectDelimiter } from '../ingest/tokenizer.js';
 import type { ExportDefinition, Located } from '../schemas/export.js';
@@ -64,9 +65,10 @@ async function nextLineStart(handle: FileHandle, at: number): Promise<number | u
 /**
  * Reads a large export by several threads, each a part of the file from a line start, and joins
  * their tables in file order. Undefined whenever the file must be read by one thread (too small,
- * an export that is not part-readable, quotes, an encoding to settle, a header to report): the
- * caller then reads it as usual, and its messages are exactly the usual ones. `handle` is the
- * caller's open file: the cuts are found in it, and each thread checks it opens that same file.
+ * an export that is not part-readable, quotes, an encoding to settle, a header to report, control
+ * characters in the header row): the caller then reads it as usual, and its messages are exactly the
+ * usual ones. `handle` is the caller's open file: the cuts are found in it, and each thread checks it
+ * opens that same file.
  */
 export async function readInParallel<Row extends object>(
   path: string,
@@ -87,6 +89,8 @@ export async function readInParallel<Row extends object>(
   // A quoted header, or lines ended by a lone CR: read as usual.
   if (headerEnd === 0 || head.subarray(0, headerEnd).includes(0x22) || (firstCr !== -1 && head[firstCr + 1] !== 10)) return undefined;
   const headerText = chunkDecoder(encoding)(head.subarray(0, headerEnd), true);
+  // Parts are read past the header: the single read checks it, and says what it holds.
+  if (holdsControlCharacters(headerText)) return undefined;
   const delimiter = detectDelimiter(headerText);
   const headers = new CsvTokenizer(delimiter).push(headerText, true)[0]?.cells;
   if (headers === undefined) return undefined;
@@ -140,11 +144,50 @@ export async function readInParallel<Row extends object>(
   const shifts = parts.map((_, k) => 1 + parts.slice(0, k).reduce((n, p) => n + p.newlines, 0));
   const rows = Table.fromParts<Located<Row>>(Object.keys(definition.parsers) as (keyof Row & string)[], parts.map((p): TablePart => p.part), shifts);
   const shifted = <T extends { line?: number }>(items: readonly T[], k: number): T[] => items.map((item) => (item.line === undefined ? item : { ...item, line: item.line + shifts[k]! }));
+  // An absent column that rows need: one error, naming the first row of the file that needs it.
+  const absent = new Map<string, DataIssue>();
+  parts.forEach((p, k) => {
+    for (const [column, { line, reason }] of p.absent) if (!absent.has(column)) absent.set(column, absentColumnIssue(mapped.map, column, line + shifts[k]!, reason));
+  });
   return {
     rows,
     rejected: parts.flatMap((p, k) => shifted(p.rejected, k)),
     // In the order a single read gives them: the CSV's, the header's, the rows'.
-    issues: [...parts.flatMap((p, k) => shifted(p.readerIssues, k)), ...mapped.issues, ...parts.flatMap((p, k) => shifted(p.issues, k))],
+    issues: [...readerIssues(label, parts, shifts), ...mapped.issues, ...absent.values(), ...parts.flatMap((p, k) => shifted(p.issues, k))],
     parts: parts.length,
   };
+}
+
+/**
+ * The parts' reader issues, in file order, with the cells holding control characters capped once
+ * for the whole file as a single read caps them (each part cites its first ones, and says where the
+ * first cell it did not cite is).
+ */
+function readerIssues(file: string, parts: readonly Extract<PartResult, { part: unknown }>[], shifts: readonly number[]): DataIssue[] {
+  const issues: DataIssue[] = [];
+  let cited = 0;
+  let more = false;
+  parts.forEach((p, k) => {
+    const controls = new Set(p.controls.indexes);
+    const own: DataIssue[] = [];
+    p.readerIssues.forEach((issue, i) => {
+      const at = issue.line === undefined ? issue : { ...issue, line: issue.line + shifts[k]! };
+      if (!controls.has(i)) own.push(at);
+      else if (cited < MAX_CONTROL_ISSUES) {
+        cited++;
+        own.push(at);
+      } else if (!more) {
+        more = true;
+        own.push({ severity: 'error', file, line: at.line!, message: MORE_CONTROLS });
+      }
+    });
+    if (p.controls.firstUncited !== undefined && !more) {
+      more = true;
+      const line = p.controls.firstUncited + shifts[k]!;
+      const after = own.findIndex((issue) => (issue.line ?? 0) > line);
+      own.splice(after === -1 ? own.length : after, 0, { severity: 'error', file, line, message: MORE_CONTROLS });
+    }
+    issues.push(...own);
+  });
+  return issues;
 }

@@ -41,7 +41,17 @@ export interface PartTask {
 export type PartResult =
   | { fallback: 'quote' | 'encoding' | 'syntax' }
   | { failure: string }
-  | { part: TablePart; rejected: MappedRow[]; readerIssues: DataIssue[]; issues: DataIssue[]; newlines: number };
+  | {
+      part: TablePart;
+      rejected: MappedRow[];
+      readerIssues: DataIssue[];
+      /** Which of `readerIssues` are cells holding control characters (capped once for the whole file), and the first cell past the cap. */
+      controls: { indexes: number[]; firstUncited: number | undefined };
+      /** The rows' issues but the absent columns rows needed, said once for the whole file from `absent`. */
+      issues: DataIssue[];
+      absent: [column: string, first: { line: number; reason: string }][];
+      newlines: number;
+    };
 
 const CHUNK_BYTES = 256 << 10;
 
@@ -86,5 +96,13 @@ export async function readPart(task: PartTask): Promise<PartResult> {
     await handle.close();
   }
   if (reader.failed) return { fallback: 'syntax' };
-  return { part: table.seal().toPart(), rejected: validator.rejected, readerIssues: reader.issues, issues: validator.issues, newlines };
+  return {
+    part: table.seal().toPart(),
+    rejected: validator.rejected,
+    readerIssues: reader.issues,
+    controls: { indexes: reader.controlIssueIndexes, firstUncited: reader.firstUncitedControl },
+    issues: validator.issues.slice(validator.absentNeeded.size),
+    absent: [...validator.absentNeeded],
+    newlines,
+  };
 }

@@ -7,7 +7,10 @@ import { SEPARATOR_NAMES, type RawTable } from './csv.js';
 export interface ColumnSpec {
   name: string;
   aliases: readonly string[];
+  /** Whether a value is required (and so the header). */
   required: boolean;
+  /** Whether the header must be present though its cells may be empty (see `ColumnDefinition.headerRequired`). */
+  headerRequired?: boolean;
 }
 
 export interface MappedRow {
@@ -37,9 +40,11 @@ export interface HeaderMap {
 
 /**
  * How a column is found, strongest first: 0 its own name written exactly (`commune`, as this tool
- * documents it), 1 the configuration's aliases, 2 its name folded (« Commune ») and its built-in aliases.
+ * documents it), 1 the configuration's aliases, 2 its own name folded (« Commune »), 3 its built-in
+ * aliases. A column's own name outranks another column's alias, so « Commune » beside « Code INSEE »
+ * is `commune`, and « Identifiant participant » beside a step's « Identifiant » is `identifiant_participant`.
  */
-const TIER_COUNT = 3;
+const TIER_COUNT = 4;
 
 /** A header as a message shows it: quoted, and cut when it is a whole line read as one header. */
 export const quoted = (header: string): string => `« ${header.length > 60 ? `${header.slice(0, 57)}…` : header} »`;
@@ -62,7 +67,7 @@ function likelySeparator(header: string): string | undefined {
 /**
  * Finds each canonical column among the file's headers, whatever their case, accents, punctuation
  * or French stop words (« Date de sortie » is `date_sortie`), through its name written exactly, the
- * configuration's aliases, then its name folded and its built-in aliases, in that order of strength.
+ * configuration's aliases, its name folded, then its built-in aliases, in that order of strength.
  * Within one, two headers that could both be one column, or one header that could be two, are
  * errors: which one holds the data is not guessed.
  */
@@ -87,7 +92,7 @@ export function mapHeaders(
 
   // Every (column, tier, header) that could match; then each header goes to its strongest tier.
   const matches = specs.map((spec) => {
-    const tiers = [headers.includes(spec.name) ? [spec.name] : [], extraAliases[spec.name] ?? [], [spec.name, ...spec.aliases]];
+    const tiers = [headers.includes(spec.name) ? [spec.name] : [], extraAliases[spec.name] ?? [], [spec.name], spec.aliases];
     const found: { tier: number; index: number }[] = [];
     const seen = new Set<number>();
     tiers.forEach((names, tier) => {
@@ -141,7 +146,7 @@ export function mapHeaders(
     return near === undefined ? '' : `${before}en-tête proche : ${quoted(near)}${after}`;
   };
 
-  const missing = specs.filter((spec) => spec.required && indexOf[spec.name] === undefined);
+  const missing = specs.filter((spec) => (spec.required || spec.headerRequired === true) && indexOf[spec.name] === undefined);
   const guess = headers.length === 1 ? likelySeparator(headers[0]!) : undefined;
   // The whole line is one header naming several columns: the file is not cut by any separator the tool knows.
   const uncut = headers.length === 1 && claimedBy.size === 0 && (guess !== undefined || specs.filter((spec) => folded[0]!.includes(foldHeader(spec.name))).length >= 2);
@@ -149,11 +154,13 @@ export function mapHeaders(
     error(`une seule colonne lue dans la ligne d’en-têtes (${quoted(headers[0]!)}) : aucun séparateur reconnu (essayés : ${SEPARATOR_NAMES})${guess === undefined ? '' : ` ; ce fichier semble séparé par « ${guess} »`} : enregistrez-le en CSV séparé par des points-virgules`);
   } else {
     for (const spec of missing) {
-      error(`colonne obligatoire « ${spec.name} » absente${hint(spec)} ; en-têtes acceptés : ${[spec.name, ...(extraAliases[spec.name] ?? []), ...spec.aliases].join(', ')} ; en-têtes du fichier : ${headerList(headers)}`);
+      // A column whose cells may be empty says why its header may not be missing.
+      const why = spec.required ? hint(spec) : ` (ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés${hint(spec, ' ; ', '')})`;
+      error(`colonne obligatoire « ${spec.name} » absente${why} ; en-têtes acceptés : ${[spec.name, ...(extraAliases[spec.name] ?? []), ...spec.aliases].join(', ')} ; en-têtes du fichier : ${headerList(headers)}`);
     }
   }
 
-  const absentSpecs = specs.filter((spec) => !spec.required && indexOf[spec.name] === undefined);
+  const absentSpecs = specs.filter((spec) => !spec.required && spec.headerRequired !== true && indexOf[spec.name] === undefined);
   const absent: Record<string, string> = {};
   // The warning below, said with it (same line), lists the headers left unread.
   for (const spec of absentSpecs) absent[spec.name] = hint(spec, ' ; ', '');

@@ -9,7 +9,13 @@ const SEPARATORS: readonly string[] = [';', ',', '\t'];
 export const SEPARATOR_NAMES = 'point-virgule, virgule, tabulation';
 
 /** Each file reports this many cells holding control characters, then says there are more. */
-const MAX_CONTROL_ISSUES = 20;
+export const MAX_CONTROL_ISSUES = 20;
+
+/** Whether a text holds a control character no export holds (see CONTROL): a header row checked before a parallel read. */
+export const holdsControlCharacters = (text: string): boolean => CONTROL.test(text);
+
+/** The message said past MAX_CONTROL_ISSUES cells holding control characters. */
+export const MORE_CONTROLS = `d’autres cellules contiennent des caractères de contrôle (les ${MAX_CONTROL_ISSUES} premières sont citées)`;
 
 /** How many records may stand above the header row (an export's title, its date) before the first is taken as the header. */
 const MAX_LINES_ABOVE_HEADER = 10;
@@ -36,6 +42,12 @@ export class CsvReader {
   /** A chunk held a control character (see CONTROL) that its records or the pending one may hold: they are checked cell by cell. */
   private suspect = false;
   private controlIssues = 0;
+  /**
+   * Where this reader's control-character issues are in `issues`, and (reading a part) the line of
+   * the first cell past the cap, left to the parallel read to say once for the whole file.
+   */
+  readonly controlIssueIndexes: number[] = [];
+  firstUncitedControl: number | undefined;
   /** Records read before the header row, while `acceptsHeader` refuses them. */
   private above: RawRow[] = [];
   /** The file starts with Excel's `sep=;` line: the separator it declares, and a first record that is no header. */
@@ -161,7 +173,10 @@ export class CsvReader {
       const found = CONTROL.exec(cells[i]!);
       if (found === null) continue;
       if (++this.controlIssues > MAX_CONTROL_ISSUES) {
-        if (this.controlIssues === MAX_CONTROL_ISSUES + 1) this.issues.push({ severity: 'error', file: this.file, line, message: `d’autres cellules contiennent des caractères de contrôle (les ${MAX_CONTROL_ISSUES} premières sont citées)` });
+        if (this.controlIssues === MAX_CONTROL_ISSUES + 1) {
+          if (this.partOf === undefined) this.issues.push({ severity: 'error', file: this.file, line, message: MORE_CONTROLS });
+          else this.firstUncitedControl = line;
+        }
         return;
       }
       const char = found[0];
@@ -172,6 +187,7 @@ export class CsvReader {
         char === '\uFEFF'
           ? `marque d’ordre des octets (BOM, U+FEFF) ${where} : deux fichiers mis bout à bout ? Supprimez-la (invisible dans la plupart des éditeurs)`
           : `caractère de contrôle ${controlName(char)} ${where} : refusé (fichier corrompu, ou texte copié d’un terminal ?)`;
+      this.controlIssueIndexes.push(this.issues.length);
       this.issues.push({ severity: 'error', file: this.file, line, ...(column !== undefined && { column }), message });
     }
   }

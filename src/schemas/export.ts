@@ -9,8 +9,14 @@ export interface ColumnDefinition<S extends z.ZodType = z.ZodType> {
   schema: S;
   /** Other headers, the most specific first (the first one found in the file wins). */
   aliases?: readonly string[];
-  /** Whether the header must be present (a required value implies a required header). */
+  /** Whether every row needs a value (and so the header). */
   required?: boolean;
+  /**
+   * Whether the header must be present though its cells may be empty: a headline figure is computed
+   * from the column, so a header the tool does not recognise would silently empty it (0 exits, every
+   * step still running). Its absence is an error on line 1, as a required column's.
+   */
+  headerRequired?: boolean;
   /**
    * A date of something that has happened by the time of the export (an entry, a contact, a
    * decision), unlike a planned end: it cannot lie far after the report's year (`checkHappenedDates`).
@@ -55,7 +61,7 @@ export function defineExport<C extends Columns>(
 ): ExportDefinition<RowOf<C>> {
   return {
     file,
-    specs: Object.entries(columns).map(([name, c]) => ({ name, aliases: c.aliases ?? [], required: c.required ?? false })),
+    specs: Object.entries(columns).map(([name, c]) => ({ name, aliases: c.aliases ?? [], required: c.required ?? false, headerRequired: c.headerRequired ?? false })),
     parsers: Object.fromEntries(Object.entries(columns).map(([name, c]) => [name, c.schema])),
     checks,
     happened: Object.entries(columns).filter(([, c]) => c.happened === true).map(([name]) => name as keyof RowOf<C> & string),
@@ -152,13 +158,18 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
     return row;
   }
 
-  /** The optional columns absent from the file that a row needed: said once, first (see `absentColumnIssue`). */
-  private readonly absentNeeded = new Set<string>();
+  /**
+   * The optional columns absent from the file that a row needed, with the first such row and why:
+   * said once, first in `issues` (see `absentColumnIssue`).
+   */
+  readonly absentNeeded = new Map<string, { line: number; reason: string }>();
 
   private report(line: number, column: string, message: string) {
     if (this.map.indexOf[column] === undefined && column in this.map.absent) {
-      if (!this.absentNeeded.has(column)) this.issues.splice(this.absentNeeded.size, 0, absentColumnIssue(this.map, column, line, message));
-      this.absentNeeded.add(column);
+      if (!this.absentNeeded.has(column)) {
+        this.issues.splice(this.absentNeeded.size, 0, absentColumnIssue(this.map, column, line, message));
+        this.absentNeeded.set(column, { line, reason: message });
+      }
       return;
     }
     this.issues.push({ severity: 'error', file: this.map.file, line, column: this.map.headerOf[column] ?? column, message });

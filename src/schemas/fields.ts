@@ -96,29 +96,49 @@ export const text = () => {
   return cell((v) => (v === '' ? new Invalid(MISSING) : shared(v)));
 };
 
+/** Whether an identifier is written in its normal form (see `normalIdentifier`): no space, small letter or non-ASCII character. */
+function isNormalIdentifier(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c <= 32 || (c >= 97 && c <= 122) || c >= 127) return false;
+  }
+  return true;
+}
+
 /**
  * The form identifiers are compared in: without case or spaces, so that `pl - 002364` and
  * `PL-002364` are one person in every join, count and duplicate check. Most exports already write
  * this form: a scan of the few characters finds it, with no copy.
  */
 export function normalIdentifier(value: string): string {
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if (c <= 32 || (c >= 97 && c <= 122) || c >= 127) return value.normalize('NFC').replace(/\s+/g, '').toUpperCase();
-  }
-  return value;
+  return isNormalIdentifier(value) ? value : value.normalize('NFC').replace(/\s+/g, '').toUpperCase();
 }
 
-/** An identifier cell, read in its normal form (`normalIdentifier`), shared like text. */
+/** How many spellings not in normal form one identifier column remembers (emptied when full: about 16 MB at most). */
+const MAX_SPELLINGS = 1 << 18;
+
+/**
+ * An identifier cell, read in its normal form (`normalIdentifier`), shared like text. A spelling
+ * not in normal form (`ml-001042`: lowercase pseudonyms fill whole exports) is normalised once, not
+ * on each of its person's rows (about 13 a person, not always together).
+ */
 export const identifier = () => {
   const shared = columnInterner();
+  const normalOf = new Map<string, string>();
   // Rows of one person come together: the cell of the row before is the likeliest.
   let lastWritten = '';
   let lastValue = '';
   return cell((v) => {
     if (v === lastWritten && v !== '') return lastValue;
     if (v === '') return new Invalid(MISSING);
-    lastValue = shared(normalIdentifier(v));
+    let normal = isNormalIdentifier(v) ? shared(v) : normalOf.get(v);
+    if (normal === undefined) {
+      normal = shared(normalIdentifier(v));
+      if (normalOf.size >= MAX_SPELLINGS) normalOf.clear();
+      // The key copied: the cell is cut from its chunk of text, which it would keep in memory.
+      normalOf.set(v.length < 13 ? v : (' ' + v).slice(1), normal);
+    }
+    lastValue = normal;
     lastWritten = v;
     return lastValue;
   });

@@ -9,7 +9,8 @@ export type StepKind = (typeof STEP_KINDS)[number];
 export const STEP_RESULTS = ['Validé', 'Non validé', 'Abandon'] as const;
 
 const columns = {
-  // The generic `identifiant` comes last: a steps export may also carry the step's own identifier.
+  // A steps export may also carry the step's own « Identifiant »: the column's own name, folded
+  // (« Identifiant participant »), outranks this alias (see mapHeaders), so the step's is left unread.
   identifiant_participant: { schema: identifier(), aliases: ['id_participant', 'numero_participant', 'identifiant'], required: true },
   type_etape: {
     schema: code(STEP_KINDS, { IAE: "Emploi d'insertion (IAE)", "Emploi d'insertion": "Emploi d'insertion (IAE)" }),
@@ -18,7 +19,7 @@ const columns = {
   },
   sous_type: { schema: optionalText(), aliases: ['sous_type_etape', 'detail'] },
   date_debut: { schema: date(), aliases: ['date_de_debut', 'debut'], required: true, happened: true },
-  date_fin: { schema: optionalDate(), aliases: ['date_de_fin', 'fin'] },
+  date_fin: { schema: optionalDate(), aliases: ['date_de_fin', 'fin'], headerRequired: true },
   secteur: { schema: optionalText(), aliases: ['secteur_activite'] },
   organisme: { schema: optionalText(), aliases: ['structure', 'employeur', 'prestataire'] },
   action: { schema: optionalText(), aliases: ['action_collective', 'intitule_action'] },

@@ -69,6 +69,27 @@ describe('reading a large export by several threads', () => {
     expect([...parallel.rows.all()].some((e) => e.intervenant === 'Médecin')).toBe(true);
   });
 
+  it('reads by one thread a file whose header row holds a control character, and says so as a single read does', async () => {
+    const text = events().replace('theme;atelier', 'theme;Remarque\u001b[31m');
+    const { single, parallel } = await bothWays('header-escape.csv', text);
+    expect(parallel.parts).toBeUndefined();
+    expect(parallel.issues).toEqual(single.issues);
+    expect(parallel.issues[0]).toMatchObject({ severity: 'error', line: 1, message: expect.stringContaining('caractère de contrôle échappement (U+001B, séquence de terminal) dans l’en-tête 5') });
+  });
+
+  it('cites the first cells holding control characters once for the whole file, as a single read does', async () => {
+    // 75 cells, 25 in each third of the file: each thread meets more than it may cite.
+    const text = events((i) => (i % 40 === 3 ? `J${Math.floor(i / 7)};01/03/2023;Atelier;Sa\u0000nté;S-1;` : undefined));
+    const { single, parallel } = await bothWays('nul-cells.csv', text);
+    expect(parallel.parts).toBe(3);
+    expect(parallel.issues).toEqual(single.issues);
+    const controls = parallel.issues.filter((i) => i.message.includes('octet nul'));
+    expect(controls).toHaveLength(20);
+    expect(controls[0]).toMatchObject({ line: 5, column: 'theme' });
+    const more = parallel.issues.filter((i) => i.message.startsWith('d’autres cellules contiennent des caractères de contrôle'));
+    expect(more).toEqual([expect.objectContaining({ line: 20 * 40 + 5 })]);
+  });
+
   it('stops every thread on Ctrl-C, and says the build was interrupted', async () => {
     const path = join(dir, 'interrupted.csv');
     writeFileSync(path, events());

@@ -192,7 +192,7 @@ describe('messy real exports', () => {
       '',
     ].join('\r\n');
     const bytes = Uint8Array.from([...text].map((c) => ({ 'é': 0xe9, '’': 0x92, 'ô': 0xf4 })[c] ?? c.charCodeAt(0)));
-    const dir = await writeYear({ participants: bytes, etapes: '\ufeffidentifiant_participant;type_etape;date_debut\nB;IAE;01/01/2023\n' });
+    const dir = await writeYear({ participants: bytes, etapes: '\ufeffidentifiant_participant;type_etape;date_debut;Date de fin\nB;IAE;01/01/2023;\n' });
     const dataset = await loadDataset({ sectionIds, year: 2023, dataDir: dir, config });
     const [a, b] = dataset.current.plie!.participants;
     expect(a).toMatchObject({ sexe: 'F', date_naissance: '1975-03-14', commune: { insee: '59378' }, qpv: true, niveau_qualification: '3', secteur_sortie: 'Restauration, hôtellerie' });
@@ -200,7 +200,7 @@ describe('messy real exports', () => {
     expect(dataset.current.plie!.steps[0]?.type_etape).toBe("Emploi d'insertion (IAE)");
     // The steps export lacks the optional columns: said once, as a warning.
     expect(dataset.warnings).toEqual([
-      expect.objectContaining({ line: 1, message: 'colonne(s) absente(s), lues vides : sous_type, date_fin, secteur, organisme, action, convention, heures, resultat' }),
+      expect.objectContaining({ line: 1, message: 'colonne(s) absente(s), lues vides : sous_type, secteur, organisme, action, convention, heures, resultat' }),
     ]);
   });
 });

@@ -54,9 +54,11 @@ describe('mapHeaders', () => {
     ]);
   });
 
-  it('lets a column’s own name written exactly, then the configuration’s aliases, win over built-in aliases', () => {
+  it('lets a column’s own name written exactly, then the configuration’s aliases, then its own name folded win over built-in aliases', () => {
     expect(errors(['identifiant', 'commune', 'Ville'])).toEqual([]);
-    expect(errors(['identifiant', 'Commune', 'Ville'])[0]).toMatch(/^deux en-têtes peuvent être la colonne « commune » : « Commune » \(colonne 2\) et « Ville » \(colonne 3\)/);
+    expect(mapHeaders('f.csv', ['identifiant', 'Commune', 'Ville'], specs)).toMatchObject({ issues: [{ severity: 'warning' }], map: { indexOf: { commune: 1 } } });
+    expect(mapHeaders('f.csv', ['identifiant', 'Code INSEE', 'Commune'], [...specs.slice(0, 1), { name: 'commune', aliases: ['code_insee'], required: false }]).map.indexOf.commune).toBe(2);
+    expect(mapHeaders('f.csv', ['Ville', 'Commune'], specs, { commune: ['Ville'] }).map.indexOf.commune).toBe(0);
     const { map, issues } = mapHeaders('f.csv', ['identifiant', 'Commune de résidence', 'Ville'], specs, { commune: ['Ville'] });
     expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
     expect(map.indexOf.commune).toBe(2);
@@ -109,15 +111,29 @@ describe('RowValidator and an absent optional column', () => {
     const { RowValidator } = await import('../../src/schemas/export.js');
     const { participantsExport } = await import('../../src/schemas/participants.js');
     const definition = participantsExport(resolveConfig());
-    const headers = ['identifiant', 'sexe', 'date_naissance', 'date_entree', 'date_sortie', 'Type sortei', 'niveau_qualification'];
+    const headers = ['identifiant', 'sexe', 'date_naissance', 'date_entree', 'date_sortie', 'categorie_sortie', 'Motif sortei', 'niveau_qualification'];
     const { map } = mapHeaders('p.csv', headers, definition.specs);
     const validator = new RowValidator(definition, map, []);
-    validator.add(['P1', 'F', '01/01/1980', '01/02/2022', '', '', '3'], 2);
-    validator.add(['P2', 'X', '01/01/1980', '01/02/2022', '15/06/2023', 'Emploi', '3'], 3);
-    validator.add(['P3', 'H', '01/01/1980', '01/02/2022', '15/06/2023', 'Emploi', '3'], 4);
+    validator.add(['P1', 'F', '01/01/1980', '01/02/2022', '', '', 'x', '3'], 2);
+    validator.add(['P2', 'X', '01/01/1980', '01/02/2022', '15/06/2023', 'Légitime', 'Santé', '3'], 3);
+    validator.add(['P3', 'H', '01/01/1980', '01/02/2022', '15/06/2023', 'Légitime', 'Santé', '3'], 4);
     expect(validator.issues.map((i) => `${i.line}: ${i.column ?? ''}: ${i.message}`)).toEqual([
-      '1: : colonne « categorie_sortie » absente, alors que des lignes la demandent, dès la ligne 3 (participant sorti sans catégorie de sortie) ; en-tête proche : « Type sortei »',
+      '1: : colonne « motif_sortie » absente, alors que des lignes la demandent, dès la ligne 3 (sortie légitime : motif «  » non reconnu (Santé, Emploi probable / sans justificatif, Déménagement, Retraite, Décès, Congé maternité / parental)) ; en-tête proche : « Motif sortei »',
       "3: sexe: « X » n'est pas une valeur admise (F, H)",
     ]);
+  });
+
+  it('says a header that must be present though its cells may be empty absent once, first, with the file’s headers and the nearest', async () => {
+    const { participantsExport } = await import('../../src/schemas/participants.js');
+    const definition = participantsExport(resolveConfig());
+    const headers = ['identifiant', 'sexe', 'date_naissance', 'date_entree', 'Date de fin de parcours', 'Issue du parcours', 'Raison', 'niveau_qualification'];
+    const { issues } = mapHeaders('p.csv', headers, definition.specs);
+    expect(issues.map((i) => i.message)).toEqual([
+      expect.stringMatching(/^colonne obligatoire « date_sortie » absente \(ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés\) ; en-têtes acceptés : date_sortie, date_de_sortie, sortie ; en-têtes du fichier : « identifiant », /),
+      expect.stringMatching(/^colonne obligatoire « categorie_sortie » absente \(ses cellules peuvent être vides, pas son en-tête/),
+    ]);
+    expect(issues.every((i) => i.severity === 'error' && i.line === 1)).toBe(true);
+    const near = mapHeaders('p.csv', headers.map((h) => (h === 'Date de fin de parcours' ? 'Date de sortei' : h)), definition.specs).issues[0]!.message;
+    expect(near).toContain('absente (ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés ; en-tête proche : « Date de sortei »)');
   });
 });

@@ -150,4 +150,16 @@ describe('identifiers', () => {
     expect(read.parse('pl - 1')).toBe('PL-1');
     expect(read.safeParse('').success).toBe(false);
   });
+
+  it('keep their normal form when spellings recur apart, past the spellings a column remembers', async () => {
+    const { cellParserOf } = await import('../../src/schemas/fields.js');
+    const parse = cellParserOf(identifier());
+    // 300 000 lowercase spellings, each twice, far apart: more than the column remembers at once.
+    const count = 300_000;
+    const spelling = (i: number) => `ml - ${String(i).padStart(6, '0')}`;
+    const first = Array.from({ length: count }, (_, i) => parse(spelling(i)));
+    for (let i = count - 1; i >= 0; i -= 997) expect(parse(spelling(i))).toBe(first[i]);
+    expect(first[12]).toBe('ML-000012');
+    expect(parse('ML-000012')).toBe('ML-000012');
+  });
 });

@@ -20,7 +20,7 @@ function columns(config: Config) {
       required: true,
     },
     date: { schema: date(), aliases: ['date_decision', 'date_paiement'], required: true, happened: true },
-    montant: { schema: optionalAmount(), aliases: ['montant_eur'] },
+    montant: { schema: optionalAmount(), aliases: ['montant_eur'], headerRequired: true },
     decision: { schema: optionalCode(DECISIONS, { Accord: 'Accordée', Acceptée: 'Accordée', Refus: 'Refusée' }), aliases: ['avis'] },
     nature: { schema: optionalCode(MOBILITY_NATURES, { 'Pass Pass': 'Recharge Pass Pass', Carburant: 'Carte carburant', Train: 'Billet de train' }), aliases: ['objet'], offer: 'mde' as const },
     commune: { schema: communeCell(config.territory), aliases: ['commune_beneficiaire'], offer: 'mde' as const },

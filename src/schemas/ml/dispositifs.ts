@@ -12,7 +12,7 @@ const columns = {
     required: true,
   },
   date_entree: { schema: date(), aliases: ['entree'], required: true, happened: true },
-  date_sortie: { schema: optionalDate(), aliases: ['sortie'] },
+  date_sortie: { schema: optionalDate(), aliases: ['sortie'], headerRequired: true },
   situation_31_12: { schema: optionalCode(['En règle', 'Non en règle'] as const), aliases: ['statut_fin_annee'] },
 };
 

@@ -11,7 +11,7 @@ const columns = {
   type: { schema: code(SITUATION_TYPES, { PMSMP: 'Immersion (PMSMP)', Immersion: 'Immersion (PMSMP)' }), aliases: ['type_situation', 'nature'], required: true },
   sous_type: { schema: optionalText(), aliases: ['detail', 'contrat'] },
   date_debut: { schema: date(), aliases: ['debut'], required: true, happened: true },
-  date_fin: { schema: optionalDate(), aliases: ['fin'] },
+  date_fin: { schema: optionalDate(), aliases: ['fin'], headerRequired: true },
   secteur: { schema: optionalText(), aliases: ['famille_metiers', 'secteur_activite'], offer: 'ml' as const },
   agrement_ml: { schema: yesNo(), aliases: ['agrement'], offer: 'ml' as const },
   financeur: { schema: optionalText(), aliases: ['financement'], offer: 'ml' as const },
