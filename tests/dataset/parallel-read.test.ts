@@ -74,7 +74,7 @@ describe('reading a large export by several threads', () => {
     const { single, parallel } = await bothWays('header-escape.csv', text);
     expect(parallel.parts).toBeUndefined();
     expect(parallel.issues).toEqual(single.issues);
-    expect(parallel.issues[0]).toMatchObject({ severity: 'error', line: 1, message: expect.stringContaining('caractère de contrôle échappement (U+001B, séquence de terminal) dans l’en-tête 5') });
+    expect(parallel.issues[0]).toMatchObject({ severity: 'error', line: 1, message: expect.stringContaining('caractère de contrôle <U+001B> (échappement, début de séquence de terminal) dans l’en-tête 5') });
   });
 
   it('cites the first cells holding control characters once for the whole file, as a single read does', async () => {
@@ -83,7 +83,7 @@ describe('reading a large export by several threads', () => {
     const { single, parallel } = await bothWays('nul-cells.csv', text);
     expect(parallel.parts).toBe(3);
     expect(parallel.issues).toEqual(single.issues);
-    const controls = parallel.issues.filter((i) => i.message.includes('octet nul'));
+    const controls = parallel.issues.filter((i) => i.message.includes('(caractère nul)'));
     expect(controls).toHaveLength(20);
     expect(controls[0]).toMatchObject({ line: 5, column: 'theme' });
     const more = parallel.issues.filter((i) => i.message.startsWith('d’autres cellules contiennent des caractères de contrôle'));
