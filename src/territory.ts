@@ -5,6 +5,13 @@ import { foldHeader, normalizeKey } from './text.js';
 /** The label of the row that collects residents outside the territory or with no commune. */
 export const OUTSIDE_TERRITORY = 'Hors territoire / non renseigné';
 
+/** A French postcode written beside a commune's name, brackets included. */
+const POSTCODE = /\(?\b\d{5}\b\)?/;
+const POSTCODE_G = new RegExp(POSTCODE.source, 'g');
+
+/** A cell that is only a five-digit code: an INSEE code, or a postcode where a commune was expected. */
+export const isFiveDigitCode = (raw: string): boolean => /^\d{5}$/.test(raw.replace(/\s/g, ''));
+
 /** Resolves a commune cell (name in any spelling, alias or INSEE code) to a commune of the territory. */
 export function communeResolver(territory: Config['territory']): (raw: string) => Commune | undefined {
   const lookup = new Map<string, Commune>();
@@ -16,7 +23,8 @@ export function communeResolver(territory: Config['territory']): (raw: string) =
   return (raw) => {
     if (raw === '') return undefined;
     if (seen.has(raw)) return seen.get(raw);
-    const found = lookup.get(normalizeKey(raw));
+    // `59130 Lambersart`, `Lambersart (59130)`: a postcode beside a name of the territory names it all the same.
+    const found = lookup.get(normalizeKey(raw)) ?? (POSTCODE.test(raw) ? lookup.get(normalizeKey(raw.replace(POSTCODE_G, ' '))) : undefined);
     if (seen.size < 10_000) seen.set(raw, found);
     return found;
   };
@@ -40,7 +48,7 @@ export function nearCommune(raw: string, territory: Config['territory']): Commun
   const code = raw.replace(/\s/g, '');
   const byCode = territory.communes.find((commune) => commune.insee === code);
   if (byCode !== undefined) return byCode;
-  const withoutCode = raw.replace(/\(?\b\d{5}\b\)?/g, ' ').trim();
+  const withoutCode = raw.replace(POSTCODE_G, ' ').trim();
   for (const [candidate, fold] of [[raw, normalizeKey], [withoutCode, normalizeKey], [withoutCode, foldHeader]] as const) {
     if (candidate === '') continue;
     const found = nearest(candidate, byName.keys(), { fold, limit: 1 })[0];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../src/config/load.js';
-import { nearCommune } from '../src/territory.js';
+import { communeResolver, nearCommune } from '../src/territory.js';
 
 const { territory } = resolveConfig();
 const near = (raw: string) => nearCommune(raw, territory)?.name;
@@ -18,5 +18,12 @@ describe('the commune a cell that matched none probably means', () => {
     expect(near('Roubaix')).toBeUndefined();
     expect(near('Lille')).toBeUndefined();
     expect(near('Tourcoing')).toBeUndefined();
+  });
+
+  it('reads a name of the territory with its postcode beside it as that commune', () => {
+    const resolve = communeResolver(territory);
+    expect(resolve('59130 LAMBERSART')?.name).toBe('Lambersart');
+    expect(resolve('Marcq-en-Barœul (59700)')?.name).toBe('Marcq-en-Barœul');
+    expect(resolve('59130')).toBeUndefined();
   });
 });

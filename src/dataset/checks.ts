@@ -6,7 +6,7 @@ import type { Participant } from '../schemas/participants.js';
 import type { Step } from '../schemas/steps.js';
 import type { MlData } from './year-data.js';
 import type { Rows } from './table.js';
-import { nearCommune, OUTSIDE_TERRITORY, type CommuneCell } from '../territory.js';
+import { isFiveDigitCode, nearCommune, OUTSIDE_TERRITORY, type CommuneCell } from '../territory.js';
 
 export const lineList = (lines: number[], max = 10) =>
   lines.slice(0, max).join(', ') + (lines.length > max ? `… (+${lines.length - max})` : '');
@@ -25,7 +25,20 @@ function nearMisses(file: string, rows: readonly { commune: CommuneCell; line: n
     else lines.push(line);
   }
   const issues: DataIssue[] = [];
+  // Five-digit codes that are no INSEE code of the territory: postcodes, most likely, said once for the file.
+  const codes = [...linesOf].filter(([raw]) => isFiveDigitCode(raw) && nearCommune(raw, config.territory) === undefined);
+  if (codes.length > 0) {
+    const shown = codes.slice(0, 5).map(([raw, lines]) => `« ${raw} » (ligne${lines.length > 1 ? 's' : ''} ${lineList(lines, 3)})`);
+    issues.push({
+      severity: 'warning',
+      file,
+      column: 'commune',
+      message: `${codes.length} code(s) à cinq chiffres qui ne sont le code INSEE d’aucune commune du territoire, comptés hors territoire : ${shown.join(', ')}${codes.length > 5 ? '…' : ''} ; des codes postaux ? La commune s’écrit par son nom ou son code INSEE (ou déclarez ces codes en alias des communes, territory.communes)`,
+    });
+  }
+  const postcodes = new Set(codes.map(([raw]) => raw));
   for (const [raw, lines] of linesOf) {
+    if (postcodes.has(raw)) continue;
     const near = nearCommune(raw, config.territory);
     if (near === undefined) continue;
     issues.push({
