@@ -5,7 +5,9 @@ import type { Config } from './config/schema.js';
 import { loadDataset, type Dataset } from './dataset/load.js';
 import { ErrorCode, interrupted, ReportError, type DataIssue } from './errors.js';
 import { indicatorsCsv } from './output/indicators-csv.js';
-import { outputFolderProblem, unusableFolder } from './output/folder-problems.js';
+import { unusableFolder } from './output/folder-problems.js';
+import { refuseOutputInData } from './output/inside-data.js';
+import { outputFolderProblem } from './output/make-folder.js';
 import { recoverOutputs } from './output/recovery.js';
 import { writeOutputs } from './output/write.js';
 import { destinationPages } from './print/page-map.js';
@@ -124,10 +126,12 @@ export interface BuildOptions {
   onStep?: (step: string) => void;
   /** Called as each output file is moved into place, during `WRITE_STEP` (tests stop the process there). */
   onFileMoved?: (file: string) => void;
+  /** Called when the earlier outputs start being replaced (during `WRITE_STEP`): from then on the writing is not cut short. */
+  onReplacing?: () => void;
   /**
    * Aborting (Ctrl-C, SIGTERM) stops the build at once, whatever the step is waiting for (a read
-   * blocked in the system included), and closes the browser; nothing is written. The writing
-   * itself, milliseconds long, is not cut short.
+   * blocked in the system included), and closes the browser; nothing is written. The writing is
+   * stopped too until the earlier files start being replaced (milliseconds, never cut short).
    */
   signal?: AbortSignal;
 }
@@ -148,7 +152,8 @@ async function timed<T>(step: string, work: () => Promise<T> | T, { onProgress, 
   if (signal?.aborted) throw interrupted();
   onStep?.(step);
   const start = performance.now();
-  // Every step but the writing is abandoned on an abort, whatever it waits for; the command line does not wait for it to exit.
+  // Every step is abandoned on an abort, whatever it waits for; the command line does not wait for it to exit.
+  // The writing does it itself, up to the replacement of the earlier files.
   const result = await (step === WRITE_STEP ? work() : abortable(Promise.resolve().then(work), signal));
   onProgress?.(step, performance.now() - start);
   return result;
@@ -180,11 +185,13 @@ async function render(view: ReportView): Promise<string> {
 export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   const { year, signal } = options;
   const formats = options.formats ?? FORMATS;
-  // An output folder given is recovered even if the configuration then fails.
+  const dataDir = options.dataDir ?? join('data', String(year));
+  // An output folder given is checked, and recovered, even if the configuration then fails.
+  if (options.outDir !== undefined) await refuseOutputInData(options.outDir, dataDir, year);
   const recovered = options.outDir === undefined ? [] : await recoverOutputs(options.outDir);
   const config = await loadConfig(options.configPath);
-  const dataDir = options.dataDir ?? join('data', String(year));
   const outDir = options.outDir ?? join(config.outputDir, String(year));
+  if (options.outDir === undefined) await refuseOutputInData(outDir, dataDir, year);
   recovered.push(...(await prepareOutputs(outDir, options.outDir !== undefined)));
 
   // Chromium starts while the data is read: its start is off the way through.
@@ -219,7 +226,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
         void printer.close();
       }
     }
-    const written = await timed(WRITE_STEP, () => writeOutputs(outDir, files, { afterMove: options.onFileMoved, recovered: true }), options);
+    const written = await timed(WRITE_STEP, () => writeOutputs(outDir, files, { afterMove: options.onFileMoved, recovered: true, signal, onReplacing: options.onReplacing }), options);
     return { files: written, warnings, historyWarnings: dataset.historyWarnings, notices: [...recovered, ...dataset.notices], indicators: computed.indicators };
   } finally {
     await printer?.close();

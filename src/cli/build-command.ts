@@ -1,6 +1,6 @@
 import { duration } from '../cli-french.js';
 import { ErrorCode, ExitCode, ReportError, formatIssues } from '../errors.js';
-import { buildReport, WRITE_STEP, type Format } from '../report.js';
+import { buildReport, type Format } from '../report.js';
 import { reportFailure } from './report-error.js';
 import { onStopSignals } from './signals.js';
 
@@ -21,10 +21,10 @@ export async function runBuild(year: number, options: BuildCommandOptions): Prom
   // Ctrl-C or SIGTERM stops the build, whatever it is waiting for, and closes the browser; the
   // previous report stays. A second one ends the process at once (Chromium ends with it), except
   // while the files are moved into place: that takes milliseconds and is undone whole.
-  // The step under way: once the files are being written, only the browser's closing is left.
-  let step = '';
+  // Once the earlier files are being replaced, only the browser's closing is left.
+  let replacing = false;
   let exit: number | undefined;
-  const stop = onStopSignals(() => step !== WRITE_STEP);
+  const stop = onStopSignals(() => !replacing);
   try {
     if (!options.quiet) process.stderr.write(`Rapport d'activité ${year}\n`);
     const result = await buildReport({
@@ -35,7 +35,7 @@ export async function runBuild(year: number, options: BuildCommandOptions): Prom
       configPath: options.config,
       strict: options.strict ?? false,
       onProgress: progress,
-      onStep: (started) => (step = started),
+      onReplacing: () => (replacing = true),
       signal: stop.signal,
     });
     if (result.warnings.length > 0) {

@@ -3,7 +3,8 @@ import { ErrorCode, ExitCode, ReportError } from '../errors.js';
 import { explainOrSearch, explanationCsv, formatExplanation } from '../explain.js';
 import { formatKeyList } from '../explain-keys.js';
 import { writeOutputs } from '../output/write.js';
-import { dirname, basename } from 'node:path';
+import { dirname, basename, join } from 'node:path';
+import { refuseOutputInData } from '../output/inside-data.js';
 import { reportFailure } from './report-error.js';
 import { onStopSignals } from './signals.js';
 
@@ -30,6 +31,8 @@ export async function runExplain(year: number, words: string[], options: Explain
   let exit: number | undefined;
   const stop = onStopSignals(() => !writing);
   try {
+    // A CSV written into the data folder would be read back as an export by every later run.
+    if (options.csv !== undefined) await refuseOutputInData(dirname(options.csv), options.data ?? join('data', String(year)), year, '--csv');
     // Ctrl-C or SIGTERM stops it at once: a read blocked in the system never holds the command.
     const outcome = await abortable(explainOrSearch({ year, key, dataDir: options.data, configPath: options.config, list: options.list }), stop.signal);
     if (outcome.kind === 'matches') {
@@ -42,8 +45,7 @@ export async function runExplain(year: number, words: string[], options: Explain
     }
     process.stdout.write(formatExplanation(outcome.explanation, options.max));
     if (options.csv !== undefined) {
-      writing = true;
-      const [written] = await writeOutputs(dirname(options.csv), { [basename(options.csv)]: explanationCsv(outcome.explanation) });
+      const [written] = await writeOutputs(dirname(options.csv), { [basename(options.csv)]: explanationCsv(outcome.explanation) }, { signal: stop.signal, onReplacing: () => (writing = true) });
       process.stderr.write(`\nLignes écrites dans ${written}\n`);
     }
     return (exit = ExitCode.OK);

@@ -1,7 +1,9 @@
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { ErrorCode, ReportError } from '../errors.js';
-import { outputFolderProblem, systemProblem, unusableFolder } from './folder-problems.js';
+import { abortable } from '../abortable.js';
+import { ErrorCode, interrupted, ReportError } from '../errors.js';
+import { systemProblem, unusableFolder } from './folder-problems.js';
+import { FolderProblem, makeOutputFolder, outputFolderProblem } from './make-folder.js';
 import { makeOwnedFolder } from './owned.js';
 import { NEW, OLD, recoverFolder, recoverOutputs, STAGING_PREFIX, syncFolder, writeJournal } from './recovery.js';
 
@@ -10,6 +12,13 @@ export interface WriteOptions {
   afterMove?: (name: string) => void | Promise<void>;
   /** What earlier runs left in the folder was finished or undone already (a build does it first, once). */
   recovered?: boolean;
+  /**
+   * Aborting stops the writing as long as no earlier file has been replaced (the folder made, the
+   * new set staged), whatever it waits for: a folder the system never makes cannot hold a Ctrl-C.
+   */
+  signal?: AbortSignal;
+  /** Called when the replacement starts: from then on it is finished (or undone) whatever happens, and not cut short. */
+  onReplacing?: () => void;
 }
 
 /** Writes a file and forces it to the disk: the journal may say the set is whole only once it is. */
@@ -26,11 +35,44 @@ async function writeDurably(path: string, content: string | Uint8Array): Promise
 /** A failure of the writing, in French, naming what is wrong with the folder where it can. */
 async function writeFailure(outDir: string, cause: unknown): Promise<ReportError> {
   if (cause instanceof ReportError) return cause;
+  if (cause instanceof FolderProblem) return new ReportError(ErrorCode.OUTPUT_FAILED, `Écriture impossible : ${unusableFolder(outDir, cause.message)}. Les fichiers précédents sont conservés.`, { cause });
   const error = cause as NodeJS.ErrnoException;
   const folder = error.code === 'ENOTDIR' || error.code === 'EEXIST' ? await outputFolderProblem(outDir) : undefined;
   const problem = error.code === undefined ? error.message : systemProblem(error, error.path ?? outDir);
   const what = folder === undefined ? `Écriture impossible dans ${outDir} : ${problem}` : `Écriture impossible : ${unusableFolder(outDir, folder)}`;
   return new ReportError(ErrorCode.OUTPUT_FAILED, `${what}. Les fichiers précédents sont conservés.`, { cause });
+}
+
+/** Steps before any earlier file moves: the folder made, earlier runs' leftovers recovered, the new set written whole into a staging folder. */
+async function stage(outDir: string, files: Readonly<Record<string, string | Uint8Array>>, options: WriteOptions): Promise<string> {
+  const names = Object.keys(files);
+  const stillWanted = () => {
+    if (options.signal?.aborted) throw interrupted();
+  };
+  let staging: string | undefined;
+  try {
+    await makeOutputFolder(outDir);
+    stillWanted();
+    if (!options.recovered) await recoverOutputs(outDir);
+    // A folder where a file goes would be moved aside whole: refused before anything moves.
+    for (const name of names) {
+      const existing = await stat(join(outDir, name)).catch(() => undefined);
+      if (existing?.isDirectory()) throw new Error(`« ${join(outDir, name)} » est un dossier à la place du fichier`);
+    }
+    stillWanted();
+    staging = await makeOwnedFolder(outDir, STAGING_PREFIX);
+    await mkdir(join(staging, NEW));
+    await mkdir(join(staging, OLD));
+    // 1. The new set, whole, in the staging folder.
+    for (const name of names) {
+      stillWanted();
+      await writeDurably(join(staging, NEW, name), files[name]!);
+    }
+    return staging;
+  } catch (cause) {
+    if (staging) await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    throw await writeFailure(outDir, cause);
+  }
 }
 
 /**
@@ -40,25 +82,22 @@ async function writeFailure(outDir: string, cause: unknown): Promise<ReportError
  * done in this folder is finished or undone first, unless the caller did it already.
  */
 export async function writeOutputs(outDir: string, files: Readonly<Record<string, string | Uint8Array>>, options: WriteOptions = {}): Promise<string[]> {
-  let staging: string | undefined;
   const names = Object.keys(files);
+  const { signal } = options;
+  const staged = stage(outDir, files, options);
+  let staging: string;
   try {
-    await mkdir(outDir, { recursive: true });
-    if (!options.recovered) await recoverOutputs(outDir);
-    // A folder where a file goes would be moved aside whole: refused before anything moves.
-    for (const name of names) {
-      const existing = await stat(join(outDir, name)).catch(() => undefined);
-      if (existing?.isDirectory()) throw new Error(`« ${join(outDir, name)} » est un dossier à la place du fichier`);
-    }
-    staging = await makeOwnedFolder(outDir, STAGING_PREFIX);
-    await mkdir(join(staging, NEW));
-    await mkdir(join(staging, OLD));
-    // 1. The new set, whole, in the staging folder.
-    for (const name of names) await writeDurably(join(staging, NEW, name), files[name]!);
-  } catch (cause) {
-    if (staging) await rm(staging, { recursive: true, force: true }).catch(() => undefined);
-    throw await writeFailure(outDir, cause);
+    staging = await abortable(staged, signal);
+  } catch (error) {
+    // Abandoned while staging: what it made is removed once it ends (the next run would otherwise).
+    if (signal?.aborted) void staged.then((folder) => rm(folder, { recursive: true, force: true }), () => undefined).catch(() => undefined);
+    throw error;
   }
+  if (signal?.aborted) {
+    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    throw interrupted();
+  }
+  options.onReplacing?.();
   const placed: string[] = [];
   try {
     // 2. The journal: from here on, an interrupted replacement is completed by the next run.

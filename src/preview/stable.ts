@@ -1,34 +1,75 @@
-import { stat } from 'node:fs/promises';
+import { open, stat } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** How long a saved file must stay unchanged before the preview reads it. */
 export const STABLE_INTERVAL_MS = 50;
+/**
+ * How long a file that got smaller since the last look of an earlier wait must stay unchanged: a
+ * spreadsheet that saves in several writes first truncates the file, then writes it in parts that
+ * may be far apart (0,45 s seen). Only such saves pay it; a save that grows the file or keeps its
+ * size costs `STABLE_INTERVAL_MS`.
+ */
+export const SHRUNK_INTERVAL_MS = 600;
 /** A file that never stops changing (a log) is read anyway after this long. */
 const STABLE_LIMIT_MS = 5_000;
 
-type Stamp = string;
-const stampOf = (path: string): Promise<Stamp> =>
-  stat(path).then(
-    (s) => `${s.ino}:${s.size}:${s.mtimeMs}`,
-    () => 'absent',
-  );
+/** Each file's size at the end of the last wait: a file smaller now is being rewritten (bounded by the files the preview watches). */
+const settledSizes = new Map<string, number>();
+
+interface Look {
+  stamp: string;
+  size: number | undefined;
+  /** A CSV export whose last byte is not a line break is cut mid-row: still being written. */
+  cut: boolean;
+}
+
+async function lastByteIsBreak(path: string, size: number): Promise<boolean> {
+  const handle = await open(path, 'r').catch(() => undefined);
+  if (handle === undefined) return true;
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(1), 0, 1, size - 1);
+    // UTF-16 exports end with `\n\0`: the break is one byte earlier.
+    return bytesRead === 1 && (buffer[0] === 0x0a || buffer[0] === 0x0d || buffer[0] === 0x00);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function look(path: string): Promise<Look> {
+  const s = await stat(path).catch(() => undefined);
+  if (s === undefined) return { stamp: 'absent', size: undefined, cut: false };
+  const cut = s.isFile() && s.size > 0 && path.toLowerCase().endsWith('.csv') && !(await lastByteIsBreak(path, s.size));
+  return { stamp: `${s.ino}:${s.size}:${s.mtimeMs}`, size: s.size, cut };
+}
 
 /**
  * Waits until none of `paths` changes (size, modification time, or the file itself replaced) over
  * `interval`: an editor or a spreadsheet can save a large export in several writes, and a file
- * read half-way would show a report with half its rows, marked « ok ». Costs one interval when the
- * save is already over. Gives up waiting at the limit, or as soon as `signal` aborts.
+ * read half-way would show a report with half its rows, marked « ok ». Two cheap signals more make
+ * the wait the longer `SHRUNK_INTERVAL_MS`: a file smaller than at the end of the previous wait
+ * (rewritten from the start), and a CSV export whose last byte is not a line break (cut mid-row;
+ * or an export without a final line break, which then costs that interval once, never more). Costs one interval when the save is already over. Gives up
+ * waiting at the limit, or as soon as `signal` aborts.
  */
 export async function waitUntilStable(paths: readonly string[], signal?: AbortSignal, interval = STABLE_INTERVAL_MS): Promise<void> {
   if (paths.length === 0) return;
-  const stamps = () => Promise.all(paths.map(stampOf)).then((all) => all.join('|'));
+  const looks = () => Promise.all(paths.map(look));
   const deadline = performance.now() + STABLE_LIMIT_MS;
-  let before = await stamps();
-  while (!signal?.aborted && performance.now() < deadline) {
-    // An abort ends the wait at once, not after the interval.
-    if ((await sleep(interval, true, { signal }).catch(() => false)) === false) return;
-    const now = await stamps();
-    if (now === before) return;
-    before = now;
+  let before = await looks();
+  const shrunk = before.some((now, i) => now.size !== undefined && now.size < (settledSizes.get(paths[i]!) ?? 0));
+  let wait = shrunk ? Math.max(interval, SHRUNK_INTERVAL_MS) : interval;
+  try {
+    while (!signal?.aborted && performance.now() < deadline) {
+      // An abort ends the wait at once, not after the interval.
+      if ((await sleep(wait, true, { signal }).catch(() => false)) === false) return;
+      const now = await looks();
+      const same = now.every((file, i) => file.stamp === before[i]!.stamp);
+      before = now;
+      // A file cut mid-row that stays so may just lack a final line break: confirmed over the longer interval, once.
+      if (same && (wait >= SHRUNK_INTERVAL_MS || !now.some((file) => file.cut))) return;
+      if (same) wait = SHRUNK_INTERVAL_MS;
+    }
+  } finally {
+    before.forEach((file, i) => (file.size === undefined ? settledSizes.delete(paths[i]!) : settledSizes.set(paths[i]!, file.size)));
   }
 }

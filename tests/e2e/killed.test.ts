@@ -97,7 +97,7 @@ describe('SIGTERM, as Ctrl-C', () => {
   }, 90_000);
 });
 
-describe('SIGTERM during the writing step', () => {
+describe('SIGTERM as the earlier outputs are being replaced', () => {
   it('lets the writing finish: exit 0, the new set in place, its files listed', async () => {
     const { out, temp } = await setUp();
     const build = start(['2023', '--data', 'fixtures/2023', '--out', out], temp, ['--import', resolve('tests/support/term-while-writing.mjs')]);

@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { outputFolderProblem, systemProblem } from '../../src/output/folder-problems.js';
+import { systemProblem } from '../../src/output/folder-problems.js';
+import { outputFolderProblem } from '../../src/output/make-folder.js';
 import { writeOutputs } from '../../src/output/write.js';
 
 describe('writeOutputs', () => {
@@ -57,8 +58,9 @@ describe('the output folder, checked before the long work', () => {
     expect(await outputFolderProblem(root)).toBeUndefined();
   });
 
-  it('says a read-only disk (/proc is one)', async () => {
-    expect(await outputFolderProblem('/proc/self/alpes')).toMatch(/lecture seule|droits insuffisants/);
+  it('says a virtual file system of the kernel (/proc), where no folder can be made', async () => {
+    expect(await outputFolderProblem('/proc/self/alpes')).toBe('« /proc/self » est dans un système de fichiers virtuel du système (proc), où aucun dossier ne peut être créé');
+    expect(await outputFolderProblem('/proc/alpes-nope/sous')).toBe('« /proc » est dans un système de fichiers virtuel du système (proc), où aucun dossier ne peut être créé');
   });
 
   it('says each system failure in French', () => {

@@ -2,7 +2,7 @@ import { appendFile, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { waitUntilStable } from '../../src/preview/stable.js';
+import { SHRUNK_INTERVAL_MS, waitUntilStable } from '../../src/preview/stable.js';
 
 /**
  * The waits between two looks at the files, held until the test releases them: what changes
@@ -77,5 +77,42 @@ describe('waiting for a saved file to be whole', () => {
     controller.abort();
     await waiting;
     expect(sleeps.all).toEqual([10_000]);
+  });
+
+  it('waits the longer interval for a CSV cut mid-row, once, and returns when the row is finished', async () => {
+    const file = join(await mkdtemp(join(tmpdir(), 'alpes-stable-')), 'evenements.csv');
+    await writeFile(file, 'en-tête\nligne 1\nlig');
+    const waiting = waitUntilStable([file], undefined, 30);
+    (await sleeps.next()).release();
+    const longer = await sleeps.next();
+    await appendFile(file, 'ne 2\n');
+    longer.release();
+    (await sleeps.next()).release();
+    await waiting;
+    expect(sleeps.all).toEqual([30, SHRUNK_INTERVAL_MS, SHRUNK_INTERVAL_MS]);
+
+    // An export without a final line break costs the longer interval once, never more.
+    sleeps.all.length = 0;
+    const other = join(await mkdtemp(join(tmpdir(), 'alpes-stable-')), 'jeunes.csv');
+    await writeFile(other, 'en-tête\nligne sans fin');
+    const settled = waitUntilStable([other], undefined, 30);
+    (await sleeps.next()).release();
+    (await sleeps.next()).release();
+    await settled;
+    expect(sleeps.all).toEqual([30, SHRUNK_INTERVAL_MS]);
+  });
+
+  it('waits the longer interval for a file smaller than at the previous wait (a save rewriting it in parts)', async () => {
+    const file = join(await mkdtemp(join(tmpdir(), 'alpes-stable-')), 'participants.csv');
+    await writeFile(file, 'en-tête\nligne 1\nligne 2\n');
+    const first = waitUntilStable([file], undefined, 30);
+    (await sleeps.next()).release();
+    await first;
+    // The first part of the next save: the file truncated, half written.
+    await writeFile(file, 'en-tête\n');
+    const second = waitUntilStable([file], undefined, 30);
+    (await sleeps.next()).release();
+    await second;
+    expect(sleeps.all).toEqual([30, SHRUNK_INTERVAL_MS]);
   });
 });

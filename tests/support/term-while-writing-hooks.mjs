@@ -1,7 +1,7 @@
 /**
- * Module hooks (node:module `register`) that send SIGTERM to this process as the outputs start
- * being written (`writeOutputs`, src/output/write.ts or dist/output/write.js), and go on writing
- * once the command has heard it: the signal is sure to come during the writing step.
+ * Module hooks (node:module `register`) that send SIGTERM to this process as the earlier outputs
+ * start being replaced (`writeOutputs`'s `onReplacing`, src/output/write.ts or dist/output/write.js):
+ * the part of the writing that is never cut short. (Before it, the writing stops like any step.)
  */
 const REAL = 'term-while-writing=real';
 
@@ -10,12 +10,14 @@ export async function load(url, context, nextLoad) {
     const real = JSON.stringify(`${url}${url.includes('?') ? '&' : '?'}${REAL}`);
     const source = `import { writeOutputs as write } from ${real};
 export * from ${real};
-export async function writeOutputs(...args) {
-  // Heard after the command's own listener, registered earlier.
-  const heard = new Promise((resolve) => process.once('SIGTERM', resolve));
-  process.kill(process.pid, 'SIGTERM');
-  await heard;
-  return write(...args);
+export async function writeOutputs(out, files, options = {}) {
+  return write(out, files, {
+    ...options,
+    onReplacing() {
+      options.onReplacing?.();
+      process.kill(process.pid, 'SIGTERM');
+    },
+  });
 }
 `;
     return { format: 'module', source, shortCircuit: true };

@@ -1,4 +1,4 @@
-import { mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fifo } from '../../support/fs.js';
 import type { BadInput, CasePaths } from '../bad-input.js';
@@ -64,5 +64,44 @@ export const PROCESS_CASES: BadInput[] = [
     exitCode: 0,
     says: ['Le remplacement des fichiers de out, interrompu lors d’une exécution précédente, a été terminé.'],
     output: { file: 'rapport-2023.html', contains: ['rapport interrompu'] },
+  },
+  {
+    // Node's recursive mkdir loops for ever there (ENOENT on every new name), ignoring SIGTERM.
+    name: 'an output folder on a virtual file system of the kernel (--out /proc/…)',
+    argv: buildInto(() => '/proc/alpes-nope'),
+    exitCode: 3,
+    says: ['Erreur : le dossier de sortie /proc/alpes-nope n’est pas utilisable : « /proc » est dans un système de fichiers virtuel du système (proc), où aucun dossier ne peut être créé (rien n’a été écrit)'],
+  },
+  {
+    name: 'an output folder inside the year folder (--out 2023/contenu)',
+    argv: buildInto(({ dir }) => join(dir, 'contenu')),
+    exitCode: 2,
+    says: ['Erreur : le dossier de sortie contenu est dans le dossier des données 2023 : ce qui y est écrit serait relu comme un export à chaque exécution suivante. Choisissez un dossier de sortie hors du dossier des données (--out)'],
+  },
+  {
+    name: 'the year folder as output folder (--out 2023)',
+    argv: buildInto(({ dir }) => dir),
+    exitCode: 2,
+    says: ['Erreur : le dossier de sortie 2023 est le dossier des données 2023 :'],
+  },
+  {
+    name: 'an output folder reaching the year folder through a symbolic link',
+    setup: ({ root, dir }) => symlink(dir, join(root, 'raccourci')),
+    argv: buildInto(({ root }) => join(root, 'raccourci', 'rapport')),
+    exitCode: 2,
+    says: ['Erreur : le dossier de sortie raccourci/rapport est dans le dossier des données 2023 :', 'Choisissez un dossier de sortie hors du dossier des données (--out)'],
+  },
+  {
+    name: 'an output folder inside the previous year’s folder, read for the evolutions',
+    setup: ({ root }) => mkdir(join(root, '2022')),
+    argv: buildInto(({ root }) => join(root, '2022', 'rapport')),
+    exitCode: 2,
+    says: ['Erreur : le dossier de sortie 2022/rapport est dans le dossier des données 2022 :'],
+  },
+  {
+    name: 'explain --csv into the year folder',
+    argv: (paths) => ['explain', '2023', 'plie.exits', '--data', paths.dir, '--csv', join(paths.dir, 'contenu', 'lignes.csv')],
+    exitCode: 2,
+    says: ['Erreur : le fichier --csv est écrit dans contenu, qui est dans le dossier des données 2023 :', '(--csv)'],
   },
 ];
