@@ -38,7 +38,8 @@ const exitCodeOf: Record<ErrorCode, number> = {
 
 /** A problem found in an input file, located so that the user can fix it. */
 export interface DataIssue {
-  severity: 'error' | 'warning';
+  /** An error stops the report; a warning is printed and stops it under --strict; a notice is only told (a fact, not a fault). */
+  severity: 'error' | 'warning' | 'notice';
   /** File name as the user knows it (`participants.csv`). */
   file: string;
   /** 1-based line in the file as a text editor shows it; absent for file-level issues. */

@@ -1,6 +1,7 @@
 import type { Config } from '../config/schema.js';
 import type { DataIssue } from '../errors.js';
 import { frenchDate } from '../schemas/dates.js';
+import { normalizeKey } from '../text.js';
 import { normalIdentifier } from '../schemas/fields.js';
 import type { Participant } from '../schemas/participants.js';
 import type { Step } from '../schemas/steps.js';
@@ -12,19 +13,29 @@ export const lineList = (lines: number[], max = 10) =>
   lines.slice(0, max).join(', ') + (lines.length > max ? `… (+${lines.length - max})` : '');
 
 /**
- * Residents outside the territory whose commune is spelled like one of it (`La Madelaine`): one
- * warning a spelling, with the commune it probably is, so that a typo never silently moves people
- * out of their commune's count.
+ * People counted in « Hors territoire / non renseigné »: a commune left empty is a warning; one
+ * spelled like a commune of the territory (`La Madelaine`) or a five-digit code that is no INSEE
+ * code (a postcode) is a warning naming what it probably is, so that a typo never silently moves
+ * people out of their commune's count; a commune of elsewhere is a fact, told as a notice (every
+ * real year has some: a warning would make --strict unusable).
  */
-function nearMisses(file: string, rows: readonly { commune: CommuneCell; line: number }[], config: Config): DataIssue[] {
+function outsideTerritory(file: string, rows: readonly { commune: CommuneCell; line: number }[], config: Config, noun: string): DataIssue[] {
   const linesOf = new Map<string, number[]>();
+  const empty: number[] = [];
   for (const { commune, line } of rows) {
-    if (commune.insee !== undefined || commune.raw === '') continue;
+    if (commune.insee !== undefined) continue;
+    if (commune.raw === '') {
+      empty.push(line);
+      continue;
+    }
     const lines = linesOf.get(commune.raw);
     if (lines === undefined) linesOf.set(commune.raw, [line]);
     else lines.push(line);
   }
   const issues: DataIssue[] = [];
+  if (empty.length > 0) {
+    issues.push({ severity: 'warning', file, column: 'commune', message: `${empty.length} ${noun}(s) sans commune, comptés dans « ${OUTSIDE_TERRITORY} » (lignes ${lineList(empty)})` });
+  }
   // Five-digit codes that are no INSEE code of the territory: postcodes, most likely, said once for the file.
   const codes = [...linesOf].filter(([raw]) => isFiveDigitCode(raw) && nearCommune(raw, config.territory) === undefined);
   if (codes.length > 0) {
@@ -36,16 +47,36 @@ function nearMisses(file: string, rows: readonly { commune: CommuneCell; line: n
       message: `${codes.length} code(s) à cinq chiffres qui ne sont le code INSEE d’aucune commune du territoire, comptés hors territoire : ${shown.join(', ')}${codes.length > 5 ? '…' : ''} ; des codes postaux ? La commune s’écrit par son nom ou son code INSEE (ou déclarez ces codes en alias des communes, territory.communes)`,
     });
   }
-  const postcodes = new Set(codes.map(([raw]) => raw));
+  const elsewhere: [raw: string, lines: number[]][] = [];
   for (const [raw, lines] of linesOf) {
-    if (postcodes.has(raw)) continue;
+    if (codes.some(([code]) => code === raw)) continue;
     const near = nearCommune(raw, config.territory);
-    if (near === undefined) continue;
+    if (near === undefined) {
+      elsewhere.push([raw, lines]);
+      continue;
+    }
     issues.push({
       severity: 'warning',
       file,
       column: 'commune',
       message: `« ${raw} » (ligne${lines.length > 1 ? 's' : ''} ${lineList(lines)}) n’est pas une commune du territoire mais ressemble à « ${near.name} » : si c’est elle, ajoutez « ${raw} » à ses alias (territory.communes, configuration)`,
+    });
+  }
+  if (elsewhere.length > 0) {
+    const count = elsewhere.reduce((n, [, lines]) => n + lines.length, 0);
+    // Each commune once, however it is spelled (`Lille`, `LILLE`), the most frequent first.
+    const byName = new Map<string, { raw: string; rows: number }>();
+    for (const [raw, lines] of elsewhere) {
+      const key = normalizeKey(raw);
+      const known = byName.get(key);
+      if (known === undefined) byName.set(key, { raw, rows: lines.length });
+      else known.rows += lines.length;
+    }
+    const names = [...byName.values()].sort((a, b) => b.rows - a.rows).map(({ raw }) => raw);
+    issues.push({
+      severity: 'notice',
+      file,
+      message: `${count} ${noun}(s) résidant hors du territoire (${names.slice(0, 5).join(', ')}${names.length > 5 ? '…' : ''}), comptés dans « ${OUTSIDE_TERRITORY} »`,
     });
   }
   return issues;
@@ -77,15 +108,7 @@ export function checkPlie(
   for (const p of participants) byId.set(p.identifiant, p);
   const rejected = normalIds(rejectedIds);
 
-  const outside = participants.filter((p) => p.commune.insee === undefined).map((p) => p.line);
-  if (outside.length > 0) {
-    issues.push({
-      severity: 'warning',
-      file: files.participants,
-      message: `${outside.length} participant(s) hors territoire ou sans commune, comptés dans « ${OUTSIDE_TERRITORY} » (lignes ${lineList(outside)})`,
-    });
-  }
-  issues.push(...nearMisses(files.participants, participants, config));
+  issues.push(...outsideTerritory(files.participants, participants, config, 'participant'));
 
   const qpvCommunes = new Set(config.territory.qpv.map((q) => q.insee));
   const qpvElsewhere = participants.filter((p) => p.qpv && p.commune.insee !== undefined && !qpvCommunes.has(p.commune.insee)).map((p) => p.line);
@@ -158,14 +181,6 @@ export function checkMl(data: MlData, rejectedIds: ReadonlySet<string>, path: (f
   unknownIn('dispositifs.csv', 'identifiant_jeune', data.dispositifs);
   unknownIn('aides.csv', 'identifiant_beneficiaire', data.aides);
 
-  const outside = data.jeunes.filter((j) => j.commune.insee === undefined).map((j) => j.line);
-  if (outside.length > 0) {
-    issues.push({
-      severity: 'warning',
-      file: path('jeunes.csv'),
-      message: `${outside.length} jeune(s) hors territoire ou sans commune, comptés dans « ${OUTSIDE_TERRITORY} » (lignes ${lineList(outside)})`,
-    });
-  }
-  issues.push(...nearMisses(path('jeunes.csv'), data.jeunes, config));
+  issues.push(...outsideTerritory(path('jeunes.csv'), data.jeunes, config, 'jeune'));
   return issues;
 }

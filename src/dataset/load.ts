@@ -1,5 +1,5 @@
 import type { Config } from '../config/schema.js';
-import { ErrorCode, ReportError } from '../errors.js';
+import { ErrorCode, formatIssue, ReportError } from '../errors.js';
 import { clearInterned } from '../schemas/fields.js';
 import { checkDataFolder } from './data-folder.js';
 import { absentOffers } from './expected-files.js';
@@ -52,7 +52,13 @@ export async function loadDataset({ year, dataDir, config: settings, sectionIds,
       history: past.history,
       warnings: current.issues.filter((i) => i.severity === 'warning'),
       historyWarnings: past.issues.filter((i) => i.severity === 'warning'),
-      notices: [...current.notices, ...absentOffers(dataDir, current.data, enabledOffers(settings)), ...past.notices],
+      // A previous year's notices (its residents outside the territory…) bear on nothing printed this year.
+      notices: [
+        ...current.notices,
+        ...current.issues.filter((i) => i.severity === 'notice').map(formatIssue),
+        ...absentOffers(dataDir, current.data, enabledOffers(settings)),
+        ...past.notices,
+      ],
     };
   } finally {
     // Every value is shared by now (or the read failed): the lookup that shared them can go.

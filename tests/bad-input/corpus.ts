@@ -64,7 +64,7 @@ const FIRST_CASES: BadInput[] = [
   { name: 'a Mission Locale file missing', ml: true, files: { 'evenements.csv': undefined as unknown as string }, exitCode: 1, says: [/evenements\.csv: fichier introuvable/] },
 
   // Markup and formulas in the data
-  { name: 'a commune name carrying HTML', files: participants(p2({ commune: '<script>alert(1)</script>' })), args: ['--format', 'html,json'], exitCode: 0, says: [/participants\.csv: 1 participant\(s\) hors territoire/], output: { file: 'rapport-2023.html', lacks: ['<script>alert(1)</script>', 'alert(1)'] } },
+  { name: 'a commune name carrying HTML', files: participants(p2({ commune: '<script>alert(1)</script>' })), args: ['--format', 'html,json'], exitCode: 0, says: [/participants\.csv: 1 participant\(s\) résidant hors du territoire/], output: { file: 'rapport-2023.html', lacks: ['<script>alert(1)</script>', 'alert(1)'] } },
   { name: 'a cell starting with =', files: participants(p2({ structure_referente: '"=HYPERLINK(""http://x.invalid"";""clic"")"' })), args: ['--format', 'csv'], exitCode: 0, says: [], output: { file: 'indicators-2023.csv', contains: [`"'=HYPERLINK(""http://x.invalid"";""clic"")"`] } },
   { name: 'a cell starting with +', files: participants(p2({ structure_referente: '+33 cmd' })), args: ['--format', 'csv'], exitCode: 0, says: [], output: { file: 'indicators-2023.csv', contains: [";'+33 cmd;"] } },
   { name: 'a cell starting with -', files: participants(p2({ structure_referente: '-2+3' })), args: ['--format', 'csv'], exitCode: 0, says: [], output: { file: 'indicators-2023.csv', contains: [";'-2+3;"] } },

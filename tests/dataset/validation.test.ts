@@ -147,15 +147,18 @@ describe('validation of the PLIE exports', () => {
     expect(errors[0]).toMatch(/^etapes\.csv:3: identifiant_participant: étape d'un participant inconnu « Z » \(absent de .*participants\.csv\)$/);
   });
 
-  it('warns, without blocking, of a step outside the parcours and of communes outside the territory', async () => {
+  it('warns, without blocking, of a step outside the parcours and of a commune left empty; tells of residents elsewhere', async () => {
     const { dataset } = await load(
       csv(PARTICIPANTS_HEADER, participantRow('A', { commune: 'Lille' }), participantRow('B', { commune: '' }), participantRow('C', { date_entree: '01/02/2023' })),
       csv(STEPS_HEADER, stepRow('A', { date_debut: '01/01/2021' })),
     );
     const warnings = (dataset?.warnings ?? []).map((w: DataIssue) => `${w.file.split('/').pop()}:${w.line ?? ''} ${w.message}`);
     expect(warnings).toEqual([
-      'participants.csv: 2 participant(s) hors territoire ou sans commune, comptés dans « Hors territoire / non renseigné » (lignes 2, 3)',
+      'participants.csv: 1 participant(s) sans commune, comptés dans « Hors territoire / non renseigné » (lignes 3)',
       'etapes.csv:2 étape hors du parcours du participant « A » (entrée le 01/02/2022)',
+    ]);
+    expect(dataset?.notices.filter((n) => n.includes('résidant'))).toEqual([
+      expect.stringMatching(/participants\.csv: 1 participant\(s\) résidant hors du territoire \(Lille\), comptés dans « Hors territoire \/ non renseigné »$/),
     ]);
   });
 

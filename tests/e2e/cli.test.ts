@@ -176,11 +176,11 @@ describe('failures', () => {
 
   it('exits 1 in --strict mode when there are warnings', async () => {
     // A step in 2023: a folder with nothing dated in the year would be refused as another year's.
-    const dir = await writeYear({ participants: csv(PARTICIPANTS_HEADER, participantRow('A', { commune: 'Lille' })), etapes: csv(STEPS_HEADER, stepRow('A')) });
+    const dir = await writeYear({ participants: csv(PARTICIPANTS_HEADER, participantRow('A', { commune: '' })), etapes: csv(STEPS_HEADER, stepRow('A')) });
     const out = await mkdtemp(join(tmpdir(), 'alpes-e2e-'));
     const result = await run(['2023', '--data', dir, '--out', out, '--strict', '--format', 'json']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('hors territoire');
+    expect(result.stderr).toContain('1 participant(s) sans commune');
     expect(existsSync(join(out, 'indicators-2023.json'))).toBe(false);
   });
 
