@@ -64,6 +64,13 @@ function likelySeparator(header: string): string | undefined {
   return best !== undefined && best[1] >= 2 ? best[0] : undefined;
 }
 
+/** Whether a folded header holds every word of a folded name (`date_entree_parcours` ⊇ `date_entree`). */
+function holdsWords(header: string, name: string): boolean {
+  if (name === '') return false;
+  const words = new Set(header.split('_'));
+  return name.split('_').every((word) => words.has(word));
+}
+
 /**
  * Finds each canonical column among the file's headers, whatever their case, accents, punctuation
  * or French stop words (« Date de sortie » is `date_sortie`), through its name written exactly, the
@@ -135,8 +142,14 @@ export function mapHeaders(
 
   const unused = headers.filter((_, i) => !claimedBy.has(i) && folded[i] !== '');
   const nearestHeader = (spec: ColumnSpec): string | undefined => {
-    for (const name of [spec.name, ...(extraAliases[spec.name] ?? []), ...spec.aliases]) {
+    const names = [spec.name, ...(extraAliases[spec.name] ?? []), ...spec.aliases];
+    for (const name of names) {
       const found = nearest(name, unused, { fold: foldHeader, limit: 1 })[0];
+      if (found !== undefined) return found;
+    }
+    // Then a longer header holding all of a name's words (« Date d’entrée du parcours » for `date_entree`).
+    for (const name of names) {
+      const found = unused.find((header) => holdsWords(foldHeader(header), foldHeader(name)));
       if (found !== undefined) return found;
     }
     return undefined;
