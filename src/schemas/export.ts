@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { DataIssue } from '../errors.js';
 import { frenchNumber } from '../french-numbers.js';
 import { absentColumnIssue, valuesOf, type ColumnSpec, type HeaderMap, type MappedRow } from '../ingest/columns.js';
-import { cellParserOf, Invalid, type CellParser } from './fields.js';
+import { cellParserOf, Invalid, looseIdentifier, type CellParser } from './fields.js';
 
 /** One column of an export: how its cell parses and the other headers it is known by. */
 export interface ColumnDefinition<S extends z.ZodType = z.ZodType> {
@@ -112,6 +112,8 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
   private readonly firstLine = new Map<unknown, number>();
   /** How the first line of a value wrote it, when not as parsed (`pl - 1` for `PL-1`): kept for the near-duplicate message. */
   private readonly writtenAt = new Map<number, string>();
+  /** The first value (in normal form) of each loose form of the unique column (`looseIdentifier`): near-duplicates are warned about. */
+  private readonly looseFirst = new Map<string, string>();
 
   constructor(
     private readonly definition: ExportDefinition<Row>,
@@ -137,6 +139,7 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
     if (first === undefined) {
       this.firstLine.set(value, line);
       if (written !== value) this.writtenAt.set(line, written);
+      if (typeof value === 'string') this.checkNear(value, written, line, name);
       return true;
     }
     const before = this.writtenAt.get(first) ?? String(value);
@@ -148,6 +151,28 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
         : `${name} « ${written} » : même ${name} que « ${before} » ligne ${first}, écrit autrement (la casse et les espaces ne distinguent pas deux personnes)`,
     );
     return false;
+  }
+
+  /**
+   * An identifier new in its normal form whose loose form was met before (`PL2364` after
+   * `PL-002364`): most likely one person whose identifier a spreadsheet rewrote. A warning (blocking
+   * under --strict): two people may really differ by a zero or a dash.
+   */
+  private checkNear(value: string, written: string, line: number, name: string): void {
+    const loose = looseIdentifier(value);
+    const near = this.looseFirst.get(loose);
+    if (near === undefined) {
+      this.looseFirst.set(loose, value);
+      return;
+    }
+    const nearLine = this.firstLine.get(near)!;
+    this.issues.push({
+      severity: 'warning',
+      file: this.map.file,
+      line,
+      column: this.map.headerOf[name] ?? name,
+      message: `${name} « ${written} » : même personne que « ${this.writtenAt.get(nearLine) ?? near} » ligne ${nearLine} ? identifiants presque identiques (zéros de tête ou tirets perdus, par Excel ?)`,
+    });
   }
 
   /** The row as an object, of the one shape all rows of this export share (see `shapeOf`). */
