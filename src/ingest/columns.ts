@@ -36,6 +36,8 @@ export interface HeaderMap {
    * nearest header, the headers nobody reads): see `absentColumnIssue`.
    */
   absent: Record<string, string>;
+  /** How many headers the file has: a row wider than that is shifted and not read (see `CsvReader`). */
+  width: number;
 }
 
 /**
@@ -188,7 +190,7 @@ export function mapHeaders(
         (unused.length > 0 ? ` ; en-têtes non reconnus : ${unused.join(', ')} (voir columnAliases dans la configuration)` : ''),
     });
   }
-  return { map: { file, indexOf, headerOf, absent }, issues };
+  return { map: { file, indexOf, headerOf, absent, width: headers.length }, issues };
 }
 
 /**

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DataIssue } from '../errors.js';
 import { frenchNumber } from '../french-numbers.js';
+import { normalizeKey } from '../text.js';
 import { absentColumnIssue, valuesOf, type ColumnSpec, type HeaderMap, type MappedRow } from '../ingest/columns.js';
 import { cellParserOf, Invalid, looseIdentifier, type CellParser } from './fields.js';
 
@@ -73,6 +74,20 @@ export function defineExport<C extends Columns>(
 /** No export cell is a book: a longer one is a quote left open or a corrupt file; it is never parsed. */
 export const MAX_CELL_LENGTH = 10_000;
 
+/** What a spreadsheet writes in the first cell of a total row, folded (`normalizeKey`). */
+const TOTAL_WORDS = new Set(['total', 'totaux', 'total_general', 'sous_total', 'somme', 'somme_totale']);
+
+/**
+ * Whether a row is a spreadsheet's total row: its first non-empty cell says « Total » (« TOTAL »,
+ * « Total général », « Somme »…) and it has no identifier of its own (its identifier cell is empty,
+ * or is that first cell).
+ */
+export function isTotalRow(cells: readonly string[], identifierIndex: number | undefined): boolean {
+  const first = cells.findIndex((cell) => cell.trim() !== '');
+  if (first === -1 || cells[first]!.length > 30 || !TOTAL_WORDS.has(normalizeKey(cells[first]!))) return false;
+  return identifierIndex === undefined || identifierIndex === first || (cells[identifierIndex] ?? '').trim() === '';
+}
+
 /** A validated row, with the line it came from for later cross-file messages. */
 export type Located<T> = T & { line: number };
 
@@ -125,7 +140,13 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
     this.Shape = shapeOf(this.columns.map((c) => c.name));
     this.values = this.columns.map(() => undefined);
     this.unique = this.columns.findIndex((c) => c.name === definition.unique);
+    // The identifier's cell: the unique column's, or the first identifier column's (a total row has none).
+    const id = definition.unique ?? this.columns.find((c) => c.name.startsWith('identifiant'))?.name;
+    this.identifierIndex = id === undefined ? undefined : map.indexOf[id];
   }
+
+  /** Where the row's identifier is (undefined: the export has none, or the column is absent). */
+  private readonly identifierIndex: number | undefined;
 
   /**
    * A value of the unique column met before is an error on the later row, naming the first one;
@@ -175,6 +196,44 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
     });
   }
 
+  /**
+   * A rejected row whose cell errors would mislead: a spreadsheet's total row (one error instead of
+   * a missing value a column), or a row short of cells (its values may be shifted: a first name in
+   * the sex column), whose errors name the columns without quoting the values. Runs on rejected rows only.
+   */
+  private explainFailure(cells: readonly string[], line: number, absentBefore: number, othersBefore: number): void {
+    const total = isTotalRow(cells, this.identifierIndex);
+    const short = cells.length < this.map.width;
+    if (!total && !short) return;
+    // This row's issues are past the absent columns' (said first) and those before them.
+    const dropped = this.issues.splice(this.absentNeeded.size + othersBefore);
+    const { file } = this.map;
+    if (total) {
+      // Nor does a total row make an absent column needed.
+      const added = this.absentNeeded.size - absentBefore;
+      if (added > 0) {
+        this.issues.splice(absentBefore, added);
+        for (const column of [...this.absentNeeded.keys()].slice(absentBefore)) this.absentNeeded.delete(column);
+      }
+      this.issues.push({ severity: 'error', file, line, message: 'ligne de total (ajoutée par un tableur ?) : supprimez-la de l’export' });
+      return;
+    }
+    // A column past the row's last cell was read empty: its error quotes nothing, and is kept as it is.
+    const beyond = new Set(Object.entries(this.map.indexOf).flatMap(([name, index]) => (index !== undefined && index >= cells.length ? [this.map.headerOf[name]] : [])));
+    const quoting = dropped.filter((i) => i.severity === 'error' && i.column !== undefined && !beyond.has(i.column));
+    const columns = [...new Set(quoting.map((i) => i.column!))];
+    this.issues.push(...dropped.filter((i) => !quoting.includes(i)));
+    if (columns.length === 0) return;
+    this.issues.push(
+      {
+        severity: 'error',
+        file,
+        line,
+        message: `ligne rejetée : ${cells.length} cellules au lieu de ${this.map.width}, en erreur dans ${columns.length > 1 ? 'les colonnes' : 'la colonne'} ${columns.map((c) => `« ${c} »`).join(', ')} (valeurs non citées : une cellule manquante décale les suivantes)`,
+      },
+    );
+  }
+
   /** The row as an object, of the one shape all rows of this export share (see `shapeOf`). */
   private rowOf(line: number): Record<string, unknown> {
     const row = new this.Shape();
@@ -202,6 +261,14 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
 
   /** Validates one row of cells read from `line`. */
   add(cells: readonly string[], line: number): void {
+    // Wider than the header: shifted cells, already an error of the reader; none is read (they may be names).
+    if (cells.length > this.map.width) {
+      this.rejected.push({ line, values: valuesOf(this.map, cells) });
+      return;
+    }
+    // Where this row's issues start, should they be said otherwise (`explainFailure`).
+    const absentBefore = this.absentNeeded.size;
+    const othersBefore = this.issues.length - absentBefore;
     const { columns, values } = this;
     let invalid: Set<string> | undefined;
     for (let c = 0; c < columns.length; c++) {
@@ -232,8 +299,10 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
         failed = true;
       }
     }
-    if (failed) this.rejected.push({ line, values: valuesOf(this.map, cells) });
-    else if (this.rows.pushValues !== undefined) this.rows.pushValues(values, line);
+    if (failed) {
+      this.explainFailure(cells, line, absentBefore, othersBefore);
+      this.rejected.push({ line, values: valuesOf(this.map, cells) });
+    } else if (this.rows.pushValues !== undefined) this.rows.pushValues(values, line);
     else this.rows.push(row as Located<Row>);
   }
 }
