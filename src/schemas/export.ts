@@ -143,10 +143,13 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
     // The identifier's cell: the unique column's, or the first identifier column's (a total row has none).
     const id = definition.unique ?? this.columns.find((c) => c.name.startsWith('identifiant'))?.name;
     this.identifierIndex = id === undefined ? undefined : map.indexOf[id];
+    this.width = map.width;
   }
 
   /** Where the row's identifier is (undefined: the export has none, or the column is absent). */
   private readonly identifierIndex: number | undefined;
+  /** The file's header count (`HeaderMap.width`), read on every row. */
+  private readonly width: number;
 
   /**
    * A value of the unique column met before is an error on the later row, naming the first one;
@@ -262,7 +265,7 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
   /** Validates one row of cells read from `line`. */
   add(cells: readonly string[], line: number): void {
     // Wider than the header: shifted cells, already an error of the reader; none is read (they may be names).
-    if (cells.length > this.map.width) {
+    if (cells.length > this.width) {
       this.rejected.push({ line, values: valuesOf(this.map, cells) });
       return;
     }
