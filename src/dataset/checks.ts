@@ -2,7 +2,7 @@ import type { Config } from '../config/schema.js';
 import type { DataIssue } from '../errors.js';
 import { frenchDate } from '../schemas/dates.js';
 import { normalizeKey } from '../text.js';
-import { normalIdentifier } from '../schemas/fields.js';
+import { looseIdentifier, normalIdentifier } from '../schemas/fields.js';
 import type { Participant } from '../schemas/participants.js';
 import type { Step } from '../schemas/steps.js';
 import type { MlData } from './year-data.js';
@@ -85,6 +85,25 @@ function outsideTerritory(file: string, rows: readonly { commune: CommuneCell; l
 /** Rejected rows keep their cells as written: their identifiers are compared in the normal form of valid ones. */
 const normalIds = (written: ReadonlySet<string>): Set<string> => new Set(Array.from(written, normalIdentifier));
 
+/**
+ * For an unknown identifier, the one person whose identifier it nearly is (`ML-1006` for
+ * `ML-001006`, see `looseIdentifier`): built on the first unknown identifier only.
+ */
+function nearPeople(people: readonly { identifiant: string; line: number }[], file: string): (id: string) => string {
+  let byLoose: Map<string, { identifiant: string; line: number } | null> | undefined;
+  return (id) => {
+    if (byLoose === undefined) {
+      byLoose = new Map();
+      for (const person of people) {
+        const loose = looseIdentifier(person.identifiant);
+        byLoose.set(loose, byLoose.has(loose) ? null : person);
+      }
+    }
+    const near = byLoose.get(looseIdentifier(id));
+    return near ? ` : « ${near.identifiant} » (ligne ${near.line} de ${file}) ?` : '';
+  };
+}
+
 interface Files {
   participants: string;
   steps: string;
@@ -130,6 +149,7 @@ export function checkPlie(
     });
   }
 
+  const nearParticipant = nearPeople(participants, files.participants);
   for (const step of steps) {
     const owner = byId.get(step.identifiant_participant);
     if (!owner) {
@@ -139,7 +159,7 @@ export function checkPlie(
         file: files.steps,
         line: step.line,
         column: 'identifiant_participant',
-        message: `étape d'un participant inconnu « ${step.identifiant_participant} » (absent de ${files.participants})`,
+        message: `étape d'un participant inconnu « ${step.identifiant_participant} » (absent de ${files.participants})${nearParticipant(step.identifiant_participant)}`,
       });
       continue;
     }
@@ -164,10 +184,11 @@ export function checkMl(data: MlData, rejectedIds: ReadonlySet<string>, path: (f
   const known = new Set(data.jeunes.map((j) => j.identifiant));
   const rejected = normalIds(rejectedIds);
   const isUnknown = (id: string) => !known.has(id) && !rejected.has(id);
+  const nearJeune = nearPeople(data.jeunes, path('jeunes.csv'));
   const unknown = (file: string, column: string, rows: Iterable<{ line: number }>, idOf: (row: never) => string) => {
     for (const row of rows) {
       const id = idOf(row as never);
-      if (isUnknown(id)) issues.push({ severity: 'error', file: path(file), line: row.line, column, message: `jeune inconnu « ${id} » (absent de ${path('jeunes.csv')})` });
+      if (isUnknown(id)) issues.push({ severity: 'error', file: path(file), line: row.line, column, message: `jeune inconnu « ${id} » (absent de ${path('jeunes.csv')})${nearJeune(id)}` });
     }
   };
   // Columnar exports: each distinct identifier is looked up once; only the rows of unknown ones are rebuilt.

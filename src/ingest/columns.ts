@@ -36,6 +36,8 @@ export interface HeaderMap {
    * nearest header, the headers nobody reads): see `absentColumnIssue`.
    */
   absent: Record<string, string>;
+  /** How many headers the file has: a row wider than that is shifted and not read (see `CsvReader`). */
+  width: number;
 }
 
 /**
@@ -62,6 +64,13 @@ function likelySeparator(header: string): string | undefined {
   for (const char of header) if (/[^\p{L}\p{N}\s_'’().\-/]/u.test(char)) counts.set(char, (counts.get(char) ?? 0) + 1);
   const [best] = [...counts].sort((a, b) => b[1] - a[1]);
   return best !== undefined && best[1] >= 2 ? best[0] : undefined;
+}
+
+/** Whether a folded header holds every word of a folded name (`date_entree_parcours` ⊇ `date_entree`). */
+function holdsWords(header: string, name: string): boolean {
+  if (name === '') return false;
+  const words = new Set(header.split('_'));
+  return name.split('_').every((word) => words.has(word));
 }
 
 /**
@@ -135,8 +144,14 @@ export function mapHeaders(
 
   const unused = headers.filter((_, i) => !claimedBy.has(i) && folded[i] !== '');
   const nearestHeader = (spec: ColumnSpec): string | undefined => {
-    for (const name of [spec.name, ...(extraAliases[spec.name] ?? []), ...spec.aliases]) {
+    const names = [spec.name, ...(extraAliases[spec.name] ?? []), ...spec.aliases];
+    for (const name of names) {
       const found = nearest(name, unused, { fold: foldHeader, limit: 1 })[0];
+      if (found !== undefined) return found;
+    }
+    // Then a longer header holding all of a name's words (« Date d’entrée du parcours » for `date_entree`).
+    for (const name of names) {
+      const found = unused.find((header) => holdsWords(foldHeader(header), foldHeader(name)));
       if (found !== undefined) return found;
     }
     return undefined;
@@ -175,7 +190,7 @@ export function mapHeaders(
         (unused.length > 0 ? ` ; en-têtes non reconnus : ${unused.join(', ')} (voir columnAliases dans la configuration)` : ''),
     });
   }
-  return { map: { file, indexOf, headerOf, absent }, issues };
+  return { map: { file, indexOf, headerOf, absent, width: headers.length }, issues };
 }
 
 /**

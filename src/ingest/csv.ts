@@ -7,6 +7,8 @@ export { detectDelimiter, type Delimiter, type RawRow };
 /** The separators read, and how a message names them. */
 const SEPARATORS: readonly string[] = [';', ',', '\t'];
 export const SEPARATOR_NAMES = 'point-virgule, virgule, tabulation';
+/** A separator as a message names it within a sentence. */
+const SEPARATOR_WORDS: Record<Delimiter, string> = { ';': 'un point-virgule', ',': 'une virgule', '\t': 'une tabulation' };
 
 /** Each file reports this many cells holding control characters, then says there are more. */
 export const MAX_CONTROL_ISSUES = 20;
@@ -192,12 +194,18 @@ export class CsvReader {
     }
   }
 
-  /** A row to the header's width: extra empty cells dropped (extra text is an error), missing ones read empty (a warning). */
+  /**
+   * A row to the header's width: extra empty cells dropped, missing ones read empty (a warning).
+   * Extra text is an error, and the row is handed over whole, wider than the header: its cells are
+   * shifted (a name holding the separator), so the validator reads none of them (`HeaderMap.width`).
+   */
   private fitted(cells: string[], line: number): string[] {
     const width = this.headers!.length;
     if (cells.length > width) {
       if (cells.slice(width).some((cell) => cell !== '')) {
-        this.issues.push({ severity: 'error', file: this.file, line, message: `${cells.length} cellules au lieu de ${width} (séparateur ou guillemet en trop ?)` });
+        const separator = SEPARATOR_WORDS[this.tokenizer!.delimiter];
+        this.issues.push({ severity: 'error', file: this.file, line, message: `${cells.length} cellules au lieu de ${width} : cellules décalées, ligne non lue (${separator} dans une cellule non entourée de guillemets ?)` });
+        return cells;
       }
       return cells.slice(0, width);
     }

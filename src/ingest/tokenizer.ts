@@ -57,7 +57,7 @@ export class CsvTokenizer {
 
   /** `maxRecord`: the longest record read (characters), past which the file is refused. */
   constructor(
-    private readonly delimiter: Delimiter,
+    readonly delimiter: Delimiter,
     private readonly maxRecord = MAX_RECORD_CHARS,
   ) {}
 

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { DataIssue } from '../errors.js';
 import { frenchNumber } from '../french-numbers.js';
+import { normalizeKey } from '../text.js';
 import { absentColumnIssue, valuesOf, type ColumnSpec, type HeaderMap, type MappedRow } from '../ingest/columns.js';
-import { cellParserOf, Invalid, type CellParser } from './fields.js';
+import { cellParserOf, Invalid, looseIdentifier, type CellParser } from './fields.js';
 
 /** One column of an export: how its cell parses and the other headers it is known by. */
 export interface ColumnDefinition<S extends z.ZodType = z.ZodType> {
@@ -73,6 +74,20 @@ export function defineExport<C extends Columns>(
 /** No export cell is a book: a longer one is a quote left open or a corrupt file; it is never parsed. */
 export const MAX_CELL_LENGTH = 10_000;
 
+/** What a spreadsheet writes in the first cell of a total row, folded (`normalizeKey`). */
+const TOTAL_WORDS = new Set(['total', 'totaux', 'total_general', 'sous_total', 'somme', 'somme_totale']);
+
+/**
+ * Whether a row is a spreadsheet's total row: its first non-empty cell says « Total » (« TOTAL »,
+ * « Total général », « Somme »…) and it has no identifier of its own (its identifier cell is empty,
+ * or is that first cell).
+ */
+export function isTotalRow(cells: readonly string[], identifierIndex: number | undefined): boolean {
+  const first = cells.findIndex((cell) => cell.trim() !== '');
+  if (first === -1 || cells[first]!.length > 30 || !TOTAL_WORDS.has(normalizeKey(cells[first]!))) return false;
+  return identifierIndex === undefined || identifierIndex === first || (cells[identifierIndex] ?? '').trim() === '';
+}
+
 /** A validated row, with the line it came from for later cross-file messages. */
 export type Located<T> = T & { line: number };
 
@@ -112,6 +127,8 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
   private readonly firstLine = new Map<unknown, number>();
   /** How the first line of a value wrote it, when not as parsed (`pl - 1` for `PL-1`): kept for the near-duplicate message. */
   private readonly writtenAt = new Map<number, string>();
+  /** The first value (in normal form) of each loose form of the unique column (`looseIdentifier`): near-duplicates are warned about. */
+  private readonly looseFirst = new Map<string, string>();
 
   constructor(
     private readonly definition: ExportDefinition<Row>,
@@ -123,7 +140,16 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
     this.Shape = shapeOf(this.columns.map((c) => c.name));
     this.values = this.columns.map(() => undefined);
     this.unique = this.columns.findIndex((c) => c.name === definition.unique);
+    // The identifier's cell: the unique column's, or the first identifier column's (a total row has none).
+    const id = definition.unique ?? this.columns.find((c) => c.name.startsWith('identifiant'))?.name;
+    this.identifierIndex = id === undefined ? undefined : map.indexOf[id];
+    this.width = map.width;
   }
+
+  /** Where the row's identifier is (undefined: the export has none, or the column is absent). */
+  private readonly identifierIndex: number | undefined;
+  /** The file's header count (`HeaderMap.width`), read on every row. */
+  private readonly width: number;
 
   /**
    * A value of the unique column met before is an error on the later row, naming the first one;
@@ -137,6 +163,7 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
     if (first === undefined) {
       this.firstLine.set(value, line);
       if (written !== value) this.writtenAt.set(line, written);
+      if (typeof value === 'string') this.checkNear(value, written, line, name);
       return true;
     }
     const before = this.writtenAt.get(first) ?? String(value);
@@ -148,6 +175,66 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
         : `${name} « ${written} » : même ${name} que « ${before} » ligne ${first}, écrit autrement (la casse et les espaces ne distinguent pas deux personnes)`,
     );
     return false;
+  }
+
+  /**
+   * An identifier new in its normal form whose loose form was met before (`PL2364` after
+   * `PL-002364`): most likely one person whose identifier a spreadsheet rewrote. A warning (blocking
+   * under --strict): two people may really differ by a zero or a dash.
+   */
+  private checkNear(value: string, written: string, line: number, name: string): void {
+    const loose = looseIdentifier(value);
+    const near = this.looseFirst.get(loose);
+    if (near === undefined) {
+      this.looseFirst.set(loose, value);
+      return;
+    }
+    const nearLine = this.firstLine.get(near)!;
+    this.issues.push({
+      severity: 'warning',
+      file: this.map.file,
+      line,
+      column: this.map.headerOf[name] ?? name,
+      message: `${name} « ${written} » : même personne que « ${this.writtenAt.get(nearLine) ?? near} » ligne ${nearLine} ? identifiants presque identiques (zéros de tête ou tirets perdus, par Excel ?)`,
+    });
+  }
+
+  /**
+   * A rejected row whose cell errors would mislead: a spreadsheet's total row (one error instead of
+   * a missing value a column), or a row short of cells (its values may be shifted: a first name in
+   * the sex column), whose errors name the columns without quoting the values. Runs on rejected rows only.
+   */
+  private explainFailure(cells: readonly string[], line: number, absentBefore: number, othersBefore: number): void {
+    const total = isTotalRow(cells, this.identifierIndex);
+    const short = cells.length < this.map.width;
+    if (!total && !short) return;
+    // This row's issues are past the absent columns' (said first) and those before them.
+    const dropped = this.issues.splice(this.absentNeeded.size + othersBefore);
+    const { file } = this.map;
+    if (total) {
+      // Nor does a total row make an absent column needed.
+      const added = this.absentNeeded.size - absentBefore;
+      if (added > 0) {
+        this.issues.splice(absentBefore, added);
+        for (const column of [...this.absentNeeded.keys()].slice(absentBefore)) this.absentNeeded.delete(column);
+      }
+      this.issues.push({ severity: 'error', file, line, message: 'ligne de total (ajoutée par un tableur ?) : supprimez-la de l’export' });
+      return;
+    }
+    // A column past the row's last cell was read empty: its error quotes nothing, and is kept as it is.
+    const beyond = new Set(Object.entries(this.map.indexOf).flatMap(([name, index]) => (index !== undefined && index >= cells.length ? [this.map.headerOf[name]] : [])));
+    const quoting = dropped.filter((i) => i.severity === 'error' && i.column !== undefined && !beyond.has(i.column));
+    const columns = [...new Set(quoting.map((i) => i.column!))];
+    this.issues.push(...dropped.filter((i) => !quoting.includes(i)));
+    if (columns.length === 0) return;
+    this.issues.push(
+      {
+        severity: 'error',
+        file,
+        line,
+        message: `ligne rejetée : ${cells.length} cellules au lieu de ${this.map.width}, en erreur dans ${columns.length > 1 ? 'les colonnes' : 'la colonne'} ${columns.map((c) => `« ${c} »`).join(', ')} (valeurs non citées : une cellule manquante décale les suivantes)`,
+      },
+    );
   }
 
   /** The row as an object, of the one shape all rows of this export share (see `shapeOf`). */
@@ -177,6 +264,14 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
 
   /** Validates one row of cells read from `line`. */
   add(cells: readonly string[], line: number): void {
+    // Wider than the header: shifted cells, already an error of the reader; none is read (they may be names).
+    if (cells.length > this.width) {
+      this.rejected.push({ line, values: valuesOf(this.map, cells) });
+      return;
+    }
+    // Where this row's issues start, should they be said otherwise (`explainFailure`).
+    const absentBefore = this.absentNeeded.size;
+    const othersBefore = this.issues.length - absentBefore;
     const { columns, values } = this;
     let invalid: Set<string> | undefined;
     for (let c = 0; c < columns.length; c++) {
@@ -207,8 +302,10 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
         failed = true;
       }
     }
-    if (failed) this.rejected.push({ line, values: valuesOf(this.map, cells) });
-    else if (this.rows.pushValues !== undefined) this.rows.pushValues(values, line);
+    if (failed) {
+      this.explainFailure(cells, line, absentBefore, othersBefore);
+      this.rejected.push({ line, values: valuesOf(this.map, cells) });
+    } else if (this.rows.pushValues !== undefined) this.rows.pushValues(values, line);
     else this.rows.push(row as Located<Row>);
   }
 }

@@ -114,6 +114,40 @@ export function normalIdentifier(value: string): string {
   return isNormalIdentifier(value) ? value : value.normalize('NFC').replace(/\s+/g, '').toUpperCase();
 }
 
+/**
+ * A looser form than `normalIdentifier`, only to report near-duplicates, never to join: without
+ * punctuation and without the leading zeros of each run of digits, which a spreadsheet drops
+ * (`PL-002364`, `PL002364` and `PL-2364` are `PL2364`). A run of zeros alone stays `0`. Takes a normal form.
+ */
+export function looseIdentifier(normal: string): string {
+  let out = '';
+  let inDigits = false;
+  let leadingZero = false;
+  for (let i = 0; i < normal.length; i++) {
+    const c = normal.charCodeAt(i);
+    const digit = c >= 48 && c <= 57;
+    if (!digit && !(c >= 65 && c <= 90) && !(c >= 97 && c <= 122) && c < 128) continue;
+    if (digit) {
+      // A zero that starts a run (or follows its leading zeros) is dropped, unless the run ends on it.
+      if (c === 48 && (!inDigits || leadingZero)) {
+        leadingZero = true;
+        inDigits = true;
+        continue;
+      }
+      inDigits = true;
+      leadingZero = false;
+    } else {
+      if (leadingZero) out += '0';
+      inDigits = false;
+      leadingZero = false;
+    }
+    out += normal[i];
+  }
+  if (leadingZero) out += '0';
+  // Only characters dropped (a run of zeros gives one back): the same length is the same text.
+  return out.length === normal.length ? normal : out;
+}
+
 /** How many spellings not in normal form one identifier column remembers (emptied when full: about 16 MB at most). */
 const MAX_SPELLINGS = 1 << 18;
 

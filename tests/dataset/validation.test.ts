@@ -70,6 +70,24 @@ describe('validation of the PLIE exports', () => {
     ]);
   });
 
+  it('warns about identifiers equal but for leading zeros and punctuation, keeping both people', async () => {
+    const { dataset, errors } = await load(csv(PARTICIPANTS_HEADER, participantRow('PL-002364'), participantRow('PL-002365'), participantRow('PL002364'), participantRow('pl-2364')), csv(STEPS_HEADER, stepRow('PL-002364')));
+    expect(errors).toEqual([]);
+    expect(dataset?.current.plie?.participants).toHaveLength(4);
+    expect((dataset?.warnings ?? []).filter((w) => w.message.includes('même personne')).map((w) => `${w.line}: ${w.column}: ${w.message}`)).toEqual([
+      'participants.csv'.length > 0 && '4: identifiant: identifiant « PL002364 » : même personne que « PL-002364 » ligne 2 ? identifiants presque identiques (zéros de tête ou tirets perdus, par Excel ?)',
+      '5: identifiant: identifiant « pl-2364 » : même personne que « PL-002364 » ligne 2 ? identifiants presque identiques (zéros de tête ou tirets perdus, par Excel ?)',
+    ]);
+  });
+
+  it('names the participant an unknown step nearly belongs to, when there is one', async () => {
+    const { dir, errors } = await load(csv(PARTICIPANTS_HEADER, participantRow('PL-002364')), csv(STEPS_HEADER, stepRow('PL-2364'), stepRow('PL-2365')));
+    expect(errors.map((e) => e.replaceAll(`${dir}/`, ''))).toEqual([
+      "etapes.csv:2: identifiant_participant: étape d'un participant inconnu « PL-2364 » (absent de participants.csv) : « PL-002364 » (ligne 2 de participants.csv) ?",
+      "etapes.csv:3: identifiant_participant: étape d'un participant inconnu « PL-2365 » (absent de participants.csv)",
+    ]);
+  });
+
   it('does not report the steps of a rejected participant written in another case as unknown', async () => {
     const { errors } = await load(csv(PARTICIPANTS_HEADER, participantRow('a', { date_naissance: '31/02/1980' })), csv(STEPS_HEADER, stepRow('A')));
     expect(errors).toHaveLength(1);

@@ -64,6 +64,14 @@ describe('mapHeaders', () => {
     expect(map.indexOf.commune).toBe(2);
   });
 
+  it('proposes a header holding all of a column’s words, after a header near by spelling', () => {
+    const entry: ColumnSpec[] = [{ name: 'date_entree', aliases: [], required: true }];
+    expect(mapHeaders('f.csv', ['Date d’entrée du parcours'], entry).issues[0]!.message).toContain('(en-tête proche : « Date d’entrée du parcours »)');
+    expect(mapHeaders('f.csv', ['Date d’entrée du parcours', 'Date d’entée'], entry).issues[0]!.message).toContain('(en-tête proche : « Date d’entée »)');
+    // Some of the words are not enough.
+    expect(mapHeaders('f.csv', ['Date de naissance du jeune'], entry).issues[0]!.message).not.toContain('en-tête proche');
+  });
+
   it('reports one header that could be two columns', () => {
     expect(errors(['identifiant', 'Date'])).toEqual(['Date: cet en-tête peut être la colonne « date_debut » ou « date_fin » ; renommez-le, ou nommez-le dans columnAliases (configuration)']);
   });

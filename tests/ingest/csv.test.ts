@@ -38,9 +38,11 @@ describe('parseCsv', () => {
     expect(issues).toEqual([{ severity: 'warning', file: 'f.csv', line: 3, message: '2 cellules au lieu de 3 : les dernières colonnes sont lues vides' }]);
   });
 
-  it('reports a row with too many cells', () => {
-    const { issues } = parseCsv('a;b\n1;2;3\n', 'f.csv');
-    expect(issues).toEqual([{ severity: 'error', file: 'f.csv', line: 2, message: '3 cellules au lieu de 2 (séparateur ou guillemet en trop ?)' }]);
+  it('reports a row with too many cells, and hands it over whole (its cells are shifted)', () => {
+    const { table, issues } = parseCsv('a;b\n1;2;3\n1;2;\n', 'f.csv');
+    expect(issues).toEqual([{ severity: 'error', file: 'f.csv', line: 2, message: '3 cellules au lieu de 2 : cellules décalées, ligne non lue (un point-virgule dans une cellule non entourée de guillemets ?)' }]);
+    expect(table.rows.map((r) => r.cells)).toEqual([['1', '2', '3'], ['1', '2']]);
+    expect(parseCsv('a,b\n1,2,3\n', 'f.csv').issues[0]!.message).toContain('(une virgule dans une cellule non entourée de guillemets ?)');
   });
 
   it('reports an empty file', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ageAt, dateProblem, parseDate } from '../../src/schemas/dates.js';
-import { identifier, normalIdentifier, optionalAmount, optionalDate, optionalNumber, yesNo } from '../../src/schemas/fields.js';
+import { identifier, looseIdentifier, normalIdentifier, optionalAmount, optionalDate, optionalNumber, yesNo } from '../../src/schemas/fields.js';
 import { parseNumber } from '../../src/schemas/numbers.js';
 
 const messageOf = (schema: { safeParse(v: string): { error?: { issues: { message: string }[] } } }, value: string) => schema.safeParse(value).error?.issues[0]?.message;
@@ -141,6 +141,17 @@ describe('identifiers', () => {
     expect(normalIdentifier('PL - 002364')).toBe('PL-002364');
     expect(normalIdentifier('pl\u00a0002364')).toBe('PL002364');
     expect(normalIdentifier('e\u0301lodie')).toBe('ÉLODIE');
+  });
+
+  it('have a loose form, for near-duplicates only: no punctuation, no leading zeros in a run of digits', () => {
+    for (const written of ['PL-002364', 'PL002364', 'PL-2364', 'PL 00-2364']) expect(looseIdentifier(normalIdentifier(written))).toBe('PL2364');
+    expect(looseIdentifier('PL-002365')).toBe('PL2365');
+    expect(looseIdentifier('J-01-007')).toBe('J1007');
+    expect(looseIdentifier('A-000')).toBe('A0');
+    expect(looseIdentifier('100200')).toBe('100200');
+    expect(looseIdentifier('ÉLODIE-01')).toBe('ÉLODIE1');
+    const plain = 'PL2364';
+    expect(looseIdentifier(plain)).toBe(plain);
   });
 
   it('are read in that form, one shared string per value', () => {

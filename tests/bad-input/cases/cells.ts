@@ -1,5 +1,5 @@
 import type { BadInput } from '../bad-input.js';
-import { aids, csv, ML_HEADERS, P1, p2, PARTICIPANTS, participants, STEPS } from '../inputs.js';
+import { aids, csv, ML_HEADERS, P1, P2, p2, PARTICIPANTS, participants, S1, STEPS } from '../inputs.js';
 
 /** A steps file whose one step (of P1, open) has these hours. */
 const hours = (value: string) => ({ 'etapes.csv': csv(STEPS, `P1;Formation;;01/03/2023;;;;;;${value};`) });
@@ -10,6 +10,9 @@ const events = (...rows: string[]) => ({ 'evenements.csv': csv(ML_HEADERS['evene
 const CLAUSES = 'operation;operation_territoire;identifiant_personne;commune_personne;entreprise;date;heures';
 const EVENTS = 'date;type;nom;lieu;exposants;visiteurs';
 const HOW = '(1234, 1 234, 1 234,5 ou 1234.5 attendu)';
+/** Participants with their names, as a case-management system exports them (17 columns). */
+const NAMED = PARTICIPANTS.replace('identifiant;', 'identifiant;nom;prenom;');
+const named = (row: string, nom: string, prenom: string) => row.replace(';', `;${nom};${prenom};`);
 
 export const CELL_CASES: BadInput[] = [
   // Numbers: French and plain decimal forms only, everything else named with file, line and column
@@ -69,6 +72,26 @@ export const CELL_CASES: BadInput[] = [
   { name: 'an exact duplicate young person', ml: true, files: jeunes('J1;F;01/06/2003;Lambersart;Non;4;10/01/2023', 'J1;F;01/06/2003;Lambersart;Non;4;10/01/2023'), exitCode: 1, says: ['jeunes.csv:3: identifiant: identifiant « J1 » en double (déjà ligne 2)'] },
   { name: 'steps and events written in another case (valid, one person)', ml: true, files: { 'etapes.csv': csv(STEPS, 'p1;Prestation;;01/03/2023;;;;;;;', ' P 1 ;Formation;;01/04/2023;;;;;;;'), ...events('j1;12/01/2023;Entretien individuel;;;', 'J 1;13/01/2023;Téléphone;;;') }, exitCode: 0, says: [], neverSays: ['inconnu'] },
   { name: 'the step of a rejected participant written in another case', files: { ...participants('P3;H;15/07/1975;Lompret;Non;31/02/2023;;;;;4;Non;Oui;Non;ALPES'), 'etapes.csv': csv(STEPS, 'p3;Prestation;;01/03/2023;;;;;;;') }, exitCode: 1, says: ['participants.csv:3: date_entree: « 31/02/2023 » n\'est pas une date valide'], neverSays: ['participant inconnu'] },
+  // Near-duplicate identifiers (leading zeros or dashes lost by a spreadsheet): one person counted twice?
+  { name: 'one participant written PL-002364 and PL2364 (a dash and leading zeros lost)', files: participants(p2({ identifiant: 'PL-002364' }), p2({ identifiant: 'PL2364' })), exitCode: 0, says: ['participants.csv:4: identifiant: identifiant « PL2364 » : même personne que « PL-002364 » ligne 3 ? identifiants presque identiques (zéros de tête ou tirets perdus, par Excel ?)'] },
+  { name: 'one participant written pl-002364 and PL-2364, under --strict', files: participants(p2({ identifiant: 'pl-002364' }), p2({ identifiant: 'PL-2364' })), args: ['--strict'], exitCode: 1, says: ['participants.csv:4: identifiant: identifiant « PL-2364 » : même personne que « pl-002364 » ligne 3 ? identifiants presque identiques'], saysOnce: ['même personne que'] },
+  { name: 'one young person written ML-001006 and ML-1006', ml: true, files: jeunes('J1;F;01/06/2003;Lambersart;Non;4;10/01/2023', 'ML-001006;F;01/06/2003;Lambersart;Non;4;10/01/2023', 'ML-1006;F;01/06/2003;Lambersart;Non;4;10/01/2023'), exitCode: 0, says: ['jeunes.csv:4: identifiant: identifiant « ML-1006 » : même personne que « ML-001006 » ligne 3 ?'] },
+  { name: 'identifiers that differ by a digit, not by zeros (valid, two people)', files: participants(p2({ identifiant: 'PL-002364' }), p2({ identifiant: 'PL-002365' }), p2({ identifiant: 'PL-0023640' })), exitCode: 0, says: [], neverSays: ['même personne'] },
+  { name: 'an event of ML-1006 for the young person ML-001006', ml: true, files: { ...jeunes('J1;F;01/06/2003;Lambersart;Non;4;10/01/2023', 'ML-001006;F;01/06/2003;Lambersart;Non;4;10/01/2023'), ...events('J1;12/01/2023;Entretien individuel;;;', 'ML-1006;13/01/2023;Entretien individuel;;;') }, exitCode: 1, says: ['evenements.csv:3: identifiant_jeune: jeune inconnu « ML-1006 » (absent de jeunes.csv) : « ML-001006 » (ligne 3 de jeunes.csv) ?'] },
+  { name: 'a step of P01 for the participant P1', files: { 'etapes.csv': csv(STEPS, S1, 'P01;Prestation;;01/03/2023;;;;;;;') }, exitCode: 1, says: ['etapes.csv:3: identifiant_participant: étape d\'un participant inconnu « P01 » (absent de participants.csv) : « P1 » (ligne 2 de participants.csv) ?'] },
+  { name: 'an event whose identifier is near two young people: neither is proposed', ml: true, files: { ...jeunes('J1;F;01/06/2003;Lambersart;Non;4;10/01/2023', 'ML-01;F;01/06/2003;Lambersart;Non;4;10/01/2023', 'ML1;F;01/06/2003;Lambersart;Non;4;10/01/2023'), ...events('J1;12/01/2023;Entretien individuel;;;', 'ML-001;13/01/2023;Entretien individuel;;;') }, exitCode: 1, says: ['evenements.csv:3: identifiant_jeune: jeune inconnu « ML-001 » (absent de jeunes.csv)'], neverSays: ['(ligne 3 de jeunes.csv)', '(ligne 4 de jeunes.csv)'] },
+
+  // Shifted rows: a separator in a name, or a cell missing; their values (names) are never quoted
+  { name: 'a first name holding an unquoted semicolon: the row is shifted and not read', files: { 'participants.csv': csv(NAMED, named(P1, 'Durand', 'Anne'), named(P2, 'Dupont', 'Jean;Hervé')) }, exitCode: 1, says: ['participants.csv:3: 18 cellules au lieu de 17 : cellules décalées, ligne non lue (un point-virgule dans une cellule non entourée de guillemets ?)', 'Erreur : 1 erreur(s)'], neverSays: ['Hervé', 'sexe:', 'valeur obligatoire'] },
+  { name: 'a first name holding an unquoted comma, in a comma file', files: { 'participants.csv': csv(NAMED.replaceAll(';', ','), named(P1, 'Durand', 'Anne').replaceAll(';', ','), `${named(P2, 'Dupont', 'Jean').replaceAll(';', ',').replace('Jean', 'Jean,Hervé')}`) }, exitCode: 1, says: ['participants.csv:3: 18 cellules au lieu de 17 : cellules décalées, ligne non lue (une virgule dans une cellule non entourée de guillemets ?)'], neverSays: ['Hervé'] },
+  { name: 'a row missing its name cell: the shifted values are not quoted', files: { 'participants.csv': csv(NAMED, named(P1, 'Durand', 'Anne'), named(P2, 'Dupont', 'Hervé').replace('Dupont;', '')) }, exitCode: 1, says: ['participants.csv:3: 16 cellules au lieu de 17 : les dernières colonnes sont lues vides', 'participants.csv:3: ligne rejetée : 16 cellules au lieu de 17, en erreur dans les colonnes « sexe », « date_naissance »', '(valeurs non citées : une cellule manquante décale les suivantes)'], neverSays: ['« 15/07/1975 »', '« Lompret »', 'participants.csv:3: sexe:'] },
+  // Spreadsheet total rows at the bottom of an export
+  { name: 'a total row at the bottom of the participants (Total;;…;2)', files: participants(P2, 'Total;;;;;;;;;;;;;;2'), exitCode: 1, says: ['participants.csv:4: ligne de total (ajoutée par un tableur ?) : supprimez-la de l’export', 'Erreur : 1 erreur(s)'], neverSays: ['valeur obligatoire manquante'] },
+  { name: 'a TOTAL row alone in its first cell', files: participants(P2, 'TOTAL'), exitCode: 1, says: ['participants.csv:4: ligne de total (ajoutée par un tableur ?)'], neverSays: ['valeur obligatoire manquante'] },
+  { name: 'a « Total général » row after an empty first cell, in the steps', files: { 'etapes.csv': csv(STEPS, S1, ';Total général;;;;;;;;35;') }, exitCode: 1, says: ['etapes.csv:3: ligne de total (ajoutée par un tableur ?) : supprimez-la de l’export'], neverSays: ['valeur obligatoire manquante', 'inconnu'] },
+  { name: 'a Somme row under the events', ml: true, files: events('J1;12/01/2023;Entretien individuel;;;', 'Somme;;;;;'), exitCode: 1, says: ['evenements.csv:3: ligne de total (ajoutée par un tableur ?)'], neverSays: ['valeur obligatoire manquante', 'jeune inconnu'] },
+  { name: 'a participant whose row says Total in another cell is no total row', files: participants(p2({ identifiant: 'P3', sexe: 'Total' })), exitCode: 1, says: ["participants.csv:3: sexe: « Total » n'est pas une valeur admise"], neverSays: ['ligne de total'] },
+
   // Communes outside the territory spelled like one of it: said with the one they resemble.
   { name: 'a commune with a typo (La Madelaine)', files: participants(p2({ commune: 'La Madelaine' })), exitCode: 0, says: ['participants.csv: commune: « La Madelaine » (ligne 3) n’est pas une commune du territoire mais ressemble à « La Madeleine » : si c’est elle, ajoutez « La Madelaine » à ses alias'] },
   { name: 'a commune with its postcode (Lambersart (59130), valid: read as Lambersart)', files: participants(p2({ commune: 'Lambersart (59130)' })), exitCode: 0, says: [], neverSays: ['hors territoire'] },

@@ -60,6 +60,13 @@ export const HEADER_CASES: BadInput[] = [
     saysOnce: ['« date_sortie » absente'],
   },
   {
+    name: 'the entry date header with more words (« Date d’entrée du parcours »): named as the nearest header',
+    files: { 'participants.csv': csv(header({ date_entree: 'Date d’entrée du parcours' }), P1, P2) },
+    exitCode: 1,
+    says: ['participants.csv:1: colonne obligatoire « date_entree » absente (en-tête proche : « Date d’entrée du parcours ») ; en-têtes acceptés : date_entree'],
+    saysOnce: ['« date_entree » absente'],
+  },
+  {
     name: 'exit columns present and all empty: no exit this year (valid)',
     files: { 'participants.csv': csv(PARTICIPANTS, P1, p2({ date_sortie: '', categorie_sortie: '', secteur_sortie: '' })) },
     exitCode: 0,
@@ -87,7 +94,7 @@ export const HEADER_CASES: BadInput[] = [
     ml: true,
     files: { 'situations.csv': csv('programme;identifiant_personne;type;sous_type;date_debut;Date de fin de contrat', 'ML;J1;Emploi;CDD;01/02/2023;') },
     exitCode: 1,
-    says: ['situations.csv:1: colonne obligatoire « date_fin » absente (ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés) ; en-têtes acceptés : date_fin, fin ; en-têtes du fichier : '],
+    says: ['situations.csv:1: colonne obligatoire « date_fin » absente (ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés ; en-tête proche : « Date de fin de contrat ») ; en-têtes acceptés : date_fin, fin ; en-têtes du fichier : '],
   },
   {
     name: 'a Mission Locale dispositifs export without its exit date header',
