@@ -1,0 +1,68 @@
+import type { BadInput } from '../bad-input.js';
+import { csv, ML_HEADERS, P1, p2, PARTICIPANTS, STEPS } from '../inputs.js';
+
+const CLAUSES = 'operation;operation_territoire;identifiant_personne;commune_personne;entreprise;date;heures';
+
+/** What real exports write that the rules must not refuse: sentinel dates, months, stray bytes, controls in unread columns. */
+export const REAL_EXPORT_CASES: BadInput[] = [
+  // « No end yet » written as a date
+  {
+    name: 'running steps ended « 31/12/9999 » and « 0000-00-00 » (valid: read as no end)',
+    files: { 'etapes.csv': csv(STEPS, 'P1;Prestation;;01/03/2023;31/12/9999;;;;;;', 'P1;Formation;;01/04/2023;0000-00-00;;;;;;') },
+    exitCode: 0,
+    says: [],
+    neverSays: ['9999', '0000'],
+  },
+  {
+    name: 'a participant whose exit date is « 00/00/0000 » (valid: not exited)',
+    files: { 'participants.csv': csv(PARTICIPANTS, P1, p2({ date_sortie: '00/00/0000', categorie_sortie: '', secteur_sortie: '' })) },
+    exitCode: 0,
+    says: [],
+    output: { file: 'indicators-2023.json', contains: ['"plie.exits": {\n    "value": 0,'] },
+  },
+  {
+    name: 'Mission Locale situations and measures running « 9999-12-31 » (valid)',
+    ml: true,
+    files: {
+      'situations.csv': csv(ML_HEADERS['situations.csv'], 'ML;J1;Emploi;CDI;01/02/2023;9999-12-31;;Non;'),
+      'dispositifs.csv': csv(ML_HEADERS['dispositifs.csv'], 'J1;CEJ;01/02/2023;31/12/9999;'),
+    },
+    exitCode: 0,
+    says: [],
+    neverSays: ['9999'],
+  },
+  {
+    name: 'a sentinel date where a real date is needed (an entry « 31/12/9999 »)',
+    files: { 'participants.csv': csv(PARTICIPANTS, P1, p2({ date_entree: '31/12/9999' })) },
+    exitCode: 1,
+    says: ['participants.csv:3: date_entree: « 31/12/9999 » n\'est pas une date valide (année 9999 hors des années admises (1900 à 2100))'],
+  },
+  {
+    name: 'a sentinel-like end date that is no sentinel (« 31/12/9998 ») stays an error',
+    files: { 'etapes.csv': csv(STEPS, 'P1;Prestation;;01/03/2023;31/12/9998;;;;;;') },
+    exitCode: 1,
+    says: ['etapes.csv:2: date_fin: « 31/12/9998 » n\'est pas une date valide (année 9998 hors des années admises (1900 à 2100))'],
+  },
+
+  // Clause hours by month
+  {
+    name: 'clause hours headed « mois », written « 01/2023 » and « 2023-02 » (valid: the month’s first day)',
+    files: { 'clauses.csv': csv(CLAUSES.replace(';date;', ';mois;'), 'OP-1;Oui;CS-1;Lambersart;Entreprise A;01/2023;35', 'OP-1;Oui;CS-1;Lambersart;Entreprise A;2023-02;40') },
+    exitCode: 0,
+    says: [],
+    neverSays: ['clauses.csv'],
+  },
+  {
+    name: 'clause hours of a month that does not exist (« 13/2023 »)',
+    files: { 'clauses.csv': csv(CLAUSES, 'OP-1;Oui;CS-1;Lambersart;Entreprise A;13/2023;35') },
+    exitCode: 1,
+    says: ["clauses.csv:2: date: « 13/2023 » n'est pas une date ni un mois valide (jj/mm/aaaa ou mm/aaaa attendu)"],
+  },
+  {
+    name: 'a month where a day is needed (an event dated « 01/2023 »)',
+    ml: true,
+    files: { 'evenements.csv': csv(ML_HEADERS['evenements.csv'], 'J1;01/2023;Entretien individuel;;;') },
+    exitCode: 1,
+    says: ["evenements.csv:2: date: « 01/2023 » n'est pas une date valide"],
+  },
+];
