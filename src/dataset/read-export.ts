@@ -4,7 +4,7 @@ import { mapHeaders, namesRequiredColumns, type MappedRow } from '../ingest/colu
 import { openRegular } from '../ingest/regular-file.js';
 import { CsvReader } from '../ingest/csv.js';
 import type { Config } from '../config/schema.js';
-import { binaryKind, chunkDecoder, countNewlines, encodingOf, firstInvalidUtf8, type ChunkEncoding } from '../ingest/decode.js';
+import { binaryKind, chunkDecoder, countNewlines, cp1252, encodingOf, firstInvalidUtf8, holdsNonAscii, type ChunkEncoding } from '../ingest/decode.js';
 import { RowValidator, type ExportDefinition, type Located, type RowStore } from '../schemas/export.js';
 import { Table } from './table.js';
 import { PARALLEL_DEFAULTS, readInParallel, type ParallelSettings } from './parallel-read.js';
@@ -75,12 +75,26 @@ const notText = (kind: 'workbook' | 'binary') =>
     ? 'ce fichier est un classeur Excel (ou OpenDocument), pas un CSV : ouvrez-le et enregistrez-le au format CSV (séparateur point-virgule)'
     : 'ce fichier n’est pas un texte (octets binaires) : un export CSV est attendu';
 
-/** Raised when a file read as UTF-8 turns out not to be (at `line`): read it again as Windows-1252. */
+/**
+ * Raised when a file read as UTF-8 turns out not to be (at `line`): read it again as Windows-1252,
+ * unless UTF-8 accents came before (`byte` then: the one stray byte, to name).
+ */
 class NotUtf8 extends Error {
-  constructor(readonly line: number) {
+  constructor(
+    readonly line: number,
+    readonly strayByte?: number,
+  ) {
     super('not UTF-8');
   }
 }
+
+/**
+ * One byte of another encoding in a UTF-8 file (a name typed in a Windows tool): reading the whole
+ * file as Windows-1252 would garble every accent of it, and the errors that follow would never name
+ * the byte.
+ */
+const strayByte = (byte: number) =>
+  `octet 0x${byte.toString(16).toUpperCase().padStart(2, '0')} qui n’est pas de l’UTF-8 (« ${cp1252.decode(Uint8Array.of(byte))} » en Windows-1252 ?), dans un fichier en UTF-8 jusque-là : corrigez ce caractère ou réenregistrez le fichier en UTF-8`;
 
 /**
  * Streams one export: chunks of bytes → text → records → rows validated as they come. Only the
@@ -115,6 +129,7 @@ async function readUncached<Row, Store extends RowStore<Located<Row>>>(
       if (certain) {
         return { rows: newStore(), rejected: [], issues: [{ severity: 'error', file: label, line: error.line, message: 'le fichier n’est pas un texte UTF-8 valide (encodage déclaré ou marqué UTF-8) : enregistrez-le en UTF-8, ou déclarez "encoding": "windows-1252"' }], unreadable: true };
       }
+      if (error.strayByte !== undefined) return { rows: newStore(), rejected: [], issues: [{ severity: 'error', file: label, line: error.line, message: strayByte(error.strayByte) }], unreadable: true };
       return await readAs(handle, size, buffer, 'windows-1252', label, definition, options, newStore);
     }
   } finally {
@@ -148,6 +163,8 @@ async function readAs<Row, Store extends RowStore<Located<Row>>>(
     return headerFailed ? undefined : new RowValidator(definition, mapped.map, newStore());
   };
   let lines = 1;
+  // Characters decoded against bytes read: fewer characters than bytes, and UTF-8 accents came before any invalid byte.
+  let chars = 0;
   for (let position = 0; ; ) {
     if (options.signal?.aborted) throw interrupted();
     const length = Math.min(buffer.length, size - position);
@@ -162,8 +179,11 @@ async function readAs<Row, Store extends RowStore<Located<Row>>>(
       text = decode(bytes, final);
     } catch {
       const at = firstInvalidUtf8(bytes);
-      throw new NotUtf8(lines + countNewlines(bytes, at === -1 ? bytes.length : at));
+      const line = lines + countNewlines(bytes, at === -1 ? bytes.length : at);
+      const utf8Before = chars < position - bytesRead || (at > 0 && holdsNonAscii(bytes, at));
+      throw new NotUtf8(line, utf8Before && at !== -1 ? bytes[at] : undefined);
     }
+    chars += text.length;
     if (encoding === 'utf-8') lines += countNewlines(bytes);
     reader.each(text, final, (cells, line) => {
       validator ??= validatorFor(reader.headers!);

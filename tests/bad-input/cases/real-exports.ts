@@ -1,5 +1,5 @@
 import type { BadInput } from '../bad-input.js';
-import { csv, ML_HEADERS, P1, p2, PARTICIPANTS, STEPS } from '../inputs.js';
+import { csv, latin1, ML_HEADERS, P1, p2, PARTICIPANTS, STEPS } from '../inputs.js';
 
 const CLAUSES = 'operation;operation_territoire;identifiant_personne;commune_personne;entreprise;date;heures';
 
@@ -64,5 +64,30 @@ export const REAL_EXPORT_CASES: BadInput[] = [
     files: { 'evenements.csv': csv(ML_HEADERS['evenements.csv'], 'J1;01/2023;Entretien individuel;;;') },
     exitCode: 1,
     says: ["evenements.csv:2: date: « 01/2023 » n'est pas une date valide"],
+  },
+
+  // One byte of Windows-1252 in a UTF-8 file
+  {
+    name: 'one Windows-1252 « É » in a UTF-8 file: the byte named with its line, no garbled accents',
+    files: {
+      'participants.csv': Buffer.concat([
+        Buffer.from(csv(PARTICIPANTS, p2({ identifiant: 'P1', structure_referente: 'Réussir Ensemble' }))),
+        Buffer.from(p2({ identifiant: 'P3', commune: 'Pérenchies' }).replace('ALPES', 'AL'), 'utf8'),
+        Buffer.from([0xc9]),
+        Buffer.from('PES\r\n'),
+        Buffer.from(csv(p2({ identifiant: 'P4', structure_referente: 'Réorientation' }))),
+      ]),
+    },
+    exitCode: 1,
+    says: ['participants.csv:3: octet 0xC9 qui n’est pas de l’UTF-8 (« É » en Windows-1252 ?), dans un fichier en UTF-8 jusque-là : corrigez ce caractère ou réenregistrez le fichier en UTF-8'],
+    saysOnce: ['octet 0xC9'],
+    neverSays: ['Ã', 'participants.csv:4'],
+  },
+  {
+    name: 'a Windows-1252 file whose first accent comes late (valid: read as Windows-1252)',
+    files: { 'participants.csv': latin1(csv(PARTICIPANTS, P1, p2({ identifiant: 'P3' }), p2({ commune: 'Pérenchies', structure_referente: 'Réussite' }))) },
+    exitCode: 0,
+    says: [],
+    neverSays: ['octet'],
   },
 ];
