@@ -1,6 +1,7 @@
 import { stat, type FileHandle } from 'node:fs/promises';
 import { interrupted, type DataIssue } from '../errors.js';
 import { mapHeaders, namesRequiredColumns, type MappedRow } from '../ingest/columns.js';
+import { columnsRead } from '../ingest/columns-read.js';
 import { openRegular } from '../ingest/regular-file.js';
 import { CsvReader } from '../ingest/csv.js';
 import type { Config } from '../config/schema.js';
@@ -150,14 +151,25 @@ async function readAs<Row, Store extends RowStore<Located<Row>>>(
 ): Promise<ReadResult<Store>> {
   const decode = chunkDecoder(encoding);
   // A title line above the headers is skipped (with a warning): the header row is the one naming the required columns.
-  const reader = new CsvReader(label, undefined, (cells) => namesRequiredColumns(cells, definition.specs, options.columnAliases[definition.file]));
+  // The header row's mapping, made once when the reader finds it: it tells which columns are read.
+  let mapping: { headers: readonly string[]; mapped: ReturnType<typeof mapHeaders> } | undefined;
+  const mapOf = (headers: readonly string[]) => {
+    if (mapping?.headers !== headers) mapping = { headers, mapped: mapHeaders(label, [...headers], definition.specs, options.columnAliases[definition.file]) };
+    return mapping.mapped;
+  };
+  const reader = new CsvReader(
+    label,
+    undefined,
+    (cells) => namesRequiredColumns(cells, definition.specs, options.columnAliases[definition.file]),
+    (headers) => columnsRead(mapOf(headers).map, headers.length),
+  );
   let validator: RowValidator<Row, Store> | undefined;
   let headerIssues: DataIssue[] = [];
   let headerFailed = false;
   // Built on the first row (headers known by then); undefined when the headers cannot be mapped.
   const validatorFor = (headers: string[]): RowValidator<Row, Store> | undefined => {
     if (headerFailed) return undefined;
-    const mapped = mapHeaders(label, headers, definition.specs, options.columnAliases[definition.file]);
+    const mapped = mapOf(headers);
     headerIssues = mapped.issues;
     headerFailed = headerIssues.some((i) => i.severity === 'error');
     return headerFailed ? undefined : new RowValidator(definition, mapped.map, newStore());

@@ -90,4 +90,33 @@ export const REAL_EXPORT_CASES: BadInput[] = [
     says: [],
     neverSays: ['octet'],
   },
+
+  // Control characters: refused where the report reads them, not in the columns it never reads
+  {
+    name: 'an extra « Adresse » column holding « l\u0092Église » and a \\x0B line break (valid: a column never read)',
+    files: { 'participants.csv': csv(`${PARTICIPANTS};Adresse;Commentaire`, `${P1};1 place de l\u0092Église;`, `${p2({})};;ligne 1\u000bligne 2`) },
+    exitCode: 0,
+    says: [],
+    neverSays: ['caractère de contrôle', 'corrompu'],
+  },
+  {
+    name: 'a Windows ’ badly converted (U+0092) in a column the report reads: what it probably is said',
+    files: { 'participants.csv': csv(PARTICIPANTS, P1, p2({ structure_referente: 'Maison de l\u0092Emploi' })) },
+    exitCode: 1,
+    says: ['participants.csv:3: structure_referente: caractère de contrôle <U+0092> dans la cellule : « ’ » mal converti depuis Windows-1252 ? Corrigez-le, ou réexportez le fichier en UTF-8 depuis l’original'],
+    neverSays: ['\u0092'],
+  },
+  {
+    name: 'a NUL in a column the report reads, beside an unread column holding another (only the read one said)',
+    files: { 'participants.csv': csv(`${PARTICIPANTS};Adresse`, `${P1};rue\u0000`, `${p2({ motif_sortie: 'CDI\u0000' })};`) },
+    exitCode: 1,
+    says: ['participants.csv:3: motif_sortie: caractère de contrôle <U+0000> (caractère nul) dans la cellule : refusé'],
+    neverSays: ['participants.csv:2:', 'Adresse'],
+  },
+  {
+    name: 'a vertical tab in the steps’ unread « Commentaire » column (valid)',
+    files: { 'etapes.csv': csv(`${STEPS};Commentaire`, 'P1;Prestation;;01/03/2023;;;;;;;;appel\u000brappel') },
+    exitCode: 0,
+    says: [],
+  },
 ];
