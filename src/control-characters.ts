@@ -58,6 +58,19 @@ const NAMES: Readonly<Record<number, string>> = {
 /** `<U+001B>`: how a control character is shown, in a message or a quoted text. */
 export const codeOf = (char: string): string => `<U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}>`;
 
+/**
+ * What a C1 control (U+0080–U+009F) in a UTF-8 text almost always is: a Windows-1252 character
+ * (’, œ, €, «…») converted to UTF-8 as if it were Latin-1. Undefined for the five codes Windows-1252
+ * leaves unassigned, and for CSI (U+009B), which drives terminals.
+ */
+const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+export function miscodedAs(char: string): string | undefined {
+  const code = char.charCodeAt(0);
+  if (code < 0x80 || code > 0x9f || code === 0x9b) return undefined;
+  const meant = WINDOWS_1252_HIGH[code - 0x80]!;
+  return meant.charCodeAt(0) <= 0x9f ? undefined : meant;
+}
+
 /** `<U+001B> (échappement, début de séquence de terminal)`, `<U+0007> (sonnerie)`: a control character named in a message. */
 export function describeControl(char: string): string {
   const name = NAMES[char.codePointAt(0)!];

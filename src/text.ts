@@ -16,12 +16,17 @@ export function normalizeKey(value: string): string {
  */
 const HEADER_STOP_WORDS = new Set(['a', 'au', 'aux', 'd', 'dans', 'de', 'des', 'du', 'en', 'et', 'l', 'la', 'le', 'les', 'par', 'pour', 'sur', 'un', 'une']);
 
+/** A note in round or square brackets: « Sexe (H/F) », « Montant [€] », « Né(e) le ». */
+const BRACKETED = /\([^()]*\)|\[[^[\]]*\]/g;
+
 /**
  * Folds a column header as `normalizeKey` does, then drops the French stop words: what two
- * headers must share to name the same column. A header made of stop words alone keeps them.
+ * headers must share to name the same column. A note in brackets is dropped first (« RSA (O/N) »
+ * is « RSA ») unless nothing else is left. A header made of stop words alone keeps them.
  */
 export function foldHeader(value: string): string {
-  const key = normalizeKey(value);
+  const bare = value.includes('(') || value.includes('[') ? normalizeKey(value.replace(BRACKETED, ' ')) : '';
+  const key = bare !== '' ? bare : normalizeKey(value);
   const words = key.split('_').filter((word) => !HEADER_STOP_WORDS.has(word));
   return words.length === 0 ? key : words.join('_');
 }

@@ -1,10 +1,11 @@
 import { stat, type FileHandle } from 'node:fs/promises';
 import { interrupted, type DataIssue } from '../errors.js';
 import { mapHeaders, namesRequiredColumns, type MappedRow } from '../ingest/columns.js';
+import { columnsRead } from '../ingest/columns-read.js';
 import { openRegular } from '../ingest/regular-file.js';
 import { CsvReader } from '../ingest/csv.js';
 import type { Config } from '../config/schema.js';
-import { binaryKind, chunkDecoder, countNewlines, encodingOf, firstInvalidUtf8, type ChunkEncoding } from '../ingest/decode.js';
+import { binaryKind, chunkDecoder, countNewlines, cp1252, encodingOf, firstInvalidUtf8, holdsNonAscii, type ChunkEncoding } from '../ingest/decode.js';
 import { RowValidator, type ExportDefinition, type Located, type RowStore } from '../schemas/export.js';
 import { Table } from './table.js';
 import { PARALLEL_DEFAULTS, readInParallel, type ParallelSettings } from './parallel-read.js';
@@ -75,12 +76,26 @@ const notText = (kind: 'workbook' | 'binary') =>
     ? 'ce fichier est un classeur Excel (ou OpenDocument), pas un CSV : ouvrez-le et enregistrez-le au format CSV (séparateur point-virgule)'
     : 'ce fichier n’est pas un texte (octets binaires) : un export CSV est attendu';
 
-/** Raised when a file read as UTF-8 turns out not to be (at `line`): read it again as Windows-1252. */
+/**
+ * Raised when a file read as UTF-8 turns out not to be (at `line`): read it again as Windows-1252,
+ * unless UTF-8 accents came before (`byte` then: the one stray byte, to name).
+ */
 class NotUtf8 extends Error {
-  constructor(readonly line: number) {
+  constructor(
+    readonly line: number,
+    readonly strayByte?: number,
+  ) {
     super('not UTF-8');
   }
 }
+
+/**
+ * One byte of another encoding in a UTF-8 file (a name typed in a Windows tool): reading the whole
+ * file as Windows-1252 would garble every accent of it, and the errors that follow would never name
+ * the byte.
+ */
+const strayByte = (byte: number) =>
+  `octet 0x${byte.toString(16).toUpperCase().padStart(2, '0')} qui n’est pas de l’UTF-8 (« ${cp1252.decode(Uint8Array.of(byte))} » en Windows-1252 ?), dans un fichier en UTF-8 jusque-là : corrigez ce caractère ou réenregistrez le fichier en UTF-8`;
 
 /**
  * Streams one export: chunks of bytes → text → records → rows validated as they come. Only the
@@ -115,6 +130,7 @@ async function readUncached<Row, Store extends RowStore<Located<Row>>>(
       if (certain) {
         return { rows: newStore(), rejected: [], issues: [{ severity: 'error', file: label, line: error.line, message: 'le fichier n’est pas un texte UTF-8 valide (encodage déclaré ou marqué UTF-8) : enregistrez-le en UTF-8, ou déclarez "encoding": "windows-1252"' }], unreadable: true };
       }
+      if (error.strayByte !== undefined) return { rows: newStore(), rejected: [], issues: [{ severity: 'error', file: label, line: error.line, message: strayByte(error.strayByte) }], unreadable: true };
       return await readAs(handle, size, buffer, 'windows-1252', label, definition, options, newStore);
     }
   } finally {
@@ -135,19 +151,32 @@ async function readAs<Row, Store extends RowStore<Located<Row>>>(
 ): Promise<ReadResult<Store>> {
   const decode = chunkDecoder(encoding);
   // A title line above the headers is skipped (with a warning): the header row is the one naming the required columns.
-  const reader = new CsvReader(label, undefined, (cells) => namesRequiredColumns(cells, definition.specs, options.columnAliases[definition.file]));
+  // The header row's mapping, made once when the reader finds it: it tells which columns are read.
+  let mapping: { headers: readonly string[]; mapped: ReturnType<typeof mapHeaders> } | undefined;
+  const mapOf = (headers: readonly string[]) => {
+    if (mapping?.headers !== headers) mapping = { headers, mapped: mapHeaders(label, [...headers], definition.specs, options.columnAliases[definition.file]) };
+    return mapping.mapped;
+  };
+  const reader = new CsvReader(
+    label,
+    undefined,
+    (cells) => namesRequiredColumns(cells, definition.specs, options.columnAliases[definition.file]),
+    (headers) => columnsRead(mapOf(headers).map, headers.length),
+  );
   let validator: RowValidator<Row, Store> | undefined;
   let headerIssues: DataIssue[] = [];
   let headerFailed = false;
   // Built on the first row (headers known by then); undefined when the headers cannot be mapped.
   const validatorFor = (headers: string[]): RowValidator<Row, Store> | undefined => {
     if (headerFailed) return undefined;
-    const mapped = mapHeaders(label, headers, definition.specs, options.columnAliases[definition.file]);
+    const mapped = mapOf(headers);
     headerIssues = mapped.issues;
     headerFailed = headerIssues.some((i) => i.severity === 'error');
     return headerFailed ? undefined : new RowValidator(definition, mapped.map, newStore());
   };
   let lines = 1;
+  // Characters decoded against bytes read: fewer characters than bytes, and UTF-8 accents came before any invalid byte.
+  let chars = 0;
   for (let position = 0; ; ) {
     if (options.signal?.aborted) throw interrupted();
     const length = Math.min(buffer.length, size - position);
@@ -162,8 +191,11 @@ async function readAs<Row, Store extends RowStore<Located<Row>>>(
       text = decode(bytes, final);
     } catch {
       const at = firstInvalidUtf8(bytes);
-      throw new NotUtf8(lines + countNewlines(bytes, at === -1 ? bytes.length : at));
+      const line = lines + countNewlines(bytes, at === -1 ? bytes.length : at);
+      const utf8Before = chars < position - bytesRead || (at > 0 && holdsNonAscii(bytes, at));
+      throw new NotUtf8(line, utf8Before && at !== -1 ? bytes[at] : undefined);
     }
+    chars += text.length;
     if (encoding === 'utf-8') lines += countNewlines(bytes);
     reader.each(text, final, (cells, line) => {
       validator ??= validatorFor(reader.headers!);

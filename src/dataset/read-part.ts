@@ -1,5 +1,6 @@
 import type { DataIssue } from '../errors.js';
 import type { HeaderMap, MappedRow } from '../ingest/columns.js';
+import { columnsRead } from '../ingest/columns-read.js';
 import { CsvReader, type Delimiter } from '../ingest/csv.js';
 import { chunkDecoder, countNewlines } from '../ingest/decode.js';
 import { openRegular } from '../ingest/regular-file.js';
@@ -61,7 +62,7 @@ export async function readPart(task: PartTask): Promise<PartResult> {
   // Room for the rows at once (lines of events are rarely under 32 bytes): arrays grown by doubling leave
   // their old copies in this thread's allocator, adding to the process's memory after it ends.
   const table = new Table<Evenement>(Object.keys(definition.parsers) as (keyof Evenement & string)[], Math.ceil((task.end - task.start) / 32));
-  const reader = new CsvReader(task.label, { headers: task.headers, delimiter: task.delimiter });
+  const reader = new CsvReader(task.label, { headers: task.headers, delimiter: task.delimiter }, undefined, (headers) => columnsRead(task.map, headers.length));
   const validator = new RowValidator(definition, task.map, table);
   const decode = chunkDecoder(task.encoding);
   const opened = await openRegular(task.path);

@@ -1,4 +1,4 @@
-import { CELL_CONTROLS as CONTROL, describeControl as controlName } from '../control-characters.js';
+import { CELL_CONTROLS as CONTROL, describeControl as controlName, miscodedAs } from '../control-characters.js';
 import type { DataIssue } from '../errors.js';
 import { CsvSyntaxError, CsvTokenizer, detectDelimiter, type Delimiter, type RawRow, type RecordHandler } from './tokenizer.js';
 
@@ -54,20 +54,25 @@ export class CsvReader {
   private above: RawRow[] = [];
   /** The file starts with Excel's `sep=;` line: the separator it declares, and a first record that is no header. */
   private declaredSeparator = false;
+  /** Which columns the report reads (undefined: all): a control character elsewhere is no concern of it. */
+  private read: readonly boolean[] | undefined;
 
   /**
    * `partOf`: the reader reads a part of a file past its header (a thread of a parallel read): the
    * header and separator are the file's, and the end of the part is not the end of the file.
    * `acceptsHeader`: whether a record is the header row; records it refuses at the top of the file
    * (a title line) are skipped with a warning when a later one, among the first few, is accepted.
+   * `columnsRead`: which columns of the header found are read (the others' cells are not checked for control characters).
    */
   constructor(
     private readonly file: string,
     private readonly partOf?: { headers: string[]; delimiter: Delimiter },
     private readonly acceptsHeader?: (cells: readonly string[]) => boolean,
+    private readonly columnsRead?: (headers: readonly string[]) => readonly boolean[],
   ) {
     if (partOf) {
       this.headers = partOf.headers;
+      this.read = columnsRead?.(partOf.headers);
       this.tokenizer = new CsvTokenizer(partOf.delimiter);
     }
   }
@@ -149,6 +154,7 @@ export class CsvReader {
         this.above = [];
       }
       this.headers = cells;
+      this.read = this.columnsRead?.(cells);
       return;
     }
     this.above.push({ line, cells });
@@ -160,6 +166,7 @@ export class CsvReader {
     const [first, ...rest] = this.above;
     this.above = [];
     this.headers = first!.cells;
+    this.read = this.columnsRead?.(first!.cells);
     for (const { cells, line } of rest) row(cells, line);
   }
 
@@ -172,6 +179,7 @@ export class CsvReader {
   /** Reports each cell of a record that holds a control character, with the column's header. */
   private checkControls(cells: readonly string[], line: number): void {
     for (let i = 0; i < cells.length; i++) {
+      if (this.read !== undefined && this.headers !== undefined && this.read[i] !== true) continue;
       const found = CONTROL.exec(cells[i]!);
       if (found === null) continue;
       if (++this.controlIssues > MAX_CONTROL_ISSUES) {
@@ -188,7 +196,9 @@ export class CsvReader {
       const message =
         char === '\uFEFF'
           ? `marque d’ordre des octets (BOM, U+FEFF) ${where} : deux fichiers mis bout à bout ? Supprimez-la (invisible dans la plupart des éditeurs)`
-          : `caractère de contrôle ${controlName(char)} ${where} : refusé (fichier corrompu, ou texte copié d’un terminal ?)`;
+          : miscodedAs(char) !== undefined
+            ? `caractère de contrôle ${controlName(char)} ${where} : « ${miscodedAs(char)} » mal converti depuis Windows-1252 ? Corrigez-le, ou réexportez le fichier en UTF-8 depuis l’original`
+            : `caractère de contrôle ${controlName(char)} ${where} : refusé (fichier corrompu, ou texte copié d’un terminal ?)`;
       this.controlIssueIndexes.push(this.issues.length);
       this.issues.push({ severity: 'error', file: this.file, line, ...(column !== undefined && { column }), message });
     }

@@ -114,6 +114,12 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return -1;
 }
 
+/** Whether the first `end` bytes hold a byte past ASCII (in bytes that decoded as UTF-8: a multi-byte character). */
+export function holdsNonAscii(bytes: Uint8Array, end = bytes.length): boolean {
+  for (let i = 0; i < end; i++) if (bytes[i]! >= 0x80) return true;
+  return false;
+}
+
 /** Line feeds among the first `end` bytes. */
 export function countNewlines(bytes: Uint8Array, end = bytes.length): number {
   let n = 0;

@@ -5,6 +5,16 @@ export type IsoDate = string;
 const FRENCH = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:[ T](\d{1,2})[:h](\d{2})(?::(\d{2}))?)?$/;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?Z?)?$/;
 
+/**
+ * What case-management systems write for « no end yet » in an end-date column: the last or a null
+ * day. Read as no date there (a running step, an exit not yet known), never elsewhere.
+ */
+const NO_END_DATES = new Set(['31/12/9999', '31.12.9999', '31-12-9999', '9999-12-31', '00/00/0000', '00.00.0000', '00-00-0000', '0000-00-00']);
+
+/** Whether an end-date cell says « no end yet » with a sentinel date (`31/12/9999`, `00/00/0000`…), a time after it or not. */
+export const isNoEndDate = (value: string): boolean =>
+  value.length === 10 ? NO_END_DATES.has(value) : (value[10] === ' ' || value[10] === 'T') && NO_END_DATES.has(value.slice(0, 10));
+
 /** The years a date of the exports may fall in: a birth in the last century, a planned end this one. */
 export const FIRST_YEAR = 1900;
 export const LAST_YEAR = 2100;
@@ -62,6 +72,14 @@ function parseDateOnce(value: string): IsoDate | undefined {
   const parts = partsOf(value);
   if (parts === undefined || impossibility(parts) !== undefined) return undefined;
   return `${parts.y}-${pad(parts.m)}-${pad(parts.d)}`;
+}
+
+/** A month, `mm/yyyy` (also `m/yyyy`) or `yyyy-mm`, as its first day; undefined when not a real month. */
+export function parseMonth(value: string): IsoDate | undefined {
+  const match = /^(\d{1,2})\/(\d{4})$/.exec(value) ?? /^(\d{4})-(\d{2})$/.exec(value);
+  if (match === null) return undefined;
+  const [m, y] = (match[2]!.length === 4 ? [match[1], match[2]] : [match[2], match[1]]).map(Number) as [number, number];
+  return m >= 1 && m <= 12 && y >= FIRST_YEAR && y <= LAST_YEAR ? `${y}-${pad(m)}-01` : undefined;
 }
 
 /** Excel counts days from 30/12/1899: a date cell exported as a number reads 44927 (01/01/2023). */

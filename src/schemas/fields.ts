@@ -1,7 +1,7 @@
 import '../zod-french.js';
 import { z } from 'zod';
 import { normalizeKey } from '../text.js';
-import { dateProblem, parseDate } from './dates.js';
+import { dateProblem, isNoEndDate, parseDate, parseMonth } from './dates.js';
 import { numberFaultMessage, parseNumber } from './numbers.js';
 
 /**
@@ -187,7 +187,14 @@ const badDate = (v: string) => new Invalid(`« ${v} » n'est pas une date valide
 
 export const optionalDate = () => cell((v) => (v === '' ? undefined : (parseDate(v) ?? badDate(v))));
 
+/** An end date, empty while what it ends runs: `31/12/9999` or `00/00/0000` say so too (read as empty). */
+export const optionalEndDate = () => cell((v) => (v === '' || isNoEndDate(v) ? undefined : (parseDate(v) ?? badDate(v))));
+
 export const date = () => cell((v) => (v === '' ? new Invalid(MISSING) : (parseDate(v) ?? badDate(v))));
+
+/** A day, or a month (`01/2023`, `2023-01`) read as its first day: the period of hours worked. */
+export const dateOrMonth = () =>
+  cell((v) => (v === '' ? new Invalid(MISSING) : (parseDate(v) ?? parseMonth(v) ?? new Invalid(`« ${v} » n'est pas une date ni un mois valide (${dateProblem(v) ?? 'jj/mm/aaaa ou mm/aaaa attendu'})`))));
 
 const YES = new Set(['oui', 'o', '1', 'vrai', 'x', 'yes', 'y', 'true']);
 const NO = new Set(['non', 'n', '0', 'faux', 'no', 'false', '']);

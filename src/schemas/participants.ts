@@ -2,7 +2,7 @@ import type { Config } from '../config/schema.js';
 import { normalizeKey } from '../text.js';
 import { ageAt } from './dates.js';
 import { defineExport, type Located, type RowOf } from './export.js';
-import { cell, date, identifier, optionalCode, optionalDate, optionalText, yesNo } from './fields.js';
+import { cell, date, identifier, optionalCode, optionalEndDate, optionalText, yesNo } from './fields.js';
 import { personColumns } from './person.js';
 
 export { QUALIFICATION_LEVELS, SEXES, type QualificationLevel, type Sex } from './person.js';
@@ -16,10 +16,10 @@ const exitReason = (reasons: readonly string[]) => {
 function columns(config: Config) {
   const { niveau_qualification, ...person } = personColumns(config);
   return {
-    identifiant: { schema: identifier(), aliases: ['id_participant', 'numero_participant', 'n_participant', 'id'], required: true },
+    identifiant: { schema: identifier(), aliases: ['id_participant', 'numero_participant', 'n_participant', 'numero_dossier', 'n_dossier', 'id'], required: true },
     ...person,
     date_entree: { schema: date(), aliases: ['date_d_entree', 'date_entree_plie', 'date_integration', 'entree'], required: true, happened: true },
-    date_sortie: { schema: optionalDate(), aliases: ['date_de_sortie', 'sortie'], headerRequired: true, happened: true },
+    date_sortie: { schema: optionalEndDate(), aliases: ['date_de_sortie', 'sortie', 'date_sortie_plie', 'date_fin_parcours'], headerRequired: true, happened: true },
     categorie_sortie: { schema: optionalCode(config.plie.exitCategories), aliases: ['type_sortie', 'categorie_de_sortie', 'nature_sortie'], headerRequired: true },
     motif_sortie: { schema: exitReason(config.plie.legitimateExitReasons), aliases: ['motif_de_sortie', 'detail_sortie'] },
     secteur_sortie: { schema: optionalText(), aliases: ['secteur_emploi_sortie', 'secteur_activite_sortie'] },

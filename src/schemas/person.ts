@@ -52,7 +52,7 @@ export function personColumns(config: Config) {
     qpv: { schema: yesNo(), aliases: ['residant_qpv', 'resident_qpv', 'quartier_prioritaire'] },
     niveau_qualification: {
       schema: code(QUALIFICATION_LEVELS, LEVEL_SPELLINGS),
-      aliases: ['niveau', 'niveau_de_formation', 'niveau_etudes'],
+      aliases: ['niveau', 'niveau_de_formation', 'niveau_etudes', 'niveau_scolaire'],
       required: true,
     },
   };

@@ -1,7 +1,7 @@
 import { frenchNumber } from '../french-numbers.js';
 import { daysBetween, frenchDate } from './dates.js';
 import { defineExport, type Located, type RowOf } from './export.js';
-import { code, date, identifier, optionalCode, optionalDate, optionalNumber, optionalText } from './fields.js';
+import { code, date, identifier, optionalCode, optionalEndDate, optionalNumber, optionalText } from './fields.js';
 
 export const STEP_KINDS = ['Emploi', 'Formation', "Emploi d'insertion (IAE)", 'Prestation'] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
@@ -11,20 +11,20 @@ export const STEP_RESULTS = ['Validé', 'Non validé', 'Abandon'] as const;
 const columns = {
   // A steps export may also carry the step's own « Identifiant »: the column's own name, folded
   // (« Identifiant participant »), outranks this alias (see mapHeaders), so the step's is left unread.
-  identifiant_participant: { schema: identifier(), aliases: ['id_participant', 'numero_participant', 'identifiant'], required: true },
+  identifiant_participant: { schema: identifier(), aliases: ['id_participant', 'numero_participant', 'n_participant', 'numero_dossier', 'n_dossier', 'identifiant'], required: true },
   type_etape: {
     schema: code(STEP_KINDS, { IAE: "Emploi d'insertion (IAE)", "Emploi d'insertion": "Emploi d'insertion (IAE)" }),
     aliases: ['type', 'type_d_etape', 'nature'],
     required: true,
   },
   sous_type: { schema: optionalText(), aliases: ['sous_type_etape', 'detail'] },
-  date_debut: { schema: date(), aliases: ['date_de_debut', 'debut'], required: true, happened: true },
-  date_fin: { schema: optionalDate(), aliases: ['date_de_fin', 'fin'], headerRequired: true },
+  date_debut: { schema: date(), aliases: ['date_de_debut', 'debut', 'date_debut_etape'], required: true, happened: true },
+  date_fin: { schema: optionalEndDate(), aliases: ['date_de_fin', 'fin', 'date_fin_etape', 'date_fin_prevue'], headerRequired: true },
   secteur: { schema: optionalText(), aliases: ['secteur_activite'] },
   organisme: { schema: optionalText(), aliases: ['structure', 'employeur', 'prestataire'] },
   action: { schema: optionalText(), aliases: ['action_collective', 'intitule_action'] },
   convention: { schema: optionalText(), aliases: ['numero_convention', 'convention_plie'] },
-  heures: { schema: optionalNumber({ min: 0 }), aliases: ['nombre_heures', 'duree_heures'] },
+  heures: { schema: optionalNumber({ min: 0 }), aliases: ['nombre_heures', 'duree_heures', 'duree'] },
   resultat: {
     schema: optionalCode(STEP_RESULTS, { Obtenu: 'Validé', Validée: 'Validé', 'Non obtenu': 'Non validé', 'Non validée': 'Non validé' }),
     aliases: ['resultat_formation', 'issue'],

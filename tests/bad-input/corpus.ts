@@ -7,6 +7,7 @@ import { CONTENT_CASES } from './cases/content.js';
 import { FOLDER_CASES } from './cases/folders.js';
 import { HEADER_CASES } from './cases/headers.js';
 import { PROCESS_CASES } from './cases/process.js';
+import { REAL_EXPORT_CASES } from './cases/real-exports.js';
 
 export type { BadInput };
 
@@ -88,4 +89,4 @@ const FIRST_CASES: BadInput[] = [
   { name: 'an unknown option', args: ['--frmat', 'json'], exitCode: 2, says: ['option inconnue « --frmat »'] },
 ];
 
-export const CORPUS: BadInput[] = [...FIRST_CASES, ...CELL_CASES, ...HEADER_CASES, ...FOLDER_CASES, ...CONTENT_CASES, ...CONFIG_CASES, ...CLI_CASES, ...PROCESS_CASES];
+export const CORPUS: BadInput[] = [...FIRST_CASES, ...CELL_CASES, ...HEADER_CASES, ...FOLDER_CASES, ...CONTENT_CASES, ...CONFIG_CASES, ...CLI_CASES, ...PROCESS_CASES, ...REAL_EXPORT_CASES];

@@ -90,6 +90,26 @@ describe('reading a large export by several threads', () => {
     expect(more).toEqual([expect.objectContaining({ line: 20 * 40 + 5 })]);
   });
 
+  it('leaves the control characters of a column the report never reads unsaid, by any number of threads', async () => {
+    const text = events()
+      .replace('intervenant\r\n', 'intervenant;Adresse\r\n')
+      .replace(/\r\n(J\d+;[^\r]*)/g, (_, line: string) => `\r\n${line};${line.length % 3 === 0 && line.split(';').length === 6 ? 'rue de l\u0092Église\u000b2e étage' : ''}`);
+    const { single, parallel } = await bothWays('unread-controls.csv', text);
+    expect(parallel.parts).toBe(3);
+    expect(parallel.issues).toEqual(single.issues);
+    expect(parallel.issues.filter((i) => i.message.includes('contrôle'))).toEqual([]);
+  });
+
+  it('names the line of one stray Windows-1252 byte in a UTF-8 file, instead of reading it all as Windows-1252', async () => {
+    const text = events((i) => (i === 2900 ? 'J9;01/03/2023;Atelier;Santé;S-1;M\u0000decin' : undefined));
+    const bytes = Buffer.from(text, 'utf8');
+    bytes[bytes.indexOf('M\u0000decin') + 1] = 0xe9;
+    const { single, parallel } = await bothWays('stray-byte.csv', bytes);
+    expect(parallel.issues).toEqual(single.issues);
+    expect(parallel.issues).toEqual([expect.objectContaining({ severity: 'error', line: 2902, message: expect.stringMatching(/^octet 0xE9 qui n’est pas de l’UTF-8 \(« é » en Windows-1252 \?\)/) })]);
+    expect(parallel.unreadable).toBe(true);
+  });
+
   it('stops every thread on Ctrl-C, and says the build was interrupted', async () => {
     const path = join(dir, 'interrupted.csv');
     writeFileSync(path, events());

@@ -23,6 +23,12 @@ describe('foldHeader', () => {
     expect(foldHeader('Nombre d’heures par semaine')).toBe('nombre_heures_semaine');
     // A header made of stop words alone is kept as it is.
     expect(foldHeader('Le')).toBe('le');
+    // A note in brackets is dropped, unless nothing else is left.
+    expect(foldHeader('Sexe (H/F)')).toBe('sexe');
+    expect(foldHeader('Quartier prioritaire (QPV)')).toBe('quartier_prioritaire');
+    expect(foldHeader('Montant [€]')).toBe('montant');
+    expect(foldHeader('Né(e) le')).toBe(foldHeader('ne_le'));
+    expect(foldHeader('(vide)')).toBe('vide');
     expect(normalizeKey('Commune de résidence')).toBe('commune_de_residence');
   });
 
@@ -134,14 +140,14 @@ describe('RowValidator and an absent optional column', () => {
   it('says a header that must be present though its cells may be empty absent once, first, with the file’s headers and the nearest', async () => {
     const { participantsExport } = await import('../../src/schemas/participants.js');
     const definition = participantsExport(resolveConfig());
-    const headers = ['identifiant', 'sexe', 'date_naissance', 'date_entree', 'Date de fin de parcours', 'Issue du parcours', 'Raison', 'niveau_qualification'];
+    const headers = ['identifiant', 'sexe', 'date_naissance', 'date_entree', 'Date de clôture', 'Issue du parcours', 'Raison', 'niveau_qualification'];
     const { issues } = mapHeaders('p.csv', headers, definition.specs);
     expect(issues.map((i) => i.message)).toEqual([
-      expect.stringMatching(/^colonne obligatoire « date_sortie » absente \(ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés\) ; en-têtes acceptés : date_sortie, date_de_sortie, sortie ; en-têtes du fichier : « identifiant », /),
+      expect.stringMatching(/^colonne obligatoire « date_sortie » absente \(ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés\) ; en-têtes acceptés : date_sortie, date_de_sortie, sortie, date_sortie_plie, date_fin_parcours ; en-têtes du fichier : « identifiant », /),
       expect.stringMatching(/^colonne obligatoire « categorie_sortie » absente \(ses cellules peuvent être vides, pas son en-tête/),
     ]);
     expect(issues.every((i) => i.severity === 'error' && i.line === 1)).toBe(true);
-    const near = mapHeaders('p.csv', headers.map((h) => (h === 'Date de fin de parcours' ? 'Date de sortei' : h)), definition.specs).issues[0]!.message;
+    const near = mapHeaders('p.csv', headers.map((h) => (h === 'Date de clôture' ? 'Date de sortei' : h)), definition.specs).issues[0]!.message;
     expect(near).toContain('absente (ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés ; en-tête proche : « Date de sortei »)');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ageAt, dateProblem, parseDate } from '../../src/schemas/dates.js';
-import { identifier, looseIdentifier, normalIdentifier, optionalAmount, optionalDate, optionalNumber, yesNo } from '../../src/schemas/fields.js';
+import { dateOrMonth, identifier, looseIdentifier, normalIdentifier, optionalAmount, optionalDate, optionalEndDate, optionalNumber, yesNo } from '../../src/schemas/fields.js';
 import { parseNumber } from '../../src/schemas/numbers.js';
 
 const messageOf = (schema: { safeParse(v: string): { error?: { issues: { message: string }[] } } }, value: string) => schema.safeParse(value).error?.issues[0]?.message;
@@ -60,6 +60,23 @@ describe('dateProblem', () => {
   it('gives the cell message of a date column', () => {
     expect(messageOf(optionalDate(), '31/04/2023')).toBe("« 31/04/2023 » n'est pas une date valide (avril 2023 n’a que 30 jours)");
     expect(messageOf(optionalDate(), 'demain')).toBe("« demain » n'est pas une date valide (jj/mm/aaaa attendu)");
+  });
+
+  it('reads a month as its first day where a month may stand for a date', () => {
+    expect(dateOrMonth().parse('01/2023')).toBe('2023-01-01');
+    expect(dateOrMonth().parse('2023-02')).toBe('2023-02-01');
+    expect(dateOrMonth().parse('15/03/2023')).toBe('2023-03-15');
+    expect(messageOf(dateOrMonth(), '13/2023')).toBe("« 13/2023 » n'est pas une date ni un mois valide (jj/mm/aaaa ou mm/aaaa attendu)");
+    expect(messageOf(optionalDate(), '01/2023')).toMatch(/n'est pas une date valide/);
+  });
+
+  it('reads the « no end yet » dates of an end-date column as empty, and nowhere else', () => {
+    for (const v of ['31/12/9999', '9999-12-31', '00/00/0000', '0000-00-00', '31/12/9999 00:00', '9999-12-31T00:00:00']) {
+      expect(optionalEndDate().parse(v)).toBeUndefined();
+      expect(messageOf(optionalDate(), v)).toMatch(/n'est pas une date valide/);
+    }
+    expect(optionalEndDate().parse('30/06/2023')).toBe('2023-06-30');
+    expect(messageOf(optionalEndDate(), '31/12/99999')).toMatch(/n'est pas une date valide/);
   });
 });
 

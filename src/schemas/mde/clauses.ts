@@ -1,7 +1,7 @@
 import type { Config } from '../../config/schema.js';
 import { communeCell } from '../person.js';
 import { defineExport, type Located, type RowOf } from '../export.js';
-import { date, identifier, optionalNumber, text, yesNo } from '../fields.js';
+import { dateOrMonth, identifier, optionalNumber, text, yesNo } from '../fields.js';
 
 function columns(config: Config) {
   return {
@@ -10,7 +10,7 @@ function columns(config: Config) {
     identifiant_personne: { schema: identifier(), aliases: ['id_personne', 'identifiant'], required: true },
     commune_personne: { schema: communeCell(config.territory), aliases: ['commune'] },
     entreprise: { schema: text(), aliases: ['attributaire', 'employeur'], required: true },
-    date: { schema: date(), aliases: ['periode', 'mois'], required: true, happened: true },
+    date: { schema: dateOrMonth(), aliases: ['periode', 'mois'], required: true, happened: true },
     heures: { schema: optionalNumber({ min: 0 }), aliases: ['nombre_heures'], required: true },
   };
 }

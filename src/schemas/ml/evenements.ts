@@ -5,11 +5,11 @@ export const EVENT_TYPES = ['Entretien individuel', 'Atelier', 'Information coll
 export type EventType = (typeof EVENT_TYPES)[number];
 
 const columns = {
-  identifiant_jeune: { schema: identifier(), aliases: ['id_jeune', 'identifiant'], required: true },
-  date: { schema: date(), aliases: ['date_evenement'], required: true, happened: true },
+  identifiant_jeune: { schema: identifier(), aliases: ['id_jeune', 'numero_jeune', 'n_jeune', 'numero_dossier', 'n_dossier', 'identifiant'], required: true },
+  date: { schema: date(), aliases: ['date_evenement', 'date_contact'], required: true, happened: true },
   type: {
     schema: code(EVENT_TYPES, { Entretien: 'Entretien individuel', 'Atelier collectif': 'Atelier', Mail: 'E-mail', Email: 'E-mail', Appel: 'Téléphone' }),
-    aliases: ['type_evenement', 'nature'],
+    aliases: ['type_evenement', 'type_contact', 'nature'],
     required: true,
   },
   theme: { schema: optionalText(), aliases: ['thematique'] },

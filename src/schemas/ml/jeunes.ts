@@ -6,7 +6,7 @@ import { personColumns } from '../person.js';
 
 function columns(config: Config) {
   return {
-    identifiant: { schema: identifier(), aliases: ['id_jeune', 'numero_jeune', 'n_jeune', 'id'], required: true },
+    identifiant: { schema: identifier(), aliases: ['id_jeune', 'numero_jeune', 'n_jeune', 'numero_dossier', 'n_dossier', 'id'], required: true },
     ...personColumns(config),
     date_premier_accueil: { schema: date(), aliases: ['premier_accueil', 'date_1er_accueil', 'date_inscription'], required: true, happened: true },
     rqth: { schema: yesNo(), aliases: ['travailleur_handicape', 'boeth'] },

@@ -7,7 +7,7 @@ export const PROPOSAL_THEMES = [
 ] as const;
 
 const columns = {
-  identifiant_jeune: { schema: identifier(), aliases: ['id_jeune', 'identifiant'], required: true },
+  identifiant_jeune: { schema: identifier(), aliases: ['id_jeune', 'numero_jeune', 'n_jeune', 'numero_dossier', 'n_dossier', 'identifiant'], required: true },
   date: { schema: date(), aliases: ['date_proposition'], required: true, happened: true },
   theme: { schema: code(PROPOSAL_THEMES, { 'Loisirs/Sport/Culture': 'Loisirs, sport, culture' }), aliases: ['thematique'], required: true },
   detail: { schema: optionalText(), aliases: ['libelle'] },

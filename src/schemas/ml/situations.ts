@@ -1,5 +1,5 @@
 import { defineExport, type Located, type RowOf } from '../export.js';
-import { code, date, identifier, optionalDate, optionalText, yesNo } from '../fields.js';
+import { code, date, identifier, optionalEndDate, optionalText, yesNo } from '../fields.js';
 
 export const PROGRAMMES = ['ML', 'PLIE', 'MDE'] as const;
 export const SITUATION_TYPES = ['Emploi', 'Alternance', 'Formation', 'Immersion (PMSMP)', 'Service civique', 'Mobilité internationale'] as const;
@@ -7,11 +7,11 @@ export type SituationType = (typeof SITUATION_TYPES)[number];
 
 const columns = {
   programme: { schema: code(PROGRAMMES, { 'Mission Locale': 'ML', "Maison de l'Emploi": 'MDE' }), aliases: ['offre'], required: true },
-  identifiant_personne: { schema: identifier(), aliases: ['identifiant_jeune', 'id_jeune', 'identifiant'], required: true },
+  identifiant_personne: { schema: identifier(), aliases: ['identifiant_jeune', 'id_jeune', 'numero_jeune', 'n_jeune', 'numero_dossier', 'n_dossier', 'identifiant'], required: true },
   type: { schema: code(SITUATION_TYPES, { PMSMP: 'Immersion (PMSMP)', Immersion: 'Immersion (PMSMP)' }), aliases: ['type_situation', 'nature'], required: true },
   sous_type: { schema: optionalText(), aliases: ['detail', 'contrat'] },
   date_debut: { schema: date(), aliases: ['debut'], required: true, happened: true },
-  date_fin: { schema: optionalDate(), aliases: ['fin'], headerRequired: true },
+  date_fin: { schema: optionalEndDate(), aliases: ['fin'], headerRequired: true },
   secteur: { schema: optionalText(), aliases: ['famille_metiers', 'secteur_activite'], offer: 'ml' as const },
   agrement_ml: { schema: yesNo(), aliases: ['agrement'], offer: 'ml' as const },
   financeur: { schema: optionalText(), aliases: ['financement'], offer: 'ml' as const },

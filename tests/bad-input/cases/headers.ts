@@ -1,5 +1,5 @@
 import type { BadInput } from '../bad-input.js';
-import { csv, P1, P2, p2, PARTICIPANTS, participants, STEPS, S1 } from '../inputs.js';
+import { csv, ML_HEADERS, P1, P2, p2, PARTICIPANTS, participants, STEPS, S1 } from '../inputs.js';
 
 /** The participants' header with some headers renamed, by column name. */
 const header = (renamed: Record<string, string>, separator = ';') => PARTICIPANTS.split(';').map((column) => renamed[column] ?? column).join(separator);
@@ -42,11 +42,11 @@ export const HEADER_CASES: BadInput[] = [
 
   // Optional cells, required headers: a headline figure is computed from the column
   {
-    name: 'exit headers not recognised (« Date de fin de parcours », « Issue du parcours », « Raison »), no exit counted',
-    files: { 'participants.csv': csv(header({ date_sortie: 'Date de fin de parcours', categorie_sortie: 'Issue du parcours', motif_sortie: 'Raison' }), P1, P2) },
+    name: 'exit headers not recognised (« Date de clôture », « Issue du parcours », « Raison »), no exit counted',
+    files: { 'participants.csv': csv(header({ date_sortie: 'Date de clôture', categorie_sortie: 'Issue du parcours', motif_sortie: 'Raison' }), P1, P2) },
     exitCode: 1,
     says: [
-      'participants.csv:1: colonne obligatoire « date_sortie » absente (ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés) ; en-têtes acceptés : date_sortie, date_de_sortie, sortie ; en-têtes du fichier : « identifiant », « sexe », « date_naissance », « commune », « qpv », « date_entree », « Date de fin de parcours », « Issue du parcours », « Raison », ',
+      'participants.csv:1: colonne obligatoire « date_sortie » absente (ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés) ; en-têtes acceptés : date_sortie, date_de_sortie, sortie, date_sortie_plie, date_fin_parcours ; en-têtes du fichier : « identifiant », « sexe », « date_naissance », « commune », « qpv », « date_entree », « Date de clôture », « Issue du parcours », « Raison », ',
       'participants.csv:1: colonne obligatoire « categorie_sortie » absente (ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés) ; en-têtes acceptés : categorie_sortie, ',
     ],
     saysOnce: ['« date_sortie » absente', '« categorie_sortie » absente'],
@@ -77,7 +77,7 @@ export const HEADER_CASES: BadInput[] = [
     name: 'a steps export whose end date header is not recognised (« Date de clôture »): every step would run on',
     files: { 'etapes.csv': csv(STEPS.replace('date_fin', 'Date de clôture'), S1) },
     exitCode: 1,
-    says: ['etapes.csv:1: colonne obligatoire « date_fin » absente (ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés) ; en-têtes acceptés : date_fin, date_de_fin, fin ; en-têtes du fichier : '],
+    says: ['etapes.csv:1: colonne obligatoire « date_fin » absente (ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés) ; en-têtes acceptés : date_fin, date_de_fin, fin, date_fin_etape, date_fin_prevue ; en-têtes du fichier : '],
   },
   {
     name: 'exit headers not recognised, named in the configuration’s columnAliases (valid)',
@@ -108,7 +108,7 @@ export const HEADER_CASES: BadInput[] = [
     ml: true,
     files: { 'aides.csv': csv('programme;identifiant_beneficiaire;fonds;date;Somme versée;decision', 'ML;J1;FAJ;15/03/2023;100;Refusée') },
     exitCode: 1,
-    says: ['aides.csv:1: colonne obligatoire « montant » absente (ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés) ; en-têtes acceptés : montant, montant_eur ; en-têtes du fichier : '],
+    says: ['aides.csv:1: colonne obligatoire « montant » absente (ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés) ; en-têtes acceptés : montant, montant_eur, montant_verse ; en-têtes du fichier : '],
   },
   {
     name: 'an optional column no headline figure needs, absent (RSA): read empty, with a warning (valid)',
@@ -377,5 +377,65 @@ export const HEADER_CASES: BadInput[] = [
     files: { 'participants.csv': Buffer.concat([Buffer.from(csv(PARTICIPANTS, P1)), Buffer.from(`${p2({ structure_referente: 'ALPES' })}`.replace('ALPES', 'AL'), 'latin1'), Buffer.from([0x9d]), Buffer.from('PES\r\n')]) },
     exitCode: 1,
     says: ['participants.csv:3: structure_referente: caractère de contrôle <U+009D> dans la cellule'],
+  },
+
+  // Headers with a note in brackets, and the names other exports give
+  {
+    name: 'headers with a note in brackets: « Sexe (H/F) », « RSA (O/N) », « Quartier prioritaire (QPV) », « Né(e) le » (valid, RSA read)',
+    files: {
+      'participants.csv': csv(header({ sexe: 'Sexe (H/F)', rsa: 'RSA (O/N)', qpv: 'Quartier prioritaire (QPV)', date_naissance: 'Né(e) le', deld: 'DELD [O/N]' }), P1, P2),
+      'etapes.csv': csv(STEPS.replace('heures', 'Durée (h)'), S1),
+    },
+    exitCode: 0,
+    says: [],
+    neverSays: ['lues vides', 'absente', 'non reconnus'],
+    // P1 of the two participants of the year receives the RSA: the share is 0.5, not 0.
+    output: { file: 'indicators-2023.json', contains: ['"plie.participants.rsaShare": {\n    "value": 0.5,'] },
+  },
+  {
+    name: 'the Mission Locale’s headers with notes in brackets: « QPV (O/N) », « Montant (€) » (valid)',
+    ml: true,
+    files: {
+      'jeunes.csv': csv(ML_HEADERS['jeunes.csv'].replace('qpv', 'QPV (O/N)').replace('sexe', 'Sexe (H/F)'), 'J1;F;01/06/2003;Lambersart;Non;4;10/01/2023'),
+      'aides.csv': csv(ML_HEADERS['aides.csv'].replace('montant', 'Montant (€)'), 'ML;J1;FAJ;15/03/2023;100;Accordée'),
+    },
+    exitCode: 0,
+    says: [],
+    neverSays: ['non reconnus', 'obligatoire', 'montant'],
+  },
+  {
+    name: 'participants’ headers as another tool writes them: « N° dossier », « Date de sortie du PLIE », « Niveau scolaire » (valid)',
+    files: { 'participants.csv': csv(header({ identifiant: 'N° dossier', date_sortie: 'Date de sortie du PLIE', niveau_qualification: 'Niveau scolaire' }), P1, P2), 'etapes.csv': csv(STEPS.replace('identifiant_participant', 'N° participant').replace('date_debut', 'Date début étape').replace('date_fin', 'Date fin prévue'), S1) },
+    exitCode: 0,
+    says: [],
+    neverSays: ['lues vides', 'absente'],
+    output: { file: 'indicators-2023.json', contains: ['"plie.exits": {\n    "value": 1,'] },
+  },
+  {
+    name: 'a participants’ exit date headed « Date fin de parcours » (valid, the exit counted)',
+    files: { 'participants.csv': csv(header({ date_sortie: 'Date fin de parcours' }), P1, P2) },
+    exitCode: 0,
+    says: [],
+    output: { file: 'indicators-2023.json', contains: ['"plie.exits": {\n    "value": 1,'] },
+  },
+  {
+    name: 'the Mission Locale’s person links headed « N° jeune », « Numéro dossier », « N° dossier » and « Date du contact », « Type de contact », « Montant versé » (valid)',
+    ml: true,
+    files: {
+      'evenements.csv': csv(ML_HEADERS['evenements.csv'].replace('identifiant_jeune', 'N° jeune').replace('date', 'Date du contact').replace('type', 'Type de contact'), 'J1;12/01/2023;Entretien individuel;;;'),
+      'aides.csv': csv(ML_HEADERS['aides.csv'].replace('identifiant_beneficiaire', 'Numéro dossier').replace('montant', 'Montant versé'), 'ML;J1;FAJ;15/03/2023;100;Accordée'),
+      'situations.csv': csv(ML_HEADERS['situations.csv'].replace('identifiant_personne', 'N° jeune')),
+      'dispositifs.csv': csv(ML_HEADERS['dispositifs.csv'].replace('identifiant_jeune', 'N° dossier')),
+      'propositions.csv': csv(ML_HEADERS['propositions.csv'].replace('identifiant_jeune', 'Numéro jeune')),
+    },
+    exitCode: 0,
+    says: [],
+    neverSays: ['non reconnus', 'obligatoire', 'montant'],
+  },
+  {
+    name: 'a header made of a bracketed note alone is not emptied: « (H/F) » is no « sexe »',
+    files: { 'participants.csv': csv(header({ sexe: '(H/F)' }), P1, P2) },
+    exitCode: 1,
+    says: ['participants.csv:1: colonne obligatoire « sexe » absente'],
   },
 ];
