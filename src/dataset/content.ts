@@ -26,7 +26,7 @@ import { didYouMean } from '../suggest.js';
 import { duplicateKeys } from '../json-duplicate-keys.js';
 import { textControls } from './content-checks.js';
 import { outsideMessage, outsideYear, readContentFile, type ContentRead } from './content-files.js';
-import { TEXTS_FOLDER, unknownContentEntries, unknownTextEntry } from './content-names.js';
+import { TEXTS_FOLDER, tolerated, unknownContentEntries, unknownTextEntry } from './content-names.js';
 import { readExport, type ReadOptions } from './read-export.js';
 
 /** The year's declared content: texts and figures no export holds. */
@@ -173,6 +173,8 @@ async function readTexts(dir: string, year: string, encoding: ReadOptions['encod
   const opened = await openFolder(dir, year);
   if (!('entries' in opened)) return { value, issues: opened.issues, bytes };
   for (const entry of opened.entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    // A README.md of notes in textes/ is not a section's text.
+    if (tolerated(entry.name)) continue;
     const unknown = unknownTextEntry(dir, entry, sectionIds);
     if (unknown !== undefined) {
       issues.push(unknown);

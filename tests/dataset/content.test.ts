@@ -84,14 +84,18 @@ describe('declared content', () => {
     ]);
   });
 
-  it('names an unknown file of contenu/ with the nearest known name, case folded', async () => {
+  it('names an unknown file of contenu/ whose nearest known file is absent as an error, the others as warnings never advising a rename', async () => {
     const known = 'fichiers reconnus : editorial.md, territoire.json, communication.json, creation-entreprise.json, indicateurs.json, manifestations.csv, textes/<section>.md';
-    expect(await messages({ 'editorial.md': EDITORIAL, 'territoires.json': '{}', 'Communication.json': '{}', 'editorial.txt': 'x', 'plie-sorties.md': 'x', 'notes.docx': 'x' })).toEqual([
+    const dir = await contentFolder({ 'editorial.md': EDITORIAL, 'territoires.json': '{}', 'Communication.json': '{}', 'editorial.txt': 'x', 'editorial.md.bak': 'x', 'plie-sorties.md': 'x', 'notes.docx': 'x' });
+    expect(await issuesOf(dir)).toEqual([
       `Communication.json: fichier inconnu : le rapport ne le lirait pas (vouliez-vous dire « communication.json » ?) ; ${known}`,
-      `editorial.txt: fichier inconnu : le rapport ne le lirait pas (vouliez-vous dire « editorial.md » ?) ; ${known}`,
-      `notes.docx: fichier inconnu : le rapport ne le lirait pas ; ${known}`,
       `plie-sorties.md: fichier inconnu : le rapport ne le lirait pas (vouliez-vous dire « textes/plie-sorties.md » ?) ; ${known}`,
       `territoires.json: fichier inconnu : le rapport ne le lirait pas (vouliez-vous dire « territoire.json » ?) ; ${known}`,
+    ]);
+    expect(await issuesOf(dir, 'warning')).toEqual([
+      `editorial.md.bak: non lu : fichier inconnu du rapport, laissé de côté (le rapport lit « editorial.md », présent à côté) ; ${known}`,
+      `editorial.txt: non lu : fichier inconnu du rapport, laissé de côté (le rapport lit « editorial.md », présent à côté) ; ${known}`,
+      `notes.docx: non lu : fichier inconnu du rapport, laissé de côté ; ${known}`,
     ]);
   });
 
