@@ -58,9 +58,10 @@ export function resolveConfig(overrides: unknown = {}, source = 'configuration')
     const given = Array.isArray(overrides) ? 'une liste [ … ]' : overrides === null ? 'null' : `une valeur seule (${typeof overrides === 'string' ? 'un texte' : typeof overrides === 'number' ? 'un nombre' : 'un booléen'})`;
     throw new ReportError(ErrorCode.CONFIG_INVALID, `${source}: un objet JSON { … } est attendu, le fichier contient ${given}`);
   }
-  const merged = merge(defaultConfig as Plain, overrides);
+  const given = withoutComments(overrides) as Plain;
+  const merged = merge(defaultConfig as Plain, given);
   // Checked before the schema, which trims the spaces around texts (a final carriage return among them).
-  const early = [...controlsInValue(overrides).map((found) => ({ path: settingPath(found.path), message: oneLineControlMessage(found) })), ...reservedAliasKeys(overrides.columnAliases)];
+  const early = [...controlsInValue(given).map((found) => ({ path: settingPath(found.path), message: oneLineControlMessage(found) })), ...reservedAliasKeys(given.columnAliases)];
   const result = configSchema.safeParse(merged);
   const problems = [
     ...early.map((c) => `${c.path}: ${c.message}`),
@@ -70,6 +71,20 @@ export function resolveConfig(overrides: unknown = {}, source = 'configuration')
   const aliases = checkColumnAliases(result.data);
   if (aliases.length > 0) throw invalid(source, aliases);
   return result.data;
+}
+
+/** JSON has no comments: a key starting with `_` or `$` (`_comment`, `$schema`), at any level, is one, and is left out. */
+export const isCommentKey = (key: string) => (key.startsWith('_') && key !== '__proto__') || key.startsWith('$');
+
+function withoutComments(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(withoutComments);
+  if (!isPlain(value)) return value;
+  const out: Plain = {};
+  for (const [key, inner] of Object.entries(value)) {
+    // Defined, not assigned, as in merge(): a `__proto__` key stays a key.
+    if (!isCommentKey(key)) Object.defineProperty(out, key, { value: withoutComments(inner), enumerable: true, writable: true, configurable: true });
+  }
+  return out;
 }
 
 /** zod drops a `__proto__` key of a record (`columnAliases`) without a word: refused here, as any unknown name. */
@@ -144,7 +159,7 @@ export async function loadConfig(path?: string): Promise<Config> {
   } catch (cause) {
     throw new ReportError(ErrorCode.CONFIG_INVALID, `${basename(path)} : ${jsonErrorAt(text, cause)}`, { cause });
   }
-  const repeated = duplicateKeys(text)[0];
+  const repeated = duplicateKeys(text).find(({ key }) => !isCommentKey(key));
   if (repeated !== undefined) {
     throw new ReportError(
       ErrorCode.CONFIG_INVALID,

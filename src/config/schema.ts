@@ -2,6 +2,7 @@ import '../zod-french.js';
 import { z } from 'zod';
 import { normalizeKey } from '../text.js';
 import { addIssues, duplicateEntries } from './duplicates.js';
+import { canonicalEncoding, ENCODINGS } from './encoding.js';
 
 /** Printed text: spaces around it dropped, never blank. */
 const text = z.string().trim().min(1, 'texte vide');
@@ -66,7 +67,12 @@ export const configSchema = z
     reading: z.strictObject({ threads: z.union([z.literal('auto'), z.number().int().min(1).max(16)], { error: '"auto" ou un nombre entier de 1 à 16 attendu' }) }),
     /** Relative to the folder the command runs in, or absolute. */
     outputDir: text,
-    encoding: z.enum(['auto', 'utf-8', 'windows-1252']),
+    /** Any case, and the usual synonyms: `UTF-8`, `utf8`, `latin1`, `cp1252` (encoding.ts). */
+    encoding: z
+      .string()
+      .refine((v) => !/^\s*(utf[\s_-]?16|unicode)/i.test(v), { message: 'UTF-16 (« Texte Unicode » d’Excel ou du Bloc-notes) est reconnu de lui-même : laissez "auto"', abort: true })
+      .transform(canonicalEncoding)
+      .pipe(z.enum(ENCODINGS)),
     /** Extra header aliases per file and canonical column: `{ "participants.csv": { "date_sortie": ["Fin de parcours"] } }`. */
     columnAliases: z.record(z.string(), z.record(z.string(), z.array(z.string()))).default({}),
   })

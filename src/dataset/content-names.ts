@@ -1,8 +1,8 @@
-import type { Dirent } from 'node:fs';
+import { existsSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { printable } from '../control-characters.js';
 import type { DataIssue } from '../errors.js';
-import { didYouMean } from '../suggest.js';
+import { didYouMean, nearest } from '../suggest.js';
 
 /** The files the report reads in `contenu/` (docs/data-format.md, « Declared content »). */
 export const CONTENT_FILES = ['editorial.md', 'territoire.json', 'communication.json', 'creation-entreprise.json', 'indicateurs.json', 'manifestations.csv'] as const;
@@ -42,28 +42,51 @@ function doubled(name: string, known: readonly string[]): string {
 }
 
 /**
- * A file of `contenu/` the report would not read is an error, not a page that silently vanishes:
- * named, with the nearest known name.
+ * A file of `contenu/` the report would not read. When the known name it is nearest to is absent,
+ * that page would silently vanish: an error, with the name. When that file is there (a draft, a
+ * backup, `editorial.docx` beside `editorial.md`) or no known name is near (notes, a folder of
+ * images), it is a warning (« non lu »), never advice to rename it onto the file that is read.
  */
 export function unknownContentEntries(dir: string, entries: readonly Dirent[], sectionIds: readonly string[]): DataIssue[] {
   const issues: DataIssue[] = [];
+  const present = new Set(entries.map((entry) => entry.name));
   for (const entry of [...entries].sort((a, b) => (a.name < b.name ? -1 : 1))) {
     const name = entry.name;
     if (tolerated(name) || (CONTENT_FILES as readonly string[]).includes(name) || name === TEXTS_FOLDER) continue;
-    const what = entry.isDirectory() ? 'dossier inconnu' : 'fichier inconnu';
-    const base = name.replace(/\.[^.]*$/, '').toLowerCase();
-    // The right name saved by an office suite (`editorial.docx`, `manifestations.xlsx`): renaming is not enough.
-    const converted = OFFICE.test(name) ? CONTENT_FILES.find((file) => file.slice(0, file.lastIndexOf('.')) === base) : undefined;
-    // A section's text put beside the others instead of in textes/.
-    const section = sectionIds.find((id) => id.toLowerCase() === base);
-    const hint =
-      doubled(name, CONTENT_FILES) ||
-      (converted === undefined ? '' : ` (le rapport lit « ${converted} » : enregistrez-le dans ce format, sous ce nom)`) ||
-      didYouMean(name, [...CONTENT_FILES, TEXTS_FOLDER], { fold: lowerCase }) ||
-      (section === undefined ? '' : ` (vouliez-vous dire « ${TEXTS_FOLDER}/${section}.md » ?)`);
-    issues.push({ severity: 'error', file: join(dir, printable(name)), message: `${what} : le rapport ne le lirait pas${hint} ; ${known}` });
+    const what = entry.isDirectory() ? 'dossier' : 'fichier';
+    const meant = meantName(name, sectionIds);
+    const file = join(dir, printable(name));
+    if (meant !== undefined && !isPresent(meant.name, present, dir)) {
+      issues.push({ severity: 'error', file, message: `${what} inconnu : le rapport ne le lirait pas${meant.hint} ; ${known}` });
+    } else {
+      const beside = meant === undefined ? '' : ` (le rapport lit « ${meant.name} », présent à côté)`;
+      issues.push({ severity: 'warning', file, message: `non lu : ${what} inconnu du rapport, laissé de côté${beside} ; ${known}` });
+    }
   }
   return issues;
+}
+
+/** The known name an unknown one stands for, if any, with the advice that goes with it. */
+function meantName(name: string, sectionIds: readonly string[]): { name: string; hint: string } | undefined {
+  const lower = name.toLowerCase();
+  const twice = CONTENT_FILES.find((file) => lower.startsWith(`${file}.`));
+  if (twice !== undefined) return { name: twice, hint: doubled(name, CONTENT_FILES) };
+  const base = name.replace(/\.[^.]*$/, '').toLowerCase();
+  // The right name saved by an office suite (`editorial.docx`, `manifestations.xlsx`): renaming is not enough.
+  const converted = OFFICE.test(name) ? CONTENT_FILES.find((file) => file.slice(0, file.lastIndexOf('.')) === base) : undefined;
+  if (converted !== undefined) return { name: converted, hint: ` (le rapport lit « ${converted} » : enregistrez-le dans ce format, sous ce nom)` };
+  const near = nearest(name, [...CONTENT_FILES, TEXTS_FOLDER], { fold: lowerCase, limit: 1 })[0];
+  if (near !== undefined) return { name: near, hint: didYouMean(name, [near], { fold: lowerCase }) };
+  // A section's text put beside the others instead of in textes/.
+  const section = sectionIds.find((id) => id.toLowerCase() === base);
+  if (section !== undefined) return { name: `${TEXTS_FOLDER}/${section}.md`, hint: ` (vouliez-vous dire « ${TEXTS_FOLDER}/${section}.md » ?)` };
+  return undefined;
+}
+
+/** `textes/<section>.md` is looked for in `textes/`, which is read after this check. */
+function isPresent(meant: string, present: ReadonlySet<string>, dir: string): boolean {
+  if (!meant.startsWith(`${TEXTS_FOLDER}/`)) return present.has(meant);
+  return present.has(TEXTS_FOLDER) && existsSync(join(dir, meant));
 }
 
 /** `textes/` holds one `<section id>.md` per section; anything else is named with the nearest section's file. */

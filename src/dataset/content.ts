@@ -1,5 +1,5 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { z } from 'zod';
 import { controlsInValue, oneLineControlMessage, printable } from '../control-characters.js';
 import { jsonErrorIssue, type DataIssue } from '../errors.js';
@@ -24,9 +24,10 @@ import { manifestationsExport, type Manifestation } from '../schemas/mde/manifes
 import { keysAt } from '../schema-keys.js';
 import { didYouMean } from '../suggest.js';
 import { duplicateKeys } from '../json-duplicate-keys.js';
+import { normalizeKey } from '../text.js';
 import { textControls } from './content-checks.js';
 import { outsideMessage, outsideYear, readContentFile, type ContentRead } from './content-files.js';
-import { TEXTS_FOLDER, unknownContentEntries, unknownTextEntry } from './content-names.js';
+import { TEXTS_FOLDER, tolerated, unknownContentEntries, unknownTextEntry } from './content-names.js';
 import { readExport, type ReadOptions } from './read-export.js';
 
 /** The year's declared content: texts and figures no export holds. */
@@ -61,8 +62,40 @@ function lineOf(text: string, path: readonly PropertyKey[]): number | undefined 
 const kindOfJson = (value: unknown) =>
   Array.isArray(value) ? 'un tableau « [ … ] »' : value === null ? 'null' : typeof value === 'string' ? 'un texte' : typeof value === 'number' ? 'un nombre' : 'une valeur';
 
-function zodIssues(file: string, text: string, error: z.ZodError, schema: z.ZodType, json: unknown, lineFor = lineOf): DataIssue[] {
+/** The value at `path` of a parsed JSON value, and whether its last key is there at all. */
+function lookUp(json: unknown, path: readonly PropertyKey[]): { parent: unknown; present: boolean } {
+  let parent: unknown = json;
+  for (const key of path.slice(0, -1)) parent = typeof parent === 'object' && parent !== null ? (parent as Record<PropertyKey, unknown>)[key] : undefined;
+  const last = path.at(-1);
+  const present = last === undefined || (typeof parent === 'object' && parent !== null && Object.hasOwn(parent, last));
+  return { parent, present };
+}
+
+/**
+ * A key the schema requires but the object lacks, said in French with the keys of that object
+ * (zod would say « chaîne de caractères attendu, indéfini reçu »). `where` is the object, as the user sees it.
+ */
+function missingKeyIssue(file: string, issue: z.core.$ZodIssue, schema: z.ZodType, json: unknown, where: string, line: number | undefined): DataIssue | undefined {
+  if (issue.code !== 'invalid_type' || issue.path.length === 0) return undefined;
+  const { parent, present } = lookUp(json, issue.path);
+  if (present || typeof parent !== 'object' || parent === null) return undefined;
+  const parentPath = issue.path.slice(0, -1);
+  const keys = keysAt(schema, parentPath);
+  return {
+    severity: 'error',
+    file,
+    ...(line === undefined ? {} : { line }),
+    ...(parentPath.length === 0 ? {} : { column: parentPath.join('.') }),
+    message: `clé « ${String(issue.path.at(-1))} » manquante dans ${where}${keys.length === 0 ? '' : ` (${keys.join(', ')})`}`,
+  };
+}
+
+function zodIssues(file: string, text: string, error: z.ZodError, schema: z.ZodType, json: unknown, lineFor = lineOf, container?: string): DataIssue[] {
   return error.issues.flatMap((issue): DataIssue[] => {
+    const parentPath = issue.path.slice(0, -1);
+    const where = container ?? (parentPath.length === 0 ? basename(file) : `« ${parentPath.join('.')} »`);
+    const missing = missingKeyIssue(file, issue, schema, json, where, parentPath.length === 0 ? lineFor(text, issue.path) : lineFor(text, parentPath));
+    if (missing !== undefined) return [missing];
     const column = issue.path.length > 0 ? issue.path.join('.') : '(racine)';
     if (issue.code === 'unrecognized_keys') {
       // Each unknown key on its own line, with the known key it is nearest to: a typo must not lose a figure.
@@ -144,7 +177,9 @@ async function readEditorial(file: string, year: string, encoding: ReadOptions['
       issues.push({ severity: 'error', file, line, message: `ligne d’en-tête sans « clé: valeur » (clés : ${FRONT_KEYS.join(', ')})` });
       return;
     }
-    const key = l.slice(0, colon).trim();
+    const written = l.slice(0, colon).trim();
+    // `Titre`, `Signataire`, `Fonction`: case and accents are not the key.
+    const key = FRONT_KEYS.find((k) => k === normalizeKey(written)) ?? written;
     if (!FRONT_KEYS.includes(key)) {
       issues.push({ severity: 'error', file, line, column: key, message: `clé d’en-tête inconnue${didYouMean(key, FRONT_KEYS)} ; clés : ${FRONT_KEYS.join(', ')}` });
     } else if (where[key] !== undefined) {
@@ -157,7 +192,7 @@ async function readEditorial(file: string, year: string, encoding: ReadOptions['
   const result = editorialFrontMatter.safeParse(fields);
   if (!result.success) {
     const lineFor = (_: string, path: readonly PropertyKey[]) => where[String(path[0])] ?? 1;
-    issues.push(...zodIssues(file, text, result.error, editorialFrontMatter, fields, lineFor));
+    issues.push(...zodIssues(file, text, result.error, editorialFrontMatter, fields, lineFor, `l’en-tête de ${basename(file)}`));
   }
   if (issues.length > 0 || !result.success) return { issues, bytes };
   const markdown = text.slice(match[0].length).trim();
@@ -173,6 +208,8 @@ async function readTexts(dir: string, year: string, encoding: ReadOptions['encod
   const opened = await openFolder(dir, year);
   if (!('entries' in opened)) return { value, issues: opened.issues, bytes };
   for (const entry of opened.entries.sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    // A README.md of notes in textes/ is not a section's text.
+    if (tolerated(entry.name)) continue;
     const unknown = unknownTextEntry(dir, entry, sectionIds);
     if (unknown !== undefined) {
       issues.push(unknown);

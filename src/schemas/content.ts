@@ -10,38 +10,40 @@ export const CONTENT_LIMITS = Object.freeze({ jsonBytes: 1024 * 1024 });
 
 const count = z.number().int('un nombre entier est attendu').nonnegative('un nombre positif ou nul est attendu');
 const rate = z.number().min(-1).max(10);
+/** A text the report prints: present and not empty. */
+const filled = z.string().min(1, 'texte vide');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date attendue au format aaaa-mm-jj');
 
 export const editorialFrontMatter = z.strictObject({
-  titre: z.string().min(1),
-  signataire: z.string().min(1),
-  fonction: z.string().min(1),
+  titre: filled,
+  signataire: filled,
+  fonction: filled,
 });
 
 export const territorySchema = z.strictObject({
-  population: z.strictObject({ valeur: count, source: z.string().min(1) }),
-  salariesPrives: z.strictObject({ valeur: count, date: isoDate, source: z.string().min(1) }),
+  population: z.strictObject({ valeur: count, source: filled }),
+  salariesPrives: z.strictObject({ valeur: count, date: isoDate, source: filled }),
   demandeursEmploi: z.strictObject({
     date: isoDate,
     abc: count,
     evolutionAbc: rate,
     a: count,
     evolutionA: rate,
-    source: z.string().min(1),
+    source: filled,
   }),
 });
 
 export const communicationSchema = z.strictObject({
-  site: z.strictObject({ adresse: z.string().min(1), visiteurs: count, pagesVues: count }),
+  site: z.strictObject({ adresse: filled, visiteurs: count, pagesVues: count }),
   reseaux: z.array(
     z.strictObject({
-      nom: z.string().min(1),
+      nom: filled,
       abonnes: count,
       nouveauxAbonnes: count,
       audience: count,
       /** « utilisateurs atteints », « impressions »… and what it means, as the network defines it. */
-      audienceLibelle: z.string().min(1),
-      audienceDefinition: z.string().min(1),
+      audienceLibelle: filled,
+      audienceDefinition: filled,
     }),
   ),
 });
@@ -65,7 +67,7 @@ export type BusinessCreation = z.output<typeof businessCreationSchema>;
  */
 export const declaredIndicatorsSchema = z.record(
   z.string().regex(/^[a-z]+(\.[a-zA-Z0-9]+)+$/, 'clé attendue comme « ml.seeph.participants »'),
-  z.strictObject({ valeur: z.number(), libelle: z.string().min(1), source: z.string().min(1) }),
+  z.strictObject({ valeur: z.number(), libelle: filled, source: filled }),
 );
 /** The first part of every indicator key: the offer, or the declared page, it belongs to. */
 export const INDICATOR_PREFIXES = ['plie', 'ml', 'mde', 'territory', 'communication'] as const;

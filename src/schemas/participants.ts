@@ -64,7 +64,7 @@ export function participantsExport(config: Config) {
         if (p.date_naissance >= p.date_entree) return { column: 'date_naissance', message: 'date de naissance postérieure à l’entrée' };
         const age = ageAt(p.date_naissance, p.date_entree);
         return age < entryAges.min || age > entryAges.max
-          ? { column: 'date_naissance', message: `participant de ${age} ans à l’entrée dans le PLIE (${entryAges.min} à ${entryAges.max} ans possibles) : date de naissance ou d’entrée erronée ?` }
+          ? { column: 'date_naissance', message: `participant de ${age} ans à l’entrée dans le PLIE (${entryAges.min} à ${entryAges.max} ans possibles : réglage plie.entryAges de la configuration) : date de naissance ou d’entrée erronée ?` }
           : undefined;
       },
     },

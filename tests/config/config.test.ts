@@ -160,9 +160,26 @@ describe('the configuration file', () => {
   });
 });
 
+describe('the encoding', () => {
+  it('is read case-insensitively, with its usual synonyms, Latin-1 as Windows-1252', () => {
+    const cases = { 'UTF-8': 'utf-8', utf8: 'utf-8', ' Utf_8 ': 'utf-8', latin1: 'windows-1252', 'ISO-8859-1': 'windows-1252', cp1252: 'windows-1252', windows1252: 'windows-1252', 'Windows-1252': 'windows-1252', AUTO: 'auto' };
+    for (const [given, meant] of Object.entries(cases)) expect(resolveConfig({ encoding: given }).encoding, given).toBe(meant);
+  });
+});
+
+describe('keys starting with _ or $', () => {
+  it('are comments, ignored at every level; __proto__ is not one', () => {
+    const config = resolveConfig({ $schema: 'x', _comment: 'y', plie: { _note: 'z', seniorAge: 50 }, columnAliases: { _voir: 'w', 'participants.csv': { _c: 'v' } } });
+    expect(config.plie.seniorAge).toBe(50);
+    expect(config.columnAliases).toEqual({ 'participants.csv': {} });
+    expect(JSON.stringify(config)).not.toMatch(/_note|_comment|\$schema|_voir/);
+    expect(() => resolveConfig(JSON.parse('{ "__proto__": { "outputDir": "x" } }'), 'alpes.json')).toThrow('alpes.json: __proto__: paramètre inconnu');
+  });
+});
+
 describe('a value outside a closed list', () => {
   it('is named with the nearest admitted value', () => {
-    expect(() => resolveConfig({ encoding: 'utf8' }, 'alpes.json')).toThrow('alpes.json: encoding: valeur « utf8 » non admise (vouliez-vous dire « utf-8 » ?) (valeurs : auto, utf-8, windows-1252)');
+    expect(() => resolveConfig({ encoding: 'utf-9' }, 'alpes.json')).toThrow('alpes.json: encoding: valeur « utf-9 » non admise (vouliez-vous dire « utf-8 » ?) (valeurs : auto, utf-8, windows-1252)');
     expect(() => resolveConfig({ reading: { threads: 'tous' } }, 'alpes.json')).toThrow('alpes.json: reading.threads: "auto" ou un nombre entier de 1 à 16 attendu');
   });
 });

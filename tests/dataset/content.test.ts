@@ -84,14 +84,18 @@ describe('declared content', () => {
     ]);
   });
 
-  it('names an unknown file of contenu/ with the nearest known name, case folded', async () => {
+  it('names an unknown file of contenu/ whose nearest known file is absent as an error, the others as warnings never advising a rename', async () => {
     const known = 'fichiers reconnus : editorial.md, territoire.json, communication.json, creation-entreprise.json, indicateurs.json, manifestations.csv, textes/<section>.md';
-    expect(await messages({ 'editorial.md': EDITORIAL, 'territoires.json': '{}', 'Communication.json': '{}', 'editorial.txt': 'x', 'plie-sorties.md': 'x', 'notes.docx': 'x' })).toEqual([
+    const dir = await contentFolder({ 'editorial.md': EDITORIAL, 'territoires.json': '{}', 'Communication.json': '{}', 'editorial.txt': 'x', 'editorial.md.bak': 'x', 'plie-sorties.md': 'x', 'notes.docx': 'x' });
+    expect(await issuesOf(dir)).toEqual([
       `Communication.json: fichier inconnu : le rapport ne le lirait pas (vouliez-vous dire « communication.json » ?) ; ${known}`,
-      `editorial.txt: fichier inconnu : le rapport ne le lirait pas (vouliez-vous dire « editorial.md » ?) ; ${known}`,
-      `notes.docx: fichier inconnu : le rapport ne le lirait pas ; ${known}`,
       `plie-sorties.md: fichier inconnu : le rapport ne le lirait pas (vouliez-vous dire « textes/plie-sorties.md » ?) ; ${known}`,
       `territoires.json: fichier inconnu : le rapport ne le lirait pas (vouliez-vous dire « territoire.json » ?) ; ${known}`,
+    ]);
+    expect(await issuesOf(dir, 'warning')).toEqual([
+      `editorial.md.bak: non lu : fichier inconnu du rapport, laissé de côté (le rapport lit « editorial.md », présent à côté) ; ${known}`,
+      `editorial.txt: non lu : fichier inconnu du rapport, laissé de côté (le rapport lit « editorial.md », présent à côté) ; ${known}`,
+      `notes.docx: non lu : fichier inconnu du rapport, laissé de côté ; ${known}`,
     ]);
   });
 
@@ -145,9 +149,9 @@ describe('declared content', () => {
     await symlink(join(dir, 'territoire-source.json'), join(dir, 'contenu', 'territoire.json'));
     const { data, issues } = await loadContent(dir, resolveConfig(), SECTIONS);
     expect(issues.map((i) => formatIssue(i).replace(`${dir}/contenu/`, ''))).toEqual([
-      'territoire.json: population: Entrée invalide : objet attendu, indéfini reçu',
-      'territoire.json: salariesPrives: Entrée invalide : objet attendu, indéfini reçu',
-      'territoire.json: demandeursEmploi: Entrée invalide : objet attendu, indéfini reçu',
+      'territoire.json: clé « population » manquante dans territoire.json (population, salariesPrives, demandeursEmploi)',
+      'territoire.json: clé « salariesPrives » manquante dans territoire.json (population, salariesPrives, demandeursEmploi)',
+      'territoire.json: clé « demandeursEmploi » manquante dans territoire.json (population, salariesPrives, demandeursEmploi)',
       'textes/plie-sorties.md: lien symbolique vers un fichier hors du dossier de l’année : le contenu déclaré n’est lu que dans ce dossier (copiez-y le fichier au lieu de le lier)',
     ]);
     expect(JSON.stringify(data)).not.toContain('SECRET');
@@ -215,7 +219,7 @@ describe('declared content', () => {
       'editorial.md:3: signatiare: clé d’en-tête inconnue (vouliez-vous dire « signataire » ?) ; clés : titre, signataire, fonction',
       'editorial.md:5: fonction: clé écrite deux fois (déjà ligne 4)',
       'editorial.md:6: ligne d’en-tête sans « clé: valeur » (clés : titre, signataire, fonction)',
-      expect.stringMatching(/^editorial\.md:1: signataire: /),
+      'editorial.md:1: clé « signataire » manquante dans l’en-tête de editorial.md (titre, signataire, fonction)',
     ]);
     expect(await messages({ 'editorial.md': 'Le texte sans en-tête.' })).toEqual(['editorial.md:1: en-tête manquant : « --- », puis titre, signataire et fonction, puis « --- »']);
     expect(await messages({ 'editorial.md': '---\ntitre: T\nsignataire: C\nfonction: P\nLe texte.' })).toEqual(['editorial.md:1: en-tête non refermé : une ligne « --- » doit suivre titre, signataire et fonction']);
@@ -258,7 +262,7 @@ describe('declared content', () => {
     const indicators = '{\n  "ml.seeph.participants": { "valeur": 1, "libelle": "a", "source": "b" },\n  "ml.seeph.participants": { "valeur": 2, "libelle": "a", "source": "b" },\n  "mlseeph.x": { "valeur": 2, "libele": "a", "source": "b" }\n}';
     expect(await messages({ 'editorial.md': EDITORIAL, 'indicateurs.json': indicators })).toEqual([
       'indicateurs.json:3: ml.seeph.participants: clé « ml.seeph.participants » écrite deux fois (déjà ligne 2) : la première valeur serait perdue',
-      'indicateurs.json:4: mlseeph.x.libelle: Entrée invalide : chaîne de caractères attendu, indéfini reçu',
+      'indicateurs.json:4: mlseeph.x: clé « libelle » manquante dans « mlseeph.x » (valeur, libelle, source)',
       'indicateurs.json:4: mlseeph.x: clé inconnue « libele » (vouliez-vous dire « libelle » ?) ; clés attendues : valeur, libelle, source',
     ]);
     expect(await messages({ 'editorial.md': EDITORIAL, 'indicateurs.json': '{ "pile.x": { "valeur": 1, "libelle": "a", "source": "b" } }' })).toEqual([

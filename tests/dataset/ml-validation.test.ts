@@ -144,8 +144,8 @@ describe('validation of the Mission Locale exports', () => {
 
   it('refuses an age at first reception no Mission Locale receives', async () => {
     expect(await errorsOf({ jeunes: ['J1;F;01/06/1943;Lambersart;Non;4;10/01/2023', 'J2;F;01/06/2012;Lambersart;Non;4;10/01/2023', 'J3;F;11/01/1992;Lambersart;Non;4;10/01/2023'] })).toEqual([
-      'jeunes.csv:2: date_naissance: jeune de 79 ans au premier accueil (14 à 30 ans possibles) : date de naissance ou de premier accueil erronée ?',
-      'jeunes.csv:3: date_naissance: jeune de 10 ans au premier accueil (14 à 30 ans possibles) : date de naissance ou de premier accueil erronée ?',
+      'jeunes.csv:2: date_naissance: jeune de 79 ans au premier accueil (14 à 30 ans possibles : réglage ml.firstReceptionAges de la configuration) : date de naissance ou de premier accueil erronée ?',
+      'jeunes.csv:3: date_naissance: jeune de 10 ans au premier accueil (14 à 30 ans possibles : réglage ml.firstReceptionAges de la configuration) : date de naissance ou de premier accueil erronée ?',
     ]);
   });
 });

@@ -122,8 +122,8 @@ describe('validation of the PLIE exports', () => {
       csv(STEPS_HEADER, stepRow('C', { date_debut: '01/03/2023', date_fin: '01/03/2023', heures: '24' }), stepRow('C', { date_debut: '01/03/2023', date_fin: '01/03/2023', heures: '24,5' })),
     );
     expect(errors).toEqual([
-      'participants.csv:2: date_naissance: participant de 12 ans à l’entrée dans le PLIE (16 à 75 ans possibles) : date de naissance ou d’entrée erronée ?',
-      'participants.csv:3: date_naissance: participant de 82 ans à l’entrée dans le PLIE (16 à 75 ans possibles) : date de naissance ou d’entrée erronée ?',
+      'participants.csv:2: date_naissance: participant de 12 ans à l’entrée dans le PLIE (16 à 75 ans possibles : réglage plie.entryAges de la configuration) : date de naissance ou d’entrée erronée ?',
+      'participants.csv:3: date_naissance: participant de 82 ans à l’entrée dans le PLIE (16 à 75 ans possibles : réglage plie.entryAges de la configuration) : date de naissance ou d’entrée erronée ?',
       'etapes.csv:3: heures: 24,5 heures en 1 jour (du 01/03/2023 au 01/03/2023) : plus de 24 heures par jour',
     ]);
   });

@@ -24,7 +24,7 @@ export function jeunesExport(config: Config) {
         if (j.date_naissance >= j.date_premier_accueil) return { column: 'date_naissance', message: 'date de naissance postérieure au premier accueil' };
         const age = ageAt(j.date_naissance, j.date_premier_accueil);
         return age < ages.min || age > ages.max
-          ? { column: 'date_naissance', message: `jeune de ${age} ans au premier accueil (${ages.min} à ${ages.max} ans possibles) : date de naissance ou de premier accueil erronée ?` }
+          ? { column: 'date_naissance', message: `jeune de ${age} ans au premier accueil (${ages.min} à ${ages.max} ans possibles : réglage ml.firstReceptionAges de la configuration) : date de naissance ou de premier accueil erronée ?` }
           : undefined;
       },
     },

@@ -18,7 +18,19 @@ export const CONFIG_CASES: BadInput[] = [
   { name: 'a __proto__ key in the configuration', config: '{ "__proto__": { "outputDir": "ailleurs" } }', exitCode: 2, says: ['config.json: __proto__: paramètre inconnu'] },
   { name: 'a __proto__ file in columnAliases', config: '{ "columnAliases": { "__proto__": { "identifiant": ["N°"] } } }', exitCode: 2, says: ['config.json: columnAliases.__proto__: fichier inconnu'] },
   { name: 'a mistyped file in columnAliases', config: '{ "columnAliases": { "participant.csv": { "identifiant": ["N°"] } } }', exitCode: 2, says: ['config.json: columnAliases.participant.csv: fichier inconnu (vouliez-vous dire « participants.csv » ?)'] },
-  { name: 'a mistyped encoding', config: '{ "encoding": "utf8" }', exitCode: 2, says: ['config.json: encoding: valeur « utf8 » non admise (vouliez-vous dire « utf-8 » ?) (valeurs : auto, utf-8, windows-1252)'] },
+  { name: 'a mistyped encoding', config: '{ "encoding": "utf-9" }', exitCode: 2, says: ['config.json: encoding: valeur « utf-9 » non admise (vouliez-vous dire « utf-8 » ?) (valeurs : auto, utf-8, windows-1252)'] },
+  { name: 'the encoding in capitals (valid)', config: '{ "encoding": "UTF-8" }', exitCode: 0, says: [] },
+  { name: 'the encoding written utf8 (valid)', config: '{ "encoding": "utf8" }', exitCode: 0, says: [] },
+  { name: 'the encoding written ISO-8859-1, read as Windows-1252 (valid)', config: '{ "encoding": "ISO-8859-1" }', exitCode: 0, says: [] },
+  { name: 'the encoding written cp1252 (valid)', config: '{ "encoding": "cp1252" }', exitCode: 0, says: [] },
+  { name: 'UTF-16 forced in the configuration', config: '{ "encoding": "UTF-16" }', exitCode: 2, says: ['config.json: encoding: UTF-16 (« Texte Unicode » d’Excel ou du Bloc-notes) est reconnu de lui-même : laissez "auto"'] },
+  {
+    name: 'comments as _ and $ keys at every level (valid)',
+    config: '{\n  "$schema": "./alpes-report.schema.json",\n  "_comment": "réglages 2023",\n  "_comment": "relus par la direction",\n  "plie": { "_note": "âges du PLIE", "seniorAge": 50 },\n  "columnAliases": { "_voir": "exports 2023" }\n}',
+    exitCode: 0,
+    says: [],
+  },
+  { name: 'a comment key inside a commune (valid)', config: territory([{ _ancien: 'Lomme', name: 'Lambersart', insee: '59328' }, { name: 'Lille', insee: '59350' }, { name: 'Wambrechies', insee: '59636' }]), exitCode: 0, says: [] },
   { name: 'an objective written as a percentage', config: '{ "plie": { "positiveExitObjective": 50 } }', exitCode: 2, says: ['config.json: plie.positiveExitObjective: une proportion entre 0 et 1 est attendue (0,5 pour 50 %)'] },
 
   // Entries that would merge their counts
