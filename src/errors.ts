@@ -58,10 +58,37 @@ export function formatIssue(issue: DataIssue): string {
 
 /** Formats issues one per line, the list capped, the rest counted. */
 export function formatIssues(issues: readonly DataIssue[], max = 50): string {
-  const shown = issues.slice(0, max).map(formatIssue);
-  const rest = issues.length - shown.length;
+  const groups = sameProblem(issues);
+  const shown = groups.slice(0, max).map(formatGroup);
+  const rest = groups.slice(max).reduce((n, group) => n + group.length, 0);
   if (rest > 0) shown.push(`… et ${rest} autre${rest > 1 ? 's' : ''} problème${rest > 1 ? 's' : ''}`);
   return shown.join('\n');
+}
+
+/**
+ * The same problem on many lines of one file (`« Madame » n'est pas une valeur admise` on every
+ * row) is one fault to fix: said once with its lines, at its first line's place in the list.
+ */
+function sameProblem(issues: readonly DataIssue[]): DataIssue[][] {
+  const groups = new Map<string, DataIssue[]>();
+  for (const issue of issues) {
+    const key = issue.line === undefined ? `${groups.size}` : `${issue.severity}\u0000${issue.file}\u0000${issue.column ?? ''}\u0000${issue.message}`;
+    const group = groups.get(key);
+    if (group === undefined) groups.set(key, [issue]);
+    else group.push(issue);
+  }
+  return [...groups.values()];
+}
+
+const LINES_SHOWN = 5;
+
+/** `fichier:12: colonne: message`, or for several lines `fichier:12, 15, 40… (83 lignes): colonne: message`. */
+function formatGroup(group: readonly DataIssue[]): string {
+  const [first] = group;
+  if (group.length === 1) return formatIssue(first!);
+  const lines = group.slice(0, LINES_SHOWN).map((issue) => issue.line).join(', ');
+  const more = group.length > LINES_SHOWN ? `… (${group.length} lignes)` : '';
+  return formatIssue({ ...first!, line: undefined, file: `${first!.file}:${lines}${more}` });
 }
 
 /** The one error type the library throws; the CLI turns it into a French message and exit code. */

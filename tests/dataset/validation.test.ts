@@ -228,9 +228,19 @@ describe('messy real exports', () => {
 
 describe('formatIssues', () => {
   it('caps the list with a count of the rest', () => {
-    const issues: DataIssue[] = Array.from({ length: 53 }, (_, i) => ({ severity: 'error', file: 'f.csv', line: i + 2, message: 'x' }));
+    const issues: DataIssue[] = Array.from({ length: 53 }, (_, i) => ({ severity: 'error', file: 'f.csv', line: i + 2, message: `x${i}` }));
     const lines = formatIssues(issues, 50).split('\n');
     expect(lines).toHaveLength(51);
     expect(lines.at(-1)).toBe('… et 3 autres problèmes');
+  });
+
+  it('says the same problem on several lines of a file once, with its lines, where it first comes', () => {
+    const sex = (line: number): DataIssue => ({ severity: 'error', file: 'p.csv', line, column: 'sexe', message: '« Madame » n’est pas une valeur admise (F, H)' });
+    const other: DataIssue = { severity: 'error', file: 'p.csv', line: 3, column: 'date_entree', message: 'valeur obligatoire manquante' };
+    expect(formatIssues([sex(2), other, ...[4, 5, 6, 7, 8, 9].map(sex)]).split('\n')).toEqual([
+      'p.csv:2, 4, 5, 6, 7… (7 lignes): sexe: « Madame » n’est pas une valeur admise (F, H)',
+      'p.csv:3: date_entree: valeur obligatoire manquante',
+    ]);
+    expect(formatIssues([sex(2), sex(4)])).toBe('p.csv:2, 4: sexe: « Madame » n’est pas une valeur admise (F, H)');
   });
 });
