@@ -23,8 +23,8 @@ const isFolder = (path: string) => stat(path).then((info) => info.isDirectory(),
  * The previous years that feed the evolutions, nearest first. A previous year only feeds the
  * evolutions: an empty folder, or one with errors (an archived export that newer checks refuse,
  * another year's copy), stops them there with a notice, its errors listed among the previous years'
- * warnings; it never blocks the report. Its declared content (contenu/) is not read: no page
- * prints or compares it.
+ * warnings; it never blocks the report. Its declared content (contenu/) and its Maison de
+ * l'Emploi exports are not read: no page prints or compares them.
  */
 export async function loadHistory(
   dataDir: string,
@@ -36,6 +36,10 @@ export async function loadHistory(
   const history: YearData[] = [];
   const issues: DataIssue[] = [];
   const notices: string[] = [];
+  // Only the PLIE and Mission Locale pages print evolutions: a previous year's Maison de l'Emploi
+  // exports are not read (an archived one that newer checks refuse would stop the others' evolutions).
+  const evolving = { ...config, offers: { ...config.offers, mde: false } };
+  if (!evolving.offers.plie && !evolving.offers.ml) return { history, issues, notices };
   for (let back = 1; back <= historyYears; back++) {
     const folder = previousFolder(dataDir, year, back);
     const before = year - back;
@@ -49,7 +53,7 @@ export async function loadHistory(
       );
       break;
     }
-    const loaded = await loadYear(folder, before, config, { cache });
+    const loaded = await loadYear(folder, before, evolving, { cache });
     if (loaded.empty) {
       notices.push(`Le dossier ${folder} ne contient aucun export : les évolutions s'arrêtent à ${before + 1}.`);
       break;

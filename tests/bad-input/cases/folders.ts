@@ -180,4 +180,12 @@ export const FOLDER_CASES: BadInput[] = [
   { name: 'an events file with a few rows of last year among this year’s (valid)', ml: true, files: { 'evenements.csv': csv(ML_HEADERS['evenements.csv'], 'J1;28/12/2022;Entretien individuel;;;', 'J1;12/01/2023;Entretien individuel;;;') }, exitCode: 0, says: [], neverSays: ['aucune ligne datée'] },
   { name: 'an optional export saved under another name', files: { 'offres (1).csv': 'date;intitule' }, exitCode: 1, says: ['offres.csv: fichier introuvable ; le dossier contient « offres (1).csv » : renommez-le offres.csv (export CSV)'] },
   { name: 'the only export of an offer saved under another name', files: { 'clauses_2023.csv': 'operation;date;heures' }, exitCode: 1, says: ['clauses.csv: fichier introuvable ; le dossier contient « clauses_2023.csv » : renommez-le clauses.csv (export CSV)'] },
+  {
+    name: 'a broken Maison de l’Emploi export in a previous year (not read: the evolutions go on)',
+    history: { '2022': { ...PLIE_2022, 'clauses.csv': 'pas un export' } },
+    exitCode: 0,
+    says: [],
+    neverSays: ['2022/clauses.csv', 'les évolutions s\'arrêtent à 2023'],
+    output: { file: 'indicators-2023.json', contains: ['"2022": '] },
+  },
 ];
