@@ -4,7 +4,7 @@ import { columnsRead } from '../ingest/columns-read.js';
 import { CsvReader, type Delimiter } from '../ingest/csv.js';
 import { chunkDecoder, countNewlines } from '../ingest/decode.js';
 import { openRegular } from '../ingest/regular-file.js';
-import { RowValidator } from '../schemas/export.js';
+import { RowValidator } from '../schemas/row-validator.js';
 import { evenementsExport, type Evenement } from '../schemas/ml/evenements.js';
 import { Table, type TablePart } from './table.js';
 import { FILE_CHANGED, FILE_SHRUNK, sameFile, type FileIdentity } from './file-identity.js';
