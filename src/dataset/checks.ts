@@ -6,7 +6,7 @@ import { looseIdentifier, normalIdentifier } from '../schemas/fields.js';
 import type { Participant } from '../schemas/participants.js';
 import type { Step } from '../schemas/steps.js';
 import type { MlData } from './year-data.js';
-import type { Rows } from './table.js';
+import type { Rows } from './rows.js';
 import { isFiveDigitCode, nearCommune, OUTSIDE_TERRITORY, type CommuneCell } from '../territory.js';
 
 export const lineList = (lines: number[], max = 10) =>

@@ -5,7 +5,7 @@ import { allExports } from '../schemas/all-exports.js';
 import { frenchDate, type IsoDate } from '../schemas/dates.js';
 import type { YearData } from './year-data.js';
 import type { YearFolder } from './year-folder.js';
-import { Rows } from './table.js';
+import { Rows } from './rows.js';
 
 /**
  * A year's exports are taken at its end or a few months later: an entry, a contact or a decision

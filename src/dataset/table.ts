@@ -1,3 +1,6 @@
+import { Rows } from './rows.js';
+import { grown, INITIAL_CAPACITY, type Codes } from './typed-arrays.js';
+
 /**
  * A columnar store for the exports with millions of rows (events, proposals): a row costs a few
  * bytes of typed arrays instead of an object, so that memory grows with the distinct values (people,
@@ -7,21 +10,12 @@
  * its value in an array whose width grows with the dictionary (1, 2, then 4 bytes).
  */
 
-type Codes = Uint8Array | Uint16Array | Uint32Array;
-
-const INITIAL_CAPACITY = 1024;
-
 function widerCodes(codes: Codes, distinctValues: number): Codes {
   if (codes instanceof Uint8Array && distinctValues > 0xff) return Uint16Array.from(codes);
   if (codes instanceof Uint16Array && distinctValues > 0xffff) return Uint32Array.from(codes);
   return codes;
 }
 
-function grown<A extends Codes>(array: A, capacity: number): A {
-  const next = new (array.constructor as new (length: number) => A)(capacity);
-  next.set(array);
-  return next;
-}
 
 /** A sealed column as it crosses threads: its distinct values and its codes (an array buffer to transfer). */
 export interface ColumnPart {
@@ -242,116 +236,5 @@ export class Table<T extends TableRow> {
   /** A column's dictionary codes by row: distinct counts use them rather than the values. */
   codesOf(name: keyof T & string): ArrayLike<number> {
     return this.columns.get(name)!.codes;
-  }
-}
-
-/**
- * Some rows of a table, by index: what a filter returns, 4 bytes a row. Iterating yields each row
- * as a new object (for traces and small sets); `filter`, `distinct` and `countBy` build none.
- */
-export class Rows<T extends TableRow> implements Iterable<T> {
-  constructor(
-    readonly table: Table<T>,
-    /** undefined: every row of the table. */
-    private readonly indexes: Uint32Array | undefined,
-  ) {}
-
-  get length(): number {
-    return this.indexes?.length ?? this.table.length;
-  }
-
-  private index(i: number): number {
-    return this.indexes === undefined ? i : this.indexes[i]!;
-  }
-
-  /** The rows the predicate keeps; it sees each row through a view valid only during its call. */
-  filter(keep: (row: T) => boolean): Rows<T> {
-    const length = this.length;
-    // Nothing is stored while every row is kept: a year's file filtered on its year keeps them all
-    // (at the national volume, 15 million indexes for nothing).
-    let first = 0;
-    while (first < length && keep(this.table.view(this.index(first)))) first++;
-    if (first === length) return this;
-    // Grown as rows are kept: a filter keeping few of millions of rows never holds room for all of them.
-    let kept = new Uint32Array(Math.min(length, Math.max(INITIAL_CAPACITY, first * 2)));
-    for (let i = 0; i < first; i++) kept[i] = this.index(i);
-    let n = first;
-    for (let i = first + 1; i < length; i++) {
-      const index = this.index(i);
-      if (!keep(this.table.view(index))) continue;
-      if (n === kept.length) kept = grown(kept, Math.min(length, kept.length * 2));
-      kept[n++] = index;
-    }
-    return new Rows(this.table, n === kept.length ? kept : kept.slice(0, n));
-  }
-
-  /** Visits each row through the view, as `filter` does: what it keeps of a row must be its values, not the row. */
-  each(visit: (row: T) => void): void {
-    for (let i = 0; i < this.length; i++) visit(this.table.view(this.index(i)));
-  }
-
-  /** Whether any row matches (a view, as for `filter`). */
-  some(test: (row: T) => boolean): boolean {
-    for (let i = 0; i < this.length; i++) if (test(this.table.view(this.index(i)))) return true;
-    return false;
-  }
-
-  /** How many distinct values a column takes over these rows (undefined not counted). */
-  distinct(name: keyof T & string): number {
-    return this.distinctValues(name).length;
-  }
-
-  /** The distinct values a column takes over these rows, in order of first appearance (undefined left out). */
-  distinctValues<K extends keyof T & string>(name: K): T[K][] {
-    const dictionary = this.table.distinctValues(name);
-    const codes = this.table.codesOf(name);
-    const seen = new Uint8Array(dictionary.length);
-    const values: T[K][] = [];
-    for (let i = 0; i < this.length; i++) {
-      const code = codes[this.index(i)]!;
-      if (seen[code] === 1) continue;
-      seen[code] = 1;
-      if (dictionary[code] !== undefined) values.push(dictionary[code]!);
-    }
-    return values;
-  }
-
-  /** One column's value for each row, in order. */
-  values<K extends keyof T & string>(name: K): T[K][] {
-    const values: T[K][] = new Array(this.length);
-    for (let i = 0; i < this.length; i++) values[i] = this.table.get(name, this.index(i));
-    return values;
-  }
-
-  /** The first row of each distinct value of a column (one row per person, say). */
-  firstOf(name: keyof T & string): Rows<T> {
-    const codes = this.table.codesOf(name);
-    const seen = new Uint8Array(this.table.distinctValues(name).length);
-    const kept: number[] = [];
-    for (let i = 0; i < this.length; i++) {
-      const index = this.index(i);
-      if (seen[codes[index]!] === 1) continue;
-      seen[codes[index]!] = 1;
-      kept.push(index);
-    }
-    return new Rows(this.table, Uint32Array.from(kept));
-  }
-
-  /** How many rows hold each value of a column, in order of first appearance. */
-  countBy<K extends keyof T & string>(name: K): Map<T[K], number> {
-    const dictionary = this.table.distinctValues(name);
-    const codes = this.table.codesOf(name);
-    const counts = new Uint32Array(dictionary.length);
-    const order: number[] = [];
-    for (let i = 0; i < this.length; i++) {
-      const code = codes[this.index(i)]!;
-      if (counts[code] === 0) order.push(code);
-      counts[code] = counts[code]! + 1;
-    }
-    return new Map(order.map((code) => [dictionary[code]!, counts[code]!]));
-  }
-
-  *[Symbol.iterator](): Iterator<T> {
-    for (let i = 0; i < this.length; i++) yield this.table.at(this.index(i));
   }
 }

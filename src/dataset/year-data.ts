@@ -14,7 +14,7 @@ import type { Participant } from '../schemas/participants.js';
 import type { SourceInfo } from '../schemas/source.js';
 import type { Step } from '../schemas/steps.js';
 import type { ContentData } from './content.js';
-import type { Rows } from './table.js';
+import type { Rows } from './rows.js';
 
 export interface PlieData {
   participants: Participant[];

@@ -2,7 +2,7 @@ import type { MlYear } from '../dataset/load.js';
 import type { Jeune } from '../schemas/ml/jeunes.js';
 import type { Situation } from '../schemas/ml/situations.js';
 import { isBelowBac } from '../schemas/person.js';
-import type { Rows } from '../dataset/table.js';
+import type { Rows } from '../dataset/rows.js';
 import { asRecord, inOrder } from './breakdowns.js';
 import { activeSituations, ageAtYearEnd, inYear, jeunesById, jeunesOf, topSector, traceTopSector } from './ml-periods.js';
 import { historyRecord, part, type Part, type Past, type Section } from './section.js';

@@ -1,7 +1,7 @@
 import type { MlYear } from '../dataset/load.js';
 import { yearEnd } from '../schemas/dates.js';
 import type { Evenement } from '../schemas/ml/evenements.js';
-import type { Rows } from '../dataset/table.js';
+import type { Rows } from '../dataset/rows.js';
 import { isBelowBac } from '../schemas/person.js';
 import { activeSituations, inYear, isActive, jeunesById, jeunesOf, topSector, traceTopSector } from './ml-periods.js';
 import { historyRecord, part, type Part, type Past, type Section } from './section.js';

@@ -1,6 +1,6 @@
 import type { MlYear } from '../dataset/load.js';
 import type { Situation, SituationType } from '../schemas/ml/situations.js';
-import type { Rows } from '../dataset/table.js';
+import type { Rows } from '../dataset/rows.js';
 import { rankByCount } from './breakdowns.js';
 import { part, type Part } from './section.js';
 import { ageAt, inYear, yearBounds, yearEnd, type IsoDate } from '../schemas/dates.js';

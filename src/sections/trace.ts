@@ -1,5 +1,5 @@
 import { groupBy } from './breakdowns.js';
-import type { Rows } from '../dataset/table.js';
+import type { Rows } from '../dataset/rows.js';
 
 /**
  * Where each figure comes from. A section tells its trace which rows it counted for each
