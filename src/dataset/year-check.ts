@@ -4,29 +4,6 @@ import { frenchNumber } from '../french-numbers.js';
 import type { IsoDate } from '../schemas/dates.js';
 import type { YearData } from './year-data.js';
 
-/** How many dates of activity (entries, exits, steps, contacts, proposals, the Maison de l'Emploi's logs) fall in each year. */
-export function activityByYear({ plie, ml, mde }: Pick<YearData, 'plie' | 'ml' | 'mde'>): Map<number, number> {
-  const counts = new Map<number, number>();
-  const add = (date: IsoDate | undefined, times = 1) => {
-    if (date === undefined) return;
-    const year = Number(date.slice(0, 4));
-    counts.set(year, (counts.get(year) ?? 0) + times);
-  };
-  for (const p of plie?.participants ?? []) {
-    add(p.date_entree);
-    add(p.date_sortie);
-  }
-  for (const s of plie?.steps ?? []) {
-    add(s.date_debut);
-    add(s.date_fin);
-  }
-  // Millions of events: counted by distinct date (a dictionary of a few hundred), never row by row.
-  const byDate = [...(ml?.evenements.countBy('date') ?? []), ...(ml?.propositions.countBy('date') ?? [])];
-  for (const [date, times] of byDate) add(date, times);
-  for (const rows of [mde?.clauses, mde?.cyberbase, mde?.employerActions, mde?.offers, mde?.aids]) for (const row of rows ?? []) add(row.date);
-  for (const s of mde?.situations ?? []) add(s.date_debut);
-  return counts;
-}
 
 const dates = (n: number) => `${frenchNumber(n)} date${n > 1 ? 's' : ''}`;
 
@@ -74,11 +51,13 @@ type Dated = { date: IsoDate | undefined };
 
 /**
  * The logs of what happens in a year (contacts, proposals, aids, clause hours, cyber-base uses,
- * employer actions, offers, events), each file's dates counted by year. Unlike the people and
- * parcours files, each of these holds the year's own rows: last year's file put in its place
- * would leave its pages at zero.
+ * employer actions, offers, events). Unlike the people and parcours files, each holds the year's
+ * own rows: last year's file put in its place would leave its pages at zero.
  */
-export function logsByYear({ ml, mde }: Pick<YearData, 'ml' | 'mde'>): Map<string, Map<number, number>> {
+const LOGS = new Set(['evenements.csv', 'propositions.csv', 'aides.csv', 'clauses.csv', 'cyberbase.csv', 'relations-employeurs.csv', 'offres.csv', join('contenu', 'manifestations.csv')]);
+
+/** Each file's dates of activity (entries, exits, steps, contacts, logs…), counted by year. */
+export function datesByFile({ plie, ml, mde }: Pick<YearData, 'plie' | 'ml' | 'mde'>): Map<string, Map<number, number>> {
   const byFile = new Map<string, Map<number, number>>();
   const add = (file: string, date: IsoDate | undefined, times = 1) => {
     if (date === undefined) return;
@@ -87,7 +66,15 @@ export function logsByYear({ ml, mde }: Pick<YearData, 'ml' | 'mde'>): Map<strin
     const year = Number(date.slice(0, 4));
     counts.set(year, (counts.get(year) ?? 0) + times);
   };
-  // Millions of rows: counted by distinct date, never row by row.
+  for (const p of plie?.participants ?? []) {
+    add('participants.csv', p.date_entree);
+    add('participants.csv', p.date_sortie);
+  }
+  for (const s of plie?.steps ?? []) {
+    add('etapes.csv', s.date_debut);
+    add('etapes.csv', s.date_fin);
+  }
+  // Millions of rows: counted by distinct date (a dictionary of a few hundred), never row by row.
   for (const [date, times] of ml?.evenements.countBy('date') ?? []) add('evenements.csv', date, times);
   for (const [date, times] of ml?.propositions.countBy('date') ?? []) add('propositions.csv', date, times);
   for (const [date, times] of ml?.aides.countBy('date') ?? []) add('aides.csv', date, times);
@@ -100,14 +87,22 @@ export function logsByYear({ ml, mde }: Pick<YearData, 'ml' | 'mde'>): Map<strin
     [join('contenu', 'manifestations.csv'), mde?.events],
   ];
   for (const [file, rows] of logs) for (const row of rows ?? []) add(file, row.date);
+  for (const s of mde?.situations ?? []) add('situations.csv', s.date_debut);
   return byFile;
+}
+
+/** The folder's dates of activity by year, all files together. */
+export function activityByYear(byFile: Map<string, Map<number, number>>): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const perYear of byFile.values()) for (const [year, n] of perYear) counts.set(year, (counts.get(year) ?? 0) + n);
+  return counts;
 }
 
 /** A log none of whose dates falls in the year, while it has some: another year's file, named, with the year it holds. */
 export function staleLogs(folder: string, year: number, byFile: Map<string, Map<number, number>>): DataIssue[] {
   const issues: DataIssue[] = [];
   for (const [file, counts] of byFile) {
-    if ((counts.get(year) ?? 0) > 0 || counts.size === 0) continue;
+    if (!LOGS.has(file) || (counts.get(year) ?? 0) > 0 || counts.size === 0) continue;
     const [other, count] = [...counts].reduce((best, entry) => (entry[1] > best[1] ? entry : best));
     issues.push({ severity: 'error', file: join(folder, file), message: `aucune ligne datée de ${year} : ce fichier porte sur ${other} (${dates(count)}) ; remplacez-le par l’export de ${year}` });
   }

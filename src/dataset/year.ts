@@ -8,7 +8,7 @@ import type { ExportCache } from './read-export.js';
 import type { Reading, ReadingConfig } from './reading.js';
 import { readSource } from './source.js';
 import type { MdeData, YearData } from './year-data.js';
-import { activityByYear, datedYearMismatch, declaredYearMismatch, logsByYear, staleLogs } from './year-check.js';
+import { activityByYear, datedYearMismatch, datesByFile, declaredYearMismatch, staleLogs } from './year-check.js';
 import { YearFolder } from './year-folder.js';
 
 /** How one year folder is read. */
@@ -77,8 +77,9 @@ export async function loadYear(
     ...(declared && { contenu: declared }),
   };
   issues.push(...(plie?.issues ?? []), ...(ml?.issues ?? []), ...content.issues, ...(mdeExports?.issues ?? []), ...checkHappenedDates(data, folder, config));
-  if (!issues.some((i) => i.severity === 'error')) issues.push(...datedYearMismatch(dataDir, year, activityByYear(data)));
-  if (!issues.some((i) => i.severity === 'error')) issues.push(...staleLogs(dataDir, year, logsByYear(data)));
+  const dates = datesByFile(data);
+  if (!issues.some((i) => i.severity === 'error')) issues.push(...datedYearMismatch(dataDir, year, activityByYear(dates)));
+  if (!issues.some((i) => i.severity === 'error')) issues.push(...staleLogs(dataDir, year, dates));
   return { data, issues, notices };
 }
 

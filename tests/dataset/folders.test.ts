@@ -8,7 +8,7 @@ import { loadDataset } from '../../src/dataset/load.js';
 import { sectionIds } from '../../src/sections/index.js';
 import { enabledOffers, exportNames, OFFER_FILES } from '../../src/dataset/offer-files.js';
 import { readExport, type ExportCache } from '../../src/dataset/read-export.js';
-import { activityByYear, datedYearMismatch, declaredYearMismatch } from '../../src/dataset/year-check.js';
+import { activityByYear, datedYearMismatch, datesByFile, declaredYearMismatch } from '../../src/dataset/year-check.js';
 import { YearFolder } from '../../src/dataset/year-folder.js';
 import { fifo } from '../support/fs.js';
 import { stepsExport } from '../../src/schemas/steps.js';
@@ -120,7 +120,7 @@ describe('the year a folder holds', () => {
 
   it('counts the dates of entries, exits and steps', async () => {
     const dataset = await loadDataset({ sectionIds, year: 2023, dataDir: await writeYear(PLIE_2023), config });
-    expect([...activityByYear(dataset.current)]).toEqual([[2022, 1], [2023, 2]]);
+    expect([...activityByYear(datesByFile(dataset.current))]).toEqual([[2022, 1], [2023, 2]]);
   });
 });
 
