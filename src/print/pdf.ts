@@ -71,6 +71,9 @@ export async function launchBrowser(timeoutMs = 30_000): Promise<Browser> {
       handleSIGHUP: false,
     });
     const chromium = browser.process();
+    // Killed on purpose (a print abandoned, Ctrl-C), Chromium may leave unread bytes in its pipes:
+    // reading them then fails with ECONNRESET, which an unwatched stream would throw at the top level.
+    for (const stream of chromium?.stdio ?? []) stream?.on('error', () => undefined);
     if (chromium === null || chromium.exitCode !== null || chromium.signalCode !== null) removeProfile();
     else chromium.once('exit', removeProfile);
     return browser;
