@@ -4,12 +4,12 @@ import { loadDataset } from './dataset/load.js';
 import { ErrorCode, ReportError } from './errors.js';
 import { spreadsheetCsv, type Cell } from './output/csv.js';
 import { formatDecimal, formatNumber, formatPercent } from './render/format.js';
-import { groupBy } from './sections/breakdowns.js';
+import { groupBy } from './aggregation/breakdowns.js';
 import { sectionIds } from './sections/index.js';
-import { isRateKey } from './sections/section.js';
+import { isRateKey } from './measure/section.js';
 import { computeReport, type IndicatorsJson } from './report.js';
 import { nearestKeys, searchKeys, type KeyLabel } from './explain-keys.js';
-import { recompute, recordingTrace, sourcePath, tally, type Evidence, type EvidencePart, type TracedRow } from './sections/trace.js';
+import { recompute, recordingTrace, sourcePath, tally, type Evidence, type EvidencePart, type TracedRow } from './measure/evidence.js';
 
 /** A figure and the rows behind it. */
 export interface Explanation {

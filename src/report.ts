@@ -14,9 +14,9 @@ import { destinationPages } from './print/page-map.js';
 import { Printer, removePrintLeftovers } from './print/pdf.js';
 import { renderHtml, type RenderedSection, type ReportView } from './render/html.js';
 import { sectionIds, sections } from './sections/index.js';
-import type { Indicator } from './sections/section.js';
+import type { Indicator } from './measure/section.js';
 import { nearKeys } from './explain-keys.js';
-import { bothTraces, noTrace, sourcePath, sourcesTrace, type Trace } from './sections/trace.js';
+import { bothTraces, noTrace, sourcePath, sourcesTrace, type Trace } from './measure/evidence.js';
 
 export const FORMATS = ['html', 'pdf', 'json', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];

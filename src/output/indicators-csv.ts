@@ -1,5 +1,5 @@
 import type { IndicatorsJson } from '../report.js';
-import { isRateKey } from '../sections/section.js';
+import { isRateKey } from '../measure/section.js';
 import { spreadsheetCsv, type Cell } from './csv.js';
 
 type Value = IndicatorsJson[string]['value'];

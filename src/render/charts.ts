@@ -1,6 +1,6 @@
 import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
 import { ChartJSNodeCanvas } from 'chartjs-node-canvas';
-import type { ChartSpec } from '../sections/section.js';
+import type { ChartSpec } from '../measure/section.js';
 import { chartFontFiles, FONT_FAMILY } from './fonts.js';
 import { formatNumber } from './format.js';
 

@@ -1,6 +1,6 @@
 import type { Communication } from '../schemas/content.js';
-import type { Section } from './section.js';
-import { noTrace } from './trace.js';
+import type { Section } from '../measure/section.js';
+import { noTrace } from '../measure/evidence.js';
 
 const DECLARED = 'Déclaré dans contenu/communication.json (statistiques du site et des réseaux).';
 

@@ -1,4 +1,4 @@
-import type { Section } from './section.js';
+import type { Section } from '../measure/section.js';
 
 export interface Editorial {
   title: string;

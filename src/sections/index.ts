@@ -20,7 +20,7 @@ import { plieEtapesSection } from './plie-etapes.js';
 import { plieParticipantsSection } from './plie-participants.js';
 import { plieProgrammeSection } from './plie-programme.js';
 import { plieSortiesSection } from './plie-sorties.js';
-import { runner, type SectionRunner } from './section.js';
+import { runner, type SectionRunner } from '../measure/section.js';
 import { territoireSection } from './territoire.js';
 
 /**

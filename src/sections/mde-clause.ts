@@ -1,9 +1,9 @@
 import { inYear } from '../schemas/dates.js';
 import type { ClauseHours } from '../schemas/mde/clauses.js';
-import { sumHundredths } from './breakdowns.js';
-import { distinct } from './ml-periods.js';
-import type { Indicator, Section } from './section.js';
-import { noTrace, type Trace } from './trace.js';
+import { sumHundredths } from '../aggregation/breakdowns.js';
+import { distinct } from '../aggregation/ml-periods.js';
+import type { Indicator, Section } from '../measure/section.js';
+import { noTrace, type Trace } from '../measure/evidence.js';
 
 export interface MdeClause {
   operations: { territory: number; outside: number };

@@ -1,6 +1,6 @@
 import type { BusinessCreation } from '../schemas/content.js';
-import type { Indicator, Section } from './section.js';
-import { noTrace } from './trace.js';
+import type { Indicator, Section } from '../measure/section.js';
+import { noTrace } from '../measure/evidence.js';
 
 const DECLARED = 'Déclaré dans contenu/creation-entreprise.json.';
 

@@ -1,7 +1,7 @@
 import { inYear } from '../schemas/dates.js';
 import type { CyberbaseRow } from '../schemas/mde/cyberbase.js';
-import type { Indicator, Section } from './section.js';
-import { noTrace } from './trace.js';
+import type { Indicator, Section } from '../measure/section.js';
+import { noTrace } from '../measure/evidence.js';
 
 export interface Audience {
   uses: number;

@@ -1,7 +1,7 @@
 import { inYear } from '../schemas/dates.js';
 import { EVENT_KINDS, type EventKind, type Manifestation } from '../schemas/mde/manifestations.js';
-import { part, type Part, type Section } from './section.js';
-import { noTrace } from './trace.js';
+import { part, type Part, type Section } from '../measure/section.js';
+import { noTrace } from '../measure/evidence.js';
 
 export interface EventGroup {
   kind: EventKind;

@@ -1,8 +1,8 @@
 import { inYear } from '../schemas/dates.js';
 import { isGranted, MOBILITY_NATURES, type Aide } from '../schemas/ml/aides.js';
-import { distinct } from './ml-periods.js';
-import type { Indicator, Section } from './section.js';
-import { noTrace } from './trace.js';
+import { distinct } from '../aggregation/ml-periods.js';
+import type { Indicator, Section } from '../measure/section.js';
+import { noTrace } from '../measure/evidence.js';
 
 export interface MobilityLine {
   nature: (typeof MOBILITY_NATURES)[number];

@@ -1,8 +1,8 @@
 import { inYear } from '../schemas/dates.js';
 import type { EmployerAction } from '../schemas/mde/relations.js';
-import { distinct } from './ml-periods.js';
-import type { Indicator, Section } from './section.js';
-import { noTrace } from './trace.js';
+import { distinct } from '../aggregation/ml-periods.js';
+import type { Indicator, Section } from '../measure/section.js';
+import { noTrace } from '../measure/evidence.js';
 
 export interface MdeRelationsEntreprises {
   informed: number;

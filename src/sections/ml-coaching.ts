@@ -1,6 +1,6 @@
-import { isActive } from './ml-periods.js';
-import type { Section } from './section.js';
-import { noTrace } from './trace.js';
+import { isActive } from '../aggregation/ml-periods.js';
+import type { Section } from '../measure/section.js';
+import { noTrace } from '../measure/evidence.js';
 
 export interface MlCoaching {
   young: number;

@@ -2,9 +2,9 @@ import type { IsoDate } from '../schemas/dates.js';
 import type { Dispositif, Scheme } from '../schemas/ml/dispositifs.js';
 import { traceWorkshops, workshopEvents, workshops, type Workshops } from './ml-orientation-formation.js';
 import type { Rows } from '../dataset/rows.js';
-import { inYear, isActive, jeunesById, jeunesOf } from './ml-periods.js';
-import { part, type Part, type Section } from './section.js';
-import { noTrace } from './trace.js';
+import { inYear, isActive, jeunesById, jeunesOf } from '../aggregation/ml-periods.js';
+import { part, type Part, type Section } from '../measure/section.js';
+import { noTrace } from '../measure/evidence.js';
 
 export interface MlDispositifs {
   cej: {

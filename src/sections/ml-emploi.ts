@@ -3,10 +3,10 @@ import type { Jeune } from '../schemas/ml/jeunes.js';
 import type { Situation } from '../schemas/ml/situations.js';
 import { isBelowBac } from '../schemas/person.js';
 import type { Rows } from '../dataset/rows.js';
-import { asRecord, inOrder } from './breakdowns.js';
-import { activeSituations, ageAtYearEnd, inYear, jeunesById, jeunesOf, topSector, traceTopSector } from './ml-periods.js';
-import { historyRecord, part, type Part, type Past, type Section } from './section.js';
-import { noTrace, type Source } from './trace.js';
+import { asRecord, inOrder } from '../aggregation/breakdowns.js';
+import { activeSituations, ageAtYearEnd, inYear, jeunesById, jeunesOf, topSector, traceTopSector } from '../aggregation/ml-periods.js';
+import { historyRecord, part, type Part, type Past, type Section } from '../measure/section.js';
+import { noTrace, type Source } from '../measure/evidence.js';
 
 export interface MlEmploi {
   young: number;

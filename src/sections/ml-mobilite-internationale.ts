@@ -1,9 +1,9 @@
 import type { Situation } from '../schemas/ml/situations.js';
-import { asRecord, countByLabel } from './breakdowns.js';
-import { inYear } from './ml-periods.js';
+import { asRecord, countByLabel } from '../aggregation/breakdowns.js';
+import { inYear } from '../aggregation/ml-periods.js';
 import { traceWorkshops, workshopEvents, workshops, type Workshops } from './ml-orientation-formation.js';
-import type { Section } from './section.js';
-import { noTrace } from './trace.js';
+import type { Section } from '../measure/section.js';
+import { noTrace } from '../measure/evidence.js';
 
 export interface MlMobiliteInternationale {
   workshops: Workshops;

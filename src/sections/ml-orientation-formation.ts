@@ -3,9 +3,9 @@ import { yearEnd } from '../schemas/dates.js';
 import type { Evenement } from '../schemas/ml/evenements.js';
 import type { Rows } from '../dataset/rows.js';
 import { isBelowBac } from '../schemas/person.js';
-import { activeSituations, inYear, isActive, jeunesById, jeunesOf, topSector, traceTopSector } from './ml-periods.js';
-import { historyRecord, part, type Part, type Past, type Section } from './section.js';
-import { noTrace, type Trace } from './trace.js';
+import { activeSituations, inYear, isActive, jeunesById, jeunesOf, topSector, traceTopSector } from '../aggregation/ml-periods.js';
+import { historyRecord, part, type Part, type Past, type Section } from '../measure/section.js';
+import { noTrace, type Trace } from '../measure/evidence.js';
 
 export interface Workshops {
   sessions: number;

@@ -1,9 +1,9 @@
 import type { MlYear } from '../dataset/load.js';
-import { asRecord, communeName, countByCommune, inOrder, type CommuneCount } from './breakdowns.js';
-import { inYear, jeunesById, jeunesOf } from './ml-periods.js';
+import { asRecord, communeName, countByCommune, inOrder, type CommuneCount } from '../aggregation/breakdowns.js';
+import { inYear, jeunesById, jeunesOf } from '../aggregation/ml-periods.js';
 import { PROPOSAL_THEMES } from '../schemas/ml/propositions.js';
-import { historyRecord, part, type Part, type Past, type Section } from './section.js';
-import { noTrace } from './trace.js';
+import { historyRecord, part, type Part, type Past, type Section } from '../measure/section.js';
+import { noTrace } from '../measure/evidence.js';
 
 export interface MlPublic {
   newRegistrations: number;

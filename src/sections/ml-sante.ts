@@ -1,6 +1,6 @@
-import { inYear, isActive } from './ml-periods.js';
-import type { Section } from './section.js';
-import { noTrace } from './trace.js';
+import { inYear, isActive } from '../aggregation/ml-periods.js';
+import type { Section } from '../measure/section.js';
+import { noTrace } from '../measure/evidence.js';
 
 export interface MlSante {
   cpam: number;

@@ -1,8 +1,8 @@
 import { FUNDS, isGranted, type Aide, type Fund } from '../schemas/ml/aides.js';
-import { sumHundredths } from './breakdowns.js';
-import { inYear } from './ml-periods.js';
-import type { Section } from './section.js';
-import { noTrace } from './trace.js';
+import { sumHundredths } from '../aggregation/breakdowns.js';
+import { inYear } from '../aggregation/ml-periods.js';
+import type { Section } from '../measure/section.js';
+import { noTrace } from '../measure/evidence.js';
 
 export interface FundFigures {
   fund: Fund;

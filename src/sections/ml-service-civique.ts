@@ -1,7 +1,7 @@
 import type { Situation } from '../schemas/ml/situations.js';
-import { inYear, isActive } from './ml-periods.js';
-import type { Section } from './section.js';
-import { noTrace } from './trace.js';
+import { inYear, isActive } from '../aggregation/ml-periods.js';
+import type { Section } from '../measure/section.js';
+import { noTrace } from '../measure/evidence.js';
 
 export interface MlServiceCivique {
   inMission: number;

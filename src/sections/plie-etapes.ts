@@ -1,10 +1,10 @@
 import type { PlieYear } from '../dataset/load.js';
 import { inYear } from '../schemas/dates.js';
 import { STEP_KINDS, type Step, type StepKind } from '../schemas/steps.js';
-import { isEnParcours, isStepActive } from './plie-periods.js';
-import { countByLabel, rankByCount } from './breakdowns.js';
-import { historyRecord, part, type Part, type Past, type Section } from './section.js';
-import { noTrace, type Source } from './trace.js';
+import { isEnParcours, isStepActive } from '../aggregation/plie-periods.js';
+import { countByLabel, rankByCount } from '../aggregation/breakdowns.js';
+import { historyRecord, part, type Part, type Past, type Section } from '../measure/section.js';
+import { noTrace, type Source } from '../measure/evidence.js';
 
 export interface PlieEtapes {
   /** Étapes mobilisées: active in the year, of participants en parcours. */

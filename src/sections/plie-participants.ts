@@ -1,10 +1,10 @@
 import type { Config } from '../config/schema.js';
 import type { PlieYear } from '../dataset/load.js';
 import type { Participant, QualificationLevel, Sex } from '../schemas/participants.js';
-import { asRecord, communeName, countByCommune, countByLabel, type CommuneCount } from './breakdowns.js';
-import { ageAtEntry, isEnParcours, isEntry, isLowQualification } from './plie-periods.js';
-import { historyRecord, part, type ChartSpec, type Part, type Past, type Section } from './section.js';
-import { noTrace, type Source } from './trace.js';
+import { asRecord, communeName, countByCommune, countByLabel, type CommuneCount } from '../aggregation/breakdowns.js';
+import { ageAtEntry, isEnParcours, isEntry, isLowQualification } from '../aggregation/plie-periods.js';
+import { historyRecord, part, type ChartSpec, type Part, type Past, type Section } from '../measure/section.js';
+import { noTrace, type Source } from '../measure/evidence.js';
 
 export interface BySex {
   F: Part;

@@ -1,10 +1,10 @@
 import { yearEnd } from '../schemas/dates.js';
 import type { Step } from '../schemas/steps.js';
-import { asRecord, byCountDesc, countByLabel } from './breakdowns.js';
+import { asRecord, byCountDesc, countByLabel } from '../aggregation/breakdowns.js';
 import { activeSteps } from './plie-etapes.js';
-import { isEnParcours, isEntry } from './plie-periods.js';
-import type { Section } from './section.js';
-import { noTrace } from './trace.js';
+import { isEnParcours, isEntry } from '../aggregation/plie-periods.js';
+import type { Section } from '../measure/section.js';
+import { noTrace } from '../measure/evidence.js';
 
 export interface PlieProgramme {
   participants: number;

@@ -2,10 +2,10 @@ import type { Config } from '../config/schema.js';
 import type { PlieYear } from '../dataset/load.js';
 import { daysBetween } from '../schemas/dates.js';
 import type { Participant } from '../schemas/participants.js';
-import { asRecord, byCountDesc, communeName, countByCommune, countByLabel, rankByCount, type CommuneCount } from './breakdowns.js';
-import { isExit, isLowQualification } from './plie-periods.js';
-import { historyRecord, part, type Part, type Past, type Section } from './section.js';
-import { noTrace, type Source } from './trace.js';
+import { asRecord, byCountDesc, communeName, countByCommune, countByLabel, rankByCount, type CommuneCount } from '../aggregation/breakdowns.js';
+import { isExit, isLowQualification } from '../aggregation/plie-periods.js';
+import { historyRecord, part, type Part, type Past, type Section } from '../measure/section.js';
+import { noTrace, type Source } from '../measure/evidence.js';
 
 const NOT_GIVEN = 'Non renseigné';
 const DAYS_PER_MONTH = 365.25 / 12;

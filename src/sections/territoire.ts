@@ -1,6 +1,6 @@
 import type { Territory } from '../schemas/content.js';
-import type { Section } from './section.js';
-import { noTrace } from './trace.js';
+import type { Section } from '../measure/section.js';
+import { noTrace } from '../measure/evidence.js';
 
 export interface TerritoryPage {
   communes: number;

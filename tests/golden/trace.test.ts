@@ -3,7 +3,7 @@ import { resolveConfig } from '../../src/config/load.js';
 import { loadDataset } from '../../src/dataset/load.js';
 import { sectionIds } from '../../src/sections/index.js';
 import { computeReport } from '../../src/report.js';
-import { recordingTrace } from '../../src/sections/trace.js';
+import { recordingTrace } from '../../src/measure/evidence.js';
 import { traceMismatches } from '../support/trace-check.js';
 
 describe('traceability of the 2023 fixtures', () => {

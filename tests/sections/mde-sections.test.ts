@@ -14,8 +14,8 @@ import type { EmployerAction, JobOffer } from '../../src/schemas/mde/relations.j
 import { mdeManifestationsSection } from '../../src/sections/mde-manifestations.js';
 import { mdeCreationSection } from '../../src/sections/mde-creation.js';
 import { mdeRelationsEntreprisesSection } from '../../src/sections/mde-relations-entreprises.js';
-import type { Section } from '../../src/sections/section.js';
-import { recordingTrace } from '../../src/sections/trace.js';
+import type { Section } from '../../src/measure/section.js';
+import { recordingTrace } from '../../src/measure/evidence.js';
 import { traceMismatches } from '../support/trace-check.js';
 
 const mde = (data: Partial<MdeData>): OfferDataset<MdeData> => ({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mlPublicSection } from '../../src/sections/ml-public.js';
-import { recordingTrace } from '../../src/sections/trace.js';
+import { recordingTrace } from '../../src/measure/evidence.js';
 import { config } from '../support/build.js';
 import { event, jeune, mlDataset, mlYear, proposal } from '../support/ml.js';
 import { traceMismatches } from '../support/trace-check.js';

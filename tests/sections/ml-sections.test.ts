@@ -7,7 +7,7 @@ import { mlOrientationFormationSection } from '../../src/sections/ml-orientation
 import { mlSanteSection } from '../../src/sections/ml-sante.js';
 import { mlSecurisationFinanciereSection } from '../../src/sections/ml-securisation-financiere.js';
 import { mlServiceCiviqueSection } from '../../src/sections/ml-service-civique.js';
-import { recordingTrace } from '../../src/sections/trace.js';
+import { recordingTrace } from '../../src/measure/evidence.js';
 import { config } from '../support/build.js';
 import { aid, event, jeune, mlDataset, mlYear, proposal, scheme, situation } from '../support/ml.js';
 import { traceMismatches } from '../support/trace-check.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ageBands, plieParticipantsSection } from '../../src/sections/plie-participants.js';
-import { recordingTrace } from '../../src/sections/trace.js';
+import { recordingTrace } from '../../src/measure/evidence.js';
 import { config, dataset, LAMBERSART, MARCQ, participant, yearData } from '../support/build.js';
 import { traceMismatches } from '../support/trace-check.js';
 

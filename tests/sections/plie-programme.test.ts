@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plieProgrammeSection } from '../../src/sections/plie-programme.js';
-import { recordingTrace } from '../../src/sections/trace.js';
+import { recordingTrace } from '../../src/measure/evidence.js';
 import { config, dataset, participant, step, yearData } from '../support/build.js';
 import { traceMismatches } from '../support/trace-check.js';
 

@@ -1,5 +1,5 @@
-import type { Indicator } from '../../src/sections/section.js';
-import { recompute, type Evidence } from '../../src/sections/trace.js';
+import type { Indicator } from '../../src/measure/section.js';
+import { recompute, type Evidence } from '../../src/measure/evidence.js';
 
 const close = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) < 1e-9);
 

@@ -1,6 +1,6 @@
 import type { Config } from '../config/schema.js';
 import type { Dataset, OfferData, OfferDataset } from '../dataset/load.js';
-import { noTrace, type Trace } from './trace.js';
+import { noTrace, type Trace } from './evidence.js';
 
 /** A figure of the indicators JSON: rates as unrounded fractions, breakdowns as objects. */
 export interface Indicator {

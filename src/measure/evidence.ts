@@ -1,4 +1,4 @@
-import { groupBy } from './breakdowns.js';
+import { groupBy } from '../aggregation/breakdowns.js';
 import type { Rows } from '../dataset/rows.js';
 
 /**

@@ -2,10 +2,10 @@ import type { MlYear } from '../dataset/load.js';
 import type { Situation, SituationType } from '../schemas/ml/situations.js';
 import type { Rows } from '../dataset/rows.js';
 import { rankByCount } from './breakdowns.js';
-import { part, type Part } from './section.js';
+import { part, type Part } from '../measure/section.js';
 import { ageAt, inYear, yearBounds, yearEnd, type IsoDate } from '../schemas/dates.js';
 import type { Jeune } from '../schemas/ml/jeunes.js';
-import type { Source, Trace } from './trace.js';
+import type { Source, Trace } from '../measure/evidence.js';
 
 /** Started on or before 31/12/Y and not ended before 01/01/Y: a span over two years counts in both. */
 export function isActive(start: IsoDate, end: IsoDate | undefined, year: number): boolean {
