@@ -9,7 +9,7 @@ import { sectionIds } from './sections/index.js';
 import { isRateKey } from './measure/section.js';
 import { computeReport, type IndicatorsJson } from './report.js';
 import { nearestKeys, searchKeys, type KeyLabel } from './explain-keys.js';
-import { recompute, recordingTrace, sourcePath, tally, type Evidence, type EvidencePart, type TracedRow } from './measure/evidence.js';
+import { recompute, sourcePath, tally, type Evidence, type EvidencePart, type TracedRow } from './measure/evidence.js';
 
 /** A figure and the rows behind it. */
 export interface Explanation {
@@ -38,8 +38,8 @@ export type ExplainOutcome = { kind: 'explanation'; explanation: Explanation } |
 export async function explainOrSearch({ year, key, dataDir, configPath, list = false }: ExplainOptions & { list?: boolean }): Promise<ExplainOutcome> {
   const config = await loadConfig(configPath);
   const dataset = await loadDataset({ year, dataDir: dataDir ?? join('data', String(year)), config, sectionIds });
-  const { trace, evidence } = recordingTrace();
-  const { indicators } = computeReport(dataset, config, trace);
+  const evidence = new Map<string, Evidence>();
+  const { indicators } = computeReport(dataset, config, evidence);
   // Own keys only: `__proto__`, `constructor` or `toString` are not figures.
   if (!list && Object.hasOwn(indicators, key)) {
     return { kind: 'explanation', explanation: { key, year, indicator: indicators[key]!, evidence: evidence.get(key) } };

@@ -14,15 +14,14 @@ import { destinationPages } from './print/page-map.js';
 import { Printer, removePrintLeftovers } from './print/pdf.js';
 import { renderHtml, type RenderedSection, type ReportView } from './render/html.js';
 import { sectionIds, sections } from './sections/index.js';
-import type { Indicator } from './measure/section.js';
 import { nearKeys } from './explain-keys.js';
-import { bothTraces, noTrace, sourcePath, sourcesTrace, type Trace } from './measure/evidence.js';
+import type { Evidence } from './measure/evidence.js';
+import { sourcePath, type IndicatorsJson } from './measure/indicator.js';
 
 export const FORMATS = ['html', 'pdf', 'json', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
 
-/** The indicators JSON: each figure with the files it was counted from (`2023/participants.csv`). */
-export type IndicatorsJson = Record<string, Omit<Indicator, 'key'> & { sources: string[] }>;
+export type { IndicatorsJson };
 
 export interface ComputedReport {
   sections: RenderedSection[];
@@ -35,21 +34,20 @@ export interface ComputedReport {
 }
 
 /** Aggregates: every section's model, charts and indicators, from the validated dataset. */
-export function computeReport(dataset: Dataset, config: Config, trace: Trace = noTrace): ComputedReport {
+export function computeReport(dataset: Dataset, config: Config, evidence?: Map<string, Evidence>): ComputedReport {
   const indicators: IndicatorsJson = {};
   const rendered: RenderedSection[] = [];
-  const { trace: sourceTrace, sources } = sourcesTrace(dataset.year);
   for (const section of sections) {
-    const result = section.run(dataset, config, bothTraces(sourceTrace, trace));
+    const result = section.run(dataset, config, evidence);
     if (result === undefined) continue;
     // An offer without data this year says so once, on the page of its first section.
     if (result.model === undefined && rendered.at(-1)?.offer === section.offer) continue;
-    for (const { key, ...rest } of result.indicators) {
+    for (const { key, sources, ...rest } of result.indicators) {
       if (key in indicators) throw new Error(`clé d'indicateur en double : ${key} (${section.id})`);
-      indicators[key] = { ...rest, sources: sources.get(key) ?? [] };
+      indicators[key] = { ...rest, sources: sources ?? [] };
     }
     const keys = result.indicators.map((i) => i.key);
-    rendered.push({ id: section.id, offer: section.offer, title: section.title, front: section.front, model: result.model, charts: result.charts, indicators: keys });
+    rendered.push({ id: section.id, offer: section.offer, title: section.title, front: section.front, model: result.model, history: result.history, charts: result.charts, indicators: keys });
   }
   const conflicts: DataIssue[] = [...unprintedTexts(dataset, rendered)];
   const computedKeys = Object.entries(indicators).map(([key, { label }]) => ({ key, label }));

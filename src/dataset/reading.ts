@@ -5,6 +5,7 @@ import type { ExportDefinition, Located } from '../schemas/export.js';
 import type { OfferId } from './offer-files.js';
 import { PARALLEL_DEFAULTS } from './parallel-read.js';
 import { readExport, readTable, type ExportCache, type ReadOptions } from './read-export.js';
+import { exportRows } from './export-rows.js';
 import { Table } from './table.js';
 import type { YearFolder } from './year-folder.js';
 
@@ -14,6 +15,8 @@ export type ReadingConfig = Config & Pick<ReadOptions, 'signal'>;
 /** The reading settings, and where each export of the year folder is. */
 export interface Reading {
   folder: YearFolder;
+  /** The year the folder holds: each export's rows carry it with their file's name. */
+  year: number;
   config: ReadingConfig;
   offers: readonly OfferId[];
   cache?: ExportCache;
@@ -32,15 +35,23 @@ function forOffers<Row>(definition: ExportDefinition<Row>, offers: readonly Offe
 }
 
 /** An export in rows. */
-export function read<Row>({ folder, config, offers, cache }: Reading, definition: ExportDefinition<Row>) {
+export async function read<Row>({ folder, year, config, offers, cache }: Reading, definition: ExportDefinition<Row>) {
   const path = pathOf(folder, definition.file);
-  return readExport(path, path, forOffers(definition, offers), config, cache);
+  const result = await readExport(path, path, forOffers(definition, offers), config, cache);
+  return { ...result, rows: exportRows({ file: definition.file, year }, result.rows) };
 }
 
 /** An export in columns; an optional one that is absent is an empty table. */
-export async function readColumns<Row extends object>({ folder, config, offers, cache }: Reading, definition: ExportDefinition<Row>) {
-  if (!folder.has(definition.file)) return { rows: new Table<Located<Row>>(Object.keys(definition.parsers) as (keyof Row & string)[]).seal(), rejected: [], issues: [] as DataIssue[] };
+export async function readColumns<Row extends object>({ folder, year, config, offers, cache }: Reading, definition: ExportDefinition<Row>) {
+  const source = { file: definition.file, year };
+  if (!folder.has(definition.file)) {
+    const empty = new Table<Located<Row>>(Object.keys(definition.parsers) as (keyof Row & string)[]).seal();
+    empty.source = source;
+    return { rows: empty, rejected: [], issues: [] as DataIssue[] };
+  }
   const path = pathOf(folder, definition.file);
   const parallel = { ...PARALLEL_DEFAULTS, ...(config.reading.threads !== 'auto' && { threads: config.reading.threads }) };
-  return readTable(path, path, forOffers(definition, offers), config, cache, parallel);
+  const result = await readTable(path, path, forOffers(definition, offers), config, cache, parallel);
+  result.rows.source = source;
+  return result;
 }

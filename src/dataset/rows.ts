@@ -1,3 +1,4 @@
+import type { ExportSource } from './export-rows.js';
 import type { Table, TableRow } from './table.js';
 import { grown, INITIAL_CAPACITY } from './typed-arrays.js';
 
@@ -11,6 +12,12 @@ export class Rows<T extends TableRow> implements Iterable<T> {
     /** undefined: every row of the table. */
     private readonly indexes: Uint32Array | undefined,
   ) {}
+
+  /** The export these rows come from (see `ExportRows`). */
+  get source(): ExportSource {
+    if (this.table.source === undefined) throw new Error('lignes sans leur export : Table.source non renseigné');
+    return this.table.source;
+  }
 
   get length(): number {
     return this.indexes?.length ?? this.table.length;

@@ -1,3 +1,4 @@
+import type { ExportSource } from './export-rows.js';
 import { Rows } from './rows.js';
 import { grown, INITIAL_CAPACITY, type Codes } from './typed-arrays.js';
 
@@ -115,6 +116,8 @@ export type TableRow = { line: number } & object;
  * row as an object; `all()` is the set of every row, to filter without building one.
  */
 export class Table<T extends TableRow> {
+  /** The export the rows were read from: set once read, before any section sees them. */
+  source: ExportSource | undefined;
   private size = 0;
   /**
    * Each row's line less its index: the same number for every row of a file without blank,

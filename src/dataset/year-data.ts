@@ -14,15 +14,16 @@ import type { Participant } from '../schemas/participants.js';
 import type { SourceInfo } from '../schemas/source.js';
 import type { Step } from '../schemas/steps.js';
 import type { ContentData } from './content.js';
+import type { ExportRows } from './export-rows.js';
 import type { Rows } from './rows.js';
 
 export interface PlieData {
-  participants: Participant[];
-  steps: Step[];
+  participants: ExportRows<Participant>;
+  steps: ExportRows<Step>;
 }
 
 export interface MlData {
-  jeunes: Jeune[];
+  jeunes: ExportRows<Jeune>;
   /** Millions of rows at a national volume: kept in columns (see `Table`). */
   evenements: Rows<Evenement>;
   propositions: Rows<Proposition>;
@@ -42,17 +43,17 @@ export interface OfferData {
 
 /** The Maison de l'Emploi's data: its exports and what the analyst declares (events, business creation). */
 export interface MdeData {
-  events: Manifestation[];
+  events: ExportRows<Manifestation>;
   businessCreation: BusinessCreation | undefined;
   /** The employer-relations log and the job offers published. */
-  employerActions: EmployerAction[] | undefined;
-  offers: JobOffer[] | undefined;
-  clauses: ClauseHours[] | undefined;
-  cyberbase: CyberbaseRow[] | undefined;
+  employerActions: ExportRows<EmployerAction> | undefined;
+  offers: ExportRows<JobOffer> | undefined;
+  clauses: ExportRows<ClauseHours> | undefined;
+  cyberbase: ExportRows<CyberbaseRow> | undefined;
   /** The MDE's rows of situations.csv: SIAE placements, temporary-work contracts. */
-  situations: Situation[];
+  situations: ExportRows<Situation>;
   /** The MDE's rows of aides.csv: the mobility scheme. */
-  aids: Aide[];
+  aids: ExportRows<Aide>;
 }
 
 /** One year's validated exports; an offer whose files are absent from the folder is undefined. */

@@ -5,6 +5,10 @@ import { checkHappenedDates } from './happened-dates.js';
 import { enabledOffers, exportNames } from './offer-files.js';
 import { loadMdeExports, loadMl, loadPlie } from './offers.js';
 import type { ExportCache } from './read-export.js';
+import { exportRows } from './export-rows.js';
+import { aidesExport } from '../schemas/ml/aides.js';
+import { situationsExport } from '../schemas/ml/situations.js';
+import { manifestationsExport } from '../schemas/mde/manifestations.js';
 import type { Reading, ReadingConfig } from './reading.js';
 import { readSource } from './source.js';
 import type { MdeData, YearData } from './year-data.js';
@@ -47,7 +51,7 @@ export async function loadYear(
   const files = checkFiles(folder, offers);
   issues.push(...files.issues);
   notices.push(...files.notices);
-  const reading: Reading = { folder, config, offers, cache };
+  const reading: Reading = { folder, year, config, offers, cache };
   const hasPlie = files.complete.has('plie');
   const hasMl = files.complete.has('ml');
   const hasMdeOn = offers.includes('mde');
@@ -60,12 +64,14 @@ export async function loadYear(
   const declared = content.data;
   let mde: MdeData | undefined;
   if (mdeExports !== undefined) {
-    const mdeSituations = [...(ml?.mdeSituations ?? []), ...mdeExports.situations];
-    const mdeAids = [...(ml?.mdeAids ?? []), ...mdeExports.aids];
+    // The Maison de l'Emploi's rows of the files it shares with the Mission Locale.
+    const mdeSituations = exportRows({ file: situationsExport().file, year }, [...(ml?.mdeSituations ?? []), ...mdeExports.situations]);
+    const mdeAids = exportRows({ file: aidesExport(config).file, year }, [...(ml?.mdeAids ?? []), ...mdeExports.aids]);
+    const events = exportRows({ file: `contenu/${manifestationsExport().file}`, year }, declared?.events ?? []);
     const hasMde =
       declared?.events !== undefined || declared?.businessCreation !== undefined || mdeExports.employerActions !== undefined || mdeExports.offers !== undefined || mdeExports.clauses !== undefined || mdeExports.cyberbase !== undefined || mdeSituations.length > 0 || mdeAids.length > 0;
     if (hasMde) {
-      mde = { events: declared?.events ?? [], businessCreation: declared?.businessCreation, employerActions: mdeExports.employerActions, offers: mdeExports.offers, clauses: mdeExports.clauses, cyberbase: mdeExports.cyberbase, situations: mdeSituations, aids: mdeAids };
+      mde = { events, businessCreation: declared?.businessCreation, employerActions: mdeExports.employerActions, offers: mdeExports.offers, clauses: mdeExports.clauses, cyberbase: mdeExports.cyberbase, situations: mdeSituations, aids: mdeAids };
     }
   }
   const data: YearData = {

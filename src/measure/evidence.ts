@@ -1,5 +1,10 @@
 import { groupBy } from '../aggregation/breakdowns.js';
 import type { Rows } from '../dataset/rows.js';
+import type { SourceFile } from '../dataset/export-rows.js';
+
+export type { SourceFile };
+import { sourcePath } from './indicator.js';
+export { sourcePath };
 
 /**
  * Where each figure comes from. A section tells its trace which rows it counted for each
@@ -8,21 +13,6 @@ import type { Rows } from '../dataset/rows.js';
  * (so a trace cannot drift from the figure it explains).
  */
 
-/** The files a figure can be counted from (exports, and the content folder's declared tables). */
-export type SourceFile =
-  | 'participants.csv'
-  | 'etapes.csv'
-  | 'jeunes.csv'
-  | 'evenements.csv'
-  | 'propositions.csv'
-  | 'situations.csv'
-  | 'dispositifs.csv'
-  | 'aides.csv'
-  | 'clauses.csv'
-  | 'cyberbase.csv'
-  | 'relations-employeurs.csv'
-  | 'offres.csv'
-  | 'contenu/manifestations.csv';
 
 /** A validated row: the line of its export it came from. */
 export interface TracedRow {
@@ -47,6 +37,8 @@ export type MeasureKind = 'count' | 'sum' | 'mean' | 'rate';
 export interface EvidencePart {
   /** The breakdown cell (or the year of a `.history` figure) these rows belong to; '' for a plain figure. */
   group: string;
+  /** How these rows make their figure, when a breakdown mixes kinds (counts and sums); else the evidence's. */
+  kind?: MeasureKind;
   role: 'numerator' | 'denominator' | undefined;
   file: SourceFile;
   year: number | undefined;
@@ -101,8 +93,7 @@ function split<T extends TracedRow>(source: readonly T[] | Rows<T>, group: Group
 }
 
 /** A trace that records every figure's rows, keyed by indicator key. */
-export function recordingTrace(): { trace: Trace; evidence: Map<string, Evidence> } {
-  const evidence = new Map<string, Evidence>();
+export function recordingTrace(evidence = new Map<string, Evidence>()): { trace: Trace; evidence: Map<string, Evidence> } {
   const entry = (key: string, kind: MeasureKind): Evidence => {
     const found = evidence.get(key);
     if (found && found.kind !== kind) throw new Error(`trace ${key} : mesure ${found.kind} puis ${kind}`);
@@ -158,6 +149,12 @@ export function tally(parts: readonly EvidencePart[]): number {
   return plain + ids.size;
 }
 
+/** How some parts make their figure: a rate when they have a numerator and a denominator, else their own kind. */
+export function kindOf(parts: readonly EvidencePart[], fallback: MeasureKind): MeasureKind {
+  if (parts.some((p) => p.role !== undefined)) return 'rate';
+  return parts[0]?.kind ?? fallback;
+}
+
 /** The figure the evidence of one group makes: what a test compares with the indicator. */
 export function recompute(kind: MeasureKind, parts: readonly EvidencePart[], divideBy = 1): number | null {
   switch (kind) {
@@ -170,14 +167,17 @@ export function recompute(kind: MeasureKind, parts: readonly EvidencePart[], div
       return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length;
     }
     case 'rate': {
-      const denominator = tally(parts.filter((p) => p.role === 'denominator'));
-      return denominator === 0 ? null : tally(parts.filter((p) => p.role === 'numerator')) / denominator;
+      // Each side as its rows make it: people or rows counted, hours or euros summed.
+      const side = (role: EvidencePart['role']) => {
+        const own = parts.filter((p) => p.role === role).map((p) => ({ ...p, role: undefined }));
+        return recompute(kindOf(own, 'count'), own);
+      };
+      const denominator = side('denominator');
+      return denominator === 0 || denominator === null ? null : (side('numerator') ?? 0) / denominator;
     }
   }
 }
 
-/** Where a source lies, as the appendix and the JSON name it: `2023/participants.csv`. */
-export const sourcePath = (file: string, year: number): string => `${year}/${file}`;
 
 /**
  * A trace that keeps only which files each figure was counted from (cheap at any volume): what the

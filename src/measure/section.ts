@@ -1,17 +1,10 @@
 import type { Config } from '../config/schema.js';
-import type { Dataset, OfferData, OfferDataset } from '../dataset/load.js';
-import { noTrace, type Trace } from './evidence.js';
+import type { Dataset, OfferData, OfferDataset, OfferYear } from '../dataset/load.js';
+import { bothTraces, recordingTrace, sourcesTrace, type Evidence, type Trace } from './evidence.js';
+import { historyAbout, type Indicator } from './indicator.js';
+import { evidenceOf, indicatorOf, Measure } from './measure.js';
 
-/** A figure of the indicators JSON: rates as unrounded fractions, breakdowns as objects. */
-export interface Indicator {
-  key: string;
-  value: number | null | Record<string, number | null> | Record<string, Record<string, number | null>>;
-  label: string;
-  definition: string;
-}
-
-/** Rates and shares (keys ending in `Rate` or `Share`) are fractions; they change by points. */
-export const isRateKey = (key: string): boolean => /(Rate|Share)$/.test(key);
+export { isRateKey, type Indicator } from './indicator.js';
 
 /** A chart a section asks for; the renderer draws it, the section only supplies the data. */
 export interface ChartSpec {
@@ -25,9 +18,11 @@ export interface ChartSpec {
 export type Offer = keyof OfferData;
 
 /**
- * One report section: a pure aggregation from its offer's validated data (the year's and the
- * previous years') to a typed model, rendered by the template partial of the same id
- * (`templates/sections/<id>.hbs`).
+ * One report section: a pure aggregation from its offer's validated data for one year to a typed
+ * model, rendered by the template partial of the same id (`templates/sections/<id>.hbs`). Each
+ * figure is declared once through `measure`; the figures declared with `history: true` are
+ * measured again on each previous year read (the same `compute` on that year's data), and the
+ * page gets those years' models as `history`.
  */
 export interface Section<O extends Offer, M> {
   id: string;
@@ -35,10 +30,30 @@ export interface Section<O extends Offer, M> {
   title: string;
   /** Printed before the table of contents (the editorial), and not listed in it. */
   front?: boolean;
-  /** `trace` is told which rows each indicator counted (see trace.ts); the report passes one that keeps nothing. */
+  /** Undefined: the page is left out (a declared page whose file is absent). */
+  compute(data: OfferYear<OfferData[O]>, measure: Measure, config: Config): M | undefined;
+  charts?(model: M): ChartSpec[];
+}
+
+/** A section not yet declaring its figures through `Measure`: figures listed apart, rows told to a trace. */
+export interface LegacySection<O extends Offer, M> {
+  id: string;
+  offer: O;
+  title: string;
+  front?: boolean;
   compute(data: OfferDataset<OfferData[O]>, config: Config, trace?: Trace): M;
   indicators(model: M): Indicator[];
   charts?(model: M): ChartSpec[];
+}
+
+/** What a section's page gets: its model, the models of the previous years, its charts and its figures. */
+export interface SectionResult {
+  /** Undefined when its offer has no data this year: the page says so. */
+  model: unknown;
+  /** The previous years' models, nearest first, when the section keeps the history of some figures. */
+  history: { year: number; model: unknown }[];
+  indicators: Indicator[];
+  charts: ChartSpec[];
 }
 
 /** A section with its model type erased, as the report's list of sections holds them. */
@@ -49,9 +64,9 @@ export interface SectionRunner {
   front: boolean;
   /**
    * Undefined when the section is not printed (its offer is not run, or a declared page was not
-   * declared); `model` undefined when its offer has no data this year: the page says so.
+   * declared). `evidence`, when given, receives the rows of every figure (for `explain` and the tests).
    */
-  run(dataset: Dataset, config: Config, trace?: Trace): { model: unknown; indicators: Indicator[]; charts: ChartSpec[] } | undefined;
+  run(dataset: Dataset, config: Config, evidence?: Map<string, Evidence>): SectionResult | undefined;
 }
 
 /** The offer's part of each year, for the years that have it. */
@@ -66,20 +81,67 @@ function offerView<O extends Offer>(dataset: Dataset, offer: O): OfferDataset<Of
   return { year: dataset.year, current, history };
 }
 
-export const runner = <O extends Offer, M>(section: Section<O, M>): SectionRunner => ({
+const isOn = (offer: Offer, config: Config) => offer === 'contenu' || config.offers[offer as Exclude<Offer, 'contenu'>];
+
+/**
+ * Runs a section on the year, then, if some of its figures keep their history, on each previous
+ * year: each such figure gets its `.history` entry right after it, with the rows of every year.
+ */
+function measured<O extends Offer, M>(section: Section<O, M>): SectionRunner['run'] {
+  return (dataset, config, evidence) => {
+    if (!isOn(section.offer, config)) return undefined;
+    const view = offerView(dataset, section.offer);
+    if (view === undefined) return section.offer === 'contenu' ? undefined : { model: undefined, history: [], indicators: [], charts: [] };
+    const measure = new Measure(view.year, config);
+    const model = section.compute(view.current, measure, config);
+    if (model === undefined) return undefined;
+    const kept = measure.declared.filter((d) => d.about.history === true);
+    const past = kept.length === 0 ? [] : view.history.map((year) => ({ year: year.year, measure: new Measure(year.year, config), data: year }));
+    const history = past.map(({ year, measure: pastMeasure, data }) => ({ year, model: section.compute(data, pastMeasure, config) }));
+    const indicators: Indicator[] = [];
+    for (const declared of measure.declared) {
+      indicators.push(indicatorOf(declared));
+      evidence?.set(declared.about.key, evidenceOf(declared));
+      if (declared.about.history !== true) continue;
+      const years = past.map((p) => ({ year: p.year, declared: p.measure.declared.find((d) => d.about.key === declared.about.key) }));
+      const about = historyAbout(declared.about, years.map((y) => y.year));
+      const found = years.filter((y) => y.declared !== undefined);
+      indicators.push({
+        ...about,
+        value: Object.fromEntries(found.map((y) => [String(y.year), y.declared!.value])) as Indicator['value'],
+        sources: [...new Set(found.flatMap((y) => y.declared!.sources))],
+      });
+      if (evidence !== undefined && found.length > 0) {
+        const parts = found.map((y) => evidenceOf(y.declared!, String(y.year)));
+        evidence.set(about.key, { ...parts[0]!, parts: parts.flatMap((p) => p.parts) });
+      }
+    }
+    return { model, history, indicators, charts: section.charts?.(model) ?? [] };
+  };
+}
+
+/** The legacy path: its figures listed by `indicators()`, their sources and rows told to a trace. */
+function traced<O extends Offer, M>(section: LegacySection<O, M>): SectionRunner['run'] {
+  return (dataset, config, evidence) => {
+    if (!isOn(section.offer, config)) return undefined;
+    const view = offerView(dataset, section.offer);
+    if (view === undefined) return section.offer === 'contenu' ? undefined : { model: undefined, history: [], indicators: [], charts: [] };
+    const { trace: sourceTrace, sources } = sourcesTrace(dataset.year);
+    const trace = evidence === undefined ? sourceTrace : bothTraces(sourceTrace, recordingTrace(evidence).trace);
+    const model = section.compute(view, config, trace);
+    // A page whose declared file is absent is left out.
+    if (model === undefined) return undefined;
+    const indicators = section.indicators(model).map((i) => ({ ...i, sources: sources.get(i.key) ?? [] }));
+    return { model, history: [], indicators, charts: section.charts?.(model) ?? [] };
+  };
+}
+
+export const runner = <O extends Offer, M>(section: Section<O, M> | LegacySection<O, M>): SectionRunner => ({
   id: section.id,
   offer: section.offer,
   title: section.title,
   front: section.front ?? false,
-  run(dataset, config, trace = noTrace) {
-    if (section.offer !== 'contenu' && !config.offers[section.offer as Exclude<Offer, 'contenu'>]) return undefined;
-    const view = offerView(dataset, section.offer);
-    if (view === undefined) return section.offer === 'contenu' ? undefined : { model: undefined, indicators: [], charts: [] };
-    const model = section.compute(view, config, trace);
-    // A page whose declared file is absent is left out.
-    if (model === undefined) return undefined;
-    return { model, indicators: section.indicators(model), charts: section.charts?.(model) ?? [] };
-  },
+  run: 'indicators' in section ? traced(section) : measured(section),
 });
 
 /** A count with its share of a whole (null when the whole is zero). */

@@ -1,4 +1,4 @@
-import type { IndicatorsJson } from '../report.js';
+import type { IndicatorsJson } from '../measure/indicator.js';
 import { isRateKey } from '../measure/section.js';
 import { spreadsheetCsv, type Cell } from './csv.js';
 

@@ -1,3 +1,4 @@
+import { UNIT_NAMES } from '../measure/indicator.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config/schema.js';
@@ -5,7 +6,7 @@ import type { ChartSpec, Offer } from '../measure/section.js';
 import { renderChart } from './charts.js';
 import { fontFaceCss, FONT_FAMILY } from './fonts.js';
 import { anchorOf, createHandlebars, TEMPLATES_DIR } from './handlebars.js';
-import type { IndicatorsJson } from '../report.js';
+import type { IndicatorsJson } from '../measure/indicator.js';
 
 /** A computed section ready to render: its partial, its model and the charts it asked for. */
 export interface RenderedSection {
@@ -15,6 +16,8 @@ export interface RenderedSection {
   front: boolean;
   /** Undefined when the offer has no data this year. */
   model: unknown;
+  /** The previous years' models, nearest first, for the evolutions (sections keeping some figures' history). */
+  history: { year: number; model: unknown }[];
   charts: ChartSpec[];
   /** The keys of the indicators the section computes, in its order, for the methodology appendix. */
   indicators: string[];
@@ -41,6 +44,8 @@ interface MethodEntry {
   anchor: string;
   label: string;
   definition: string;
+  /** « personnes », « mois », « € »…; empty for a figure declared without one. */
+  unit: string;
   sources: string;
 }
 
@@ -48,8 +53,8 @@ interface MethodEntry {
 function methodologyOf(view: ReportView): { title: string; entries: MethodEntry[] }[] {
   const indicators = view.indicators ?? {};
   const entry = (key: string): MethodEntry => {
-    const { label, definition, sources } = indicators[key]!;
-    return { key, anchor: anchorOf(key), label, definition, sources: sources.join(', ') };
+    const { label, definition, unit, sources } = indicators[key]!;
+    return { key, anchor: anchorOf(key), label, definition, unit: unit === undefined ? '' : UNIT_NAMES[unit], sources: sources.join(', ') };
   };
   const listed = new Set(view.sections.flatMap((s) => s.indicators));
   const groups = view.sections

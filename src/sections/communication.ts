@@ -1,11 +1,11 @@
 import type { Communication } from '../schemas/content.js';
-import type { Section } from '../measure/section.js';
+import type { LegacySection } from '../measure/section.js';
 import { noTrace } from '../measure/evidence.js';
 
 const DECLARED = 'Déclaré dans contenu/communication.json (statistiques du site et des réseaux).';
 
 /** The communication page: website and social networks, declared. */
-export const communicationSection: Section<'contenu', Communication | undefined> = {
+export const communicationSection: LegacySection<'contenu', Communication | undefined> = {
   id: 'communication',
   offer: 'contenu',
   title: 'Communication',

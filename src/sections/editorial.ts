@@ -1,4 +1,4 @@
-import type { Section } from '../measure/section.js';
+import type { LegacySection } from '../measure/section.js';
 
 export interface Editorial {
   title: string;
@@ -8,7 +8,7 @@ export interface Editorial {
 }
 
 /** The president's editorial, declared in `contenu/editorial.md`: text only, no figure. */
-export const editorialSection: Section<'contenu', Editorial | undefined> = {
+export const editorialSection: LegacySection<'contenu', Editorial | undefined> = {
   id: 'editorial',
   offer: 'contenu',
   title: 'Éditorial',

@@ -2,7 +2,7 @@ import { inYear } from '../schemas/dates.js';
 import type { ClauseHours } from '../schemas/mde/clauses.js';
 import { sumHundredths } from '../aggregation/breakdowns.js';
 import { distinct } from '../aggregation/ml-periods.js';
-import type { Indicator, Section } from '../measure/section.js';
+import type { Indicator, LegacySection } from '../measure/section.js';
 import { noTrace, type Trace } from '../measure/evidence.js';
 
 export interface MdeClause {
@@ -32,7 +32,7 @@ function tracePeople(trace: Trace, key: string, people: readonly ClauseHours[], 
 }
 
 /** « Promotion et facilitation de la clause d'insertion dans les marchés publics ». */
-export const mdeClauseSection: Section<'mde', MdeClause | undefined> = {
+export const mdeClauseSection: LegacySection<'mde', MdeClause | undefined> = {
   id: 'mde-clause',
   offer: 'mde',
   title: 'La clause d’insertion dans les marchés publics',

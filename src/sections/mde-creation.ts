@@ -1,11 +1,11 @@
 import type { BusinessCreation } from '../schemas/content.js';
-import type { Indicator, Section } from '../measure/section.js';
+import type { Indicator, LegacySection } from '../measure/section.js';
 import { noTrace } from '../measure/evidence.js';
 
 const DECLARED = 'Déclaré dans contenu/creation-entreprise.json.';
 
 /** « Aide à la création / reprise d'entreprises » : the declared tallies. */
-export const mdeCreationSection: Section<'mde', BusinessCreation | undefined> = {
+export const mdeCreationSection: LegacySection<'mde', BusinessCreation | undefined> = {
   id: 'mde-creation',
   offer: 'mde',
   title: 'Aide à la création / reprise d’entreprises',

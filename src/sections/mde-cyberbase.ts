@@ -1,6 +1,6 @@
 import { inYear } from '../schemas/dates.js';
 import type { CyberbaseRow } from '../schemas/mde/cyberbase.js';
-import type { Indicator, Section } from '../measure/section.js';
+import type { Indicator, LegacySection } from '../measure/section.js';
 import { noTrace } from '../measure/evidence.js';
 
 export interface Audience {
@@ -35,7 +35,7 @@ const audience = (a: AudienceRows): Audience => ({
 });
 
 /** The Cyber-base Emploi: the sites need not add up to the total (a third site, unattributed uses). */
-export const mdeCyberbaseSection: Section<'mde', MdeCyberbase | undefined> = {
+export const mdeCyberbaseSection: LegacySection<'mde', MdeCyberbase | undefined> = {
   id: 'mde-cyberbase',
   offer: 'mde',
   title: 'Espace Cyber-base Emploi',

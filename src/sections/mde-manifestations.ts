@@ -1,6 +1,6 @@
 import { inYear } from '../schemas/dates.js';
 import { EVENT_KINDS, type EventKind, type Manifestation } from '../schemas/mde/manifestations.js';
-import { part, type Part, type Section } from '../measure/section.js';
+import { part, type Part, type LegacySection } from '../measure/section.js';
 import { noTrace } from '../measure/evidence.js';
 
 export interface EventGroup {
@@ -26,7 +26,7 @@ const EVENT_FIGURES = {
 };
 
 /** « Co-organisation et/ou participation à des forums » : the declared events of the year, by kind. */
-export const mdeManifestationsSection: Section<'mde', MdeManifestations | undefined> = {
+export const mdeManifestationsSection: LegacySection<'mde', MdeManifestations | undefined> = {
   id: 'mde-manifestations',
   offer: 'mde',
   title: 'Forums, salons et job datings',

@@ -1,7 +1,7 @@
 import { inYear } from '../schemas/dates.js';
 import { isGranted, MOBILITY_NATURES, type Aide } from '../schemas/ml/aides.js';
 import { distinct } from '../aggregation/ml-periods.js';
-import type { Indicator, Section } from '../measure/section.js';
+import type { Indicator, LegacySection } from '../measure/section.js';
 import { noTrace } from '../measure/evidence.js';
 
 export interface MobilityLine {
@@ -26,7 +26,7 @@ function people(rows: readonly Aide[]) {
 }
 
 /** « Dispositif Mobilité »: the mobility scheme's aids of the year, by what they paid for. */
-export const mdeMobiliteSection: Section<'mde', MdeMobilite | undefined> = {
+export const mdeMobiliteSection: LegacySection<'mde', MdeMobilite | undefined> = {
   id: 'mde-mobilite',
   offer: 'mde',
   title: 'Dispositif Mobilité',

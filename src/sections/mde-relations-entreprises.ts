@@ -1,7 +1,7 @@
 import { inYear } from '../schemas/dates.js';
 import type { EmployerAction } from '../schemas/mde/relations.js';
 import { distinct } from '../aggregation/ml-periods.js';
-import type { Indicator, Section } from '../measure/section.js';
+import type { Indicator, LegacySection } from '../measure/section.js';
 import { noTrace } from '../measure/evidence.js';
 
 export interface MdeRelationsEntreprises {
@@ -14,7 +14,7 @@ export interface MdeRelationsEntreprises {
 }
 
 /** « Responsabilité sociale des entreprises » and the job offers published, from the MDE's logs. */
-export const mdeRelationsEntreprisesSection: Section<'mde', MdeRelationsEntreprises | undefined> = {
+export const mdeRelationsEntreprisesSection: LegacySection<'mde', MdeRelationsEntreprises | undefined> = {
   id: 'mde-relations-entreprises',
   offer: 'mde',
   title: 'Relations entreprises et offres d’emploi',

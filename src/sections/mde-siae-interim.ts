@@ -1,7 +1,7 @@
 import { inYear } from '../schemas/dates.js';
 import { asRecord, countByLabel } from '../aggregation/breakdowns.js';
 import { distinct } from '../aggregation/ml-periods.js';
-import type { Indicator, Section } from '../measure/section.js';
+import type { Indicator, LegacySection } from '../measure/section.js';
 import { noTrace } from '../measure/evidence.js';
 
 export interface MdeSiaeInterim {
@@ -18,7 +18,7 @@ const SIAE_NAMES: Record<string, string> = {
 };
 
 /** SIAE placements and the temporary-work contracts of the people the association follows. */
-export const mdeSiaeInterimSection: Section<'mde', MdeSiaeInterim | undefined> = {
+export const mdeSiaeInterimSection: LegacySection<'mde', MdeSiaeInterim | undefined> = {
   id: 'mde-siae-interim',
   offer: 'mde',
   title: 'SIAE et intérim',

@@ -1,12 +1,12 @@
 import { isActive } from '../aggregation/ml-periods.js';
-import type { Section } from '../measure/section.js';
+import type { LegacySection } from '../measure/section.js';
 import { noTrace } from '../measure/evidence.js';
 
 export interface MlCoaching {
   young: number;
 }
 
-export const mlCoachingSection: Section<'ml', MlCoaching> = {
+export const mlCoachingSection: LegacySection<'ml', MlCoaching> = {
   id: 'ml-coaching',
   offer: 'ml',
   title: 'Zoom sur le coaching',

@@ -3,7 +3,7 @@ import type { Dispositif, Scheme } from '../schemas/ml/dispositifs.js';
 import { traceWorkshops, workshopEvents, workshops, type Workshops } from './ml-orientation-formation.js';
 import type { Rows } from '../dataset/rows.js';
 import { inYear, isActive, jeunesById, jeunesOf } from '../aggregation/ml-periods.js';
-import { part, type Part, type Section } from '../measure/section.js';
+import { part, type Part, type LegacySection } from '../measure/section.js';
 import { noTrace } from '../measure/evidence.js';
 
 export interface MlDispositifs {
@@ -38,7 +38,7 @@ interface Period {
 const overlaps = (start: IsoDate, end: IsoDate | undefined, periods: readonly Period[]) =>
   periods.some((p) => start <= (p.end ?? '9999-12-31') && (end ?? '9999-12-31') >= p.start);
 
-export const mlDispositifsSection: Section<'ml', MlDispositifs> = {
+export const mlDispositifsSection: LegacySection<'ml', MlDispositifs> = {
   id: 'ml-dispositifs',
   offer: 'ml',
   title: 'Les dispositifs d’accompagnement',

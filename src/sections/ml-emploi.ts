@@ -5,7 +5,7 @@ import { isBelowBac } from '../schemas/person.js';
 import type { Rows } from '../dataset/rows.js';
 import { asRecord, inOrder } from '../aggregation/breakdowns.js';
 import { activeSituations, ageAtYearEnd, inYear, jeunesById, jeunesOf, topSector, traceTopSector } from '../aggregation/ml-periods.js';
-import { historyRecord, part, type Part, type Past, type Section } from '../measure/section.js';
+import { historyRecord, part, type Part, type Past, type LegacySection } from '../measure/section.js';
 import { noTrace, type Source } from '../measure/evidence.js';
 
 export interface MlEmploi {
@@ -37,7 +37,7 @@ function byContract(jobs: Rows<Situation>): { label: string; count: number }[] {
   return inOrder(counts, CONTRACTS);
 }
 
-export const mlEmploiSection: Section<'ml', MlEmploi> = {
+export const mlEmploiSection: LegacySection<'ml', MlEmploi> = {
   id: 'ml-emploi',
   offer: 'ml',
   title: 'Emploi',

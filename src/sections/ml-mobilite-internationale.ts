@@ -2,7 +2,7 @@ import type { Situation } from '../schemas/ml/situations.js';
 import { asRecord, countByLabel } from '../aggregation/breakdowns.js';
 import { inYear } from '../aggregation/ml-periods.js';
 import { traceWorkshops, workshopEvents, workshops, type Workshops } from './ml-orientation-formation.js';
-import type { Section } from '../measure/section.js';
+import type { LegacySection } from '../measure/section.js';
 import { noTrace } from '../measure/evidence.js';
 
 export interface MlMobiliteInternationale {
@@ -15,7 +15,7 @@ export interface MlMobiliteInternationale {
 
 const THEME = 'Mobilité internationale';
 
-export const mlMobiliteInternationaleSection: Section<'ml', MlMobiliteInternationale> = {
+export const mlMobiliteInternationaleSection: LegacySection<'ml', MlMobiliteInternationale> = {
   id: 'ml-mobilite-internationale',
   offer: 'ml',
   title: 'Mobilité internationale',

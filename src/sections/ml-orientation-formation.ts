@@ -4,7 +4,7 @@ import type { Evenement } from '../schemas/ml/evenements.js';
 import type { Rows } from '../dataset/rows.js';
 import { isBelowBac } from '../schemas/person.js';
 import { activeSituations, inYear, isActive, jeunesById, jeunesOf, topSector, traceTopSector } from '../aggregation/ml-periods.js';
-import { historyRecord, part, type Part, type Past, type Section } from '../measure/section.js';
+import { historyRecord, part, type Part, type Past, type LegacySection } from '../measure/section.js';
 import { noTrace, type Trace } from '../measure/evidence.js';
 
 export interface Workshops {
@@ -51,7 +51,7 @@ export function traceWorkshops(trace: Trace, attended: Rows<Evenement>, keys: { 
 
 const trainings = (data: MlYear) => activeSituations(data, 'Formation');
 
-export const mlOrientationFormationSection: Section<'ml', MlOrientationFormation> = {
+export const mlOrientationFormationSection: LegacySection<'ml', MlOrientationFormation> = {
   id: 'ml-orientation-formation',
   offer: 'ml',
   title: 'Orientation / Formation',

@@ -2,7 +2,7 @@ import type { MlYear } from '../dataset/load.js';
 import { asRecord, communeName, countByCommune, inOrder, type CommuneCount } from '../aggregation/breakdowns.js';
 import { inYear, jeunesById, jeunesOf } from '../aggregation/ml-periods.js';
 import { PROPOSAL_THEMES } from '../schemas/ml/propositions.js';
-import { historyRecord, part, type Part, type Past, type Section } from '../measure/section.js';
+import { historyRecord, part, type Part, type Past, type LegacySection } from '../measure/section.js';
 import { noTrace } from '../measure/evidence.js';
 
 export interface MlPublic {
@@ -27,7 +27,7 @@ function counts(data: MlYear) {
   };
 }
 
-export const mlPublicSection: Section<'ml', MlPublic> = {
+export const mlPublicSection: LegacySection<'ml', MlPublic> = {
   id: 'ml-public',
   offer: 'ml',
   title: 'Le public',

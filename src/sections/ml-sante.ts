@@ -1,5 +1,5 @@
 import { inYear, isActive } from '../aggregation/ml-periods.js';
-import type { Section } from '../measure/section.js';
+import type { LegacySection } from '../measure/section.js';
 import { noTrace } from '../measure/evidence.js';
 
 export interface MlSante {
@@ -10,7 +10,7 @@ export interface MlSante {
   disabilityFollowUp: number;
 }
 
-export const mlSanteSection: Section<'ml', MlSante> = {
+export const mlSanteSection: LegacySection<'ml', MlSante> = {
   id: 'ml-sante',
   offer: 'ml',
   title: 'Zoom sur la santé',

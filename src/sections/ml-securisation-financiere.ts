@@ -1,7 +1,7 @@
 import { FUNDS, isGranted, type Aide, type Fund } from '../schemas/ml/aides.js';
 import { sumHundredths } from '../aggregation/breakdowns.js';
 import { inYear } from '../aggregation/ml-periods.js';
-import type { Section } from '../measure/section.js';
+import type { LegacySection } from '../measure/section.js';
 import { noTrace } from '../measure/evidence.js';
 
 export interface FundFigures {
@@ -18,7 +18,7 @@ export interface MlSecurisationFinanciere {
 
 const sum = sumHundredths;
 
-export const mlSecurisationFinanciereSection: Section<'ml', MlSecurisationFinanciere> = {
+export const mlSecurisationFinanciereSection: LegacySection<'ml', MlSecurisationFinanciere> = {
   id: 'ml-securisation-financiere',
   offer: 'ml',
   title: 'La sécurisation financière des parcours',

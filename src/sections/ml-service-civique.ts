@@ -1,6 +1,6 @@
 import type { Situation } from '../schemas/ml/situations.js';
 import { inYear, isActive } from '../aggregation/ml-periods.js';
-import type { Section } from '../measure/section.js';
+import type { LegacySection } from '../measure/section.js';
 import { noTrace } from '../measure/evidence.js';
 
 export interface MlServiceCivique {
@@ -9,7 +9,7 @@ export interface MlServiceCivique {
   underOwnAgrement: number;
 }
 
-export const mlServiceCiviqueSection: Section<'ml', MlServiceCivique> = {
+export const mlServiceCiviqueSection: LegacySection<'ml', MlServiceCivique> = {
   id: 'ml-service-civique',
   offer: 'ml',
   title: 'Zoom sur le Service Civique',

@@ -3,7 +3,7 @@ import { inYear } from '../schemas/dates.js';
 import { STEP_KINDS, type Step, type StepKind } from '../schemas/steps.js';
 import { isEnParcours, isStepActive } from '../aggregation/plie-periods.js';
 import { countByLabel, rankByCount } from '../aggregation/breakdowns.js';
-import { historyRecord, part, type Part, type Past, type Section } from '../measure/section.js';
+import { historyRecord, part, type Part, type Past, type LegacySection } from '../measure/section.js';
 import { noTrace, type Source } from '../measure/evidence.js';
 
 export interface PlieEtapes {
@@ -33,7 +33,7 @@ export function activeSteps(data: PlieYear): Step[] {
 const ofKind = (steps: readonly Step[], kind: StepKind) => steps.filter((s) => s.type_etape === kind);
 const kindPart = (steps: readonly Step[], kind: StepKind) => part(ofKind(steps, kind).length, steps.length);
 
-export const plieEtapesSection: Section<'plie', PlieEtapes> = {
+export const plieEtapesSection: LegacySection<'plie', PlieEtapes> = {
   id: 'plie-etapes',
   offer: 'plie',
   title: 'Les étapes de parcours',

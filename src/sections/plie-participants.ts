@@ -3,7 +3,7 @@ import type { PlieYear } from '../dataset/load.js';
 import type { Participant, QualificationLevel, Sex } from '../schemas/participants.js';
 import { asRecord, communeName, countByCommune, countByLabel, type CommuneCount } from '../aggregation/breakdowns.js';
 import { ageAtEntry, isEnParcours, isEntry, isLowQualification } from '../aggregation/plie-periods.js';
-import { historyRecord, part, type ChartSpec, type Part, type Past, type Section } from '../measure/section.js';
+import { historyRecord, part, type ChartSpec, type Part, type Past, type LegacySection } from '../measure/section.js';
 import { noTrace, type Source } from '../measure/evidence.js';
 
 export interface BySex {
@@ -68,7 +68,7 @@ function entryFigures(data: PlieYear) {
   return { enParcours, entries, entryRatio: enParcours.length === 0 ? null : entries.length / enParcours.length };
 }
 
-export const plieParticipantsSection: Section<'plie', PlieParticipants> = {
+export const plieParticipantsSection: LegacySection<'plie', PlieParticipants> = {
   id: 'plie-participants',
   offer: 'plie',
   title: 'Les participants',

@@ -3,7 +3,7 @@ import type { Step } from '../schemas/steps.js';
 import { asRecord, byCountDesc, countByLabel } from '../aggregation/breakdowns.js';
 import { activeSteps } from './plie-etapes.js';
 import { isEnParcours, isEntry } from '../aggregation/plie-periods.js';
-import type { Section } from '../measure/section.js';
+import type { LegacySection } from '../measure/section.js';
 import { noTrace } from '../measure/evidence.js';
 
 export interface PlieProgramme {
@@ -23,7 +23,7 @@ export interface PlieProgramme {
 const distinct = (values: readonly (string | undefined)[]) => new Set(values.filter((v) => v !== undefined)).size;
 const people = (steps: readonly Step[]) => distinct(steps.map((s) => s.identifiant_participant));
 
-export const plieProgrammeSection: Section<'plie', PlieProgramme> = {
+export const plieProgrammeSection: LegacySection<'plie', PlieProgramme> = {
   id: 'plie-programme',
   offer: 'plie',
   title: 'La programmation du PLIE',

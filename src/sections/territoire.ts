@@ -1,5 +1,5 @@
 import type { Territory } from '../schemas/content.js';
-import type { Section } from '../measure/section.js';
+import type { LegacySection } from '../measure/section.js';
 import { noTrace } from '../measure/evidence.js';
 
 export interface TerritoryPage {
@@ -11,7 +11,7 @@ export interface TerritoryPage {
 const declared = (source: string) => `Déclaré dans contenu/territoire.json ; source : ${source}.`;
 
 /** « Les données clés du territoire », declared with their sources. */
-export const territoireSection: Section<'contenu', TerritoryPage | undefined> = {
+export const territoireSection: LegacySection<'contenu', TerritoryPage | undefined> = {
   id: 'territoire',
   offer: 'contenu',
   title: 'Les données clés du territoire',

@@ -4,6 +4,7 @@ import { renderHtml } from '../../src/render/html.js';
 import { resolveConfig } from '../../src/config/load.js';
 import { computeReport } from '../../src/report.js';
 import { config, participant, step } from '../support/build.js';
+import { rowsOf } from '../support/rows.js';
 import { aid, event, jeune, mlData, proposal, scheme, situation } from '../support/ml.js';
 
 const p = participant({ date_entree: '2023-02-01', rsa: true });
@@ -14,7 +15,7 @@ const dataset = (withMl: boolean): Dataset => ({
   current: {
     year: 2023,
     source: { demonstration: false },
-    plie: { participants: [p], steps: [step(p)] },
+    plie: { participants: rowsOf('participants.csv', [p]), steps: rowsOf('etapes.csv', [step(p)]) },
     ...(withMl && {
       ml: mlData({
         jeunes: [j],

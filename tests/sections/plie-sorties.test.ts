@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { plieSortiesSection } from '../../src/sections/plie-sorties.js';
-import { config, dataset, LAMBERSART, MARCQ, participant, yearData } from '../support/build.js';
+import { config, LAMBERSART, MARCQ, participant, yearData } from '../support/build.js';
+import { runSection } from '../support/section.js';
 
 const exit = (fields: Parameters<typeof participant>[0]) => participant({ date_entree: '2021-01-01', date_sortie: '2023-06-01', ...fields });
 
@@ -17,7 +18,7 @@ describe('plie-sorties', () => {
     participant({ date_entree: '2022-01-01' }), // no exit
     participant({ date_entree: '2020-01-01', date_sortie: '2022-12-31', categorie_sortie: 'Emploi' }), // earlier year
   ];
-  const m = plieSortiesSection.compute(dataset(yearData(2023, exits)), config);
+  const { model: m } = runSection(plieSortiesSection, config, yearData(2023, exits));
 
   it('counts exits by category in the configured order', () => {
     expect(m.total).toBe(8);
@@ -43,8 +44,8 @@ describe('plie-sorties', () => {
   });
 
   it('profiles the positive exits: ≤ CAP, RSA and mean parcours length in months', () => {
-    expect(m.profile.lowQualification).toEqual({ count: 2, share: 0.5 });
-    expect(m.profile.rsa).toEqual({ count: 2, share: 0.5 });
+    expect(m.profile.lowQualificationShare).toBe(0.5);
+    expect(m.profile.rsaShare).toBe(0.5);
     // 2021-01-01 → 2023-06-01 is 881 days, 881 / (365.25 / 12) ≈ 28.9 months
     expect(m.profile.meanMonths).toBeCloseTo(881 / (365.25 / 12), 6);
   });
@@ -64,13 +65,17 @@ describe('plie-sorties', () => {
       participant({ date_entree: '2020-01-01', date_sortie: '2022-03-01', categorie_sortie: 'Légitime', motif_sortie: 'Santé' }),
       participant({ date_entree: '2020-01-01', date_sortie: '2022-03-01', categorie_sortie: 'Rupture' }),
     ];
-    const withHistory = plieSortiesSection.compute(dataset(yearData(2023, exits), [yearData(2022, past)]), config);
-    expect(withHistory.history).toHaveLength(1);
-    expect(withHistory.history[0]).toMatchObject({ year: 2022, value: { total: 3, positiveRate: 1 / 3, adjustedPositiveRate: 1 / 2 } });
+    const { history, figures, evidence } = runSection(plieSortiesSection, config, yearData(2023, exits), [yearData(2022, past)]);
+    expect(history).toHaveLength(1);
+    expect(history[0]).toMatchObject({ year: 2022, model: { total: 3, positiveRate: 1 / 3, adjustedPositiveRate: 1 / 2 } });
+    expect(figures['plie.exits.history']).toEqual({ 2022: 3 });
+    expect(figures['plie.exits.adjustedPositiveRate.history']).toEqual({ 2022: 1 / 2 });
+    // The previous year's rows, from its own export.
+    expect(evidence.get('plie.exits.history')!.parts.map((p) => [p.group, p.file, p.year, p.rows.length])).toEqual([['2022', 'participants.csv', 2022, 3]]);
   });
 
   it('has null rates when nobody exited', () => {
-    const empty = plieSortiesSection.compute(dataset(yearData(2023, [participant({})])), config);
+    const { model: empty } = runSection(plieSortiesSection, config, yearData(2023, [participant({})]));
     expect(empty.positiveRate).toBeNull();
     expect(empty.adjustedPositiveRate).toBeNull();
     expect(empty.profile.meanMonths).toBeNull();

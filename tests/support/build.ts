@@ -1,3 +1,4 @@
+import { rowsOf } from './rows.js';
 import { resolveConfig } from '../../src/config/load.js';
 import type { OfferDataset, PlieData, PlieYear } from '../../src/dataset/load.js';
 import type { Participant } from '../../src/schemas/participants.js';
@@ -54,6 +55,10 @@ export function step(owner: Participant, fields: Partial<Step> = {}): Step {
   };
 }
 
-export const yearData = (year: number, participants: Participant[], steps: Step[] = []): PlieYear => ({ year, participants, steps });
+export const yearData = (year: number, participants: Participant[], steps: Step[] = []): PlieYear => ({
+  year,
+  participants: rowsOf('participants.csv', participants, year),
+  steps: rowsOf('etapes.csv', steps, year),
+});
 
 export const dataset = (current: PlieYear, history: PlieYear[] = []): OfferDataset<PlieData> => ({ year: current.year, current, history });

@@ -5,6 +5,7 @@ import { dispositifsExport, type Dispositif } from '../../src/schemas/ml/disposi
 import { evenementsExport, type Evenement } from '../../src/schemas/ml/evenements.js';
 import type { Rows } from '../../src/dataset/rows.js';
 import { Table } from '../../src/dataset/table.js';
+import { rowsOf } from './rows.js';
 import type { ExportDefinition } from '../../src/schemas/export.js';
 import type { Jeune } from '../../src/schemas/ml/jeunes.js';
 import { propositionsExport, type Proposition } from '../../src/schemas/ml/propositions.js';
@@ -54,23 +55,26 @@ export const aid = (j: Jeune, fields: Partial<Aide> = {}): Aide => ({
 });
 
 /** Hand-written Mission Locale data: the columnar exports given as plain arrays. */
-export type MlRows = Pick<MlData, 'jeunes'> & { evenements: Evenement[]; propositions: Proposition[]; aides: Aide[]; situations: Situation[]; dispositifs: Dispositif[] };
+export type MlRows = { jeunes: Jeune[]; evenements: Evenement[]; propositions: Proposition[]; aides: Aide[]; situations: Situation[]; dispositifs: Dispositif[] };
 
-export const columnsOf = <T extends { line: number }>(definition: Pick<ExportDefinition<unknown>, 'parsers'>, rows: readonly T[]): Rows<T> =>
-  Table.of(Object.keys(definition.parsers) as (keyof T & string)[], rows).all();
+export function columnsOf<T extends { line: number }>(definition: Pick<ExportDefinition<unknown>, 'parsers' | 'file'>, rows: readonly T[], year = 2023): Rows<T> {
+  const table = Table.of(Object.keys(definition.parsers) as (keyof T & string)[], rows);
+  table.source = { file: definition.file, year };
+  return table.all();
+}
 
 /** Mission Locale data as the loader gives it, from plain arrays. */
-export const mlData = ({ evenements, propositions, aides, situations, dispositifs, ...rest }: MlRows): MlData => ({
-  ...rest,
-  situations: columnsOf(situationsExport(), situations),
-  dispositifs: columnsOf(dispositifsExport(), dispositifs),
-  aides: columnsOf(aidesExport(resolveConfig()), aides),
-  evenements: columnsOf(evenementsExport(), evenements),
-  propositions: columnsOf(propositionsExport(), propositions),
+export const mlData = ({ jeunes, evenements, propositions, aides, situations, dispositifs }: MlRows, year = 2023): MlData => ({
+  jeunes: rowsOf('jeunes.csv', jeunes, year),
+  situations: columnsOf(situationsExport(), situations, year),
+  dispositifs: columnsOf(dispositifsExport(), dispositifs, year),
+  aides: columnsOf(aidesExport(resolveConfig()), aides, year),
+  evenements: columnsOf(evenementsExport(), evenements, year),
+  propositions: columnsOf(propositionsExport(), propositions, year),
 });
 
 export const mlYear = (year: number, data: Partial<MlRows>): MlYear => ({
-  year, ...mlData({ jeunes: [], evenements: [], propositions: [], situations: [], dispositifs: [], aides: [], ...data }),
+  year, ...mlData({ jeunes: [], evenements: [], propositions: [], situations: [], dispositifs: [], aides: [], ...data }, year),
 });
 
 export const mlDataset = (current: MlYear, history: MlYear[] = []): OfferDataset<MlData> => ({ year: current.year, current, history });

@@ -1,0 +1,71 @@
+/**
+ * What the report says of each figure: its value, and what a reader needs to trust it. The
+ * sections declare these through `Measure` (measure.ts); the JSON, the CSV, the methodology
+ * appendix, the catalogue and `explain` all read them from here.
+ */
+
+/** What a figure counts or measures; printed after its value in the appendix and in `explain`. */
+export type Unit = 'people' | 'count' | 'hours' | 'euros' | 'rate' | 'months' | 'ratio';
+
+/** The unit as a reader sees it. */
+export const UNIT_NAMES: Readonly<Record<Unit, string>> = {
+  people: 'personnes',
+  count: 'nombre',
+  hours: 'h',
+  euros: '€',
+  rate: '%',
+  months: 'mois',
+  ratio: 'rapport',
+};
+
+/** A figure's declaration: everything about it but its value. */
+export interface About {
+  /** Dotted, stable: the JSON's key and what `explain` is asked for (`plie.exits.positiveRate`). */
+  key: string;
+  /** French, short: the appendix's entry and the CSV's label. */
+  label: string;
+  /** French, whole sentences that read on their own: for a rate, its numerator and denominator. */
+  definition: string;
+  unit: Unit;
+  /**
+   * Also measured on each previous year read, the same way on that year's exports: the figure
+   * `<key>.history` (`{ "2022": …, "2021": … }`) follows, and the evolutions the pages print.
+   */
+  history?: boolean;
+}
+
+/** A plain figure, a breakdown (`{ cell: value }`) or a two-level breakdown. */
+export type IndicatorValue = number | null | Record<string, number | null> | Record<string, Record<string, number | null>>;
+
+/** A figure of the indicators JSON: rates as unrounded fractions, breakdowns as objects. */
+export interface Indicator {
+  key: string;
+  value: IndicatorValue;
+  label: string;
+  definition: string;
+  unit?: Unit;
+  /** The files it was counted from, `<year>/<file>` (`2023/participants.csv`), or where it is declared. */
+  sources?: string[];
+}
+
+/** The indicators JSON: each figure with the files it was counted from. */
+export type IndicatorsJson = Record<string, Omit<Indicator, 'key' | 'sources'> & { sources: string[] }>;
+
+/** Rates and shares (keys ending in `Rate` or `Share`) are fractions; they change by points. */
+export const isRateKey = (key: string): boolean => /(Rate|Share)$/.test(key);
+
+/** Where a source lies, as the appendix and the JSON name it: `2023/participants.csv`. */
+export const sourcePath = (file: string, year: number): string => `${year}/${file}`;
+
+/** The label and definition of `<key>.history`, written from the figure's own so that they read alone. */
+export function historyAbout(about: About, years: readonly number[]): Omit<About, 'history'> {
+  const which = years.length === 0 ? 'des années précédentes (aucune n’est lue)' : `de ${years.join(' et de ')}`;
+  return {
+    key: `${about.key}.history`,
+    label: `${about.label}, années précédentes`,
+    definition: `« ${about.label} » ${which}, calculé de la même façon sur les exports de chaque année : ${lowerFirst(about.definition)}`,
+    unit: about.unit,
+  };
+}
+
+const lowerFirst = (text: string) => (/^[A-ZÀ-Ý][a-zà-ÿ]/.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text);

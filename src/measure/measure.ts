@@ -1,0 +1,132 @@
+import type { Config } from '../config/schema.js';
+import { communeName, countByCommune, inOrder, type CommuneCount } from '../aggregation/breakdowns.js';
+import type { Evidence, EvidencePart, TracedRow } from './evidence.js';
+import { sourcePath, type About, type Indicator, type IndicatorValue } from './indicator.js';
+import { cells, counting, distinct, eachRow, labelledParts, ratio, summing, averaging, type Counted, type CountingOptions, type Distinct, type Measurement, type Side } from './measurement.js';
+
+/** A cell of a breakdown. */
+export interface Cell {
+  label: string;
+  count: number;
+}
+
+/** What a declared figure leaves behind: the runner turns it into the JSON's entry and `explain`'s rows. */
+export interface Declared {
+  about: About;
+  value: IndicatorValue;
+  /** `<year>/<file>` of each export read, or where the figure is declared. */
+  sources: string[];
+  /** Undefined for a figure declared in a file rather than counted. */
+  measurement: Measurement<IndicatorValue> | undefined;
+  declaredIn?: string;
+}
+
+/**
+ * How a section states its figures, each once: its declaration (key, label, definition, unit) and
+ * the rows it counts, sums or divides. Each method returns the value the section's model needs and
+ * records the rest for the JSON, the appendix, the catalogue and `explain`. The same declarations
+ * run on each previous year (a `Measure` of that year) for the figures that keep their history.
+ */
+export class Measure {
+  readonly declared: Declared[] = [];
+
+  constructor(
+    /** The year measured: the report's, or a previous one for the evolutions. */
+    readonly year: number,
+    private readonly config: Config,
+  ) {}
+
+  /** Any measurement (see measurement.ts): a breakdown of several, a rate of sums… */
+  figure<V extends IndicatorValue>(about: About, measurement: Measurement<V>): V {
+    const sources = [...new Set(measurement.sources.map((s) => sourcePath(s.file, s.year)))];
+    this.declared.push({ about, value: measurement.value, sources, measurement });
+    return measurement.value;
+  }
+
+  /** How many rows, or people (`distinct(events, 'identifiant_jeune')`). */
+  count<T extends TracedRow>(about: About, rows: Counted<T> | Distinct<T>, options?: CountingOptions<T>): number {
+    return this.figure(about, counting(rows, options));
+  }
+
+  /** Numerator over denominator; each side rows, people or a measurement (a sum of hours). */
+  rate<N extends TracedRow, D extends TracedRow>(about: About, numerator: Side<N>, denominator: Side<D>): number | null {
+    return this.figure(about, ratio(numerator, denominator));
+  }
+
+  sum<T extends TracedRow>(about: About, rows: Counted<T>, amountOf: (row: T) => number, options?: { by?: (row: T) => string }): number {
+    return this.figure(about, summing(rows, amountOf, options));
+  }
+
+  mean<T extends TracedRow>(about: About, rows: Counted<T>, amountOf: (row: T) => number): number | null {
+    return this.figure(about, averaging(rows, amountOf));
+  }
+
+  /**
+   * Rows (or people) per label, counted in one pass: the labels of `order` first (zero when
+   * absent), then the others as met; `shape` may then sort, drop or keep the first cells (top 5).
+   */
+  countBy<T extends TracedRow>(
+    about: About,
+    what: Counted<T> | Distinct<T>,
+    labelOf: (row: T) => string,
+    options: { order?: readonly string[]; shape?: (cells: Cell[]) => Cell[] } = {},
+  ): Cell[] {
+    const rows = 'column' in what && !Array.isArray(what) ? what.rows : (what as Counted<T>);
+    const column = rows === what ? undefined : (what as Distinct<T>).column;
+    const counts = new Map<string, number>();
+    const seen = new Map<string, Set<unknown>>();
+    eachRow(rows, (row) => {
+      const label = labelOf(row);
+      if (column === undefined) counts.set(label, (counts.get(label) ?? 0) + 1);
+      else {
+        const ids = seen.get(label) ?? new Set<unknown>();
+        if (row[column] !== undefined) ids.add(row[column]);
+        seen.set(label, ids);
+        counts.set(label, ids.size);
+      }
+    });
+    const list = (options.shape ?? ((c: Cell[]) => c))(inOrder(counts, options.order));
+    const kept = new Set(list.map((c) => c.label));
+    const measurement: Measurement<Record<string, number>> = {
+      value: Object.fromEntries(list.map((c) => [c.label, c.count])),
+      kind: 'count',
+      sources: [rows.source],
+      parts: (group) => labelledParts(group, rows, labelOf, { kept, column }),
+    };
+    this.figure(about, measurement);
+    return list;
+  }
+
+  /** Rows per commune of residence: every commune of the territory in the configured order, zeros included, then those outside it. */
+  byCommune<T extends TracedRow>(about: About, rows: Counted<T>, inseeOf: (row: T) => string | undefined): CommuneCount[] {
+    const insees: (string | undefined)[] = [];
+    eachRow(rows, (row) => insees.push(inseeOf(row)));
+    const communes = countByCommune(insees, (insee) => insee, this.config);
+    this.figure(about, {
+      value: Object.fromEntries(communes.map((c) => [c.name, c.count])),
+      kind: 'count',
+      sources: [rows.source],
+      parts: (group) => labelledParts(group, rows, (row) => communeName(inseeOf(row), this.config)),
+    });
+    return communes;
+  }
+
+  /** A figure not counted from rows: declared in a file of the year folder (`contenu/…`) or in the configuration (`configuration : plie.objective`). */
+  declare<V extends IndicatorValue>(about: About, value: V, where: string): V {
+    const source = where.startsWith('configuration') ? where : sourcePath(where, this.year);
+    this.declared.push({ about, value, sources: [source], measurement: undefined, declaredIn: where });
+    return value;
+  }
+}
+
+export { cells, counting, distinct, ratio, summing, averaging };
+
+/** The JSON's entry of a declared figure. */
+export const indicatorOf = ({ about, value, sources }: Declared): Indicator => ({ key: about.key, value, label: about.label, definition: about.definition, unit: about.unit, sources });
+
+/** `explain`'s rows of a declared figure; `group` names the year of a `.history` figure. */
+export function evidenceOf({ measurement, declaredIn }: Declared, group = ''): Evidence {
+  if (measurement === undefined) return { kind: 'count', parts: [], declaredIn };
+  const parts: EvidencePart[] = measurement.parts(group);
+  return { kind: measurement.kind, parts, ...(measurement.divideBy !== undefined && { divideBy: measurement.divideBy }) };
+}

@@ -1,0 +1,180 @@
+import type { ExportRows, ExportSource } from '../dataset/export-rows.js';
+import type { Rows } from '../dataset/rows.js';
+import type { EvidencePart, MeasureKind, TracedRow } from './evidence.js';
+
+/**
+ * What a figure is made of, before it is declared: its value and, built only when a figure is
+ * explained, the rows that make it. Value and rows come from the same rows and the same
+ * predicates, so that they cannot disagree. Measurements compose: `cells` makes a breakdown of
+ * several, `ratio` a rate of two.
+ */
+export interface Measurement<V> {
+  readonly value: V;
+  readonly kind: MeasureKind;
+  /** The exports it reads (the appendix's and the JSON's sources). */
+  readonly sources: readonly ExportSource[];
+  /** A count spread over a period (sessions per month: ÷ 12). */
+  readonly divideBy?: number;
+  /** Its rows, as parts of the breakdown cell `group` ('' for a plain figure). */
+  parts(group: string): EvidencePart[];
+}
+
+/** The rows of an export, as arrays or in columns: both know their export. */
+export type Counted<T extends TracedRow> = ExportRows<T> | Rows<T>;
+
+/** Rows that count once per value of a column (people counted from their events). */
+export interface Distinct<T extends TracedRow> {
+  rows: Counted<T>;
+  column: keyof T & string;
+}
+
+export const distinct = <T extends TracedRow>(rows: Counted<T>, column: keyof T & string): Distinct<T> => ({ rows, column });
+
+type Tallied<T extends TracedRow> = Counted<T> | Distinct<T>;
+
+const isDistinct = <T extends TracedRow>(what: Tallied<T>): what is Distinct<T> => 'column' in what && 'rows' in what && !Array.isArray(what);
+
+/** Visits each row; a columnar row is a view, valid only during the call (see `Rows.each`). */
+export function eachRow<T extends TracedRow>(rows: Counted<T>, visit: (row: T) => void): void {
+  if (Array.isArray(rows)) for (const row of rows) visit(row);
+  else (rows as Rows<T>).each(visit);
+}
+
+function tallyOf<T extends TracedRow>(what: Tallied<T>): number {
+  if (!isDistinct(what)) return what.length;
+  const { rows, column } = what;
+  if (!Array.isArray(rows)) return (rows as Rows<T>).distinct(column);
+  const seen = new Set<unknown>();
+  for (const row of rows) if (row[column] !== undefined) seen.add(row[column]);
+  return seen.size;
+}
+
+const rowsOf = <T extends TracedRow>(what: Tallied<T>): Counted<T> => (isDistinct(what) ? what.rows : what);
+
+/** One part of evidence: the rows as objects (a columnar table rebuilds them now: only when explained). */
+function part<T extends TracedRow>(
+  group: string,
+  source: ExportSource,
+  rows: Iterable<T>,
+  extra: { kind?: MeasureKind; role?: EvidencePart['role']; column?: string; amountOf?: (row: T) => number } = {},
+): EvidencePart {
+  const column = extra.column;
+  return {
+    group,
+    kind: extra.kind,
+    role: extra.role,
+    file: source.file,
+    year: source.year,
+    rows: [...rows],
+    distinctBy: column === undefined ? undefined : (row) => String((row as unknown as Record<string, unknown>)[column] ?? ''),
+    amountOf: extra.amountOf as EvidencePart['amountOf'],
+  };
+}
+
+/** Rows split by the label a function gives each: one part per label, in order of first appearance. */
+function split<T extends TracedRow>(rows: Counted<T>, labelOf: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const label = labelOf(row);
+    const list = groups.get(label);
+    if (list) list.push(row);
+    else groups.set(label, [row]);
+  }
+  return groups;
+}
+
+/**
+ * The rows of a breakdown counted in one pass: one part per label, named `group / label` inside a
+ * cell; labels not in `kept` left out (the cells a top-5 drops).
+ */
+export function labelledParts<T extends TracedRow>(
+  group: string,
+  rows: Counted<T>,
+  labelOf: (row: T) => string,
+  options: { kept?: ReadonlySet<string>; column?: string } = {},
+): EvidencePart[] {
+  return [...split(rows, labelOf)]
+    .filter(([label]) => options.kept === undefined || options.kept.has(label))
+    .map(([label, list]) => part(group === '' ? label : `${group} / ${label}`, rows.source, list, { kind: 'count', column: options.column }));
+}
+
+export interface CountingOptions<T> {
+  /** How `explain` lists the rows of a plain figure: by this label (exits by category). */
+  by?: (row: T) => string;
+  /** The figure is the count divided by this (sessions per month: 12). */
+  divideBy?: number;
+}
+
+/** How many rows (or distinct values of a column) there are. */
+export function counting<T extends TracedRow>(what: Tallied<T>, options: CountingOptions<T> = {}): Measurement<number> {
+  const rows = rowsOf(what);
+  const column = isDistinct(what) ? what.column : undefined;
+  const { by, divideBy } = options;
+  return {
+    value: tallyOf(what) / (divideBy ?? 1),
+    kind: 'count',
+    sources: [rows.source],
+    ...(divideBy !== undefined && { divideBy }),
+    parts: (group) =>
+      group === '' && by !== undefined
+        ? [...split(rows, by)].map(([label, list]) => part(label, rows.source, list, { kind: 'count', column }))
+        : [part(group, rows.source, rows, { kind: 'count', column })],
+  };
+}
+
+/** Adds up a value of each row, to the hundredth (thousands of amounts with cents add up exactly). */
+export function summing<T extends TracedRow>(rows: Counted<T>, amountOf: (row: T) => number, options: { by?: (row: T) => string } = {}): Measurement<number> {
+  let hundredths = 0;
+  eachRow(rows, (row) => (hundredths += Math.round(amountOf(row) * 100)));
+  const { by } = options;
+  return {
+    value: hundredths / 100,
+    kind: 'sum',
+    sources: [rows.source],
+    parts: (group) =>
+      group === '' && by !== undefined
+        ? [...split(rows, by)].map(([label, list]) => part(label, rows.source, list, { kind: 'sum', amountOf }))
+        : [part(group, rows.source, rows, { kind: 'sum', amountOf })],
+  };
+}
+
+/** The mean of a value of each row; null without rows. */
+export function averaging<T extends TracedRow>(rows: Counted<T>, amountOf: (row: T) => number): Measurement<number | null> {
+  let total = 0;
+  eachRow(rows, (row) => (total += amountOf(row)));
+  return {
+    value: rows.length === 0 ? null : total / rows.length,
+    kind: 'mean',
+    sources: [rows.source],
+    parts: (group) => [part(group, rows.source, rows, { kind: 'mean', amountOf })],
+  };
+}
+
+/** Rows, or a measurement already made of them: what a ratio's two sides may be. */
+export type Side<T extends TracedRow> = Tallied<T> | Measurement<number>;
+
+const isMeasurement = (side: object): side is Measurement<number> => 'parts' in side && typeof (side as Measurement<number>).parts === 'function';
+const asMeasurement = <T extends TracedRow>(side: Side<T>): Measurement<number> => (isMeasurement(side) ? side : counting(side));
+
+/** Numerator over denominator (a rate, a share, contacts per young person); null when the denominator is 0. */
+export function ratio<N extends TracedRow, D extends TracedRow>(numerator: Side<N>, denominator: Side<D>): Measurement<number | null> {
+  const top = asMeasurement(numerator);
+  const bottom = asMeasurement(denominator);
+  return {
+    value: bottom.value === 0 ? null : top.value / bottom.value,
+    kind: 'rate',
+    sources: [...top.sources, ...bottom.sources],
+    parts: (group) => [...top.parts(group).map((p) => ({ ...p, role: 'numerator' as const })), ...bottom.parts(group).map((p) => ({ ...p, role: 'denominator' as const }))],
+  };
+}
+
+/** A breakdown: one measurement per cell; a cell's rows are grouped under its name (`outer / inner` when nested). */
+export function cells<V extends number | null | Record<string, number | null>>(byCell: Readonly<Record<string, Measurement<V>>>): Measurement<Record<string, V>> {
+  const entries = Object.entries(byCell);
+  return {
+    value: Object.fromEntries(entries.map(([name, m]) => [name, m.value])),
+    kind: entries[0]?.[1].kind ?? 'count',
+    sources: entries.flatMap(([, m]) => m.sources),
+    parts: (group) => entries.flatMap(([name, m]) => m.parts(group === '' ? name : `${group} / ${name}`)),
+  };
+}
