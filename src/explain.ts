@@ -6,10 +6,10 @@ import { spreadsheetCsv, type Cell } from './output/csv.js';
 import { formatDecimal, formatNumber, formatPercent } from './render/format.js';
 import { groupBy } from './aggregation/breakdowns.js';
 import { sectionIds } from './sections/index.js';
-import { isRateKey } from './measure/section.js';
+import { isRateKey, UNIT_NAMES, type Unit } from './measure/indicator.js';
 import { computeReport, type IndicatorsJson } from './report.js';
 import { nearestKeys, searchKeys, type KeyLabel } from './explain-keys.js';
-import { recompute, sourcePath, tally, type Evidence, type EvidencePart, type TracedRow } from './measure/evidence.js';
+import { kindOf, recompute, sourcePath, tally, type Evidence, type EvidencePart, type TracedRow } from './measure/evidence.js';
 
 /** A figure and the rows behind it. */
 export interface Explanation {
@@ -70,11 +70,13 @@ export function rowIdentifier(row: TracedRow): string {
 
 const ROLE_NAMES = { numerator: 'numérateur', denominator: 'dénominateur' } as const;
 
-function valueText(key: string, value: IndicatorsJson[string]['value']): string {
+/** A rate as a percentage (its unit says so; a figure without one, declared in contenu/, by its key's ending). */
+function valueText(key: string, value: IndicatorsJson[string]['value'], unit: Unit | undefined): string {
   if (value === null) return '–';
-  if (typeof value === 'number') return isRateKey(key) ? formatPercent(value) : Number.isInteger(value) ? formatNumber(value) : formatDecimal(value);
+  const rate = unit === undefined ? isRateKey(key) : unit === 'rate';
+  if (typeof value === 'number') return rate ? formatPercent(value) : Number.isInteger(value) ? formatNumber(value) : formatDecimal(value);
   return Object.entries(value)
-    .map(([cell, v]) => `${cell} : ${v === null || typeof v === 'number' ? valueText(key, v) : `{ ${valueText(key, v)} }`}`)
+    .map(([cell, v]) => `${cell} : ${v === null || typeof v === 'number' ? valueText(key, v, unit) : `{ ${valueText(key, v, unit)} }`}`)
     .join(' ; ');
 }
 
@@ -93,7 +95,8 @@ const where = (part: EvidencePart, year: number) => sourcePath(part.file, part.y
 
 /** The explanation as the terminal prints it; each block lists at most `max` rows. */
 export function formatExplanation({ key, year, indicator, evidence }: Explanation, max = 50): string {
-  const lines = [`${key} — ${indicator.label}`, `Définition : ${indicator.definition}`, `Valeur : ${valueText(key, indicator.value)}`];
+  const unit = indicator.unit === undefined || indicator.unit === 'rate' ? '' : ` (${UNIT_NAMES[indicator.unit]})`;
+  const lines = [`${key} — ${indicator.label}`, `Définition : ${indicator.definition}`, `Valeur : ${valueText(key, indicator.value, indicator.unit)}${unit}`];
   if (indicator.sources.length > 0) lines.push(`Fichiers : ${indicator.sources.join(', ')}`);
   if (evidence === undefined || evidence.declaredIn !== undefined) {
     lines.push('', `Chiffre déclaré (${evidence?.declaredIn ?? 'contenu/indicateurs.json'}), pas compté à partir de lignes.`);
@@ -103,7 +106,8 @@ export function formatExplanation({ key, year, indicator, evidence }: Explanatio
     const rows = block.parts.flatMap((part) => part.rows.map((row) => ({ part, row })));
     const counted = tally(block.parts);
     const size = counted === rows.length ? `${formatNumber(rows.length)} ligne${rows.length > 1 ? 's' : ''}` : `${formatNumber(counted)} personnes distinctes, ${formatNumber(rows.length)} lignes`;
-    const figure = evidence.kind === 'sum' || evidence.kind === 'mean' ? ` ; ${evidence.kind === 'sum' ? 'total' : 'moyenne'} ${formatDecimal(recompute(evidence.kind, block.parts))}` : '';
+    const kind = kindOf(block.parts, evidence.kind);
+    const figure = kind === 'sum' || kind === 'mean' ? ` ; ${kind === 'sum' ? 'total' : 'moyenne'} ${formatDecimal(recompute(kind, block.parts))}` : '';
     const per = evidence.divideBy === undefined ? '' : ` ; ÷ ${evidence.divideBy} = ${formatDecimal(recompute('count', block.parts, evidence.divideBy))}`;
     lines.push('', `${block.title} (${size}${figure}${per})`);
     for (const { part, row } of rows.slice(0, max)) {

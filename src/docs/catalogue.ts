@@ -1,15 +1,16 @@
-import type { IndicatorsJson } from '../report.js';
+import { UNIT_NAMES, type IndicatorsJson } from '../measure/indicator.js';
 
 /** Markdown cells: a pipe would end the cell, a line break the row. */
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 
 /**
  * The indicators catalogue (docs/indicators-catalogue.md): every key of a year with its label,
- * definition and files — the very text of the JSON and of the report's methodology appendix.
+ * definition, unit and files — the very text of the JSON and of the report's methodology appendix.
  */
 export function indicatorsCatalogue(indicators: IndicatorsJson, year: number, dataLabel: string): string {
   const rows = Object.entries(indicators).map(
-    ([key, { label, definition, sources }]) => `| \`${cell(key)}\` | ${cell(label)} | ${cell(definition)} | ${sources.map((s) => `\`${cell(s)}\``).join(', ')} |`,
+    ([key, { label, definition, unit, sources }]) =>
+      `| \`${cell(key)}\` | ${cell(label)} | ${cell(definition)} | ${unit === undefined ? '' : UNIT_NAMES[unit]} | ${sources.map((s) => `\`${cell(s)}\``).join(', ')} |`,
   );
   return [
     '# Catalogue des indicateurs',
@@ -20,8 +21,8 @@ export function indicatorsCatalogue(indicators: IndicatorsJson, year: number, da
     "l'annexe « Méthodologie » du rapport, et les fichiers dont il est compté. `alpes-report explain",
     "<année> <clé>` liste les lignes comptées.",
     '',
-    '| clé | libellé | définition | fichiers |',
-    '|---|---|---|---|',
+    '| clé | libellé | définition | unité | fichiers |',
+    '|---|---|---|---|---|',
     ...rows,
     '',
   ].join('\n');
