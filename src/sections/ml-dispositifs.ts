@@ -89,12 +89,22 @@ export const mlDispositifsSection: Section<'ml', MlDispositifs> = {
     const ppae = data.jeunes.pick(jeunesOf(inScheme(entered, 'PPAE').distinctValues('identifiant_jeune'), index));
 
     const young = m.count(
-      { key: 'ml.cej.young', label: 'Jeunes accompagnés en CEJ / Garantie Jeunes', unit: 'people', definition: 'Jeunes distincts dans le CEJ ou la Garantie Jeunes, actif dans l’année.' },
+      {
+        key: 'ml.cej.young',
+        label: 'Jeunes accompagnés en CEJ / Garantie Jeunes',
+        unit: 'people',
+        definition: 'Jeunes distincts dans le CEJ ou la Garantie Jeunes, actif dans l’année.',
+      },
       people(cejActive),
       { by: (d) => d.dispositif },
     );
     const entries = m.count(
-      { key: 'ml.cej.entries', label: 'Entrées en CEJ / GJ dans l’année', unit: 'people', definition: 'Jeunes distincts entrés dans le CEJ ou la Garantie Jeunes dans l’année.' },
+      {
+        key: 'ml.cej.entries',
+        label: 'Entrées en CEJ / GJ dans l’année',
+        unit: 'people',
+        definition: 'Jeunes distincts entrés dans le CEJ ou la Garantie Jeunes dans l’année.',
+      },
       cejEntries,
     );
     const entriesQpv = m.count(
@@ -120,7 +130,9 @@ export const mlDispositifsSection: Section<'ml', MlDispositifs> = {
         key: 'ml.cej.contactsPerYoung',
         label: 'Contacts par jeune en CEJ / GJ',
         unit: 'ratio',
-        definition: `Événements de l’année des jeunes en CEJ ou en Garantie Jeunes datés pendant leur période dans le dispositif (numérateur) / ${IN_CEJ} (dénominateur).`,
+        definition:
+          `Événements de l’année des jeunes en CEJ ou en Garantie Jeunes datés pendant leur période dans le dispositif ` +
+          `(numérateur) / ${IN_CEJ} (dénominateur).`,
       },
       contacts,
       people(cejActive),
@@ -156,7 +168,10 @@ export const mlDispositifsSection: Section<'ml', MlDispositifs> = {
       distinct(solutions, 'identifiant_personne'),
       people(cejActive),
     );
-    const sessions = m.count({ key: 'ml.cej.workshops', label: 'Ateliers CEJ', unit: 'count', definition: 'Sessions distinctes d’ateliers de thème « CEJ » dans l’année.' }, cejSessions);
+    const sessions = m.count(
+      { key: 'ml.cej.workshops', label: 'Ateliers CEJ', unit: 'count', definition: 'Sessions distinctes d’ateliers de thème « CEJ » dans l’année.' },
+      cejSessions,
+    );
     const perMonth = m.figure(
       {
         key: 'ml.cej.workshopsPerMonth',
@@ -167,7 +182,12 @@ export const mlDispositifsSection: Section<'ml', MlDispositifs> = {
       counting(cejSessions, { divideBy: 12 }),
     );
     const culture = measureWorkshops(m, workshopEvents(data, 'Culture'), {
-      sessions: { key: 'ml.culture.sessions', label: 'Actions culturelles', unit: 'count', definition: 'Sessions distinctes d’ateliers de thème « Culture » dans l’année.' },
+      sessions: {
+        key: 'ml.culture.sessions',
+        label: 'Actions culturelles',
+        unit: 'count',
+        definition: 'Sessions distinctes d’ateliers de thème « Culture » dans l’année.',
+      },
       young: {
         key: 'ml.culture.young',
         label: 'Jeunes aux actions culturelles',
@@ -209,7 +229,12 @@ export const mlDispositifsSection: Section<'ml', MlDispositifs> = {
       ppae.filter((j) => inYear(j.date_premier_accueil, year)),
     );
     const justice = m.count(
-      { key: 'ml.justice.young', label: 'Jeunes sous main de justice accompagnés', unit: 'people', definition: 'Jeunes distincts dans le dispositif « Justice » actif dans l’année.' },
+      {
+        key: 'ml.justice.young',
+        label: 'Jeunes sous main de justice accompagnés',
+        unit: 'people',
+        definition: 'Jeunes distincts dans le dispositif « Justice » actif dans l’année.',
+      },
       people(inScheme(active, 'Justice')),
     );
 

@@ -44,7 +44,12 @@ export const mlEmploiSection: Section<'ml', MlEmploi> = {
     const share = (rows: readonly Jeune[], value: number | null): Part => ({ count: rows.length, share: value });
 
     const young = m.count(
-      { key: 'ml.employment.young', label: 'Jeunes en emploi', unit: 'people', definition: 'Jeunes distincts ayant une situation « Emploi » active dans l’année.' },
+      {
+        key: 'ml.employment.young',
+        label: 'Jeunes en emploi',
+        unit: 'people',
+        definition: 'Jeunes distincts ayant une situation « Emploi » active dans l’année.',
+      },
       workers,
     );
     const situations = m.count(
@@ -69,7 +74,12 @@ export const mlEmploiSection: Section<'ml', MlEmploi> = {
       workers,
     );
     const aged18to21Share = m.rate(
-      { key: 'ml.employment.aged18to21Share', label: 'Part des 18-21 ans', unit: 'rate', definition: `Jeunes en emploi âgés de 18 à 21 ans au 31/12 (numérateur) / ${WORKERS}.` },
+      {
+        key: 'ml.employment.aged18to21Share',
+        label: 'Part des 18-21 ans',
+        unit: 'rate',
+        definition: `Jeunes en emploi âgés de 18 à 21 ans au 31/12 (numérateur) / ${WORKERS}.`,
+      },
       aged18to21,
       workers,
     );
@@ -90,11 +100,23 @@ export const mlEmploiSection: Section<'ml', MlEmploi> = {
       { order: CONTRACTS, shape: (cells) => cells.filter((c) => c.count > 0) },
     );
     const cdi = m.count(
-      { key: 'ml.employment.cdi', label: 'Situations en CDI', unit: 'count', history: true, definition: 'Situations « Emploi » actives dans l’année de sous-type « CDI ».' },
+      {
+        key: 'ml.employment.cdi',
+        label: 'Situations en CDI',
+        unit: 'count',
+        history: true,
+        definition: 'Situations « Emploi » actives dans l’année de sous-type « CDI ».',
+      },
       jobs.filter((s) => s.sous_type === 'CDI'),
     );
     const interim = m.count(
-      { key: 'ml.employment.interim', label: 'Situations en intérim', unit: 'count', history: true, definition: 'Situations « Emploi » actives dans l’année de sous-type « Intérim ».' },
+      {
+        key: 'ml.employment.interim',
+        label: 'Situations en intérim',
+        unit: 'count',
+        history: true,
+        definition: 'Situations « Emploi » actives dans l’année de sous-type « Intérim ».',
+      },
       jobs.filter((s) => s.sous_type === 'Intérim'),
     );
     const topSector = measureTopSector(
@@ -110,17 +132,29 @@ export const mlEmploiSection: Section<'ml', MlEmploi> = {
           key: 'ml.employment.topSectorShare',
           label: 'Part du premier secteur des contrats',
           unit: 'rate',
-          definition: 'Situations « Emploi » actives dans l’année du premier secteur (numérateur) / situations « Emploi » actives dans l’année (dénominateur).',
+          definition:
+            'Situations « Emploi » actives dans l’année du premier secteur (numérateur) / situations « Emploi » actives ' +
+            'dans l’année (dénominateur).',
         },
       },
       jobs,
     );
     const workStudyYoung = m.count(
-      { key: 'ml.workStudy.young', label: 'Jeunes suivis en alternance', unit: 'people', definition: 'Jeunes distincts ayant une situation « Alternance » active dans l’année.' },
+      {
+        key: 'ml.workStudy.young',
+        label: 'Jeunes suivis en alternance',
+        unit: 'people',
+        definition: 'Jeunes distincts ayant une situation « Alternance » active dans l’année.',
+      },
       distinct(workStudy, 'identifiant_personne'),
     );
     const signedCount = m.count(
-      { key: 'ml.workStudy.signed', label: 'Contrats en alternance signés dans l’année', unit: 'count', definition: 'Situations « Alternance » dont la date de début est dans l’année.' },
+      {
+        key: 'ml.workStudy.signed',
+        label: 'Contrats en alternance signés dans l’année',
+        unit: 'count',
+        definition: 'Situations « Alternance » dont la date de début est dans l’année.',
+      },
       signed,
     );
     const signedTopSector = measureTopSector(
@@ -136,7 +170,9 @@ export const mlEmploiSection: Section<'ml', MlEmploi> = {
           key: 'ml.workStudy.topSectorShare',
           label: 'Part du premier secteur des contrats en alternance',
           unit: 'rate',
-          definition: 'Contrats en alternance signés dans l’année du premier secteur (numérateur) / contrats en alternance signés dans l’année (dénominateur).',
+          definition:
+            'Contrats en alternance signés dans l’année du premier secteur (numérateur) / contrats en alternance signés ' +
+            'dans l’année (dénominateur).',
         },
       },
       signed,
@@ -155,6 +191,7 @@ export const mlEmploiSection: Section<'ml', MlEmploi> = {
     };
   },
   charts(m) {
-    return [{ id: 'ml-employment-contract', kind: 'doughnut', title: 'Situations emploi par type de contrat', labels: m.byContract.map((c) => c.label), values: m.byContract.map((c) => c.count) }];
+    const title = 'Situations emploi par type de contrat';
+    return [{ id: 'ml-employment-contract', kind: 'doughnut', title, labels: m.byContract.map((c) => c.label), values: m.byContract.map((c) => c.count) }];
   },
 };

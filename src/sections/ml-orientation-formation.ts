@@ -82,11 +82,21 @@ export const mlOrientationFormationSection: Section<'ml', MlOrientationFormation
     const inOrder = openAtYearEnd.filter((d) => d.situation_31_12 === 'En règle');
 
     const immersions = m.count(
-      { key: 'ml.immersions', label: 'Conventions de PMSMP signées', unit: 'count', definition: 'Situations « Immersion (PMSMP) » démarrées dans l’année (une convention chacune).' },
+      {
+        key: 'ml.immersions',
+        label: 'Conventions de PMSMP signées',
+        unit: 'count',
+        definition: 'Situations « Immersion (PMSMP) » démarrées dans l’année (une convention chacune).',
+      },
       data.situations.filter((s) => s.type === 'Immersion (PMSMP)' && inYear(s.date_debut, year)),
     );
     const trainingWorkshops = measureWorkshops(m, workshopEvents(data, TRAINING_THEME), {
-      sessions: { key: 'ml.workshops.training.sessions', label: 'Ateliers techniques formation', unit: 'count', definition: `Sessions distinctes d’ateliers de thème « ${TRAINING_THEME} » dans l’année.` },
+      sessions: {
+        key: 'ml.workshops.training.sessions',
+        label: 'Ateliers techniques formation',
+        unit: 'count',
+        definition: `Sessions distinctes d’ateliers de thème « ${TRAINING_THEME} » dans l’année.`,
+      },
       young: {
         key: 'ml.workshops.training.young',
         label: 'Jeunes aux ateliers formation',
@@ -109,7 +119,12 @@ export const mlOrientationFormationSection: Section<'ml', MlOrientationFormation
       },
     });
     const young = m.count(
-      { key: 'ml.training.young', label: 'Jeunes en formation', unit: 'people', definition: 'Jeunes distincts ayant une situation « Formation » active dans l’année.' },
+      {
+        key: 'ml.training.young',
+        label: 'Jeunes en formation',
+        unit: 'people',
+        definition: 'Jeunes distincts ayant une situation « Formation » active dans l’année.',
+      },
       trainees,
     );
     const situationCount = m.count(
@@ -124,7 +139,12 @@ export const mlOrientationFormationSection: Section<'ml', MlOrientationFormation
       { by: (s) => s.sous_type ?? 'Non renseigné' },
     );
     const backToSchool = m.count(
-      { key: 'ml.training.backToSchool', label: 'Retours en formation initiale', unit: 'count', definition: 'Situations « Formation » actives dans l’année de sous-type « Retour en formation initiale ».' },
+      {
+        key: 'ml.training.backToSchool',
+        label: 'Retours en formation initiale',
+        unit: 'count',
+        definition: 'Situations « Formation » actives dans l’année de sous-type « Retour en formation initiale ».',
+      },
       situations.filter((s) => s.sous_type === 'Retour en formation initiale'),
     );
     const qualifyingShare = m.rate(
@@ -154,7 +174,9 @@ export const mlOrientationFormationSection: Section<'ml', MlOrientationFormation
           key: 'ml.training.topSector',
           label: 'Premier secteur des formations',
           unit: 'count',
-          definition: 'Secteur le plus fréquent des situations « Formation » actives dans l’année (ex æquo : ordre alphabétique), avec son nombre de situations.',
+          definition:
+            'Secteur le plus fréquent des situations « Formation » actives dans l’année (ex æquo : ordre alphabétique), ' +
+            'avec son nombre de situations.',
         },
         share: {
           key: 'ml.training.topSectorShare',
@@ -180,13 +202,19 @@ export const mlOrientationFormationSection: Section<'ml', MlOrientationFormation
         label: 'Part des jeunes en règle au 31/12',
         unit: 'rate',
         definition:
-          'Jeunes distincts dont le dispositif « Obligation de formation » est ouvert au 31/12 avec la situation « En règle » (numérateur) / jeunes distincts dont ce dispositif est ouvert au 31/12 (dénominateur).',
+          'Jeunes distincts dont le dispositif « Obligation de formation » est ouvert au 31/12 avec la situation ' +
+          '« En règle » (numérateur) / jeunes distincts dont ce dispositif est ouvert au 31/12 (dénominateur).',
       },
       distinct(inOrder, 'identifiant_jeune'),
       distinct(openAtYearEnd, 'identifiant_jeune'),
     );
     const drivingLicence = m.count(
-      { key: 'ml.drivingLicence.young', label: 'Jeunes aidés au financement du permis B', unit: 'people', definition: 'Jeunes distincts ayant une formation « Permis B » active dans l’année.' },
+      {
+        key: 'ml.drivingLicence.young',
+        label: 'Jeunes aidés au financement du permis B',
+        unit: 'people',
+        definition: 'Jeunes distincts ayant une formation « Permis B » active dans l’année.',
+      },
       distinct(
         situations.filter((s) => s.sous_type === 'Permis B'),
         'identifiant_personne',

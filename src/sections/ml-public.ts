@@ -33,19 +33,40 @@ export const mlPublicSection: Section<'ml', MlPublic> = {
     const rqth = accompanied.filter((j) => j.rqth);
 
     const newRegistrations = m.count(
-      { key: 'ml.newRegistrations', label: 'Nouvelles inscriptions (premier accueil)', unit: 'people', history: true, definition: 'Jeunes dont la date de premier accueil est dans l’année.' },
+      {
+        key: 'ml.newRegistrations',
+        label: 'Nouvelles inscriptions (premier accueil)',
+        unit: 'people',
+        history: true,
+        definition: 'Jeunes dont la date de premier accueil est dans l’année.',
+      },
       registered,
     );
     const youngInContact = m.count(
-      { key: 'ml.youngInContact', label: 'Jeunes en contact', unit: 'people', definition: 'Jeunes distincts ayant au moins un événement (tout type de contact) dans l’année.' },
+      {
+        key: 'ml.youngInContact',
+        label: 'Jeunes en contact',
+        unit: 'people',
+        definition: 'Jeunes distincts ayant au moins un événement (tout type de contact) dans l’année.',
+      },
       distinct(events, 'identifiant_jeune'),
     );
     const youngAccompanied = m.count(
-      { key: 'ml.youngAccompanied', label: 'Jeunes accompagnés (entretiens)', unit: 'people', definition: 'Jeunes distincts ayant eu au moins un entretien individuel dans l’année.' },
+      {
+        key: 'ml.youngAccompanied',
+        label: 'Jeunes accompagnés (entretiens)',
+        unit: 'people',
+        definition: 'Jeunes distincts ayant eu au moins un entretien individuel dans l’année.',
+      },
       distinct(interviews, 'identifiant_jeune'),
     );
     const contacts = m.count(
-      { key: 'ml.contacts', label: 'Contacts', unit: 'count', definition: 'Événements de l’année, tous types (entretiens, ateliers, appels, courriels, SMS…).' },
+      {
+        key: 'ml.contacts',
+        label: 'Contacts',
+        unit: 'count',
+        definition: 'Événements de l’année, tous types (entretiens, ateliers, appels, courriels, SMS…).',
+      },
       events,
       { by: (e) => e.type },
     );
@@ -53,9 +74,11 @@ export const mlPublicSection: Section<'ml', MlPublic> = {
       { key: 'ml.interviews', label: 'Entretiens', unit: 'count', history: true, definition: 'Événements de type « Entretien individuel » de l’année.' },
       interviews,
     );
-    const total = m.count({ key: 'ml.proposals', label: 'Propositions', unit: 'count', definition: 'Propositions faites aux jeunes dans l’année.' }, proposals, {
-      by: (p) => p.theme,
-    });
+    const total = m.count(
+      { key: 'ml.proposals', label: 'Propositions', unit: 'count', definition: 'Propositions faites aux jeunes dans l’année.' },
+      proposals,
+      { by: (p) => p.theme },
+    );
     const byTheme = m.countBy(
       { key: 'ml.proposals.byTheme', label: 'Propositions par thème', unit: 'count', definition: 'Propositions faites aux jeunes dans l’année, par thème.' },
       proposals,
@@ -77,7 +100,9 @@ export const mlPublicSection: Section<'ml', MlPublic> = {
         key: 'ml.young.byCommune',
         label: 'Jeunes accompagnés par commune',
         unit: 'people',
-        definition: 'Jeunes accompagnés (au moins un entretien individuel dans l’année) par commune de résidence : toutes les communes du territoire, puis « Hors territoire / non renseigné ».',
+        definition:
+          'Jeunes accompagnés (au moins un entretien individuel dans l’année) par commune de résidence : toutes les ' +
+          'communes du territoire, puis « Hors territoire / non renseigné ».',
       },
       accompanied,
       (j) => j.commune.insee,
@@ -87,7 +112,9 @@ export const mlPublicSection: Section<'ml', MlPublic> = {
         key: 'ml.young.rqth',
         label: 'Jeunes accompagnés reconnus travailleurs handicapés',
         unit: 'people',
-        definition: 'Jeunes accompagnés (au moins un entretien individuel dans l’année) dont la reconnaissance de la qualité de travailleur handicapé (RQTH) est renseignée.',
+        definition:
+          'Jeunes accompagnés (au moins un entretien individuel dans l’année) dont la reconnaissance de la qualité de ' +
+          'travailleur handicapé (RQTH) est renseignée.',
       },
       rqth,
     );
@@ -96,7 +123,9 @@ export const mlPublicSection: Section<'ml', MlPublic> = {
         key: 'ml.young.qpvShare',
         label: 'Part des jeunes accompagnés résidant en QPV',
         unit: 'rate',
-        definition: 'Jeunes accompagnés résidant en quartier prioritaire de la ville (numérateur) / jeunes accompagnés, ceux qui ont eu au moins un entretien individuel dans l’année (dénominateur).',
+        definition:
+          'Jeunes accompagnés résidant en quartier prioritaire de la ville (numérateur) / jeunes accompagnés, ceux qui ' +
+          'ont eu au moins un entretien individuel dans l’année (dénominateur).',
       },
       qpv,
       accompanied,
@@ -112,6 +141,8 @@ export const mlPublicSection: Section<'ml', MlPublic> = {
     };
   },
   charts(m) {
-    return [{ id: 'ml-proposals-theme', kind: 'horizontalBar', title: 'Propositions par thème', labels: m.proposals.byTheme.map((t) => t.label), values: m.proposals.byTheme.map((t) => t.count) }];
+    const { byTheme } = m.proposals;
+    const [labels, values] = [byTheme.map((t) => t.label), byTheme.map((t) => t.count)];
+    return [{ id: 'ml-proposals-theme', kind: 'horizontalBar', title: 'Propositions par thème', labels, values }];
   },
 };
