@@ -5,7 +5,8 @@ import { rankByCount } from './breakdowns.js';
 import { part, type Part } from '../measure/section.js';
 import { ageAt, inYear, yearBounds, yearEnd, type IsoDate } from '../schemas/dates.js';
 import type { Jeune } from '../schemas/ml/jeunes.js';
-import type { Source, Trace } from '../measure/evidence.js';
+import type { About } from '../measure/indicator.js';
+import type { Measure } from '../measure/measure.js';
 
 /** Started on or before 31/12/Y and not ended before 01/01/Y: a span over two years counts in both. */
 export function isActive(start: IsoDate, end: IsoDate | undefined, year: number): boolean {
@@ -57,12 +58,13 @@ export function topSector(rows: Rows<Situation>): ({ label: string } & Part) | u
 }
 
 /**
- * Traces `topSector(source.rows)`: the rows of the top sector as its one cell, over all the rows for
- * its share. Without a top sector (no row has a sector) the cell is absent and the share null: the
- * share is then traced over no rows.
+ * Declares `topSector(rows)`: the sector as a one-cell breakdown (its rows), and its share of all
+ * the rows. Without a top sector (no row names one) the breakdown is empty and the share null.
  */
-export function traceTopSector(trace: Trace, keys: { sector: string; share: string }, source: Source<Situation>, top: ReturnType<typeof topSector>): void {
-  const inTop = { ...source, rows: top === undefined ? [] : source.rows.filter((r) => r.secteur === top.label) };
-  trace.count(keys.sector, inTop, { group: (r) => r.secteur! });
-  trace.rate(keys.share, inTop, top === undefined ? inTop : source);
+export function measureTopSector(m: Measure, about: { sector: About; share: About }, rows: Rows<Situation>): ({ label: string } & Part) | undefined {
+  const top = topSector(rows);
+  const inTop = rows.filter((r) => top !== undefined && r.secteur === top.label);
+  m.countBy(about.sector, inTop, (r) => r.secteur!);
+  const share = m.rate(about.share, inTop, top === undefined ? inTop : rows);
+  return top && { label: top.label, count: top.count, share };
 }

@@ -1,10 +1,11 @@
+import type { MlYear } from '../dataset/load.js';
 import type { IsoDate } from '../schemas/dates.js';
 import type { Dispositif, Scheme } from '../schemas/ml/dispositifs.js';
-import { traceWorkshops, workshopEvents, workshops, type Workshops } from './ml-orientation-formation.js';
+import { measureWorkshops, workshopEvents, type Workshops } from './ml-orientation-formation.js';
 import type { Rows } from '../dataset/rows.js';
 import { inYear, isActive, jeunesById, jeunesOf } from '../aggregation/ml-periods.js';
-import { part, type Part, type LegacySection } from '../measure/section.js';
-import { noTrace } from '../measure/evidence.js';
+import { counting, distinct, type Measure } from '../measure/measure.js';
+import type { Part, Section } from '../measure/section.js';
 
 export interface MlDispositifs {
   cej: {
@@ -28,6 +29,8 @@ const CEJ: readonly Scheme[] = ['CEJ', 'Garantie Jeunes'];
 /** A professional solution: any situation but an immersion, which prepares one. */
 const SOLUTION_TYPES = ['Emploi', 'Alternance', 'Formation', 'Service civique', 'Mobilité internationale'];
 const PARRAINAGE_SOLUTIONS = ['Emploi', 'Alternance', 'Formation'];
+/** The jeunes the CEJ figures are taken of. */
+const IN_CEJ = 'jeunes distincts dans le CEJ ou la Garantie Jeunes, actif dans l’année';
 
 /** A jeune's time in a scheme: its period's entry and exit dates (none: still in it). */
 interface Period {
@@ -38,18 +41,19 @@ interface Period {
 const overlaps = (start: IsoDate, end: IsoDate | undefined, periods: readonly Period[]) =>
   periods.some((p) => start <= (p.end ?? '9999-12-31') && (end ?? '9999-12-31') >= p.start);
 
-export const mlDispositifsSection: LegacySection<'ml', MlDispositifs> = {
+export const mlDispositifsSection: Section<'ml', MlDispositifs> = {
   id: 'ml-dispositifs',
   offer: 'ml',
   title: 'Les dispositifs d’accompagnement',
-  compute({ current }, _config, trace = noTrace) {
-    const year = current.year;
-    const active = current.dispositifs.filter((d) => isActive(d.date_entree, d.date_sortie, year));
-    const entered = current.dispositifs.filter((d) => inYear(d.date_entree, year));
-    const index = jeunesById(current);
-    const situations = current.situations.filter((s) => isActive(s.date_debut, s.date_fin, year));
+  compute(data: MlYear, m: Measure) {
+    const year = data.year;
+    const active = data.dispositifs.filter((d) => isActive(d.date_entree, d.date_sortie, year));
+    const entered = data.dispositifs.filter((d) => inYear(d.date_entree, year));
+    const index = jeunesById(data);
+    const situations = data.situations.filter((s) => isActive(s.date_debut, s.date_fin, year));
     // Rows of the tables throughout: at the national volume, objects for them would weigh hundreds of megabytes.
     const inScheme = (rows: Rows<Dispositif>, ...schemes: readonly Scheme[]): Rows<Dispositif> => rows.filter((d) => schemes.includes(d.dispositif));
+    const people = (rows: Rows<Dispositif>) => distinct(rows, 'identifiant_jeune');
 
     // CEJ and Garantie Jeunes count together; a jeune's periods in either make up their CEJ time.
     const cejActive = inScheme(active, ...CEJ);
@@ -61,13 +65,15 @@ export const mlDispositifsSection: LegacySection<'ml', MlDispositifs> = {
       else cejPeriods.set(d.identifiant_jeune, [period]);
     });
     const inCej = (id: string, start: IsoDate, end: IsoDate | undefined) => overlaps(start, end, cejPeriods.get(id) ?? []);
-    const cejEntries = jeunesOf(inScheme(entered, ...CEJ).distinctValues('identifiant_jeune'), index);
-    const cejEntriesQpv = cejEntries.filter((j) => j.qpv);
-    const contacts = current.evenements.filter((e) => inYear(e.date, year) && inCej(e.identifiant_jeune, e.date, e.date));
+    const cejEntries = data.jeunes.pick(jeunesOf(inScheme(entered, ...CEJ).distinctValues('identifiant_jeune'), index));
+    const contacts = data.evenements.filter((e) => inYear(e.date, year) && inCej(e.identifiant_jeune, e.date, e.date));
     const measures = situations.filter((s) => inCej(s.identifiant_personne, s.date_debut, s.date_fin));
     const solutions = measures.filter((s) => SOLUTION_TYPES.includes(s.type));
-    const withSolution = solutions.distinct('identifiant_personne');
-    const cejWorkshops = workshops(current, 'CEJ');
+    // The CEJ workshops' sessions: the events naming one.
+    const cejSessions = distinct(
+      workshopEvents(data, 'CEJ').filter((e) => e.atelier !== undefined),
+      'atelier',
+    );
 
     const pacea = inScheme(entered, 'PACEA');
     const parrainage = inScheme(entered, 'Parrainage');
@@ -80,78 +86,174 @@ export const mlDispositifsSection: LegacySection<'ml', MlDispositifs> = {
       if (latest === undefined || s.date_debut > latest) latestSolution.set(s.identifiant_personne, s.date_debut);
     });
     const parrainageSolved = parrainage.filter((d) => (latestSolution.get(d.identifiant_jeune) ?? '') >= d.date_entree);
-    const ppae = jeunesOf(inScheme(entered, 'PPAE').distinctValues('identifiant_jeune'), index);
-    const ppaeNew = ppae.filter((j) => inYear(j.date_premier_accueil, year));
-    const justice = inScheme(active, 'Justice');
-    const young = (rows: Rows<Dispositif>) => rows.distinct('identifiant_jeune');
+    const ppae = data.jeunes.pick(jeunesOf(inScheme(entered, 'PPAE').distinctValues('identifiant_jeune'), index));
 
-    const cejSchemes = { file: 'dispositifs.csv', rows: cejActive } as const;
-    const byJeune = { distinctBy: (d: Dispositif) => d.identifiant_jeune };
-    const byScheme = (d: Dispositif) => d.dispositif;
-    trace.count('ml.cej.young', cejSchemes, { ...byJeune, group: byScheme });
-    trace.count('ml.cej.entries', { file: 'jeunes.csv', rows: cejEntries });
-    trace.count('ml.cej.entriesQpv', { file: 'jeunes.csv', rows: cejEntriesQpv });
-    trace.count('ml.cej.contacts', { file: 'evenements.csv', rows: contacts });
-    // Each contact counts (its line), each jeune in CEJ / GJ once: the rate's distinctBy serves both files.
-    trace.rate('ml.cej.contactsPerYoung', { file: 'evenements.csv', rows: contacts }, cejSchemes, {
-      distinctBy: (row) => ('dispositif' in row ? row.identifiant_jeune : `ligne ${row.line}`),
+    const young = m.count(
+      {
+        key: 'ml.cej.young',
+        label: 'Jeunes accompagnés en CEJ / Garantie Jeunes',
+        unit: 'people',
+        definition: 'Jeunes distincts dans le CEJ ou la Garantie Jeunes, actif dans l’année.',
+      },
+      people(cejActive),
+      { by: (d) => d.dispositif },
+    );
+    const entries = m.count(
+      {
+        key: 'ml.cej.entries',
+        label: 'Entrées en CEJ / GJ dans l’année',
+        unit: 'people',
+        definition: 'Jeunes distincts entrés dans le CEJ ou la Garantie Jeunes dans l’année.',
+      },
+      cejEntries,
+    );
+    const entriesQpv = m.count(
+      {
+        key: 'ml.cej.entriesQpv',
+        label: 'Entrées en CEJ / GJ de jeunes résidant en QPV',
+        unit: 'people',
+        definition: 'Jeunes distincts entrés dans le CEJ ou la Garantie Jeunes dans l’année et résidant en quartier prioritaire de la ville.',
+      },
+      cejEntries.filter((j) => j.qpv),
+    );
+    const contactCount = m.count(
+      {
+        key: 'ml.cej.contacts',
+        label: 'Contacts des jeunes en CEJ / GJ',
+        unit: 'count',
+        definition: 'Événements de l’année des jeunes en CEJ ou en Garantie Jeunes, datés pendant leur période dans le dispositif.',
+      },
+      contacts,
+    );
+    const contactsPerYoung = m.rate(
+      {
+        key: 'ml.cej.contactsPerYoung',
+        label: 'Contacts par jeune en CEJ / GJ',
+        unit: 'ratio',
+        definition:
+          `Événements de l’année des jeunes en CEJ ou en Garantie Jeunes datés pendant leur période dans le dispositif ` +
+          `(numérateur) / ${IN_CEJ} (dénominateur).`,
+      },
+      contacts,
+      people(cejActive),
+    );
+    const measureCount = m.count(
+      {
+        key: 'ml.cej.measures',
+        label: 'Mesures professionnelles',
+        unit: 'count',
+        definition: 'Situations actives dans l’année qui recouvrent une période de CEJ ou de Garantie Jeunes de leur jeune.',
+      },
+      measures,
+      { by: (s) => s.type },
+    );
+    const measuresYoung = m.count(
+      {
+        key: 'ml.cej.measures.young',
+        label: 'Jeunes ayant bénéficié de mesures professionnelles',
+        unit: 'people',
+        definition: 'Jeunes distincts ayant au moins une situation active dans l’année qui recouvre leur période de CEJ ou de Garantie Jeunes.',
+      },
+      distinct(measures, 'identifiant_personne'),
+    );
+    const solutionShare = m.rate(
+      {
+        key: 'ml.cej.solutionShare',
+        label: 'Part des jeunes avec au moins une solution professionnelle',
+        unit: 'rate',
+        definition:
+          'Jeunes en CEJ ou en Garantie Jeunes ayant, pendant leur période dans le dispositif, au moins une situation autre qu’une immersion ' +
+          `(emploi, alternance, formation, service civique, mobilité internationale) (numérateur) / ${IN_CEJ} (dénominateur).`,
+      },
+      distinct(solutions, 'identifiant_personne'),
+      people(cejActive),
+    );
+    const sessions = m.count(
+      { key: 'ml.cej.workshops', label: 'Ateliers CEJ', unit: 'count', definition: 'Sessions distinctes d’ateliers de thème « CEJ » dans l’année.' },
+      cejSessions,
+    );
+    const perMonth = m.figure(
+      {
+        key: 'ml.cej.workshopsPerMonth',
+        label: 'Ateliers CEJ par mois',
+        unit: 'count',
+        definition: 'Sessions distinctes d’ateliers de thème « CEJ » dans l’année, divisées par 12 : la moyenne par mois.',
+      },
+      counting(cejSessions, { divideBy: 12 }),
+    );
+    const culture = measureWorkshops(m, workshopEvents(data, 'Culture'), {
+      sessions: {
+        key: 'ml.culture.sessions',
+        label: 'Actions culturelles',
+        unit: 'count',
+        definition: 'Sessions distinctes d’ateliers de thème « Culture » dans l’année.',
+      },
+      young: {
+        key: 'ml.culture.young',
+        label: 'Jeunes aux actions culturelles',
+        unit: 'people',
+        definition: 'Jeunes distincts ayant participé dans l’année à un atelier de thème « Culture ».',
+      },
     });
-    trace.count('ml.cej.measures', { file: 'situations.csv', rows: measures }, { group: (s) => s.type });
-    trace.count('ml.cej.measures.young', { file: 'situations.csv', rows: measures }, { distinctBy: (s) => s.identifiant_personne });
-    trace.rate('ml.cej.solutionShare', { file: 'situations.csv', rows: solutions }, cejSchemes, {
-      distinctBy: (row) => ('dispositif' in row ? row.identifiant_jeune : row.identifiant_personne),
-    });
-    // The sessions of `workshops` (its jeunes are no figure here): the CEJ events naming a session.
-    const cejSessions = workshopEvents(current, 'CEJ').filter((e) => e.atelier !== undefined);
-    trace.count('ml.cej.workshops', { file: 'evenements.csv', rows: cejSessions }, { distinctBy: (e) => e.atelier! });
-    trace.count('ml.cej.workshopsPerMonth', { file: 'evenements.csv', rows: cejSessions }, { distinctBy: (e) => e.atelier!, divideBy: 12 });
-    traceWorkshops(trace, workshopEvents(current, 'Culture'), { sessions: 'ml.culture.sessions', young: 'ml.culture.young' });
-    trace.count('ml.pacea.entries', { file: 'dispositifs.csv', rows: pacea }, byJeune);
-    trace.count('ml.parrainage.entries', { file: 'dispositifs.csv', rows: parrainage }, byJeune);
-    trace.rate('ml.parrainage.solutionShare', { file: 'dispositifs.csv', rows: parrainageSolved }, { file: 'dispositifs.csv', rows: parrainage }, byJeune);
-    trace.count('ml.ppae.entries', { file: 'jeunes.csv', rows: ppae });
-    trace.count('ml.ppae.newlyRegistered', { file: 'jeunes.csv', rows: ppaeNew });
-    trace.count('ml.justice.young', { file: 'dispositifs.csv', rows: justice }, byJeune);
+    const paceaEntries = m.count(
+      { key: 'ml.pacea.entries', label: 'Entrées en PACEA', unit: 'people', definition: 'Jeunes distincts entrés dans le PACEA dans l’année.' },
+      people(pacea),
+    );
+    const parrainageEntries = m.count(
+      { key: 'ml.parrainage.entries', label: 'Entrées en Parrainage', unit: 'people', definition: 'Jeunes distincts entrés dans le Parrainage dans l’année.' },
+      people(parrainage),
+    );
+    const parrainageShare = m.rate(
+      {
+        key: 'ml.parrainage.solutionShare',
+        label: 'Part des jeunes parrainés ayant accédé à une solution',
+        unit: 'rate',
+        definition:
+          'Jeunes distincts entrés dans le Parrainage dans l’année ayant une situation emploi, alternance ou formation démarrée dans l’année, ' +
+          'à leur entrée ou après (numérateur) / jeunes distincts entrés dans le Parrainage dans l’année (dénominateur).',
+      },
+      people(parrainageSolved),
+      people(parrainage),
+    );
+    const ppaeEntries = m.count(
+      { key: 'ml.ppae.entries', label: 'Entrées en PPAE', unit: 'people', definition: 'Jeunes distincts entrés dans le PPAE (cotraitance) dans l’année.' },
+      ppae,
+    );
+    const newlyRegistered = m.count(
+      {
+        key: 'ml.ppae.newlyRegistered',
+        label: 'Dont nouvellement inscrits',
+        unit: 'people',
+        definition: 'Jeunes distincts entrés dans le PPAE (cotraitance) dans l’année dont la date de premier accueil est aussi dans l’année.',
+      },
+      ppae.filter((j) => inYear(j.date_premier_accueil, year)),
+    );
+    const justice = m.count(
+      {
+        key: 'ml.justice.young',
+        label: 'Jeunes sous main de justice accompagnés',
+        unit: 'people',
+        definition: 'Jeunes distincts dans le dispositif « Justice » actif dans l’année.',
+      },
+      people(inScheme(active, 'Justice')),
+    );
 
     return {
       cej: {
-        young: cejPeriods.size,
-        entries: cejEntries.length,
-        entriesQpv: cejEntriesQpv.length,
-        contacts: contacts.length,
-        contactsPerYoung: cejPeriods.size === 0 ? null : contacts.length / cejPeriods.size,
-        measures: { situations: measures.length, young: measures.distinct('identifiant_personne') },
-        solution: part(withSolution, cejPeriods.size),
-        workshops: { sessions: cejWorkshops.sessions, perMonth: cejWorkshops.sessions / 12 },
+        young,
+        entries,
+        entriesQpv,
+        contacts: contactCount,
+        contactsPerYoung,
+        measures: { situations: measureCount, young: measuresYoung },
+        solution: { count: solutions.distinct('identifiant_personne'), share: solutionShare },
+        workshops: { sessions, perMonth },
       },
-      culture: workshops(current, 'Culture'),
-      pacea: young(pacea),
-      parrainage: { entries: young(parrainage), solution: part(young(parrainageSolved), young(parrainage)) },
-      ppae: { entries: ppae.length, newlyRegistered: ppaeNew.length },
-      justice: young(justice),
+      culture,
+      pacea: paceaEntries,
+      parrainage: { entries: parrainageEntries, solution: { count: parrainageSolved.distinct('identifiant_jeune'), share: parrainageShare } },
+      ppae: { entries: ppaeEntries, newlyRegistered },
+      justice,
     };
-  },
-  indicators(m) {
-    const c = m.cej;
-    return [
-      { key: 'ml.cej.young', value: c.young, label: 'Jeunes accompagnés en CEJ / Garantie Jeunes', definition: 'Jeunes distincts dans le CEJ ou la Garantie Jeunes, actif dans l’année.' },
-      { key: 'ml.cej.entries', value: c.entries, label: 'Entrées en CEJ / GJ dans l’année', definition: 'Jeunes distincts entrés dans le CEJ ou la Garantie Jeunes dans l’année.' },
-      { key: 'ml.cej.entriesQpv', value: c.entriesQpv, label: 'Entrées en CEJ / GJ de jeunes résidant en QPV', definition: 'Parmi les entrées de l’année, jeunes résidant en quartier prioritaire.' },
-      { key: 'ml.cej.contacts', value: c.contacts, label: 'Contacts des jeunes en CEJ / GJ', definition: 'Événements de l’année des jeunes en CEJ / GJ, datés pendant leur période de CEJ / GJ.' },
-      { key: 'ml.cej.contactsPerYoung', value: c.contactsPerYoung, label: 'Contacts par jeune en CEJ / GJ', definition: 'Contacts des jeunes en CEJ / GJ / jeunes en CEJ / GJ.' },
-      { key: 'ml.cej.measures', value: c.measures.situations, label: 'Mesures professionnelles', definition: 'Situations actives dans l’année qui recouvrent une période de CEJ / GJ de leur jeune.' },
-      { key: 'ml.cej.measures.young', value: c.measures.young, label: 'Jeunes ayant bénéficié de mesures professionnelles', definition: 'Jeunes distincts ayant au moins une mesure professionnelle.' },
-      { key: 'ml.cej.solutionShare', value: c.solution.share, label: 'Part des jeunes avec au moins une solution professionnelle', definition: 'Jeunes en CEJ / GJ ayant au moins une mesure autre qu’une immersion (emploi, alternance, formation, service civique, mobilité internationale) / jeunes en CEJ / GJ.' },
-      { key: 'ml.cej.workshops', value: c.workshops.sessions, label: 'Ateliers CEJ', definition: 'Sessions distinctes d’ateliers de thème « CEJ » dans l’année.' },
-      { key: 'ml.cej.workshopsPerMonth', value: c.workshops.perMonth, label: 'Ateliers CEJ par mois', definition: 'Ateliers CEJ / 12.' },
-      { key: 'ml.culture.sessions', value: m.culture.sessions, label: 'Actions culturelles', definition: 'Sessions distinctes d’ateliers de thème « Culture ».' },
-      { key: 'ml.culture.young', value: m.culture.young, label: 'Jeunes aux actions culturelles', definition: 'Jeunes distincts ayant participé à ces actions.' },
-      { key: 'ml.pacea.entries', value: m.pacea, label: 'Entrées en PACEA', definition: 'Jeunes distincts entrés dans le PACEA dans l’année.' },
-      { key: 'ml.parrainage.entries', value: m.parrainage.entries, label: 'Entrées en Parrainage', definition: 'Jeunes distincts entrés dans le Parrainage dans l’année.' },
-      { key: 'ml.parrainage.solutionShare', value: m.parrainage.solution.share, label: 'Part des jeunes parrainés ayant accédé à une solution', definition: 'Jeunes entrés en Parrainage ayant une situation emploi, alternance ou formation démarrée depuis leur entrée, dans l’année / entrées.' },
-      { key: 'ml.ppae.entries', value: m.ppae.entries, label: 'Entrées en PPAE', definition: 'Jeunes distincts entrés dans le PPAE (cotraitance) dans l’année.' },
-      { key: 'ml.ppae.newlyRegistered', value: m.ppae.newlyRegistered, label: 'Dont nouvellement inscrits', definition: 'Parmi eux, jeunes dont le premier accueil est dans l’année.' },
-      { key: 'ml.justice.young', value: m.justice, label: 'Jeunes sous main de justice accompagnés', definition: 'Jeunes distincts dans le dispositif « Justice » actif dans l’année.' },
-    ];
   },
 };

@@ -3,9 +3,11 @@ import { yearEnd } from '../schemas/dates.js';
 import type { Evenement } from '../schemas/ml/evenements.js';
 import type { Rows } from '../dataset/rows.js';
 import { isBelowBac } from '../schemas/person.js';
-import { activeSituations, inYear, isActive, jeunesById, jeunesOf, topSector, traceTopSector } from '../aggregation/ml-periods.js';
-import { historyRecord, part, type Part, type Past, type LegacySection } from '../measure/section.js';
-import { noTrace, type Trace } from '../measure/evidence.js';
+import { activeSituations, inYear, isActive, jeunesById, jeunesOf, measureTopSector } from '../aggregation/ml-periods.js';
+import type { About } from '../measure/indicator.js';
+import { distinct, type Measure } from '../measure/measure.js';
+import type { Part, Section } from '../measure/section.js';
+import type { Trace } from '../measure/evidence.js';
 
 export interface Workshops {
   sessions: number;
@@ -26,10 +28,11 @@ export interface MlOrientationFormation {
   };
   trainingObligation: { young: number; inOrder: Part };
   drivingLicence: number;
-  history: Past<{ situations: number }>[];
 }
 
 const QUALIFYING = ['Qualifiante', 'Pré-qualifiante'];
+const TRAINING_THEME = 'Formation';
+const DISCOVERY_THEME = 'Découverte des métiers (réalité virtuelle)';
 
 /** The year's `Atelier` events of a theme: what `workshops` counts. */
 export const workshopEvents = (data: MlYear, theme: string): Rows<Evenement> =>
@@ -43,91 +46,194 @@ export function workshops(data: MlYear, theme: string): Workshops {
   return workshopsOf(workshopEvents(data, theme));
 }
 
-/** Traces what `workshops` counts from `workshopEvents`: distinct sessions (events naming one), distinct jeunes. */
+/**
+ * Declares what `workshops` counts from `workshopEvents`: the distinct sessions (of the events
+ * naming one) and the distinct jeunes.
+ */
+export function measureWorkshops(m: Measure, attended: Rows<Evenement>, about: { sessions: About; young: About }): Workshops {
+  return {
+    sessions: m.count(about.sessions, distinct(attended.filter((e) => e.atelier !== undefined), 'atelier')),
+    young: m.count(about.young, distinct(attended, 'identifiant_jeune')),
+  };
+}
+
+/** Traces what `workshops` counts (legacy sections; `measureWorkshops` declares the same). */
 export function traceWorkshops(trace: Trace, attended: Rows<Evenement>, keys: { sessions: string; young: string }): void {
   trace.count(keys.sessions, { file: 'evenements.csv', rows: attended.filter((e) => e.atelier !== undefined) }, { distinctBy: (e) => e.atelier! });
   trace.count(keys.young, { file: 'evenements.csv', rows: attended }, { distinctBy: (e) => e.identifiant_jeune });
 }
 
-const trainings = (data: MlYear) => activeSituations(data, 'Formation');
+/** Who the shares of training are taken of. */
+const TRAINEES = 'jeunes distincts ayant une situation « Formation » active dans l’année (dénominateur)';
+const TRAININGS = 'situations « Formation » actives dans l’année (dénominateur)';
 
-export const mlOrientationFormationSection: LegacySection<'ml', MlOrientationFormation> = {
+export const mlOrientationFormationSection: Section<'ml', MlOrientationFormation> = {
   id: 'ml-orientation-formation',
   offer: 'ml',
   title: 'Orientation / Formation',
-  compute(data, _config, trace = noTrace) {
-    const { current } = data;
-    const year = current.year;
-    const situations = trainings(current);
-    const trainees = jeunesOf(situations.distinctValues('identifiant_personne'), jeunesById(current));
-    const immersions = current.situations.filter((s) => s.type === 'Immersion (PMSMP)' && inYear(s.date_debut, year));
-    const trainingAttended = workshopEvents(current, 'Formation');
-    const discoveryAttended = workshopEvents(current, 'Découverte des métiers (réalité virtuelle)');
-    const backToSchool = situations.filter((s) => s.sous_type === 'Retour en formation initiale');
+  compute(data: MlYear, m: Measure) {
+    const year = data.year;
+    const situations = activeSituations(data, 'Formation');
+    const trainees = data.jeunes.pick(jeunesOf(situations.distinctValues('identifiant_personne'), jeunesById(data)));
     const qualifying = situations.filter((s) => QUALIFYING.includes(s.sous_type ?? ''));
     const belowBac = trainees.filter((j) => isBelowBac(j.niveau_qualification));
-    const top = topSector(situations);
-    const obligation = current.dispositifs.filter((d) => d.dispositif === 'Obligation de formation' && isActive(d.date_entree, d.date_sortie, year));
+    const obligation = data.dispositifs.filter((d) => d.dispositif === 'Obligation de formation' && isActive(d.date_entree, d.date_sortie, year));
     const openAtYearEnd = obligation.filter((d) => d.date_sortie === undefined || d.date_sortie > yearEnd(year));
     const inOrder = openAtYearEnd.filter((d) => d.situation_31_12 === 'En règle');
-    const drivingLicence = situations.filter((s) => s.sous_type === 'Permis B');
-    const file = 'situations.csv';
-    const byJeune = (d: { identifiant_jeune: string }) => d.identifiant_jeune;
-    trace.count('ml.immersions', { file, rows: immersions });
-    traceWorkshops(trace, trainingAttended, { sessions: 'ml.workshops.training.sessions', young: 'ml.workshops.training.young' });
-    traceWorkshops(trace, discoveryAttended, { sessions: 'ml.workshops.discovery.sessions', young: 'ml.workshops.discovery.young' });
-    trace.count('ml.training.young', { file: 'jeunes.csv', rows: trainees });
-    trace.count('ml.training.situations', { file, rows: situations }, { group: (s) => s.sous_type ?? 'Non renseigné' });
-    trace.count('ml.training.backToSchool', { file, rows: backToSchool });
-    trace.rate('ml.training.qualifyingShare', { file, rows: qualifying }, { file, rows: situations });
-    trace.rate('ml.training.belowBacShare', { file: 'jeunes.csv', rows: belowBac }, { file: 'jeunes.csv', rows: trainees });
-    traceTopSector(trace, { sector: 'ml.training.topSector', share: 'ml.training.topSectorShare' }, { file, rows: situations }, top);
-    trace.count('ml.trainingObligation.young', { file: 'dispositifs.csv', rows: obligation }, { distinctBy: byJeune });
-    trace.rate('ml.trainingObligation.inOrderShare', { file: 'dispositifs.csv', rows: inOrder }, { file: 'dispositifs.csv', rows: openAtYearEnd }, { distinctBy: byJeune });
-    trace.count('ml.drivingLicence.young', { file, rows: drivingLicence }, { distinctBy: (s) => s.identifiant_personne });
+
+    const immersions = m.count(
+      {
+        key: 'ml.immersions',
+        label: 'Conventions de PMSMP signées',
+        unit: 'count',
+        definition: 'Situations « Immersion (PMSMP) » démarrées dans l’année (une convention chacune).',
+      },
+      data.situations.filter((s) => s.type === 'Immersion (PMSMP)' && inYear(s.date_debut, year)),
+    );
+    const trainingWorkshops = measureWorkshops(m, workshopEvents(data, TRAINING_THEME), {
+      sessions: {
+        key: 'ml.workshops.training.sessions',
+        label: 'Ateliers techniques formation',
+        unit: 'count',
+        definition: `Sessions distinctes d’ateliers de thème « ${TRAINING_THEME} » dans l’année.`,
+      },
+      young: {
+        key: 'ml.workshops.training.young',
+        label: 'Jeunes aux ateliers formation',
+        unit: 'people',
+        definition: `Jeunes distincts ayant participé dans l’année à un atelier de thème « ${TRAINING_THEME} ».`,
+      },
+    });
+    const discoveryWorkshops = measureWorkshops(m, workshopEvents(data, DISCOVERY_THEME), {
+      sessions: {
+        key: 'ml.workshops.discovery.sessions',
+        label: 'Ateliers découverte des métiers (réalité virtuelle)',
+        unit: 'count',
+        definition: `Sessions distinctes d’ateliers de thème « ${DISCOVERY_THEME} » dans l’année.`,
+      },
+      young: {
+        key: 'ml.workshops.discovery.young',
+        label: 'Jeunes aux ateliers découverte des métiers',
+        unit: 'people',
+        definition: `Jeunes distincts ayant participé dans l’année à un atelier de thème « ${DISCOVERY_THEME} ».`,
+      },
+    });
+    const young = m.count(
+      {
+        key: 'ml.training.young',
+        label: 'Jeunes en formation',
+        unit: 'people',
+        definition: 'Jeunes distincts ayant une situation « Formation » active dans l’année.',
+      },
+      trainees,
+    );
+    const situationCount = m.count(
+      {
+        key: 'ml.training.situations',
+        label: 'Situations formation',
+        unit: 'count',
+        history: true,
+        definition: 'Situations « Formation » actives dans l’année (une situation à cheval sur deux années compte dans les deux).',
+      },
+      situations,
+      { by: (s) => s.sous_type ?? 'Non renseigné' },
+    );
+    const backToSchool = m.count(
+      {
+        key: 'ml.training.backToSchool',
+        label: 'Retours en formation initiale',
+        unit: 'count',
+        definition: 'Situations « Formation » actives dans l’année de sous-type « Retour en formation initiale ».',
+      },
+      situations.filter((s) => s.sous_type === 'Retour en formation initiale'),
+    );
+    const qualifyingShare = m.rate(
+      {
+        key: 'ml.training.qualifyingShare',
+        label: 'Part des formations qualifiantes ou pré-qualifiantes',
+        unit: 'rate',
+        definition: `Situations « Formation » actives dans l’année de sous-type « Qualifiante » ou « Pré-qualifiante » (numérateur) / ${TRAININGS}.`,
+      },
+      qualifying,
+      situations,
+    );
+    const belowBacShare = m.rate(
+      {
+        key: 'ml.training.belowBacShare',
+        label: 'Part des jeunes en formation de niveau inférieur au Bac',
+        unit: 'rate',
+        definition: `Jeunes en formation de niveau infra 3 ou 3 (numérateur) / ${TRAINEES}.`,
+      },
+      belowBac,
+      trainees,
+    );
+    const topSector = measureTopSector(
+      m,
+      {
+        sector: {
+          key: 'ml.training.topSector',
+          label: 'Premier secteur des formations',
+          unit: 'count',
+          definition:
+            'Secteur le plus fréquent des situations « Formation » actives dans l’année (ex æquo : ordre alphabétique), ' +
+            'avec son nombre de situations.',
+        },
+        share: {
+          key: 'ml.training.topSectorShare',
+          label: 'Part du premier secteur des formations',
+          unit: 'rate',
+          definition: `Situations « Formation » actives dans l’année du premier secteur (numérateur) / ${TRAININGS}.`,
+        },
+      },
+      situations,
+    );
+    const obligationYoung = m.count(
+      {
+        key: 'ml.trainingObligation.young',
+        label: 'Jeunes accompagnés dans le cadre de l’Obligation de formation',
+        unit: 'people',
+        definition: 'Jeunes distincts dans le dispositif « Obligation de formation » actif dans l’année.',
+      },
+      distinct(obligation, 'identifiant_jeune'),
+    );
+    const inOrderShare = m.rate(
+      {
+        key: 'ml.trainingObligation.inOrderShare',
+        label: 'Part des jeunes en règle au 31/12',
+        unit: 'rate',
+        definition:
+          'Jeunes distincts dont le dispositif « Obligation de formation » est ouvert au 31/12 avec la situation ' +
+          '« En règle » (numérateur) / jeunes distincts dont ce dispositif est ouvert au 31/12 (dénominateur).',
+      },
+      distinct(inOrder, 'identifiant_jeune'),
+      distinct(openAtYearEnd, 'identifiant_jeune'),
+    );
+    const drivingLicence = m.count(
+      {
+        key: 'ml.drivingLicence.young',
+        label: 'Jeunes aidés au financement du permis B',
+        unit: 'people',
+        definition: 'Jeunes distincts ayant une formation « Permis B » active dans l’année.',
+      },
+      distinct(
+        situations.filter((s) => s.sous_type === 'Permis B'),
+        'identifiant_personne',
+      ),
+    );
     return {
-      immersions: immersions.length,
-      trainingWorkshops: workshopsOf(trainingAttended),
-      discoveryWorkshops: workshopsOf(discoveryAttended),
+      immersions,
+      trainingWorkshops,
+      discoveryWorkshops,
       training: {
-        young: trainees.length,
-        situations: situations.length,
-        backToSchool: backToSchool.length,
-        qualifying: part(qualifying.length, situations.length),
-        belowBac: part(belowBac.length, trainees.length),
-        topSector: top,
+        young,
+        situations: situationCount,
+        backToSchool,
+        qualifying: { count: qualifying.length, share: qualifyingShare },
+        belowBac: { count: belowBac.length, share: belowBacShare },
+        topSector,
       },
-      trainingObligation: {
-        young: obligation.distinct('identifiant_jeune'),
-        inOrder: part(inOrder.distinct('identifiant_jeune'), openAtYearEnd.distinct('identifiant_jeune')),
-      },
-      drivingLicence: drivingLicence.distinct('identifiant_personne'),
-      history: data.history.map((past) => {
-        const pastSituations = trainings(past);
-        trace.count('ml.training.situations.history', { file, rows: pastSituations, year: past.year }, { group: String(past.year) });
-        return { year: past.year, value: { situations: pastSituations.length } };
-      }),
+      trainingObligation: { young: obligationYoung, inOrder: { count: inOrder.distinct('identifiant_jeune'), share: inOrderShare } },
+      drivingLicence,
     };
-  },
-  indicators(m) {
-    const t = m.training;
-    return [
-      { key: 'ml.immersions', value: m.immersions, label: 'Conventions de PMSMP signées', definition: 'Situations « Immersion (PMSMP) » démarrées dans l’année (une convention chacune).' },
-      { key: 'ml.workshops.training.sessions', value: m.trainingWorkshops.sessions, label: 'Ateliers techniques formation', definition: 'Sessions distinctes d’ateliers de thème « Formation » dans l’année.' },
-      { key: 'ml.workshops.training.young', value: m.trainingWorkshops.young, label: 'Jeunes aux ateliers formation', definition: 'Jeunes distincts ayant participé à un atelier de thème « Formation ».' },
-      { key: 'ml.workshops.discovery.sessions', value: m.discoveryWorkshops.sessions, label: 'Ateliers découverte des métiers (réalité virtuelle)', definition: 'Sessions distinctes d’ateliers de thème « Découverte des métiers (réalité virtuelle) ».' },
-      { key: 'ml.workshops.discovery.young', value: m.discoveryWorkshops.young, label: 'Jeunes aux ateliers découverte des métiers', definition: 'Jeunes distincts ayant participé à ces ateliers.' },
-      { key: 'ml.training.young', value: t.young, label: 'Jeunes en formation', definition: 'Jeunes distincts ayant une situation « Formation » active dans l’année.' },
-      { key: 'ml.training.situations', value: t.situations, label: 'Situations formation', definition: 'Situations « Formation » actives dans l’année (une situation à cheval sur deux années compte dans les deux).' },
-      { key: 'ml.training.situations.history', value: historyRecord(m.history, (v) => v.situations), label: 'Situations formation, années précédentes', definition: 'Même décompte, pour chaque année précédente.' },
-      { key: 'ml.training.backToSchool', value: t.backToSchool, label: 'Retours en formation initiale', definition: 'Situations formation de sous-type « Retour en formation initiale ».' },
-      { key: 'ml.training.qualifyingShare', value: t.qualifying.share, label: 'Part des formations qualifiantes ou pré-qualifiantes', definition: 'Situations formation « Qualifiante » ou « Pré-qualifiante » / situations formation.' },
-      { key: 'ml.training.belowBacShare', value: t.belowBac.share, label: 'Part des jeunes en formation de niveau inférieur au Bac', definition: 'Jeunes en formation de niveau infra 3 ou 3 / jeunes en formation.' },
-      { key: 'ml.training.topSector', value: t.topSector ? { [t.topSector.label]: t.topSector.count } : {}, label: 'Premier secteur des formations', definition: 'Secteur le plus fréquent des situations formation (ex æquo : ordre alphabétique).' },
-      { key: 'ml.training.topSectorShare', value: t.topSector?.share ?? null, label: 'Part du premier secteur des formations', definition: 'Situations formation du premier secteur / situations formation.' },
-      { key: 'ml.trainingObligation.young', value: m.trainingObligation.young, label: 'Jeunes accompagnés dans le cadre de l’Obligation de formation', definition: 'Jeunes distincts dans le dispositif « Obligation de formation » actif dans l’année.' },
-      { key: 'ml.trainingObligation.inOrderShare', value: m.trainingObligation.inOrder.share, label: 'Part des jeunes en règle au 31/12', definition: 'Parmi les jeunes dont le dispositif est ouvert au 31/12, part « En règle ».' },
-      { key: 'ml.drivingLicence.young', value: m.drivingLicence, label: 'Jeunes aidés au financement du permis B', definition: 'Jeunes distincts ayant une formation « Permis B » active dans l’année.' },
-    ];
   },
 };
