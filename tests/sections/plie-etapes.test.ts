@@ -90,7 +90,10 @@ describe('plie-etapes', () => {
         step(b, { type_etape: 'Emploi', sous_type: 'CDD', date_debut: '2024-01-01' }), // starts after Y
         step(gone, { type_etape: 'Emploi', sous_type: 'CDI', date_debut: '2022-01-01' }), // owner not en parcours in Y
       ]),
-      [yearData(2022, [a], [step(a, { type_etape: 'Prestation', date_debut: '2022-02-01' }), step(a, { type_etape: 'Emploi', date_debut: '2022-02-01' })]), yearData(2021, [a])],
+      [
+        yearData(2022, [a], [step(a, { type_etape: 'Prestation', date_debut: '2022-02-01' }), step(a, { type_etape: 'Emploi', date_debut: '2022-02-01' })]),
+        yearData(2021, [a]),
+      ],
     );
     const byKey = Object.fromEntries(indicators.map(({ key, ...rest }) => [key, rest]));
     expect(traceMismatches(byKey, evidence)).toEqual([]);

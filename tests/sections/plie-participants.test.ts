@@ -6,6 +6,13 @@ import { traceMismatches } from '../support/trace-check.js';
 
 const compute = (...args: Parameters<typeof yearData>) => runSection(plieParticipantsSection, config, yearData(...args)).model;
 
+/** Two entries in 2022 (F and H) and one participant who entered before. */
+const year2022 = () => [
+  participant({ date_entree: '2022-02-01', sexe: 'F' }),
+  participant({ date_entree: '2022-03-01', sexe: 'H' }),
+  participant({ date_entree: '2021-03-01' }),
+];
+
 describe('plie-participants', () => {
   it('counts en parcours from entry and exit dates, an exit dated 31/12 or 01/01 included', () => {
     const m = compute(2023, [
@@ -28,6 +35,9 @@ describe('plie-participants', () => {
       participant({ sexe: 'F', commune: 'Lille' }),
     ]);
     expect(m.participants.bySex).toEqual({ F: { count: 2, share: 0.5 }, H: { count: 2, share: 0.5 } });
+    // All four entered in 2023: the same split among the new entries.
+    expect(m.entries.bySex).toEqual({ F: { count: 2, share: 0.5 }, H: { count: 2, share: 0.5 } });
+    expect(m.entries.femaleShare).toBe(0.5);
     const communes = m.participants.byCommune.map((c) => [c.name, c.count]);
     expect(communes).toHaveLength(11);
     expect(communes[0]).toEqual(['La Madeleine', 0]);
@@ -54,7 +64,7 @@ describe('plie-participants', () => {
 
   it('reads the evolutions from the previous years, nearest first', () => {
     const { history, figures, evidence } = runSection(plieParticipantsSection, config, yearData(2023, [participant({})]), [
-      yearData(2022, [participant({ date_entree: '2022-02-01', sexe: 'F' }), participant({ date_entree: '2022-03-01', sexe: 'H' }), participant({ date_entree: '2021-03-01' })]),
+      yearData(2022, year2022()),
       yearData(2021, [participant({ date_entree: '2021-03-01', sexe: 'H' })]),
     ]);
     const past = history.map(({ year, model }) => ({
@@ -95,14 +105,29 @@ describe('plie-participants', () => {
       plieParticipantsSection,
       config,
       yearData(2023, [
-        participant({ sexe: 'H', commune: MARCQ, rsa: true, niveau_qualification: 'Infra 3', date_naissance: '1960-01-01', date_entree: '2021-05-01', deld: true }),
+        participant({
+          sexe: 'H',
+          commune: MARCQ,
+          rsa: true,
+          niveau_qualification: 'Infra 3',
+          date_naissance: '1960-01-01',
+          date_entree: '2021-05-01',
+          deld: true,
+        }),
         participant({ sexe: 'F', commune: 'Lille', qpv: true, th: true, niveau_qualification: '6' }),
-        participant({ sexe: 'F', commune: LAMBERSART, date_entree: '2022-03-01', date_sortie: '2023-06-30', categorie_sortie: 'Rupture', niveau_qualification: '3' }),
+        participant({
+          sexe: 'F',
+          commune: LAMBERSART,
+          niveau_qualification: '3',
+          date_entree: '2022-03-01',
+          date_sortie: '2023-06-30',
+          categorie_sortie: 'Rupture',
+        }),
         participant({ sexe: 'H', date_naissance: '2000-01-01', date_entree: '2023-04-01' }),
         participant({ date_entree: '2020-01-01', date_sortie: '2022-12-31', categorie_sortie: 'Emploi' }), // not en parcours
       ]),
       [
-        yearData(2022, [participant({ date_entree: '2022-02-01', sexe: 'F' }), participant({ date_entree: '2022-03-01', sexe: 'H' }), participant({ date_entree: '2021-03-01' })]),
+        yearData(2022, year2022()),
         yearData(2021, []),
       ],
     );
