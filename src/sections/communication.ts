@@ -5,7 +5,7 @@ import type { Measure } from '../measure/measure.js';
 import type { Section } from '../measure/section.js';
 
 const FILE = 'contenu/communication.json';
-const DECLARED = `Déclaré dans ${FILE} (statistiques du site et des réseaux).`;
+const DECLARED = `Chiffres déclarés dans ${FILE} (statistiques du site et des réseaux).`;
 
 /** The communication page: website and social networks, declared. */
 export const communicationSection: Section<'contenu', Communication> = {

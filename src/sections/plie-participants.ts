@@ -58,7 +58,7 @@ const qualificationOf = (p: Participant): string | undefined => QUALIFICATION_GR
 
 const SEXES: Sex[] = ['F', 'H'];
 const sexOf = (p: Participant) => p.sexe;
-const PARCOURS = 'entré(e) dans le PLIE au plus tard le 31/12 de l’année et non sorti(e) avant le 01/01';
+const PARCOURS = 'entrés dans le PLIE au plus tard le 31/12 de l’année et non sortis avant le 01/01';
 const EN_PARCOURS = `participants en parcours de l’année (${PARCOURS})`;
 const ENTRIES = 'nouvelles entrées de l’année (participants dont la date d’entrée dans le PLIE est dans l’année)';
 

@@ -115,8 +115,8 @@ export const plieProgrammeSection: Section<'plie', PlieProgramme> = {
         label: 'Formations professionnalisantes validées',
         unit: 'people',
         definition:
-          `Participants distincts ayant validé (résultat « Validé ») une des ${FUNDED} ` +
-          `autre que le permis de conduire (« ${drivingLicenceSubtype} »).`,
+          `Participants distincts ayant validé (résultat « Validé ») une formation autre que le permis de conduire (« ${drivingLicenceSubtype} ») ` +
+          `parmi les ${FUNDED}.`,
       },
       distinct(validated, 'identifiant_participant'),
     );

@@ -12,7 +12,7 @@ export interface TerritoryPage {
 }
 
 const FILE = 'contenu/territoire.json';
-const declared = (source: string) => `Déclaré dans ${FILE} ; source : ${source}.`;
+const declared = (source: string) => `Chiffre déclaré dans ${FILE} ; source : ${source}.`;
 
 /** « Les données clés du territoire », declared with their sources. */
 export const territoireSection: Section<'contenu', TerritoryPage> = {
