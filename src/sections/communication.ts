@@ -1,30 +1,47 @@
+import type { ContentData } from '../dataset/content.js';
+import type { OfferYear } from '../dataset/load.js';
 import type { Communication } from '../schemas/content.js';
-import type { LegacySection } from '../measure/section.js';
-import { noTrace } from '../measure/evidence.js';
+import type { Measure } from '../measure/measure.js';
+import type { Section } from '../measure/section.js';
 
-const DECLARED = 'Déclaré dans contenu/communication.json (statistiques du site et des réseaux).';
+const FILE = 'contenu/communication.json';
+const DECLARED = `Chiffres déclarés dans ${FILE} (statistiques du site et des réseaux).`;
 
 /** The communication page: website and social networks, declared. */
-export const communicationSection: LegacySection<'contenu', Communication | undefined> = {
+export const communicationSection: Section<'contenu', Communication> = {
   id: 'communication',
   offer: 'contenu',
   title: 'Communication',
-  compute({ current }, _config, trace = noTrace) {
-    if (current.communication === undefined) return undefined;
-    for (const key of ['communication.website.visitors', 'communication.website.pageViews', 'communication.networks']) trace.declared(key, 'contenu/communication.json');
-    return current.communication;
-  },
-  indicators(m) {
-    if (!m) return [];
-    return [
-      { key: 'communication.website.visitors', value: m.site.visiteurs, label: 'Visiteurs du site internet', definition: DECLARED },
-      { key: 'communication.website.pageViews', value: m.site.pagesVues, label: 'Pages vues', definition: DECLARED },
+  compute({ communication }: OfferYear<ContentData>, m: Measure) {
+    if (communication === undefined) return undefined;
+    const { site, reseaux } = communication;
+    m.declare(
+      {
+        key: 'communication.website.visitors',
+        label: 'Visiteurs du site internet',
+        unit: 'people',
+        definition: `Visiteurs du site internet dans l’année. ${DECLARED}`,
+      },
+      site.visiteurs,
+      FILE,
+    );
+    m.declare(
+      { key: 'communication.website.pageViews', label: 'Pages vues', unit: 'count', definition: `Pages du site internet vues dans l’année. ${DECLARED}` },
+      site.pagesVues,
+      FILE,
+    );
+    m.declare(
       {
         key: 'communication.networks',
-        value: Object.fromEntries(m.reseaux.map((r) => [r.nom, { followers: r.abonnes, newFollowers: r.nouveauxAbonnes, audience: r.audience }])),
         label: 'Réseaux sociaux',
-        definition: DECLARED,
+        unit: 'count',
+        definition:
+          'Pour chaque réseau social : abonnés (followers), nouveaux abonnés de l’année (newFollowers) ' +
+          `et audience (audience, telle que le réseau la définit : utilisateurs atteints, impressions…). ${DECLARED}`,
       },
-    ];
+      Object.fromEntries(reseaux.map((r) => [r.nom, { followers: r.abonnes, newFollowers: r.nouveauxAbonnes, audience: r.audience }])),
+      FILE,
+    );
+    return communication;
   },
 };

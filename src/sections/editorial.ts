@@ -1,4 +1,6 @@
-import type { LegacySection } from '../measure/section.js';
+import type { ContentData } from '../dataset/content.js';
+import type { OfferYear } from '../dataset/load.js';
+import type { Section } from '../measure/section.js';
 
 export interface Editorial {
   title: string;
@@ -8,14 +10,12 @@ export interface Editorial {
 }
 
 /** The president's editorial, declared in `contenu/editorial.md`: text only, no figure. */
-export const editorialSection: LegacySection<'contenu', Editorial | undefined> = {
+export const editorialSection: Section<'contenu', Editorial> = {
   id: 'editorial',
   offer: 'contenu',
   title: 'Éditorial',
   front: true,
-  compute({ current }) {
-    const e = current.editorial;
+  compute({ editorial: e }: OfferYear<ContentData>) {
     return e && { title: e.titre, signatory: e.signataire, role: e.fonction, markdown: e.markdown };
   },
-  indicators: () => [],
 };

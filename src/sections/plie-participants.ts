@@ -1,10 +1,12 @@
 import type { Config } from '../config/schema.js';
 import type { PlieYear } from '../dataset/load.js';
+import type { ExportRows } from '../dataset/export-rows.js';
 import type { Participant, QualificationLevel, Sex } from '../schemas/participants.js';
-import { asRecord, communeName, countByCommune, countByLabel, type CommuneCount } from '../aggregation/breakdowns.js';
+import { countByLabel, type CommuneCount } from '../aggregation/breakdowns.js';
 import { ageAtEntry, isEnParcours, isEntry, isLowQualification } from '../aggregation/plie-periods.js';
-import { historyRecord, part, type ChartSpec, type Part, type Past, type LegacySection } from '../measure/section.js';
-import { noTrace, type Source } from '../measure/evidence.js';
+import { cells, counting, type Cell, type Measure } from '../measure/measure.js';
+import type { About } from '../measure/indicator.js';
+import { part, type ChartSpec, type Part, type Section } from '../measure/section.js';
 
 export interface BySex {
   F: Part;
@@ -13,21 +15,14 @@ export interface BySex {
 
 export interface PlieParticipants {
   participants: { total: number; bySex: BySex; byCommune: CommuneCount[]; rsa: Part; lowQualification: Part; seniors: Part; qpv: Part };
-  entries: { total: number; bySex: BySex; byCommune: CommuneCount[] };
+  entries: { total: number; bySex: BySex; byCommune: CommuneCount[]; femaleShare: number | null };
   /** Nouvelles entrées / participants en parcours. */
   entryRatio: number | null;
   seniorAge: number;
-  /** Earlier years, nearest first. */
-  history: Past<{ participants: number; entries: number; femaleShare: number | null; entryRatio: number | null }>[];
-  criteria: { label: string; count: number }[];
-  ageBands: { label: string; count: number }[];
-  qualification: { label: string; count: number }[];
+  criteria: Cell[];
+  ageBands: Cell[];
+  qualification: Cell[];
 }
-
-const bySex = (people: readonly Participant[]): BySex => {
-  const count = (sex: Sex) => people.filter((p) => p.sexe === sex).length;
-  return { F: part(count('F'), people.length), H: part(count('H'), people.length) };
-};
 
 const QUALIFICATION_GROUPS: { label: string; levels: QualificationLevel[] }[] = [
   { label: 'Infra 3 (sans diplôme)', levels: ['Infra 3'] },
@@ -54,123 +49,206 @@ function ageBandOf(seniorAge: number): (p: Participant) => string {
 }
 
 /** Counts per band of age at entry, every band listed. */
-export function ageBands(people: readonly Participant[], seniorAge: number): { label: string; count: number }[] {
+export function ageBands(people: readonly Participant[], seniorAge: number): Cell[] {
   return countByLabel(people, ageBandOf(seniorAge), bandsFor(seniorAge).map((b) => b.label));
 }
 
 /** The label of a participant's qualification group; undefined for a level no group holds. */
 const qualificationOf = (p: Participant): string | undefined => QUALIFICATION_GROUPS.find((g) => g.levels.includes(p.niveau_qualification))?.label;
 
-function entryFigures(data: PlieYear) {
-  const all = data.participants;
-  const enParcours = all.filter((p) => isEnParcours(p, data.year));
-  const entries = all.filter((p) => isEntry(p, data.year));
-  return { enParcours, entries, entryRatio: enParcours.length === 0 ? null : entries.length / enParcours.length };
+const SEXES: Sex[] = ['F', 'H'];
+const sexOf = (p: Participant) => p.sexe;
+const PARCOURS = 'entrés dans le PLIE au plus tard le 31/12 de l’année et non sortis avant le 01/01';
+const EN_PARCOURS = `participants en parcours de l’année (${PARCOURS})`;
+const ENTRIES = 'nouvelles entrées de l’année (participants dont la date d’entrée dans le PLIE est dans l’année)';
+
+/** Effectifs F / H, declared once under `about`, with each sex's share of the people counted. */
+function bySex(m: Measure, about: About, people: ExportRows<Participant>): BySex {
+  const counts = Object.fromEntries(m.countBy(about, people, sexOf, { order: SEXES }).map((c) => [c.label, c.count]));
+  return { F: part(counts['F'] ?? 0, people.length), H: part(counts['H'] ?? 0, people.length) };
 }
 
-export const plieParticipantsSection: LegacySection<'plie', PlieParticipants> = {
+export const plieParticipantsSection: Section<'plie', PlieParticipants> = {
   id: 'plie-participants',
   offer: 'plie',
   title: 'Les participants',
-  compute(dataset, config: Config, trace = noTrace) {
+  compute(data: PlieYear, m: Measure, config: Config) {
     const { seniorAge } = config.plie;
-    const { enParcours, entries, entryRatio } = entryFigures(dataset.current);
-    const total = enParcours.length;
+    const enParcours = data.participants.filter((p) => isEnParcours(p, data.year));
+    const entries = data.participants.filter((p) => isEntry(p, data.year));
     const having = (predicate: (p: Participant) => boolean) => enParcours.filter(predicate);
     const rsa = having((p) => p.rsa);
     const lowQualification = having(isLowQualification);
     const seniors = having((p) => ageAtEntry(p) >= seniorAge);
     const qpv = having((p) => p.qpv);
-    const criteria = [
-      { label: 'RSA', rows: rsa },
-      { label: 'DELD / DETLD', rows: having((p) => p.deld) },
-      { label: 'DE TH', rows: having((p) => p.th) },
-      { label: `DE Séniors (${seniorAge} ans et plus)`, rows: seniors },
-    ];
-    const qualified = enParcours.filter((p) => qualificationOf(p) !== undefined);
-    const file = 'participants.csv';
-    const sex = (p: Participant) => p.sexe;
-    const commune = (p: Participant) => communeName(p.commune.insee, config);
-    trace.count('plie.participants', { file, rows: enParcours });
-    trace.count('plie.participants.bySex', { file, rows: enParcours }, { group: sex });
-    trace.count('plie.participants.byCommune', { file, rows: enParcours }, { group: commune });
-    trace.rate('plie.participants.rsaShare', { file, rows: rsa }, { file, rows: enParcours });
-    trace.rate('plie.participants.lowQualificationShare', { file, rows: lowQualification }, { file, rows: enParcours });
-    trace.rate('plie.participants.seniorShare', { file, rows: seniors }, { file, rows: enParcours });
-    trace.rate('plie.participants.qpvShare', { file, rows: qpv }, { file, rows: enParcours });
-    for (const { label, rows } of criteria) trace.count('plie.participants.criteria', { file, rows }, { group: label });
-    trace.count('plie.participants.ageBands', { file, rows: enParcours }, { group: ageBandOf(seniorAge) });
-    trace.count('plie.participants.qualification', { file, rows: qualified }, { group: (p) => qualificationOf(p)! });
-    trace.count('plie.entries', { file, rows: entries });
-    trace.count('plie.entries.bySex', { file, rows: entries }, { group: sex });
-    trace.count('plie.entries.byCommune', { file, rows: entries }, { group: commune });
-    trace.rate('plie.entries.ratio', { file, rows: entries }, { file, rows: enParcours });
-    const history = dataset.history.map((data) => ({ data, ...entryFigures(data) }));
-    for (const past of history) {
-      const source = (rows: readonly Participant[]): Source<Participant> => ({ file, rows, year: past.data.year });
-      const group = String(past.data.year);
-      trace.count('plie.participants.history', source(past.enParcours), { group });
-      trace.count('plie.entries.history', source(past.entries), { group });
-      trace.rate('plie.entries.femaleShare.history', source(past.entries.filter((p) => p.sexe === 'F')), source(past.entries), { group });
-      trace.rate('plie.entries.ratio.history', source(past.entries), source(past.enParcours), { group });
-    }
+    const share = (about: Omit<About, 'unit'>, rows: ExportRows<Participant>): Part => ({
+      count: rows.length,
+      share: m.rate({ ...about, unit: 'rate' }, rows, enParcours),
+    });
+
+    const total = m.count(
+      { key: 'plie.participants', label: 'Participants en parcours', unit: 'people', history: true, definition: `Participants ${PARCOURS}.` },
+      enParcours,
+    );
+    const participants = {
+      total,
+      bySex: bySex(
+        m,
+        { key: 'plie.participants.bySex', label: 'Participants en parcours par sexe', unit: 'people', definition: `Effectifs F / H des ${EN_PARCOURS}.` },
+        enParcours,
+      ),
+      byCommune: m.byCommune(
+        {
+          key: 'plie.participants.byCommune',
+          label: 'Participants en parcours par commune',
+          unit: 'people',
+          definition:
+            'Participants en parcours de l’année par commune de résidence : toutes les communes du territoire, puis « Hors territoire / non renseigné ».',
+        },
+        enParcours,
+        (p) => p.commune.insee,
+      ),
+      rsa: share(
+        {
+          key: 'plie.participants.rsaShare',
+          label: 'Part des allocataires du RSA',
+          definition: `Participants en parcours allocataires du RSA (critère d’entrée) (numérateur) / ${EN_PARCOURS} (dénominateur).`,
+        },
+        rsa,
+      ),
+      lowQualification: share(
+        {
+          key: 'plie.participants.lowQualificationShare',
+          label: 'Part des niveaux ≤ CAP',
+          definition: `Participants en parcours de niveau infra 3 ou 3 (CAP, BEP) (numérateur) / ${EN_PARCOURS} (dénominateur).`,
+        },
+        lowQualification,
+      ),
+      seniors: share(
+        {
+          key: 'plie.participants.seniorShare',
+          label: 'Part des séniors',
+          definition: `Participants en parcours âgés de ${seniorAge} ans ou plus à leur entrée (numérateur) / ${EN_PARCOURS} (dénominateur).`,
+        },
+        seniors,
+      ),
+      qpv: share(
+        {
+          key: 'plie.participants.qpvShare',
+          label: 'Part des résidents en QPV',
+          definition: `Participants en parcours résidant dans un quartier prioritaire (numérateur) / ${EN_PARCOURS} (dénominateur).`,
+        },
+        qpv,
+      ),
+    };
+    const criteria = m.figure(
+      {
+        key: 'plie.participants.criteria',
+        label: 'Critères d’entrée',
+        unit: 'people',
+        definition:
+          'Participants en parcours de l’année par critère d’entrée : RSA, DELD / DETLD, DE TH, séniors (un participant peut en cumuler plusieurs).',
+      },
+      cells({
+        RSA: counting(rsa),
+        'DELD / DETLD': counting(having((p) => p.deld)),
+        'DE TH': counting(having((p) => p.th)),
+        [`DE Séniors (${seniorAge} ans et plus)`]: counting(seniors),
+      }),
+    );
+    const ageBandList = m.countBy(
+      {
+        key: 'plie.participants.ageBands',
+        label: 'Âge',
+        unit: 'people',
+        definition: 'Participants en parcours de l’année par tranche d’âge à leur entrée dans le PLIE.',
+      },
+      enParcours,
+      ageBandOf(seniorAge),
+      { order: bandsFor(seniorAge).map((b) => b.label) },
+    );
+    const qualification = m.countBy(
+      {
+        key: 'plie.participants.qualification',
+        label: 'Niveau de qualification',
+        unit: 'people',
+        definition:
+          'Participants en parcours de l’année par niveau de qualification (nomenclature 2019) ; un niveau hors des cinq groupes n’est pas compté.',
+      },
+      enParcours.filter((p) => qualificationOf(p) !== undefined),
+      (p) => qualificationOf(p)!,
+      { order: QUALIFICATION_GROUPS.map((g) => g.label) },
+    );
+    const entryTotal = m.count(
+      {
+        key: 'plie.entries',
+        label: 'Nouvelles entrées',
+        unit: 'people',
+        history: true,
+        definition: 'Participants dont la date d’entrée dans le PLIE est dans l’année.',
+      },
+      entries,
+    );
+    const entriesBySex = bySex(
+      m,
+      { key: 'plie.entries.bySex', label: 'Nouvelles entrées par sexe', unit: 'people', definition: `Effectifs F / H des ${ENTRIES}.` },
+      entries,
+    );
+    const entriesByCommune = m.byCommune(
+      {
+        key: 'plie.entries.byCommune',
+        label: 'Nouvelles entrées par commune',
+        unit: 'people',
+        definition:
+          'Nouvelles entrées de l’année par commune de résidence : toutes les communes du territoire, puis « Hors territoire / non renseigné ».',
+      },
+      entries,
+      (p) => p.commune.insee,
+    );
+    const femaleShare = m.rate(
+      {
+        key: 'plie.entries.femaleShare',
+        label: 'Part des femmes parmi les nouvelles entrées',
+        unit: 'rate',
+        history: true,
+        definition: `Nouvelles entrées de l’année de sexe F (numérateur) / ${ENTRIES} (dénominateur).`,
+      },
+      entries.filter((p) => p.sexe === 'F'),
+      entries,
+    );
+    const entryRatio = m.rate(
+      {
+        key: 'plie.entries.ratio',
+        label: 'Nouvelles entrées / participants en parcours',
+        unit: 'rate',
+        history: true,
+        definition: `Nouvelles entrées de l’année (numérateur) / ${EN_PARCOURS} (dénominateur).`,
+      },
+      entries,
+      enParcours,
+    );
     return {
-      participants: {
-        total,
-        bySex: bySex(enParcours),
-        byCommune: countByCommune(enParcours, (p) => p.commune.insee, config),
-        rsa: part(rsa.length, total),
-        lowQualification: part(lowQualification.length, total),
-        seniors: part(seniors.length, total),
-        qpv: part(qpv.length, total),
-      },
-      entries: {
-        total: entries.length,
-        bySex: bySex(entries),
-        byCommune: countByCommune(entries, (p) => p.commune.insee, config),
-      },
+      participants,
+      entries: { total: entryTotal, bySex: entriesBySex, byCommune: entriesByCommune, femaleShare },
       entryRatio,
       seniorAge,
-      history: history.map((past) => ({
-        year: past.data.year,
-        value: { participants: past.enParcours.length, entries: past.entries.length, femaleShare: bySex(past.entries).F.share, entryRatio: past.entryRatio },
-      })),
-      criteria: criteria.map(({ label, rows }) => ({ label, count: rows.length })),
-      ageBands: ageBands(enParcours, seniorAge),
-      qualification: countByLabel(qualified, (p) => qualificationOf(p)!, QUALIFICATION_GROUPS.map((g) => g.label)),
+      criteria: Object.entries(criteria).map(([label, count]) => ({ label, count })),
+      ageBands: ageBandList,
+      qualification,
     };
   },
-  indicators(m) {
-    const sexRecord = (s: BySex) => ({ F: s.F.count, H: s.H.count });
-    const communes = (rows: CommuneCount[]) => asRecord(rows);
-    const PARCOURS = 'entré(e) dans le PLIE au plus tard le 31/12 de l’année et non sorti(e) avant le 01/01';
+  charts(m) {
+    const chart = (id: string, kind: ChartSpec['kind'], title: string, list: Cell[]): ChartSpec => ({
+      id,
+      kind,
+      title,
+      labels: list.map((c) => c.label),
+      values: list.map((c) => c.count),
+    });
     return [
-      { key: 'plie.participants', value: m.participants.total, label: 'Participants en parcours', definition: `Participants ${PARCOURS}.` },
-      { key: 'plie.participants.bySex', value: sexRecord(m.participants.bySex), label: 'Participants en parcours par sexe', definition: 'Effectifs F / H des participants en parcours.' },
-      { key: 'plie.participants.byCommune', value: communes(m.participants.byCommune), label: 'Participants en parcours par commune', definition: 'Commune de résidence ; toutes les communes du territoire, puis « Hors territoire / non renseigné ».' },
-      { key: 'plie.participants.rsaShare', value: m.participants.rsa.share, label: 'Part des allocataires du RSA', definition: 'Participants en parcours allocataires du RSA (critère d’entrée) / participants en parcours.' },
-      { key: 'plie.participants.lowQualificationShare', value: m.participants.lowQualification.share, label: 'Part des niveaux ≤ CAP', definition: 'Participants en parcours de niveau infra 3 ou 3 (CAP, BEP) / participants en parcours.' },
-      { key: 'plie.participants.seniorShare', value: m.participants.seniors.share, label: 'Part des séniors', definition: `Participants en parcours âgés de ${m.seniorAge} ans ou plus à leur entrée / participants en parcours.` },
-      { key: 'plie.participants.qpvShare', value: m.participants.qpv.share, label: 'Part des résidents en QPV', definition: 'Participants en parcours résidant dans un quartier prioritaire / participants en parcours.' },
-      { key: 'plie.participants.criteria', value: asRecord(m.criteria), label: 'Critères d’entrée', definition: 'Participants en parcours par critère d’entrée (un participant peut en cumuler plusieurs).' },
-      { key: 'plie.participants.ageBands', value: asRecord(m.ageBands), label: 'Âge', definition: 'Participants en parcours par tranche d’âge à l’entrée.' },
-      { key: 'plie.participants.qualification', value: asRecord(m.qualification), label: 'Niveau de qualification', definition: 'Participants en parcours par niveau de qualification (nomenclature 2019).' },
-      { key: 'plie.entries', value: m.entries.total, label: 'Nouvelles entrées', definition: 'Participants dont la date d’entrée dans le PLIE est dans l’année.' },
-      { key: 'plie.entries.bySex', value: sexRecord(m.entries.bySex), label: 'Nouvelles entrées par sexe', definition: 'Effectifs F / H des nouvelles entrées.' },
-      { key: 'plie.entries.byCommune', value: communes(m.entries.byCommune), label: 'Nouvelles entrées par commune', definition: 'Commune de résidence des nouvelles entrées.' },
-      { key: 'plie.participants.history', value: historyRecord(m.history, (v) => v.participants), label: 'Participants en parcours des années précédentes', definition: 'Participants en parcours de chaque année précédente, calculés sur son propre dossier de données.' },
-      { key: 'plie.entries.history', value: historyRecord(m.history, (v) => v.entries), label: 'Nouvelles entrées des années précédentes', definition: 'Nouvelles entrées de chaque année précédente, calculées sur son propre dossier de données.' },
-      { key: 'plie.entries.femaleShare.history', value: historyRecord(m.history, (v) => v.femaleShare), label: 'Part des femmes parmi les nouvelles entrées, années précédentes', definition: 'Nouvelles entrées F / nouvelles entrées, pour chaque année précédente.' },
-      { key: 'plie.entries.ratio.history', value: historyRecord(m.history, (v) => v.entryRatio), label: 'Nouvelles entrées / participants en parcours, années précédentes', definition: 'Même rapport, pour chaque année précédente.' },
-      { key: 'plie.entries.ratio', value: m.entryRatio, label: 'Nouvelles entrées / participants en parcours', definition: 'Nouvelles entrées de l’année / participants en parcours la même année.' },
+      chart('plie-criteria', 'horizontalBar', 'Critères d’entrée PLIE', m.criteria),
+      chart('plie-age', 'doughnut', 'Âge', m.ageBands),
+      chart('plie-qualification', 'horizontalBar', 'Niveau de qualification', m.qualification),
     ];
   },
-  charts(m) {
-    return [
-      { id: 'plie-criteria', kind: 'horizontalBar', title: 'Critères d’entrée PLIE', labels: m.criteria.map((c) => c.label), values: m.criteria.map((c) => c.count) },
-      { id: 'plie-age', kind: 'doughnut', title: 'Âge', labels: m.ageBands.map((c) => c.label), values: m.ageBands.map((c) => c.count) },
-      { id: 'plie-qualification', kind: 'horizontalBar', title: 'Niveau de qualification', labels: m.qualification.map((c) => c.label), values: m.qualification.map((c) => c.count) },
-    ] satisfies ChartSpec[];
-  },
 };
-

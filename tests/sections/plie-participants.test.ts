@@ -1,37 +1,43 @@
 import { describe, expect, it } from 'vitest';
 import { ageBands, plieParticipantsSection } from '../../src/sections/plie-participants.js';
-import { recordingTrace } from '../../src/measure/evidence.js';
-import { config, dataset, LAMBERSART, MARCQ, participant, yearData } from '../support/build.js';
+import { config, LAMBERSART, MARCQ, participant, yearData } from '../support/build.js';
+import { runSection } from '../support/section.js';
 import { traceMismatches } from '../support/trace-check.js';
 
-const compute = (...args: Parameters<typeof dataset>) => plieParticipantsSection.compute(dataset(...args), config);
+const compute = (...args: Parameters<typeof yearData>) => runSection(plieParticipantsSection, config, yearData(...args)).model;
+
+/** Two entries in 2022 (F and H) and one participant who entered before. */
+const year2022 = () => [
+  participant({ date_entree: '2022-02-01', sexe: 'F' }),
+  participant({ date_entree: '2022-03-01', sexe: 'H' }),
+  participant({ date_entree: '2021-03-01' }),
+];
 
 describe('plie-participants', () => {
   it('counts en parcours from entry and exit dates, an exit dated 31/12 or 01/01 included', () => {
-    const m = compute(
-      yearData(2023, [
-        participant({ date_entree: '2021-05-01' }), // still in parcours
-        participant({ date_entree: '2021-05-01', date_sortie: '2023-01-01', categorie_sortie: 'Rupture' }), // exited on 01/01/Y
-        participant({ date_entree: '2023-12-31', date_sortie: '2023-12-31', categorie_sortie: 'Emploi' }), // in and out the same day
-        participant({ date_entree: '2020-01-01', date_sortie: '2022-12-31', categorie_sortie: 'Emploi' }), // exited before Y
-        participant({ date_entree: '2024-01-01' }), // enters after Y
-      ]),
-    );
+    const m = compute(2023, [
+      participant({ date_entree: '2021-05-01' }), // still in parcours
+      participant({ date_entree: '2021-05-01', date_sortie: '2023-01-01', categorie_sortie: 'Rupture' }), // exited on 01/01/Y
+      participant({ date_entree: '2023-12-31', date_sortie: '2023-12-31', categorie_sortie: 'Emploi' }), // in and out the same day
+      participant({ date_entree: '2020-01-01', date_sortie: '2022-12-31', categorie_sortie: 'Emploi' }), // exited before Y
+      participant({ date_entree: '2024-01-01' }), // enters after Y
+    ]);
     expect(m.participants.total).toBe(3);
     expect(m.entries.total).toBe(1);
     expect(m.entryRatio).toBeCloseTo(1 / 3);
   });
 
   it('splits by sex with shares and lists every commune in the configured order, zeros and outside row included', () => {
-    const m = compute(
-      yearData(2023, [
-        participant({ sexe: 'F', commune: LAMBERSART }),
-        participant({ sexe: 'H', commune: MARCQ }),
-        participant({ sexe: 'H', commune: MARCQ }),
-        participant({ sexe: 'F', commune: 'Lille' }),
-      ]),
-    );
+    const m = compute(2023, [
+      participant({ sexe: 'F', commune: LAMBERSART }),
+      participant({ sexe: 'H', commune: MARCQ }),
+      participant({ sexe: 'H', commune: MARCQ }),
+      participant({ sexe: 'F', commune: 'Lille' }),
+    ]);
     expect(m.participants.bySex).toEqual({ F: { count: 2, share: 0.5 }, H: { count: 2, share: 0.5 } });
+    // All four entered in 2023: the same split among the new entries.
+    expect(m.entries.bySex).toEqual({ F: { count: 2, share: 0.5 }, H: { count: 2, share: 0.5 } });
+    expect(m.entries.femaleShare).toBe(0.5);
     const communes = m.participants.byCommune.map((c) => [c.name, c.count]);
     expect(communes).toHaveLength(11);
     expect(communes[0]).toEqual(['La Madeleine', 0]);
@@ -42,14 +48,12 @@ describe('plie-participants', () => {
   });
 
   it('computes RSA, ≤ CAP and seniors (age at entry, 50 and over) among en parcours', () => {
-    const m = compute(
-      yearData(2023, [
-        participant({ rsa: true, niveau_qualification: 'Infra 3', date_naissance: '1970-06-15', date_entree: '2020-06-15' }), // 50 on entry day
-        participant({ rsa: true, niveau_qualification: '3', date_naissance: '1970-06-16', date_entree: '2020-06-15' }), // 49 at entry
-        participant({ niveau_qualification: '4' }),
-        participant({ niveau_qualification: '5', deld: true, th: true }),
-      ]),
-    );
+    const m = compute(2023, [
+      participant({ rsa: true, niveau_qualification: 'Infra 3', date_naissance: '1970-06-15', date_entree: '2020-06-15' }), // 50 on entry day
+      participant({ rsa: true, niveau_qualification: '3', date_naissance: '1970-06-16', date_entree: '2020-06-15' }), // 49 at entry
+      participant({ niveau_qualification: '4' }),
+      participant({ niveau_qualification: '5', deld: true, th: true }),
+    ]);
     expect(m.participants.rsa).toEqual({ count: 2, share: 0.5 });
     expect(m.participants.lowQualification).toEqual({ count: 2, share: 0.5 });
     expect(m.participants.seniors).toEqual({ count: 1, share: 0.25 });
@@ -59,41 +63,80 @@ describe('plie-participants', () => {
   });
 
   it('reads the evolutions from the previous years, nearest first', () => {
-    const m = compute(yearData(2023, [participant({})]), [
-      yearData(2022, [participant({ date_entree: '2022-02-01', sexe: 'F' }), participant({ date_entree: '2022-03-01', sexe: 'H' }), participant({ date_entree: '2021-03-01' })]),
+    const { history, figures, evidence } = runSection(plieParticipantsSection, config, yearData(2023, [participant({})]), [
+      yearData(2022, year2022()),
       yearData(2021, [participant({ date_entree: '2021-03-01', sexe: 'H' })]),
     ]);
-    expect(m.history).toEqual([
+    const past = history.map(({ year, model }) => ({
+      year,
+      value: { participants: model.participants.total, entries: model.entries.total, femaleShare: model.entries.femaleShare, entryRatio: model.entryRatio },
+    }));
+    expect(past).toEqual([
       { year: 2022, value: { participants: 3, entries: 2, femaleShare: 0.5, entryRatio: 2 / 3 } },
       { year: 2021, value: { participants: 1, entries: 1, femaleShare: 0, entryRatio: 1 } },
+    ]);
+    expect(figures['plie.participants.history']).toEqual({ 2022: 3, 2021: 1 });
+    expect(figures['plie.entries.history']).toEqual({ 2022: 2, 2021: 1 });
+    expect(figures['plie.entries.femaleShare.history']).toEqual({ 2022: 0.5, 2021: 0 });
+    expect(figures['plie.entries.ratio.history']).toEqual({ 2022: 2 / 3, 2021: 1 });
+    // Each year's rows, from its own export.
+    const parts = (key: string) => evidence.get(key)!.parts.map((p) => [p.group, p.role, p.file, p.year, p.rows.length]);
+    expect(parts('plie.participants.history')).toEqual([
+      ['2022', undefined, 'participants.csv', 2022, 3],
+      ['2021', undefined, 'participants.csv', 2021, 1],
+    ]);
+    expect(parts('plie.entries.femaleShare.history')).toEqual([
+      ['2022', 'numerator', 'participants.csv', 2022, 1],
+      ['2022', 'denominator', 'participants.csv', 2022, 2],
+      ['2021', 'numerator', 'participants.csv', 2021, 0],
+      ['2021', 'denominator', 'participants.csv', 2021, 1],
+    ]);
+    expect(parts('plie.entries.history').map((p) => p[0])).toEqual(['2022', '2021']);
+    expect(parts('plie.entries.ratio.history').map((p) => p.slice(0, 2))).toEqual([
+      ['2022', 'numerator'],
+      ['2022', 'denominator'],
+      ['2021', 'numerator'],
+      ['2021', 'denominator'],
     ]);
   });
 
   it('traces every figure to the rows that recompute it', () => {
-    const { trace, evidence } = recordingTrace();
-    const model = plieParticipantsSection.compute(
-      dataset(
-        yearData(2023, [
-          participant({ sexe: 'H', commune: MARCQ, rsa: true, niveau_qualification: 'Infra 3', date_naissance: '1960-01-01', date_entree: '2021-05-01', deld: true }),
-          participant({ sexe: 'F', commune: 'Lille', qpv: true, th: true, niveau_qualification: '6' }),
-          participant({ sexe: 'F', commune: LAMBERSART, date_entree: '2022-03-01', date_sortie: '2023-06-30', categorie_sortie: 'Rupture', niveau_qualification: '3' }),
-          participant({ sexe: 'H', date_naissance: '2000-01-01', date_entree: '2023-04-01' }),
-          participant({ date_entree: '2020-01-01', date_sortie: '2022-12-31', categorie_sortie: 'Emploi' }), // not en parcours
-        ]),
-        [
-          yearData(2022, [participant({ date_entree: '2022-02-01', sexe: 'F' }), participant({ date_entree: '2022-03-01', sexe: 'H' }), participant({ date_entree: '2021-03-01' })]),
-          yearData(2021, []),
-        ],
-      ),
+    const { indicators, evidence } = runSection(
+      plieParticipantsSection,
       config,
-      trace,
+      yearData(2023, [
+        participant({
+          sexe: 'H',
+          commune: MARCQ,
+          rsa: true,
+          niveau_qualification: 'Infra 3',
+          date_naissance: '1960-01-01',
+          date_entree: '2021-05-01',
+          deld: true,
+        }),
+        participant({ sexe: 'F', commune: 'Lille', qpv: true, th: true, niveau_qualification: '6' }),
+        participant({
+          sexe: 'F',
+          commune: LAMBERSART,
+          niveau_qualification: '3',
+          date_entree: '2022-03-01',
+          date_sortie: '2023-06-30',
+          categorie_sortie: 'Rupture',
+        }),
+        participant({ sexe: 'H', date_naissance: '2000-01-01', date_entree: '2023-04-01' }),
+        participant({ date_entree: '2020-01-01', date_sortie: '2022-12-31', categorie_sortie: 'Emploi' }), // not en parcours
+      ]),
+      [
+        yearData(2022, year2022()),
+        yearData(2021, []),
+      ],
     );
-    const indicators = Object.fromEntries(plieParticipantsSection.indicators(model).map(({ key, ...rest }) => [key, rest]));
-    expect(traceMismatches(indicators, evidence)).toEqual([]);
+    const byKey = Object.fromEntries(indicators.map(({ key, ...rest }) => [key, rest]));
+    expect(traceMismatches(byKey, evidence)).toEqual([]);
   });
 
   it('gives null shares, not NaN, for an empty year', () => {
-    const m = compute(yearData(2023, []));
+    const m = compute(2023, []);
     expect(m.participants.total).toBe(0);
     expect(m.participants.rsa.share).toBeNull();
     expect(m.entryRatio).toBeNull();

@@ -1,27 +1,32 @@
 import { describe, expect, it } from 'vitest';
+import type { Participant } from '../../src/schemas/participants.js';
 import { plieProgrammeSection } from '../../src/sections/plie-programme.js';
-import { recordingTrace } from '../../src/measure/evidence.js';
-import { config, dataset, participant, step, yearData } from '../support/build.js';
+import { config, participant, step, yearData } from '../support/build.js';
+import { runSection } from '../support/section.js';
 import { traceMismatches } from '../support/trace-check.js';
+
+type StepFields = Parameters<typeof step>[1];
+/** A Formation step: funded when it has a convention. */
+const training = (owner: Participant, fields: StepFields) => step(owner, { type_etape: 'Formation', ...fields });
+/** A driving-licence training at the driving school. */
+const driving = (owner: Participant, fields: StepFields) => training(owner, { sous_type: 'Permis de conduire', organisme: 'Auto-école', ...fields });
 
 describe('plie-programme', () => {
   const a = participant({ date_entree: '2022-01-01', structure_referente: 'ALPES' });
   const b = participant({ date_entree: '2023-02-01', structure_referente: 'ALPES' });
   const c = participant({ date_entree: '2023-02-01', structure_referente: 'CCAS de Lambersart' });
   const gone = participant({ date_entree: '2022-02-01', date_sortie: '2023-05-01', categorie_sortie: 'Rupture' });
-  const data = dataset(
-    yearData(2023, [a, b, c, gone], [
-      step(a, { sous_type: 'Accompagnement social', action: 'Groupe 1', heures: 10.5, organisme: 'SISAA' }),
-      step(b, { sous_type: 'Accompagnement social', action: 'Groupe 2', heures: 4, organisme: 'SISAA' }),
-      step(a, { type_etape: 'Formation', sous_type: 'Qualifiante', convention: 'CV-1', organisme: 'AFPA', resultat: 'Validé', date_fin: '2023-06-01' }),
-      step(b, { type_etape: 'Formation', sous_type: 'Permis de conduire', convention: 'CV-2', organisme: 'Auto-école', resultat: 'Validé', date_fin: '2023-06-01' }),
-      step(c, { type_etape: 'Formation', sous_type: 'Permis de conduire', convention: 'CV-3', organisme: 'Auto-école', resultat: 'Non validé', date_fin: '2023-06-01' }),
-      step(a, { type_etape: 'Formation', sous_type: 'Permis de conduire', convention: 'CV-4', organisme: 'Auto-école' }), // running at 31/12
-      step(c, { type_etape: 'Formation', sous_type: 'Savoirs de base', organisme: 'GRETA' }), // not funded by a convention
-      step(gone, { type_etape: 'Formation', sous_type: 'Permis de conduire', convention: 'CV-5', organisme: 'Auto-école', date_debut: '2023-02-01' }), // left the PLIE: not running
-    ]),
-  );
-  const m = plieProgrammeSection.compute(data, config);
+  const data = yearData(2023, [a, b, c, gone], [
+    step(a, { sous_type: 'Accompagnement social', action: 'Groupe 1', heures: 10.5, organisme: 'SISAA' }),
+    step(b, { sous_type: 'Accompagnement social', action: 'Groupe 2', heures: 4, organisme: 'SISAA' }),
+    training(a, { sous_type: 'Qualifiante', convention: 'CV-1', organisme: 'AFPA', resultat: 'Validé', date_fin: '2023-06-01' }),
+    driving(b, { convention: 'CV-2', resultat: 'Validé', date_fin: '2023-06-01' }),
+    driving(c, { convention: 'CV-3', resultat: 'Non validé', date_fin: '2023-06-01' }),
+    driving(a, { convention: 'CV-4' }), // running at 31/12
+    training(c, { sous_type: 'Savoirs de base', organisme: 'GRETA' }), // not funded by a convention
+    driving(gone, { convention: 'CV-5', date_debut: '2023-02-01' }), // left the PLIE: not running
+  ]);
+  const { model: m, indicators, evidence } = runSection(plieProgrammeSection, config, data);
 
   it('counts the reinforced follow-up and its operators', () => {
     expect(m.participants).toBe(4);
@@ -42,9 +47,14 @@ describe('plie-programme', () => {
   });
 
   it('traces every figure to the rows that recompute it', () => {
-    const { trace, evidence } = recordingTrace();
-    const model = plieProgrammeSection.compute(data, config, trace);
-    const indicators = Object.fromEntries(plieProgrammeSection.indicators(model).map(({ key, ...rest }) => [key, rest]));
-    expect(traceMismatches(indicators, evidence)).toEqual([]);
+    const byKey = Object.fromEntries(indicators.map(({ key, ...rest }) => [key, rest]));
+    expect(traceMismatches(byKey, evidence)).toEqual([]);
+  });
+
+  it('names each figure’s export: participants.csv for the operators, etapes.csv for the steps', () => {
+    const sources = Object.fromEntries(indicators.map((i) => [i.key, i.sources]));
+    expect(sources['plie.programme.operators']).toEqual(['2023/participants.csv']);
+    expect(sources['plie.programme.socialSupport.hours']).toEqual(['2023/etapes.csv']);
+    expect(sources['plie.programme.trainings.driving']).toEqual(['2023/etapes.csv']);
   });
 });
