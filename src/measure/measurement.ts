@@ -169,10 +169,10 @@ export function ratio<N extends TracedRow, D extends TracedRow>(numerator: Side<
 }
 
 /** A breakdown: one measurement per cell; a cell's rows are grouped under its name (`outer / inner` when nested). */
-export function cells<V extends number | null | Record<string, number | null>>(byCell: Readonly<Record<string, Measurement<V>>>): Measurement<Record<string, V>> {
-  const entries = Object.entries(byCell);
+export function cells<K extends string, V extends number | null | Record<string, number | null>>(byCell: Readonly<Record<K, Measurement<V>>>): Measurement<Record<K, V>> {
+  const entries = Object.entries(byCell) as [K, Measurement<V>][];
   return {
-    value: Object.fromEntries(entries.map(([name, m]) => [name, m.value])),
+    value: Object.fromEntries(entries.map(([name, m]) => [name, m.value])) as Record<K, V>,
     kind: entries[0]?.[1].kind ?? 'count',
     sources: entries.flatMap(([, m]) => m.sources),
     parts: (group) => entries.flatMap(([name, m]) => m.parts(group === '' ? name : `${group} / ${name}`)),
