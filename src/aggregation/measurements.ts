@@ -1,7 +1,13 @@
 import type { ExportRows } from '../dataset/export-rows.js';
 import type { EvidencePart, TracedRow } from '../measure/evidence.js';
-import type { Measurement } from '../measure/measurement.js';
+import { cells, type Measurement } from '../measure/measurement.js';
 import { groupBy } from './breakdowns.js';
+
+// Measurements that measurement.ts does not offer yet, composed from what it does.
+
+/** A breakdown whose value keeps the names of its cells (`cells` types them as any string). */
+export const namedCells = <K extends string, V extends number | null>(byCell: Readonly<Record<K, Measurement<V>>>): Measurement<Record<K, V>> =>
+  cells(byCell as Record<string, Measurement<V>>) as Measurement<Record<K, V>>;
 
 /**
  * Rows counted once per key that a function gives, where `distinct(rows, column)` counts the values
