@@ -14,7 +14,11 @@ export const namedCells = <K extends string, V extends number | null>(byCell: Re
  * of one column: a sponsor named by the action's detail, else by its employer; a person once for
  * each place they were recorded as living in. `by` lists the rows of a plain figure by label in `explain`.
  */
-export function countingDistinct<T extends TracedRow>(rows: ExportRows<T>, keyOf: (row: T) => string, options: { by?: (row: T) => string } = {}): Measurement<number> {
+export function countingDistinct<T extends TracedRow>(
+  rows: ExportRows<T>,
+  keyOf: (row: T) => string,
+  options: { by?: (row: T) => string } = {},
+): Measurement<number> {
   const { source } = rows;
   const partOf = (group: string, list: readonly T[]): EvidencePart => ({
     group,

@@ -53,7 +53,12 @@ export const mdeClauseSection: Section<'mde', MdeClause> = {
       }),
     );
     const total = m.sum(
-      { key: 'mde.clause.hours', label: 'Heures d’insertion gérées et réalisées', unit: 'hours', definition: 'Somme des heures d’insertion réalisées dans l’année, sur toutes les opérations.' },
+      {
+        key: 'mde.clause.hours',
+        label: 'Heures d’insertion gérées et réalisées',
+        unit: 'hours',
+        definition: 'Somme des heures d’insertion réalisées dans l’année, sur toutes les opérations.',
+      },
       rows,
       hoursOf,
     );
@@ -64,8 +69,8 @@ export const mdeClauseSection: Section<'mde', MdeClause> = {
         label: 'Personnes ayant réalisé des heures',
         unit: 'people',
         definition:
-          'Personnes distinctes ayant réalisé des heures d’insertion dans l’année : celles résidant dans une commune du territoire plus celles résidant hors du territoire ' +
-          '(une personne enregistrée aux deux compte dans chacun).',
+          'Personnes distinctes ayant réalisé des heures d’insertion dans l’année : celles résidant dans une commune du territoire ' +
+          'plus celles résidant hors du territoire (une personne enregistrée aux deux compte dans chacun).',
       },
       countingDistinct(rows, (r) => `${livesIn(r)} ${r.identifiant_personne}`, { by: livesIn }),
     );
@@ -90,12 +95,19 @@ export const mdeClauseSection: Section<'mde', MdeClause> = {
         key: 'mde.clause.outsidePeople',
         label: 'Heures réalisées par des personnes hors territoire',
         unit: 'hours',
-        definition: 'Personnes résidant hors du territoire (ou de commune non renseignée) ayant réalisé des heures d’insertion dans l’année : leur nombre (personnes distinctes) et leurs heures.',
+        definition:
+          'Personnes résidant hors du territoire (ou de commune non renseignée) ayant réalisé des heures d’insertion dans l’année : ' +
+          'leur nombre (personnes distinctes) et leurs heures.',
       },
       namedCells({ people: people(others), hours: summing(others, hoursOf) }),
     );
     const companies = m.count(
-      { key: 'mde.clause.companies', label: 'Entreprises accompagnées', unit: 'count', definition: 'Entreprises distinctes ayant des heures d’insertion réalisées dans l’année.' },
+      {
+        key: 'mde.clause.companies',
+        label: 'Entreprises accompagnées',
+        unit: 'count',
+        definition: 'Entreprises distinctes ayant des heures d’insertion réalisées dans l’année.',
+      },
       distinct(rows, 'entreprise'),
     );
     return { operations, hours: total, territoryPeople, outsidePeople, companies };

@@ -28,7 +28,9 @@ export const mdeCreationSection: Section<'mde', MdeCreation> = {
           key: 'mde.creation.workshops',
           label: 'Ateliers création / reprise d’entreprises',
           unit: 'count',
-          definition: `Ateliers collectifs « création / reprise d’entreprises » organisés avec les partenaires de la création : nombre d’ateliers, participants, dont ceux du territoire. ${BY_THE_ASSOCIATION}`,
+          definition:
+            'Ateliers collectifs « création / reprise d’entreprises » organisés avec les partenaires de la création : ' +
+            `nombre d’ateliers, participants, dont ceux du territoire. ${BY_THE_ASSOCIATION}`,
         },
         { sessions: ateliers.nombre, participants: ateliers.participants, fromTerritory: ateliers.participantsTerritoire },
         DECLARED_IN,
@@ -38,7 +40,7 @@ export const mdeCreationSection: Section<'mde', MdeCreation> = {
           key: 'mde.creation.projectHolders',
           label: 'Porteurs de projets accueillis',
           unit: 'people',
-          definition: `Porteurs de projets de création ou de reprise d’entreprise accueillis : total, dont ceux du territoire, femmes et hommes. ${BY_THE_ASSOCIATION}`,
+          definition: `Porteurs de projets de création ou de reprise accueillis : total, dont ceux du territoire, femmes et hommes. ${BY_THE_ASSOCIATION}`,
         },
         { total: holders.total, fromTerritory: holders.territoire, F: holders.femmes, H: holders.hommes },
         DECLARED_IN,

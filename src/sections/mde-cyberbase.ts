@@ -25,7 +25,16 @@ function audienceRows(rows: ExportRows<CyberbaseRow>) {
   for (const r of rows) if (!first.has(r.identifiant_usager)) first.set(r.identifiant_usager, r);
   const users = rows.pick([...first.values()]);
   const of = (pub: string, sexe?: string) => users.filter((u) => u.public === pub && (sexe === undefined || u.sexe === sexe));
-  return { uses: rows, users, adults: of('Adulte'), adultsF: of('Adulte', 'F'), adultsH: of('Adulte', 'H'), young: of('Jeune'), youngF: of('Jeune', 'F'), youngH: of('Jeune', 'H') };
+  return {
+    uses: rows,
+    users,
+    adults: of('Adulte'),
+    adultsF: of('Adulte', 'F'),
+    adultsH: of('Adulte', 'H'),
+    young: of('Jeune'),
+    youngF: of('Jeune', 'F'),
+    youngH: of('Jeune', 'H'),
+  };
 }
 
 /** An audience as the figures break it down: uses, users, adults, adultsF… (a user is described by their first row). */
@@ -63,9 +72,22 @@ export const mdeCyberbaseSection: Section<'mde', MdeCyberbase> = {
     const sites = [...new Set(uses.map((r) => r.site).filter((s) => s !== undefined))]
       .map((site) => ({ site, rows: uses.filter((r) => r.site === site) }))
       .sort((a, b) => b.rows.length - a.rows.length || a.site.localeCompare(b.site, 'fr'));
-    m.count({ key: 'mde.cyberbase.uses', label: 'Utilisations de la Cyber-base Emploi', unit: 'count', definition: 'Lignes « Utilisation » de l’année du journal de la Cyber-base Emploi.' }, uses);
     m.count(
-      { key: 'mde.cyberbase.users', label: 'Usagers de la Cyber-base Emploi', unit: 'people', definition: 'Usagers distincts (identifiant d’usager) des lignes « Utilisation » de l’année.' },
+      {
+        key: 'mde.cyberbase.uses',
+        label: 'Utilisations de la Cyber-base Emploi',
+        unit: 'count',
+        definition: 'Lignes « Utilisation » de l’année du journal de la Cyber-base Emploi.',
+      },
+      uses,
+    );
+    m.count(
+      {
+        key: 'mde.cyberbase.users',
+        label: 'Usagers de la Cyber-base Emploi',
+        unit: 'people',
+        definition: 'Usagers distincts (identifiant d’usager) des lignes « Utilisation » de l’année.',
+      },
       distinct(uses, 'identifiant_usager'),
     );
     const total = m.figure(

@@ -50,10 +50,14 @@ function declaredFigures(events: ExportRows<Manifestation>, event: Manifestation
       label: event.nom,
       unit: 'count',
       definition:
-        `Chiffres déclarés par l’association pour « ${event.nom} » (${event.type} du ${event.date}) : exposants et, parmi eux, ceux du territoire, ` +
+        `Chiffres déclarés par l’association pour la manifestation « ${event.type} » du ${event.date} : exposants et, parmi eux, ceux du territoire, ` +
         'visiteurs, participants et, parmi eux, ceux du territoire, entretiens réalisés ; vide quand il n’est pas déclaré.',
     },
-    cells(Object.fromEntries(Object.entries(EVENT_FIGURES).map(([name, pick]) => [name, averaging(events.pick(pick(event) === undefined ? [] : [event]), (row) => pick(row)!)]))),
+    cells(
+      Object.fromEntries(
+        Object.entries(EVENT_FIGURES).map(([name, pick]) => [name, averaging(events.pick(pick(event) === undefined ? [] : [event]), (r) => pick(r)!)]),
+      ),
+    ),
   );
 }
 
@@ -72,8 +76,8 @@ export const mdeManifestationsSection: Section<'mde', MdeManifestations> = {
         label: 'Manifestations par type',
         unit: 'count',
         definition:
-          'Manifestations de l’année déclarées par l’association, par type : leur nombre et les totaux de leurs exposants, visiteurs, participants et entretiens réalisés ' +
-          '(un chiffre non déclaré compte pour 0).',
+          'Manifestations de l’année déclarées par l’association, par type : leur nombre et les totaux de leurs exposants, visiteurs, ' +
+          'participants et entretiens réalisés (un chiffre non déclaré compte pour 0).',
       },
       cells(Object.fromEntries(kinds.map(({ kind, events: ofKind }) => [kind, kindCells(ofKind)]))),
     );

@@ -48,7 +48,8 @@ export const mdeMobiliteSection: Section<'mde', MdeMobilite> = {
         label: 'Aides à la mobilité par nature',
         unit: 'count',
         definition:
-          'Aides à la mobilité du programme MDE accordées dans l’année, par nature (recharge Pass Pass, carte carburant, billet de train, déplacement collectif) : ' +
+          'Aides à la mobilité du programme MDE accordées dans l’année, ' +
+          'par nature (recharge Pass Pass, carte carburant, billet de train, déplacement collectif) : ' +
           'nombre d’aides, personnes distinctes aidées, dont celles résidant dans une commune du territoire et celles résidant en QPV, ' +
           'et déplacements collectifs distincts (identifiant de déplacement).',
       },

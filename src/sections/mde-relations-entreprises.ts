@@ -13,7 +13,7 @@ export interface MdeRelationsEntreprises {
   offers: { published: number; onTerritory: number; cdi: number } | undefined;
 }
 
-const LOG = 'du journal des relations avec les employeurs';
+const LOG = 'inscrites dans l’année au journal des relations avec les employeurs';
 
 /** « Responsabilité sociale des entreprises »: what the employer-relations log records for the year. */
 function employerActions(log: ExportRows<EmployerAction>, year: number, m: Measure) {
@@ -22,7 +22,12 @@ function employerActions(log: ExportRows<EmployerAction>, year: number, m: Measu
   const workStudy = of('Contrat en alternance');
   return {
     informed: m.count(
-      { key: 'mde.employers.informed', label: 'Employeurs sensibilisés', unit: 'count', definition: `Employeurs distincts ayant une action « Sensibilisation » dans l’année, ${LOG}.` },
+      {
+        key: 'mde.employers.informed',
+        label: 'Employeurs sensibilisés',
+        unit: 'count',
+        definition: `Employeurs distincts des actions « Sensibilisation » ${LOG}.`,
+      },
       distinct(of('Sensibilisation'), 'employeur'),
     ),
     workStudy: m.figure(
@@ -30,18 +35,34 @@ function employerActions(log: ExportRows<EmployerAction>, year: number, m: Measu
         key: 'mde.employers.workStudyContracts',
         label: 'Contrats en alternance signés',
         unit: 'count',
-        definition: `Actions « Contrat en alternance » de l’année ${LOG}, et parmi elles celles de précision « Apprentissage » (contrats d’apprentissage).`,
+        definition: `Actions « Contrat en alternance » ${LOG}, et parmi elles celles de précision « Apprentissage » (contrats d’apprentissage).`,
       },
       namedCells({ total: counting(workStudy), apprenticeships: counting(workStudy.filter((a) => a.detail === 'Apprentissage')) }),
     ),
-    pec: m.count({ key: 'mde.employers.pec', label: 'PEC signés', unit: 'count', definition: `Actions « PEC » (parcours emploi compétences) de l’année ${LOG}.` }, of('PEC')),
-    cie: m.count({ key: 'mde.employers.cie', label: 'CIE signés', unit: 'count', definition: `Actions « CIE » (contrats initiative emploi) de l’année ${LOG}.` }, of('CIE')),
+    pec: m.count(
+      {
+        key: 'mde.employers.pec',
+        label: 'PEC signés',
+        unit: 'count',
+        definition: `Actions « PEC » (parcours emploi compétences) ${LOG}.`,
+      },
+      of('PEC'),
+    ),
+    cie: m.count(
+      {
+        key: 'mde.employers.cie',
+        label: 'CIE signés',
+        unit: 'count',
+        definition: `Actions « CIE » (contrats initiative emploi) ${LOG}.`,
+      },
+      of('CIE'),
+    ),
     sponsors: m.figure(
       {
         key: 'mde.employers.sponsors',
         label: 'Parrains mobilisés',
         unit: 'people',
-        definition: `Parrains distincts des actions « Parrainage » de l’année ${LOG} : le parrain nommé en précision, à défaut l’employeur.`,
+        definition: `Parrains distincts des actions « Parrainage » ${LOG} : le parrain nommé en précision, à défaut l’employeur.`,
       },
       countingDistinct(of('Parrainage'), (a) => a.detail ?? a.employeur),
     ),

@@ -60,7 +60,12 @@ export const mdeSiaeInterimSection: Section<'mde', MdeSiaeInterim> = {
       distinct(interim, 'identifiant_personne'),
     );
     const contracts = m.count(
-      { key: 'mde.interim.contracts', label: 'Contrats d’intérim signés', unit: 'count', definition: 'Situations « Emploi » de sous-type « Intérim » du programme MDE démarrées dans l’année.' },
+      {
+        key: 'mde.interim.contracts',
+        label: 'Contrats d’intérim signés',
+        unit: 'count',
+        definition: 'Situations « Emploi » de sous-type « Intérim » du programme MDE démarrées dans l’année.',
+      },
       interim,
     );
     return {

@@ -22,7 +22,9 @@ describe('mde-cyberbase', () => {
   });
 
   it('traces every figure to the rows that recompute it, in cyberbase.csv', () => {
-    const more = [use({ identifiant_usager: 'U3', sexe: 'H', site: 'Marcq-en-Barœul' }), use({ identifiant_usager: 'U3', type: 'Rendez-vous individuel', sexe: 'H' })];
+    const more = [
+      use({ identifiant_usager: 'U3', sexe: 'H', site: 'Marcq-en-Barœul' }), use({ identifiant_usager: 'U3', type: 'Rendez-vous individuel', sexe: 'H' }),
+    ];
     const { indicators, evidence } = runSection(mdeCyberbaseSection, config, mdeYear(2023, { cyberbase: [...cyberbase, ...more] }));
     expect(traceMismatches(Object.fromEntries(indicators.map((i) => [i.key, i])), evidence)).toEqual([]);
     expect(new Set(indicators.flatMap((i) => i.sources))).toEqual(new Set(['2023/cyberbase.csv']));

@@ -21,7 +21,9 @@ export const manifestation = (fields: Partial<Manifestation>): Manifestation => 
   visiteurs: undefined, participants: undefined, participants_territoire: undefined, entretiens: undefined, demonstrations: undefined, line: ++line, ...fields,
 });
 
-export const action = (fields: Partial<EmployerAction>): EmployerAction => ({ date: '2023-03-01', employeur: 'E1', action: 'Sensibilisation', detail: undefined, line: ++line, ...fields });
+export const action = (fields: Partial<EmployerAction>): EmployerAction => ({
+  date: '2023-03-01', employeur: 'E1', action: 'Sensibilisation', detail: undefined, line: ++line, ...fields,
+});
 
 export const offer = (fields: Partial<JobOffer>): JobOffer => ({
   date: '2023-03-01', intitule: undefined, commune: { raw: 'Lambersart', insee: '59328' }, type_contrat: 'CDI', line: ++line, ...fields,
