@@ -1,7 +1,10 @@
 import { inYear } from '../schemas/dates.js';
 import type { CyberbaseRow } from '../schemas/mde/cyberbase.js';
-import type { Indicator, LegacySection } from '../measure/section.js';
-import { noTrace } from '../measure/evidence.js';
+import type { ExportRows } from '../dataset/export-rows.js';
+import type { MdeData, OfferYear } from '../dataset/load.js';
+import { namedCells } from '../aggregation/measurements.js';
+import { cells, counting, distinct, type Measure } from '../measure/measure.js';
+import type { Section } from '../measure/section.js';
 
 export interface Audience {
   uses: number;
@@ -17,77 +20,117 @@ export interface MdeCyberbase {
 }
 
 /** The rows behind an audience: the rows, and each distinct user as their first row, by public and sex. */
-function audienceRows(rows: readonly CyberbaseRow[]) {
+function audienceRows(rows: ExportRows<CyberbaseRow>) {
   const first = new Map<string, CyberbaseRow>();
   for (const r of rows) if (!first.has(r.identifiant_usager)) first.set(r.identifiant_usager, r);
-  const users = [...first.values()];
+  const users = rows.pick([...first.values()]);
   const of = (pub: string, sexe?: string) => users.filter((u) => u.public === pub && (sexe === undefined || u.sexe === sexe));
-  return { uses: rows, users, adults: of('Adulte'), adultsF: of('Adulte', 'F'), adultsH: of('Adulte', 'H'), young: of('Jeune'), youngF: of('Jeune', 'F'), youngH: of('Jeune', 'H') };
+  return {
+    uses: rows,
+    users,
+    adults: of('Adulte'),
+    adultsF: of('Adulte', 'F'),
+    adultsH: of('Adulte', 'H'),
+    young: of('Jeune'),
+    youngF: of('Jeune', 'F'),
+    youngH: of('Jeune', 'H'),
+  };
 }
-type AudienceRows = ReturnType<typeof audienceRows>;
 
-/** Uses and distinct users, by public and sex (a user is described by their first row). */
-const audience = (a: AudienceRows): Audience => ({
-  uses: a.uses.length,
-  users: a.users.length,
-  adults: { total: a.adults.length, F: a.adultsF.length, H: a.adultsH.length },
-  young: { total: a.young.length, F: a.youngF.length, H: a.youngH.length },
+/** An audience as the figures break it down: uses, users, adults, adultsF… (a user is described by their first row). */
+function audienceCells(rows: ExportRows<CyberbaseRow>) {
+  const a = audienceRows(rows);
+  return namedCells({
+    uses: counting(a.uses),
+    users: counting(a.users),
+    adults: counting(a.adults),
+    adultsF: counting(a.adultsF),
+    adultsH: counting(a.adultsH),
+    young: counting(a.young),
+    youngF: counting(a.youngF),
+    youngH: counting(a.youngH),
+  });
+}
+type AudienceCells = ReturnType<typeof audienceCells>['value'];
+
+const audience = (c: AudienceCells): Audience => ({
+  uses: c.uses,
+  users: c.users,
+  adults: { total: c.adults, F: c.adultsF, H: c.adultsH },
+  young: { total: c.young, F: c.youngF, H: c.youngH },
 });
 
 /** The Cyber-base Emploi: the sites need not add up to the total (a third site, unattributed uses). */
-export const mdeCyberbaseSection: LegacySection<'mde', MdeCyberbase | undefined> = {
+export const mdeCyberbaseSection: Section<'mde', MdeCyberbase> = {
   id: 'mde-cyberbase',
   offer: 'mde',
   title: 'Espace Cyber-base Emploi',
-  compute({ current }, _config, trace = noTrace) {
-    if (current.cyberbase === undefined) return undefined;
-    const rows = current.cyberbase.filter((r) => inYear(r.date, current.year));
+  compute(data: OfferYear<MdeData>, m: Measure) {
+    if (data.cyberbase === undefined) return undefined;
+    const rows = data.cyberbase.filter((r) => inYear(r.date, data.year));
     const uses = rows.filter((r) => r.type === 'Utilisation');
-    const sites = [...new Set(uses.map((r) => r.site).filter((s) => s !== undefined))];
-    const appointments = rows.filter((r) => r.type === 'Rendez-vous individuel');
-    const total = audienceRows(uses);
-    const bySite = sites.map((site) => ({ site, rows: audienceRows(uses.filter((r) => r.site === site)) }));
-    const seen = audienceRows(appointments);
-    const file = 'cyberbase.csv';
-    // The breakdowns' cells are named as the indicators flatten an audience (uses, users, adults, adultsF…).
-    const traceAudience = (key: string, a: AudienceRows, cell: (name: string) => string) => {
-      for (const [name, list] of Object.entries(a)) trace.count(key, { file, rows: list }, { group: cell(name) });
-    };
-    trace.count('mde.cyberbase.uses', { file, rows: total.uses });
-    trace.count('mde.cyberbase.users', { file, rows: total.uses }, { distinctBy: (r) => r.identifiant_usager });
-    traceAudience('mde.cyberbase.audience', total, (name) => name);
-    for (const { site, rows: a } of bySite) traceAudience('mde.cyberbase.bySite', a, (name) => `${site} / ${name}`);
-    const appointmentRows = {
-      count: seen.uses,
-      people: seen.users,
-      F: [...seen.adultsF, ...seen.youngF],
-      H: [...seen.adultsH, ...seen.youngH],
-      young: seen.young,
-      adults: seen.adults,
-    };
-    for (const [cell, list] of Object.entries(appointmentRows)) trace.count('mde.cyberbase.appointments', { file, rows: list }, { group: cell });
-    return {
-      total: audience(total),
-      sites: bySite.map(({ site, rows: a }) => ({ site, ...audience(a) })).sort((a, b) => b.uses - a.uses || a.site.localeCompare(b.site, 'fr')),
-      appointments: {
-        count: appointmentRows.count.length,
-        people: appointmentRows.people.length,
-        F: appointmentRows.F.length,
-        H: appointmentRows.H.length,
-        young: appointmentRows.young.length,
-        adults: appointmentRows.adults.length,
+    const sites = [...new Set(uses.map((r) => r.site).filter((s) => s !== undefined))]
+      .map((site) => ({ site, rows: uses.filter((r) => r.site === site) }))
+      .sort((a, b) => b.rows.length - a.rows.length || a.site.localeCompare(b.site, 'fr'));
+    m.count(
+      {
+        key: 'mde.cyberbase.uses',
+        label: 'Utilisations de la Cyber-base Emploi',
+        unit: 'count',
+        definition: 'Lignes « Utilisation » de l’année du journal de la Cyber-base Emploi.',
       },
-    };
-  },
-  indicators(m): Indicator[] {
-    if (!m) return [];
-    const flat = (a: Audience) => ({ uses: a.uses, users: a.users, adults: a.adults.total, adultsF: a.adults.F, adultsH: a.adults.H, young: a.young.total, youngF: a.young.F, youngH: a.young.H });
-    return [
-      { key: 'mde.cyberbase.uses', value: m.total.uses, label: 'Utilisations de la Cyber-base Emploi', definition: 'Lignes « Utilisation » de l’année (cyberbase.csv).' },
-      { key: 'mde.cyberbase.users', value: m.total.users, label: 'Usagers de la Cyber-base Emploi', definition: 'Usagers distincts des utilisations de l’année.' },
-      { key: 'mde.cyberbase.audience', value: flat(m.total), label: 'Usagers par public et sexe', definition: 'Usagers distincts par public (adultes, jeunes) et sexe, décrits par leur première ligne.' },
-      { key: 'mde.cyberbase.bySite', value: Object.fromEntries(m.sites.map((s) => [s.site, flat(s)])), label: 'Par site', definition: 'Mêmes décomptes par site ; un usager peut fréquenter plusieurs sites.' },
-      { key: 'mde.cyberbase.appointments', value: m.appointments, label: 'Rendez-vous individuels', definition: 'Lignes « Rendez-vous individuel » de l’année et personnes distinctes reçues, par sexe et public.' },
-    ];
+      uses,
+    );
+    m.count(
+      {
+        key: 'mde.cyberbase.users',
+        label: 'Usagers de la Cyber-base Emploi',
+        unit: 'people',
+        definition: 'Usagers distincts (identifiant d’usager) des lignes « Utilisation » de l’année.',
+      },
+      distinct(uses, 'identifiant_usager'),
+    );
+    const total = m.figure(
+      {
+        key: 'mde.cyberbase.audience',
+        label: 'Usagers par public et sexe',
+        unit: 'people',
+        definition:
+          'Utilisations de l’année et usagers distincts de la Cyber-base Emploi, par public (adultes, jeunes) et par sexe ; ' +
+          'un usager est décrit par sa première ligne « Utilisation » de l’année.',
+      },
+      audienceCells(uses),
+    );
+    const bySite = m.figure(
+      {
+        key: 'mde.cyberbase.bySite',
+        label: 'Par site',
+        unit: 'people',
+        definition:
+          'Pour chaque site de la Cyber-base Emploi : utilisations de l’année et usagers distincts, par public (adultes, jeunes) et par sexe, ' +
+          'les sites les plus utilisés d’abord. Un usager peut fréquenter plusieurs sites : les sites ne s’additionnent pas au total.',
+      },
+      cells(Object.fromEntries(sites.map(({ site, rows: ofSite }) => [site, audienceCells(ofSite)]))),
+    );
+    const seen = audienceRows(rows.filter((r) => r.type === 'Rendez-vous individuel'));
+    const appointments = m.figure(
+      {
+        key: 'mde.cyberbase.appointments',
+        label: 'Rendez-vous individuels',
+        unit: 'count',
+        definition:
+          'Lignes « Rendez-vous individuel » de l’année du journal de la Cyber-base Emploi, et personnes distinctes reçues, par sexe et par public ; ' +
+          'une personne est décrite par sa première ligne « Rendez-vous individuel » de l’année.',
+      },
+      namedCells({
+        count: counting(seen.uses),
+        people: counting(seen.users),
+        F: counting(seen.users.pick([...seen.adultsF, ...seen.youngF])),
+        H: counting(seen.users.pick([...seen.adultsH, ...seen.youngH])),
+        young: counting(seen.young),
+        adults: counting(seen.adults),
+      }),
+    );
+    return { total: audience(total), sites: sites.map(({ site }) => ({ site, ...audience(bySite[site]!) })), appointments };
   },
 };

@@ -1,19 +1,21 @@
 import { inYear } from '../schemas/dates.js';
 import { EVENT_KINDS, type EventKind, type Manifestation } from '../schemas/mde/manifestations.js';
-import { part, type Part, type LegacySection } from '../measure/section.js';
-import { noTrace } from '../measure/evidence.js';
+import type { ExportRows } from '../dataset/export-rows.js';
+import type { MdeData, OfferYear } from '../dataset/load.js';
+import { namedCells } from '../aggregation/measurements.js';
+import { averaging, cells, summing, type Measure } from '../measure/measure.js';
+import { part, type Part, type Section } from '../measure/section.js';
 
 export interface EventGroup {
   kind: EventKind;
   events: (Omit<Manifestation, 'line'> & { territoryExhibitors: Part | undefined })[];
-  totals: { exhibitors: number; visitors: number; participants: number; participantsFromTerritory: number; interviews: number };
+  /** The kind's events and the totals of their declared figures, as `mde.events.byKind` has them. */
+  totals: { events: number; exhibitors: number; visitors: number; participants: number; interviews: number };
 }
 
 export interface MdeManifestations {
   groups: EventGroup[];
 }
-
-const sum = (events: readonly Manifestation[], pick: (m: Manifestation) => number | undefined) => events.reduce((total, m) => total + (pick(m) ?? 0), 0);
 
 /** The declared figures of one event, as its indicator names them. */
 const EVENT_FIGURES = {
@@ -25,65 +27,69 @@ const EVENT_FIGURES = {
   interviews: (m: Manifestation) => m.entretiens,
 };
 
+/**
+ * The events of a kind and the totals of their declared figures. All sums (an event adds 1), so
+ * that `explain` recomputes each cell of the breakdown the same way.
+ */
+function kindCells(events: ExportRows<Manifestation>) {
+  const total = (pick: (m: Manifestation) => number | undefined) => summing(events, (m) => pick(m) ?? 0);
+  return namedCells({
+    events: summing(events, () => 1),
+    exhibitors: total(EVENT_FIGURES.exhibitors),
+    visitors: total(EVENT_FIGURES.visitors),
+    participants: total(EVENT_FIGURES.participants),
+    interviews: total(EVENT_FIGURES.interviews),
+  });
+}
+
+/** Each figure of one event is the value of its own row (the mean of one value; of none, null, when not declared). */
+function declaredFigures(events: ExportRows<Manifestation>, event: Manifestation, m: Measure) {
+  m.figure(
+    {
+      key: `mde.events.${event.date}.${event.type}`,
+      label: event.nom,
+      unit: 'count',
+      definition:
+        `Chiffres déclarés par l’association pour la manifestation « ${event.type} » du ${event.date} : exposants et, parmi eux, ceux du territoire, ` +
+        'visiteurs, participants et, parmi eux, ceux du territoire, entretiens réalisés ; vide quand il n’est pas déclaré.',
+    },
+    cells(
+      Object.fromEntries(
+        Object.entries(EVENT_FIGURES).map(([name, pick]) => [name, averaging(events.pick(pick(event) === undefined ? [] : [event]), (r) => pick(r)!)]),
+      ),
+    ),
+  );
+}
+
 /** « Co-organisation et/ou participation à des forums » : the declared events of the year, by kind. */
-export const mdeManifestationsSection: LegacySection<'mde', MdeManifestations | undefined> = {
+export const mdeManifestationsSection: Section<'mde', MdeManifestations> = {
   id: 'mde-manifestations',
   offer: 'mde',
   title: 'Forums, salons et job datings',
-  compute({ current }, _config, trace = noTrace) {
-    const events = current.events.filter((m) => inYear(m.date, current.year)).sort((a, b) => a.date.localeCompare(b.date));
+  compute(data: OfferYear<MdeData>, m: Measure) {
+    const events = data.events.filter((e) => inYear(e.date, data.year)).sort((a, b) => a.date.localeCompare(b.date));
     if (events.length === 0) return undefined;
-    const file = 'contenu/manifestations.csv';
-    const groups = EVENT_KINDS.map((kind) => {
-      const ofKind = events.filter((m) => m.type === kind);
-      if (ofKind.length > 0) {
-        // The events of a kind (each adds 1), then the totals of their declared figures.
-        trace.sum('mde.events.byKind', { file, rows: ofKind }, () => 1, { group: `${kind} / events` });
-        trace.sum('mde.events.byKind', { file, rows: ofKind }, (m) => m.exposants ?? 0, { group: `${kind} / exhibitors` });
-        trace.sum('mde.events.byKind', { file, rows: ofKind }, (m) => m.visiteurs ?? 0, { group: `${kind} / visitors` });
-        trace.sum('mde.events.byKind', { file, rows: ofKind }, (m) => m.participants ?? 0, { group: `${kind} / participants` });
-        trace.sum('mde.events.byKind', { file, rows: ofKind }, (m) => m.entretiens ?? 0, { group: `${kind} / interviews` });
-      }
-      for (const m of ofKind) {
-        // Each figure is the value of the event's own row (the mean of one value; of none when not declared: null).
-        for (const [name, pick] of Object.entries(EVENT_FIGURES)) {
-          trace.mean(`mde.events.${m.date}.${m.type}`, { file, rows: pick(m) === undefined ? [] : [m] }, (row) => pick(row)!, { group: name });
-        }
-      }
-      return {
-        kind,
-        events: ofKind.map(({ line: _line, ...m }) => ({
-          ...m,
-          territoryExhibitors: m.exposants !== undefined && m.exposants_territoire !== undefined ? part(m.exposants_territoire, m.exposants) : undefined,
-        })),
-        totals: {
-          exhibitors: sum(ofKind, (m) => m.exposants),
-          visitors: sum(ofKind, (m) => m.visiteurs),
-          participants: sum(ofKind, (m) => m.participants),
-          participantsFromTerritory: sum(ofKind, (m) => m.participants_territoire),
-          interviews: sum(ofKind, (m) => m.entretiens),
-        },
-      };
-    }).filter((g) => g.events.length > 0);
-    return { groups };
-  },
-  indicators(m) {
-    if (!m) return [];
-    return [
+    const kinds = EVENT_KINDS.map((kind) => ({ kind, events: events.filter((e) => e.type === kind) })).filter((k) => k.events.length > 0);
+    const byKind = m.figure(
       {
         key: 'mde.events.byKind',
-        value: Object.fromEntries(m.groups.map((g) => [g.kind, { events: g.events.length, exhibitors: g.totals.exhibitors, visitors: g.totals.visitors, participants: g.totals.participants, interviews: g.totals.interviews }])),
         label: 'Manifestations par type',
-        definition: 'Déclaré dans contenu/manifestations.csv : par type, nombre de manifestations de l’année et totaux de leurs exposants, visiteurs, participants et entretiens.',
+        unit: 'count',
+        definition:
+          'Manifestations de l’année déclarées par l’association, par type : leur nombre et les totaux de leurs exposants, visiteurs, ' +
+          'participants et entretiens réalisés (un chiffre non déclaré compte pour 0).',
       },
-      ...m.groups.flatMap((g) =>
-        g.events.map((e) => ({
-          key: `mde.events.${e.date}.${e.type}`,
-          value: { exhibitors: e.exposants ?? null, exhibitorsFromTerritory: e.exposants_territoire ?? null, visitors: e.visiteurs ?? null, participants: e.participants ?? null, participantsFromTerritory: e.participants_territoire ?? null, interviews: e.entretiens ?? null },
-          label: e.nom,
-          definition: 'Déclaré dans contenu/manifestations.csv.',
-        })),
-      ),
-    ];
+      cells(Object.fromEntries(kinds.map(({ kind, events: ofKind }) => [kind, kindCells(ofKind)]))),
+    );
+    for (const { events: ofKind } of kinds) for (const event of ofKind) declaredFigures(ofKind, event, m);
+    const groups = kinds.map(({ kind, events: ofKind }) => ({
+      kind,
+      events: ofKind.map(({ line: _line, ...e }) => ({
+        ...e,
+        territoryExhibitors: e.exposants !== undefined && e.exposants_territoire !== undefined ? part(e.exposants_territoire, e.exposants) : undefined,
+      })),
+      totals: byKind[kind]!,
+    }));
+    return { groups };
   },
 };

@@ -1,8 +1,10 @@
 import { inYear } from '../schemas/dates.js';
 import { isGranted, MOBILITY_NATURES, type Aide } from '../schemas/ml/aides.js';
-import { distinct } from '../aggregation/ml-periods.js';
-import type { Indicator, LegacySection } from '../measure/section.js';
-import { noTrace } from '../measure/evidence.js';
+import type { ExportRows } from '../dataset/export-rows.js';
+import type { MdeData, OfferYear } from '../dataset/load.js';
+import { namedCells } from '../aggregation/measurements.js';
+import { cells, counting, distinct, type Measure } from '../measure/measure.js';
+import type { Section } from '../measure/section.js';
 
 export interface MobilityLine {
   nature: (typeof MOBILITY_NATURES)[number];
@@ -17,46 +19,51 @@ export interface MdeMobilite {
   lines: MobilityLine[];
 }
 
-/** People counted once each, as their first row (a person has one commune and one QPV status). */
-function people(rows: readonly Aide[]) {
+/** The figures of one nature: aids, people counted once each as their first row (a person has one commune and one QPV status), collective trips. */
+function natureCells(rows: ExportRows<Aide>) {
   const first = new Map<string, Aide>();
   for (const r of rows) if (!first.has(r.identifiant_beneficiaire)) first.set(r.identifiant_beneficiaire, r);
-  const list = [...first.values()];
-  return { people: list, fromTerritory: list.filter((a) => a.commune.insee !== undefined), inQpv: list.filter((a) => a.qpv) };
+  const people = rows.pick([...first.values()]);
+  return namedCells({
+    aids: counting(rows),
+    people: counting(people),
+    fromTerritory: counting(people.filter((a) => a.commune.insee !== undefined)),
+    inQpv: counting(people.filter((a) => a.qpv)),
+    trips: counting(distinct(rows.filter((a) => a.deplacement !== undefined), 'deplacement')),
+  });
 }
 
 /** « Dispositif Mobilité »: the mobility scheme's aids of the year, by what they paid for. */
-export const mdeMobiliteSection: LegacySection<'mde', MdeMobilite | undefined> = {
+export const mdeMobiliteSection: Section<'mde', MdeMobilite> = {
   id: 'mde-mobilite',
   offer: 'mde',
   title: 'Dispositif Mobilité',
-  compute({ current }, _config, trace = noTrace) {
-    const aids = current.aids.filter((a) => a.nature !== undefined && isGranted(a) && inYear(a.date, current.year));
+  compute(data: OfferYear<MdeData>, m: Measure) {
+    const aids = data.aids.filter((a) => a.nature !== undefined && isGranted(a) && inYear(a.date, data.year));
     if (aids.length === 0) return undefined;
-    const file = 'aides.csv';
-    const byNature = MOBILITY_NATURES.map((nature) => ({ nature, rows: aids.filter((a) => a.nature === nature) })).filter(({ rows }) => rows.length > 0);
-    const lines = byNature.map(({ nature, rows }) => {
-      const p = people(rows);
-      const collective = rows.filter((a) => a.deplacement !== undefined);
-      const cell = (name: string) => `${nature} / ${name}`;
-      trace.count('mde.mobility.byNature', { file, rows }, { group: cell('aids') });
-      for (const [name, list] of Object.entries(p)) trace.count('mde.mobility.byNature', { file, rows: list }, { group: cell(name) });
-      trace.count('mde.mobility.byNature', { file, rows: collective }, { group: cell('trips'), distinctBy: (a) => a.deplacement! });
-      return { nature, aids: rows.length, people: p.people.length, fromTerritory: p.fromTerritory.length, inQpv: p.inQpv.length, trips: distinct(collective, (a) => a.deplacement) };
-    });
-    trace.count('mde.mobility.passTopUps', { file, rows: byNature.find((n) => n.nature === 'Recharge Pass Pass')?.rows ?? [] });
-    return { lines };
-  },
-  indicators(m): Indicator[] {
-    if (!m) return [];
-    return [
+    const natures = MOBILITY_NATURES.filter((nature) => aids.some((a) => a.nature === nature));
+    const byNature = m.figure(
       {
         key: 'mde.mobility.byNature',
-        value: Object.fromEntries(m.lines.map((l) => [l.nature, { aids: l.aids, people: l.people, fromTerritory: l.fromTerritory, inQpv: l.inQpv, trips: l.trips }])),
         label: 'Aides à la mobilité par nature',
-        definition: 'Aides MDE « Mobilité MDE » accordées dans l’année, par nature : aides, personnes distinctes, dont du territoire et résidant en QPV, déplacements collectifs distincts.',
+        unit: 'count',
+        definition:
+          'Aides à la mobilité du programme MDE accordées dans l’année, ' +
+          'par nature (recharge Pass Pass, carte carburant, billet de train, déplacement collectif) : ' +
+          'nombre d’aides, personnes distinctes aidées, dont celles résidant dans une commune du territoire et celles résidant en QPV, ' +
+          'et déplacements collectifs distincts (identifiant de déplacement).',
       },
-      { key: 'mde.mobility.passTopUps', value: m.lines.find((l) => l.nature === 'Recharge Pass Pass')?.aids ?? 0, label: 'Rechargements d’abonnements mensuels', definition: 'Aides « Recharge Pass Pass » accordées dans l’année.' },
-    ];
+      cells(Object.fromEntries(natures.map((nature) => [nature, natureCells(aids.filter((a) => a.nature === nature))]))),
+    );
+    m.count(
+      {
+        key: 'mde.mobility.passTopUps',
+        label: 'Rechargements d’abonnements mensuels',
+        unit: 'count',
+        definition: 'Aides du programme MDE de nature « Recharge Pass Pass » accordées dans l’année : chacune recharge un abonnement mensuel.',
+      },
+      aids.filter((a) => a.nature === 'Recharge Pass Pass'),
+    );
+    return { lines: natures.map((nature) => ({ nature, ...byNature[nature]! })) };
   },
 };

@@ -1,67 +1,102 @@
 import { inYear } from '../schemas/dates.js';
-import type { EmployerAction } from '../schemas/mde/relations.js';
-import { distinct } from '../aggregation/ml-periods.js';
-import type { Indicator, LegacySection } from '../measure/section.js';
-import { noTrace } from '../measure/evidence.js';
+import type { EmployerAction, JobOffer } from '../schemas/mde/relations.js';
+import type { ExportRows } from '../dataset/export-rows.js';
+import type { MdeData, OfferYear } from '../dataset/load.js';
+import { countingDistinct, namedCells } from '../aggregation/measurements.js';
+import { counting, distinct, type Measure } from '../measure/measure.js';
+import type { Section } from '../measure/section.js';
 
 export interface MdeRelationsEntreprises {
-  informed: number;
-  workStudy: { total: number; apprenticeships: number };
-  pec: number;
-  cie: number;
-  sponsors: number;
+  /** Undefined without the employer-relations log. */
+  actions: { informed: number; workStudy: { total: number; apprenticeships: number }; pec: number; cie: number; sponsors: number } | undefined;
+  /** Undefined without the job offers' file. */
   offers: { published: number; onTerritory: number; cdi: number } | undefined;
 }
 
+const LOG = 'inscrites dans l’année au journal des relations avec les employeurs';
+
+/** « Responsabilité sociale des entreprises »: what the employer-relations log records for the year. */
+function employerActions(log: ExportRows<EmployerAction>, year: number, m: Measure) {
+  const actions = log.filter((a) => inYear(a.date, year));
+  const of = (action: EmployerAction['action']) => actions.filter((a) => a.action === action);
+  const workStudy = of('Contrat en alternance');
+  return {
+    informed: m.count(
+      {
+        key: 'mde.employers.informed',
+        label: 'Employeurs sensibilisés',
+        unit: 'count',
+        definition: `Employeurs distincts des actions « Sensibilisation » ${LOG}.`,
+      },
+      distinct(of('Sensibilisation'), 'employeur'),
+    ),
+    workStudy: m.figure(
+      {
+        key: 'mde.employers.workStudyContracts',
+        label: 'Contrats en alternance signés',
+        unit: 'count',
+        definition: `Actions « Contrat en alternance » ${LOG}, et parmi elles celles de précision « Apprentissage » (contrats d’apprentissage).`,
+      },
+      namedCells({ total: counting(workStudy), apprenticeships: counting(workStudy.filter((a) => a.detail === 'Apprentissage')) }),
+    ),
+    pec: m.count(
+      {
+        key: 'mde.employers.pec',
+        label: 'PEC signés',
+        unit: 'count',
+        definition: `Actions « PEC » (parcours emploi compétences) ${LOG}.`,
+      },
+      of('PEC'),
+    ),
+    cie: m.count(
+      {
+        key: 'mde.employers.cie',
+        label: 'CIE signés',
+        unit: 'count',
+        definition: `Actions « CIE » (contrats initiative emploi) ${LOG}.`,
+      },
+      of('CIE'),
+    ),
+    sponsors: m.figure(
+      {
+        key: 'mde.employers.sponsors',
+        label: 'Parrains mobilisés',
+        unit: 'people',
+        definition: `Parrains distincts des actions « Parrainage » ${LOG} : le parrain nommé en précision, à défaut l’employeur.`,
+      },
+      countingDistinct(of('Parrainage'), (a) => a.detail ?? a.employeur),
+    ),
+  };
+}
+
+/** The job offers published on the association's website during the year. */
+function jobOffers(file: ExportRows<JobOffer>, year: number, m: Measure) {
+  const published = file.filter((o) => inYear(o.date, year));
+  return m.figure(
+    {
+      key: 'mde.jobOffers',
+      label: 'Offres publiées',
+      unit: 'count',
+      definition: 'Offres d’emploi publiées dans l’année, dont celles dont le lieu de travail est une commune du territoire et celles en CDI.',
+    },
+    namedCells({
+      published: counting(published),
+      onTerritory: counting(published.filter((o) => o.commune.insee !== undefined)),
+      cdi: counting(published.filter((o) => o.type_contrat.toUpperCase() === 'CDI')),
+    }),
+  );
+}
+
 /** « Responsabilité sociale des entreprises » and the job offers published, from the MDE's logs. */
-export const mdeRelationsEntreprisesSection: LegacySection<'mde', MdeRelationsEntreprises | undefined> = {
+export const mdeRelationsEntreprisesSection: Section<'mde', MdeRelationsEntreprises> = {
   id: 'mde-relations-entreprises',
   offer: 'mde',
   title: 'Relations entreprises et offres d’emploi',
-  compute({ current }, _config, trace = noTrace) {
-    if (current.employerActions === undefined && current.offers === undefined) return undefined;
-    const actions = (current.employerActions ?? []).filter((a) => inYear(a.date, current.year));
-    const of = (action: string) => actions.filter((a) => a.action === action);
-    const informed = of('Sensibilisation');
-    const workStudy = of('Contrat en alternance');
-    const apprenticeships = workStudy.filter((a) => a.detail === 'Apprentissage');
-    const pec = of('PEC');
-    const cie = of('CIE');
-    const sponsorships = of('Parrainage');
-    const sponsor = (a: EmployerAction) => a.detail ?? a.employeur;
-    const published = current.offers?.filter((o) => inYear(o.date, current.year));
-    const offers = published && {
-      published,
-      onTerritory: published.filter((o) => o.commune.insee !== undefined),
-      cdi: published.filter((o) => o.type_contrat.toUpperCase() === 'CDI'),
-    };
-    const file = 'relations-employeurs.csv';
-    trace.count('mde.employers.informed', { file, rows: informed }, { distinctBy: (a) => a.employeur });
-    trace.count('mde.employers.workStudyContracts', { file, rows: workStudy }, { group: 'total' });
-    trace.count('mde.employers.workStudyContracts', { file, rows: apprenticeships }, { group: 'apprenticeships' });
-    trace.count('mde.employers.pec', { file, rows: pec });
-    trace.count('mde.employers.cie', { file, rows: cie });
-    trace.count('mde.employers.sponsors', { file, rows: sponsorships }, { distinctBy: sponsor });
-    for (const [cell, rows] of Object.entries(offers ?? {})) trace.count('mde.jobOffers', { file: 'offres.csv', rows }, { group: cell });
+  compute(data: OfferYear<MdeData>, m: Measure) {
+    if (data.employerActions === undefined && data.offers === undefined) return undefined;
     return {
-      informed: distinct(informed, (a) => a.employeur),
-      workStudy: { total: workStudy.length, apprenticeships: apprenticeships.length },
-      pec: pec.length,
-      cie: cie.length,
-      sponsors: distinct(sponsorships, sponsor),
-      offers: offers && { published: offers.published.length, onTerritory: offers.onTerritory.length, cdi: offers.cdi.length },
+      actions: data.employerActions && employerActions(data.employerActions, data.year, m),
+      offers: data.offers && jobOffers(data.offers, data.year, m),
     };
-  },
-  indicators(m): Indicator[] {
-    if (!m) return [];
-    const LOG = 'relations-employeurs.csv';
-    return [
-      { key: 'mde.employers.informed', value: m.informed, label: 'Employeurs sensibilisés', definition: `Employeurs distincts ayant une action « Sensibilisation » dans l’année (${LOG}).` },
-      { key: 'mde.employers.workStudyContracts', value: m.workStudy, label: 'Contrats en alternance signés', definition: `Actions « Contrat en alternance » de l’année, dont précision « Apprentissage » (${LOG}).` },
-      { key: 'mde.employers.pec', value: m.pec, label: 'PEC signés', definition: `Actions « PEC » de l’année (${LOG}).` },
-      { key: 'mde.employers.cie', value: m.cie, label: 'CIE signés', definition: `Actions « CIE » de l’année (${LOG}).` },
-      { key: 'mde.employers.sponsors', value: m.sponsors, label: 'Parrains mobilisés', definition: `Parrains distincts des actions « Parrainage » de l’année (${LOG}).` },
-      ...(m.offers ? [{ key: 'mde.jobOffers', value: m.offers, label: 'Offres publiées', definition: 'Offres publiées dans l’année (offres.csv) : sur le territoire (commune du lieu de travail), en CDI.' }] : []),
-    ];
   },
 };

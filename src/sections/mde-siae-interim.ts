@@ -1,11 +1,11 @@
 import { inYear } from '../schemas/dates.js';
-import { asRecord, countByLabel } from '../aggregation/breakdowns.js';
-import { distinct } from '../aggregation/ml-periods.js';
-import type { Indicator, LegacySection } from '../measure/section.js';
-import { noTrace } from '../measure/evidence.js';
+import type { MdeData, OfferYear } from '../dataset/load.js';
+import { distinct, type Measure } from '../measure/measure.js';
+import type { Section } from '../measure/section.js';
+import type { Situation } from '../schemas/ml/situations.js';
 
 export interface MdeSiaeInterim {
-  siae: { total: number; byType: { label: string; count: number }[] };
+  siae: { total: number; byType: { label: string; count: number; name: string | undefined }[] };
   interim: { people: number; contracts: number };
 }
 
@@ -17,33 +17,60 @@ const SIAE_NAMES: Record<string, string> = {
   ETTI: 'Entreprises de Travail Temporaire d’Insertion',
 };
 
+const siaeType = (s: Situation) => s.sous_type!;
+
 /** SIAE placements and the temporary-work contracts of the people the association follows. */
-export const mdeSiaeInterimSection: LegacySection<'mde', MdeSiaeInterim | undefined> = {
+export const mdeSiaeInterimSection: Section<'mde', MdeSiaeInterim> = {
   id: 'mde-siae-interim',
   offer: 'mde',
   title: 'SIAE et intérim',
-  compute({ current }, _config, trace = noTrace) {
-    const started = current.situations.filter((s) => s.type === 'Emploi' && inYear(s.date_debut, current.year));
+  compute(data: OfferYear<MdeData>, m: Measure) {
+    const started = data.situations.filter((s) => s.type === 'Emploi' && inYear(s.date_debut, data.year));
     if (started.length === 0) return undefined;
     const placements = started.filter((s) => SIAE_TYPES.includes(s.sous_type ?? ''));
     const interim = started.filter((s) => s.sous_type === 'Intérim');
-    const file = 'situations.csv';
-    trace.count('mde.siae.placements', { file, rows: placements }, { group: (s) => s.sous_type! });
-    trace.count('mde.siae.total', { file, rows: placements }, { group: (s) => s.sous_type! });
-    trace.count('mde.interim.people', { file, rows: interim }, { distinctBy: (s) => s.identifiant_personne });
-    trace.count('mde.interim.contracts', { file, rows: interim });
+    const byType = m.countBy(
+      {
+        key: 'mde.siae.placements',
+        label: 'Placements en SIAE par type de structure',
+        unit: 'count',
+        definition: 'Situations « Emploi » du programme MDE démarrées dans l’année, par type de structure (sous-type ACI, EI, AI ou ETTI).',
+      },
+      placements,
+      siaeType,
+      { order: SIAE_TYPES },
+    );
+    const total = m.count(
+      {
+        key: 'mde.siae.total',
+        label: 'Personnes placées en SIAE',
+        unit: 'count',
+        definition: 'Placements en SIAE de l’année : situations « Emploi » du programme MDE de sous-type ACI, EI, AI ou ETTI démarrées dans l’année.',
+      },
+      placements,
+      { by: siaeType },
+    );
+    const people = m.count(
+      {
+        key: 'mde.interim.people',
+        label: 'Personnes ayant signé des contrats d’intérim',
+        unit: 'people',
+        definition: 'Personnes distinctes ayant au moins une situation « Emploi » de sous-type « Intérim » du programme MDE démarrée dans l’année.',
+      },
+      distinct(interim, 'identifiant_personne'),
+    );
+    const contracts = m.count(
+      {
+        key: 'mde.interim.contracts',
+        label: 'Contrats d’intérim signés',
+        unit: 'count',
+        definition: 'Situations « Emploi » de sous-type « Intérim » du programme MDE démarrées dans l’année.',
+      },
+      interim,
+    );
     return {
-      siae: { total: placements.length, byType: countByLabel(placements, (s) => s.sous_type!, SIAE_TYPES).map((t) => ({ ...t, name: SIAE_NAMES[t.label] })) },
-      interim: { people: distinct(interim, (s) => s.identifiant_personne), contracts: interim.length },
+      siae: { total, byType: byType.map((t) => ({ ...t, name: SIAE_NAMES[t.label] })) },
+      interim: { people, contracts },
     };
-  },
-  indicators(m): Indicator[] {
-    if (!m) return [];
-    return [
-      { key: 'mde.siae.placements', value: asRecord(m.siae.byType), label: 'Placements en SIAE par type de structure', definition: 'Situations MDE de sous-type ACI, EI, AI ou ETTI démarrées dans l’année.' },
-      { key: 'mde.siae.total', value: m.siae.total, label: 'Personnes placées en SIAE', definition: 'Placements en SIAE de l’année.' },
-      { key: 'mde.interim.people', value: m.interim.people, label: 'Personnes ayant signé des contrats d’intérim', definition: 'Personnes distinctes ayant un contrat d’intérim (situation MDE « Intérim ») démarré dans l’année.' },
-      { key: 'mde.interim.contracts', value: m.interim.contracts, label: 'Contrats d’intérim signés', definition: 'Situations MDE « Intérim » démarrées dans l’année.' },
-    ];
   },
 };
