@@ -122,6 +122,36 @@ export function counting<T extends TracedRow>(what: Tallied<T>, options: Countin
   };
 }
 
+/**
+ * Rows counted once per key that a function gives, where `distinct(rows, column)` counts the values
+ * of one column: a sponsor named by the action's detail, else by its employer; a person once for
+ * each place they were recorded as living in. `by` lists the rows of a plain figure by label in `explain`.
+ */
+export function countingDistinct<T extends TracedRow>(
+  rows: ExportRows<T>,
+  keyOf: (row: T) => string,
+  options: { by?: (row: T) => string } = {},
+): Measurement<number> {
+  const { source } = rows;
+  const partOf = (group: string, list: readonly T[]): EvidencePart => ({
+    group,
+    kind: 'count',
+    role: undefined,
+    file: source.file,
+    year: source.year,
+    rows: [...list],
+    distinctBy: keyOf as (row: TracedRow) => string,
+    amountOf: undefined,
+  });
+  const { by } = options;
+  return {
+    value: new Set(rows.map(keyOf)).size,
+    kind: 'count',
+    sources: [source],
+    parts: (group) => (group === '' && by !== undefined ? [...split(rows, by)].map(([label, list]) => partOf(label, list)) : [partOf(group, rows)]),
+  };
+}
+
 /** Adds up a value of each row, to the hundredth (thousands of amounts with cents add up exactly). */
 export function summing<T extends TracedRow>(rows: Counted<T>, amountOf: (row: T) => number, options: { by?: (row: T) => string } = {}): Measurement<number> {
   let hundredths = 0;

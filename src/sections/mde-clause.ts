@@ -2,8 +2,7 @@ import { inYear } from '../schemas/dates.js';
 import type { ClauseHours } from '../schemas/mde/clauses.js';
 import type { ExportRows } from '../dataset/export-rows.js';
 import type { MdeData, OfferYear } from '../dataset/load.js';
-import { countingDistinct, namedCells } from '../aggregation/measurements.js';
-import { distinct, summing, counting, type Measure } from '../measure/measure.js';
+import { cells, countingDistinct, distinct, summing, counting, type Measure } from '../measure/measure.js';
 import type { Section } from '../measure/section.js';
 
 export interface MdeClause {
@@ -47,7 +46,7 @@ export const mdeClauseSection: Section<'mde', MdeClause> = {
           'Opérations distinctes ayant des heures d’insertion réalisées dans l’année : celles du territoire (suivies par la MDE) ' +
           'et celles hors territoire (gérées par les autres MDE de la Métropole, où la MDE est intervenue).',
       },
-      namedCells({
+      cells({
         territory: counting(distinct(rows.filter((r) => r.operation_territoire), 'operation')),
         outside: counting(distinct(rows.filter((r) => !r.operation_territoire), 'operation')),
       }),
@@ -83,7 +82,7 @@ export const mdeClauseSection: Section<'mde', MdeClause> = {
           'Personnes résidant dans une commune du territoire ayant réalisé des heures d’insertion dans l’année : leur nombre (personnes distinctes), ' +
           'leurs heures, et ces heures sur les opérations du territoire et sur celles hors territoire.',
       },
-      namedCells({
+      cells({
         people: people(residents),
         hours: summing(residents, hoursOf),
         onTerritoryOperations: summing(residents.filter((r) => r.operation_territoire), hoursOf),
@@ -99,7 +98,7 @@ export const mdeClauseSection: Section<'mde', MdeClause> = {
           'Personnes résidant hors du territoire (ou de commune non renseignée) ayant réalisé des heures d’insertion dans l’année : ' +
           'leur nombre (personnes distinctes) et leurs heures.',
       },
-      namedCells({ people: people(others), hours: summing(others, hoursOf) }),
+      cells({ people: people(others), hours: summing(others, hoursOf) }),
     );
     const companies = m.count(
       {

@@ -2,7 +2,6 @@ import { inYear } from '../schemas/dates.js';
 import type { CyberbaseRow } from '../schemas/mde/cyberbase.js';
 import type { ExportRows } from '../dataset/export-rows.js';
 import type { MdeData, OfferYear } from '../dataset/load.js';
-import { namedCells } from '../aggregation/measurements.js';
 import { cells, counting, distinct, type Measure } from '../measure/measure.js';
 import type { Section } from '../measure/section.js';
 
@@ -40,7 +39,7 @@ function audienceRows(rows: ExportRows<CyberbaseRow>) {
 /** An audience as the figures break it down: uses, users, adults, adultsF… (a user is described by their first row). */
 function audienceCells(rows: ExportRows<CyberbaseRow>) {
   const a = audienceRows(rows);
-  return namedCells({
+  return cells({
     uses: counting(a.uses),
     users: counting(a.users),
     adults: counting(a.adults),
@@ -122,7 +121,7 @@ export const mdeCyberbaseSection: Section<'mde', MdeCyberbase> = {
           'Lignes « Rendez-vous individuel » de l’année du journal de la Cyber-base Emploi, et personnes distinctes reçues, par sexe et par public ; ' +
           'une personne est décrite par sa première ligne « Rendez-vous individuel » de l’année.',
       },
-      namedCells({
+      cells({
         count: counting(seen.uses),
         people: counting(seen.users),
         F: counting(seen.users.pick([...seen.adultsF, ...seen.youngF])),

@@ -2,7 +2,6 @@ import { inYear } from '../schemas/dates.js';
 import { EVENT_KINDS, type EventKind, type Manifestation } from '../schemas/mde/manifestations.js';
 import type { ExportRows } from '../dataset/export-rows.js';
 import type { MdeData, OfferYear } from '../dataset/load.js';
-import { namedCells } from '../aggregation/measurements.js';
 import { averaging, cells, summing, type Measure } from '../measure/measure.js';
 import { part, type Part, type Section } from '../measure/section.js';
 
@@ -33,7 +32,7 @@ const EVENT_FIGURES = {
  */
 function kindCells(events: ExportRows<Manifestation>) {
   const total = (pick: (m: Manifestation) => number | undefined) => summing(events, (m) => pick(m) ?? 0);
-  return namedCells({
+  return cells({
     events: summing(events, () => 1),
     exhibitors: total(EVENT_FIGURES.exhibitors),
     visitors: total(EVENT_FIGURES.visitors),

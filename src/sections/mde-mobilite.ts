@@ -2,7 +2,6 @@ import { inYear } from '../schemas/dates.js';
 import { isGranted, MOBILITY_NATURES, type Aide } from '../schemas/ml/aides.js';
 import type { ExportRows } from '../dataset/export-rows.js';
 import type { MdeData, OfferYear } from '../dataset/load.js';
-import { namedCells } from '../aggregation/measurements.js';
 import { cells, counting, distinct, type Measure } from '../measure/measure.js';
 import type { Section } from '../measure/section.js';
 
@@ -24,7 +23,7 @@ function natureCells(rows: ExportRows<Aide>) {
   const first = new Map<string, Aide>();
   for (const r of rows) if (!first.has(r.identifiant_beneficiaire)) first.set(r.identifiant_beneficiaire, r);
   const people = rows.pick([...first.values()]);
-  return namedCells({
+  return cells({
     aids: counting(rows),
     people: counting(people),
     fromTerritory: counting(people.filter((a) => a.commune.insee !== undefined)),

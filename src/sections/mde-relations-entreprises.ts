@@ -2,8 +2,7 @@ import { inYear } from '../schemas/dates.js';
 import type { EmployerAction, JobOffer } from '../schemas/mde/relations.js';
 import type { ExportRows } from '../dataset/export-rows.js';
 import type { MdeData, OfferYear } from '../dataset/load.js';
-import { countingDistinct, namedCells } from '../aggregation/measurements.js';
-import { counting, distinct, type Measure } from '../measure/measure.js';
+import { cells, counting, countingDistinct, distinct, type Measure } from '../measure/measure.js';
 import type { Section } from '../measure/section.js';
 
 export interface MdeRelationsEntreprises {
@@ -37,7 +36,7 @@ function employerActions(log: ExportRows<EmployerAction>, year: number, m: Measu
         unit: 'count',
         definition: `Actions « Contrat en alternance » ${LOG}, et parmi elles celles de précision « Apprentissage » (contrats d’apprentissage).`,
       },
-      namedCells({ total: counting(workStudy), apprenticeships: counting(workStudy.filter((a) => a.detail === 'Apprentissage')) }),
+      cells({ total: counting(workStudy), apprenticeships: counting(workStudy.filter((a) => a.detail === 'Apprentissage')) }),
     ),
     pec: m.count(
       {
@@ -79,7 +78,7 @@ function jobOffers(file: ExportRows<JobOffer>, year: number, m: Measure) {
       unit: 'count',
       definition: 'Offres d’emploi publiées dans l’année, dont celles dont le lieu de travail est une commune du territoire et celles en CDI.',
     },
-    namedCells({
+    cells({
       published: counting(published),
       onTerritory: counting(published.filter((o) => o.commune.insee !== undefined)),
       cdi: counting(published.filter((o) => o.type_contrat.toUpperCase() === 'CDI')),
