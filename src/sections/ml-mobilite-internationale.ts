@@ -90,7 +90,9 @@ export const mlMobiliteInternationaleSection: Section<'ml', MlMobiliteInternatio
         key: 'ml.internationalMobility.departures.bySubtype',
         label: 'Départs par dispositif',
         unit: 'count',
-        definition: 'Situations « Mobilité internationale » démarrées dans l’année, par sous-type (stage Erasmus+, Service Civique international…) ; « Autre » sans sous-type.',
+        definition:
+          'Situations « Mobilité internationale » démarrées dans l’année, par sous-type (stage Erasmus+, Service Civique international…) ; ' +
+          '« Autre » pour une situation sans sous-type.',
       },
       departures,
       subtype,

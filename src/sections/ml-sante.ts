@@ -22,7 +22,12 @@ export const mlSanteSection: Section<'ml', MlSante> = {
     const disability = data.dispositifs.filter((d) => d.dispositif === 'Suivi renforcé TH' && isActive(d.date_entree, d.date_sortie, data.year));
     return {
       cpam: m.count(
-        { key: 'ml.health.cpam', label: 'Jeunes reçus par la CPAM', unit: 'people', definition: 'Jeunes distincts ayant un événement de l’année avec l’intervenant « CPAM ».' },
+        {
+          key: 'ml.health.cpam',
+          label: 'Jeunes reçus par la CPAM',
+          unit: 'people',
+          definition: 'Jeunes distincts ayant un événement de l’année avec l’intervenant « CPAM ».',
+        },
         distinct(withPartner('CPAM'), 'identifiant_jeune'),
       ),
       healthCheck: m.count(
@@ -35,7 +40,12 @@ export const mlSanteSection: Section<'ml', MlSante> = {
         distinct(withPartner('Institut Pasteur'), 'identifiant_jeune'),
       ),
       healthWorkshops: m.count(
-        { key: 'ml.health.workshops', label: 'Jeunes aux actions santé', unit: 'people', definition: 'Jeunes distincts ayant participé dans l’année à un atelier de thème « Santé ».' },
+        {
+          key: 'ml.health.workshops',
+          label: 'Jeunes aux actions santé',
+          unit: 'people',
+          definition: 'Jeunes distincts ayant participé dans l’année à un atelier de thème « Santé ».',
+        },
         distinct(
           events.filter((e) => e.type === 'Atelier' && e.theme === 'Santé'),
           'identifiant_jeune',

@@ -24,9 +24,16 @@ export const mlSecurisationFinanciereSection: Section<'ml', MlSecurisationFinanc
   title: 'La sécurisation financière des parcours',
   compute(data: MlYear, m: Measure) {
     const aids = data.aides.filter((a) => inYear(a.date, data.year));
-    const present = FUNDS.map((fund) => ({ fund, rows: aids.filter((a) => a.fonds === fund) })).filter((f) => f.rows.length > 0);
-    // Each fund's cell mixes a sum (euros) and two counts (people, applications): each part carries its kind.
-    const byFund = m.figure(
+    // The funds with some aid of the year, in the order of FUNDS; each fund's cell mixes a sum (euros) and two
+    // counts (people, applications): each part carries its kind.
+    const measured = FUNDS.map((fund) => ({ fund, rows: aids.filter((a) => a.fonds === fund) }))
+      .filter((f) => f.rows.length > 0)
+      .map(({ fund, rows }) => {
+        const granted = rows.filter(isGranted);
+        const beneficiaries = counting(distinct(granted, 'identifiant_beneficiaire'));
+        return { fund, cell: { amount: summing(granted, amountOf), beneficiaries, applications: counting(rows) } };
+      });
+    m.figure(
       {
         key: 'ml.aids.byFund',
         label: 'Aides par fonds',
@@ -35,15 +42,7 @@ export const mlSecurisationFinanciereSection: Section<'ml', MlSecurisationFinanc
           'Pour chaque fonds, sur les aides datées de l’année : montant des aides accordées (en €), bénéficiaires distincts des aides accordées, ' +
           'et dossiers examinés quelle que soit la décision (accordés, refusés, ajournés).',
       },
-      cells(
-        Object.fromEntries(
-          present.map(({ fund, rows }) => {
-            const granted = rows.filter(isGranted);
-            const fundCells = cells({ amount: summing(granted, amountOf), beneficiaries: counting(distinct(granted, 'identifiant_beneficiaire')), applications: counting(rows) });
-            return [fund, fundCells];
-          }),
-        ),
-      ),
+      cells(Object.fromEntries(measured.map(({ fund, cell }) => [fund, cells(cell)]))),
     );
     const total = m.sum(
       {
@@ -56,10 +55,18 @@ export const mlSecurisationFinanciereSection: Section<'ml', MlSecurisationFinanc
       amountOf,
       { by: (a) => a.fonds },
     );
-    const funds = present.map(({ fund }) => ({ fund, ...byFund[fund]! }) as FundFigures);
+    // The table's rows: the values of the cells just declared.
+    const funds = measured.map(({ fund, cell }): FundFigures => ({
+      fund,
+      amount: cell.amount.value,
+      beneficiaries: cell.beneficiaries.value,
+      applications: cell.applications.value,
+    }));
     return { funds, total };
   },
   charts(m) {
-    return [{ id: 'ml-aids-fund', kind: 'horizontalBar', title: 'Aides octroyées par fonds (€)', labels: m.funds.map((f) => f.fund), values: m.funds.map((f) => f.amount) }];
+    const { funds } = m;
+    const title = 'Aides octroyées par fonds (€)';
+    return [{ id: 'ml-aids-fund', kind: 'horizontalBar', title, labels: funds.map((f) => f.fund), values: funds.map((f) => f.amount) }];
   },
 };

@@ -20,7 +20,8 @@ export const mlServiceCiviqueSection: Section<'ml', MlServiceCivique> = {
         key: 'ml.civicService.inMission',
         label: 'Jeunes en mission de Service Civique',
         unit: 'people',
-        definition: 'Jeunes distincts ayant une situation « Service civique » active dans l’année (démarrée au plus tard le 31/12, non terminée avant le 01/01).',
+        definition:
+          'Jeunes distincts ayant une situation « Service civique » active dans l’année (démarrée au plus tard le 31/12, non terminée avant le 01/01).',
       },
       distinct(missions, 'identifiant_personne'),
     );

@@ -25,7 +25,8 @@ export function traceMismatches(indicators: Record<string, Pick<Indicator, 'valu
       const parts = cell === undefined ? found.parts : found.parts.filter((p) => p.group === cell);
       // A breakdown may mix kinds (euros summed, people counted): each cell is recomputed as its parts make it.
       const kind = kindOf(parts, found.kind);
-      const actual = parts.length === 0 && cell !== undefined ? (found.kind === 'count' || found.kind === 'sum' ? 0 : null) : recompute(kind, parts, found.divideBy);
+      const empty = found.kind === 'count' || found.kind === 'sum' ? 0 : null;
+      const actual = parts.length === 0 && cell !== undefined ? empty : recompute(kind, parts, found.divideBy);
       if (!close(actual, expected)) problems.push(`${key}${cell === undefined ? '' : ` [${cell}]`} : valeur ${expected}, trace ${actual}`);
     };
     if (value === null || typeof value === 'number') check(undefined, value);
