@@ -7,7 +7,6 @@ import { activeSituations, inYear, isActive, jeunesById, jeunesOf, measureTopSec
 import type { About } from '../measure/indicator.js';
 import { distinct, type Measure } from '../measure/measure.js';
 import type { Part, Section } from '../measure/section.js';
-import type { Trace } from '../measure/evidence.js';
 
 export interface Workshops {
   sessions: number;
@@ -34,33 +33,19 @@ const QUALIFYING = ['Qualifiante', 'Pré-qualifiante'];
 const TRAINING_THEME = 'Formation';
 const DISCOVERY_THEME = 'Découverte des métiers (réalité virtuelle)';
 
-/** The year's `Atelier` events of a theme: what `workshops` counts. */
+/** The year's `Atelier` events of a theme: what `measureWorkshops` counts. */
 export const workshopEvents = (data: MlYear, theme: string): Rows<Evenement> =>
   data.evenements.filter((e) => e.type === 'Atelier' && e.theme === theme && inYear(e.date, data.year));
 
-/** Workshop sessions and distinct jeunes over some `Atelier` events. */
-const workshopsOf = (attended: Rows<Evenement>): Workshops => ({ sessions: attended.distinct('atelier'), young: attended.distinct('identifiant_jeune') });
-
-/** Workshop sessions and distinct jeunes for a theme, over the year's `Atelier` events. */
-export function workshops(data: MlYear, theme: string): Workshops {
-  return workshopsOf(workshopEvents(data, theme));
-}
-
 /**
- * Declares what `workshops` counts from `workshopEvents`: the distinct sessions (of the events
- * naming one) and the distinct jeunes.
+ * Declares the workshops of some `Atelier` events (see `workshopEvents`): the distinct sessions (of
+ * the events naming one) and the distinct jeunes.
  */
 export function measureWorkshops(m: Measure, attended: Rows<Evenement>, about: { sessions: About; young: About }): Workshops {
   return {
     sessions: m.count(about.sessions, distinct(attended.filter((e) => e.atelier !== undefined), 'atelier')),
     young: m.count(about.young, distinct(attended, 'identifiant_jeune')),
   };
-}
-
-/** Traces what `workshops` counts (legacy sections; `measureWorkshops` declares the same). */
-export function traceWorkshops(trace: Trace, attended: Rows<Evenement>, keys: { sessions: string; young: string }): void {
-  trace.count(keys.sessions, { file: 'evenements.csv', rows: attended.filter((e) => e.atelier !== undefined) }, { distinctBy: (e) => e.atelier! });
-  trace.count(keys.young, { file: 'evenements.csv', rows: attended }, { distinctBy: (e) => e.identifiant_jeune });
 }
 
 /** Who the shares of training are taken of. */

@@ -1,6 +1,7 @@
 import { inYear, isActive } from '../aggregation/ml-periods.js';
-import type { LegacySection } from '../measure/section.js';
-import { noTrace } from '../measure/evidence.js';
+import type { MlYear } from '../dataset/load.js';
+import { distinct, type Measure } from '../measure/measure.js';
+import type { Section } from '../measure/section.js';
 
 export interface MlSante {
   cpam: number;
@@ -10,41 +11,75 @@ export interface MlSante {
   disabilityFollowUp: number;
 }
 
-export const mlSanteSection: LegacySection<'ml', MlSante> = {
+export const mlSanteSection: Section<'ml', MlSante> = {
   id: 'ml-sante',
   offer: 'ml',
   title: 'Zoom sur la santé',
-  compute({ current }, _config, trace = noTrace) {
-    const events = current.evenements.filter((e) => inYear(e.date, current.year));
+  compute(data: MlYear, m: Measure) {
+    const events = data.evenements.filter((e) => inYear(e.date, data.year));
     const withPartner = (partner: string) => events.filter((e) => e.intervenant === partner);
-    const cpam = withPartner('CPAM');
-    const healthCheck = withPartner('Institut Pasteur');
-    const healthWorkshops = events.filter((e) => e.type === 'Atelier' && e.theme === 'Santé');
     const psychologist = withPartner('Psychologue');
-    const disability = current.dispositifs.filter((d) => d.dispositif === 'Suivi renforcé TH' && isActive(d.date_entree, d.date_sortie, current.year));
-    const young = { distinctBy: (row: { identifiant_jeune: string }) => row.identifiant_jeune };
-    trace.count('ml.health.cpam', { file: 'evenements.csv', rows: cpam }, young);
-    trace.count('ml.health.checkUp', { file: 'evenements.csv', rows: healthCheck }, young);
-    trace.count('ml.health.workshops', { file: 'evenements.csv', rows: healthWorkshops }, young);
-    trace.count('ml.health.psychologist.young', { file: 'evenements.csv', rows: psychologist }, young);
-    trace.count('ml.health.psychologist.interviews', { file: 'evenements.csv', rows: psychologist });
-    trace.count('ml.disability.reinforced', { file: 'dispositifs.csv', rows: disability }, young);
+    const disability = data.dispositifs.filter((d) => d.dispositif === 'Suivi renforcé TH' && isActive(d.date_entree, d.date_sortie, data.year));
     return {
-      cpam: cpam.distinct('identifiant_jeune'),
-      healthCheck: healthCheck.distinct('identifiant_jeune'),
-      healthWorkshops: healthWorkshops.distinct('identifiant_jeune'),
-      psychologist: { young: psychologist.distinct('identifiant_jeune'), interviews: psychologist.length },
-      disabilityFollowUp: disability.distinct('identifiant_jeune'),
+      cpam: m.count(
+        {
+          key: 'ml.health.cpam',
+          label: 'Jeunes reçus par la CPAM',
+          unit: 'people',
+          definition: 'Jeunes distincts ayant un événement de l’année avec l’intervenant « CPAM ».',
+        },
+        distinct(withPartner('CPAM'), 'identifiant_jeune'),
+      ),
+      healthCheck: m.count(
+        {
+          key: 'ml.health.checkUp',
+          label: 'Bilans de santé (Institut Pasteur)',
+          unit: 'people',
+          definition: 'Jeunes distincts ayant un événement de l’année avec l’intervenant « Institut Pasteur » (bilan de santé).',
+        },
+        distinct(withPartner('Institut Pasteur'), 'identifiant_jeune'),
+      ),
+      healthWorkshops: m.count(
+        {
+          key: 'ml.health.workshops',
+          label: 'Jeunes aux actions santé',
+          unit: 'people',
+          definition: 'Jeunes distincts ayant participé dans l’année à un atelier de thème « Santé ».',
+        },
+        distinct(
+          events.filter((e) => e.type === 'Atelier' && e.theme === 'Santé'),
+          'identifiant_jeune',
+        ),
+      ),
+      psychologist: {
+        young: m.count(
+          {
+            key: 'ml.health.psychologist.young',
+            label: 'Jeunes reçus par la psychologue',
+            unit: 'people',
+            definition: 'Jeunes distincts ayant un événement de l’année avec l’intervenant « Psychologue ».',
+          },
+          distinct(psychologist, 'identifiant_jeune'),
+        ),
+        interviews: m.count(
+          {
+            key: 'ml.health.psychologist.interviews',
+            label: 'Entretiens avec la psychologue',
+            unit: 'count',
+            definition: 'Événements de l’année avec l’intervenant « Psychologue », chacun compté comme un entretien.',
+          },
+          psychologist,
+        ),
+      },
+      disabilityFollowUp: m.count(
+        {
+          key: 'ml.disability.reinforced',
+          label: 'Jeunes en suivi renforcé TH',
+          unit: 'people',
+          definition: 'Jeunes distincts ayant un dispositif « Suivi renforcé TH » actif dans l’année (entré au plus tard le 31/12, non sorti avant le 01/01).',
+        },
+        distinct(disability, 'identifiant_jeune'),
+      ),
     };
-  },
-  indicators(m) {
-    return [
-      { key: 'ml.health.cpam', value: m.cpam, label: 'Jeunes reçus par la CPAM', definition: 'Jeunes distincts ayant un événement avec l’intervenant « CPAM » dans l’année.' },
-      { key: 'ml.health.checkUp', value: m.healthCheck, label: 'Bilans de santé (Institut Pasteur)', definition: 'Jeunes distincts ayant un événement avec l’intervenant « Institut Pasteur » dans l’année.' },
-      { key: 'ml.health.workshops', value: m.healthWorkshops, label: 'Jeunes aux actions santé', definition: 'Jeunes distincts ayant participé à un atelier de thème « Santé » dans l’année.' },
-      { key: 'ml.health.psychologist.young', value: m.psychologist.young, label: 'Jeunes reçus par la psychologue', definition: 'Jeunes distincts ayant un événement avec l’intervenant « Psychologue ».' },
-      { key: 'ml.health.psychologist.interviews', value: m.psychologist.interviews, label: 'Entretiens avec la psychologue', definition: 'Événements avec l’intervenant « Psychologue » dans l’année.' },
-      { key: 'ml.disability.reinforced', value: m.disabilityFollowUp, label: 'Jeunes en suivi renforcé TH', definition: 'Jeunes distincts dans le dispositif « Suivi renforcé TH » actif dans l’année.' },
-    ];
   },
 };

@@ -1,8 +1,8 @@
 import { FUNDS, isGranted, type Aide, type Fund } from '../schemas/ml/aides.js';
-import { sumHundredths } from '../aggregation/breakdowns.js';
 import { inYear } from '../aggregation/ml-periods.js';
-import type { LegacySection } from '../measure/section.js';
-import { noTrace } from '../measure/evidence.js';
+import type { MlYear } from '../dataset/load.js';
+import { cells, counting, distinct, summing, type Measure } from '../measure/measure.js';
+import type { Section } from '../measure/section.js';
 
 export interface FundFigures {
   fund: Fund;
@@ -16,48 +16,57 @@ export interface MlSecurisationFinanciere {
   total: number;
 }
 
-const sum = sumHundredths;
+const amountOf = (a: Aide) => a.montant ?? 0;
 
-export const mlSecurisationFinanciereSection: LegacySection<'ml', MlSecurisationFinanciere> = {
+export const mlSecurisationFinanciereSection: Section<'ml', MlSecurisationFinanciere> = {
   id: 'ml-securisation-financiere',
   offer: 'ml',
   title: 'La sécurisation financière des parcours',
-  compute({ current }, _config, trace = noTrace) {
-    const aids = current.aides.filter((a) => inYear(a.date, current.year));
-    const amountOf = (a: Aide) => a.montant ?? 0;
-    const byFund = FUNDS.map((fund) => {
-      const rows = aids.filter((a) => a.fonds === fund);
-      return { fund, rows, granted: rows.filter(isGranted) };
-    }).filter((f) => f.rows.length > 0);
-    const file = 'aides.csv';
-    const one = () => 1;
-    for (const { fund, rows, granted } of byFund) {
-      // One measure per indicator: the counts of the cells are sums of 1 per row (one row per beneficiary).
-      trace.sum('ml.aids.byFund', { file, rows: granted }, amountOf, { group: `${fund} / amount` });
-      trace.sum('ml.aids.byFund', { file, rows: granted.firstOf('identifiant_beneficiaire') }, one, { group: `${fund} / beneficiaries` });
-      trace.sum('ml.aids.byFund', { file, rows }, one, { group: `${fund} / applications` });
-      trace.sum('ml.aids.total', { file, rows: granted }, amountOf, { group: fund });
-    }
-    const funds = byFund.map(({ fund, rows, granted }) => ({
-      fund,
-      amount: sum(granted.values('montant').map((m) => m ?? 0)),
-      beneficiaries: granted.distinct('identifiant_beneficiaire'),
-      applications: rows.length,
-    }));
-    return { funds, total: sum(funds.map((f) => f.amount)) };
-  },
-  indicators(m) {
-    return [
+  compute(data: MlYear, m: Measure) {
+    const aids = data.aides.filter((a) => inYear(a.date, data.year));
+    // The funds with some aid of the year, in the order of FUNDS; each fund's cell mixes a sum (euros) and two
+    // counts (people, applications): each part carries its kind.
+    const measured = FUNDS.map((fund) => ({ fund, rows: aids.filter((a) => a.fonds === fund) }))
+      .filter((f) => f.rows.length > 0)
+      .map(({ fund, rows }) => {
+        const granted = rows.filter(isGranted);
+        const beneficiaries = counting(distinct(granted, 'identifiant_beneficiaire'));
+        return { fund, cell: { amount: summing(granted, amountOf), beneficiaries, applications: counting(rows) } };
+      });
+    m.figure(
       {
         key: 'ml.aids.byFund',
-        value: Object.fromEntries(m.funds.map((f) => [f.fund, { amount: f.amount, beneficiaries: f.beneficiaries, applications: f.applications }])),
         label: 'Aides par fonds',
-        definition: 'Par fonds : montant des aides accordées datées de l’année, bénéficiaires distincts, dossiers (toutes décisions).',
+        unit: 'euros',
+        definition:
+          'Pour chaque fonds, sur les aides datées de l’année : montant des aides accordées (en €), bénéficiaires distincts des aides accordées, ' +
+          'et dossiers examinés quelle que soit la décision (accordés, refusés, ajournés).',
       },
-      { key: 'ml.aids.total', value: m.total, label: 'Total des aides octroyées', definition: 'Somme des montants accordés, tous fonds.' },
-    ];
+      cells(Object.fromEntries(measured.map(({ fund, cell }) => [fund, cells(cell)]))),
+    );
+    const total = m.sum(
+      {
+        key: 'ml.aids.total',
+        label: 'Total des aides octroyées',
+        unit: 'euros',
+        definition: 'Somme des montants des aides accordées datées de l’année, tous fonds confondus (une aide sans montant compte pour 0 €).',
+      },
+      aids.filter(isGranted),
+      amountOf,
+      { by: (a) => a.fonds },
+    );
+    // The table's rows: the values of the cells just declared.
+    const funds = measured.map(({ fund, cell }): FundFigures => ({
+      fund,
+      amount: cell.amount.value,
+      beneficiaries: cell.beneficiaries.value,
+      applications: cell.applications.value,
+    }));
+    return { funds, total };
   },
   charts(m) {
-    return [{ id: 'ml-aids-fund', kind: 'horizontalBar', title: 'Aides octroyées par fonds (€)', labels: m.funds.map((f) => f.fund), values: m.funds.map((f) => f.amount) }];
+    const { funds } = m;
+    const title = 'Aides octroyées par fonds (€)';
+    return [{ id: 'ml-aids-fund', kind: 'horizontalBar', title, labels: funds.map((f) => f.fund), values: funds.map((f) => f.amount) }];
   },
 };

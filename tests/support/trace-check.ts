@@ -1,5 +1,5 @@
 import type { Indicator } from '../../src/measure/section.js';
-import { recompute, type Evidence } from '../../src/measure/evidence.js';
+import { kindOf, recompute, type Evidence } from '../../src/measure/evidence.js';
 
 const close = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) < 1e-9);
 
@@ -23,7 +23,10 @@ export function traceMismatches(indicators: Record<string, Pick<Indicator, 'valu
     if (found.declaredIn !== undefined) continue;
     const check = (cell: string | undefined, expected: number | null) => {
       const parts = cell === undefined ? found.parts : found.parts.filter((p) => p.group === cell);
-      const actual = parts.length === 0 && cell !== undefined ? (found.kind === 'count' || found.kind === 'sum' ? 0 : null) : recompute(found.kind, parts, found.divideBy);
+      // A breakdown may mix kinds (euros summed, people counted): each cell is recomputed as its parts make it.
+      const kind = kindOf(parts, found.kind);
+      const empty = found.kind === 'count' || found.kind === 'sum' ? 0 : null;
+      const actual = parts.length === 0 && cell !== undefined ? empty : recompute(kind, parts, found.divideBy);
       if (!close(actual, expected)) problems.push(`${key}${cell === undefined ? '' : ` [${cell}]`} : valeur ${expected}, trace ${actual}`);
     };
     if (value === null || typeof value === 'number') check(undefined, value);
