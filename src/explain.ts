@@ -6,10 +6,10 @@ import { spreadsheetCsv, type Cell } from './output/csv.js';
 import { formatDecimal, formatNumber, formatPercent } from './render/format.js';
 import { groupBy } from './aggregation/breakdowns.js';
 import { sectionIds } from './sections/index.js';
-import { isRateKey, UNIT_NAMES, type Unit } from './measure/indicator.js';
+import { isRateKey, sourcePath, UNIT_NAMES, type Unit } from './measure/indicator.js';
 import { computeReport, type IndicatorsJson } from './report.js';
 import { nearestKeys, searchKeys, type KeyLabel } from './explain-keys.js';
-import { kindOf, recompute, sourcePath, tally, type Evidence, type EvidencePart, type TracedRow } from './measure/evidence.js';
+import { kindOf, recompute, tally, type Evidence, type EvidencePart, type TracedRow } from './measure/evidence.js';
 
 /** A figure and the rows behind it. */
 export interface Explanation {

@@ -1,10 +1,9 @@
 import type { Config } from '../config/schema.js';
 import type { Dataset, OfferData, OfferDataset, OfferYear } from '../dataset/load.js';
-import { bothTraces, recordingTrace, sourcesTrace, type Evidence, type Trace } from './evidence.js';
+import type { Evidence } from './evidence.js';
 import { historyAbout, type Indicator } from './indicator.js';
 import { evidenceOf, indicatorOf, Measure } from './measure.js';
 
-export { isRateKey, type Indicator } from './indicator.js';
 
 /** A chart a section asks for; the renderer draws it, the section only supplies the data. */
 export interface ChartSpec {
@@ -32,17 +31,6 @@ export interface Section<O extends Offer, M> {
   front?: boolean;
   /** Undefined: the page is left out (a declared page whose file is absent). */
   compute(data: OfferYear<OfferData[O]>, measure: Measure, config: Config): M | undefined;
-  charts?(model: M): ChartSpec[];
-}
-
-/** A section not yet declaring its figures through `Measure`: figures listed apart, rows told to a trace. */
-export interface LegacySection<O extends Offer, M> {
-  id: string;
-  offer: O;
-  title: string;
-  front?: boolean;
-  compute(data: OfferDataset<OfferData[O]>, config: Config, trace?: Trace): M;
-  indicators(model: M): Indicator[];
   charts?(model: M): ChartSpec[];
 }
 
@@ -120,28 +108,12 @@ function measured<O extends Offer, M>(section: Section<O, M>): SectionRunner['ru
   };
 }
 
-/** The legacy path: its figures listed by `indicators()`, their sources and rows told to a trace. */
-function traced<O extends Offer, M>(section: LegacySection<O, M>): SectionRunner['run'] {
-  return (dataset, config, evidence) => {
-    if (!isOn(section.offer, config)) return undefined;
-    const view = offerView(dataset, section.offer);
-    if (view === undefined) return section.offer === 'contenu' ? undefined : { model: undefined, history: [], indicators: [], charts: [] };
-    const { trace: sourceTrace, sources } = sourcesTrace(dataset.year);
-    const trace = evidence === undefined ? sourceTrace : bothTraces(sourceTrace, recordingTrace(evidence).trace);
-    const model = section.compute(view, config, trace);
-    // A page whose declared file is absent is left out.
-    if (model === undefined) return undefined;
-    const indicators = section.indicators(model).map((i) => ({ ...i, sources: sources.get(i.key) ?? [] }));
-    return { model, history: [], indicators, charts: section.charts?.(model) ?? [] };
-  };
-}
-
-export const runner = <O extends Offer, M>(section: Section<O, M> | LegacySection<O, M>): SectionRunner => ({
+export const runner = <O extends Offer, M>(section: Section<O, M>): SectionRunner => ({
   id: section.id,
   offer: section.offer,
   title: section.title,
   front: section.front ?? false,
-  run: 'indicators' in section ? traced(section) : measured(section),
+  run: measured(section),
 });
 
 /** A count with its share of a whole (null when the whole is zero). */

@@ -1,5 +1,5 @@
 import type { IndicatorsJson } from '../measure/indicator.js';
-import { isRateKey } from '../measure/section.js';
+import { isRateKey } from '../measure/indicator.js';
 import { spreadsheetCsv, type Cell } from './csv.js';
 
 type Value = IndicatorsJson[string]['value'];
