@@ -1,4 +1,4 @@
-import type { Indicator } from '../../src/measure/section.js';
+import type { Indicator } from '../../src/measure/indicator.js';
 import { kindOf, recompute, type Evidence } from '../../src/measure/evidence.js';
 
 const close = (a: number | null, b: number | null) => (a === null || b === null ? a === b : Math.abs(a - b) < 1e-9);
