@@ -1,5 +1,20 @@
 import type { ExportSource } from './export-rows.js';
-import type { Table, TableRow } from './table.js';
+
+/** A row of a table: its columns and the line of the export it came from. */
+export type TableRow = { line: number } & object;
+
+/** What `Rows` reads of its table (`Table` is one): declared here so that the two modules do not import each other. */
+export interface RowStore<T extends TableRow> {
+  readonly length: number;
+  source: ExportSource | undefined;
+  /** The row as a new object. */
+  at(index: number): T;
+  get<K extends keyof T & string>(name: K, index: number): T[K];
+  /** The row through one reusable object, valid until the next call. */
+  view(index: number): T;
+  distinctValues<K extends keyof T & string>(name: K): readonly T[K][];
+  codesOf(name: keyof T & string): ArrayLike<number>;
+}
 import { grown, INITIAL_CAPACITY } from './typed-arrays.js';
 
 /**
@@ -8,7 +23,7 @@ import { grown, INITIAL_CAPACITY } from './typed-arrays.js';
  */
 export class Rows<T extends TableRow> implements Iterable<T> {
   constructor(
-    readonly table: Table<T>,
+    readonly table: RowStore<T>,
     /** undefined: every row of the table. */
     private readonly indexes: Uint32Array | undefined,
   ) {}

@@ -1,5 +1,7 @@
 import type { ExportSource } from './export-rows.js';
-import { Rows } from './rows.js';
+import { Rows, type RowStore, type TableRow } from './rows.js';
+
+export type { TableRow };
 import { grown, INITIAL_CAPACITY, type Codes } from './typed-arrays.js';
 
 /**
@@ -108,14 +110,12 @@ class Column {
   }
 }
 
-/** A row of a table: its columns and the line of the export it came from. */
-export type TableRow = { line: number } & object;
 
 /**
  * Rows of one export, appended as they are validated, never changed afterwards. `at` rebuilds a
  * row as an object; `all()` is the set of every row, to filter without building one.
  */
-export class Table<T extends TableRow> {
+export class Table<T extends TableRow> implements RowStore<T> {
   /** The export the rows were read from: set once read, before any section sees them. */
   source: ExportSource | undefined;
   private size = 0;
