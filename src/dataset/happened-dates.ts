@@ -26,7 +26,8 @@ export function checkHappenedDates(data: YearData, folder: YearFolder, config: C
   const columnsOf = new Map(allExports(config).map((d) => [d.file, d.happened as readonly string[]]));
   // Each export under the name it was found by (`Participants.CSV`): the user fixes that file.
   // Declared content is read under its exact name only (contenu/).
-  const pathOf = ({ definition, name }: ExportPlace) => (definition.folder === undefined ? (folder.find(name)?.path ?? join(folder.folder, name)) : join(folder.folder, name));
+  const pathOf = ({ definition, name }: ExportPlace) =>
+    definition.folder === undefined ? (folder.find(name)?.path ?? join(folder.folder, name)) : join(folder.folder, name);
   const issues: DataIssue[] = [];
   for (const place of exportPlaces(data)) {
     const { rows } = place;

@@ -107,7 +107,12 @@ export const loadMdeExports = (reading: Reading, readShared: boolean) =>
  * The Maison de l'Emploi's data, when it has any: its own exports, its rows of the files it shares
  * (handed over by the Mission Locale, or read by itself), its declared content (contenu/).
  */
-export function mdeData(year: number, exports: OfferExports, handed: Record<string, TableRow[]> | undefined, declared: ContentData | undefined): MdeData | undefined {
+export function mdeData(
+  year: number,
+  exports: OfferExports,
+  handed: Record<string, TableRow[]> | undefined,
+  declared: ContentData | undefined,
+): MdeData | undefined {
   const data: Record<string, unknown> = { businessCreation: declared?.businessCreation };
   let some = declared?.businessCreation !== undefined;
   for (const factory of EXPORTS) {

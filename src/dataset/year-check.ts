@@ -59,7 +59,10 @@ export function datedYearMismatch(folder: string, year: number, activity: Map<nu
 const LOGS = new Set(EXPORTS.filter((definition) => definition.log !== undefined).map(nameInFolder));
 
 /** The columns that date an offer's rows of an export: its log's date, and its other dates of activity. */
-const datesOf = ({ definition, offer }: ExportPlace): string[] => [...(definition.log === undefined ? [] : [definition.log]), ...(definition.dated?.[offer] ?? [])];
+const datesOf = ({ definition, offer }: ExportPlace): string[] => [
+  ...(definition.log === undefined ? [] : [definition.log]),
+  ...(definition.dated?.[offer] ?? []),
+];
 
 /**
  * The order the files are counted in, which only decides between two years of as many dates: each
@@ -82,7 +85,9 @@ export function datesByFile(data: Pick<YearData, 'plie' | 'ml' | 'mde'>): Map<st
     const columns = datesOf(place);
     if (rows === undefined || columns.length === 0) continue;
     // Millions of rows: counted by distinct date (a dictionary of a few hundred), never row by row.
-    if (rows instanceof Rows) for (const column of columns) for (const [date, times] of rows.countBy(column as never)) add(name, date as IsoDate | undefined, times);
+    if (rows instanceof Rows) {
+      for (const column of columns) for (const [date, times] of rows.countBy(column as never)) add(name, date as IsoDate | undefined, times);
+    }
     else for (const row of rows) for (const column of columns) add(name, (row as Record<string, unknown>)[column] as IsoDate | undefined);
   }
   return byFile;

@@ -16,7 +16,8 @@ export interface ExportPlace {
 }
 
 /** An export's name in the year folder. */
-export const nameInFolder = (definition: ExportFactory<never>) => (definition.folder === undefined ? definition.file : join(definition.folder, definition.file));
+export const nameInFolder = (definition: ExportFactory<never>) =>
+  definition.folder === undefined ? definition.file : join(definition.folder, definition.file);
 
 /** Each export's rows in a year's data, found by the field its declaration names (`offers: { mde: 'cyberbase' }`), in the order of `EXPORTS`. */
 export function exportPlaces(data: Pick<YearData, 'plie' | 'ml' | 'mde'>, offers?: readonly OfferId[]): ExportPlace[] {

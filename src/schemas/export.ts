@@ -122,7 +122,10 @@ export type ExportFactory<Row = unknown, A extends [] | [config: Config] = [conf
  * Declares an export once: its facts (file name, offers, log…) and how its columns are read.
  * `allExports` lists them; the year's loading and checks are derived from that list.
  */
-export function defineExport<Row, A extends [] | [config: Config]>(facts: NoInfer<FactsOf<Row>>, columns: (...args: A) => ExportColumns<Row>): ExportFactory<Row, A> {
+export function defineExport<Row, A extends [] | [config: Config]>(
+  facts: NoInfer<FactsOf<Row>>,
+  columns: (...args: A) => ExportColumns<Row>,
+): ExportFactory<Row, A> {
   return Object.assign((...args: A): ExportDefinition<Row> => ({ ...facts, ...columns(...args) }), facts);
 }
 

@@ -32,7 +32,10 @@ const columns = {
 };
 
 /** The PLIE parcours steps export (`etapes.csv`). */
-export const stepsExport = defineExport({ file: 'etapes.csv', offers: { plie: 'steps' }, required: true, dated: { plie: ['date_debut', 'date_fin'] } }, stepChecks);
+export const stepsExport = defineExport(
+  { file: 'etapes.csv', offers: { plie: 'steps' }, required: true, dated: { plie: ['date_debut', 'date_fin'] } },
+  stepChecks,
+);
 
 function stepChecks() {
   return exportColumns(columns, [

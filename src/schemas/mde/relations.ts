@@ -13,7 +13,9 @@ const relationColumns = {
 };
 
 /** The MDE's employer-relations log (`relations-employeurs.csv`). */
-export const relationsExport = defineExport({ file: 'relations-employeurs.csv', offers: { mde: 'employerActions' }, log: 'date' }, () => exportColumns(relationColumns));
+export const relationsExport = defineExport({ file: 'relations-employeurs.csv', offers: { mde: 'employerActions' }, log: 'date' }, () =>
+  exportColumns(relationColumns),
+);
 export type EmployerAction = Located<RowOf<typeof relationColumns>>;
 
 function offerColumns(config: Config) {
@@ -26,5 +28,7 @@ function offerColumns(config: Config) {
 }
 
 /** The job offers published on the MDE's website (`offres.csv`). */
-export const offresExport = defineExport({ file: 'offres.csv', offers: { mde: 'offers' }, log: 'date' }, (config: Config) => exportColumns(offerColumns(config)));
+export const offresExport = defineExport({ file: 'offres.csv', offers: { mde: 'offers' }, log: 'date' }, (config: Config) =>
+  exportColumns(offerColumns(config)),
+);
 export type JobOffer = Located<RowOf<ReturnType<typeof offerColumns>>>;

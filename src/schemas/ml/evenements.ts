@@ -18,6 +18,8 @@ const columns = {
 };
 
 /** Contacts with the young people (`evenements.csv`). */
-export const evenementsExport = defineExport({ file: 'evenements.csv', offers: { ml: 'evenements' }, required: true, table: true, log: 'date' }, () => exportColumns(columns));
+export const evenementsExport = defineExport({ file: 'evenements.csv', offers: { ml: 'evenements' }, required: true, table: true, log: 'date' }, () =>
+  exportColumns(columns),
+);
 
 export type Evenement = Located<RowOf<typeof columns>>;

@@ -14,6 +14,8 @@ const columns = {
 };
 
 /** Proposals made to the young people (`propositions.csv`). */
-export const propositionsExport = defineExport({ file: 'propositions.csv', offers: { ml: 'propositions' }, table: true, log: 'date' }, () => exportColumns(columns));
+export const propositionsExport = defineExport({ file: 'propositions.csv', offers: { ml: 'propositions' }, table: true, log: 'date' }, () =>
+  exportColumns(columns),
+);
 
 export type Proposition = Located<RowOf<typeof columns>>;
