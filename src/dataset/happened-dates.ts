@@ -6,6 +6,7 @@ import { frenchDate, type IsoDate } from '../schemas/dates.js';
 import type { YearData } from './year-data.js';
 import type { YearFolder } from './year-folder.js';
 import { Rows } from './rows.js';
+import { exportPlaces, type ExportPlace } from './year-exports.js';
 
 /**
  * A year's exports are taken at its end or a few months later: an entry, a contact or a decision
@@ -14,9 +15,6 @@ import { Rows } from './rows.js';
 export const latestHappened = (year: number): IsoDate => `${year + 1}-12-31`;
 
 type Dated = { line: number } & object;
-
-/** A columnar export, seen only for its dates and lines. */
-const columnar = <T extends Dated>(rows: Rows<T> | undefined) => rows as unknown as Rows<Dated> | undefined;
 
 /**
  * Reports every date of a thing that has happened (the columns marked `happened` in the export
@@ -27,29 +25,15 @@ export function checkHappenedDates(data: YearData, folder: YearFolder, config: C
   const latest = latestHappened(data.year);
   const columnsOf = new Map(allExports(config).map((d) => [d.file, d.happened as readonly string[]]));
   // Each export under the name it was found by (`Participants.CSV`): the user fixes that file.
-  const found = (file: string) => folder.find(file)?.path ?? join(folder.folder, file);
-  const sources: [file: string, path: string, rows: readonly Dated[] | Rows<Dated> | undefined][] = [
-    ['participants.csv', found('participants.csv'), data.plie?.participants],
-    ['etapes.csv', found('etapes.csv'), data.plie?.steps],
-    ['jeunes.csv', found('jeunes.csv'), data.ml?.jeunes],
-    ['evenements.csv', found('evenements.csv'), columnar(data.ml?.evenements)],
-    ['propositions.csv', found('propositions.csv'), columnar(data.ml?.propositions)],
-    ['situations.csv', found('situations.csv'), columnar(data.ml?.situations)],
-    ['situations.csv', found('situations.csv'), data.mde?.situations],
-    ['dispositifs.csv', found('dispositifs.csv'), columnar(data.ml?.dispositifs)],
-    ['aides.csv', found('aides.csv'), columnar(data.ml?.aides)],
-    ['aides.csv', found('aides.csv'), data.mde?.aids],
-    // Declared content is read under its exact name only (contenu/).
-    ['manifestations.csv', join(folder.folder, 'contenu', 'manifestations.csv'), data.mde?.events],
-    ['clauses.csv', found('clauses.csv'), data.mde?.clauses],
-    ['cyberbase.csv', found('cyberbase.csv'), data.mde?.cyberbase],
-    ['relations-employeurs.csv', found('relations-employeurs.csv'), data.mde?.employerActions],
-    ['offres.csv', found('offres.csv'), data.mde?.offers],
-  ];
+  // Declared content is read under its exact name only (contenu/).
+  const pathOf = ({ definition, name }: ExportPlace) =>
+    definition.folder === undefined ? (folder.find(name)?.path ?? join(folder.folder, name)) : join(folder.folder, name);
   const issues: DataIssue[] = [];
-  for (const [file, path, rows] of sources) {
+  for (const place of exportPlaces(data)) {
+    const { rows } = place;
     if (rows === undefined) continue;
-    for (const column of columnsOf.get(file) ?? []) {
+    const path = pathOf(place);
+    for (const column of columnsOf.get(place.definition.file) ?? []) {
       const dateOf = (row: Dated) => (row as Record<string, unknown>)[column] as IsoDate | undefined;
       const tooLate = (row: Dated) => (dateOf(row) ?? '') > latest;
       const wrong = rows instanceof Rows ? ((rows.distinctValues(column as never) as (IsoDate | undefined)[]).some((d) => (d ?? '') > latest) ? rows.filter(tooLate) : []) : rows.filter(tooLate);

@@ -1,77 +1,136 @@
 import type { DataIssue } from '../errors.js';
-import { clausesExport } from '../schemas/mde/clauses.js';
-import { cyberbaseExport } from '../schemas/mde/cyberbase.js';
-import { offresExport, relationsExport } from '../schemas/mde/relations.js';
-import type { ExportDefinition } from '../schemas/export.js';
-import { aidesExport, type Aide } from '../schemas/ml/aides.js';
-import { dispositifsExport } from '../schemas/ml/dispositifs.js';
-import { evenementsExport } from '../schemas/ml/evenements.js';
-import { jeunesExport } from '../schemas/ml/jeunes.js';
-import { propositionsExport } from '../schemas/ml/propositions.js';
-import { situationsExport, type Situation } from '../schemas/ml/situations.js';
-import { participantsExport } from '../schemas/participants.js';
-import { stepsExport } from '../schemas/steps.js';
+import { EXPORTS } from '../schemas/all-exports.js';
+import type { ExportDefinition, ExportFactory, OfferId } from '../schemas/export.js';
 import { checkMl, checkPlie } from './checks.js';
+import type { ContentData } from './content.js';
+import { exportRows, type ExportRows } from './export-rows.js';
+import { exportsOf, isOwnExport, OFFER_FILES } from './offer-files.js';
 import { pathOf, read, readColumns, type Reading } from './reading.js';
-import type { MlData, PlieData } from './year-data.js';
+import { Rows } from './rows.js';
+import type { TableRow } from './table.js';
+import type { MdeData, MlData, PlieData } from './year-data.js';
+
+type ReadRows = Awaited<ReturnType<typeof read<TableRow>>>;
+
+/** One export as an offer reads it: in columns when it is a `table` of the offer's own, else in rows. */
+type OfferRead = Omit<ReadRows, 'rows'> & { rows: ExportRows<TableRow> | Rows<TableRow> };
+
+/** An offer's exports read: its data's fields, the rows of its files that belong to other offers, every issue in the exports' order. */
+interface OfferExports {
+  /** Each export's rows under the field its declaration names; an absent optional one undefined (the Maison de l'Emploi's). */
+  fields: Record<string, ExportRows<TableRow> | Rows<TableRow> | undefined>;
+  /** The people file's read, for the rows it rejected. */
+  people: OfferRead | undefined;
+  /** The rows of its files that another offer's `programme` names, under that offer's field. */
+  forOthers: Partial<Record<OfferId, Record<string, TableRow[]>>>;
+  issues: DataIssue[];
+}
+
+interface ReadSettings {
+  /** One file after the other (the Mission Locale's tables): a table's lookup of values is freed before the next one is built. */
+  sequential?: boolean;
+  /** An absent optional export is read as empty (the Mission Locale) rather than left undefined (the Maison de l'Emploi). */
+  emptyWhenAbsent?: boolean;
+  /** Exports not to read here (a shared file the Mission Locale reads). */
+  skip?: (definition: ExportFactory<never>) => boolean;
+}
+
+async function readOne(reading: Reading, factory: ExportFactory<never>, offer: OfferId, emptyWhenAbsent: boolean): Promise<OfferRead | undefined> {
+  const definition = factory(reading.config) as unknown as ExportDefinition<TableRow>;
+  if (factory.table === true && isOwnExport(factory, offer)) {
+    // An absent one is an empty table.
+    const result = await readColumns(reading, definition);
+    return { ...result, rows: result.rows.all() };
+  }
+  if (reading.folder.has(factory.file)) return read(reading, definition);
+  return emptyWhenAbsent ? { rows: exportRows({ file: factory.file, year: reading.year }, []), rejected: [], issues: [] } : undefined;
+}
+
+/** The rows of a file of several offers that its `programme` column gives to `offer`. */
+function rowsOf(rows: ExportRows<TableRow> | Rows<TableRow>, offer: OfferId) {
+  const keep = (row: TableRow) => (row as { programme?: string }).programme === OFFER_FILES[offer].programme;
+  return rows instanceof Rows ? rows.filter(keep) : rows.filter(keep);
+}
+
+/** Reads the exports of an offer (`exportsOf`), each under the field of the offer's data its declaration names. */
+async function readOffer(reading: Reading, offer: OfferId, { sequential = false, emptyWhenAbsent = false, skip }: ReadSettings = {}): Promise<OfferExports> {
+  const factories = exportsOf(offer).filter((factory) => skip?.(factory) !== true);
+  const reads: (OfferRead | undefined)[] = [];
+  if (sequential) for (const factory of factories) reads.push(await readOne(reading, factory, offer, emptyWhenAbsent));
+  else reads.push(...(await Promise.all(factories.map((factory) => readOne(reading, factory, offer, emptyWhenAbsent)))));
+  const result: OfferExports = { fields: {}, people: undefined, forOthers: {}, issues: [] };
+  factories.forEach((factory, k) => {
+    const done = reads[k];
+    const shared = Object.keys(factory.offers).length > 1;
+    result.fields[factory.offers[offer]!] = done === undefined || !shared ? done?.rows : rowsOf(done.rows, offer);
+    if (factory.people === true) result.people = done;
+    result.issues.push(...(done?.issues ?? []));
+    if (done === undefined || !shared || !isOwnExport(factory, offer)) return;
+    // The other offers' rows of a file this offer reads first, handed to them.
+    for (const [other, field] of Object.entries(factory.offers) as [OfferId, string][]) {
+      if (other !== offer) (result.forOthers[other] ??= {})[field] = [...rowsOf(done.rows, other)];
+    }
+  });
+  return result;
+}
+
+/** The identifiers of the people rows that failed validation: rows of other files naming them are not reported again. */
+const rejectedIds = (people: OfferRead | undefined) => new Set((people?.rejected ?? []).map((row) => row.values.identifiant ?? ''));
 
 /** The PLIE's exports, read and checked across files (steps of unknown participants, steps outside a parcours). */
 export async function loadPlie(reading: Reading): Promise<{ data: PlieData; issues: DataIssue[] }> {
   const { folder, config } = reading;
-  const files = { participants: pathOf(folder, 'participants.csv'), steps: pathOf(folder, 'etapes.csv') };
-  const [participants, steps] = await Promise.all([read(reading, participantsExport(config)), read(reading, stepsExport())]);
-  const rejectedIds = new Set(participants.rejected.map((row) => row.values.identifiant ?? ''));
+  const read = await readOffer(reading, 'plie');
+  const data = read.fields as unknown as PlieData;
+  const files = { participants: pathOf(folder, data.participants.source.file), steps: pathOf(folder, data.steps.source.file) };
   // Steps cannot be matched to participants that could not be read at all: that would be noise.
-  const crossChecks = participants.unreadable ? [] : checkPlie(participants.rows, steps.rows, rejectedIds, files, config);
-  const issues = [...participants.issues, ...steps.issues, ...crossChecks];
-  return { data: { participants: participants.rows, steps: steps.rows }, issues };
+  const crossChecks = read.people?.unreadable ? [] : checkPlie(data.participants, data.steps, rejectedIds(read.people), files, config);
+  return { data, issues: [...read.issues, ...crossChecks] };
 }
 
-/** The Mission Locale's exports; the Maison de l'Emploi's rows of the shared situations.csv and aides.csv are handed back apart. */
-export async function loadMl(reading: Reading): Promise<{ data: MlData; issues: DataIssue[]; mdeSituations: Situation[]; mdeAids: Aide[] }> {
+/** The Mission Locale's exports; the other offers' rows of its shared files (situations.csv, aides.csv) are handed back apart. */
+export async function loadMl(reading: Reading): Promise<{ data: MlData; issues: DataIssue[]; forOthers: OfferExports['forOthers'] }> {
   const { folder, config } = reading;
-  // One file after the other: reading is bound by this one thread anyway, and a table's lookup of
-  // values (millions of identifiers) is freed when it is sealed, before the next one is built.
-  const jeunes = await read(reading, jeunesExport(config));
-  const evenements = await readColumns(reading, evenementsExport());
-  const propositions = await readColumns(reading, propositionsExport());
-  const aides = await readColumns(reading, aidesExport(config));
-  const situations = await readColumns(reading, situationsExport());
-  const dispositifs = await readColumns(reading, dispositifsExport());
-  const data: MlData = {
-    jeunes: jeunes.rows,
-    evenements: evenements.rows.all(),
-    propositions: propositions.rows.all(),
-    situations: situations.rows.all().filter((s) => s.programme === 'ML'),
-    dispositifs: dispositifs.rows.all(),
-    /** The Mission Locale's aids (programme ML); the MDE's mobility scheme goes to the MDE. */
-    aides: aides.rows.all().filter((a) => a.programme === 'ML'),
-  };
-  const rejectedIds = new Set(jeunes.rejected.map((row) => row.values.identifiant ?? ''));
-  const issues = [jeunes, evenements, propositions, situations, dispositifs, aides].flatMap((r) => r.issues);
-  if (!jeunes.unreadable) issues.push(...checkMl(data, rejectedIds, (file) => pathOf(folder, file), config));
-  return { data, issues, mdeSituations: [...situations.rows.all().filter((s) => s.programme === 'MDE')], mdeAids: [...aides.rows.all().filter((a) => a.programme === 'MDE')] };
+  // One file after the other: reading is bound by this one thread anyway.
+  const read = await readOffer(reading, 'ml', { sequential: true, emptyWhenAbsent: true });
+  const data = read.fields as unknown as MlData;
+  const issues = [...read.issues];
+  if (!read.people?.unreadable) issues.push(...checkMl(data, rejectedIds(read.people), (file) => pathOf(folder, file), config));
+  return { data, issues, forOthers: read.forOthers };
 }
 
-/** The Maison de l'Emploi's exports, each optional; the shared situations.csv and aides.csv are read here only without the Mission Locale. */
-export async function loadMdeExports(reading: Reading, readShared: boolean) {
-  const readIf = async <Row>(definition: ExportDefinition<Row>) => (reading.folder.has(definition.file) ? read(reading, definition) : undefined);
-  const { config } = reading;
-  const [clauses, cyberbase, employerActions, offers, situations, aids] = await Promise.all([
-    readIf(clausesExport(config)),
-    readIf(cyberbaseExport()),
-    readIf(relationsExport()),
-    readIf(offresExport(config)),
-    readShared ? readIf(situationsExport()) : undefined,
-    readShared ? readIf(aidesExport(config)) : undefined,
-  ]);
-  return {
-    clauses: clauses?.rows,
-    cyberbase: cyberbase?.rows,
-    employerActions: employerActions?.rows,
-    offers: offers?.rows,
-    situations: situations?.rows.filter((s) => s.programme === 'MDE') ?? [],
-    aids: aids?.rows.filter((a) => a.programme === 'MDE') ?? [],
-    issues: [clauses, cyberbase, employerActions, offers, situations, aids].flatMap((r) => r?.issues ?? []),
-  };
+/** The Maison de l'Emploi's exports, each optional; the files it shares are read here only when `readShared` (no Mission Locale). */
+export const loadMdeExports = (reading: Reading, readShared: boolean) =>
+  readOffer(reading, 'mde', { skip: (factory) => !readShared && !isOwnExport(factory, 'mde') });
+
+/**
+ * The Maison de l'Emploi's data, when it has any: its own exports, its rows of the files it shares
+ * (handed over by the Mission Locale, or read by itself), its declared content (contenu/).
+ */
+export function mdeData(
+  year: number,
+  exports: OfferExports,
+  handed: Record<string, TableRow[]> | undefined,
+  declared: ContentData | undefined,
+): MdeData | undefined {
+  const data: Record<string, unknown> = { businessCreation: declared?.businessCreation };
+  let some = declared?.businessCreation !== undefined;
+  for (const factory of EXPORTS) {
+    const field = factory.offers.mde;
+    if (field === undefined) continue;
+    if (factory.folder !== undefined) {
+      // A declared file's rows are the declared content's field of the same name.
+      const rows = (declared as Record<string, TableRow[] | undefined> | undefined)?.[field];
+      some ||= rows !== undefined;
+      data[field] = exportRows({ file: `${factory.folder}/${factory.file}`, year }, rows ?? []);
+    } else if (!isOwnExport(factory, 'mde')) {
+      const rows = exportRows({ file: factory.file, year }, [...(handed?.[field] ?? []), ...((exports.fields[field] as TableRow[] | undefined) ?? [])]);
+      some ||= rows.length > 0;
+      data[field] = rows;
+    } else {
+      some ||= exports.fields[field] !== undefined;
+      data[field] = exports.fields[field];
+    }
+  }
+  return some ? (data as unknown as MdeData) : undefined;
 }

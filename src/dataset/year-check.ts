@@ -2,8 +2,11 @@ import { basename, join, resolve } from 'node:path';
 import type { DataIssue } from '../errors.js';
 import { frenchNumber } from '../french-numbers.js';
 import type { IsoDate } from '../schemas/dates.js';
+import { EXPORTS } from '../schemas/all-exports.js';
+import { OFFER_IDS } from './offer-files.js';
+import { Rows } from './rows.js';
 import type { YearData } from './year-data.js';
-
+import { exportPlaces, nameInFolder, type ExportPlace } from './year-exports.js';
 
 const dates = (n: number) => `${frenchNumber(n)} date${n > 1 ? 's' : ''}`;
 
@@ -47,17 +50,28 @@ export function datedYearMismatch(folder: string, year: number, activity: Map<nu
   return [];
 }
 
-type Dated = { date: IsoDate | undefined };
-
 /**
  * The logs of what happens in a year (contacts, proposals, aids, clause hours, cyber-base uses,
- * employer actions, offers, events). Unlike the people and parcours files, each holds the year's
- * own rows: last year's file put in its place would leave its pages at zero.
+ * employer actions, offers, events: the exports declared with a `log` column). Unlike the people
+ * and parcours files, each holds the year's own rows: last year's file put in its place would
+ * leave its pages at zero.
  */
-const LOGS = new Set(['evenements.csv', 'propositions.csv', 'aides.csv', 'clauses.csv', 'cyberbase.csv', 'relations-employeurs.csv', 'offres.csv', join('contenu', 'manifestations.csv')]);
+const LOGS = new Set(EXPORTS.filter((definition) => definition.log !== undefined).map(nameInFolder));
 
-/** Each file's dates of activity (entries, exits, steps, contacts, logs…), counted by year. */
-export function datesByFile({ plie, ml, mde }: Pick<YearData, 'plie' | 'ml' | 'mde'>): Map<string, Map<number, number>> {
+/** The columns that date an offer's rows of an export: its log's date, and its other dates of activity. */
+const datesOf = ({ definition, offer }: ExportPlace): string[] => [
+  ...(definition.log === undefined ? [] : [definition.log]),
+  ...(definition.dated?.[offer] ?? []),
+];
+
+/**
+ * The order the files are counted in, which only decides between two years of as many dates: each
+ * offer's logs, then its declared logs (contenu/), then its other dated files (people, parcours).
+ */
+const rank = ({ definition }: ExportPlace) => (definition.log === undefined ? 2 : definition.folder === undefined ? 0 : 1);
+
+/** Each file's dates of activity (entries, exits, steps, contacts, logs…), counted by year: the columns the exports declare (`log`, `dated`). */
+export function datesByFile(data: Pick<YearData, 'plie' | 'ml' | 'mde'>): Map<string, Map<number, number>> {
   const byFile = new Map<string, Map<number, number>>();
   const add = (file: string, date: IsoDate | undefined, times = 1) => {
     if (date === undefined) return;
@@ -66,28 +80,16 @@ export function datesByFile({ plie, ml, mde }: Pick<YearData, 'plie' | 'ml' | 'm
     const year = Number(date.slice(0, 4));
     counts.set(year, (counts.get(year) ?? 0) + times);
   };
-  for (const p of plie?.participants ?? []) {
-    add('participants.csv', p.date_entree);
-    add('participants.csv', p.date_sortie);
+  for (const place of OFFER_IDS.flatMap((offer) => exportPlaces(data, [offer]).sort((a, b) => rank(a) - rank(b)))) {
+    const { name, rows } = place;
+    const columns = datesOf(place);
+    if (rows === undefined || columns.length === 0) continue;
+    // Millions of rows: counted by distinct date (a dictionary of a few hundred), never row by row.
+    if (rows instanceof Rows) {
+      for (const column of columns) for (const [date, times] of rows.countBy(column as never)) add(name, date as IsoDate | undefined, times);
+    }
+    else for (const row of rows) for (const column of columns) add(name, (row as Record<string, unknown>)[column] as IsoDate | undefined);
   }
-  for (const s of plie?.steps ?? []) {
-    add('etapes.csv', s.date_debut);
-    add('etapes.csv', s.date_fin);
-  }
-  // Millions of rows: counted by distinct date (a dictionary of a few hundred), never row by row.
-  for (const [date, times] of ml?.evenements.countBy('date') ?? []) add('evenements.csv', date, times);
-  for (const [date, times] of ml?.propositions.countBy('date') ?? []) add('propositions.csv', date, times);
-  for (const [date, times] of ml?.aides.countBy('date') ?? []) add('aides.csv', date, times);
-  const logs: [string, readonly Dated[] | undefined][] = [
-    ['aides.csv', mde?.aids],
-    ['clauses.csv', mde?.clauses],
-    ['cyberbase.csv', mde?.cyberbase],
-    ['relations-employeurs.csv', mde?.employerActions],
-    ['offres.csv', mde?.offers],
-    [join('contenu', 'manifestations.csv'), mde?.events],
-  ];
-  for (const [file, rows] of logs) for (const row of rows ?? []) add(file, row.date);
-  for (const s of mde?.situations ?? []) add('situations.csv', s.date_debut);
   return byFile;
 }
 

@@ -3,15 +3,11 @@ import { loadContent } from './content.js';
 import { checkFiles, isPresent } from './expected-files.js';
 import { checkHappenedDates } from './happened-dates.js';
 import { enabledOffers, exportNames } from './offer-files.js';
-import { loadMdeExports, loadMl, loadPlie } from './offers.js';
+import { loadMdeExports, loadMl, loadPlie, mdeData } from './offers.js';
 import type { ExportCache } from './read-export.js';
-import { exportRows } from './export-rows.js';
-import { aidesExport } from '../schemas/ml/aides.js';
-import { situationsExport } from '../schemas/ml/situations.js';
-import { manifestationsExport } from '../schemas/mde/manifestations.js';
 import type { Reading, ReadingConfig } from './reading.js';
 import { readSource } from './source.js';
-import type { MdeData, YearData } from './year-data.js';
+import type { YearData } from './year-data.js';
 import { activityByYear, datedYearMismatch, datesByFile, declaredYearMismatch, staleLogs } from './year-check.js';
 import { YearFolder } from './year-folder.js';
 
@@ -62,18 +58,7 @@ export async function loadYear(
     hasMdeOn ? loadMdeExports(reading, !offers.includes('ml') || !isPresent(folder, 'ml')) : undefined,
   ]);
   const declared = content.data;
-  let mde: MdeData | undefined;
-  if (mdeExports !== undefined) {
-    // The Maison de l'Emploi's rows of the files it shares with the Mission Locale.
-    const mdeSituations = exportRows({ file: situationsExport().file, year }, [...(ml?.mdeSituations ?? []), ...mdeExports.situations]);
-    const mdeAids = exportRows({ file: aidesExport(config).file, year }, [...(ml?.mdeAids ?? []), ...mdeExports.aids]);
-    const events = exportRows({ file: `contenu/${manifestationsExport().file}`, year }, declared?.events ?? []);
-    const hasMde =
-      declared?.events !== undefined || declared?.businessCreation !== undefined || mdeExports.employerActions !== undefined || mdeExports.offers !== undefined || mdeExports.clauses !== undefined || mdeExports.cyberbase !== undefined || mdeSituations.length > 0 || mdeAids.length > 0;
-    if (hasMde) {
-      mde = { events, businessCreation: declared?.businessCreation, employerActions: mdeExports.employerActions, offers: mdeExports.offers, clauses: mdeExports.clauses, cyberbase: mdeExports.cyberbase, situations: mdeSituations, aids: mdeAids };
-    }
-  }
+  const mde = mdeExports === undefined ? undefined : mdeData(year, mdeExports, ml?.forOthers.mde, declared);
   const data: YearData = {
     year,
     source: source.source,

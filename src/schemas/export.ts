@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { Config } from '../config/schema.js';
 import type { ColumnSpec } from '../ingest/columns.js';
 
 /** One column of an export: how its cell parses and the other headers it is known by. */
@@ -36,8 +37,51 @@ export interface RowCheck<Row> {
   check(row: Row): { column: keyof Row & string; message: string } | undefined;
 }
 
-export interface ExportDefinition<Row> {
+/** The offers a year folder can hold: the PLIE, the Mission Locale, the Maison de l'Emploi. */
+export type OfferId = keyof Config['offers'];
+
+/**
+ * What the loading of a year and its checks know of an export, without a configuration: which
+ * offers read it and where its rows go, whether it is required, whether it is a log of the year.
+ * Everything the year folder's checks and readers derive is declared here, once per export.
+ */
+export interface ExportFacts {
+  /** Its name in the year folder. */
   file: string;
+  /** A file of the year's declared content (`contenu/`), read with it, not as an export of an offer. */
+  folder?: 'contenu';
+  /**
+   * The offers that read it, each with the field of its data (`YearData`) its rows go to, its own
+   * offer first. A file of several offers (`situations.csv`, `aides.csv`) tells their rows apart by
+   * its `programme` column, and does not tell by being there which offers a folder has.
+   */
+  offers: Readonly<Partial<Record<OfferId, string>>>;
+  /** Without it its offer's figures would be wrong: an error. Else optional (a notice when absent). */
+  required?: boolean;
+  /** The file of the people its offer follows. */
+  people?: boolean;
+  /**
+   * Millions of rows at a national volume: its own offer reads it in columns (a `Table`, an absent
+   * one empty); another offer that reads it alone takes its few rows as objects.
+   */
+  table?: boolean;
+  /**
+   * A log of what happens in the year, dated by this column: it holds the year's own rows, so one
+   * none of whose dates falls in the year is another year's file (`staleLogs`).
+   */
+  log?: string;
+  /** Other dates of activity (entries, exits, steps) that tell which year the folder holds, by the offer whose rows they date. */
+  dated?: Readonly<Partial<Record<OfferId, readonly string[]>>>;
+}
+
+/** The facts of an export whose rows are `Row`: the columns they name are its own. */
+export type FactsOf<Row> = ExportFacts & {
+  log?: keyof Row & string;
+  dated?: Readonly<Partial<Record<OfferId, readonly (keyof Row & string)[]>>>;
+};
+
+/** How an export's cells are read and checked. */
+export interface ExportColumns<Row> {
   specs: ColumnSpec[];
   parsers: Record<string, z.ZodType>;
   checks: readonly RowCheck<Row>[];
@@ -49,15 +93,16 @@ export interface ExportDefinition<Row> {
   columnOffers: Readonly<Record<string, 'ml' | 'mde'>>;
 }
 
-/** Declares an export once: its file name, its columns, its row checks and its unique column; the row type is inferred. */
-export function defineExport<C extends Columns>(
-  file: string,
+/** An export as it is read: its facts and its columns. */
+export type ExportDefinition<Row> = ExportFacts & ExportColumns<Row>;
+
+/** Its columns, its row checks and its unique column, the row type inferred. */
+export function exportColumns<C extends Columns>(
   columns: C,
   checks: readonly RowCheck<RowOf<C>>[] = [],
   unique?: keyof C & string,
-): ExportDefinition<RowOf<C>> {
+): ExportColumns<RowOf<C>> {
   return {
-    file,
     specs: Object.entries(columns).map(([name, c]) => ({ name, aliases: c.aliases ?? [], required: c.required ?? false, headerRequired: c.headerRequired ?? false })),
     parsers: Object.fromEntries(Object.entries(columns).map(([name, c]) => [name, c.schema])),
     checks,
@@ -65,6 +110,23 @@ export function defineExport<C extends Columns>(
     ...(unique !== undefined && { unique: unique as keyof RowOf<C> & string }),
     columnOffers: Object.fromEntries(Object.entries(columns).flatMap(([name, c]) => (c.offer === undefined ? [] : [[name, c.offer]]))),
   };
+}
+
+/**
+ * An export's definition for a configuration (its columns may depend on it: the territory's
+ * communes, the exit categories), carrying its facts, which do not: `participantsExport.file`.
+ */
+export type ExportFactory<Row = unknown, A extends [] | [config: Config] = [config: Config]> = ((...args: A) => ExportDefinition<Row>) & ExportFacts;
+
+/**
+ * Declares an export once: its facts (file name, offers, log…) and how its columns are read.
+ * `allExports` lists them; the year's loading and checks are derived from that list.
+ */
+export function defineExport<Row, A extends [] | [config: Config]>(
+  facts: NoInfer<FactsOf<Row>>,
+  columns: (...args: A) => ExportColumns<Row>,
+): ExportFactory<Row, A> {
+  return Object.assign((...args: A): ExportDefinition<Row> => ({ ...facts, ...columns(...args) }), facts);
 }
 
 /** A validated row, with the line it came from for later cross-file messages. */

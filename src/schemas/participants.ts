@@ -1,7 +1,7 @@
 import type { Config } from '../config/schema.js';
 import { normalizeKey } from '../text.js';
 import { ageAt } from './dates.js';
-import { defineExport, type Located, type RowOf } from './export.js';
+import { defineExport, exportColumns, type Located, type RowOf } from './export.js';
 import { cell, date, identifier, optionalCode, optionalEndDate, optionalText, yesNo } from './fields.js';
 import { personColumns } from './person.js';
 
@@ -32,9 +32,14 @@ function columns(config: Config) {
 }
 
 /** The PLIE participants export (`participants.csv`), its columns documented in docs/data-format.md. */
-export function participantsExport(config: Config) {
+export const participantsExport = defineExport(
+  { file: 'participants.csv', offers: { plie: 'participants' }, required: true, people: true, dated: { plie: ['date_entree', 'date_sortie'] } },
+  participantChecks,
+);
+
+function participantChecks(config: Config) {
   const { legitimateExitCategory, legitimateExitReasons, entryAges } = config.plie;
-  return defineExport('participants.csv', columns(config), [
+  return exportColumns(columns(config), [
     {
       needs: ['date_entree', 'date_sortie'],
       check: (p) =>

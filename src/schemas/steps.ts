@@ -1,6 +1,6 @@
 import { frenchNumber } from '../french-numbers.js';
 import { daysBetween, frenchDate } from './dates.js';
-import { defineExport, type Located, type RowOf } from './export.js';
+import { defineExport, exportColumns, type Located, type RowOf } from './export.js';
 import { code, date, identifier, optionalCode, optionalEndDate, optionalNumber, optionalText } from './fields.js';
 
 export const STEP_KINDS = ['Emploi', 'Formation', "Emploi d'insertion (IAE)", 'Prestation'] as const;
@@ -32,8 +32,13 @@ const columns = {
 };
 
 /** The PLIE parcours steps export (`etapes.csv`). */
-export function stepsExport() {
-  return defineExport('etapes.csv', columns, [
+export const stepsExport = defineExport(
+  { file: 'etapes.csv', offers: { plie: 'steps' }, required: true, dated: { plie: ['date_debut', 'date_fin'] } },
+  stepChecks,
+);
+
+function stepChecks() {
+  return exportColumns(columns, [
     {
       needs: ['date_debut', 'date_fin'],
       check: (s) => (s.date_fin !== undefined && s.date_fin < s.date_debut ? { column: 'date_fin', message: 'la fin de l’étape précède son début' } : undefined),

@@ -1,6 +1,6 @@
 import type { Config } from '../../config/schema.js';
 import { communeCell } from '../person.js';
-import { defineExport, type Located, type RowOf } from '../export.js';
+import { defineExport, exportColumns, type Located, type RowOf } from '../export.js';
 import { dateOrMonth, identifier, optionalNumber, text, yesNo } from '../fields.js';
 
 function columns(config: Config) {
@@ -16,9 +16,10 @@ function columns(config: Config) {
 }
 
 /** Hours worked under the social clause of public procurement (`clauses.csv`). */
-export const clausesExport = (config: Config) =>
-  defineExport('clauses.csv', columns(config), [
+export const clausesExport = defineExport({ file: 'clauses.csv', offers: { mde: 'clauses' }, log: 'date' }, (config: Config) =>
+  exportColumns(columns(config), [
     { needs: ['heures'], check: (c) => (c.heures === undefined ? { column: 'heures', message: 'valeur obligatoire manquante' } : undefined) },
-  ]);
+  ]),
+);
 
 export type ClauseHours = Located<RowOf<ReturnType<typeof columns>>>;

@@ -1,4 +1,4 @@
-import { defineExport, type Located, type RowOf } from '../export.js';
+import { defineExport, exportColumns, type Located, type RowOf } from '../export.js';
 import { code, date, identifier, optionalText } from '../fields.js';
 import { SEXES } from '../person.js';
 
@@ -15,6 +15,6 @@ const columns = {
 };
 
 /** The Cyber-base Emploi usage log (`cyberbase.csv`). */
-export const cyberbaseExport = () => defineExport('cyberbase.csv', columns);
+export const cyberbaseExport = defineExport({ file: 'cyberbase.csv', offers: { mde: 'cyberbase' }, log: 'date' }, () => exportColumns(columns));
 
 export type CyberbaseRow = Located<RowOf<typeof columns>>;

@@ -1,4 +1,4 @@
-import { defineExport, type Located, type RowOf } from '../export.js';
+import { defineExport, exportColumns, type Located, type RowOf } from '../export.js';
 import { code, date, optionalNumber, optionalText, text } from '../fields.js';
 
 export const EVENT_KINDS = ['Salon', 'Forum', 'Job dating', 'Décroche ton Job', 'Sensibilisation', 'Événement'] as const;
@@ -22,8 +22,8 @@ const columns = {
 };
 
 /** The job fairs and events of the year, declared one per row (`contenu/manifestations.csv`). */
-export const manifestationsExport = () =>
-  defineExport('manifestations.csv', columns, [
+export const manifestationsExport = defineExport({ file: 'manifestations.csv', folder: 'contenu', offers: { mde: 'events' }, log: 'date' }, () =>
+  exportColumns(columns, [
     {
       needs: ['exposants', 'exposants_territoire'],
       check: (m) => ((m.exposants_territoire ?? 0) > (m.exposants ?? Infinity) ? { column: 'exposants_territoire', message: 'plus d’exposants du territoire que d’exposants' } : undefined),
@@ -32,6 +32,7 @@ export const manifestationsExport = () =>
       needs: ['participants', 'participants_territoire'],
       check: (m) => ((m.participants_territoire ?? 0) > (m.participants ?? Infinity) ? { column: 'participants_territoire', message: 'plus de participants du territoire que de participants' } : undefined),
     },
-  ]);
+  ]),
+);
 
 export type Manifestation = Located<RowOf<typeof columns>>;

@@ -1,6 +1,6 @@
 import type { Config } from '../../config/schema.js';
 import { communeCell } from '../person.js';
-import { defineExport, type Located, type RowOf } from '../export.js';
+import { defineExport, exportColumns, type Located, type RowOf } from '../export.js';
 import { code, date, optionalText, text } from '../fields.js';
 
 export const EMPLOYER_ACTIONS = ['Sensibilisation', 'Contrat en alternance', 'PEC', 'CIE', 'Parrainage'] as const;
@@ -13,7 +13,9 @@ const relationColumns = {
 };
 
 /** The MDE's employer-relations log (`relations-employeurs.csv`). */
-export const relationsExport = () => defineExport('relations-employeurs.csv', relationColumns);
+export const relationsExport = defineExport({ file: 'relations-employeurs.csv', offers: { mde: 'employerActions' }, log: 'date' }, () =>
+  exportColumns(relationColumns),
+);
 export type EmployerAction = Located<RowOf<typeof relationColumns>>;
 
 function offerColumns(config: Config) {
@@ -26,5 +28,7 @@ function offerColumns(config: Config) {
 }
 
 /** The job offers published on the MDE's website (`offres.csv`). */
-export const offresExport = (config: Config) => defineExport('offres.csv', offerColumns(config));
+export const offresExport = defineExport({ file: 'offres.csv', offers: { mde: 'offers' }, log: 'date' }, (config: Config) =>
+  exportColumns(offerColumns(config)),
+);
 export type JobOffer = Located<RowOf<ReturnType<typeof offerColumns>>>;

@@ -1,6 +1,6 @@
 import type { Config } from '../../config/schema.js';
 import { communeCell } from '../person.js';
-import { defineExport, type Located, type RowOf } from '../export.js';
+import { defineExport, exportColumns, type Located, type RowOf } from '../export.js';
 import { code, date, identifier, optionalAmount, optionalCode, optionalText, yesNo } from '../fields.js';
 
 export const FUNDS = ['Allocation CEJ/GJ', 'Allocation PACEA', 'FAJ', 'Fonds ML formation', 'Fonds ML repas', 'Mobilité MDE'] as const;
@@ -30,8 +30,8 @@ function columns(config: Config) {
 }
 
 /** Financial aids of the Mission Locale and the Maison de l'Emploi (`aides.csv`). */
-export const aidesExport = (config: Config) =>
-  defineExport('aides.csv', columns(config), [
+export const aidesExport = defineExport({ file: 'aides.csv', offers: { ml: 'aides', mde: 'aids' }, table: true, log: 'date' }, (config: Config) =>
+  exportColumns(columns(config), [
     {
       needs: ['montant', 'decision'],
       check: (a) =>
@@ -39,7 +39,8 @@ export const aidesExport = (config: Config) =>
           ? { column: 'montant', message: 'aide accordée sans montant' }
           : undefined,
     },
-  ]);
+  ]),
+);
 
 export type Aide = Located<RowOf<ReturnType<typeof columns>>>;
 /** An aid counts in the amounts when granted (an empty decision is a payment, so granted). */

@@ -1,4 +1,4 @@
-import { defineExport, type Located, type RowOf } from '../export.js';
+import { defineExport, exportColumns, type Located, type RowOf } from '../export.js';
 import { code, date, identifier, optionalCode, optionalEndDate } from '../fields.js';
 
 export const SCHEMES = ['CEJ', 'Garantie Jeunes', 'PACEA', 'Parrainage', 'PPAE', 'Obligation de formation', 'Justice', 'Suivi renforcé TH', 'Coaching'] as const;
@@ -17,12 +17,13 @@ const columns = {
 };
 
 /** Support schemes the young people are in (`dispositifs.csv`). */
-export const dispositifsExport = () =>
-  defineExport('dispositifs.csv', columns, [
+export const dispositifsExport = defineExport({ file: 'dispositifs.csv', offers: { ml: 'dispositifs' }, table: true }, () =>
+  exportColumns(columns, [
     {
       needs: ['date_entree', 'date_sortie'],
       check: (d) => (d.date_sortie !== undefined && d.date_sortie < d.date_entree ? { column: 'date_sortie', message: 'la sortie du dispositif précède son entrée' } : undefined),
     },
-  ]);
+  ]),
+);
 
 export type Dispositif = Located<RowOf<typeof columns>>;

@@ -1,4 +1,4 @@
-import { defineExport, type Located, type RowOf } from '../export.js';
+import { defineExport, exportColumns, type Located, type RowOf } from '../export.js';
 import { code, date, identifier, optionalText } from '../fields.js';
 
 export const EVENT_TYPES = ['Entretien individuel', 'Atelier', 'Information collective', 'Forum', 'Téléphone', 'E-mail', 'SMS', 'Courrier', 'Visite'] as const;
@@ -18,6 +18,8 @@ const columns = {
 };
 
 /** Contacts with the young people (`evenements.csv`). */
-export const evenementsExport = () => defineExport('evenements.csv', columns);
+export const evenementsExport = defineExport({ file: 'evenements.csv', offers: { ml: 'evenements' }, required: true, table: true, log: 'date' }, () =>
+  exportColumns(columns),
+);
 
 export type Evenement = Located<RowOf<typeof columns>>;

@@ -1,6 +1,6 @@
 import type { Config } from '../../config/schema.js';
 import { ageAt } from '../dates.js';
-import { defineExport, type Located, type RowOf } from '../export.js';
+import { defineExport, exportColumns, type Located, type RowOf } from '../export.js';
 import { date, identifier, yesNo } from '../fields.js';
 import { personColumns } from '../person.js';
 
@@ -14,10 +14,12 @@ function columns(config: Config) {
 }
 
 /** The Mission Locale's young people (`jeunes.csv`). */
-export function jeunesExport(config: Config) {
+export const jeunesExport = defineExport({ file: 'jeunes.csv', offers: { ml: 'jeunes' }, required: true, people: true }, jeuneChecks);
+
+function jeuneChecks(config: Config) {
   // The ages a first reception can happen at (`ml.firstReceptionAges`); beyond, a year was mistyped.
   const ages = config.ml.firstReceptionAges;
-  return defineExport('jeunes.csv', columns(config), [
+  return exportColumns(columns(config), [
     {
       needs: ['date_naissance', 'date_premier_accueil'],
       check: (j) => {

@@ -1,4 +1,4 @@
-import { defineExport, type Located, type RowOf } from '../export.js';
+import { defineExport, exportColumns, type Located, type RowOf } from '../export.js';
 import { code, date, identifier, optionalText } from '../fields.js';
 
 export const PROPOSAL_THEMES = [
@@ -14,6 +14,8 @@ const columns = {
 };
 
 /** Proposals made to the young people (`propositions.csv`). */
-export const propositionsExport = () => defineExport('propositions.csv', columns);
+export const propositionsExport = defineExport({ file: 'propositions.csv', offers: { ml: 'propositions' }, table: true, log: 'date' }, () =>
+  exportColumns(columns),
+);
 
 export type Proposition = Located<RowOf<typeof columns>>;

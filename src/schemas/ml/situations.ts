@@ -1,4 +1,4 @@
-import { defineExport, type Located, type RowOf } from '../export.js';
+import { defineExport, exportColumns, type Located, type RowOf } from '../export.js';
 import { code, date, identifier, optionalEndDate, optionalText, yesNo } from '../fields.js';
 
 export const PROGRAMMES = ['ML', 'PLIE', 'MDE'] as const;
@@ -18,12 +18,16 @@ const columns = {
 };
 
 /** Contracts, trainings, immersions and missions of any offer (`situations.csv`). */
-export const situationsExport = () =>
-  defineExport('situations.csv', columns, [
+// Only the Maison de l'Emploi's rows count among the dates that tell the folder's year.
+const facts = { file: 'situations.csv', offers: { ml: 'situations', mde: 'situations' }, table: true, dated: { mde: ['date_debut'] } } as const;
+
+export const situationsExport = defineExport(facts, () =>
+  exportColumns(columns, [
     {
       needs: ['date_debut', 'date_fin'],
       check: (s) => (s.date_fin !== undefined && s.date_fin < s.date_debut ? { column: 'date_fin', message: 'la situation se termine avant de commencer' } : undefined),
     },
-  ]);
+  ]),
+);
 
 export type Situation = Located<RowOf<typeof columns>>;
