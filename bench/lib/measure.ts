@@ -9,7 +9,7 @@ import { join } from 'node:path';
 
 const dist = (module: string) => new URL(`../../dist/${module}`, import.meta.url).href;
 const { resolveConfig } = (await import(dist('config/load.js'))) as typeof import('../../src/config/load.js');
-const { readTable } = (await import(dist('dataset/read-export.js'))) as typeof import('../../src/dataset/read-export.js');
+const { readTable } = (await import(dist('read/read-export.js'))) as typeof import('../../src/read/read-export.js');
 const { evenementsExport } = (await import(dist('schemas/ml/evenements.js'))) as typeof import('../../src/schemas/ml/evenements.js');
 const { loadDataset } = (await import(dist('dataset/load.js'))) as typeof import('../../src/dataset/load.js');
 const { sectionIds } = (await import(dist('sections/index.js'))) as typeof import('../../src/sections/index.js');

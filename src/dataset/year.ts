@@ -4,7 +4,7 @@ import { checkFiles, isPresent } from './expected-files.js';
 import { checkHappenedDates } from './happened-dates.js';
 import { enabledOffers, exportNames } from './offer-files.js';
 import { loadMdeExports, loadMl, loadPlie } from './offers.js';
-import type { ExportCache } from './read-export.js';
+import type { ExportCache } from '../read/read-export.js';
 import { exportRows } from './export-rows.js';
 import { aidesExport } from '../schemas/ml/aides.js';
 import { situationsExport } from '../schemas/ml/situations.js';

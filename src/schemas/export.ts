@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ColumnSpec } from '../ingest/columns.js';
+import type { ColumnSpec } from '../read/columns.js';
 
 /** One column of an export: how its cell parses and the other headers it is known by. */
 export interface ColumnDefinition<S extends z.ZodType = z.ZodType> {

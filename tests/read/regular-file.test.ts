@@ -2,7 +2,7 @@ import { mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openRegular, readRegularBytes, readRegularText } from '../../src/ingest/regular-file.js';
+import { openRegular, readRegularBytes, readRegularText } from '../../src/read/regular-file.js';
 import { fifo } from '../support/fs.js';
 
 describe('opening only regular files', () => {

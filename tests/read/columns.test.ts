@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absentColumnIssue, mapHeaders, namesRequiredColumns, type ColumnSpec } from '../../src/ingest/columns.js';
+import { absentColumnIssue, mapHeaders, namesRequiredColumns, type ColumnSpec } from '../../src/read/columns.js';
 import { resolveConfig } from '../../src/config/load.js';
 import { allExports } from '../../src/schemas/all-exports.js';
 import { foldHeader, normalizeKey } from '../../src/text.js';
@@ -122,7 +122,7 @@ describe('mapHeaders', () => {
 
 describe('RowValidator and an absent optional column', () => {
   it('says once, before the rows’ own errors, that rows need the column, instead of an error on each row', async () => {
-    const { RowValidator } = await import('../../src/schemas/row-validator.js');
+    const { RowValidator } = await import('../../src/read/row-validator.js');
     const { participantsExport } = await import('../../src/schemas/participants.js');
     const definition = participantsExport(resolveConfig());
     const headers = ['identifiant', 'sexe', 'date_naissance', 'date_entree', 'date_sortie', 'categorie_sortie', 'Motif sortei', 'niveau_qualification'];

@@ -1,12 +1,12 @@
 import type { DataIssue } from '../errors.js';
-import type { HeaderMap, MappedRow } from '../ingest/columns.js';
-import { columnsRead } from '../ingest/columns-read.js';
-import { CsvReader, type Delimiter } from '../ingest/csv.js';
-import { chunkDecoder, countNewlines } from '../ingest/decode.js';
-import { openRegular } from '../ingest/regular-file.js';
-import { RowValidator } from '../schemas/row-validator.js';
+import type { HeaderMap, MappedRow } from './columns.js';
+import { columnsRead } from './columns-read.js';
+import { CsvReader, type Delimiter } from './csv.js';
+import { chunkDecoder, countNewlines } from './decode.js';
+import { openRegular } from './regular-file.js';
+import { RowValidator } from './row-validator.js';
 import { evenementsExport, type Evenement } from '../schemas/ml/evenements.js';
-import { Table, type TablePart } from './table.js';
+import { Table, type TablePart } from '../dataset/table.js';
 import { FILE_CHANGED, FILE_SHRUNK, sameFile, type FileIdentity } from './file-identity.js';
 
 /**

@@ -2,13 +2,13 @@ import type { FileHandle } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { interrupted, ReportError, type DataIssue } from '../errors.js';
-import { absentColumnIssue, mapHeaders, type MappedRow } from '../ingest/columns.js';
-import { holdsControlCharacters, MAX_CONTROL_ISSUES, MORE_CONTROLS } from '../ingest/csv.js';
-import { chunkDecoder, type ChunkEncoding } from '../ingest/decode.js';
-import { CsvTokenizer, detectDelimiter } from '../ingest/tokenizer.js';
+import { absentColumnIssue, mapHeaders, type MappedRow } from './columns.js';
+import { holdsControlCharacters, MAX_CONTROL_ISSUES, MORE_CONTROLS } from './csv.js';
+import { chunkDecoder, type ChunkEncoding } from './decode.js';
+import { CsvTokenizer, detectDelimiter } from './tokenizer.js';
 import type { ExportDefinition, Located } from '../schemas/export.js';
 import { PART_READABLE, type PartReadable, type PartResult, type PartTask } from './read-part.js';
-import { Table, type TablePart } from './table.js';
+import { Table, type TablePart } from '../dataset/table.js';
 import type { ReadOptions } from './read-export.js';
 import { identityOf } from './file-identity.js';
 

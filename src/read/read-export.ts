@@ -1,14 +1,14 @@
 import { stat, type FileHandle } from 'node:fs/promises';
 import { interrupted, type DataIssue } from '../errors.js';
-import { mapHeaders, namesRequiredColumns, type MappedRow } from '../ingest/columns.js';
-import { columnsRead } from '../ingest/columns-read.js';
-import { openRegular } from '../ingest/regular-file.js';
-import { CsvReader } from '../ingest/csv.js';
+import { mapHeaders, namesRequiredColumns, type MappedRow } from './columns.js';
+import { columnsRead } from './columns-read.js';
+import { openRegular } from './regular-file.js';
+import { CsvReader } from './csv.js';
 import type { Config } from '../config/schema.js';
-import { binaryKind, chunkDecoder, countNewlines, cp1252, encodingOf, firstInvalidUtf8, holdsNonAscii, type ChunkEncoding } from '../ingest/decode.js';
+import { binaryKind, chunkDecoder, countNewlines, cp1252, encodingOf, firstInvalidUtf8, holdsNonAscii, type ChunkEncoding } from './decode.js';
 import type { ExportDefinition, Located } from '../schemas/export.js';
-import { RowValidator, type RowStore } from '../schemas/row-validator.js';
-import { Table } from './table.js';
+import { RowValidator, type RowStore } from './row-validator.js';
+import { Table } from '../dataset/table.js';
 import { PARALLEL_DEFAULTS, readInParallel, type ParallelSettings } from './parallel-read.js';
 import { FILE_SHRUNK } from './file-identity.js';
 

@@ -1,8 +1,8 @@
 import type { DataIssue } from '../errors.js';
 import { frenchNumber } from '../french-numbers.js';
-import { absentColumnIssue, valuesOf, type HeaderMap, type MappedRow } from '../ingest/columns.js';
-import type { ExportDefinition, Located } from './export.js';
-import { cellParserOf, Invalid, looseIdentifier, type CellParser } from './fields.js';
+import { absentColumnIssue, valuesOf, type HeaderMap, type MappedRow } from './columns.js';
+import type { ExportDefinition, Located } from '../schemas/export.js';
+import { cellParserOf, Invalid, looseIdentifier, type CellParser } from '../schemas/fields.js';
 import { isTotalRow } from './total-row.js';
 
 /** No export cell is a book: a longer one is a quote left open or a corrupt file; it is never parsed. */

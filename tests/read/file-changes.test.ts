@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/load.js';
-import { FILE_CHANGED, FILE_SHRUNK, identityOf } from '../../src/dataset/file-identity.js';
-import { readTable } from '../../src/dataset/read-export.js';
-import { readPart } from '../../src/dataset/read-part.js';
-import { mapHeaders } from '../../src/ingest/columns.js';
+import { FILE_CHANGED, FILE_SHRUNK, identityOf } from '../../src/read/file-identity.js';
+import { readTable } from '../../src/read/read-export.js';
+import { readPart } from '../../src/read/read-part.js';
+import { mapHeaders } from '../../src/read/columns.js';
 import { evenementsExport } from '../../src/schemas/ml/evenements.js';
 
 const config = resolveConfig();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { CsvSyntaxError, CsvTokenizer, detectDelimiter, type Delimiter, type RawRow } from '../../src/ingest/tokenizer.js';
+import { CsvSyntaxError, CsvTokenizer, detectDelimiter, type Delimiter, type RawRow } from '../../src/read/tokenizer.js';
 
 const TRICKY = [
   'id;nom;note\r\n',

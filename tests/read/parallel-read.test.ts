@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/load.js';
 import { ErrorCode } from '../../src/errors.js';
-import { readTable } from '../../src/dataset/read-export.js';
+import { readTable } from '../../src/read/read-export.js';
 import { evenementsExport } from '../../src/schemas/ml/evenements.js';
 
 const config = resolveConfig();
