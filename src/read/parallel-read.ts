@@ -1,6 +1,7 @@
 import type { FileHandle } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { Config } from '../config/schema.js';
 import { interrupted, ReportError, type DataIssue } from '../errors.js';
 import { absentColumnIssue, mapHeaders, type MappedRow } from './columns.js';
 import { holdsControlCharacters, MAX_CONTROL_ISSUES, MORE_CONTROLS } from './csv.js';
@@ -9,7 +10,6 @@ import { CsvTokenizer, detectDelimiter } from './tokenizer.js';
 import type { ExportDefinition, Located } from '../schemas/export.js';
 import { PART_READABLE, type PartReadable, type PartResult, type PartTask } from './read-part.js';
 import { Table, type TablePart } from '../dataset/table.js';
-import type { ReadOptions } from './read-export.js';
 import { identityOf } from './file-identity.js';
 
 /** When a file is read by several threads: from this size, by at most this many (one a core). */
@@ -78,7 +78,7 @@ export async function readInParallel<Row extends object>(
   encoding: ChunkEncoding,
   size: number,
   handle: FileHandle,
-  columnAliases: ReadOptions['columnAliases'],
+  columnAliases: Config['columnAliases'],
   settings: ParallelSettings,
   signal?: AbortSignal,
 ): Promise<ParallelRead<Row> | undefined> {
