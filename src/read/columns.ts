@@ -1,7 +1,7 @@
 import type { DataIssue } from '../errors.js';
 import { nearest } from '../suggest.js';
 import { foldHeader } from '../text.js';
-import { SEPARATOR_NAMES, type RawTable } from './csv.js';
+import { SEPARATOR_NAMES } from './csv.js';
 
 /** A canonical column of an export and the other headers it is known by. */
 export interface ColumnSpec {
@@ -17,13 +17,6 @@ export interface MappedRow {
   line: number;
   /** Canonical column name → trimmed cell ('' when empty or absent). */
   values: Record<string, string>;
-}
-
-export interface MappedTable {
-  file: string;
-  /** Canonical column name → header as written in the file, for messages. */
-  headerOf: Record<string, string>;
-  rows: MappedRow[];
 }
 
 /** Where each canonical column is in a file: its index (undefined when absent) and its header as written. */
@@ -211,17 +204,6 @@ export function valuesOf(map: HeaderMap, cells: readonly string[]): Record<strin
   const values: Record<string, string> = {};
   for (const [column, index] of Object.entries(map.indexOf)) values[column] = index === undefined ? '' : (cells[index] ?? '');
   return values;
-}
-
-/** A whole table's rows by canonical column (see mapHeaders). */
-export function mapColumns(
-  table: RawTable,
-  specs: readonly ColumnSpec[],
-  extraAliases: Readonly<Record<string, readonly string[]>> = {},
-): { mapped: MappedTable; issues: DataIssue[] } {
-  const { map, issues } = mapHeaders(table.file, table.headers, specs, extraAliases);
-  const rows = table.rows.map((row) => ({ line: row.line, values: valuesOf(map, row.cells) }));
-  return { mapped: { file: table.file, headerOf: map.headerOf, rows }, issues };
 }
 
 /**

@@ -22,12 +22,6 @@ export const MORE_CONTROLS = `d’autres cellules contiennent des caractères de
 /** How many records may stand above the header row (an export's title, its date) before the first is taken as the header. */
 const MAX_LINES_ABOVE_HEADER = 10;
 
-export interface RawTable {
-  file: string;
-  headers: string[];
-  rows: RawRow[];
-}
-
 /**
  * A CSV read record by record, chunk by chunk: the first record is the header (or the first that
  * `acceptsHeader` takes for one), every other is checked against its width (a longer row is an
@@ -75,13 +69,6 @@ export class CsvReader {
       this.read = columnsRead?.(partOf.headers);
       this.tokenizer = new CsvTokenizer(partOf.delimiter);
     }
-  }
-
-  /** The data rows complete in this chunk of text; `final` ends the file. */
-  push(text: string, final = false): RawRow[] {
-    const rows: RawRow[] = [];
-    this.each(text, final, (cells, line) => rows.push({ line, cells }));
-    return rows;
   }
 
   /**
@@ -224,12 +211,4 @@ export class CsvReader {
     }
     return cells;
   }
-}
-
-/** Parses a whole CSV text (see CsvReader). */
-export function parseCsv(text: string, file: string): { table: RawTable; issues: DataIssue[] } {
-  const reader = new CsvReader(file);
-  const rows = reader.push(text, true);
-  const headers = reader.failed ? [] : (reader.headers ?? []);
-  return { table: { file, headers, rows: reader.failed ? [] : rows }, issues: reader.issues };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mapColumns } from '../../src/read/columns.js';
-import { CsvReader, detectDelimiter, parseCsv, type RawRow } from '../../src/read/csv.js';
+import { CsvReader, detectDelimiter, type RawRow } from '../../src/read/csv.js';
+import { mapColumns, parseCsv } from '../support/csv.js';
 
 describe('parseCsv', () => {
   it('detects the separator from the header line', () => {
