@@ -1,17 +1,8 @@
 import type { DataIssue } from '../errors.js';
 import { nearest } from '../suggest.js';
 import { foldHeader } from '../text.js';
+import type { ColumnSpec } from '../schemas/export.js';
 import { SEPARATOR_NAMES } from './csv.js';
-
-/** A canonical column of an export and the other headers it is known by. */
-export interface ColumnSpec {
-  name: string;
-  aliases: readonly string[];
-  /** Whether a value is required (and so the header). */
-  required: boolean;
-  /** Whether the header must be present though its cells may be empty (see `ColumnDefinition.headerRequired`). */
-  headerRequired?: boolean;
-}
 
 export interface MappedRow {
   line: number;

@@ -1,5 +1,14 @@
 import { z } from 'zod';
-import type { ColumnSpec } from '../read/columns.js';
+
+/** A canonical column of an export and the other headers it is known by. */
+export interface ColumnSpec {
+  name: string;
+  aliases: readonly string[];
+  /** Whether a value is required (and so the header). */
+  required: boolean;
+  /** Whether the header must be present though its cells may be empty (see `ColumnDefinition.headerRequired`). */
+  headerRequired?: boolean;
+}
 
 /** One column of an export: how its cell parses and the other headers it is known by. */
 export interface ColumnDefinition<S extends z.ZodType = z.ZodType> {

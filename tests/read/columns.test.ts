@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { absentColumnIssue, mapHeaders, namesRequiredColumns, type ColumnSpec } from '../../src/read/columns.js';
+import { absentColumnIssue, mapHeaders, namesRequiredColumns } from '../../src/read/columns.js';
+import type { ColumnSpec } from '../../src/schemas/export.js';
 import { resolveConfig } from '../../src/config/load.js';
 import { allExports } from '../../src/schemas/all-exports.js';
 import { foldHeader, normalizeKey } from '../../src/text.js';

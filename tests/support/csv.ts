@@ -1,7 +1,8 @@
 // Whole CSV texts read at once, for the reader's tests: the tool itself reads files chunk by chunk (src/read/chunks.ts).
 import type { DataIssue } from '../../src/errors.js';
-import { mapHeaders, valuesOf, type ColumnSpec, type MappedRow } from '../../src/read/columns.js';
+import { mapHeaders, valuesOf, type MappedRow } from '../../src/read/columns.js';
 import { CsvReader, type RawRow } from '../../src/read/csv.js';
+import type { ColumnSpec } from '../../src/schemas/export.js';
 
 export interface RawTable {
   file: string;
