@@ -51,7 +51,7 @@ export async function readColumns<Row extends object>({ folder, year, config, of
   }
   const path = pathOf(folder, definition.file);
   const parallel = { ...PARALLEL_DEFAULTS, ...(config.reading.threads !== 'auto' && { threads: config.reading.threads }) };
-  const result = await readTable(path, path, forOffers(definition, offers), config, cache, parallel);
+  const result = await readTable(path, path, forOffers(definition, offers), config, (columns) => new Table<Located<Row>>(columns), cache, parallel);
   result.rows.source = source;
   return result;
 }

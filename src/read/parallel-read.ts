@@ -9,7 +9,7 @@ import { chunkDecoder, type ChunkEncoding } from './decode.js';
 import { CsvTokenizer, detectDelimiter } from './tokenizer.js';
 import type { ExportDefinition, Located } from '../schemas/export.js';
 import { PART_READABLE, type PartReadable, type PartResult, type PartTask } from './read-part.js';
-import { Table, type TablePart } from '../dataset/table.js';
+import type { ColumnStore } from './column-store.js';
 import { identityOf } from './file-identity.js';
 
 /** When a file is read by several threads: from this size, by at most this many (one a core). */
@@ -20,8 +20,8 @@ export interface ParallelSettings {
 
 export const PARALLEL_DEFAULTS: ParallelSettings = { minBytes: 32 << 20, threads: Math.min(availableParallelism(), 4) };
 
-export interface ParallelRead<Row> {
-  rows: Table<Located<Row>>;
+export interface ParallelRead<Store> {
+  rows: Store;
   rejected: MappedRow[];
   issues: DataIssue[];
   /** How many threads read the file. */
@@ -68,9 +68,9 @@ async function nextLineStart(handle: FileHandle, at: number): Promise<number | u
  * an export that is not part-readable, quotes, an encoding to settle, a header to report, control
  * characters in the header row): the caller then reads it as usual, and its messages are exactly the
  * usual ones. `handle` is the caller's open file: the cuts are found in it, and each thread checks it
- * opens that same file.
+ * opens that same file. `newTable`: an empty store of the caller's kind, which the parts fill.
  */
-export async function readInParallel<Row extends object>(
+export async function readInParallel<Row extends object, Store extends ColumnStore<Located<Row>>>(
   path: string,
   label: string,
   definition: ExportDefinition<Row>,
@@ -80,8 +80,9 @@ export async function readInParallel<Row extends object>(
   handle: FileHandle,
   columnAliases: Config['columnAliases'],
   settings: ParallelSettings,
+  newTable: () => Store,
   signal?: AbortSignal,
-): Promise<ParallelRead<Row> | undefined> {
+): Promise<ParallelRead<Store> | undefined> {
   if (size < settings.minBytes || settings.threads < 2 || !isPartReadable(definition.file)) return undefined;
   if (encoding !== 'utf-8' && encoding !== 'windows-1252') return undefined;
   const headerEnd = head.indexOf(10) + 1;
@@ -132,8 +133,7 @@ export async function readInParallel<Row extends object>(
     await Promise.allSettled(settled);
     if (error instanceof ReportError) throw error;
     if (error instanceof PartFailure) {
-      const rows = new Table<Located<Row>>(Object.keys(definition.parsers) as (keyof Row & string)[]);
-      return { rows, rejected: [], issues: [{ severity: 'error', file: label, message: error.message }], parts: threads.length, unreadable: true };
+      return { rows: newTable(), rejected: [], issues: [{ severity: 'error', file: label, message: error.message }], parts: threads.length, unreadable: true };
     }
     return undefined;
   } finally {
@@ -142,7 +142,7 @@ export async function readInParallel<Row extends object>(
 
   // Part k's line 1 is the line after the header and the lines of the parts before it.
   const shifts = parts.map((_, k) => 1 + parts.slice(0, k).reduce((n, p) => n + p.newlines, 0));
-  const rows = Table.fromParts<Located<Row>>(Object.keys(definition.parsers) as (keyof Row & string)[], parts.map((p): TablePart => p.part), shifts);
+  const rows = newTable().joinParts(parts.map((p) => p.part), shifts);
   const shifted = <T extends { line?: number }>(items: readonly T[], k: number): T[] => items.map((item) => (item.line === undefined ? item : { ...item, line: item.line + shifts[k]! }));
   // An absent column that rows need: one error, naming the first row of the file that needs it.
   const absent = new Map<string, DataIssue>();

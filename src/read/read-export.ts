@@ -8,7 +8,7 @@ import type { Config } from '../config/schema.js';
 import { binaryKind, cp1252, encodingOf, type ChunkEncoding } from './decode.js';
 import type { ExportDefinition, Located } from '../schemas/export.js';
 import { RowValidator, type RowStore } from './row-validator.js';
-import { Table } from '../dataset/table.js';
+import type { ColumnStore } from './column-store.js';
 import { PARALLEL_DEFAULTS, readInParallel, type ParallelSettings } from './parallel-read.js';
 import { FILE_SHRUNK } from './file-identity.js';
 
@@ -32,17 +32,23 @@ export function readExport<Row>(path: string, label: string, definition: ExportD
   return readStored(path, label, definition, options, () => [], cache);
 }
 
-/** Reads one export into a columnar table (sealed: no row added afterwards): for the exports with millions of rows. */
-export function readTable<Row extends object>(
+/**
+ * Reads one export into a columnar store (sealed: no row added afterwards), for the exports with
+ * millions of rows: `newTable` makes an empty one of the caller's kind (the dataset's `Table`).
+ */
+export function readTable<Row extends object, Store extends ColumnStore<Located<Row>>>(
   path: string,
   label: string,
   definition: ExportDefinition<Row>,
   options: ReadOptions,
+  newTable: (columns: readonly (keyof Row & string)[]) => Store,
   cache?: ExportCache,
   parallel: ParallelSettings = PARALLEL_DEFAULTS,
-): Promise<ReadResult<Table<Located<Row>>>> {
-  const inParallel: ParallelReader<Table<Located<Row>>> = (head, encoding, size, handle) => readInParallel(path, label, definition, head, encoding, size, handle, options.columnAliases, parallel, options.signal);
-  const read = readStored(path, label, definition, options, () => new Table<Located<Row>>(Object.keys(definition.parsers) as (keyof Row & string)[]), cache, inParallel);
+): Promise<ReadResult<Store>> {
+  const empty = () => newTable(Object.keys(definition.parsers) as (keyof Row & string)[]);
+  const inParallel: ParallelReader<Store> = (head, encoding, size, handle) =>
+    readInParallel(path, label, definition, head, encoding, size, handle, options.columnAliases, parallel, empty, options.signal);
+  const read = readStored(path, label, definition, options, empty, cache, inParallel);
   return read.then((result) => ({ ...result, rows: result.rows.seal() }));
 }
 

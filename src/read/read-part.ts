@@ -5,7 +5,7 @@ import { CHUNK_BYTES, readChunks, type Pass } from './chunks.js';
 import { openRegular } from './regular-file.js';
 import { RowValidator } from './row-validator.js';
 import { evenementsExport, type Evenement } from '../schemas/ml/evenements.js';
-import { Table, type TablePart } from '../dataset/table.js';
+import { ColumnStore, type TablePart } from './column-store.js';
 import { FILE_CHANGED, FILE_SHRUNK, sameFile, type FileIdentity } from './file-identity.js';
 
 /**
@@ -58,7 +58,7 @@ export async function readPart(task: PartTask): Promise<PartResult> {
   const definition = PART_READABLE[task.file]();
   // Room for the rows at once (lines of events are rarely under 32 bytes): arrays grown by doubling leave
   // their old copies in this thread's allocator, adding to the process's memory after it ends.
-  const table = new Table<Evenement>(Object.keys(definition.parsers) as (keyof Evenement & string)[], Math.ceil((task.end - task.start) / 32));
+  const table = new ColumnStore<Evenement>(Object.keys(definition.parsers) as (keyof Evenement & string)[], Math.ceil((task.end - task.start) / 32));
   const reader = new CsvReader(task.label, { headers: task.headers, delimiter: task.delimiter }, undefined, (headers) => columnsRead(task.map, headers.length));
   const validator = new RowValidator(definition, task.map, table);
   const opened = await openRegular(task.path);

@@ -4,10 +4,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/load.js';
 import { FILE_CHANGED, FILE_SHRUNK, identityOf } from '../../src/read/file-identity.js';
+import { Table } from '../../src/dataset/table.js';
 import { readTable } from '../../src/read/read-export.js';
 import { readPart } from '../../src/read/read-part.js';
 import { mapHeaders } from '../../src/read/columns.js';
-import { evenementsExport } from '../../src/schemas/ml/evenements.js';
+import { evenementsExport, type Evenement } from '../../src/schemas/ml/evenements.js';
+
+/** The dataset's table, as `dataset/reading.ts` has the events read into. */
+const newTable = (columns: readonly (keyof Evenement & string)[]) => new Table<Evenement>(columns);
 
 const config = resolveConfig();
 const dir = mkdtempSync(join(tmpdir(), 'alpes-changes-'));
@@ -37,7 +41,7 @@ function changingAt(k: number, action: () => void): AbortSignal {
 }
 
 const read = (path: string, threads: number, signal: AbortSignal) =>
-  readTable(path, 'evenements.csv', evenementsExport(), { ...config, signal }, undefined, threads === 1 ? { minBytes: Infinity, threads: 1 } : { minBytes: 0, threads });
+  readTable(path, 'evenements.csv', evenementsExport(), { ...config, signal }, newTable, undefined, threads === 1 ? { minBytes: Infinity, threads: 1 } : { minBytes: 0, threads });
 
 describe('a file that changes while it is read', () => {
   it('is refused when it is cut between two chunks of a single read, not taken as complete', async () => {

@@ -4,8 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/load.js';
 import { ErrorCode } from '../../src/errors.js';
+import { Table } from '../../src/dataset/table.js';
 import { readTable } from '../../src/read/read-export.js';
-import { evenementsExport } from '../../src/schemas/ml/evenements.js';
+import { evenementsExport, type Evenement } from '../../src/schemas/ml/evenements.js';
+
+/** The dataset's table, as `dataset/reading.ts` has the events read into. */
+const newTable = (columns: readonly (keyof Evenement & string)[]) => new Table<Evenement>(columns);
 
 const config = resolveConfig();
 const dir = mkdtempSync(join(tmpdir(), 'alpes-parallel-'));
@@ -28,7 +32,7 @@ function events(extra: (i: number) => string | undefined = () => undefined): str
 async function bothWays(name: string, content: string | Buffer) {
   const path = join(dir, name);
   writeFileSync(path, content);
-  const read = (parallel: { minBytes: number; threads: number }) => readTable(path, 'evenements.csv', evenementsExport(), config, undefined, parallel);
+  const read = (parallel: { minBytes: number; threads: number }) => readTable(path, 'evenements.csv', evenementsExport(), config, newTable, undefined, parallel);
   return { single: await read({ minBytes: Infinity, threads: 1 }), parallel: await read({ minBytes: 0, threads: 3 }) };
 }
 
@@ -114,7 +118,7 @@ describe('reading a large export by several threads', () => {
     const path = join(dir, 'interrupted.csv');
     writeFileSync(path, events());
     const controller = new AbortController();
-    const read = readTable(path, 'evenements.csv', evenementsExport(), { ...config, signal: controller.signal }, undefined, { minBytes: 0, threads: 3 });
+    const read = readTable(path, 'evenements.csv', evenementsExport(), { ...config, signal: controller.signal }, newTable, undefined, { minBytes: 0, threads: 3 });
     controller.abort();
     await expect(read).rejects.toMatchObject({ code: ErrorCode.INTERRUPTED });
   });
@@ -124,7 +128,7 @@ describe('reading a large export by several threads', () => {
     writeFileSync(path, events());
     const controller = new AbortController();
     controller.abort();
-    const read = readTable(path, 'evenements.csv', evenementsExport(), { ...config, signal: controller.signal }, undefined, { minBytes: Infinity, threads: 1 });
+    const read = readTable(path, 'evenements.csv', evenementsExport(), { ...config, signal: controller.signal }, newTable, undefined, { minBytes: Infinity, threads: 1 });
     await expect(read).rejects.toMatchObject({ code: ErrorCode.INTERRUPTED });
   });
 });
