@@ -50,7 +50,7 @@ export async function readChunks(range: ByteRange, reader: CsvReader, onRow: Rec
   let newlines = 0;
   // Characters decoded against bytes read: fewer characters than bytes, and UTF-8 accents came before any invalid byte.
   let chars = 0;
-  for (let position = start; ; ) {
+  for (let position = start; ;) {
     if (hooks.signal?.aborted) throw interrupted();
     const length = Math.min(buffer.length, end - position);
     const bytesRead = length > 0 ? (await handle.read(buffer, 0, length, position)).bytesRead : 0;

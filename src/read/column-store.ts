@@ -142,12 +142,19 @@ export class ColumnStore<T extends StoredRow> {
     const sizes = parts.map((p) => p.size);
     const starts = sizes.map((_, p) => sizes.slice(0, p).reduce((a, b) => a + b, 0));
     this.columnList.forEach((_, c) => {
-      const joined = Column.joined(parts.map((p) => p.columns[c]!), sizes);
+      const joined = Column.joined(
+        parts.map((p) => p.columns[c]!),
+        sizes,
+      );
       this.columns.set(this.columnNames[c]!, joined);
       this.columnList[c] = joined;
     });
     // A row's offset is its line less its index: both move with the part's place in the file.
-    this.lineOffsets = Column.joined(parts.map((p) => p.lineOffsets), sizes, (offset, p) => (offset as number) + lineShifts[p]! - starts[p]!);
+    this.lineOffsets = Column.joined(
+      parts.map((p) => p.lineOffsets),
+      sizes,
+      (offset, p) => (offset as number) + lineShifts[p]! - starts[p]!,
+    );
     this.size = sizes.reduce((a, b) => a + b, 0);
     return this;
   }
@@ -163,7 +170,10 @@ export class ColumnStore<T extends StoredRow> {
 
   push(row: T): void {
     const values = row as Record<string, unknown>;
-    this.pushValues(this.columnNames.map((name) => values[name]), row.line);
+    this.pushValues(
+      this.columnNames.map((name) => values[name]),
+      row.line,
+    );
   }
 
   /** A row given as its values in the order of `columnNames` (what validation hands over, no object built). */

@@ -84,7 +84,12 @@ export class CsvReader {
       const declared = /^sep=(.?)\r?(?:\n|$)/i.exec(text);
       if (declared !== null && !SEPARATORS.includes(declared[1]!)) {
         this.failed = true;
-        this.issues.push({ severity: 'error', file: this.file, line: 1, message: `séparateur « ${declared[1]} » déclaré par la ligne « sep= » : non pris en charge (${SEPARATOR_NAMES}) ; enregistrez le fichier en CSV séparé par des points-virgules` });
+        this.issues.push({
+          severity: 'error',
+          file: this.file,
+          line: 1,
+          message: `séparateur « ${declared[1]} » déclaré par la ligne « sep= » : non pris en charge (${SEPARATOR_NAMES}) ; enregistrez le fichier en CSV séparé par des points-virgules`,
+        });
         return;
       }
       this.declaredSeparator = declared !== null;
@@ -108,7 +113,12 @@ export class CsvReader {
         }
         // A header row again: two exports put end to end (one string compared per row).
         if (cells[0] === this.headers[0] && this.repeatsHeader(cells)) {
-          this.issues.push({ severity: 'error', file: this.file, line, message: 'la ligne d’en-têtes est répétée ici : deux exports mis bout à bout ? (gardez une seule ligne d’en-têtes, en haut du fichier)' });
+          this.issues.push({
+            severity: 'error',
+            file: this.file,
+            line,
+            message: 'la ligne d’en-têtes est répétée ici : deux exports mis bout à bout ? (gardez une seule ligne d’en-têtes, en haut du fichier)',
+          });
           return;
         }
         row(cells, line);
@@ -123,7 +133,8 @@ export class CsvReader {
     if (this.suspect) this.suspect = CONTROL.test(this.tokenizer.pendingText);
     if (final && this.partOf === undefined) {
       if (this.headers === undefined) this.issues.push({ severity: 'error', file: this.file, message: 'le fichier est vide (aucune ligne d’en-tête)' });
-      else if (this.rows === 0) this.issues.push({ severity: 'warning', file: this.file, line: 1, message: 'aucune ligne de données sous l’en-tête : le fichier est compté vide' });
+      else if (this.rows === 0)
+        this.issues.push({ severity: 'warning', file: this.file, line: 1, message: 'aucune ligne de données sous l’en-tête : le fichier est compté vide' });
     }
   }
 
@@ -201,13 +212,23 @@ export class CsvReader {
     if (cells.length > width) {
       if (cells.slice(width).some((cell) => cell !== '')) {
         const separator = SEPARATOR_WORDS[this.tokenizer!.delimiter];
-        this.issues.push({ severity: 'error', file: this.file, line, message: `${cells.length} cellules au lieu de ${width} : cellules décalées, ligne non lue (${separator} dans une cellule non entourée de guillemets ?)` });
+        this.issues.push({
+          severity: 'error',
+          file: this.file,
+          line,
+          message: `${cells.length} cellules au lieu de ${width} : cellules décalées, ligne non lue (${separator} dans une cellule non entourée de guillemets ?)`,
+        });
         return cells;
       }
       return cells.slice(0, width);
     }
     if (cells.length < width) {
-      this.issues.push({ severity: 'warning', file: this.file, line, message: `${cells.length} cellules au lieu de ${width} : les dernières colonnes sont lues vides` });
+      this.issues.push({
+        severity: 'warning',
+        file: this.file,
+        line,
+        message: `${cells.length} cellules au lieu de ${width} : les dernières colonnes sont lues vides`,
+      });
     }
     return cells;
   }

@@ -44,7 +44,10 @@ function startThread(task: PartTask): { result: Promise<PartResult>; stop: () =>
   // A small young generation per thread: national peaks of 1 368–1 494 MiB with it, 1 486 in a run without.
   const options = { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: 8 } };
   const worker = self.endsWith('.ts')
-    ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(new URL('./read-part.worker.ts', self).href)}); });`, { ...options, eval: true })
+    ? new Worker(
+        `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(new URL('./read-part.worker.ts', self).href)}); });`,
+        { ...options, eval: true },
+      )
     : new Worker(new URL('./read-part.worker.js', self), options);
   const result = new Promise<PartResult>((resolve, reject) => {
     worker.once('message', resolve);
@@ -106,7 +109,20 @@ export async function readInParallel<Row extends object, Store extends ColumnSto
   bounds.push(size);
   // Each thread opens the file by name: it checks that it is the one opened here.
   const identity = identityOf(await handle.stat(), size);
-  const tasks = bounds.slice(0, -1).map((start, k): PartTask => ({ path, label, file: definition.file as PartReadable, start, end: bounds[k + 1]!, identity, encoding, headers, delimiter, map: mapped.map }));
+  const tasks = bounds
+    .slice(0, -1)
+    .map((start, k): PartTask => ({
+      path,
+      label,
+      file: definition.file as PartReadable,
+      start,
+      end: bounds[k + 1]!,
+      identity,
+      encoding,
+      headers,
+      delimiter,
+      map: mapped.map,
+    }));
   const threads = tasks.map(startThread);
   // The first part that cannot be read this way stops the others: the file is read by one thread
   // (or not at all when it changed or was cut meanwhile).
@@ -142,12 +158,17 @@ export async function readInParallel<Row extends object, Store extends ColumnSto
 
   // Part k's line 1 is the line after the header and the lines of the parts before it.
   const shifts = parts.map((_, k) => 1 + parts.slice(0, k).reduce((n, p) => n + p.newlines, 0));
-  const rows = newTable().joinParts(parts.map((p) => p.part), shifts);
-  const shifted = <T extends { line?: number }>(items: readonly T[], k: number): T[] => items.map((item) => (item.line === undefined ? item : { ...item, line: item.line + shifts[k]! }));
+  const rows = newTable().joinParts(
+    parts.map((p) => p.part),
+    shifts,
+  );
+  const shifted = <T extends { line?: number }>(items: readonly T[], k: number): T[] =>
+    items.map((item) => (item.line === undefined ? item : { ...item, line: item.line + shifts[k]! }));
   // An absent column that rows need: one error, naming the first row of the file that needs it.
   const absent = new Map<string, DataIssue>();
   parts.forEach((p, k) => {
-    for (const [column, { line, reason }] of p.absent) if (!absent.has(column)) absent.set(column, absentColumnIssue(mapped.map, column, line + shifts[k]!, reason));
+    for (const [column, { line, reason }] of p.absent)
+      if (!absent.has(column)) absent.set(column, absentColumnIssue(mapped.map, column, line + shifts[k]!, reason));
   });
   return {
     rows,

@@ -28,7 +28,13 @@ type ParallelReader<Store> = (head: Uint8Array, encoding: ChunkEncoding, size: n
 export type ExportCache = Map<string, { stamp: string; result: ReadResult<unknown> }>;
 
 /** Reads one export: decode → parse → map headers → validate each row (or takes it from the cache). */
-export function readExport<Row>(path: string, label: string, definition: ExportDefinition<Row>, options: ReadOptions, cache?: ExportCache): Promise<ReadResult<Located<Row>[]>> {
+export function readExport<Row>(
+  path: string,
+  label: string,
+  definition: ExportDefinition<Row>,
+  options: ReadOptions,
+  cache?: ExportCache,
+): Promise<ReadResult<Located<Row>[]>> {
   return readStored(path, label, definition, options, () => [], cache);
 }
 

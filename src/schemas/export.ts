@@ -67,10 +67,17 @@ export function defineExport<C extends Columns>(
 ): ExportDefinition<RowOf<C>> {
   return {
     file,
-    specs: Object.entries(columns).map(([name, c]) => ({ name, aliases: c.aliases ?? [], required: c.required ?? false, headerRequired: c.headerRequired ?? false })),
+    specs: Object.entries(columns).map(([name, c]) => ({
+      name,
+      aliases: c.aliases ?? [],
+      required: c.required ?? false,
+      headerRequired: c.headerRequired ?? false,
+    })),
     parsers: Object.fromEntries(Object.entries(columns).map(([name, c]) => [name, c.schema])),
     checks,
-    happened: Object.entries(columns).filter(([, c]) => c.happened === true).map(([name]) => name as keyof RowOf<C> & string),
+    happened: Object.entries(columns)
+      .filter(([, c]) => c.happened === true)
+      .map(([name]) => name as keyof RowOf<C> & string),
     ...(unique !== undefined && { unique: unique as keyof RowOf<C> & string }),
     columnOffers: Object.fromEntries(Object.entries(columns).flatMap(([name, c]) => (c.offer === undefined ? [] : [[name, c.offer]]))),
   };

@@ -41,13 +41,25 @@ function changingAt(k: number, action: () => void): AbortSignal {
 }
 
 const read = (path: string, threads: number, signal: AbortSignal) =>
-  readTable(path, 'evenements.csv', evenementsExport(), { ...config, signal }, newTable, undefined, threads === 1 ? { minBytes: Infinity, threads: 1 } : { minBytes: 0, threads });
+  readTable(
+    path,
+    'evenements.csv',
+    evenementsExport(),
+    { ...config, signal },
+    newTable,
+    undefined,
+    threads === 1 ? { minBytes: Infinity, threads: 1 } : { minBytes: 0, threads },
+  );
 
 describe('a file that changes while it is read', () => {
   it('is refused when it is cut between two chunks of a single read, not taken as complete', async () => {
     const path = join(dir, 'cut.csv');
     writeFileSync(path, events());
-    const result = await read(path, 1, changingAt(1, () => truncateSync(path, 300_000)));
+    const result = await read(
+      path,
+      1,
+      changingAt(1, () => truncateSync(path, 300_000)),
+    );
     expect(result.unreadable).toBe(true);
     expect(result.rows.length).toBe(0);
     expect(result.issues).toEqual([{ severity: 'error', file: 'evenements.csv', message: FILE_SHRUNK }]);
@@ -57,7 +69,11 @@ describe('a file that changes while it is read', () => {
   it('reads a file that grows meanwhile as it was when opened', async () => {
     const path = join(dir, 'growing.csv');
     writeFileSync(path, events());
-    const result = await read(path, 1, changingAt(1, () => writeFileSync(path, 'J9;01/03/2023;Téléphone;;;\n', { flag: 'a' })));
+    const result = await read(
+      path,
+      1,
+      changingAt(1, () => writeFileSync(path, 'J9;01/03/2023;Téléphone;;;\n', { flag: 'a' })),
+    );
     expect(result.issues).toEqual([]);
     expect(result.rows.length).toBe(14_000);
   });
@@ -66,7 +82,11 @@ describe('a file that changes while it is read', () => {
     const path = join(dir, 'renamed.csv');
     writeFileSync(path, events());
     writeFileSync(`${path}.new`, events(14_100));
-    const result = await read(path, 3, changingAt(0, () => renameSync(`${path}.new`, path)));
+    const result = await read(
+      path,
+      3,
+      changingAt(0, () => renameSync(`${path}.new`, path)),
+    );
     expect(result.parts).toBe(3);
     expect(result.unreadable).toBe(true);
     expect(result.rows.length).toBe(0);
@@ -77,7 +97,11 @@ describe('a file that changes while it is read', () => {
   it('is refused when it is cut while the threads open it', async () => {
     const path = join(dir, 'cut-parallel.csv');
     writeFileSync(path, events());
-    const result = await read(path, 3, changingAt(0, () => truncateSync(path, 100_000)));
+    const result = await read(
+      path,
+      3,
+      changingAt(0, () => truncateSync(path, 100_000)),
+    );
     expect(result.issues.map((i) => i.message)).toEqual([FILE_CHANGED]);
   });
 
@@ -89,7 +113,18 @@ describe('a file that changes while it is read', () => {
     const headers = HEADER.split(';');
     const { map } = mapHeaders('evenements.csv', headers, evenementsExport().specs, undefined);
     // The part as it was cut from the file when it was longer: it ends past the file's end now.
-    const task = { path, label: 'evenements.csv', file: 'evenements.csv' as const, start: HEADER.length + 1, end: stats.size + 50_000, identity: identityOf(stats, stats.size), encoding: 'utf-8' as const, headers, delimiter: ';' as const, map };
+    const task = {
+      path,
+      label: 'evenements.csv',
+      file: 'evenements.csv' as const,
+      start: HEADER.length + 1,
+      end: stats.size + 50_000,
+      identity: identityOf(stats, stats.size),
+      encoding: 'utf-8' as const,
+      headers,
+      delimiter: ';' as const,
+      map,
+    };
     expect(await readPart(task)).toEqual({ failure: FILE_SHRUNK });
     expect(await readPart({ ...task, end: stats.size })).toMatchObject({ newlines: 14_000 });
   });
