@@ -9,8 +9,10 @@ import { join } from 'node:path';
 
 const dist = (module: string) => new URL(`../../dist/${module}`, import.meta.url).href;
 const { resolveConfig } = (await import(dist('config/load.js'))) as typeof import('../../src/config/load.js');
-const { readTable } = (await import(dist('dataset/read-export.js'))) as typeof import('../../src/dataset/read-export.js');
+const { readTable } = (await import(dist('read/read-export.js'))) as typeof import('../../src/read/read-export.js');
+const { Table } = (await import(dist('dataset/table.js'))) as typeof import('../../src/dataset/table.js');
 const { evenementsExport } = (await import(dist('schemas/ml/evenements.js'))) as typeof import('../../src/schemas/ml/evenements.js');
+type Evenement = import('../../src/schemas/ml/evenements.js').Evenement;
 const { loadDataset } = (await import(dist('dataset/load.js'))) as typeof import('../../src/dataset/load.js');
 const { sectionIds } = (await import(dist('sections/index.js'))) as typeof import('../../src/sections/index.js');
 const { computeReport } = (await import(dist('report.js'))) as typeof import('../../src/report.js');
@@ -20,7 +22,7 @@ const start = performance.now();
 let headlines: Record<string, unknown> = {};
 if (phase === 'events') {
   const file = join(dir, 'evenements.csv');
-  const read = await readTable(file, file, evenementsExport(), resolveConfig());
+  const read = await readTable(file, file, evenementsExport(), resolveConfig(), (columns) => new Table<Evenement>(columns));
   headlines = { rows: read.rows.length };
 } else {
   const config = resolveConfig();

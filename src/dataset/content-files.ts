@@ -2,8 +2,8 @@ import { realpath } from 'node:fs/promises';
 import { sep } from 'node:path';
 import type { Config } from '../config/schema.js';
 import type { DataIssue } from '../errors.js';
-import { binaryKind, countNewlines, decodeText, firstInvalidUtf8 } from '../ingest/decode.js';
-import { readRegularBytes } from '../ingest/regular-file.js';
+import { binaryKind, countNewlines, decodeText, firstInvalidUtf8 } from '../read/decode.js';
+import { readRegularBytes } from '../read/regular-file.js';
 
 /**
  * Declared content is read only from inside the year folder: a link in `contenu/` to a file

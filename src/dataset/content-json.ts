@@ -7,7 +7,7 @@ import { keysAt } from '../schema-keys.js';
 import { didYouMean } from '../suggest.js';
 import { duplicateKeys } from '../json-duplicate-keys.js';
 import { readContentFile, type ContentRead } from './content-files.js';
-import type { ReadOptions } from './read-export.js';
+import type { ReadOptions } from '../read/read-export.js';
 
 /** How a declared JSON file of contenu/ is read, and its problems said with their line and key. */
 

@@ -2,7 +2,7 @@ import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { DataIssue } from '../errors.js';
 import { formatSize, kindOf } from '../files/describe.js';
-import { openRegular } from '../ingest/regular-file.js';
+import { openRegular } from '../read/regular-file.js';
 import {
   businessCreationSchema,
   declaredIndicatorsSchema,
@@ -24,7 +24,7 @@ import { textControls } from './content-checks.js';
 import { outsideMessage, outsideYear, readContentFile } from './content-files.js';
 import { TEXTS_FOLDER, tolerated, unknownContentEntries, unknownTextEntry } from './content-names.js';
 import { failed, readJson, zodIssues, type Read } from './content-json.js';
-import { readExport, type ReadOptions } from './read-export.js';
+import { readExport, type ReadOptions } from '../read/read-export.js';
 
 /** The year's declared content: texts and figures no export holds. */
 export interface ContentData {

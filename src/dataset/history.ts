@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import type { DataIssue } from '../errors.js';
-import type { ExportCache } from './read-export.js';
+import type { ExportCache } from '../read/read-export.js';
 import type { ReadingConfig } from './reading.js';
 import { blocking, loadYear } from './year.js';
 import type { YearData } from './year-data.js';

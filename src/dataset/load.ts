@@ -5,7 +5,7 @@ import { checkDataFolder } from './data-folder.js';
 import { absentOffers } from './expected-files.js';
 import { loadHistory } from './history.js';
 import { enabledOffers } from './offer-files.js';
-import type { ExportCache } from './read-export.js';
+import type { ExportCache } from '../read/read-export.js';
 import type { ReadingConfig } from './reading.js';
 import { blocking, loadYear } from './year.js';
 import type { Dataset } from './year-data.js';

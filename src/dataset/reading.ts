@@ -3,8 +3,8 @@ import type { Config } from '../config/schema.js';
 import type { DataIssue } from '../errors.js';
 import type { ExportDefinition, Located } from '../schemas/export.js';
 import type { OfferId } from './offer-files.js';
-import { PARALLEL_DEFAULTS } from './parallel-read.js';
-import { readExport, readTable, type ExportCache, type ReadOptions } from './read-export.js';
+import { PARALLEL_DEFAULTS } from '../read/parallel-read.js';
+import { readExport, readTable, type ExportCache, type ReadOptions } from '../read/read-export.js';
 import { exportRows } from './export-rows.js';
 import { Table } from './table.js';
 import type { YearFolder } from './year-folder.js';
@@ -51,7 +51,7 @@ export async function readColumns<Row extends object>({ folder, year, config, of
   }
   const path = pathOf(folder, definition.file);
   const parallel = { ...PARALLEL_DEFAULTS, ...(config.reading.threads !== 'auto' && { threads: config.reading.threads }) };
-  const result = await readTable(path, path, forOffers(definition, offers), config, cache, parallel);
+  const result = await readTable(path, path, forOffers(definition, offers), config, (columns) => new Table<Located<Row>>(columns), cache, parallel);
   result.rows.source = source;
   return result;
 }

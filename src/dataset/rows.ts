@@ -15,7 +15,7 @@ export interface RowStore<T extends TableRow> {
   distinctValues<K extends keyof T & string>(name: K): readonly T[K][];
   codesOf(name: keyof T & string): ArrayLike<number>;
 }
-import { grown, INITIAL_CAPACITY } from './typed-arrays.js';
+import { grown, INITIAL_CAPACITY } from '../read/typed-arrays.js';
 
 /**
  * Some rows of a table, by index: what a filter returns, 4 bytes a row. Iterating yields each row

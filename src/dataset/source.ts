@@ -1,5 +1,5 @@
 import { jsonErrorAt, type DataIssue } from '../errors.js';
-import { readRegularText } from '../ingest/regular-file.js';
+import { readRegularText } from '../read/regular-file.js';
 import { sourceSchema, type SourceInfo } from '../schemas/source.js';
 import { didYouMean } from '../suggest.js';
 import type { YearFolder } from './year-folder.js';

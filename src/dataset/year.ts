@@ -4,7 +4,7 @@ import { checkFiles, isPresent } from './expected-files.js';
 import { checkHappenedDates } from './happened-dates.js';
 import { enabledOffers, exportNames } from './offer-files.js';
 import { loadMdeExports, loadMl, loadPlie, mdeData } from './offers.js';
-import type { ExportCache } from './read-export.js';
+import type { ExportCache } from '../read/read-export.js';
 import type { Reading, ReadingConfig } from './reading.js';
 import { readSource } from './source.js';
 import type { YearData } from './year-data.js';

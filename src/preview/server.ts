@@ -4,7 +4,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { loadConfig } from '../config/load.js';
 import { loadDataset, previousFolder } from '../dataset/load.js';
 import { sectionIds } from '../sections/index.js';
-import type { ExportCache } from '../dataset/read-export.js';
+import type { ExportCache } from '../read/read-export.js';
 import { ErrorCode, interrupted, ReportError, type DataIssue } from '../errors.js';
 import { TEMPLATES_DIR } from '../render/handlebars.js';
 import { renderHtml } from '../render/html.js';

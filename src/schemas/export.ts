@@ -1,6 +1,15 @@
 import { z } from 'zod';
 import type { Config } from '../config/schema.js';
-import type { ColumnSpec } from '../ingest/columns.js';
+
+/** A canonical column of an export and the other headers it is known by. */
+export interface ColumnSpec {
+  name: string;
+  aliases: readonly string[];
+  /** Whether a value is required (and so the header). */
+  required: boolean;
+  /** Whether the header must be present though its cells may be empty (see `ColumnDefinition.headerRequired`). */
+  headerRequired?: boolean;
+}
 
 /** One column of an export: how its cell parses and the other headers it is known by. */
 export interface ColumnDefinition<S extends z.ZodType = z.ZodType> {
@@ -103,10 +112,17 @@ export function exportColumns<C extends Columns>(
   unique?: keyof C & string,
 ): ExportColumns<RowOf<C>> {
   return {
-    specs: Object.entries(columns).map(([name, c]) => ({ name, aliases: c.aliases ?? [], required: c.required ?? false, headerRequired: c.headerRequired ?? false })),
+    specs: Object.entries(columns).map(([name, c]) => ({
+      name,
+      aliases: c.aliases ?? [],
+      required: c.required ?? false,
+      headerRequired: c.headerRequired ?? false,
+    })),
     parsers: Object.fromEntries(Object.entries(columns).map(([name, c]) => [name, c.schema])),
     checks,
-    happened: Object.entries(columns).filter(([, c]) => c.happened === true).map(([name]) => name as keyof RowOf<C> & string),
+    happened: Object.entries(columns)
+      .filter(([, c]) => c.happened === true)
+      .map(([name]) => name as keyof RowOf<C> & string),
     ...(unique !== undefined && { unique: unique as keyof RowOf<C> & string }),
     columnOffers: Object.fromEntries(Object.entries(columns).flatMap(([name, c]) => (c.offer === undefined ? [] : [[name, c.offer]]))),
   };

@@ -7,7 +7,7 @@ import { checkDataFolder } from '../../src/dataset/data-folder.js';
 import { loadDataset } from '../../src/dataset/load.js';
 import { sectionIds } from '../../src/sections/index.js';
 import { enabledOffers, exportNames, OFFER_FILES } from '../../src/dataset/offer-files.js';
-import { readExport, type ExportCache } from '../../src/dataset/read-export.js';
+import { readExport, type ExportCache } from '../../src/read/read-export.js';
 import { activityByYear, datedYearMismatch, datesByFile, declaredYearMismatch } from '../../src/dataset/year-check.js';
 import { YearFolder } from '../../src/dataset/year-folder.js';
 import { fifo } from '../support/fs.js';

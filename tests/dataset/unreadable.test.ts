@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig, resolveConfig } from '../../src/config/load.js';
 import { checkDataFolder } from '../../src/dataset/data-folder.js';
 import { loadContent } from '../../src/dataset/content.js';
-import { readExport } from '../../src/dataset/read-export.js';
+import { readExport } from '../../src/read/read-export.js';
 import { stepsExport } from '../../src/schemas/steps.js';
 import { unreadable } from '../support/fs.js';
 

@@ -1,15 +1,15 @@
 import type { FileHandle } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { Config } from '../config/schema.js';
 import { interrupted, ReportError, type DataIssue } from '../errors.js';
-import { absentColumnIssue, mapHeaders, type MappedRow } from '../ingest/columns.js';
-import { holdsControlCharacters, MAX_CONTROL_ISSUES, MORE_CONTROLS } from '../ingest/csv.js';
-import { chunkDecoder, type ChunkEncoding } from '../ingest/decode.js';
-import { CsvTokenizer, detectDelimiter } from '../ingest/tokenizer.js';
+import { absentColumnIssue, mapHeaders, type MappedRow } from './columns.js';
+import { holdsControlCharacters, MAX_CONTROL_ISSUES, MORE_CONTROLS } from './csv.js';
+import { chunkDecoder, type ChunkEncoding } from './decode.js';
+import { CsvTokenizer, detectDelimiter } from './tokenizer.js';
 import type { ExportDefinition, Located } from '../schemas/export.js';
 import { PART_READABLE, type PartReadable, type PartResult, type PartTask } from './read-part.js';
-import { Table, type TablePart } from './table.js';
-import type { ReadOptions } from './read-export.js';
+import type { ColumnStore } from './column-store.js';
 import { identityOf } from './file-identity.js';
 
 /** When a file is read by several threads: from this size, by at most this many (one a core). */
@@ -20,8 +20,8 @@ export interface ParallelSettings {
 
 export const PARALLEL_DEFAULTS: ParallelSettings = { minBytes: 32 << 20, threads: Math.min(availableParallelism(), 4) };
 
-export interface ParallelRead<Row> {
-  rows: Table<Located<Row>>;
+export interface ParallelRead<Store> {
+  rows: Store;
   rejected: MappedRow[];
   issues: DataIssue[];
   /** How many threads read the file. */
@@ -44,7 +44,10 @@ function startThread(task: PartTask): { result: Promise<PartResult>; stop: () =>
   // A small young generation per thread: national peaks of 1 368–1 494 MiB with it, 1 486 in a run without.
   const options = { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: 8 } };
   const worker = self.endsWith('.ts')
-    ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(new URL('./read-part.worker.ts', self).href)}); });`, { ...options, eval: true })
+    ? new Worker(
+        `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(new URL('./read-part.worker.ts', self).href)}); });`,
+        { ...options, eval: true },
+      )
     : new Worker(new URL('./read-part.worker.js', self), options);
   const result = new Promise<PartResult>((resolve, reject) => {
     worker.once('message', resolve);
@@ -68,9 +71,9 @@ async function nextLineStart(handle: FileHandle, at: number): Promise<number | u
  * an export that is not part-readable, quotes, an encoding to settle, a header to report, control
  * characters in the header row): the caller then reads it as usual, and its messages are exactly the
  * usual ones. `handle` is the caller's open file: the cuts are found in it, and each thread checks it
- * opens that same file.
+ * opens that same file. `newTable`: an empty store of the caller's kind, which the parts fill.
  */
-export async function readInParallel<Row extends object>(
+export async function readInParallel<Row extends object, Store extends ColumnStore<Located<Row>>>(
   path: string,
   label: string,
   definition: ExportDefinition<Row>,
@@ -78,10 +81,11 @@ export async function readInParallel<Row extends object>(
   encoding: ChunkEncoding,
   size: number,
   handle: FileHandle,
-  columnAliases: ReadOptions['columnAliases'],
+  columnAliases: Config['columnAliases'],
   settings: ParallelSettings,
+  newTable: () => Store,
   signal?: AbortSignal,
-): Promise<ParallelRead<Row> | undefined> {
+): Promise<ParallelRead<Store> | undefined> {
   if (size < settings.minBytes || settings.threads < 2 || !isPartReadable(definition.file)) return undefined;
   if (encoding !== 'utf-8' && encoding !== 'windows-1252') return undefined;
   const headerEnd = head.indexOf(10) + 1;
@@ -105,7 +109,20 @@ export async function readInParallel<Row extends object>(
   bounds.push(size);
   // Each thread opens the file by name: it checks that it is the one opened here.
   const identity = identityOf(await handle.stat(), size);
-  const tasks = bounds.slice(0, -1).map((start, k): PartTask => ({ path, label, file: definition.file as PartReadable, start, end: bounds[k + 1]!, identity, encoding, headers, delimiter, map: mapped.map }));
+  const tasks = bounds
+    .slice(0, -1)
+    .map((start, k): PartTask => ({
+      path,
+      label,
+      file: definition.file as PartReadable,
+      start,
+      end: bounds[k + 1]!,
+      identity,
+      encoding,
+      headers,
+      delimiter,
+      map: mapped.map,
+    }));
   const threads = tasks.map(startThread);
   // The first part that cannot be read this way stops the others: the file is read by one thread
   // (or not at all when it changed or was cut meanwhile).
@@ -132,8 +149,7 @@ export async function readInParallel<Row extends object>(
     await Promise.allSettled(settled);
     if (error instanceof ReportError) throw error;
     if (error instanceof PartFailure) {
-      const rows = new Table<Located<Row>>(Object.keys(definition.parsers) as (keyof Row & string)[]);
-      return { rows, rejected: [], issues: [{ severity: 'error', file: label, message: error.message }], parts: threads.length, unreadable: true };
+      return { rows: newTable(), rejected: [], issues: [{ severity: 'error', file: label, message: error.message }], parts: threads.length, unreadable: true };
     }
     return undefined;
   } finally {
@@ -142,12 +158,17 @@ export async function readInParallel<Row extends object>(
 
   // Part k's line 1 is the line after the header and the lines of the parts before it.
   const shifts = parts.map((_, k) => 1 + parts.slice(0, k).reduce((n, p) => n + p.newlines, 0));
-  const rows = Table.fromParts<Located<Row>>(Object.keys(definition.parsers) as (keyof Row & string)[], parts.map((p): TablePart => p.part), shifts);
-  const shifted = <T extends { line?: number }>(items: readonly T[], k: number): T[] => items.map((item) => (item.line === undefined ? item : { ...item, line: item.line + shifts[k]! }));
+  const rows = newTable().joinParts(
+    parts.map((p) => p.part),
+    shifts,
+  );
+  const shifted = <T extends { line?: number }>(items: readonly T[], k: number): T[] =>
+    items.map((item) => (item.line === undefined ? item : { ...item, line: item.line + shifts[k]! }));
   // An absent column that rows need: one error, naming the first row of the file that needs it.
   const absent = new Map<string, DataIssue>();
   parts.forEach((p, k) => {
-    for (const [column, { line, reason }] of p.absent) if (!absent.has(column)) absent.set(column, absentColumnIssue(mapped.map, column, line + shifts[k]!, reason));
+    for (const [column, { line, reason }] of p.absent)
+      if (!absent.has(column)) absent.set(column, absentColumnIssue(mapped.map, column, line + shifts[k]!, reason));
   });
   return {
     rows,

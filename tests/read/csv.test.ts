@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mapColumns } from '../../src/ingest/columns.js';
-import { CsvReader, detectDelimiter, parseCsv, type RawRow } from '../../src/ingest/csv.js';
+import { CsvReader, detectDelimiter, type RawRow } from '../../src/read/csv.js';
+import { mapColumns, parseCsv } from '../support/csv.js';
 
 describe('parseCsv', () => {
   it('detects the separator from the header line', () => {
@@ -34,14 +34,27 @@ describe('parseCsv', () => {
 
   it('accepts empty trailing cells and warns of a short row', () => {
     const { table, issues } = parseCsv('a;b;c\n1;2;3;\n1;2\n', 'f.csv');
-    expect(table.rows.map((r) => r.cells)).toEqual([['1', '2', '3'], ['1', '2']]);
+    expect(table.rows.map((r) => r.cells)).toEqual([
+      ['1', '2', '3'],
+      ['1', '2'],
+    ]);
     expect(issues).toEqual([{ severity: 'warning', file: 'f.csv', line: 3, message: '2 cellules au lieu de 3 : les dernières colonnes sont lues vides' }]);
   });
 
   it('reports a row with too many cells, and hands it over whole (its cells are shifted)', () => {
     const { table, issues } = parseCsv('a;b\n1;2;3\n1;2;\n', 'f.csv');
-    expect(issues).toEqual([{ severity: 'error', file: 'f.csv', line: 2, message: '3 cellules au lieu de 2 : cellules décalées, ligne non lue (un point-virgule dans une cellule non entourée de guillemets ?)' }]);
-    expect(table.rows.map((r) => r.cells)).toEqual([['1', '2', '3'], ['1', '2']]);
+    expect(issues).toEqual([
+      {
+        severity: 'error',
+        file: 'f.csv',
+        line: 2,
+        message: '3 cellules au lieu de 2 : cellules décalées, ligne non lue (un point-virgule dans une cellule non entourée de guillemets ?)',
+      },
+    ]);
+    expect(table.rows.map((r) => r.cells)).toEqual([
+      ['1', '2', '3'],
+      ['1', '2'],
+    ]);
     expect(parseCsv('a,b\n1,2,3\n', 'f.csv').issues[0]!.message).toContain('(une virgule dans une cellule non entourée de guillemets ?)');
   });
 
@@ -73,9 +86,13 @@ describe('mapColumns', () => {
 
   it('reports a missing required column with the accepted headers, the file’s and the nearest', () => {
     const { table } = parseCsv('nom\nA\n', 'f.csv');
-    expect(mapColumns(table, specs).issues[0]?.message).toBe('colonne obligatoire « identifiant » absente ; en-têtes acceptés : identifiant ; en-têtes du fichier : « nom »');
+    expect(mapColumns(table, specs).issues[0]?.message).toBe(
+      'colonne obligatoire « identifiant » absente ; en-têtes acceptés : identifiant ; en-têtes du fichier : « nom »',
+    );
     const typo = parseCsv('Identifaint;nom\nA;B\n', 'f.csv').table;
-    expect(mapColumns(typo, specs).issues[0]?.message).toBe('colonne obligatoire « identifiant » absente (en-tête proche : « Identifaint ») ; en-têtes acceptés : identifiant ; en-têtes du fichier : « Identifaint », « nom »');
+    expect(mapColumns(typo, specs).issues[0]?.message).toBe(
+      'colonne obligatoire « identifiant » absente (en-tête proche : « Identifaint ») ; en-têtes acceptés : identifiant ; en-têtes du fichier : « Identifaint », « nom »',
+    );
   });
 });
 
@@ -90,9 +107,29 @@ describe('CsvReader', () => {
   it('refuses control characters in cells with the line and the column’s header, a NUL or ESC [ alike', () => {
     const { issues } = read(['id;nom\n1;ok\n2;a\u0000b\n', '3;\u001b[31mrouge\n4;x\u009b\n']);
     expect(issues).toEqual([
-      { severity: 'error', file: 'f.csv', line: 3, column: 'nom', message: 'caractère de contrôle <U+0000> (caractère nul) dans la cellule : refusé (fichier corrompu, ou texte copié d’un terminal ?)' },
-      { severity: 'error', file: 'f.csv', line: 4, column: 'nom', message: 'caractère de contrôle <U+001B> (échappement, début de séquence de terminal) dans la cellule : refusé (fichier corrompu, ou texte copié d’un terminal ?)' },
-      { severity: 'error', file: 'f.csv', line: 5, column: 'nom', message: 'caractère de contrôle <U+009B> (introducteur de séquence de terminal) dans la cellule : refusé (fichier corrompu, ou texte copié d’un terminal ?)' },
+      {
+        severity: 'error',
+        file: 'f.csv',
+        line: 3,
+        column: 'nom',
+        message: 'caractère de contrôle <U+0000> (caractère nul) dans la cellule : refusé (fichier corrompu, ou texte copié d’un terminal ?)',
+      },
+      {
+        severity: 'error',
+        file: 'f.csv',
+        line: 4,
+        column: 'nom',
+        message:
+          'caractère de contrôle <U+001B> (échappement, début de séquence de terminal) dans la cellule : refusé (fichier corrompu, ou texte copié d’un terminal ?)',
+      },
+      {
+        severity: 'error',
+        file: 'f.csv',
+        line: 5,
+        column: 'nom',
+        message:
+          'caractère de contrôle <U+009B> (introducteur de séquence de terminal) dans la cellule : refusé (fichier corrompu, ou texte copié d’un terminal ?)',
+      },
     ]);
   });
 
@@ -104,8 +141,20 @@ describe('CsvReader', () => {
   it('says a byte-order mark in the middle of a file is one, and a header row repeated below', () => {
     const { rows, issues } = read(['id;nom\n1;a\n\uFEFFid;nom\n2;b\nid;nom\n3;c\n']);
     expect(issues).toEqual([
-      { severity: 'error', file: 'f.csv', line: 3, column: 'id', message: 'marque d’ordre des octets (BOM, U+FEFF) dans la cellule : deux fichiers mis bout à bout ? Supprimez-la (invisible dans la plupart des éditeurs)' },
-      { severity: 'error', file: 'f.csv', line: 5, message: 'la ligne d’en-têtes est répétée ici : deux exports mis bout à bout ? (gardez une seule ligne d’en-têtes, en haut du fichier)' },
+      {
+        severity: 'error',
+        file: 'f.csv',
+        line: 3,
+        column: 'id',
+        message:
+          'marque d’ordre des octets (BOM, U+FEFF) dans la cellule : deux fichiers mis bout à bout ? Supprimez-la (invisible dans la plupart des éditeurs)',
+      },
+      {
+        severity: 'error',
+        file: 'f.csv',
+        line: 5,
+        message: 'la ligne d’en-têtes est répétée ici : deux exports mis bout à bout ? (gardez une seule ligne d’en-têtes, en haut du fichier)',
+      },
     ]);
     expect(rows.map((r) => r.line)).toEqual([2, 3, 4, 6]);
   });
@@ -115,7 +164,9 @@ describe('CsvReader', () => {
     const titled = read(['Export du 12/01/2024\n\nPLIE;;\nid;nom\n1;a\n'], isHeader);
     expect(titled.headers).toEqual(['id', 'nom']);
     expect(titled.rows).toEqual([{ line: 5, cells: ['1', 'a'] }]);
-    expect(titled.issues).toEqual([{ severity: 'warning', file: 'f.csv', line: 1, message: 'lignes 1, 3 ignorées : la ligne d’en-têtes est la ligne 4 (titre d’export au-dessus ?)' }]);
+    expect(titled.issues).toEqual([
+      { severity: 'warning', file: 'f.csv', line: 1, message: 'lignes 1, 3 ignorées : la ligne d’en-têtes est la ligne 4 (titre d’export au-dessus ?)' },
+    ]);
     const headerless = read(['ident;nom\n1;a\n', '2;b\n'], isHeader);
     expect(headerless.headers).toEqual(['ident', 'nom']);
     expect(headerless.rows.map((r) => r.line)).toEqual([2, 3]);
@@ -128,7 +179,13 @@ describe('CsvReader', () => {
     expect(comma.rows).toEqual([{ line: 3, cells: ['1', 'a;b'] }]);
     expect(comma.issues).toEqual([]);
     expect(read(['SEP=|\nid|nom\n']).issues).toEqual([
-      { severity: 'error', file: 'f.csv', line: 1, message: 'séparateur « | » déclaré par la ligne « sep= » : non pris en charge (point-virgule, virgule, tabulation) ; enregistrez le fichier en CSV séparé par des points-virgules' },
+      {
+        severity: 'error',
+        file: 'f.csv',
+        line: 1,
+        message:
+          'séparateur « | » déclaré par la ligne « sep= » : non pris en charge (point-virgule, virgule, tabulation) ; enregistrez le fichier en CSV séparé par des points-virgules',
+      },
     ]);
   });
 });

@@ -4,8 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/load.js';
 import { ErrorCode } from '../../src/errors.js';
-import { readTable } from '../../src/dataset/read-export.js';
-import { evenementsExport } from '../../src/schemas/ml/evenements.js';
+import { Table } from '../../src/dataset/table.js';
+import { readTable } from '../../src/read/read-export.js';
+import { evenementsExport, type Evenement } from '../../src/schemas/ml/evenements.js';
+
+/** The dataset's table, as `dataset/reading.ts` has the events read into. */
+const newTable = (columns: readonly (keyof Evenement & string)[]) => new Table<Evenement>(columns);
 
 const config = resolveConfig();
 const dir = mkdtempSync(join(tmpdir(), 'alpes-parallel-'));
@@ -20,7 +24,10 @@ function events(extra: (i: number) => string | undefined = () => undefined): str
     else if (i === 1800) lines.push(`J${Math.floor(i / 7)};31/02/2023;Atelier;Santé;S-1;`);
     else if (i === 2500) lines.push(`J${Math.floor(i / 7)};01/03/2023;Pigeon voyageur;;;`);
     else if (i === 2700) lines.push(`J${Math.floor(i / 7)};01/03/2023`);
-    else lines.push(`J${Math.floor(i / 7)};${String((i % 28) + 1).padStart(2, '0')}/0${(i % 9) + 1}/2023;${i % 5 === 0 ? 'Atelier;Santé;S-' + (i % 40) : 'Téléphone;;'};${i % 11 === 0 ? 'CPAM' : ''}`);
+    else
+      lines.push(
+        `J${Math.floor(i / 7)};${String((i % 28) + 1).padStart(2, '0')}/0${(i % 9) + 1}/2023;${i % 5 === 0 ? 'Atelier;Santé;S-' + (i % 40) : 'Téléphone;;'};${i % 11 === 0 ? 'CPAM' : ''}`,
+      );
   }
   return `${lines.join('\r\n')}\r\n`;
 }
@@ -28,7 +35,8 @@ function events(extra: (i: number) => string | undefined = () => undefined): str
 async function bothWays(name: string, content: string | Buffer) {
   const path = join(dir, name);
   writeFileSync(path, content);
-  const read = (parallel: { minBytes: number; threads: number }) => readTable(path, 'evenements.csv', evenementsExport(), config, undefined, parallel);
+  const read = (parallel: { minBytes: number; threads: number }) =>
+    readTable(path, 'evenements.csv', evenementsExport(), config, newTable, undefined, parallel);
   return { single: await read({ minBytes: Infinity, threads: 1 }), parallel: await read({ minBytes: 0, threads: 3 }) };
 }
 
@@ -56,7 +64,10 @@ describe('reading a large export by several threads', () => {
   });
 
   it('reads by one thread a file holding quotes (a quoted cell may hold a line break)', async () => {
-    const { single, parallel } = await bothWays('quoted.csv', events((i) => (i === 2000 ? 'J1;01/03/2023;Atelier;"Santé; bien-être";;' : undefined)));
+    const { single, parallel } = await bothWays(
+      'quoted.csv',
+      events((i) => (i === 2000 ? 'J1;01/03/2023;Atelier;"Santé; bien-être";;' : undefined)),
+    );
     expect(parallel.parts).toBeUndefined();
     expect([...parallel.rows.all()]).toEqual([...single.rows.all()]);
   });
@@ -74,7 +85,11 @@ describe('reading a large export by several threads', () => {
     const { single, parallel } = await bothWays('header-escape.csv', text);
     expect(parallel.parts).toBeUndefined();
     expect(parallel.issues).toEqual(single.issues);
-    expect(parallel.issues[0]).toMatchObject({ severity: 'error', line: 1, message: expect.stringContaining('caractère de contrôle <U+001B> (échappement, début de séquence de terminal) dans l’en-tête 5') });
+    expect(parallel.issues[0]).toMatchObject({
+      severity: 'error',
+      line: 1,
+      message: expect.stringContaining('caractère de contrôle <U+001B> (échappement, début de séquence de terminal) dans l’en-tête 5'),
+    });
   });
 
   it('cites the first cells holding control characters once for the whole file, as a single read does', async () => {
@@ -93,7 +108,10 @@ describe('reading a large export by several threads', () => {
   it('leaves the control characters of a column the report never reads unsaid, by any number of threads', async () => {
     const text = events()
       .replace('intervenant\r\n', 'intervenant;Adresse\r\n')
-      .replace(/\r\n(J\d+;[^\r]*)/g, (_, line: string) => `\r\n${line};${line.length % 3 === 0 && line.split(';').length === 6 ? 'rue de l\u0092Église\u000b2e étage' : ''}`);
+      .replace(
+        /\r\n(J\d+;[^\r]*)/g,
+        (_, line: string) => `\r\n${line};${line.length % 3 === 0 && line.split(';').length === 6 ? 'rue de l\u0092Église\u000b2e étage' : ''}`,
+      );
     const { single, parallel } = await bothWays('unread-controls.csv', text);
     expect(parallel.parts).toBe(3);
     expect(parallel.issues).toEqual(single.issues);
@@ -106,7 +124,13 @@ describe('reading a large export by several threads', () => {
     bytes[bytes.indexOf('M\u0000decin') + 1] = 0xe9;
     const { single, parallel } = await bothWays('stray-byte.csv', bytes);
     expect(parallel.issues).toEqual(single.issues);
-    expect(parallel.issues).toEqual([expect.objectContaining({ severity: 'error', line: 2902, message: expect.stringMatching(/^octet 0xE9 qui n’est pas de l’UTF-8 \(« é » en Windows-1252 \?\)/) })]);
+    expect(parallel.issues).toEqual([
+      expect.objectContaining({
+        severity: 'error',
+        line: 2902,
+        message: expect.stringMatching(/^octet 0xE9 qui n’est pas de l’UTF-8 \(« é » en Windows-1252 \?\)/),
+      }),
+    ]);
     expect(parallel.unreadable).toBe(true);
   });
 
@@ -114,7 +138,10 @@ describe('reading a large export by several threads', () => {
     const path = join(dir, 'interrupted.csv');
     writeFileSync(path, events());
     const controller = new AbortController();
-    const read = readTable(path, 'evenements.csv', evenementsExport(), { ...config, signal: controller.signal }, undefined, { minBytes: 0, threads: 3 });
+    const read = readTable(path, 'evenements.csv', evenementsExport(), { ...config, signal: controller.signal }, newTable, undefined, {
+      minBytes: 0,
+      threads: 3,
+    });
     controller.abort();
     await expect(read).rejects.toMatchObject({ code: ErrorCode.INTERRUPTED });
   });
@@ -124,7 +151,10 @@ describe('reading a large export by several threads', () => {
     writeFileSync(path, events());
     const controller = new AbortController();
     controller.abort();
-    const read = readTable(path, 'evenements.csv', evenementsExport(), { ...config, signal: controller.signal }, undefined, { minBytes: Infinity, threads: 1 });
+    const read = readTable(path, 'evenements.csv', evenementsExport(), { ...config, signal: controller.signal }, newTable, undefined, {
+      minBytes: Infinity,
+      threads: 1,
+    });
     await expect(read).rejects.toMatchObject({ code: ErrorCode.INTERRUPTED });
   });
 });

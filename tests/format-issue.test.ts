@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatIssue } from '../../src/errors.js';
+import { formatIssue } from '../src/errors.js';
 
 describe('formatIssue', () => {
   it('shows what a file holds as text: no escape sequence, CR, line break or bidirectional override reaches the terminal', () => {

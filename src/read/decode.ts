@@ -100,7 +100,7 @@ export function chunkDecoder(encoding: ChunkEncoding): (chunk: Uint8Array, final
 
 /** Where the first byte that cannot be UTF-8 is (-1: none), to name its line. */
 export function firstInvalidUtf8(bytes: Uint8Array): number {
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     if (b < 0x80) {
       i++;

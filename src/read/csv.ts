@@ -22,12 +22,6 @@ export const MORE_CONTROLS = `d’autres cellules contiennent des caractères de
 /** How many records may stand above the header row (an export's title, its date) before the first is taken as the header. */
 const MAX_LINES_ABOVE_HEADER = 10;
 
-export interface RawTable {
-  file: string;
-  headers: string[];
-  rows: RawRow[];
-}
-
 /**
  * A CSV read record by record, chunk by chunk: the first record is the header (or the first that
  * `acceptsHeader` takes for one), every other is checked against its width (a longer row is an
@@ -77,13 +71,6 @@ export class CsvReader {
     }
   }
 
-  /** The data rows complete in this chunk of text; `final` ends the file. */
-  push(text: string, final = false): RawRow[] {
-    const rows: RawRow[] = [];
-    this.each(text, final, (cells, line) => rows.push({ line, cells }));
-    return rows;
-  }
-
   /**
    * Hands each data row complete in this chunk of text to `onRow` as it is read (header known by
    * then); `final` ends the file. Rows already handed over before a syntax error stay handed over:
@@ -97,7 +84,12 @@ export class CsvReader {
       const declared = /^sep=(.?)\r?(?:\n|$)/i.exec(text);
       if (declared !== null && !SEPARATORS.includes(declared[1]!)) {
         this.failed = true;
-        this.issues.push({ severity: 'error', file: this.file, line: 1, message: `séparateur « ${declared[1]} » déclaré par la ligne « sep= » : non pris en charge (${SEPARATOR_NAMES}) ; enregistrez le fichier en CSV séparé par des points-virgules` });
+        this.issues.push({
+          severity: 'error',
+          file: this.file,
+          line: 1,
+          message: `séparateur « ${declared[1]} » déclaré par la ligne « sep= » : non pris en charge (${SEPARATOR_NAMES}) ; enregistrez le fichier en CSV séparé par des points-virgules`,
+        });
         return;
       }
       this.declaredSeparator = declared !== null;
@@ -121,7 +113,12 @@ export class CsvReader {
         }
         // A header row again: two exports put end to end (one string compared per row).
         if (cells[0] === this.headers[0] && this.repeatsHeader(cells)) {
-          this.issues.push({ severity: 'error', file: this.file, line, message: 'la ligne d’en-têtes est répétée ici : deux exports mis bout à bout ? (gardez une seule ligne d’en-têtes, en haut du fichier)' });
+          this.issues.push({
+            severity: 'error',
+            file: this.file,
+            line,
+            message: 'la ligne d’en-têtes est répétée ici : deux exports mis bout à bout ? (gardez une seule ligne d’en-têtes, en haut du fichier)',
+          });
           return;
         }
         row(cells, line);
@@ -136,7 +133,8 @@ export class CsvReader {
     if (this.suspect) this.suspect = CONTROL.test(this.tokenizer.pendingText);
     if (final && this.partOf === undefined) {
       if (this.headers === undefined) this.issues.push({ severity: 'error', file: this.file, message: 'le fichier est vide (aucune ligne d’en-tête)' });
-      else if (this.rows === 0) this.issues.push({ severity: 'warning', file: this.file, line: 1, message: 'aucune ligne de données sous l’en-tête : le fichier est compté vide' });
+      else if (this.rows === 0)
+        this.issues.push({ severity: 'warning', file: this.file, line: 1, message: 'aucune ligne de données sous l’en-tête : le fichier est compté vide' });
     }
   }
 
@@ -214,22 +212,24 @@ export class CsvReader {
     if (cells.length > width) {
       if (cells.slice(width).some((cell) => cell !== '')) {
         const separator = SEPARATOR_WORDS[this.tokenizer!.delimiter];
-        this.issues.push({ severity: 'error', file: this.file, line, message: `${cells.length} cellules au lieu de ${width} : cellules décalées, ligne non lue (${separator} dans une cellule non entourée de guillemets ?)` });
+        this.issues.push({
+          severity: 'error',
+          file: this.file,
+          line,
+          message: `${cells.length} cellules au lieu de ${width} : cellules décalées, ligne non lue (${separator} dans une cellule non entourée de guillemets ?)`,
+        });
         return cells;
       }
       return cells.slice(0, width);
     }
     if (cells.length < width) {
-      this.issues.push({ severity: 'warning', file: this.file, line, message: `${cells.length} cellules au lieu de ${width} : les dernières colonnes sont lues vides` });
+      this.issues.push({
+        severity: 'warning',
+        file: this.file,
+        line,
+        message: `${cells.length} cellules au lieu de ${width} : les dernières colonnes sont lues vides`,
+      });
     }
     return cells;
   }
-}
-
-/** Parses a whole CSV text (see CsvReader). */
-export function parseCsv(text: string, file: string): { table: RawTable; issues: DataIssue[] } {
-  const reader = new CsvReader(file);
-  const rows = reader.push(text, true);
-  const headers = reader.failed ? [] : (reader.headers ?? []);
-  return { table: { file, headers, rows: reader.failed ? [] : rows }, issues: reader.issues };
 }

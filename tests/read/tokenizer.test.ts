@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { CsvSyntaxError, CsvTokenizer, detectDelimiter, type Delimiter, type RawRow } from '../../src/ingest/tokenizer.js';
+import { CsvSyntaxError, CsvTokenizer, detectDelimiter, type Delimiter, type RawRow } from '../../src/read/tokenizer.js';
 
 const TRICKY = [
   'id;nom;note\r\n',
@@ -30,7 +30,16 @@ function inPieces(text: string, sizes: number[], delimiter: Delimiter = ';', max
 
 /** csv-parse with the options the tokenizer follows: the reference. */
 function reference(text: string, delimiter = ';'): RawRow[] {
-  const records = parse(text.replace(/\r\n?/g, '\n'), { delimiter, info: true, raw: true, relax_column_count: true, relax_quotes: true, skip_empty_lines: true, skip_records_with_empty_values: true, trim: true }) as unknown as { record: string[]; raw: string; info: { lines: number } }[];
+  const records = parse(text.replace(/\r\n?/g, '\n'), {
+    delimiter,
+    info: true,
+    raw: true,
+    relax_column_count: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+    skip_records_with_empty_values: true,
+    trim: true,
+  }) as unknown as { record: string[]; raw: string; info: { lines: number } }[];
   return records.map(({ record, raw, info }) => ({ line: info.lines - (raw.replace(/^\n+/, '').replace(/\n$/, '').match(/\n/g)?.length ?? 0), cells: record }));
 }
 
@@ -38,7 +47,7 @@ function reference(text: string, delimiter = ';'): RawRow[] {
 function sizes(seed: number, total: number): number[] {
   const out: number[] = [];
   let s = seed;
-  for (let sum = 0; sum < total; ) {
+  for (let sum = 0; sum < total;) {
     s = (s * 1103515245 + 12345) % 2 ** 31;
     const n = 1 + (s % 40);
     out.push(n);
@@ -119,9 +128,15 @@ describe('the CSV tokenizer', () => {
 
   it('says a line that never ends is one, with its line, whatever the chunks (limit lowered)', () => {
     const text = `a;b\n1;2\n${'x'.repeat(300)}`;
-    for (const pieces of [[50, 50, 50, 50], [10, 150, 150]]) {
+    for (const pieces of [
+      [50, 50, 50, 50],
+      [10, 150, 150],
+    ]) {
       expect(() => inPieces(text, pieces, ';', 100)).toThrow(
-        expect.objectContaining({ line: 3, reason: 'ligne de plus de 100 caractères sans retour à la ligne : ce n’est pas un export CSV, ou ses retours à la ligne ont été perdus' }),
+        expect.objectContaining({
+          line: 3,
+          reason: 'ligne de plus de 100 caractères sans retour à la ligne : ce n’est pas un export CSV, ou ses retours à la ligne ont été perdus',
+        }),
       );
     }
     // A stray quote in the line does not make it an open quote: there is no line break to hold.

@@ -1,12 +1,11 @@
 import type { DataIssue } from '../errors.js';
-import type { HeaderMap, MappedRow } from '../ingest/columns.js';
-import { columnsRead } from '../ingest/columns-read.js';
-import { CsvReader, type Delimiter } from '../ingest/csv.js';
-import { chunkDecoder, countNewlines } from '../ingest/decode.js';
-import { openRegular } from '../ingest/regular-file.js';
-import { RowValidator } from '../schemas/row-validator.js';
+import { columnsRead, type HeaderMap, type MappedRow } from './columns.js';
+import { CsvReader, type Delimiter } from './csv.js';
+import { CHUNK_BYTES, readChunks, type Pass } from './chunks.js';
+import { openRegular } from './regular-file.js';
+import { RowValidator } from './row-validator.js';
 import { evenementsExport, type Evenement } from '../schemas/ml/evenements.js';
-import { Table, type TablePart } from './table.js';
+import { ColumnStore, type TablePart } from './column-store.js';
 import { FILE_CHANGED, FILE_SHRUNK, sameFile, type FileIdentity } from './file-identity.js';
 
 /**
@@ -54,48 +53,29 @@ export type PartResult =
       newlines: number;
     };
 
-const CHUNK_BYTES = 256 << 10;
-
 /** Reads, validates and stores one part of a file (what each thread of a parallel read does). */
 export async function readPart(task: PartTask): Promise<PartResult> {
   const definition = PART_READABLE[task.file]();
   // Room for the rows at once (lines of events are rarely under 32 bytes): arrays grown by doubling leave
   // their old copies in this thread's allocator, adding to the process's memory after it ends.
-  const table = new Table<Evenement>(Object.keys(definition.parsers) as (keyof Evenement & string)[], Math.ceil((task.end - task.start) / 32));
+  const table = new ColumnStore<Evenement>(Object.keys(definition.parsers) as (keyof Evenement & string)[], Math.ceil((task.end - task.start) / 32));
   const reader = new CsvReader(task.label, { headers: task.headers, delimiter: task.delimiter }, undefined, (headers) => columnsRead(task.map, headers.length));
   const validator = new RowValidator(definition, task.map, table);
-  const decode = chunkDecoder(task.encoding);
   const opened = await openRegular(task.path);
   if ('problem' in opened) return { failure: FILE_CHANGED };
   const { handle } = opened;
-  if (!sameFile(await handle.stat(), task.identity)) {
-    await handle.close();
-    return { failure: FILE_CHANGED };
-  }
-  const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-  let newlines = 0;
+  let pass: Pass;
   try {
-    for (let position = task.start; ; ) {
-      const length = Math.min(CHUNK_BYTES, task.end - position);
-      const bytesRead = length > 0 ? (await handle.read(buffer, 0, length, position)).bytesRead : 0;
-      if (bytesRead === 0 && length > 0) return { failure: FILE_SHRUNK };
-      position += bytesRead;
-      const final = bytesRead === 0;
-      const bytes = buffer.subarray(0, bytesRead);
-      if (bytes.includes(0x22)) return { fallback: 'quote' };
-      let text: string;
-      try {
-        text = decode(bytes, final);
-      } catch {
-        return { fallback: 'encoding' };
-      }
-      newlines += countNewlines(bytes);
-      reader.each(text, final, (cells, line) => validator.add(cells, line));
-      if (final || reader.failed) break;
-    }
+    if (!sameFile(await handle.stat(), task.identity)) return { failure: FILE_CHANGED };
+    const range = { handle, buffer: Buffer.allocUnsafe(CHUNK_BYTES), start: task.start, end: task.end, encoding: task.encoding };
+    // A quote: a quoted cell may hold a line break, so this part may start inside one.
+    pass = await readChunks(range, reader, (cells, line) => validator.add(cells, line), { refuses: (bytes) => bytes.includes(0x22) });
   } finally {
     await handle.close();
   }
+  if ('shrunk' in pass) return { failure: FILE_SHRUNK };
+  if ('refused' in pass) return { fallback: 'quote' };
+  if ('notUtf8' in pass) return { fallback: 'encoding' };
   if (reader.failed) return { fallback: 'syntax' };
   return {
     part: table.seal().toPart(),
@@ -104,6 +84,6 @@ export async function readPart(task: PartTask): Promise<PartResult> {
     controls: { indexes: reader.controlIssueIndexes, firstUncited: reader.firstUncitedControl },
     issues: validator.issues.slice(validator.absentNeeded.size),
     absent: [...validator.absentNeeded],
-    newlines,
+    newlines: pass.newlines,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binaryKind, decodeText, encodingOf } from '../../src/ingest/decode.js';
+import { binaryKind, decodeText, encodingOf } from '../../src/read/decode.js';
 
 const cp1252 = (s: string) => Uint8Array.from([...s].map((c) => ({ é: 0xe9, œ: 0x9c, è: 0xe8 })[c] ?? c.charCodeAt(0)));
 

@@ -2,7 +2,7 @@ import { mkdtemp, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openRegular, readRegularBytes, readRegularText } from '../../src/ingest/regular-file.js';
+import { openRegular, readRegularBytes, readRegularText } from '../../src/read/regular-file.js';
 import { fifo } from '../support/fs.js';
 
 describe('opening only regular files', () => {
@@ -20,7 +20,11 @@ describe('opening only regular files', () => {
     const dir = await mkdtemp(join(tmpdir(), 'alpes-regular-'));
     await writeFile(join(dir, 'a.md'), '\uFEFFBonjour');
     expect(await readRegularText(join(dir, 'a.md'), 100)).toEqual({ text: 'Bonjour' });
-    expect(await readRegularText(join(dir, 'a.md'), 4)).toEqual({ problem: 'fichier de 1\u202fKo, au-delà de la limite de 1\u202fKo pour ce fichier', absent: false, tooLarge: true });
+    expect(await readRegularText(join(dir, 'a.md'), 4)).toEqual({
+      problem: 'fichier de 1\u202fKo, au-delà de la limite de 1\u202fKo pour ce fichier',
+      absent: false,
+      tooLarge: true,
+    });
     expect(await readRegularBytes(join(dir, 'a.md'), 10)).toEqual({ bytes: Buffer.from('\uFEFFBonjour') });
     expect(await readRegularBytes(dir, 10)).toEqual({ problem: 'un dossier se trouve à la place du fichier attendu', absent: false });
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { absentColumnIssue, mapHeaders, namesRequiredColumns, type ColumnSpec } from '../../src/ingest/columns.js';
+import { absentColumnIssue, mapHeaders, namesRequiredColumns } from '../../src/read/columns.js';
+import type { ColumnSpec } from '../../src/schemas/export.js';
 import { resolveConfig } from '../../src/config/load.js';
 import { allExports } from '../../src/schemas/all-exports.js';
 import { foldHeader, normalizeKey } from '../../src/text.js';
@@ -12,7 +13,10 @@ const specs: ColumnSpec[] = [
   { name: 'date_debut', aliases: ['date'], required: false },
   { name: 'date_fin', aliases: ['date'], required: false },
 ];
-const errors = (headers: string[], extra?: Record<string, string[]>) => mapHeaders('f.csv', headers, specs, extra).issues.filter((i) => i.severity === 'error').map((i) => (i.column === undefined ? i.message : `${i.column}: ${i.message}`));
+const errors = (headers: string[], extra?: Record<string, string[]>) =>
+  mapHeaders('f.csv', headers, specs, extra)
+    .issues.filter((i) => i.severity === 'error')
+    .map((i) => (i.column === undefined ? i.message : `${i.column}: ${i.message}`));
 
 describe('foldHeader', () => {
   it('folds case, accents, punctuation and French stop words, where normalizeKey keeps the words', () => {
@@ -48,7 +52,11 @@ describe('foldHeader', () => {
 
 describe('mapHeaders', () => {
   it('finds columns through their aliases once stop words are folded', () => {
-    const { map, issues } = mapHeaders('f.csv', ['Identifiant', 'Commune de résidence', 'Type de sortie', 'Date de sortie', 'Date de début', 'Date de fin'], specs);
+    const { map, issues } = mapHeaders(
+      'f.csv',
+      ['Identifiant', 'Commune de résidence', 'Type de sortie', 'Date de sortie', 'Date de début', 'Date de fin'],
+      specs,
+    );
     expect(issues).toEqual([]);
     expect(map.indexOf).toEqual({ identifiant: 0, commune: 1, categorie_sortie: 2, date_sortie: 3, date_debut: 4, date_fin: 5 });
     expect(map.headerOf.categorie_sortie).toBe('Type de sortie');
@@ -62,8 +70,14 @@ describe('mapHeaders', () => {
 
   it('lets a column’s own name written exactly, then the configuration’s aliases, then its own name folded win over built-in aliases', () => {
     expect(errors(['identifiant', 'commune', 'Ville'])).toEqual([]);
-    expect(mapHeaders('f.csv', ['identifiant', 'Commune', 'Ville'], specs)).toMatchObject({ issues: [{ severity: 'warning' }], map: { indexOf: { commune: 1 } } });
-    expect(mapHeaders('f.csv', ['identifiant', 'Code INSEE', 'Commune'], [...specs.slice(0, 1), { name: 'commune', aliases: ['code_insee'], required: false }]).map.indexOf.commune).toBe(2);
+    expect(mapHeaders('f.csv', ['identifiant', 'Commune', 'Ville'], specs)).toMatchObject({
+      issues: [{ severity: 'warning' }],
+      map: { indexOf: { commune: 1 } },
+    });
+    expect(
+      mapHeaders('f.csv', ['identifiant', 'Code INSEE', 'Commune'], [...specs.slice(0, 1), { name: 'commune', aliases: ['code_insee'], required: false }]).map
+        .indexOf.commune,
+    ).toBe(2);
     expect(mapHeaders('f.csv', ['Ville', 'Commune'], specs, { commune: ['Ville'] }).map.indexOf.commune).toBe(0);
     const { map, issues } = mapHeaders('f.csv', ['identifiant', 'Commune de résidence', 'Ville'], specs, { commune: ['Ville'] });
     expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
@@ -79,7 +93,9 @@ describe('mapHeaders', () => {
   });
 
   it('reports one header that could be two columns', () => {
-    expect(errors(['identifiant', 'Date'])).toEqual(['Date: cet en-tête peut être la colonne « date_debut » ou « date_fin » ; renommez-le, ou nommez-le dans columnAliases (configuration)']);
+    expect(errors(['identifiant', 'Date'])).toEqual([
+      'Date: cet en-tête peut être la colonne « date_debut » ou « date_fin » ; renommez-le, ou nommez-le dans columnAliases (configuration)',
+    ]);
   });
 
   it('reports a duplicated header only when a column reads it', () => {
@@ -91,7 +107,9 @@ describe('mapHeaders', () => {
     expect(errors(['identifiant|commune|date_sortie'])).toEqual([
       'une seule colonne lue dans la ligne d’en-têtes (« identifiant|commune|date_sortie ») : aucun séparateur reconnu (essayés : point-virgule, virgule, tabulation) ; ce fichier semble séparé par « | » : enregistrez-le en CSV séparé par des points-virgules',
     ]);
-    expect(errors(['identifiant commune date_sortie'])[0]).toMatch(/^une seule colonne lue .* aucun séparateur reconnu \(essayés : point-virgule, virgule, tabulation\) : /);
+    expect(errors(['identifiant commune date_sortie'])[0]).toMatch(
+      /^une seule colonne lue .* aucun séparateur reconnu \(essayés : point-virgule, virgule, tabulation\) : /,
+    );
   });
 
   it('names the nearest header of an absent optional column, in the warning and for rows that need it', () => {
@@ -122,7 +140,7 @@ describe('mapHeaders', () => {
 
 describe('RowValidator and an absent optional column', () => {
   it('says once, before the rows’ own errors, that rows need the column, instead of an error on each row', async () => {
-    const { RowValidator } = await import('../../src/schemas/row-validator.js');
+    const { RowValidator } = await import('../../src/read/row-validator.js');
     const { participantsExport } = await import('../../src/schemas/participants.js');
     const definition = participantsExport(resolveConfig());
     const headers = ['identifiant', 'sexe', 'date_naissance', 'date_entree', 'date_sortie', 'categorie_sortie', 'Motif sortei', 'niveau_qualification'];
@@ -143,11 +161,19 @@ describe('RowValidator and an absent optional column', () => {
     const headers = ['identifiant', 'sexe', 'date_naissance', 'date_entree', 'Date de clôture', 'Issue du parcours', 'Raison', 'niveau_qualification'];
     const { issues } = mapHeaders('p.csv', headers, definition.specs);
     expect(issues.map((i) => i.message)).toEqual([
-      expect.stringMatching(/^colonne obligatoire « date_sortie » absente \(ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés\) ; en-têtes acceptés : date_sortie, date_de_sortie, sortie, date_sortie_plie, date_fin_parcours ; en-têtes du fichier : « identifiant », /),
+      expect.stringMatching(
+        /^colonne obligatoire « date_sortie » absente \(ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés\) ; en-têtes acceptés : date_sortie, date_de_sortie, sortie, date_sortie_plie, date_fin_parcours ; en-têtes du fichier : « identifiant », /,
+      ),
       expect.stringMatching(/^colonne obligatoire « categorie_sortie » absente \(ses cellules peuvent être vides, pas son en-tête/),
     ]);
     expect(issues.every((i) => i.severity === 'error' && i.line === 1)).toBe(true);
-    const near = mapHeaders('p.csv', headers.map((h) => (h === 'Date de clôture' ? 'Date de sortei' : h)), definition.specs).issues[0]!.message;
-    expect(near).toContain('absente (ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés ; en-tête proche : « Date de sortei »)');
+    const near = mapHeaders(
+      'p.csv',
+      headers.map((h) => (h === 'Date de clôture' ? 'Date de sortei' : h)),
+      definition.specs,
+    ).issues[0]!.message;
+    expect(near).toContain(
+      'absente (ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés ; en-tête proche : « Date de sortei »)',
+    );
   });
 });

@@ -1,8 +1,8 @@
 import type { DataIssue } from '../errors.js';
 import { frenchNumber } from '../french-numbers.js';
-import { absentColumnIssue, valuesOf, type HeaderMap, type MappedRow } from '../ingest/columns.js';
-import type { ExportDefinition, Located } from './export.js';
-import { cellParserOf, Invalid, looseIdentifier, type CellParser } from './fields.js';
+import { absentColumnIssue, valuesOf, type HeaderMap, type MappedRow } from './columns.js';
+import type { ExportDefinition, Located } from '../schemas/export.js';
+import { cellParserOf, Invalid, looseIdentifier, type CellParser } from '../schemas/fields.js';
 import { isTotalRow } from './total-row.js';
 
 /** No export cell is a book: a longer one is a quote left open or a corrupt file; it is never parsed. */
@@ -139,19 +139,19 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
       return;
     }
     // A column past the row's last cell was read empty: its error quotes nothing, and is kept as it is.
-    const beyond = new Set(Object.entries(this.map.indexOf).flatMap(([name, index]) => (index !== undefined && index >= cells.length ? [this.map.headerOf[name]] : [])));
+    const beyond = new Set(
+      Object.entries(this.map.indexOf).flatMap(([name, index]) => (index !== undefined && index >= cells.length ? [this.map.headerOf[name]] : [])),
+    );
     const quoting = dropped.filter((i) => i.severity === 'error' && i.column !== undefined && !beyond.has(i.column));
     const columns = [...new Set(quoting.map((i) => i.column!))];
     this.issues.push(...dropped.filter((i) => !quoting.includes(i)));
     if (columns.length === 0) return;
-    this.issues.push(
-      {
-        severity: 'error',
-        file,
-        line,
-        message: `ligne rejetée : ${cells.length} cellules au lieu de ${this.map.width}, en erreur dans ${columns.length > 1 ? 'les colonnes' : 'la colonne'} ${columns.map((c) => `« ${c} »`).join(', ')} (valeurs non citées : une cellule manquante décale les suivantes)`,
-      },
-    );
+    this.issues.push({
+      severity: 'error',
+      file,
+      line,
+      message: `ligne rejetée : ${cells.length} cellules au lieu de ${this.map.width}, en erreur dans ${columns.length > 1 ? 'les colonnes' : 'la colonne'} ${columns.map((c) => `« ${c} »`).join(', ')} (valeurs non citées : une cellule manquante décale les suivantes)`,
+    });
   }
 
   /** The row as an object, of the one shape all rows of this export share (see `shapeOf`). */

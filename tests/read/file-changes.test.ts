@@ -3,11 +3,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/load.js';
-import { FILE_CHANGED, FILE_SHRUNK, identityOf } from '../../src/dataset/file-identity.js';
-import { readTable } from '../../src/dataset/read-export.js';
-import { readPart } from '../../src/dataset/read-part.js';
-import { mapHeaders } from '../../src/ingest/columns.js';
-import { evenementsExport } from '../../src/schemas/ml/evenements.js';
+import { FILE_CHANGED, FILE_SHRUNK, identityOf } from '../../src/read/file-identity.js';
+import { Table } from '../../src/dataset/table.js';
+import { readTable } from '../../src/read/read-export.js';
+import { readPart } from '../../src/read/read-part.js';
+import { mapHeaders } from '../../src/read/columns.js';
+import { evenementsExport, type Evenement } from '../../src/schemas/ml/evenements.js';
+
+/** The dataset's table, as `dataset/reading.ts` has the events read into. */
+const newTable = (columns: readonly (keyof Evenement & string)[]) => new Table<Evenement>(columns);
 
 const config = resolveConfig();
 const dir = mkdtempSync(join(tmpdir(), 'alpes-changes-'));
@@ -37,13 +41,25 @@ function changingAt(k: number, action: () => void): AbortSignal {
 }
 
 const read = (path: string, threads: number, signal: AbortSignal) =>
-  readTable(path, 'evenements.csv', evenementsExport(), { ...config, signal }, undefined, threads === 1 ? { minBytes: Infinity, threads: 1 } : { minBytes: 0, threads });
+  readTable(
+    path,
+    'evenements.csv',
+    evenementsExport(),
+    { ...config, signal },
+    newTable,
+    undefined,
+    threads === 1 ? { minBytes: Infinity, threads: 1 } : { minBytes: 0, threads },
+  );
 
 describe('a file that changes while it is read', () => {
   it('is refused when it is cut between two chunks of a single read, not taken as complete', async () => {
     const path = join(dir, 'cut.csv');
     writeFileSync(path, events());
-    const result = await read(path, 1, changingAt(1, () => truncateSync(path, 300_000)));
+    const result = await read(
+      path,
+      1,
+      changingAt(1, () => truncateSync(path, 300_000)),
+    );
     expect(result.unreadable).toBe(true);
     expect(result.rows.length).toBe(0);
     expect(result.issues).toEqual([{ severity: 'error', file: 'evenements.csv', message: FILE_SHRUNK }]);
@@ -53,7 +69,11 @@ describe('a file that changes while it is read', () => {
   it('reads a file that grows meanwhile as it was when opened', async () => {
     const path = join(dir, 'growing.csv');
     writeFileSync(path, events());
-    const result = await read(path, 1, changingAt(1, () => writeFileSync(path, 'J9;01/03/2023;Téléphone;;;\n', { flag: 'a' })));
+    const result = await read(
+      path,
+      1,
+      changingAt(1, () => writeFileSync(path, 'J9;01/03/2023;Téléphone;;;\n', { flag: 'a' })),
+    );
     expect(result.issues).toEqual([]);
     expect(result.rows.length).toBe(14_000);
   });
@@ -62,7 +82,11 @@ describe('a file that changes while it is read', () => {
     const path = join(dir, 'renamed.csv');
     writeFileSync(path, events());
     writeFileSync(`${path}.new`, events(14_100));
-    const result = await read(path, 3, changingAt(0, () => renameSync(`${path}.new`, path)));
+    const result = await read(
+      path,
+      3,
+      changingAt(0, () => renameSync(`${path}.new`, path)),
+    );
     expect(result.parts).toBe(3);
     expect(result.unreadable).toBe(true);
     expect(result.rows.length).toBe(0);
@@ -73,7 +97,11 @@ describe('a file that changes while it is read', () => {
   it('is refused when it is cut while the threads open it', async () => {
     const path = join(dir, 'cut-parallel.csv');
     writeFileSync(path, events());
-    const result = await read(path, 3, changingAt(0, () => truncateSync(path, 100_000)));
+    const result = await read(
+      path,
+      3,
+      changingAt(0, () => truncateSync(path, 100_000)),
+    );
     expect(result.issues.map((i) => i.message)).toEqual([FILE_CHANGED]);
   });
 
@@ -85,7 +113,18 @@ describe('a file that changes while it is read', () => {
     const headers = HEADER.split(';');
     const { map } = mapHeaders('evenements.csv', headers, evenementsExport().specs, undefined);
     // The part as it was cut from the file when it was longer: it ends past the file's end now.
-    const task = { path, label: 'evenements.csv', file: 'evenements.csv' as const, start: HEADER.length + 1, end: stats.size + 50_000, identity: identityOf(stats, stats.size), encoding: 'utf-8' as const, headers, delimiter: ';' as const, map };
+    const task = {
+      path,
+      label: 'evenements.csv',
+      file: 'evenements.csv' as const,
+      start: HEADER.length + 1,
+      end: stats.size + 50_000,
+      identity: identityOf(stats, stats.size),
+      encoding: 'utf-8' as const,
+      headers,
+      delimiter: ';' as const,
+      map,
+    };
     expect(await readPart(task)).toEqual({ failure: FILE_SHRUNK });
     expect(await readPart({ ...task, end: stats.size })).toMatchObject({ newlines: 14_000 });
   });

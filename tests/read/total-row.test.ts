@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTotalRow } from '../../src/schemas/total-row.js';
+import { isTotalRow } from '../../src/read/total-row.js';
 
 describe('isTotalRow', () => {
   it('takes a row whose first non-empty cell says total and that has no identifier of its own', () => {

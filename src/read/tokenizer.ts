@@ -128,7 +128,10 @@ export class CsvTokenizer {
     const size = this.maxRecord >= 2 ** 20 ? formatSize(this.maxRecord) : `${this.maxRecord} caractères`;
     // Held past a line break, a record is one whose quote is still open.
     if (this.pending.includes(NL)) return new CsvSyntaxError(this.line, `guillemet ouvert jamais refermé : plus de ${size} de texte sans guillemet fermant`);
-    return new CsvSyntaxError(this.line, `ligne de plus de ${size} sans retour à la ligne : ce n’est pas un export CSV, ou ses retours à la ligne ont été perdus`);
+    return new CsvSyntaxError(
+      this.line,
+      `ligne de plus de ${size} sans retour à la ligne : ce n’est pas un export CSV, ou ses retours à la ligne ont été perdus`,
+    );
   }
 
   /** A record holding quotes, cell by cell; undefined when it runs past the text given so far. */

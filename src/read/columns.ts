@@ -1,29 +1,13 @@
 import type { DataIssue } from '../errors.js';
 import { nearest } from '../suggest.js';
 import { foldHeader } from '../text.js';
-import { SEPARATOR_NAMES, type RawTable } from './csv.js';
-
-/** A canonical column of an export and the other headers it is known by. */
-export interface ColumnSpec {
-  name: string;
-  aliases: readonly string[];
-  /** Whether a value is required (and so the header). */
-  required: boolean;
-  /** Whether the header must be present though its cells may be empty (see `ColumnDefinition.headerRequired`). */
-  headerRequired?: boolean;
-}
+import type { ColumnSpec } from '../schemas/export.js';
+import { SEPARATOR_NAMES } from './csv.js';
 
 export interface MappedRow {
   line: number;
   /** Canonical column name → trimmed cell ('' when empty or absent). */
   values: Record<string, string>;
-}
-
-export interface MappedTable {
-  file: string;
-  /** Canonical column name → header as written in the file, for messages. */
-  headerOf: Record<string, string>;
-  rows: MappedRow[];
 }
 
 /** Where each canonical column is in a file: its index (undefined when absent) and its header as written. */
@@ -126,7 +110,12 @@ export function mapHeaders(
     const tier = Math.min(...kept.map((m) => m.tier));
     const best = kept.filter((m) => m.tier === tier).map((m) => m.index);
     if (best.length > 1) {
-      error(`deux en-têtes peuvent être la colonne « ${spec.name} » : ${[...best].sort((a, b) => a - b).map((i) => `${quoted(headers[i]!)} (colonne ${i + 1})`).join(' et ')} ; gardez-en un, ou nommez le bon dans columnAliases (configuration)`);
+      error(
+        `deux en-têtes peuvent être la colonne « ${spec.name} » : ${[...best]
+          .sort((a, b) => a - b)
+          .map((i) => `${quoted(headers[i]!)} (colonne ${i + 1})`)
+          .join(' et ')} ; gardez-en un, ou nommez le bon dans columnAliases (configuration)`,
+      );
     }
     const index = best[0];
     indexOf[spec.name] = index;
@@ -135,7 +124,10 @@ export function mapHeaders(
   });
   for (const [index, columns] of claimedBy) {
     if (columns.length > 1) {
-      error(`cet en-tête peut être la colonne ${columns.map((c) => `« ${c} »`).join(' ou ')} ; renommez-le, ou nommez-le dans columnAliases (configuration)`, headers[index]);
+      error(
+        `cet en-tête peut être la colonne ${columns.map((c) => `« ${c} »`).join(' ou ')} ; renommez-le, ou nommez-le dans columnAliases (configuration)`,
+        headers[index],
+      );
     }
     // Which of two same-named columns holds the data cannot be guessed; an unread one does not matter.
     const again = repeats.get(index);
@@ -164,14 +156,19 @@ export function mapHeaders(
   const missing = specs.filter((spec) => (spec.required || spec.headerRequired === true) && indexOf[spec.name] === undefined);
   const guess = headers.length === 1 ? likelySeparator(headers[0]!) : undefined;
   // The whole line is one header naming several columns: the file is not cut by any separator the tool knows.
-  const uncut = headers.length === 1 && claimedBy.size === 0 && (guess !== undefined || specs.filter((spec) => folded[0]!.includes(foldHeader(spec.name))).length >= 2);
+  const uncut =
+    headers.length === 1 && claimedBy.size === 0 && (guess !== undefined || specs.filter((spec) => folded[0]!.includes(foldHeader(spec.name))).length >= 2);
   if (uncut) {
-    error(`une seule colonne lue dans la ligne d’en-têtes (${quoted(headers[0]!)}) : aucun séparateur reconnu (essayés : ${SEPARATOR_NAMES})${guess === undefined ? '' : ` ; ce fichier semble séparé par « ${guess} »`} : enregistrez-le en CSV séparé par des points-virgules`);
+    error(
+      `une seule colonne lue dans la ligne d’en-têtes (${quoted(headers[0]!)}) : aucun séparateur reconnu (essayés : ${SEPARATOR_NAMES})${guess === undefined ? '' : ` ; ce fichier semble séparé par « ${guess} »`} : enregistrez-le en CSV séparé par des points-virgules`,
+    );
   } else {
     for (const spec of missing) {
       // A column whose cells may be empty says why its header may not be missing.
       const why = spec.required ? hint(spec) : ` (ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés${hint(spec, ' ; ', '')})`;
-      error(`colonne obligatoire « ${spec.name} » absente${why} ; en-têtes acceptés : ${[spec.name, ...(extraAliases[spec.name] ?? []), ...spec.aliases].join(', ')} ; en-têtes du fichier : ${headerList(headers)}`);
+      error(
+        `colonne obligatoire « ${spec.name} » absente${why} ; en-têtes acceptés : ${[spec.name, ...(extraAliases[spec.name] ?? []), ...spec.aliases].join(', ')} ; en-têtes du fichier : ${headerList(headers)}`,
+      );
     }
   }
 
@@ -213,22 +210,25 @@ export function valuesOf(map: HeaderMap, cells: readonly string[]): Record<strin
   return values;
 }
 
-/** A whole table's rows by canonical column (see mapHeaders). */
-export function mapColumns(
-  table: RawTable,
-  specs: readonly ColumnSpec[],
-  extraAliases: Readonly<Record<string, readonly string[]>> = {},
-): { mapped: MappedTable; issues: DataIssue[] } {
-  const { map, issues } = mapHeaders(table.file, table.headers, specs, extraAliases);
-  const rows = table.rows.map((row) => ({ line: row.line, values: valuesOf(map, row.cells) }));
-  return { mapped: { file: table.file, headerOf: map.headerOf, rows }, issues };
-}
-
 /**
  * Whether a record can be the header row: it names every required column (see `mapHeaders`). A
  * title line above the headers does not; the header row itself does, however it is spelled.
  */
-export function namesRequiredColumns(cells: readonly string[], specs: readonly ColumnSpec[], extraAliases: Readonly<Record<string, readonly string[]>> = {}): boolean {
+export function namesRequiredColumns(
+  cells: readonly string[],
+  specs: readonly ColumnSpec[],
+  extraAliases: Readonly<Record<string, readonly string[]>> = {},
+): boolean {
   const folded = new Set(cells.map(foldHeader));
   return specs.every((spec) => !spec.required || [spec.name, ...(extraAliases[spec.name] ?? []), ...spec.aliases].some((name) => folded.has(foldHeader(name))));
+}
+
+/**
+ * Which of a file's `width` columns the report reads, by index: a control character in a column it
+ * never reads (an address, a comment copied from another system) cannot reach an output.
+ */
+export function columnsRead(map: HeaderMap, width: number): boolean[] {
+  const read = new Array<boolean>(width).fill(false);
+  for (const index of Object.values(map.indexOf)) if (index !== undefined) read[index] = true;
+  return read;
 }

@@ -57,7 +57,11 @@ export async function readRegularBytes(path: string, maxBytes: number): Promise<
   if ('problem' in opened) return opened;
   try {
     if (opened.size > maxBytes) {
-      return { problem: `fichier de ${formatSize(opened.size)}, au-delà de la limite de ${formatSize(maxBytes)} pour ce fichier`, absent: false, tooLarge: true };
+      return {
+        problem: `fichier de ${formatSize(opened.size)}, au-delà de la limite de ${formatSize(maxBytes)} pour ce fichier`,
+        absent: false,
+        tooLarge: true,
+      };
     }
     const bytes = Buffer.alloc(opened.size);
     let read = 0;

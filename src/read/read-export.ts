@@ -1,14 +1,14 @@
 import { stat, type FileHandle } from 'node:fs/promises';
-import { interrupted, type DataIssue } from '../errors.js';
-import { mapHeaders, namesRequiredColumns, type MappedRow } from '../ingest/columns.js';
-import { columnsRead } from '../ingest/columns-read.js';
-import { openRegular } from '../ingest/regular-file.js';
-import { CsvReader } from '../ingest/csv.js';
+import type { DataIssue } from '../errors.js';
+import { columnsRead, mapHeaders, namesRequiredColumns, type MappedRow } from './columns.js';
+import { CHUNK_BYTES, readChunks, type ByteRange, type Pass } from './chunks.js';
+import { openRegular } from './regular-file.js';
+import { CsvReader } from './csv.js';
 import type { Config } from '../config/schema.js';
-import { binaryKind, chunkDecoder, countNewlines, cp1252, encodingOf, firstInvalidUtf8, holdsNonAscii, type ChunkEncoding } from '../ingest/decode.js';
+import { binaryKind, cp1252, encodingOf, type ChunkEncoding } from './decode.js';
 import type { ExportDefinition, Located } from '../schemas/export.js';
-import { RowValidator, type RowStore } from '../schemas/row-validator.js';
-import { Table } from './table.js';
+import { RowValidator, type RowStore } from './row-validator.js';
+import type { ColumnStore } from './column-store.js';
 import { PARALLEL_DEFAULTS, readInParallel, type ParallelSettings } from './parallel-read.js';
 import { FILE_SHRUNK } from './file-identity.js';
 
@@ -28,21 +28,33 @@ type ParallelReader<Store> = (head: Uint8Array, encoding: ChunkEncoding, size: n
 export type ExportCache = Map<string, { stamp: string; result: ReadResult<unknown> }>;
 
 /** Reads one export: decode → parse → map headers → validate each row (or takes it from the cache). */
-export function readExport<Row>(path: string, label: string, definition: ExportDefinition<Row>, options: ReadOptions, cache?: ExportCache): Promise<ReadResult<Located<Row>[]>> {
-  return readStored(path, label, definition, options, () => [], cache);
-}
-
-/** Reads one export into a columnar table (sealed: no row added afterwards): for the exports with millions of rows. */
-export function readTable<Row extends object>(
+export function readExport<Row>(
   path: string,
   label: string,
   definition: ExportDefinition<Row>,
   options: ReadOptions,
   cache?: ExportCache,
+): Promise<ReadResult<Located<Row>[]>> {
+  return readStored(path, label, definition, options, () => [], cache);
+}
+
+/**
+ * Reads one export into a columnar store (sealed: no row added afterwards), for the exports with
+ * millions of rows: `newTable` makes an empty one of the caller's kind (the dataset's `Table`).
+ */
+export function readTable<Row extends object, Store extends ColumnStore<Located<Row>>>(
+  path: string,
+  label: string,
+  definition: ExportDefinition<Row>,
+  options: ReadOptions,
+  newTable: (columns: readonly (keyof Row & string)[]) => Store,
+  cache?: ExportCache,
   parallel: ParallelSettings = PARALLEL_DEFAULTS,
-): Promise<ReadResult<Table<Located<Row>>>> {
-  const inParallel: ParallelReader<Table<Located<Row>>> = (head, encoding, size, handle) => readInParallel(path, label, definition, head, encoding, size, handle, options.columnAliases, parallel, options.signal);
-  const read = readStored(path, label, definition, options, () => new Table<Located<Row>>(Object.keys(definition.parsers) as (keyof Row & string)[]), cache, inParallel);
+): Promise<ReadResult<Store>> {
+  const empty = () => newTable(Object.keys(definition.parsers) as (keyof Row & string)[]);
+  const inParallel: ParallelReader<Store> = (head, encoding, size, handle) =>
+    readInParallel(path, label, definition, head, encoding, size, handle, options.columnAliases, parallel, empty, options.signal);
+  const read = readStored(path, label, definition, options, empty, cache, inParallel);
   return read.then((result) => ({ ...result, rows: result.rows.seal() }));
 }
 
@@ -66,29 +78,13 @@ async function readStored<Row, Store extends RowStore<Located<Row>>>(
   return result;
 }
 
-/**
- * Files are read this much at a time: memory holds the rows, never the whole text, and a chunk's
- * text and cells are short-lived enough to be collected young (with 4 MB chunks, reading took a fifth longer).
- */
-const CHUNK_BYTES = 256 << 10;
-
 const notText = (kind: 'workbook' | 'binary') =>
   kind === 'workbook'
     ? 'ce fichier est un classeur Excel (ou OpenDocument), pas un CSV : ouvrez-le et enregistrez-le au format CSV (séparateur point-virgule)'
     : 'ce fichier n’est pas un texte (octets binaires) : un export CSV est attendu';
 
-/**
- * Raised when a file read as UTF-8 turns out not to be (at `line`): read it again as Windows-1252,
- * unless UTF-8 accents came before (`byte` then: the one stray byte, to name).
- */
-class NotUtf8 extends Error {
-  constructor(
-    readonly line: number,
-    readonly strayByte?: number,
-  ) {
-    super('not UTF-8');
-  }
-}
+const NOT_UTF8 =
+  'le fichier n’est pas un texte UTF-8 valide (encodage déclaré ou marqué UTF-8) : enregistrez-le en UTF-8, ou déclarez "encoding": "windows-1252"';
 
 /**
  * One byte of another encoding in a UTF-8 file (a name typed in a Windows tool): reading the whole
@@ -96,12 +92,12 @@ class NotUtf8 extends Error {
  * the byte.
  */
 const strayByte = (byte: number) =>
-  `octet 0x${byte.toString(16).toUpperCase().padStart(2, '0')} qui n’est pas de l’UTF-8 (« ${cp1252.decode(Uint8Array.of(byte))} » en Windows-1252 ?), dans un fichier en UTF-8 jusque-là : corrigez ce caractère ou réenregistrez le fichier en UTF-8`;
+  `octet 0x${byte.toString(16).toUpperCase().padStart(2, '0')} qui n’est pas de l’UTF-8 (« ${cp1252.decode(Uint8Array.of(byte))} » en Windows-1252 ?), ` +
+  'dans un fichier en UTF-8 jusque-là : corrigez ce caractère ou réenregistrez le fichier en UTF-8';
 
 /**
- * Streams one export: chunks of bytes → text → records → rows validated as they come. Only the
- * validated rows stay in memory. A file that is not UTF-8 (and not declared or marked so) is read
- * again as Windows-1252, which decodes any byte.
+ * Streams one export (see `readChunks`). A file that is not UTF-8 (and not declared or marked so)
+ * is read again as Windows-1252, which decodes any byte.
  */
 async function readUncached<Row, Store extends RowStore<Located<Row>>>(
   path: string,
@@ -111,46 +107,42 @@ async function readUncached<Row, Store extends RowStore<Located<Row>>>(
   newStore: () => Store,
   inParallel?: ParallelReader<Store>,
 ): Promise<ReadResult<Store>> {
+  const unreadable = (issues: DataIssue[]): ReadResult<Store> => ({ rows: newStore(), rejected: [], issues, unreadable: true });
   // Only a regular file: a folder, a FIFO (which would block the read for ever) or a device is named instead.
   const opened = await openRegular(path);
-  if ('problem' in opened) return { rows: newStore(), rejected: [], issues: [{ severity: 'error', file: label, message: opened.problem }], unreadable: true };
+  if ('problem' in opened) return unreadable([{ severity: 'error', file: label, message: opened.problem }]);
   const { handle, size } = opened;
   try {
     const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
     const { bytesRead } = await handle.read(buffer, 0, Math.min(CHUNK_BYTES, size), 0);
     const head = buffer.subarray(0, bytesRead);
     const kind = binaryKind(head);
-    if (kind !== undefined) return { rows: newStore(), rejected: [], issues: [{ severity: 'error', file: label, message: notText(kind) }], unreadable: true };
+    if (kind !== undefined) return unreadable([{ severity: 'error', file: label, message: notText(kind) }]);
     const { encoding, certain } = encodingOf(head, options.encoding);
     const parallel = inParallel && (await inParallel(head, encoding, size, handle));
     if (parallel) return parallel;
-    try {
-      return await readAs(handle, size, buffer, encoding, label, definition, options, newStore);
-    } catch (error) {
-      if (!(error instanceof NotUtf8)) throw error;
-      if (certain) {
-        return { rows: newStore(), rejected: [], issues: [{ severity: 'error', file: label, line: error.line, message: 'le fichier n’est pas un texte UTF-8 valide (encodage déclaré ou marqué UTF-8) : enregistrez-le en UTF-8, ou déclarez "encoding": "windows-1252"' }], unreadable: true };
-      }
-      if (error.strayByte !== undefined) return { rows: newStore(), rejected: [], issues: [{ severity: 'error', file: label, line: error.line, message: strayByte(error.strayByte) }], unreadable: true };
-      return await readAs(handle, size, buffer, 'windows-1252', label, definition, options, newStore);
-    }
+    const read = (as: ChunkEncoding) => readWhole({ handle, buffer, start: 0, end: size, encoding: as }, label, definition, options, newStore);
+    const first = await read(encoding);
+    if (!('notUtf8' in first)) return first;
+    const { line, strayByte: stray } = first.notUtf8;
+    if (certain) return unreadable([{ severity: 'error', file: label, line, message: NOT_UTF8 }]);
+    if (stray !== undefined) return unreadable([{ severity: 'error', file: label, line, message: strayByte(stray) }]);
+    const again = await read('windows-1252');
+    if ('notUtf8' in again) throw new Error('Windows-1252 decodes every byte');
+    return again;
   } finally {
     await handle.close();
   }
 }
 
-/** Reads the file as it was when opened (`size` bytes): a file still being written cannot keep the read going for ever. */
-async function readAs<Row, Store extends RowStore<Located<Row>>>(
-  handle: FileHandle,
-  size: number,
-  buffer: Buffer,
-  encoding: ChunkEncoding,
+/** A whole file's rows: its header row found and mapped, then each record validated as it is cut. */
+async function readWhole<Row, Store extends RowStore<Located<Row>>>(
+  range: ByteRange,
   label: string,
   definition: ExportDefinition<Row>,
   options: ReadOptions,
   newStore: () => Store,
-): Promise<ReadResult<Store>> {
-  const decode = chunkDecoder(encoding);
+): Promise<ReadResult<Store> | Extract<Pass, { notUtf8: unknown }>> {
   // A title line above the headers is skipped (with a warning): the header row is the one naming the required columns.
   // The header row's mapping, made once when the reader finds it: it tells which columns are read.
   let mapping: { headers: readonly string[]; mapped: ReturnType<typeof mapHeaders> } | undefined;
@@ -175,39 +167,17 @@ async function readAs<Row, Store extends RowStore<Located<Row>>>(
     headerFailed = headerIssues.some((i) => i.severity === 'error');
     return headerFailed ? undefined : new RowValidator(definition, mapped.map, newStore());
   };
-  let lines = 1;
-  // Characters decoded against bytes read: fewer characters than bytes, and UTF-8 accents came before any invalid byte.
-  let chars = 0;
-  for (let position = 0; ; ) {
-    if (options.signal?.aborted) throw interrupted();
-    const length = Math.min(buffer.length, size - position);
-    const { bytesRead } = await handle.read(buffer, 0, length, position);
-    // The end before the size opened: the file was cut meanwhile, and its rows are not all of them.
-    if (bytesRead === 0 && length > 0) return { rows: newStore(), rejected: [], issues: [{ severity: 'error', file: label, message: FILE_SHRUNK }], unreadable: true };
-    position += bytesRead;
-    const final = bytesRead === 0;
-    const bytes = buffer.subarray(0, bytesRead);
-    let text: string;
-    try {
-      text = decode(bytes, final);
-    } catch {
-      const at = firstInvalidUtf8(bytes);
-      const line = lines + countNewlines(bytes, at === -1 ? bytes.length : at);
-      const utf8Before = chars < position - bytesRead || (at > 0 && holdsNonAscii(bytes, at));
-      throw new NotUtf8(line, utf8Before && at !== -1 ? bytes[at] : undefined);
-    }
-    chars += text.length;
-    if (encoding === 'utf-8') lines += countNewlines(bytes);
-    reader.each(text, final, (cells, line) => {
-      validator ??= validatorFor(reader.headers!);
-      validator?.add(cells, line);
-    });
-    if (headerFailed) return { rows: newStore(), rejected: [], issues: headerIssues, unreadable: true };
-    if (final || reader.failed) break;
-  }
+  const onRow = (cells: string[], line: number) => {
+    validator ??= validatorFor(reader.headers!);
+    validator?.add(cells, line);
+  };
+  const pass = await readChunks(range, reader, onRow, { signal: options.signal, stop: () => headerFailed });
+  const unreadable = (issues: DataIssue[]): ReadResult<Store> => ({ rows: newStore(), rejected: [], issues, unreadable: true });
+  if ('notUtf8' in pass) return pass;
+  if ('shrunk' in pass) return unreadable([{ severity: 'error', file: label, message: FILE_SHRUNK }]);
   // A header-only file: its header is checked all the same.
   if (validator === undefined && reader.headers !== undefined && !reader.failed) validator = validatorFor(reader.headers);
-  if (headerFailed) return { rows: newStore(), rejected: [], issues: headerIssues, unreadable: true };
-  if (reader.failed || validator === undefined) return { rows: newStore(), rejected: [], issues: [...reader.issues, ...headerIssues], unreadable: true };
+  if (headerFailed) return unreadable(headerIssues);
+  if (reader.failed || validator === undefined) return unreadable([...reader.issues, ...headerIssues]);
   return { rows: validator.rows, rejected: validator.rejected, issues: [...reader.issues, ...headerIssues, ...validator.issues] };
 }

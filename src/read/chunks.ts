@@ -1,0 +1,78 @@
+import type { FileHandle } from 'node:fs/promises';
+import { interrupted } from '../errors.js';
+import type { CsvReader } from './csv.js';
+import { chunkDecoder, countNewlines, firstInvalidUtf8, holdsNonAscii, type ChunkEncoding } from './decode.js';
+import type { RecordHandler } from './tokenizer.js';
+
+/**
+ * Files are read this much at a time: memory holds the rows, never the whole text, and a chunk's
+ * text and cells are short-lived enough to be collected young (with 4 MB chunks, reading took a fifth longer).
+ */
+export const CHUNK_BYTES = 256 << 10;
+
+/** Bytes `start` to `end` of an open file (a whole file, or a part of it past its header), read into `buffer`. */
+export interface ByteRange {
+  handle: FileHandle;
+  buffer: Buffer;
+  start: number;
+  end: number;
+  encoding: ChunkEncoding;
+}
+
+/**
+ * What can end a pass early. `signal`: Ctrl-C, checked between two chunks. `refuses`: a chunk's
+ * bytes this pass cannot read (a part read by a thread: a quote). `stop`: asked after each chunk
+ * (the header row cannot be mapped: no row needs reading).
+ */
+export interface PassHooks {
+  signal?: AbortSignal;
+  refuses?: (bytes: Uint8Array) => boolean;
+  stop?: () => boolean;
+}
+
+/**
+ * How a pass ended. `read`: to the end of the range, or until the reader failed or `stop` said so
+ * (`newlines`: the line feeds read). `shrunk`: the file ended before `end` (cut meanwhile: its rows
+ * are not all of them). `notUtf8`: bytes that do not decode, at `line`; `strayByte` when UTF-8
+ * accents came before them (the one byte to name, rather than reading the file in another encoding).
+ * `refused`: `refuses` turned a chunk down.
+ */
+export type Pass = { read: true; newlines: number } | { shrunk: true } | { notUtf8: { line: number; strayByte?: number } } | { refused: true };
+
+/**
+ * The one chunk loop of every read: chunks of bytes → text → records, each record handed to
+ * `onRow` (the row validator) as soon as it is cut, so that only validated rows stay in memory.
+ * Reads the range as it was when opened: a file still being written cannot keep the read going for ever.
+ */
+export async function readChunks(range: ByteRange, reader: CsvReader, onRow: RecordHandler, hooks: PassHooks = {}): Promise<Pass> {
+  const { handle, buffer, start, end, encoding } = range;
+  const decode = chunkDecoder(encoding);
+  let newlines = 0;
+  // Characters decoded against bytes read: fewer characters than bytes, and UTF-8 accents came before any invalid byte.
+  let chars = 0;
+  for (let position = start; ;) {
+    if (hooks.signal?.aborted) throw interrupted();
+    const length = Math.min(buffer.length, end - position);
+    const bytesRead = length > 0 ? (await handle.read(buffer, 0, length, position)).bytesRead : 0;
+    if (bytesRead === 0 && length > 0) return { shrunk: true };
+    const before = position - start;
+    position += bytesRead;
+    const final = bytesRead === 0;
+    const bytes = buffer.subarray(0, bytesRead);
+    if (hooks.refuses?.(bytes)) return { refused: true };
+    let text: string;
+    try {
+      text = decode(bytes, final);
+    } catch {
+      const at = firstInvalidUtf8(bytes);
+      // Lines are told by their line feeds in UTF-8 only (a UTF-16 file's say line 1 of the chunk's).
+      const line = 1 + (encoding === 'utf-8' ? newlines : 0) + countNewlines(bytes, at === -1 ? bytes.length : at);
+      const utf8Before = chars < before || (at > 0 && holdsNonAscii(bytes, at));
+      return { notUtf8: { line, ...(utf8Before && at !== -1 && { strayByte: bytes[at] }) } };
+    }
+    chars += text.length;
+    newlines += countNewlines(bytes);
+    reader.each(text, final, onRow);
+    if (final || reader.failed || hooks.stop?.() === true) return { read: true, newlines };
+  }
+}

@@ -1,0 +1,196 @@
+import { grown, INITIAL_CAPACITY, type Codes } from './typed-arrays.js';
+
+/**
+ * A columnar store for the exports with millions of rows (events, proposals): a row costs a few
+ * bytes of typed arrays instead of an object, so that memory grows with the distinct values (people,
+ * dates, codes) rather than with the rows.
+ *
+ * Each column is dictionary-encoded: its distinct values are kept once, each row holds the code of
+ * its value in an array whose width grows with the dictionary (1, 2, then 4 bytes).
+ */
+
+function widerCodes(codes: Codes, distinctValues: number): Codes {
+  if (codes instanceof Uint8Array && distinctValues > 0xff) return Uint16Array.from(codes);
+  if (codes instanceof Uint16Array && distinctValues > 0xffff) return Uint32Array.from(codes);
+  return codes;
+}
+
+/** A sealed column as it crosses threads: its distinct values and its codes (an array buffer to transfer). */
+export interface ColumnPart {
+  values: unknown[];
+  codes: Codes;
+}
+
+/** A sealed table as a thread that read part of a file hands it over (see `ColumnStore.joinParts`). */
+export interface TablePart {
+  size: number;
+  columns: ColumnPart[];
+  lineOffsets: ColumnPart;
+}
+
+export class Column {
+  codes: Codes;
+  values: unknown[] = [];
+  /** Needed only while rows are appended: dropped by `seal` (for an identifier, millions of entries). */
+  private codeOf: Map<unknown, number> | undefined = new Map();
+
+  constructor(capacity = INITIAL_CAPACITY) {
+    this.codes = new Uint8Array(capacity);
+  }
+
+  /** The value set last and its code: exports list a person's rows together, so a value often repeats. */
+  private last: unknown = Symbol('none');
+  private lastCode = 0;
+
+  set(at: number, value: unknown): void {
+    if (this.codeOf === undefined) throw new Error('table sealed: no row can be added');
+    let code = value === this.last ? this.lastCode : this.codeOf.get(value);
+    if (code === undefined) {
+      code = this.values.length;
+      this.values.push(value);
+      this.codeOf.set(value, code);
+      this.codes = widerCodes(this.codes, this.values.length);
+    }
+    this.last = value;
+    this.lastCode = code;
+    if (at >= this.codes.length) this.codes = grown(this.codes, this.codes.length * 2);
+    this.codes[at] = code;
+  }
+
+  get(at: number): unknown {
+    return this.values[this.codes[at]!];
+  }
+
+  /**
+   * A sealed column holding the parts' rows one after the other: each part's codes translated into
+   * one dictionary (`shift` changes a part's values first: line offsets move with the part's place).
+   */
+  static joined(parts: readonly ColumnPart[], sizes: readonly number[], shift: (value: unknown, part: number) => unknown = (v) => v): Column {
+    const joined = new Column();
+    joined.codeOf = undefined;
+    const codeOf = new Map<unknown, number>();
+    const translations = parts.map((part, p) =>
+      part.values.map((raw) => {
+        const value = shift(raw, p);
+        let code = codeOf.get(value);
+        if (code === undefined) {
+          code = joined.values.length;
+          joined.values.push(value);
+          codeOf.set(value, code);
+        }
+        return code;
+      }),
+    );
+    const total = sizes.reduce((a, b) => a + b, 0);
+    const distinct = joined.values.length;
+    joined.codes = distinct > 0xffff ? new Uint32Array(total) : distinct > 0xff ? new Uint16Array(total) : new Uint8Array(total);
+    let at = 0;
+    parts.forEach((part, p) => {
+      const translation = translations[p]!;
+      for (let i = 0; i < sizes[p]!; i++) joined.codes[at++] = translation[part.codes[i]!]!;
+    });
+    return joined;
+  }
+
+  part(): ColumnPart {
+    return { values: this.values, codes: this.codes };
+  }
+
+  /** Ends appending: frees the lookup and the room left for more rows. */
+  seal(rows: number): void {
+    if (this.codeOf === undefined) return;
+    this.codeOf = undefined;
+    this.last = undefined;
+    this.codes = this.codes.slice(0, rows);
+  }
+}
+
+/** A stored row: its columns and the line of the export it came from. */
+type StoredRow = { line: number } & object;
+
+/**
+ * Rows appended as they are validated, in columns, then sealed: what a read fills, in one thread
+ * or in each thread of a parallel read (`toPart`, `joinParts`). `dataset/table.ts` builds the
+ * dataset's tables on it (rows read back as objects or views, filters).
+ */
+export class ColumnStore<T extends StoredRow> {
+  protected size = 0;
+  /**
+   * Each row's line less its index: the same number for every row of a file without blank,
+   * rejected or multi-line rows, so one byte a row rather than four.
+   */
+  protected lineOffsets: Column;
+  protected readonly columns: Map<string, Column>;
+  /** The columns in the order of `columnNames`, for the loop that stores each row. */
+  protected readonly columnList: Column[];
+
+  /** `capacity`: rows to make room for at once (a thread reading a known part of a file), rather than doubling as they come. */
+  constructor(
+    readonly columnNames: readonly (keyof T & string)[],
+    capacity = INITIAL_CAPACITY,
+  ) {
+    this.lineOffsets = new Column(capacity);
+    this.columns = new Map(columnNames.map((name) => [name, new Column(capacity)]));
+    this.columnList = [...this.columns.values()];
+  }
+
+  /**
+   * Fills this empty store with the rows of several parts of one file, read by as many threads, one
+   * part after the other: `lineShifts[p]` is what turns part p's line numbers (from 1) into the file's.
+   */
+  joinParts(parts: readonly TablePart[], lineShifts: readonly number[]): this {
+    const sizes = parts.map((p) => p.size);
+    const starts = sizes.map((_, p) => sizes.slice(0, p).reduce((a, b) => a + b, 0));
+    this.columnList.forEach((_, c) => {
+      const joined = Column.joined(
+        parts.map((p) => p.columns[c]!),
+        sizes,
+      );
+      this.columns.set(this.columnNames[c]!, joined);
+      this.columnList[c] = joined;
+    });
+    // A row's offset is its line less its index: both move with the part's place in the file.
+    this.lineOffsets = Column.joined(
+      parts.map((p) => p.lineOffsets),
+      sizes,
+      (offset, p) => (offset as number) + lineShifts[p]! - starts[p]!,
+    );
+    this.size = sizes.reduce((a, b) => a + b, 0);
+    return this;
+  }
+
+  /** The sealed rows as one part of a file, to hand to another thread (their codes are transferable). */
+  toPart(): TablePart {
+    return { size: this.size, columns: this.columnList.map((c) => c.part()), lineOffsets: this.lineOffsets.part() };
+  }
+
+  get length(): number {
+    return this.size;
+  }
+
+  push(row: T): void {
+    const values = row as Record<string, unknown>;
+    this.pushValues(
+      this.columnNames.map((name) => values[name]),
+      row.line,
+    );
+  }
+
+  /** A row given as its values in the order of `columnNames` (what validation hands over, no object built). */
+  pushValues(values: readonly unknown[], line: number): void {
+    const at = this.size++;
+    for (let c = 0; c < this.columnList.length; c++) this.columnList[c]!.set(at, values[c]);
+    this.lineOffsets.set(at, line - at);
+  }
+
+  protected lineAt(index: number): number {
+    return index + (this.lineOffsets.get(index) as number);
+  }
+
+  /** Ends appending (the export is read): what served only to append is freed. */
+  seal(): this {
+    for (const column of this.columnList) column.seal(this.size);
+    this.lineOffsets.seal(this.size);
+    return this;
+  }
+}
