@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
-import { frenchError, frenchTitle } from './cli-french.js';
+import { frenchError, frenchTitle } from './cli/french.js';
 import { runBuild, type BuildCommandOptions } from './cli/build-command.js';
 import { runExplain, type ExplainCommandOptions } from './cli/explain-command.js';
 import { runPreview, type PreviewCommandOptions } from './cli/preview-command.js';
@@ -9,7 +9,7 @@ import { reportFailure } from './cli/report-error.js';
 import { repeatedOptions, unknownCommand, valueOnFlag } from './cli/first-argument.js';
 import { ExitCode } from './errors.js';
 import { FORMATS, type Format } from './report.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean } from './text/suggest.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 

@@ -1,4 +1,4 @@
-import { printable } from './control-characters.js';
+import { printable } from './text/control-characters.js';
 
 /** Every way the tool can stop, named, with the process exit code it maps to. */
 export const ErrorCode = Object.freeze({

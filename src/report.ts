@@ -14,7 +14,7 @@ import { destinationPages } from './print/page-map.js';
 import { Printer, removePrintLeftovers } from './print/pdf.js';
 import { renderHtml, type RenderedSection, type ReportView } from './render/html.js';
 import { sectionIds, sections } from './sections/index.js';
-import { nearKeys } from './explain-keys.js';
+import { nearKeys } from './explain/keys.js';
 import type { Evidence } from './measure/evidence.js';
 import { sourcePath, type IndicatorsJson } from './measure/indicator.js';
 

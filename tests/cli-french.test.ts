@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { duration, frenchError } from '../src/cli-french.js';
+import { duration, frenchError } from '../src/cli/french.js';
 import { repeatedOptions, unknownCommand, valueOnFlag } from '../src/cli/first-argument.js';
 
 describe('duration', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CELL_CONTROLS, controlsInValue, describeControl, ONE_LINE_CONTROLS, printable, TEXT_CONTROLS } from '../src/control-characters.js';
+import { CELL_CONTROLS, controlsInValue, describeControl, ONE_LINE_CONTROLS, printable, TEXT_CONTROLS } from '../src/text/control-characters.js';
 
 describe('control characters', () => {
   it('refuses in each kind of text what has no place there', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { didYouMean, editDistance, nearest } from '../src/suggest.js';
+import { didYouMean, editDistance, nearest } from '../src/text/suggest.js';
 
 describe('nearest names', () => {
   it('counts a transposition as one edit', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../src/config/load.js';
-import { communeResolver, nearCommune } from '../src/territory.js';
+import { communeResolver, nearCommune } from '../src/config/territory.js';
 
 const { territory } = resolveConfig();
 const near = (raw: string) => nearCommune(raw, territory)?.name;

@@ -1,5 +1,5 @@
 import type { Config } from '../config/schema.js';
-import { OUTSIDE_TERRITORY } from '../territory.js';
+import { OUTSIDE_TERRITORY } from '../config/territory.js';
 
 export interface CommuneCount {
   /** INSEE code; undefined for the outside-the-territory row. */

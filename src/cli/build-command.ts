@@ -1,4 +1,4 @@
-import { duration } from '../cli-french.js';
+import { duration } from './french.js';
 import { ErrorCode, ExitCode, ReportError, formatIssues } from '../errors.js';
 import { buildReport, type Format } from '../report.js';
 import { reportFailure } from './report-error.js';

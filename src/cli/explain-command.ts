@@ -1,7 +1,7 @@
 import { abortable } from '../abortable.js';
 import { ErrorCode, ExitCode, ReportError } from '../errors.js';
-import { explainOrSearch, explanationCsv, formatExplanation } from '../explain.js';
-import { formatKeyList } from '../explain-keys.js';
+import { explainOrSearch, explanationCsv, formatExplanation } from '../explain/explain.js';
+import { formatKeyList } from '../explain/keys.js';
 import { writeOutputs } from '../output/write.js';
 import { dirname, basename, join } from 'node:path';
 import { refuseOutputInData } from '../output/inside-data.js';

@@ -1,4 +1,4 @@
-import { didYouMean } from '../suggest.js';
+import { didYouMean } from '../text/suggest.js';
 
 /** The arguments that are not options nor option values, before `--`. */
 function operands(args: readonly string[], valued: ReadonlySet<string>): { operands: string[]; afterOption: boolean[] } {

@@ -1,4 +1,4 @@
-import { duration } from '../cli-french.js';
+import { duration } from './french.js';
 import { ErrorCode, ExitCode, formatIssues, interrupted, ReportError } from '../errors.js';
 import { startPreview, type BuildOutcome } from '../preview/server.js';
 import { reportFailure } from './report-error.js';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { normalizeKey } from '../text.js';
+import { normalizeKey } from '../text/fold.js';
 import { settingPath } from './paths.js';
 
 type Issue = { path: PropertyKey[]; message: string };

@@ -1,13 +1,13 @@
 import { basename } from 'node:path';
 import type { z } from 'zod';
-import { controlsInValue, oneLineControlMessage, printable } from '../control-characters.js';
+import { controlsInValue, oneLineControlMessage, printable } from '../text/control-characters.js';
 import { ErrorCode, ReportError, jsonErrorAt } from '../errors.js';
 import { encodingOf } from '../read/decode.js';
 import { readRegularBytes } from '../read/regular-file.js';
-import { duplicateKeys } from '../json-duplicate-keys.js';
-import { keysAt } from '../schema-keys.js';
-import { didYouMean } from '../suggest.js';
-import { foldHeader } from '../text.js';
+import { duplicateKeys } from '../json/duplicate-keys.js';
+import { keysAt } from '../json/schema-keys.js';
+import { didYouMean } from '../text/suggest.js';
+import { foldHeader } from '../text/fold.js';
 import { defaultConfig } from './defaults.js';
 import { allExports } from '../schemas/all-exports.js';
 import { settingPath } from './paths.js';

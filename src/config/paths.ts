@@ -1,4 +1,4 @@
-import { printable } from '../control-characters.js';
+import { printable } from '../text/control-characters.js';
 
 /** A setting's path as users write it in the file: `territory.communes[2].aliases[0]` (lists count from 0; control characters in a key shown as codes). */
 export function settingPath(path: readonly PropertyKey[]): string {

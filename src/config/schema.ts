@@ -1,6 +1,6 @@
-import '../zod-french.js';
+import '../text/zod-french.js';
 import { z } from 'zod';
-import { normalizeKey } from '../text.js';
+import { normalizeKey } from '../text/fold.js';
 import { addIssues, duplicateEntries } from './duplicates.js';
 import { canonicalEncoding, ENCODINGS } from './encoding.js';
 

@@ -1,13 +1,13 @@
 import type { Config } from '../config/schema.js';
 import type { DataIssue } from '../errors.js';
 import { frenchDate } from '../schemas/dates.js';
-import { normalizeKey } from '../text.js';
+import { normalizeKey } from '../text/fold.js';
 import { looseIdentifier, normalIdentifier } from '../schemas/fields.js';
 import type { Participant } from '../schemas/participants.js';
 import type { Step } from '../schemas/steps.js';
 import type { MlData } from './year-data.js';
 import type { Rows } from './rows.js';
-import { isFiveDigitCode, nearCommune, OUTSIDE_TERRITORY, type CommuneCell } from '../territory.js';
+import { isFiveDigitCode, nearCommune, OUTSIDE_TERRITORY, type CommuneCell } from '../config/territory.js';
 
 export const lineList = (lines: number[], max = 10) =>
   lines.slice(0, max).join(', ') + (lines.length > max ? `… (+${lines.length - max})` : '');

@@ -1,4 +1,4 @@
-import { describeControl, TEXT_CONTROLS } from '../control-characters.js';
+import { describeControl, TEXT_CONTROLS } from '../text/control-characters.js';
 import type { DataIssue } from '../errors.js';
 
 const TEXT_CONTROLS_ALL = new RegExp(TEXT_CONTROLS.source, 'g');

@@ -1,11 +1,11 @@
 import { basename } from 'node:path';
 import type { z } from 'zod';
-import { controlsInValue, oneLineControlMessage, printable } from '../control-characters.js';
+import { controlsInValue, oneLineControlMessage, printable } from '../text/control-characters.js';
 import { jsonErrorIssue, type DataIssue } from '../errors.js';
 import { CONTENT_LIMITS } from '../schemas/content.js';
-import { keysAt } from '../schema-keys.js';
-import { didYouMean } from '../suggest.js';
-import { duplicateKeys } from '../json-duplicate-keys.js';
+import { keysAt } from '../json/schema-keys.js';
+import { didYouMean } from '../text/suggest.js';
+import { duplicateKeys } from '../json/duplicate-keys.js';
 import { readContentFile, type ContentRead } from './content-files.js';
 import type { ReadOptions } from '../read/read-export.js';
 

@@ -1,8 +1,8 @@
 import { existsSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
-import { printable } from '../control-characters.js';
+import { printable } from '../text/control-characters.js';
 import type { DataIssue } from '../errors.js';
-import { didYouMean, nearest } from '../suggest.js';
+import { didYouMean, nearest } from '../text/suggest.js';
 
 /** The files the report reads in `contenu/` (docs/data-format.md, « Declared content »). */
 export const CONTENT_FILES = ['editorial.md', 'territoire.json', 'communication.json', 'creation-entreprise.json', 'indicateurs.json', 'manifestations.csv'] as const;

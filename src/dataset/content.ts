@@ -18,8 +18,8 @@ import {
 } from '../schemas/content.js';
 import { MARKDOWN_LIMITS, tooDeepLine } from '../schemas/markdown-limits.js';
 import { manifestationsExport, type Manifestation } from '../schemas/mde/manifestations.js';
-import { didYouMean } from '../suggest.js';
-import { normalizeKey } from '../text.js';
+import { didYouMean } from '../text/suggest.js';
+import { normalizeKey } from '../text/fold.js';
 import { textControls } from './content-checks.js';
 import { outsideMessage, outsideYear, readContentFile } from './content-files.js';
 import { TEXTS_FOLDER, tolerated, unknownContentEntries, unknownTextEntry } from './content-names.js';

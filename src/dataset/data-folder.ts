@@ -2,7 +2,7 @@ import { stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { ErrorCode, ReportError } from '../errors.js';
 import { kindOf } from '../files/describe.js';
-import { didYouMean } from '../suggest.js';
+import { didYouMean } from '../text/suggest.js';
 import { exportNames, type OfferId } from './offer-files.js';
 import { YearFolder } from './year-folder.js';
 

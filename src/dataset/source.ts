@@ -1,7 +1,7 @@
 import { jsonErrorAt, type DataIssue } from '../errors.js';
 import { readRegularText } from '../read/regular-file.js';
 import { sourceSchema, type SourceInfo } from '../schemas/source.js';
-import { didYouMean } from '../suggest.js';
+import { didYouMean } from '../text/suggest.js';
 import type { YearFolder } from './year-folder.js';
 
 /** source.json is a few lines: anything bigger is not one. */

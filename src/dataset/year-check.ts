@@ -1,6 +1,6 @@
 import { basename, join, resolve } from 'node:path';
 import type { DataIssue } from '../errors.js';
-import { frenchNumber } from '../french-numbers.js';
+import { frenchNumber } from '../text/french-numbers.js';
 import type { IsoDate } from '../schemas/dates.js';
 import { EXPORTS } from '../schemas/all-exports.js';
 import { OFFER_IDS } from './offer-files.js';

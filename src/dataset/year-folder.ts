@@ -1,6 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { nearest } from '../suggest.js';
+import { nearest } from '../text/suggest.js';
 
 /**
  * What a year folder holds, listed once: every export is looked up here rather than opened

@@ -1,5 +1,5 @@
 import type { Stats } from 'node:fs';
-import { frenchNumber, NNBSP } from '../french-numbers.js';
+import { frenchNumber, NNBSP } from '../text/french-numbers.js';
 
 /**
  * How a file is described in a message, wherever it is met (an input, the output folder): what

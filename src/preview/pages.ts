@@ -1,5 +1,5 @@
 import Handlebars from 'handlebars';
-import { printable } from '../control-characters.js';
+import { printable } from '../text/control-characters.js';
 import { formatIssue, type DataIssue } from '../errors.js';
 
 const escape = (text: string) => Handlebars.escapeExpression(text);

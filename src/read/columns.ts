@@ -1,6 +1,6 @@
 import type { DataIssue } from '../errors.js';
-import { nearest } from '../suggest.js';
-import { foldHeader } from '../text.js';
+import { nearest } from '../text/suggest.js';
+import { foldHeader } from '../text/fold.js';
 import type { ColumnSpec } from '../schemas/export.js';
 import { SEPARATOR_NAMES } from './csv.js';
 

@@ -1,4 +1,4 @@
-import { CELL_CONTROLS as CONTROL, describeControl as controlName, miscodedAs } from '../control-characters.js';
+import { CELL_CONTROLS as CONTROL, describeControl as controlName, miscodedAs } from '../text/control-characters.js';
 import type { DataIssue } from '../errors.js';
 import { CsvSyntaxError, CsvTokenizer, detectDelimiter, type Delimiter, type RawRow, type RecordHandler } from './tokenizer.js';
 

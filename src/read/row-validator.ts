@@ -1,5 +1,5 @@
 import type { DataIssue } from '../errors.js';
-import { frenchNumber } from '../french-numbers.js';
+import { frenchNumber } from '../text/french-numbers.js';
 import { absentColumnIssue, valuesOf, type HeaderMap, type MappedRow } from './columns.js';
 import type { ExportDefinition, Located } from '../schemas/export.js';
 import { cellParserOf, Invalid, looseIdentifier, type CellParser } from '../schemas/fields.js';

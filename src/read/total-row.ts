@@ -1,4 +1,4 @@
-import { normalizeKey } from '../text.js';
+import { normalizeKey } from '../text/fold.js';
 
 /** What a spreadsheet writes in the first cell of a total row, folded (`normalizeKey`). */
 const TOTAL_WORDS = new Set(['total', 'totaux', 'total_general', 'sous_total', 'somme', 'somme_totale']);

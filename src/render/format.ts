@@ -1,7 +1,7 @@
-import { frenchNumber, frenchSpaces as tidy, NNBSP } from '../french-numbers.js';
+import { frenchNumber, frenchSpaces as tidy, NNBSP } from '../text/french-numbers.js';
 
 /**
- * French typography (see french-numbers.ts): a narrow no-break space before % and €, a dash for a
+ * French typography (see text/french-numbers.ts): a narrow no-break space before % and €, a dash for a
  * figure that is missing.
  */
 const percent = new Intl.NumberFormat('fr-FR', { style: 'percent', maximumFractionDigits: 0 });

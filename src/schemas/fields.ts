@@ -1,6 +1,6 @@
-import '../zod-french.js';
+import '../text/zod-french.js';
 import { z } from 'zod';
-import { normalizeKey } from '../text.js';
+import { normalizeKey } from '../text/fold.js';
 import { dateProblem, isNoEndDate, parseDate, parseMonth } from './dates.js';
 import { numberFaultMessage, parseNumber } from './numbers.js';
 

@@ -1,5 +1,5 @@
 import type { Config } from '../config/schema.js';
-import { normalizeKey } from '../text.js';
+import { normalizeKey } from '../text/fold.js';
 import { ageAt } from './dates.js';
 import { defineExport, exportColumns, type Located, type RowOf } from './export.js';
 import { cell, date, identifier, optionalCode, optionalEndDate, optionalText, yesNo } from './fields.js';

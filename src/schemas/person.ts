@@ -1,5 +1,5 @@
 import type { Config } from '../config/schema.js';
-import { communeResolver, type CommuneCell } from '../territory.js';
+import { communeResolver, type CommuneCell } from '../config/territory.js';
 import { cell, code, date, intern, yesNo } from './fields.js';
 
 export const SEXES = ['F', 'H'] as const;

@@ -1,4 +1,4 @@
-import '../zod-french.js';
+import '../text/zod-french.js';
 import { z } from 'zod';
 
 /** `source.json`: what a year folder holds, declared by whoever prepared it. */

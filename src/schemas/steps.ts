@@ -1,4 +1,4 @@
-import { frenchNumber } from '../french-numbers.js';
+import { frenchNumber } from '../text/french-numbers.js';
 import { daysBetween, frenchDate } from './dates.js';
 import { defineExport, exportColumns, type Located, type RowOf } from './export.js';
 import { code, date, identifier, optionalCode, optionalEndDate, optionalNumber, optionalText } from './fields.js';

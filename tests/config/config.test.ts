@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { duplicateKeys } from '../../src/json-duplicate-keys.js';
+import { duplicateKeys } from '../../src/json/duplicate-keys.js';
 import { loadConfig, resolveConfig } from '../../src/config/load.js';
 
 describe('configuration', () => {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
-import { keysAt } from '../../src/schema-keys.js';
+import { keysAt } from '../../src/json/schema-keys.js';
 
 describe('keysAt', () => {
   const schema = z.strictObject({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatKeyList, nearestKeys, searchKeys } from '../../src/explain-keys.js';
+import { formatKeyList, nearestKeys, searchKeys } from '../../src/explain/keys.js';
 
 const entries = [
   { key: 'plie.exits', label: 'Sorties' },

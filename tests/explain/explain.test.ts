@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ErrorCode, ReportError } from '../../src/errors.js';
-import { explainOrSearch, explanationCsv, formatExplanation, type Explanation, type ExplainOptions } from '../../src/explain.js';
+import { explainOrSearch, explanationCsv, formatExplanation, type Explanation, type ExplainOptions } from '../../src/explain/explain.js';
 
 /** The figure a key names, as `explain` gives it (never a list of matches). */
 async function explainIndicator(options: ExplainOptions): Promise<Explanation> {

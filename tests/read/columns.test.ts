@@ -3,7 +3,7 @@ import { absentColumnIssue, mapHeaders, namesRequiredColumns } from '../../src/r
 import type { ColumnSpec } from '../../src/schemas/export.js';
 import { resolveConfig } from '../../src/config/load.js';
 import { allExports } from '../../src/schemas/all-exports.js';
-import { foldHeader, normalizeKey } from '../../src/text.js';
+import { foldHeader, normalizeKey } from '../../src/text/fold.js';
 
 const specs: ColumnSpec[] = [
   { name: 'identifiant', aliases: ['id_participant'], required: true },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatSize } from '../../src/files/describe.js';
-import { frenchNumber } from '../../src/french-numbers.js';
+import { frenchNumber } from '../../src/text/french-numbers.js';
 import { formatEuros, formatEvolution, formatNumber, formatPercent } from '../../src/render/format.js';
 
 const N = '\u202f';

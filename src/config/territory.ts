@@ -1,6 +1,6 @@
-import type { Commune, Config } from './config/schema.js';
-import { nearest } from './suggest.js';
-import { foldHeader, normalizeKey } from './text.js';
+import type { Commune, Config } from './schema.js';
+import { nearest } from '../text/suggest.js';
+import { foldHeader, normalizeKey } from '../text/fold.js';
 
 /** The label of the row that collects residents outside the territory or with no commune. */
 export const OUTSIDE_TERRITORY = 'Hors territoire / non renseigné';

@@ -1,5 +1,5 @@
-import { editDistance, typoBound } from './suggest.js';
-import { normalizeKey } from './text.js';
+import { editDistance, typoBound } from '../text/suggest.js';
+import { normalizeKey } from '../text/fold.js';
 
 /** A figure's key and its French label, as `--list` prints them. */
 export interface KeyLabel {

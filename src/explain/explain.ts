@@ -1,15 +1,15 @@
 import { join } from 'node:path';
-import { loadConfig } from './config/load.js';
-import { loadDataset } from './dataset/load.js';
-import { ErrorCode, ReportError } from './errors.js';
-import { spreadsheetCsv, type Cell } from './output/csv.js';
-import { formatDecimal, formatNumber, formatPercent } from './render/format.js';
-import { groupBy } from './aggregation/breakdowns.js';
-import { sectionIds } from './sections/index.js';
-import { isRateKey, sourcePath, UNIT_NAMES, type Unit } from './measure/indicator.js';
-import { computeReport, type IndicatorsJson } from './report.js';
-import { nearestKeys, searchKeys, type KeyLabel } from './explain-keys.js';
-import { kindOf, recompute, tally, type Evidence, type EvidencePart, type TracedRow } from './measure/evidence.js';
+import { loadConfig } from '../config/load.js';
+import { loadDataset } from '../dataset/load.js';
+import { ErrorCode, ReportError } from '../errors.js';
+import { spreadsheetCsv, type Cell } from '../output/csv.js';
+import { formatDecimal, formatNumber, formatPercent } from '../render/format.js';
+import { groupBy } from '../aggregation/breakdowns.js';
+import { sectionIds } from '../sections/index.js';
+import { isRateKey, sourcePath, UNIT_NAMES, type Unit } from '../measure/indicator.js';
+import { computeReport, type IndicatorsJson } from '../report.js';
+import { nearestKeys, searchKeys, type KeyLabel } from './keys.js';
+import { kindOf, recompute, tally, type Evidence, type EvidencePart, type TracedRow } from '../measure/evidence.js';
 
 /** A figure and the rows behind it. */
 export interface Explanation {

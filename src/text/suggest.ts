@@ -1,4 +1,4 @@
-import { normalizeKey } from './text.js';
+import { normalizeKey } from './fold.js';
 
 /**
  * Edit distance with transpositions (optimal string alignment): `prinnt`, `pirnt` and `prnt` are
