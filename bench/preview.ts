@@ -50,7 +50,13 @@ const fetchPage = () =>
   });
 
 /** Saves `edit(original, trial)` over a file and times until the page served holds `marker(trial)`. */
-async function measure(label: string, file: string, encoding: BufferEncoding, edit: (text: string, trial: number) => string, marker: (trial: number) => string) {
+async function measure(
+  label: string,
+  file: string,
+  encoding: BufferEncoding,
+  edit: (text: string, trial: number) => string,
+  marker: (trial: number) => string,
+) {
   const original = await readFile(file, encoding);
   const times: number[] = [];
   for (let trial = 1; trial <= TRIALS; trial++) {
@@ -70,10 +76,35 @@ async function measure(label: string, file: string, encoding: BufferEncoding, ed
   console.log(`${label.padEnd(36)} ${median.toFixed(0).padStart(6)} ms median, ${times.at(-1)!.toFixed(0)} ms max (${TRIALS} saves)`);
 }
 
-const participant = (trial: number) => `PL-BENCH-${trial};BENCH;Bench;F;01/01/1980;Lambersart;Non;01/02/2022;15/06/2023;Emploi;;Commerce;3;Oui;Non;Non;ALPES\r\n`;
-await measure('participants.csv (≈400 rows)', join(root, '2023', 'participants.csv'), 'latin1', (t, n) => t + participant(n), () => 'rapport');
-await measure('evenements.csv (≈42 000 rows)', join(root, '2023', 'evenements.csv'), 'utf8', (t, n) => t.replace(/\r?\n$/, '') + `\r\n${t.split(/\r?\n/)[1]!.replace(/^[^;]*/, `J-BENCH-${n}`)}\r\n`, () => 'rapport');
-await measure('contenu/textes (narrative)', join(root, '2023', 'contenu', 'textes', 'mde-manifestations.md'), 'utf8', (t, n) => `${t}\n\nMarqueur de mesure ${n}.\n`, (n) => `Marqueur de mesure ${n}.`);
-await measure('templates (section partial)', join(templates, 'sections', 'plie-sorties.hbs'), 'utf8', (t, n) => `${t}\n<p>gabarit-${n}</p>\n`, (n) => `gabarit-${n}`);
+const participant = (trial: number) =>
+  `PL-BENCH-${trial};BENCH;Bench;F;01/01/1980;Lambersart;Non;01/02/2022;15/06/2023;Emploi;;Commerce;3;Oui;Non;Non;ALPES\r\n`;
+await measure(
+  'participants.csv (≈400 rows)',
+  join(root, '2023', 'participants.csv'),
+  'latin1',
+  (t, n) => t + participant(n),
+  () => 'rapport',
+);
+await measure(
+  'evenements.csv (≈42 000 rows)',
+  join(root, '2023', 'evenements.csv'),
+  'utf8',
+  (t, n) => t.replace(/\r?\n$/, '') + `\r\n${t.split(/\r?\n/)[1]!.replace(/^[^;]*/, `J-BENCH-${n}`)}\r\n`,
+  () => 'rapport',
+);
+await measure(
+  'contenu/textes (narrative)',
+  join(root, '2023', 'contenu', 'textes', 'mde-manifestations.md'),
+  'utf8',
+  (t, n) => `${t}\n\nMarqueur de mesure ${n}.\n`,
+  (n) => `Marqueur de mesure ${n}.`,
+);
+await measure(
+  'templates (section partial)',
+  join(templates, 'sections', 'plie-sorties.hbs'),
+  'utf8',
+  (t, n) => `${t}\n<p>gabarit-${n}</p>\n`,
+  (n) => `gabarit-${n}`,
+);
 await server.close();
 console.log(`peak RSS ${(process.memoryUsage().rss / 2 ** 20).toFixed(0)} MiB`);

@@ -32,13 +32,24 @@ function countRows(dir: string): Record<string, number> {
 
 const failure = (error: unknown) => {
   const stderr = String((error as { stderr?: string }).stderr ?? '');
-  return new Error(stderr.includes('heap out of memory') ? 'mémoire épuisée (tas JavaScript de Node plein, ~4 Gio)' : stderr.split('\n').find((l) => l.trim() !== '') ?? String(error));
+  return new Error(
+    stderr.includes('heap out of memory')
+      ? 'mémoire épuisée (tas JavaScript de Node plein, ~4 Gio)'
+      : (stderr.split('\n').find((l) => l.trim() !== '') ?? String(error)),
+  );
 };
 
 /** Reading alone, or reading and aggregating: in a fresh process (bench/lib/measure.ts). */
 function measure(phase: 'events' | 'load', dir: string): { ms: number; maxRssMiB: number; headlines: Record<string, number> } {
   try {
-    const line = execFileSync(process.execPath, ['--import', 'tsx', 'bench/lib/measure.ts', phase, dir], { encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'pipe'] }).trim().split('\n').at(-1)!;
+    const line = execFileSync(process.execPath, ['--import', 'tsx', 'bench/lib/measure.ts', phase, dir], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+      .trim()
+      .split('\n')
+      .at(-1)!;
     return JSON.parse(line);
   } catch (error) {
     throw failure(error);
@@ -48,7 +59,11 @@ function measure(phase: 'events' | 'load', dir: string): { ms: number; maxRssMiB
 /** The whole report as a user runs it, `alpes-report 2023`: from the process's start to its exit. */
 function measureCommand(dir: string): { ms: number; maxRssMiB: number } {
   try {
-    const result = spawnSync(process.execPath, ['--import', './bench/lib/exit-figures.mjs', 'bin/alpes-report.js', '2023', '--data', dir, '--out', join(root, 'out'), '--quiet'], { encoding: 'utf8', maxBuffer: 1 << 24 });
+    const result = spawnSync(
+      process.execPath,
+      ['--import', './bench/lib/exit-figures.mjs', 'bin/alpes-report.js', '2023', '--data', dir, '--out', join(root, 'out'), '--quiet'],
+      { encoding: 'utf8', maxBuffer: 1 << 24 },
+    );
     if (result.error) throw result.error;
     if (result.status !== 0) throw Object.assign(new Error(result.signal ? `arrêté par ${result.signal}` : `code ${result.status}`), { stderr: result.stderr });
     return JSON.parse(result.stderr.trim().split('\n').at(-1)!);
@@ -68,19 +83,27 @@ for (const volume of VOLUMES.filter((v) => !wanted || wanted.includes(v.copies))
   const generated = performance.now() - started;
   const rows = countRows(dir);
   const total = Object.values(rows).reduce((a, b) => a + b, 0);
-  console.log(`\n${volume.name} — ${fmt(rows['jeunes.csv'] ?? 0)} jeunes, ${fmt(rows['evenements.csv'] ?? 0)} événements, ${fmt(total)} lignes en tout${volume.copies === 1 ? '' : ` (généré en ${seconds(generated)})`}`);
+  console.log(
+    `\n${volume.name} — ${fmt(rows['jeunes.csv'] ?? 0)} jeunes, ${fmt(rows['evenements.csv'] ?? 0)} événements, ${fmt(total)} lignes en tout${volume.copies === 1 ? '' : ` (généré en ${seconds(generated)})`}`,
+  );
   try {
     const events = measure('events', dir);
-    console.log(`  evenements.csv seul (lu, validé)  ${seconds(events.ms).padStart(9)}   pic RSS ${fmt(events.maxRssMiB).padStart(6)} Mio   ${fmt((rows['evenements.csv'] ?? 0) / (events.ms / 1000))} événements validés/s`);
+    console.log(
+      `  evenements.csv seul (lu, validé)  ${seconds(events.ms).padStart(9)}   pic RSS ${fmt(events.maxRssMiB).padStart(6)} Mio   ${fmt((rows['evenements.csv'] ?? 0) / (events.ms / 1000))} événements validés/s`,
+    );
   } catch (error) {
     console.log(`  evenements.csv seul              ÉCHEC : ${(error as Error).message}`);
   }
   try {
     const load = measure('load', dir);
-    console.log(`  lecture + validation + calcul   ${seconds(load.ms).padStart(9)}   pic RSS ${fmt(load.maxRssMiB).padStart(6)} Mio   ${fmt(total / (load.ms / 1000))} lignes/s (${fmt((rows['evenements.csv'] ?? 0) / (load.ms / 1000))} événements/s)`);
+    console.log(
+      `  lecture + validation + calcul   ${seconds(load.ms).padStart(9)}   pic RSS ${fmt(load.maxRssMiB).padStart(6)} Mio   ${fmt(total / (load.ms / 1000))} lignes/s (${fmt((rows['evenements.csv'] ?? 0) / (load.ms / 1000))} événements/s)`,
+    );
     const duck = await duckdbHeadlines(dir);
     const same = duck.counts.young_in_contact === load.headlines.young_in_contact && duck.counts.interviews === load.headlines.interviews;
-    console.log(`  DuckDB, mêmes comptes clés      ${seconds(duck.ms).padStart(9)}   rapport notre temps / DuckDB : ${decimal(load.ms / duck.ms, 1)}   comptes ${same ? 'identiques' : `DIFFÉRENTS ${JSON.stringify({ nous: load.headlines, duckdb: duck.counts })}`}`);
+    console.log(
+      `  DuckDB, mêmes comptes clés      ${seconds(duck.ms).padStart(9)}   rapport notre temps / DuckDB : ${decimal(load.ms / duck.ms, 1)}   comptes ${same ? 'identiques' : `DIFFÉRENTS ${JSON.stringify({ nous: load.headlines, duckdb: duck.counts })}`}`,
+    );
   } catch (error) {
     console.log(`  lecture + validation + calcul   ÉCHEC : ${(error as Error).message.split('\n').slice(0, 3).join(' ')}`);
   }

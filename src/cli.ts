@@ -26,7 +26,14 @@ function parseYear(value: string): number {
 
 /** `html,json`, any case; a repeated format or a stray comma changes nothing. */
 function parseFormats(value: string): Format[] {
-  const formats = [...new Set(value.split(',').map((f) => f.trim().toLowerCase()).filter((f) => f !== ''))];
+  const formats = [
+    ...new Set(
+      value
+        .split(',')
+        .map((f) => f.trim().toLowerCase())
+        .filter((f) => f !== ''),
+    ),
+  ];
   if (formats.length === 0) throw new InvalidArgumentError(`aucun format donné (formats : ${FORMATS.join(', ')}).`);
   const unknown = formats.filter((f) => !(FORMATS as readonly string[]).includes(f));
   if (unknown.length > 0) {
@@ -99,9 +106,12 @@ function refuseExcessArguments(_program: Command, command: Command): void {
   if (command.registeredArguments.at(-1)?.variadic || extra.length === 0) return;
   const commands = command.parent?.commands.map((c) => c.name()) ?? [];
   const misplaced = extra.find((arg) => commands.includes(arg));
-  const hint = misplaced !== undefined
-    ? ` : la commande vient avant l’année (alpes-report ${misplaced} ${String(command.processedArgs[0])} …)`
-    : extra.some((arg) => arg.startsWith('-')) ? ' (après « -- », tout est un argument, pas une option)' : '';
+  const hint =
+    misplaced !== undefined
+      ? ` : la commande vient avant l’année (alpes-report ${misplaced} ${String(command.processedArgs[0])} …)`
+      : extra.some((arg) => arg.startsWith('-'))
+        ? ' (après « -- », tout est un argument, pas une option)'
+        : '';
   command.error(`Erreur : argument${extra.length > 1 ? 's' : ''} en trop pour « ${command.name()} » : ${extra.map((arg) => `« ${arg} »`).join(', ')}${hint}`, {
     exitCode: ExitCode.USAGE,
     code: 'alpes.excessArguments',
@@ -123,7 +133,9 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
       .argument('<année>', 'année du rapport (ex. 2023)', parseYear)
       .option('--data <dossier>', "dossier des exports de l'année (défaut : data/<année>)", path('un dossier'))
       .option('--out <dossier>', 'dossier de sortie (défaut : out/<année>)', path('un dossier'))
-      .addOption(new Option('--format <formats>', 'formats produits, séparés par des virgules').default([...FORMATS], FORMATS.join(',')).argParser(parseFormats))
+      .addOption(
+        new Option('--format <formats>', 'formats produits, séparés par des virgules').default([...FORMATS], FORMATS.join(',')).argParser(parseFormats),
+      )
       .option('--config <fichier>', 'fichier de configuration JSON (remplace les valeurs par défaut ALPES)', path('un fichier'))
       .option('--strict', 'les avertissements bloquent aussi le rapport')
       .option('--quiet', "n'affiche pas la progression")
@@ -135,7 +147,7 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
 
   program.addCommand(
     frenchCommand(new Command('preview'))
-      .description("aperçu HTML du rapport sur cette machine, mis à jour à chaque modification des données, des textes, des modèles ou de la configuration")
+      .description('aperçu HTML du rapport sur cette machine, mis à jour à chaque modification des données, des textes, des modèles ou de la configuration')
       .argument('<année>', 'année du rapport (ex. 2023)', parseYear)
       .option('--data <dossier>', "dossier des exports de l'année (défaut : data/<année>)", path('un dossier'))
       .option('--port <port>', 'port local (défaut : un port libre, affiché au démarrage)', parseCount('port', 1, 65535))

@@ -86,7 +86,10 @@ const LINES_SHOWN = 5;
 function formatGroup(group: readonly DataIssue[]): string {
   const [first] = group;
   if (group.length === 1) return formatIssue(first!);
-  const lines = group.slice(0, LINES_SHOWN).map((issue) => issue.line).join(', ');
+  const lines = group
+    .slice(0, LINES_SHOWN)
+    .map((issue) => issue.line)
+    .join(', ');
   const more = group.length > LINES_SHOWN ? `… (${group.length} lignes)` : '';
   return formatIssue({ ...first!, line: undefined, file: `${first!.file}:${lines}${more}` });
 }

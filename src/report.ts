@@ -47,7 +47,16 @@ export function computeReport(dataset: Dataset, config: Config, evidence?: Map<s
       indicators[key] = { ...rest, sources: sources ?? [] };
     }
     const keys = result.indicators.map((i) => i.key);
-    rendered.push({ id: section.id, offer: section.offer, title: section.title, front: section.front, model: result.model, history: result.history, charts: result.charts, indicators: keys });
+    rendered.push({
+      id: section.id,
+      offer: section.offer,
+      title: section.title,
+      front: section.front,
+      model: result.model,
+      history: result.history,
+      charts: result.charts,
+      indicators: keys,
+    });
   }
   const conflicts: DataIssue[] = [...unprintedTexts(dataset, rendered)];
   const computedKeys = Object.entries(indicators).map(([key, { label }]) => ({ key, label }));
@@ -64,7 +73,12 @@ export function computeReport(dataset: Dataset, config: Config, evidence?: Map<s
           message: `clé qu’aucun calcul ne produit, à une faute de « ${near} » (calculée) : corrigez la clé pour comparer les deux valeurs, ou choisissez un autre nom`,
         });
       }
-      indicators[key] = { value: declared.valeur, label: declared.libelle, definition: `Déclaré dans contenu/indicateurs.json ; source : ${declared.source}.`, sources: [sourcePath('contenu/indicateurs.json', dataset.year)] };
+      indicators[key] = {
+        value: declared.valeur,
+        label: declared.libelle,
+        definition: `Déclaré dans contenu/indicateurs.json ; source : ${declared.source}.`,
+        sources: [sourcePath('contenu/indicateurs.json', dataset.year)],
+      };
     } else if (computed.value !== declared.valeur) {
       conflicts.push({
         severity: 'warning',
@@ -204,7 +218,11 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     const computed = await timed('Calcul des indicateurs', () => computeReport(dataset, config), options);
     const warnings = [...dataset.warnings, ...computed.conflicts];
     if (options.strict && computed.conflicts.length > 0) {
-      throw new ReportError(ErrorCode.DATA_WARNINGS_STRICT, `${computed.conflicts.length} avertissement(s) bloquant(s) en mode --strict sur le contenu déclaré`, { issues: computed.conflicts });
+      throw new ReportError(
+        ErrorCode.DATA_WARNINGS_STRICT,
+        `${computed.conflicts.length} avertissement(s) bloquant(s) en mode --strict sur le contenu déclaré`,
+        { issues: computed.conflicts },
+      );
     }
 
     const files: Record<string, string | Uint8Array> = {};
@@ -224,7 +242,11 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
         void printer.close();
       }
     }
-    const written = await timed(WRITE_STEP, () => writeOutputs(outDir, files, { afterMove: options.onFileMoved, recovered: true, signal, onReplacing: options.onReplacing }), options);
+    const written = await timed(
+      WRITE_STEP,
+      () => writeOutputs(outDir, files, { afterMove: options.onFileMoved, recovered: true, signal, onReplacing: options.onReplacing }),
+      options,
+    );
     return { files: written, warnings, historyWarnings: dataset.historyWarnings, notices: [...recovered, ...dataset.notices], indicators: computed.indicators };
   } finally {
     await printer?.close();

@@ -13,12 +13,22 @@ describe('duration', () => {
 describe('frenchError', () => {
   it('translates every commander error the command can meet, under one « Erreur : »', () => {
     expect(frenchError("error: missing required argument 'année'\n")).toBe('Erreur : argument obligatoire « année » manquant\n');
-    expect(frenchError("error: unknown option '--dta'\n(Did you mean --data?)\n")).toBe('Erreur : option inconnue « --dta » (vouliez-vous dire « --data » ?)\n');
-    expect(frenchError("error: unknown option '--o'\n(Did you mean one of --out, --csv?)\n")).toBe('Erreur : option inconnue « --o » (vouliez-vous dire « --out » ou « --csv » ?)\n');
-    expect(frenchError("error: unknown command 'previw'\n(Did you mean preview?)\n")).toBe('Erreur : commande inconnue « previw » (vouliez-vous dire « preview » ?)\n');
-    expect(frenchError("error: too many arguments for 'build'. Expected 1 argument but got 3.\n")).toBe('Erreur : trop d’arguments pour « build » (1 attendu, 3 donnés)\n');
+    expect(frenchError("error: unknown option '--dta'\n(Did you mean --data?)\n")).toBe(
+      'Erreur : option inconnue « --dta » (vouliez-vous dire « --data » ?)\n',
+    );
+    expect(frenchError("error: unknown option '--o'\n(Did you mean one of --out, --csv?)\n")).toBe(
+      'Erreur : option inconnue « --o » (vouliez-vous dire « --out » ou « --csv » ?)\n',
+    );
+    expect(frenchError("error: unknown command 'previw'\n(Did you mean preview?)\n")).toBe(
+      'Erreur : commande inconnue « previw » (vouliez-vous dire « preview » ?)\n',
+    );
+    expect(frenchError("error: too many arguments for 'build'. Expected 1 argument but got 3.\n")).toBe(
+      'Erreur : trop d’arguments pour « build » (1 attendu, 3 donnés)\n',
+    );
     expect(frenchError("error: option '--data <dossier>' argument missing\n")).toBe('Erreur : l’option --data attend une valeur (--data <dossier>)\n');
-    expect(frenchError("error: option '--port <port>' argument 'abc' is invalid. port entre 1 et 65535 attendu.\n")).toBe('Erreur : option --port invalide : port entre 1 et 65535 attendu.\n');
+    expect(frenchError("error: option '--port <port>' argument 'abc' is invalid. port entre 1 et 65535 attendu.\n")).toBe(
+      'Erreur : option --port invalide : port entre 1 et 65535 attendu.\n',
+    );
     expect(frenchError("error: command-argument value 'x' is invalid for argument 'année'. « x » n'est pas une année (ex. 2023).\n")).toBe(
       "Erreur : argument « année » invalide : « x » n'est pas une année (ex. 2023).\n",
     );
@@ -41,13 +51,16 @@ describe('the first argument: a year or a command', () => {
   it('finds the command after options, and says a command comes first', () => {
     const valued = new Set(['--data']);
     expect(unknownCommand(['--data', 'x', 'previw', '2023'], commands, valued)).toBe('Erreur : commande inconnue « previw » (vouliez-vous dire « preview » ?)');
-    expect(unknownCommand(['--data', 'x', 'preview', '2023'], commands, valued)).toBe('Erreur : la commande « preview » vient en premier, avant les options (alpes-report preview <année> [options])');
+    expect(unknownCommand(['--data', 'x', 'preview', '2023'], commands, valued)).toBe(
+      'Erreur : la commande « preview » vient en premier, avant les options (alpes-report preview <année> [options])',
+    );
     expect(unknownCommand(['--data', 'x', '2023'], commands, valued)).toBeUndefined();
     expect(unknownCommand(['2023', '--', 'preview'], commands, valued)).toBeUndefined();
   });
 
   it('leaves years, commands, help and options to the parser', () => {
-    for (const args of [['2023'], ['20x3'], ['preview', '2023'], ['help'], ['help', 'preview'], ['--help'], []]) expect(unknownCommand(args, commands)).toBeUndefined();
+    for (const args of [['2023'], ['20x3'], ['preview', '2023'], ['help'], ['help', 'preview'], ['--help'], []])
+      expect(unknownCommand(args, commands)).toBeUndefined();
   });
 });
 
@@ -55,7 +68,9 @@ describe('an option given twice', () => {
   const valued = new Set(['--data', '--out']);
 
   it('keeps the last value, and says so, in either spelling', () => {
-    expect(repeatedOptions(['2023', '--data', 'a', '--data=b'], valued)).toEqual(['Remarque : --data est donnée deux fois (« a » puis « b ») : la dernière valeur, « b », est retenue']);
+    expect(repeatedOptions(['2023', '--data', 'a', '--data=b'], valued)).toEqual([
+      'Remarque : --data est donnée deux fois (« a » puis « b ») : la dernière valeur, « b », est retenue',
+    ]);
   });
 
   it('says nothing of a flag repeated, the same value twice, or anything after --', () => {

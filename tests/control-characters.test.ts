@@ -18,7 +18,12 @@ describe('control characters', () => {
       ['é', false, false, false],
     ];
     for (const [char, cell, text, oneLine] of cases) {
-      expect([char, CELL_CONTROLS.test(`a${char}b`), TEXT_CONTROLS.test(`a${char}b`), ONE_LINE_CONTROLS.test(`a${char}b`)]).toEqual([char, cell, text, oneLine]);
+      expect([char, CELL_CONTROLS.test(`a${char}b`), TEXT_CONTROLS.test(`a${char}b`), ONE_LINE_CONTROLS.test(`a${char}b`)]).toEqual([
+        char,
+        cell,
+        text,
+        oneLine,
+      ]);
     }
   });
 

@@ -5,7 +5,9 @@ import { join } from 'node:path';
 /** The part of @duckdb/node-api the benchmark uses. */
 interface DuckDb {
   DuckDBInstance: {
-    create(path: string): Promise<{ connect(): Promise<{ runAndReadAll(sql: string): Promise<{ getRowObjects(): Record<string, unknown>[] }>; closeSync(): void }> }>;
+    create(
+      path: string,
+    ): Promise<{ connect(): Promise<{ runAndReadAll(sql: string): Promise<{ getRowObjects(): Record<string, unknown>[] }>; closeSync(): void }> }>;
   };
 }
 

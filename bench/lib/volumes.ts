@@ -39,7 +39,9 @@ export async function generateVolume(root: string, volume: Volume): Promise<{ di
   cpSync('fixtures/2023/source.json', join(dir, 'source.json'));
   for (const [file, idColumn] of Object.entries(FILES)) {
     // latin1 both ways keeps every byte as it is, whatever the file's encoding.
-    const [header, ...lines] = readFileSync(join('fixtures/2023', file), 'latin1').split(/\r?\n/).filter((l) => l !== '');
+    const [header, ...lines] = readFileSync(join('fixtures/2023', file), 'latin1')
+      .split(/\r?\n/)
+      .filter((l) => l !== '');
     const out = createWriteStream(join(dir, file), { encoding: 'latin1', highWaterMark: 1 << 20 });
     out.write(`${header}\r\n`);
     for (let copy = 0; copy < volume.copies; copy++) {

@@ -34,8 +34,7 @@ export function formatDay(value: Day): string {
 export function fullYears(birth: Day, at: Day): number {
   const b = new Date(birth * MS_PER_DAY);
   const a = new Date(at * MS_PER_DAY);
-  const beforeBirthday =
-    a.getUTCMonth() < b.getUTCMonth() || (a.getUTCMonth() === b.getUTCMonth() && a.getUTCDate() < b.getUTCDate());
+  const beforeBirthday = a.getUTCMonth() < b.getUTCMonth() || (a.getUTCMonth() === b.getUTCMonth() && a.getUTCDate() < b.getUTCDate());
   return a.getUTCFullYear() - b.getUTCFullYear() - (beforeBirthday ? 1 : 0);
 }
 

@@ -7,13 +7,37 @@ import type { Participant } from './population.js';
 import { enParcours, isActive, type Step } from './steps.js';
 
 const PARTICIPANT_HEADER = [
-  'identifiant', 'nom', 'prenom', 'sexe', 'date_naissance', 'commune', 'qpv', 'date_entree', 'date_sortie',
-  'categorie_sortie', 'motif_sortie', 'secteur_sortie', 'niveau_qualification', 'rsa', 'deld', 'th', 'structure_referente',
+  'identifiant',
+  'nom',
+  'prenom',
+  'sexe',
+  'date_naissance',
+  'commune',
+  'qpv',
+  'date_entree',
+  'date_sortie',
+  'categorie_sortie',
+  'motif_sortie',
+  'secteur_sortie',
+  'niveau_qualification',
+  'rsa',
+  'deld',
+  'th',
+  'structure_referente',
 ];
 
 const STEP_HEADER = [
-  'identifiant_participant', 'type_etape', 'sous_type', 'date_debut', 'date_fin', 'secteur', 'organisme', 'action',
-  'convention', 'heures', 'resultat',
+  'identifiant_participant',
+  'type_etape',
+  'sous_type',
+  'date_debut',
+  'date_fin',
+  'secteur',
+  'organisme',
+  'action',
+  'convention',
+  'heures',
+  'resultat',
 ];
 
 /** In 2021 one operator's software still wrote `O`/`N`: the reader must accept both. */
@@ -81,10 +105,18 @@ export function exportYear(people: readonly Participant[], steps: readonly Step[
   const yearSteps = steps
     .filter((step) => exportedIds.has(step.participant) && isActive(step, year))
     .sort((a, b) => compareText(a.participant.id, b.participant.id) || a.start - b.start);
-  const participantsText = toCsv(PARTICIPANT_HEADER, exported.map((person) => participantRow(person, year)));
+  const participantsText = toCsv(
+    PARTICIPANT_HEADER,
+    exported.map((person) => participantRow(person, year)),
+  );
   return {
     // Real exports end with an empty line.
     participantsCsv: encodeWindows1252(participantsText + '\r\n'),
-    stepsCsv: encodeUtf8WithBom(toCsv(STEP_HEADER, yearSteps.map((step) => stepRow(step, year)))),
+    stepsCsv: encodeUtf8WithBom(
+      toCsv(
+        STEP_HEADER,
+        yearSteps.map((step) => stepRow(step, year)),
+      ),
+    ),
   };
 }

@@ -95,26 +95,85 @@ interface ExitPlan {
 }
 
 const EXIT_PLANS: readonly ExitPlan[] = [
-  { cohorts: ['B21', 'B20', 'B19'], outcomes: [['Emploi', 67], ['Formation', 19]] },
-  { cohorts: ['A-exit'], outcomes: [['Légitime', 3], ['Réorientation', 4], ['Rupture', 8]] },
-  { cohorts: ['C22', 'C21', 'C20', 'C19'], outcomes: [['Légitime', 20], ['Réorientation', 22], ['Rupture', 25]] },
+  {
+    cohorts: ['B21', 'B20', 'B19'],
+    outcomes: [
+      ['Emploi', 67],
+      ['Formation', 19],
+    ],
+  },
+  {
+    cohorts: ['A-exit'],
+    outcomes: [
+      ['Légitime', 3],
+      ['Réorientation', 4],
+      ['Rupture', 8],
+    ],
+  },
+  {
+    cohorts: ['C22', 'C21', 'C20', 'C19'],
+    outcomes: [
+      ['Légitime', 20],
+      ['Réorientation', 22],
+      ['Rupture', 25],
+    ],
+  },
   {
     cohorts: ['E21', 'E20', 'E19', 'E18'],
-    outcomes: [['Emploi', 78], ['Formation', 22], ['Légitime', 24], ['Réorientation', 40], ['Rupture', 34]],
+    outcomes: [
+      ['Emploi', 78],
+      ['Formation', 22],
+      ['Légitime', 24],
+      ['Réorientation', 40],
+      ['Rupture', 34],
+    ],
   },
-  { cohorts: ['E22'], outcomes: [['Réorientation', 6], ['Rupture', 12]] },
+  {
+    cohorts: ['E22'],
+    outcomes: [
+      ['Réorientation', 6],
+      ['Rupture', 12],
+    ],
+  },
   {
     cohorts: ['G20', 'G19', 'G18', 'G17'],
-    outcomes: [['Emploi', 50], ['Formation', 15], ['Légitime', 20], ['Réorientation', 22], ['Rupture', 28]],
+    outcomes: [
+      ['Emploi', 50],
+      ['Formation', 15],
+      ['Légitime', 20],
+      ['Réorientation', 22],
+      ['Rupture', 28],
+    ],
   },
-  { cohorts: ['G21'], outcomes: [['Réorientation', 7], ['Rupture', 8]] },
+  {
+    cohorts: ['G21'],
+    outcomes: [
+      ['Réorientation', 7],
+      ['Rupture', 8],
+    ],
+  },
 ];
 
 /** Reasons of the sorties légitimes, exact for 2023 (report page 10), plausible before. */
 const LEGITIMATE_REASONS: Record<number, readonly (readonly [string, number])[]> = {
-  2023: [['Santé', 8], ['Emploi probable / sans justificatif', 8], ['Déménagement', 4], ['Retraite', 3]],
-  2022: [['Santé', 9], ['Emploi probable / sans justificatif', 8], ['Déménagement', 4], ['Retraite', 3]],
-  2021: [['Santé', 7], ['Emploi probable / sans justificatif', 6], ['Déménagement', 4], ['Retraite', 3]],
+  2023: [
+    ['Santé', 8],
+    ['Emploi probable / sans justificatif', 8],
+    ['Déménagement', 4],
+    ['Retraite', 3],
+  ],
+  2022: [
+    ['Santé', 9],
+    ['Emploi probable / sans justificatif', 8],
+    ['Déménagement', 4],
+    ['Retraite', 3],
+  ],
+  2021: [
+    ['Santé', 7],
+    ['Emploi probable / sans justificatif', 6],
+    ['Déménagement', 4],
+    ['Retraite', 3],
+  ],
 };
 
 const JOB_CONTRACT_SHARES = [
@@ -196,7 +255,12 @@ function positiveExitsOf(people: readonly Participant[], year: number): Particip
 
 /** People of a cohort with their dates and sex; the other attributes are dealt afterwards. */
 function createCohort(rng: Rng, cohort: Cohort): Participant[] {
-  const sexes = rng.shuffle(quotaList<Sex>([['F', cohort.women], ['H', cohort.size - cohort.women]]));
+  const sexes = rng.shuffle(
+    quotaList<Sex>([
+      ['F', cohort.women],
+      ['H', cohort.size - cohort.women],
+    ]),
+  );
   return sexes.map((sex) => {
     const { entry, exitDate } = drawParcoursDates(rng, cohort);
     return {
@@ -304,8 +368,19 @@ function assignCriteria(rng: Rng, people: Participant[]): void {
 /** `lowLevel` people at ≤ CAP (`Infra 3` or `3`), the rest at 4 to 6. */
 function assignLevels(rng: Rng, scope: Participant[], lowLevel: number): void {
   const levels: Level[] = [
-    ...quotaList(splitByShares<Level>(lowLevel, [['Infra 3', 45], ['3', 55]])),
-    ...quotaList(splitByShares<Level>(scope.length - lowLevel, [['4', 55], ['5', 28], ['6', 17]])),
+    ...quotaList(
+      splitByShares<Level>(lowLevel, [
+        ['Infra 3', 45],
+        ['3', 55],
+      ]),
+    ),
+    ...quotaList(
+      splitByShares<Level>(scope.length - lowLevel, [
+        ['4', 55],
+        ['5', 28],
+        ['6', 17],
+      ]),
+    ),
   ];
   deal(rng, scope, levels, (person, level) => (person.level = level));
 }
@@ -318,7 +393,10 @@ function assignAges(rng: Rng, people: Participant[]): void {
   const retiring = (person: Participant) => person.exit?.reason === 'Retraite';
   const en2023 = inCohorts(people, ['A', 'B', 'C', 'D']);
   const earlier = inCohorts(people, ['E', 'G']);
-  for (const [scope, seniors] of [[en2023, COUNTS_2023.seniors], [earlier, Math.round(earlier.length * 0.27)]] as const) {
+  for (const [scope, seniors] of [
+    [en2023, COUNTS_2023.seniors],
+    [earlier, Math.round(earlier.length * 0.27)],
+  ] as const) {
     const forced = scope.filter(retiring);
     const rest = scope.filter((person) => !retiring(person));
     deal(rng, rest, flags(rest.length, seniors - forced.length), (person, senior) => {
@@ -330,7 +408,11 @@ function assignAges(rng: Rng, people: Participant[]): void {
 }
 
 function drawYoungerAge(rng: Rng): number {
-  const band = rng.weighted([['21-25', 6], ['26-44', 72], ['45-49', 22]] as const);
+  const band = rng.weighted([
+    ['21-25', 6],
+    ['26-44', 72],
+    ['45-49', 22],
+  ] as const);
   if (band === '21-25') return rng.int(21, 25);
   if (band === '26-44') return rng.int(26, 44);
   return rng.int(45, 49);
@@ -352,16 +434,18 @@ function assignCommunes(rng: Rng, people: Participant[]): void {
     person.commune = commune;
     person.communeCell = commune ? communeSpelling(rng, commune) : '';
   };
-  const remaining2023 = COMMUNES_EN_PARCOURS_2023.map(
-    (count, index) => count - COMMUNES_ENTRIES_2023[index]! - COMMUNES_POSITIVE_EXITS_2023[index]!,
-  );
+  const remaining2023 = COMMUNES_EN_PARCOURS_2023.map((count, index) => count - COMMUNES_ENTRIES_2023[index]! - COMMUNES_POSITIVE_EXITS_2023[index]!);
   deal(rng, inCohorts(people, ['A']), communeList(COMMUNES_ENTRIES_2023), setCommune);
   deal(rng, inCohorts(people, ['B']), communeList(COMMUNES_POSITIVE_EXITS_2023), setCommune);
   deal(rng, inCohorts(people, ['C', 'D']), communeList(remaining2023), setCommune);
 
   // Earlier leavers: the 2023 profile, plus one Lompret resident and three outsiders.
   const earlier = inCohorts(people, ['E', 'G']);
-  const outsiders = [{ cohort: 'E', cell: 'Lille' }, { cohort: 'E', cell: '' }, { cohort: 'G', cell: 'LILLE' }];
+  const outsiders = [
+    { cohort: 'E', cell: 'Lille' },
+    { cohort: 'E', cell: '' },
+    { cohort: 'G', cell: 'LILLE' },
+  ];
   const outside: Participant[] = [];
   for (const { cohort, cell } of outsiders) {
     const person = rng.pick(earlier.filter((candidate) => candidate.cohort.startsWith(cohort) && !outside.includes(candidate)));

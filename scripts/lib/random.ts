@@ -81,7 +81,10 @@ export function deal<I, V>(rng: Rng, items: readonly I[], values: readonly V[], 
 /** `count` true values and the rest false, for `deal`. */
 export function flags(total: number, count: number): boolean[] {
   if (count > total) throw new Error(`flags: ${count} of ${total}`);
-  return quotaList([[true, count], [false, total - count]]);
+  return quotaList([
+    [true, count],
+    [false, total - count],
+  ]);
 }
 
 /** Splits `total` along relative shares, rounding by largest remainder so the parts sum to `total`. */

@@ -104,8 +104,14 @@ const IAE_STRUCTURES: Record<string, readonly Place[]> = {
 };
 
 const PROVIDERS: Record<string, readonly Place[]> = {
-  "Médiation à l'emploi": [{ name: 'Médiaction Emploi', sector: '' }, { name: 'Passerelle Entreprises', sector: '' }],
-  'Développement personnel': [{ name: 'Cap Confiance', sector: '' }, { name: 'Atelier Tremplin', sector: '' }],
+  "Médiation à l'emploi": [
+    { name: 'Médiaction Emploi', sector: '' },
+    { name: 'Passerelle Entreprises', sector: '' },
+  ],
+  'Développement personnel': [
+    { name: 'Cap Confiance', sector: '' },
+    { name: 'Atelier Tremplin', sector: '' },
+  ],
 };
 
 interface SubType {
@@ -153,10 +159,25 @@ const CATALOGUE: Record<StepKind, readonly SubType[]> = {
 // 2022 file: 143 across + programme + generic ending in 2022 = 560 steps, IAE 56 (10 %),
 // Prestation 157 (28 %).
 // ---------------------------------------------------------------------------------------------
-const ACROSS_2022_2023: readonly (readonly [StepKind, number])[] = [[IAE, 35], ['Prestation', 30], ['Emploi', 45], ['Formation', 33]];
-const STARTED_2023: readonly (readonly [StepKind, number])[] = [[IAE, 32], ['Prestation', 93], ['Emploi', 85], ['Formation', 55]];
+const ACROSS_2022_2023: readonly (readonly [StepKind, number])[] = [
+  [IAE, 35],
+  ['Prestation', 30],
+  ['Emploi', 45],
+  ['Formation', 33],
+];
+const STARTED_2023: readonly (readonly [StepKind, number])[] = [
+  [IAE, 32],
+  ['Prestation', 93],
+  ['Emploi', 85],
+  ['Formation', 55],
+];
 const STEPS_2022 = { total: 560, iae: 56, prestation: 157 };
-const SHARES_2021: readonly (readonly [StepKind, number])[] = [[IAE, 12], ['Prestation', 27], ['Emploi', 36], ['Formation', 25]];
+const SHARES_2021: readonly (readonly [StepKind, number])[] = [
+  [IAE, 12],
+  ['Prestation', 27],
+  ['Emploi', 36],
+  ['Formation', 25],
+];
 const EXTRA_STEPS_2021 = 60;
 
 // ---------------------------------------------------------------------------------------------
@@ -203,9 +224,36 @@ interface FundedPlan {
 
 /** 2023: 21 conventions, 9 validated professional trainings, 12 licences (1 / 3 / 8 running). */
 const FUNDED_TRAININGS: Record<number, FundedPlan> = {
-  2023: { professional: [['Validé', 9]], drivingLicence: [['Validé', 1], ['Non validé', 3], ['running', 8]] },
-  2022: { professional: [['Validé', 6], ['Non validé', 2]], drivingLicence: [['Validé', 6], ['Non validé', 3], ['Abandon', 1]] },
-  2021: { professional: [['Validé', 5], ['Non validé', 1]], drivingLicence: [['Validé', 5], ['Non validé', 3], ['Abandon', 1]] },
+  2023: {
+    professional: [['Validé', 9]],
+    drivingLicence: [
+      ['Validé', 1],
+      ['Non validé', 3],
+      ['running', 8],
+    ],
+  },
+  2022: {
+    professional: [
+      ['Validé', 6],
+      ['Non validé', 2],
+    ],
+    drivingLicence: [
+      ['Validé', 6],
+      ['Non validé', 3],
+      ['Abandon', 1],
+    ],
+  },
+  2021: {
+    professional: [
+      ['Validé', 5],
+      ['Non validé', 1],
+    ],
+    drivingLicence: [
+      ['Validé', 5],
+      ['Non validé', 3],
+      ['Abandon', 1],
+    ],
+  },
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -236,7 +284,10 @@ export function buildSteps(rng: Rng, people: readonly Participant[]): Step[] {
   const kindCount = (kind: StepKind) => counted2022.filter((step) => step.kind === kind).length;
   const iae = STEPS_2022.iae - kindCount(IAE);
   const prestation = STEPS_2022.prestation - kindCount('Prestation');
-  const jobsAndTrainings = splitByShares<StepKind>(remaining2022 - iae - prestation, [['Emploi', 60], ['Formation', 40]]);
+  const jobsAndTrainings = splitByShares<StepKind>(remaining2022 - iae - prestation, [
+    ['Emploi', 60],
+    ['Formation', 40],
+  ]);
   fillYear(rng, steps, population(2022), 2022, [[IAE, iae], ['Prestation', prestation], ...jobsAndTrainings], endingIn(2022));
 
   // 2021: free figures, plausible shares.
@@ -323,7 +374,13 @@ function genericStep(rng: Rng, person: Participant, kind: StepKind, placement: P
     action: '',
     convention: '',
     hours: isTraining ? trainingHours(rng, end - start, 2) : undefined,
-    result: isTraining ? rng.weighted([['Validé', 70], ['Non validé', 15], ['Abandon', 15]] as const) : '',
+    result: isTraining
+      ? rng.weighted([
+          ['Validé', 70],
+          ['Non validé', 15],
+          ['Abandon', 15],
+        ] as const)
+      : '',
   };
 }
 

@@ -17,5 +17,4 @@ export const ageAtEntry = (p: Participant): number => ageAt(p.date_naissance, p.
 export const isLowQualification = (p: Participant): boolean => isBelowBac(p.niveau_qualification);
 
 /** Started on or before 31/12/Y and not ended before 01/01/Y. */
-export const isStepActive = (s: Step, year: number): boolean =>
-  s.date_debut <= yearEnd(year) && (s.date_fin === undefined || s.date_fin >= yearStart(year));
+export const isStepActive = (s: Step, year: number): boolean => s.date_debut <= yearEnd(year) && (s.date_fin === undefined || s.date_fin >= yearStart(year));

@@ -42,7 +42,9 @@ export async function runBuild(year: number, options: BuildCommandOptions): Prom
       process.stderr.write(`\n${result.warnings.length} avertissement(s) :\n${formatIssues(result.warnings)}\n`);
     }
     if (result.historyWarnings.length > 0) {
-      process.stderr.write(`\n${result.historyWarnings.length} avertissement(s) sur les années précédentes (évolutions) :\n${formatIssues(result.historyWarnings)}\n`);
+      process.stderr.write(
+        `\n${result.historyWarnings.length} avertissement(s) sur les années précédentes (évolutions) :\n${formatIssues(result.historyWarnings)}\n`,
+      );
     }
     for (const notice of result.notices) process.stderr.write(`\nℹ ${notice}\n`);
     if (result.warnings.length + result.historyWarnings.length + result.notices.length > 0) process.stderr.write('\n');

@@ -38,14 +38,20 @@ export async function runExplain(year: number, words: string[], options: Explain
     if (outcome.kind === 'matches') {
       const which = outcome.words === '' ? '' : ` dont le libellé ou la clé contient « ${outcome.words} »`;
       const count = outcome.matches.length;
-      process.stderr.write(`${count === 0 ? 'Aucune' : count} clé${count > 1 ? 's' : ''}${which}${count > 0 ? ` (alpes-report explain ${year} <clé> pour le détail)` : ''} :\n`);
+      process.stderr.write(
+        `${count === 0 ? 'Aucune' : count} clé${count > 1 ? 's' : ''}${which}${count > 0 ? ` (alpes-report explain ${year} <clé> pour le détail)` : ''} :\n`,
+      );
       process.stdout.write(formatKeyList(outcome.matches));
       if (options.csv !== undefined) process.stderr.write(`--csv ignoré : aucune clé précise n’a été choisie\n`);
       return (exit = ExitCode.OK);
     }
     process.stdout.write(formatExplanation(outcome.explanation, options.max));
     if (options.csv !== undefined) {
-      const [written] = await writeOutputs(dirname(options.csv), { [basename(options.csv)]: explanationCsv(outcome.explanation) }, { signal: stop.signal, onReplacing: () => (writing = true) });
+      const [written] = await writeOutputs(
+        dirname(options.csv),
+        { [basename(options.csv)]: explanationCsv(outcome.explanation) },
+        { signal: stop.signal, onReplacing: () => (writing = true) },
+      );
       process.stderr.write(`\nLignes écrites dans ${written}\n`);
     }
     return (exit = ExitCode.OK);

@@ -26,7 +26,10 @@ function operands(args: readonly string[], valued: ReadonlySet<string>): { opera
  * comes first: after an option, commander would read it as the default command's year.
  */
 export function unknownCommand(args: readonly string[], commands: readonly string[], valued: ReadonlySet<string> = new Set()): string | undefined {
-  const { operands: [first, second], afterOption } = operands(args, valued);
+  const {
+    operands: [first, second],
+    afterOption,
+  } = operands(args, valued);
   if (first === undefined) return undefined;
   if (first === 'help') return second === undefined || commands.includes(second) ? undefined : unknown(second, commands);
   if (commands.includes(first)) {
@@ -57,7 +60,8 @@ export function repeatedOptions(args: readonly string[], valued: ReadonlySet<str
     if (!valued.has(name)) continue;
     const value = inline ?? args[++i] ?? '';
     const before = seen.get(name);
-    if (before !== undefined && before !== value) notes.push(`Remarque : ${name} est donnée deux fois (« ${before} » puis « ${value} ») : la dernière valeur, « ${value} », est retenue`);
+    if (before !== undefined && before !== value)
+      notes.push(`Remarque : ${name} est donnée deux fois (« ${before} » puis « ${value} ») : la dernière valeur, « ${value} », est retenue`);
     seen.set(name, value);
   }
   return notes;

@@ -15,14 +15,20 @@ const flag = (flags: string) => flags.split(/[ ,]+/).find((f) => f.startsWith('-
 function suggestion(text: string): string {
   const one = /\n\(Did you mean (?:one of )?(.+)\?\)/.exec(text);
   if (!one) return '';
-  return ` (vouliez-vous dire ${one[1]!.split(', ').map((name) => `« ${name} »`).join(' ou ')} ?)`;
+  return ` (vouliez-vous dire ${one[1]!
+    .split(', ')
+    .map((name) => `« ${name} »`)
+    .join(' ou ')} ?)`;
 }
 
 const ERRORS: [RegExp, (m: RegExpExecArray, text: string) => string][] = [
   [/^error: missing required argument '(.+?)'/, (m) => `argument obligatoire « ${m[1]} » manquant`],
   [/^error: unknown option '(.+?)'/, (m, text) => `option inconnue « ${m[1]} »${suggestion(text)}`],
   [/^error: unknown command '(.+?)'/, (m, text) => `commande inconnue « ${m[1]} »${suggestion(text)}`],
-  [/^error: too many arguments(?: for '(.+?)')?\. Expected (\d+) arguments? but got (\d+)\./, (m) => `trop d’arguments${m[1] ? ` pour « ${m[1]} »` : ''} (${m[2]} attendu${m[2] === '1' ? '' : 's'}, ${m[3]} donnés)`],
+  [
+    /^error: too many arguments(?: for '(.+?)')?\. Expected (\d+) arguments? but got (\d+)\./,
+    (m) => `trop d’arguments${m[1] ? ` pour « ${m[1]} »` : ''} (${m[2]} attendu${m[2] === '1' ? '' : 's'}, ${m[3]} donnés)`,
+  ],
   [/^error: option '(.+?)' argument missing/, (m) => `l’option ${flag(m[1]!)} attend une valeur (${m[1]})`],
   [/^error: command-argument value '.*' is invalid for argument '(.+?)'\. (.*)/s, (m) => `argument « ${m[1]} » invalide : ${m[2]}`],
   [/^error: option '(.+?)' argument '.*' is invalid\. (.*)/s, (m) => `option ${flag(m[1]!)} invalide : ${m[2]}`],

@@ -13,7 +13,10 @@ export interface PreviewCommandOptions {
 function say(outcome: BuildOutcome): void {
   const what = outcome.changed.length === 0 ? '' : ` après modification de ${outcome.changed.slice(0, 3).join(', ')}${outcome.changed.length > 3 ? '…' : ''}`;
   if (outcome.ok) process.stderr.write(`✓ Rapport à jour${what} (${duration(outcome.milliseconds)})\n`);
-  else process.stderr.write(`✗ ${outcome.message}${what}\n${formatIssues(outcome.issues, 10)}\n  (la page affiche les erreurs ; elle se met à jour dès que le fichier est corrigé)\n`);
+  else
+    process.stderr.write(
+      `✗ ${outcome.message}${what}\n${formatIssues(outcome.issues, 10)}\n  (la page affiche les erreurs ; elle se met à jour dès que le fichier est corrigé)\n`,
+    );
 }
 
 /** `alpes-report preview <année>`: serves the report and rebuilds it on every change until Ctrl-C. */
@@ -31,7 +34,9 @@ export async function runPreview(year: number, options: PreviewCommandOptions): 
     });
     starting.catch(() => undefined);
     if (!stop.signal.aborted) {
-      process.stderr.write(`Aperçu du rapport ${year} : ${server.url}\n(les données, les textes, les modèles et la configuration sont surveillés ; Ctrl-C pour arrêter)\n`);
+      process.stderr.write(
+        `Aperçu du rapport ${year} : ${server.url}\n(les données, les textes, les modèles et la configuration sont surveillés ; Ctrl-C pour arrêter)\n`,
+      );
       await new Promise((done) => stop.signal.addEventListener('abort', done, { once: true }));
     }
     await server.close();

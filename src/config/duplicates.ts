@@ -27,7 +27,10 @@ function sameAfterFolding(entries: { path: PropertyKey[]; name: string; owner: n
 }
 
 const listed = (names: readonly string[], path: PropertyKey[], what: string) =>
-  sameAfterFolding(names.map((name, i) => ({ path: [...path, i], name, owner: i, ownerName: name })), what);
+  sameAfterFolding(
+    names.map((name, i) => ({ path: [...path, i], name, owner: i, ownerName: name })),
+    what,
+  );
 
 interface Checked {
   territory: { communes: readonly { name: string; insee: string; aliases: readonly string[] }[]; qpv: readonly { name: string; insee: string }[] };
@@ -43,11 +46,22 @@ export function duplicateEntries(config: Checked): Issue[] {
   ]);
   const territoryCodes = new Set(config.territory.communes.map((c) => c.insee));
   const qpvOutside: Issue[] = config.territory.qpv.flatMap((q, i) =>
-    territoryCodes.has(q.insee) ? [] : [{ path: ['territory', 'qpv', i, 'insee'], message: `le quartier « ${q.name} » est dans la commune ${q.insee}, qui n’est pas une commune de territory.communes (déclarez les quartiers de votre territoire, ou "qpv": [])` }],
+    territoryCodes.has(q.insee)
+      ? []
+      : [
+          {
+            path: ['territory', 'qpv', i, 'insee'],
+            message: `le quartier « ${q.name} » est dans la commune ${q.insee}, qui n’est pas une commune de territory.communes (déclarez les quartiers de votre territoire, ou "qpv": [])`,
+          },
+        ],
   );
   return [
     ...sameAfterFolding(communeNames, 'la commune'),
-    ...listed(config.territory.qpv.map((q) => q.name), ['territory', 'qpv'], 'le quartier'),
+    ...listed(
+      config.territory.qpv.map((q) => q.name),
+      ['territory', 'qpv'],
+      'le quartier',
+    ),
     ...qpvOutside,
     ...listed(config.plie.exitCategories, ['plie', 'exitCategories'], 'la catégorie'),
     ...listed(config.plie.positiveExitCategories, ['plie', 'positiveExitCategories'], 'la catégorie'),

@@ -17,5 +17,12 @@ const SYNONYMS: Record<string, (typeof ENCODINGS)[number]> = {
 
 /** `UTF-8`, `utf8`, `ISO-8859-1`, `Windows 1252`: the encoding meant, or the value as given (refused by the schema, which lists the values). */
 export function canonicalEncoding(value: string): string {
-  return SYNONYMS[value.trim().toLowerCase().replace(/[\s_-]/g, '')] ?? value;
+  return (
+    SYNONYMS[
+      value
+        .trim()
+        .toLowerCase()
+        .replace(/[\s_-]/g, '')
+    ] ?? value
+  );
 }

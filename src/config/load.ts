@@ -25,7 +25,12 @@ function merge(base: Plain, override: Plain): Plain {
   for (const [key, value] of Object.entries(override)) {
     const under = Object.hasOwn(base, key) ? base[key] : undefined;
     // Defined, not assigned: a `__proto__` key stays a key (and is refused as unknown) instead of becoming a prototype.
-    Object.defineProperty(out, key, { value: isPlain(value) && isPlain(under) ? merge(under, value) : value, enumerable: true, writable: true, configurable: true });
+    Object.defineProperty(out, key, {
+      value: isPlain(value) && isPlain(under) ? merge(under, value) : value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   }
   return out;
 }
@@ -44,7 +49,9 @@ function describeIssue(issue: z.core.$ZodIssue, given: unknown): string[] {
     const value = issue.path.reduce<unknown>((at, key) => (isPlain(at) || Array.isArray(at) ? (at as Plain)[key as string] : undefined), given);
     const values = issue.values.map(String);
     const near = typeof value === 'string' ? didYouMean(value, values) : '';
-    return [`${settingPath(issue.path)}: valeur ${typeof value === 'string' ? `« ${value} »` : (JSON.stringify(value) ?? '?')} non admise${near} (valeurs : ${values.join(', ')})`];
+    return [
+      `${settingPath(issue.path)}: valeur ${typeof value === 'string' ? `« ${value} »` : (JSON.stringify(value) ?? '?')} non admise${near} (valeurs : ${values.join(', ')})`,
+    ];
   }
   return [`${settingPath(issue.path)}: ${issue.message}`];
 }
@@ -55,17 +62,26 @@ const invalid = (source: string, lines: string[]) =>
 /** Validates a configuration object given as overrides of the ALPES defaults. */
 export function resolveConfig(overrides: unknown = {}, source = 'configuration'): Config {
   if (!isPlain(overrides)) {
-    const given = Array.isArray(overrides) ? 'une liste [ … ]' : overrides === null ? 'null' : `une valeur seule (${typeof overrides === 'string' ? 'un texte' : typeof overrides === 'number' ? 'un nombre' : 'un booléen'})`;
+    const given = Array.isArray(overrides)
+      ? 'une liste [ … ]'
+      : overrides === null
+        ? 'null'
+        : `une valeur seule (${typeof overrides === 'string' ? 'un texte' : typeof overrides === 'number' ? 'un nombre' : 'un booléen'})`;
     throw new ReportError(ErrorCode.CONFIG_INVALID, `${source}: un objet JSON { … } est attendu, le fichier contient ${given}`);
   }
   const given = withoutComments(overrides) as Plain;
   const merged = merge(defaultConfig as Plain, given);
   // Checked before the schema, which trims the spaces around texts (a final carriage return among them).
-  const early = [...controlsInValue(given).map((found) => ({ path: settingPath(found.path), message: oneLineControlMessage(found) })), ...reservedAliasKeys(given.columnAliases)];
+  const early = [
+    ...controlsInValue(given).map((found) => ({ path: settingPath(found.path), message: oneLineControlMessage(found) })),
+    ...reservedAliasKeys(given.columnAliases),
+  ];
   const result = configSchema.safeParse(merged);
   const problems = [
     ...early.map((c) => `${c.path}: ${c.message}`),
-    ...(result.success ? [] : result.error.issues.filter((issue) => !early.some((c) => c.path === settingPath(issue.path))).flatMap((issue) => describeIssue(issue, merged))),
+    ...(result.success
+      ? []
+      : result.error.issues.filter((issue) => !early.some((c) => c.path === settingPath(issue.path))).flatMap((issue) => describeIssue(issue, merged))),
   ];
   if (!result.success || problems.length > 0) throw invalid(source, problems);
   const aliases = checkColumnAliases(result.data);
@@ -114,7 +130,8 @@ function checkColumnAliases(config: Config): string[] {
     const owner = new Map<string, { column: string; as: string }>();
     for (const spec of specs) {
       for (const name of [spec.name, ...spec.aliases]) {
-        if (!owner.has(foldHeader(name))) owner.set(foldHeader(name), { column: spec.name, as: name === spec.name ? 'son nom' : `son en-tête reconnu « ${name} »` });
+        if (!owner.has(foldHeader(name)))
+          owner.set(foldHeader(name), { column: spec.name, as: name === spec.name ? 'son nom' : `son en-tête reconnu « ${name} »` });
       }
     }
     for (const [column, headers] of Object.entries(aliases)) {
@@ -125,7 +142,9 @@ function checkColumnAliases(config: Config): string[] {
       headers.forEach((header, i) => {
         const taken = owner.get(foldHeader(header));
         if (taken !== undefined && taken.column !== column) {
-          problems.push(`columnAliases.${file}.${column}[${i}]: l’en-tête « ${header} » désigne déjà la colonne ${taken.column} : les deux colonnes seraient confondues (${taken.as} ; casse, accents, ponctuation et petits mots ignorés)`);
+          problems.push(
+            `columnAliases.${file}.${column}[${i}]: l’en-tête « ${header} » désigne déjà la colonne ${taken.column} : les deux colonnes seraient confondues (${taken.as} ; casse, accents, ponctuation et petits mots ignorés)`,
+          );
         } else owner.set(foldHeader(header), { column, as: `columnAliases.${file}.${column}` });
       });
     }
@@ -136,7 +155,8 @@ function checkColumnAliases(config: Config): string[] {
 /** Reads `--config FILE` (or the defaults when absent). */
 export async function loadConfig(path?: string): Promise<Config> {
   if (path === undefined) return resolveConfig();
-  if (path.trim() === '') throw new ReportError(ErrorCode.CONFIG_NOT_FOUND, 'Fichier de configuration non précisé : --config attend le chemin d’un fichier JSON');
+  if (path.trim() === '')
+    throw new ReportError(ErrorCode.CONFIG_NOT_FOUND, 'Fichier de configuration non précisé : --config attend le chemin d’un fichier JSON');
   // A folder, a FIFO or a device named by mistake is said as such instead of crashing or blocking the read.
   const read = await readRegularBytes(path, MAX_CONFIG_BYTES);
   if ('problem' in read) {
@@ -151,7 +171,10 @@ export async function loadConfig(path?: string): Promise<Config> {
   const notUtf8 = text.indexOf('\uFFFD');
   if (notUtf8 >= 0) {
     const line = text.slice(0, notUtf8).split('\n').length;
-    throw new ReportError(ErrorCode.CONFIG_INVALID, `${basename(path)} : ligne ${line} : le fichier n’est pas un texte UTF-8 valide (enregistrez-le en UTF-8 : les accents seraient perdus)`);
+    throw new ReportError(
+      ErrorCode.CONFIG_INVALID,
+      `${basename(path)} : ligne ${line} : le fichier n’est pas un texte UTF-8 valide (enregistrez-le en UTF-8 : les accents seraient perdus)`,
+    );
   }
   let json: unknown;
   try {

@@ -8,7 +8,10 @@ import { canonicalEncoding, ENCODINGS } from './encoding.js';
 const text = z.string().trim().min(1, 'texte vide');
 /** A name the exports are matched against (case, accents and punctuation folded): it needs a letter or a digit. */
 const name = text.refine((v) => normalizeKey(v) !== '', 'nom sans lettre ni chiffre : il ne peut rien désigner');
-const inseeCode = z.string().trim().regex(/^\d[\dAB]\d{3}$/, 'code INSEE attendu (5 caractères)');
+const inseeCode = z
+  .string()
+  .trim()
+  .regex(/^\d[\dAB]\d{3}$/, 'code INSEE attendu (5 caractères)');
 
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'couleur attendue au format #rrggbb');
 
@@ -44,7 +47,10 @@ export const configSchema = z
     }),
     plie: z.strictObject({
       seniorAge: z.number().int().min(40).max(70),
-      positiveExitObjective: z.number().min(0, 'une proportion entre 0 et 1 est attendue (0,5 pour 50 %)').max(1, 'une proportion entre 0 et 1 est attendue (0,5 pour 50 %)'),
+      positiveExitObjective: z
+        .number()
+        .min(0, 'une proportion entre 0 et 1 est attendue (0,5 pour 50 %)')
+        .max(1, 'une proportion entre 0 et 1 est attendue (0,5 pour 50 %)'),
       exitCategories: z.array(name).min(1),
       positiveExitCategories: z.array(name).min(1),
       legitimateExitCategory: name,
@@ -64,13 +70,18 @@ export const configSchema = z
     /** The PDF print: beyond `timeoutSeconds` it is abandoned and the browser killed. */
     print: z.strictObject({ timeoutSeconds: z.number().positive().max(3600) }),
     /** How many threads read a large events file: `auto` (one a core, at most 4) or a number; 1 reads with one (least memory). */
-    reading: z.strictObject({ threads: z.union([z.literal('auto'), z.number().int().min(1).max(16)], { error: '"auto" ou un nombre entier de 1 à 16 attendu' }) }),
+    reading: z.strictObject({
+      threads: z.union([z.literal('auto'), z.number().int().min(1).max(16)], { error: '"auto" ou un nombre entier de 1 à 16 attendu' }),
+    }),
     /** Relative to the folder the command runs in, or absolute. */
     outputDir: text,
     /** Any case, and the usual synonyms: `UTF-8`, `utf8`, `latin1`, `cp1252` (encoding.ts). */
     encoding: z
       .string()
-      .refine((v) => !/^\s*(utf[\s_-]?16|unicode)/i.test(v), { message: 'UTF-16 (« Texte Unicode » d’Excel ou du Bloc-notes) est reconnu de lui-même : laissez "auto"', abort: true })
+      .refine((v) => !/^\s*(utf[\s_-]?16|unicode)/i.test(v), {
+        message: 'UTF-16 (« Texte Unicode » d’Excel ou du Bloc-notes) est reconnu de lui-même : laissez "auto"',
+        abort: true,
+      })
       .transform(canonicalEncoding)
       .pipe(z.enum(ENCODINGS)),
     /** Extra header aliases per file and canonical column: `{ "participants.csv": { "date_sortie": ["Fin de parcours"] } }`. */
@@ -99,11 +110,19 @@ export const configSchema = z
       const first = codes.get(c.insee);
       if (first !== undefined) {
         const other = config.territory.communes[first]!;
-        ctx.addIssue({ code: 'custom', path: ['territory', 'communes', i, 'insee'], message: `code INSEE ${c.insee} en double : déjà celui de « ${other.name} » (territory.communes[${first}])` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['territory', 'communes', i, 'insee'],
+          message: `code INSEE ${c.insee} en double : déjà celui de « ${other.name} » (territory.communes[${first}])`,
+        });
       } else codes.set(c.insee, i);
     });
     if (!config.offers.plie && !config.offers.ml && !config.offers.mde) {
-      ctx.addIssue({ code: 'custom', path: ['offers'], message: 'aucune offre active : le rapport n’aurait aucune page d’activité (mettez au moins une offre à true)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['offers'],
+        message: 'aucune offre active : le rapport n’aurait aucune page d’activité (mettez au moins une offre à true)',
+      });
     }
     addIssues(ctx, duplicateEntries(config));
   });

@@ -49,7 +49,11 @@ export function nearCommune(raw: string, territory: Config['territory']): Commun
   const byCode = territory.communes.find((commune) => commune.insee === code);
   if (byCode !== undefined) return byCode;
   const withoutCode = raw.replace(POSTCODE_G, ' ').trim();
-  for (const [candidate, fold] of [[raw, normalizeKey], [withoutCode, normalizeKey], [withoutCode, foldHeader]] as const) {
+  for (const [candidate, fold] of [
+    [raw, normalizeKey],
+    [withoutCode, normalizeKey],
+    [withoutCode, foldHeader],
+  ] as const) {
     if (candidate === '') continue;
     const found = nearest(candidate, byName.keys(), { fold, limit: 1 })[0];
     if (found !== undefined) return byName.get(found);

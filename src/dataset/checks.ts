@@ -9,8 +9,7 @@ import type { MlData } from './year-data.js';
 import type { Rows } from './rows.js';
 import { isFiveDigitCode, nearCommune, OUTSIDE_TERRITORY, type CommuneCell } from '../config/territory.js';
 
-export const lineList = (lines: number[], max = 10) =>
-  lines.slice(0, max).join(', ') + (lines.length > max ? `… (+${lines.length - max})` : '');
+export const lineList = (lines: number[], max = 10) => lines.slice(0, max).join(', ') + (lines.length > max ? `… (+${lines.length - max})` : '');
 
 /**
  * People counted in « Hors territoire / non renseigné »: a commune left empty is a warning; one
@@ -34,7 +33,12 @@ function outsideTerritory(file: string, rows: readonly { commune: CommuneCell; l
   }
   const issues: DataIssue[] = [];
   if (empty.length > 0) {
-    issues.push({ severity: 'warning', file, column: 'commune', message: `${empty.length} ${noun}(s) sans commune, comptés dans « ${OUTSIDE_TERRITORY} » (lignes ${lineList(empty)})` });
+    issues.push({
+      severity: 'warning',
+      file,
+      column: 'commune',
+      message: `${empty.length} ${noun}(s) sans commune, comptés dans « ${OUTSIDE_TERRITORY} » (lignes ${lineList(empty)})`,
+    });
   }
   // Five-digit codes that are no INSEE code of the territory: postcodes, most likely, said once for the file.
   const codes = [...linesOf].filter(([raw]) => isFiveDigitCode(raw) && nearCommune(raw, config.territory) === undefined);
@@ -188,13 +192,26 @@ export function checkMl(data: MlData, rejectedIds: ReadonlySet<string>, path: (f
   const unknown = (file: string, column: string, rows: Iterable<{ line: number }>, idOf: (row: never) => string) => {
     for (const row of rows) {
       const id = idOf(row as never);
-      if (isUnknown(id)) issues.push({ severity: 'error', file: path(file), line: row.line, column, message: `jeune inconnu « ${id} » (absent de ${path('jeunes.csv')})${nearJeune(id)}` });
+      if (isUnknown(id))
+        issues.push({
+          severity: 'error',
+          file: path(file),
+          line: row.line,
+          column,
+          message: `jeune inconnu « ${id} » (absent de ${path('jeunes.csv')})${nearJeune(id)}`,
+        });
     }
   };
   // Columnar exports: each distinct identifier is looked up once; only the rows of unknown ones are rebuilt.
   const unknownIn = <T extends { line: number }, K extends keyof T & string>(file: string, column: K, rows: Rows<T>) => {
     const idOf = (row: T) => row[column] as string;
-    if (rows.distinctValues(column).some((id) => isUnknown(id as string))) unknown(file, column, rows.filter((row) => isUnknown(idOf(row))), idOf);
+    if (rows.distinctValues(column).some((id) => isUnknown(id as string)))
+      unknown(
+        file,
+        column,
+        rows.filter((row) => isUnknown(idOf(row))),
+        idOf,
+      );
   };
   unknownIn('evenements.csv', 'identifiant_jeune', data.evenements);
   unknownIn('propositions.csv', 'identifiant_jeune', data.propositions);

@@ -23,7 +23,12 @@ export function textControls(file: string, text: string, max = 5): DataIssue[] {
       more++;
       continue;
     }
-    issues.push({ severity: 'error', file, line, message: `caractère de contrôle ${describeControl(match[0])} : supprimez-le (fichier abîmé, ou copié d’un terminal ?)` });
+    issues.push({
+      severity: 'error',
+      file,
+      line,
+      message: `caractère de contrôle ${describeControl(match[0])} : supprimez-le (fichier abîmé, ou copié d’un terminal ?)`,
+    });
   }
   if (more > 0) issues.at(-1)!.message += ` ; ${more} autre${more > 1 ? 's' : ''} ligne${more > 1 ? 's' : ''} en contiennent`;
   return issues;

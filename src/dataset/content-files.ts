@@ -29,7 +29,9 @@ export type ContentRead = { text: string } | { issue: DataIssue } | { absent: tr
  * text: said, never read.
  */
 export async function readContentFile(path: string, yearFolder: string, maxBytes: number, encoding: Config['encoding']): Promise<ContentRead> {
-  const problem = (message: string, line?: number): ContentRead => ({ issue: { severity: 'error', file: path, ...(line === undefined ? {} : { line }), message } });
+  const problem = (message: string, line?: number): ContentRead => ({
+    issue: { severity: 'error', file: path, ...(line === undefined ? {} : { line }), message },
+  });
   if (await outsideYear(path, yearFolder)) return problem(outsideMessage('fichier'));
   const read = await readRegularBytes(path, maxBytes);
   if ('problem' in read) {
@@ -46,7 +48,10 @@ export async function readContentFile(path: string, yearFolder: string, maxBytes
     text = decodeText(bytes, encoding).text;
   } catch {
     const at = firstInvalidUtf8(bytes);
-    return problem('le fichier n’est pas un texte UTF-8 valide (encodage déclaré ou marqué UTF-8) : enregistrez-le en UTF-8', 1 + countNewlines(bytes, at === -1 ? bytes.length : at));
+    return problem(
+      'le fichier n’est pas un texte UTF-8 valide (encodage déclaré ou marqué UTF-8) : enregistrez-le en UTF-8',
+      1 + countNewlines(bytes, at === -1 ? bytes.length : at),
+    );
   }
   // CR LF (Windows) and a lone CR (old Mac) end a line like LF does: one line each, as an editor shows them.
   return { text: text.replace(/\r\n?/g, '\n') };

@@ -27,7 +27,15 @@ function lineOf(text: string, path: readonly PropertyKey[]): number | undefined 
 }
 
 const kindOfJson = (value: unknown) =>
-  Array.isArray(value) ? 'un tableau « [ … ] »' : value === null ? 'null' : typeof value === 'string' ? 'un texte' : typeof value === 'number' ? 'un nombre' : 'une valeur';
+  Array.isArray(value)
+    ? 'un tableau « [ … ] »'
+    : value === null
+      ? 'null'
+      : typeof value === 'string'
+        ? 'un texte'
+        : typeof value === 'number'
+          ? 'un nombre'
+          : 'une valeur';
 
 /** The value at `path` of a parsed JSON value, and whether its last key is there at all. */
 function lookUp(json: unknown, path: readonly PropertyKey[]): { parent: unknown; present: boolean } {
@@ -42,7 +50,14 @@ function lookUp(json: unknown, path: readonly PropertyKey[]): { parent: unknown;
  * A key the schema requires but the object lacks, said in French with the keys of that object
  * (zod would say « chaîne de caractères attendu, indéfini reçu »). `where` is the object, as the user sees it.
  */
-function missingKeyIssue(file: string, issue: z.core.$ZodIssue, schema: z.ZodType, json: unknown, where: string, line: number | undefined): DataIssue | undefined {
+function missingKeyIssue(
+  file: string,
+  issue: z.core.$ZodIssue,
+  schema: z.ZodType,
+  json: unknown,
+  where: string,
+  line: number | undefined,
+): DataIssue | undefined {
   if (issue.code !== 'invalid_type' || issue.path.length === 0) return undefined;
   const { parent, present } = lookUp(json, issue.path);
   if (present || typeof parent !== 'object' || parent === null) return undefined;
@@ -69,7 +84,13 @@ export function zodIssues(file: string, text: string, error: z.ZodError, schema:
       const keys = keysAt(schema, issue.path);
       return issue.keys.map((key) => {
         const line = lineFor(text, [...issue.path, key]);
-        return { severity: 'error', file, ...(line === undefined ? {} : { line }), column, message: `clé inconnue « ${key} »${didYouMean(key, keys)} ; clés attendues : ${keys.join(', ')}` };
+        return {
+          severity: 'error',
+          file,
+          ...(line === undefined ? {} : { line }),
+          column,
+          message: `clé inconnue « ${key} »${didYouMean(key, keys)} ; clés attendues : ${keys.join(', ')}`,
+        };
       });
     }
     if (issue.path.length === 0 && issue.code === 'invalid_type') {
@@ -84,7 +105,8 @@ export async function readJson<T>(file: string, year: string, encoding: ReadOpti
   const read = await readContentFile(file, year, CONTENT_LIMITS.jsonBytes, encoding);
   if (!('text' in read)) return failed(read);
   const { text } = read;
-  if (text.trim() === '') return { issues: [{ severity: 'error', file, message: 'fichier vide : un objet JSON « { … } » est attendu (ou supprimez le fichier)' }] };
+  if (text.trim() === '')
+    return { issues: [{ severity: 'error', file, message: 'fichier vide : un objet JSON « { … } » est attendu (ou supprimez le fichier)' }] };
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -97,7 +119,13 @@ export async function readJson<T>(file: string, year: string, encoding: ReadOpti
   });
   // The schema's messages would repeat a key with control characters raw.
   if (controls.length > 0) return { issues: controls };
-  const issues = duplicateKeys(text).map(({ key, line, first }): DataIssue => ({ severity: 'error', file, line, column: key, message: `clé « ${key} » écrite deux fois (déjà ligne ${first}) : la première valeur serait perdue` }));
+  const issues = duplicateKeys(text).map(({ key, line, first }): DataIssue => ({
+    severity: 'error',
+    file,
+    line,
+    column: key,
+    message: `clé « ${key} » écrite deux fois (déjà ligne ${first}) : la première valeur serait perdue`,
+  }));
   const result = schema.safeParse(json);
   if (!result.success) issues.push(...zodIssues(file, text, result.error, schema, json));
   return issues.length === 0 && result.success ? { value: result.data, issues } : { issues };

@@ -5,7 +5,14 @@ import type { DataIssue } from '../errors.js';
 import { didYouMean, nearest } from '../text/suggest.js';
 
 /** The files the report reads in `contenu/` (docs/data-format.md, « Declared content »). */
-export const CONTENT_FILES = ['editorial.md', 'territoire.json', 'communication.json', 'creation-entreprise.json', 'indicateurs.json', 'manifestations.csv'] as const;
+export const CONTENT_FILES = [
+  'editorial.md',
+  'territoire.json',
+  'communication.json',
+  'creation-entreprise.json',
+  'indicateurs.json',
+  'manifestations.csv',
+] as const;
 export const TEXTS_FOLDER = 'textes';
 
 /**

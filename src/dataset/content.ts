@@ -40,14 +40,20 @@ export interface ContentData {
   texts: Record<string, string>;
 }
 
-
 /** Control characters and nesting of a Markdown text (its size is bounded when read), checked before anything parses it. */
 function markdownIssues(file: string, text: string): DataIssue[] {
   const controls = textControls(file, text);
   if (controls.length > 0) return controls;
   const deep = tooDeepLine(text);
   if (deep === undefined) return [];
-  return [{ severity: 'error', file, line: deep.line, message: `imbrication de plus de ${MARKDOWN_LIMITS.nesting} niveaux (citations « > » ou listes les unes dans les autres) : simplifiez la mise en forme` }];
+  return [
+    {
+      severity: 'error',
+      file,
+      line: deep.line,
+      message: `imbrication de plus de ${MARKDOWN_LIMITS.nesting} niveaux (citations « > » ou listes les unes dans les autres) : simplifiez la mise en forme`,
+    },
+  ];
 }
 
 const FRONT_KEYS = Object.keys(editorialFrontMatter.shape);
@@ -57,7 +63,8 @@ const unquote = (value: string) => (/^(["']).*\1$/.test(value) && value.length >
 /** `---` front matter of `clé: valeur` lines, then the Markdown text. */
 async function readEditorial(file: string, year: string, encoding: ReadOptions['encoding']): Promise<Read<ContentData['editorial']> & { bytes: number }> {
   const read = await readContentFile(file, year, MARKDOWN_LIMITS.fileBytes, encoding);
-  if ('absent' in read) return { issues: [{ severity: 'error', file, message: 'éditorial manquant : le dossier de contenu doit contenir editorial.md' }], bytes: 0 };
+  if ('absent' in read)
+    return { issues: [{ severity: 'error', file, message: 'éditorial manquant : le dossier de contenu doit contenir editorial.md' }], bytes: 0 };
   if (!('text' in read)) return { ...failed(read), bytes: 0 };
   const { text } = read;
   const bytes = Buffer.byteLength(text);
@@ -86,7 +93,13 @@ async function readEditorial(file: string, year: string, encoding: ReadOptions['
     // `Titre`, `Signataire`, `Fonction`: case and accents are not the key.
     const key = FRONT_KEYS.find((k) => k === normalizeKey(written)) ?? written;
     if (!FRONT_KEYS.includes(key)) {
-      issues.push({ severity: 'error', file, line, column: key, message: `clé d’en-tête inconnue${didYouMean(key, FRONT_KEYS)} ; clés : ${FRONT_KEYS.join(', ')}` });
+      issues.push({
+        severity: 'error',
+        file,
+        line,
+        column: key,
+        message: `clé d’en-tête inconnue${didYouMean(key, FRONT_KEYS)} ; clés : ${FRONT_KEYS.join(', ')}`,
+      });
     } else if (where[key] !== undefined) {
       issues.push({ severity: 'error', file, line, column: key, message: `clé écrite deux fois (déjà ligne ${where[key]})` });
     } else {
@@ -106,7 +119,12 @@ async function readEditorial(file: string, year: string, encoding: ReadOptions['
 }
 
 /** `textes/<section id>.md`: Markdown paragraphs, each for the section of that id. */
-async function readTexts(dir: string, year: string, encoding: ReadOptions['encoding'], sectionIds: readonly string[]): Promise<Read<Record<string, string>> & { bytes: number }> {
+async function readTexts(
+  dir: string,
+  year: string,
+  encoding: ReadOptions['encoding'],
+  sectionIds: readonly string[],
+): Promise<Read<Record<string, string>> & { bytes: number }> {
   const value: Record<string, string> = {};
   const issues: DataIssue[] = [];
   let bytes = 0;
@@ -130,7 +148,8 @@ async function readTexts(dir: string, year: string, encoding: ReadOptions['encod
     bytes += Buffer.byteLength(read.text);
     const shape = markdownIssues(file, read.text);
     if (shape.length > 0) issues.push(...shape);
-    else if (read.text.trim() === '') issues.push({ severity: 'warning', file, message: 'texte vide : écrivez le texte de la section, ou supprimez le fichier' });
+    else if (read.text.trim() === '')
+      issues.push({ severity: 'warning', file, message: 'texte vide : écrivez le texte de la section, ou supprimez le fichier' });
     else value[entry.name.slice(0, -3)] = read.text.trim();
   }
   return { value, issues, bytes };
@@ -155,7 +174,8 @@ async function openFolder(dir: string, year: string): Promise<{ entries: import(
       const what = stats === undefined || stats.isFile() ? 'un fichier' : kindOf(stats);
       return { issues: [{ severity: 'error', file: dir, message: `${what} se trouve à la place du dossier attendu` }] };
     }
-    if (code === 'EACCES' || code === 'EPERM') return { issues: [{ severity: 'error', file: dir, message: 'dossier illisible : droits insuffisants (vérifiez les droits de lecture)' }] };
+    if (code === 'EACCES' || code === 'EPERM')
+      return { issues: [{ severity: 'error', file: dir, message: 'dossier illisible : droits insuffisants (vérifiez les droits de lecture)' }] };
     return { issues: [{ severity: 'error', file: dir, message: `ouverture impossible (${code ?? (error as Error).message})` }] };
   }
 }
@@ -178,7 +198,14 @@ function sameDayEvents(events: readonly Manifestation[], file: string): DataIssu
     const key = `${e.date} ${e.type}`;
     const line = first.get(key);
     if (line === undefined) first.set(key, e.line);
-    else issues.push({ severity: 'error', file, line: e.line, column: 'type', message: `deux manifestations « ${e.type} » le même jour (déjà ligne ${line}) : réunissez-les sur une ligne` });
+    else
+      issues.push({
+        severity: 'error',
+        file,
+        line: e.line,
+        column: 'type',
+        message: `deux manifestations « ${e.type} » le même jour (déjà ligne ${line}) : réunissez-les sur une ligne`,
+      });
   }
   return issues;
 }
@@ -188,12 +215,23 @@ function indicatorPrefixes(file: string, indicators: DeclaredIndicators | undefi
   return Object.keys(indicators ?? {}).flatMap((key): DataIssue[] => {
     const prefix = key.slice(0, key.indexOf('.'));
     if ((INDICATOR_PREFIXES as readonly string[]).includes(prefix)) return [];
-    return [{ severity: 'error', file, column: key, message: `la clé doit commencer par ${INDICATOR_PREFIXES.map((p) => `« ${p}. »`).join(', ')}${didYouMean(prefix, INDICATOR_PREFIXES)}` }];
+    return [
+      {
+        severity: 'error',
+        file,
+        column: key,
+        message: `la clé doit commencer par ${INDICATOR_PREFIXES.map((p) => `« ${p}. »`).join(', ')}${didYouMean(prefix, INDICATOR_PREFIXES)}`,
+      },
+    ];
   });
 }
 
 /** Reads the year's `contenu/` folder when there is one. */
-export async function loadContent(folder: string, options: ReadOptions, sectionIds: readonly string[] = []): Promise<{ data?: ContentData; issues: DataIssue[] }> {
+export async function loadContent(
+  folder: string,
+  options: ReadOptions,
+  sectionIds: readonly string[] = [],
+): Promise<{ data?: ContentData; issues: DataIssue[] }> {
   const dir = join(folder, 'contenu');
   const year = await realpath(folder).catch(() => folder);
   const opened = await openFolder(dir, year);
@@ -214,7 +252,13 @@ export async function loadContent(folder: string, options: ReadOptions, sectionI
   const total = editorial.bytes + texts.bytes;
   const tooLong: DataIssue[] =
     total > MARKDOWN_LIMITS.totalBytes
-      ? [{ severity: 'error', file: dir, message: `textes déclarés de ${formatSize(total)} au total (editorial.md et ${TEXTS_FOLDER}/), au-delà de la limite de ${formatSize(MARKDOWN_LIMITS.totalBytes)}` }]
+      ? [
+          {
+            severity: 'error',
+            file: dir,
+            message: `textes déclarés de ${formatSize(total)} au total (editorial.md et ${TEXTS_FOLDER}/), au-delà de la limite de ${formatSize(MARKDOWN_LIMITS.totalBytes)}`,
+          },
+        ]
       : [];
   return {
     data: {

@@ -16,31 +16,47 @@ const hasExport = (folder: YearFolder, offers?: readonly OfferId[]) => exportNam
 export async function checkDataFolder(dataDir: string, year: number, offers: readonly OfferId[]): Promise<YearFolder> {
   const info = await stat(dataDir).catch((error: NodeJS.ErrnoException) => error);
   if (info instanceof Error) {
-    const near = info.code === 'ENOENT' && !/^\d{4}$/.test(basename(dataDir)) ? didYouMean(basename(dataDir), (await YearFolder.list(dirname(dataDir))).subfolders) : '';
+    const near =
+      info.code === 'ENOENT' && !/^\d{4}$/.test(basename(dataDir)) ? didYouMean(basename(dataDir), (await YearFolder.list(dirname(dataDir))).subfolders) : '';
     const why = info.code === 'ENOENT' || info.code === 'ENOTDIR' ? '' : ` (${info.code ?? info.message})`;
     throw new ReportError(ErrorCode.DATA_FOLDER_NOT_FOUND, `Dossier de données introuvable : ${dataDir}${why}${near}`);
   }
   if (!info.isDirectory()) {
-    throw new ReportError(ErrorCode.DATA_FOLDER_INVALID, `--data doit désigner le dossier de l’année (qui contient participants.csv, jeunes.csv…), or ${dataDir} est ${info.isFile() ? 'un fichier' : kindOf(info)}`);
+    throw new ReportError(
+      ErrorCode.DATA_FOLDER_INVALID,
+      `--data doit désigner le dossier de l’année (qui contient participants.csv, jeunes.csv…), or ${dataDir} est ${info.isFile() ? 'un fichier' : kindOf(info)}`,
+    );
   }
   const folder = await YearFolder.tryList(dataDir);
   if (!(folder instanceof YearFolder)) {
     const { failed } = folder;
-    throw new ReportError(ErrorCode.DATA_FOLDER_INVALID, `Dossier de données illisible : ${dataDir} (${failed === 'EACCES' || failed === 'EPERM' ? 'droits insuffisants' : failed})`);
+    throw new ReportError(
+      ErrorCode.DATA_FOLDER_INVALID,
+      `Dossier de données illisible : ${dataDir} (${failed === 'EACCES' || failed === 'EPERM' ? 'droits insuffisants' : failed})`,
+    );
   }
   if (hasExport(folder, offers)) return folder;
   const off = exportNames().filter((file) => folder.has(file));
   if (off.length > 0) {
-    throw new ReportError(ErrorCode.DATA_FOLDER_INVALID, `Aucun export des offres activées dans ${dataDir} : ${off.join(', ')} appartien${off.length > 1 ? 'nent' : 't'} à une offre désactivée dans la configuration (« offers »)`);
+    throw new ReportError(
+      ErrorCode.DATA_FOLDER_INVALID,
+      `Aucun export des offres activées dans ${dataDir} : ${off.join(', ')} appartien${off.length > 1 ? 'nent' : 't'} à une offre désactivée dans la configuration (« offers »)`,
+    );
   }
   const { subfolders } = folder;
   if (subfolders.includes(String(year))) {
-    throw new ReportError(ErrorCode.DATA_FOLDER_INVALID, `Aucun export dans ${dataDir}, qui contient les dossiers des années : vouliez-vous dire --data ${join(dataDir, String(year))} ?`);
+    throw new ReportError(
+      ErrorCode.DATA_FOLDER_INVALID,
+      `Aucun export dans ${dataDir}, qui contient les dossiers des années : vouliez-vous dire --data ${join(dataDir, String(year))} ?`,
+    );
   }
   // A year folder other than the year's is not where this year's exports are: the years are listed below instead.
   for (const name of subfolders.filter((name) => !/^\d{4}$/.test(name))) {
     if (hasExport(await YearFolder.list(join(dataDir, name)))) {
-      throw new ReportError(ErrorCode.DATA_FOLDER_INVALID, `Aucun export dans ${dataDir}, mais le sous-dossier ${name} en contient : vouliez-vous dire --data ${join(dataDir, name)} ?`);
+      throw new ReportError(
+        ErrorCode.DATA_FOLDER_INVALID,
+        `Aucun export dans ${dataDir}, mais le sous-dossier ${name} en contient : vouliez-vous dire --data ${join(dataDir, name)} ?`,
+      );
     }
   }
   const years = subfolders.filter((name) => /^\d{4}$/.test(name)).sort();
@@ -51,5 +67,8 @@ export async function checkDataFolder(dataDir: string, year: number, offers: rea
       : archives.length > 0
         ? ` ; il contient ${archives.map((name) => `« ${name} »`).join(', ')} : décompressez les exports dans ce dossier`
         : '';
-  throw new ReportError(ErrorCode.DATA_FOLDER_INVALID, `Aucun export dans ${dataDir} (participants.csv pour le PLIE, jeunes.csv pour la Mission Locale, ou un export de la Maison de l’Emploi)${hint}`);
+  throw new ReportError(
+    ErrorCode.DATA_FOLDER_INVALID,
+    `Aucun export dans ${dataDir} (participants.csv pour le PLIE, jeunes.csv pour la Mission Locale, ou un export de la Maison de l’Emploi)${hint}`,
+  );
 }

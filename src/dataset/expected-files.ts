@@ -47,7 +47,11 @@ export function checkFiles(folder: YearFolder, offers: readonly OfferId[]): { is
       if (folder.has(file) || (SHARED_FILES.includes(file) && offer === 'mde' && offers.includes('ml') && isPresent(folder, 'ml'))) continue;
       const rename = misnamed(file);
       if (rename !== undefined) {
-        issues.push({ severity: 'error', file: join(folder.folder, file), message: `fichier introuvable ; ${rename}, sinon les pages qui en dépendent disent « Aucune donnée »` });
+        issues.push({
+          severity: 'error',
+          file: join(folder.folder, file),
+          message: `fichier introuvable ; ${rename}, sinon les pages qui en dépendent disent « Aucune donnée »`,
+        });
         continue;
       }
       notices.push(
@@ -66,7 +70,11 @@ export function absentOffers(dataDir: string, data: YearData, offers: readonly O
     .filter((offer) => data[offer] === undefined)
     .map((offer) => {
       const { of, people } = OFFER_FILES[offer];
-      const files = people ?? filesOf(offer).filter((file) => !SHARED_FILES.includes(file)).join(', ');
+      const files =
+        people ??
+        filesOf(offer)
+          .filter((file) => !SHARED_FILES.includes(file))
+          .join(', ');
       return `Aucun export ${of} dans ${dataDir} (${files}) : ses pages disent « Aucune donnée ». Si l’association n’a pas cette offre, déclarez "offers": { "${offer}": false } dans un fichier de configuration (--config fichier.json, voir docs/configuration.md).`;
     });
 }

@@ -36,7 +36,12 @@ export function checkHappenedDates(data: YearData, folder: YearFolder, config: C
     for (const column of columnsOf.get(place.definition.file) ?? []) {
       const dateOf = (row: Dated) => (row as Record<string, unknown>)[column] as IsoDate | undefined;
       const tooLate = (row: Dated) => (dateOf(row) ?? '') > latest;
-      const wrong = rows instanceof Rows ? ((rows.distinctValues(column as never) as (IsoDate | undefined)[]).some((d) => (d ?? '') > latest) ? rows.filter(tooLate) : []) : rows.filter(tooLate);
+      const wrong =
+        rows instanceof Rows
+          ? (rows.distinctValues(column as never) as (IsoDate | undefined)[]).some((d) => (d ?? '') > latest)
+            ? rows.filter(tooLate)
+            : []
+          : rows.filter(tooLate);
       for (const row of wrong) {
         issues.push({
           severity: 'error',

@@ -17,7 +17,11 @@ export function previousFolder(dataDir: string, year: number, back: number): str
   return basename(resolved) === String(year) ? join(dirname(resolved), String(year - back)) : undefined;
 }
 
-const isFolder = (path: string) => stat(path).then((info) => info.isDirectory(), () => false);
+const isFolder = (path: string) =>
+  stat(path).then(
+    (info) => info.isDirectory(),
+    () => false,
+  );
 
 /**
  * The previous years that feed the evolutions, nearest first. A previous year only feeds the
@@ -45,7 +49,10 @@ export async function loadHistory(
     const before = year - back;
     if (folder === undefined || !(await isFolder(folder))) {
       const older = previousFolder(dataDir, year, back + 1);
-      const skipped = older !== undefined && back < historyYears && (await isFolder(older)) ? ` (${older} n’est pas lu : les évolutions comparent des années qui se suivent)` : '';
+      const skipped =
+        older !== undefined && back < historyYears && (await isFolder(older))
+          ? ` (${older} n’est pas lu : les évolutions comparent des années qui se suivent)`
+          : '';
       notices.push(
         folder === undefined
           ? `Évolutions omises : le dossier ${dataDir} ne porte pas le nom de l'année, les années précédentes ne sont pas cherchées.`
@@ -61,7 +68,9 @@ export async function loadHistory(
     const errors = blocking(loaded.issues);
     if (errors.length > 0) {
       issues.push(...loaded.issues.map((issue) => ({ ...issue, severity: 'warning' as const })));
-      notices.push(`${errors.length} erreur(s) dans ${folder} (listées avec les avertissements des années précédentes) : les évolutions s'arrêtent à ${before + 1}.`);
+      notices.push(
+        `${errors.length} erreur(s) dans ${folder} (listées avec les avertissements des années précédentes) : les évolutions s'arrêtent à ${before + 1}.`,
+      );
       break;
     }
     history.push(loaded.data);

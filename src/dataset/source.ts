@@ -26,7 +26,11 @@ export async function readSource(folder: YearFolder): Promise<{ source: SourceIn
   const known = Object.keys(sourceSchema.shape);
   return fail(
     result.error.issues
-      .flatMap((i) => (i.code === 'unrecognized_keys' ? i.keys.map((key) => `clé inconnue « ${key} »${didYouMean(key, known)}`) : [`${i.path.join('.') || '(racine)'} : ${i.message}`]))
+      .flatMap((i) =>
+        i.code === 'unrecognized_keys'
+          ? i.keys.map((key) => `clé inconnue « ${key} »${didYouMean(key, known)}`)
+          : [`${i.path.join('.') || '(racine)'} : ${i.message}`],
+      )
       .join(' ; '),
   );
 }

@@ -22,7 +22,13 @@ export function declaredYearMismatch(folder: string, year: number, declared: num
     return [{ severity: 'error', file: folder, message: `le dossier s’appelle ${named} mais le rapport porte sur ${year} : ${FIX}` }];
   }
   if (declared !== undefined && declared !== year) {
-    return [{ severity: 'error', file: `${folder}/source.json`, message: `year : le dossier déclare les données de ${declared} mais le rapport porte sur ${year} : ${FIX}` }];
+    return [
+      {
+        severity: 'error',
+        file: `${folder}/source.json`,
+        message: `year : le dossier déclare les données de ${declared} mais le rapport porte sur ${year} : ${FIX}`,
+      },
+    ];
   }
   return [];
 }
@@ -41,11 +47,23 @@ export function datedYearMismatch(folder: string, year: number, activity: Map<nu
   const busiest = (among: [number, number][]) => among.reduce((best, entry) => (entry[1] > best[1] ? entry : best));
   if (inYear === 0) {
     const [other, count] = busiest([...activity]);
-    return [{ severity: 'error', file: folder, message: `aucune entrée, sortie, étape ni contact daté de ${year} : les exports portent sur ${other} (${dates(count)}) ; ${FIX}` }];
+    return [
+      {
+        severity: 'error',
+        file: folder,
+        message: `aucune entrée, sortie, étape ni contact daté de ${year} : les exports portent sur ${other} (${dates(count)}) ; ${FIX}`,
+      },
+    ];
   }
   if (laterCount > inYear) {
     const [other, count] = busiest(later);
-    return [{ severity: 'error', file: folder, message: `plus de dates après ${year} (${dates(laterCount)}, dont ${frenchNumber(count)} en ${other}) qu’en ${year} (${dates(inYear)}) : les exports portent sur ${other} ; ${FIX}` }];
+    return [
+      {
+        severity: 'error',
+        file: folder,
+        message: `plus de dates après ${year} (${dates(laterCount)}, dont ${frenchNumber(count)} en ${other}) qu’en ${year} (${dates(inYear)}) : les exports portent sur ${other} ; ${FIX}`,
+      },
+    ];
   }
   return [];
 }
@@ -87,8 +105,7 @@ export function datesByFile(data: Pick<YearData, 'plie' | 'ml' | 'mde'>): Map<st
     // Millions of rows: counted by distinct date (a dictionary of a few hundred), never row by row.
     if (rows instanceof Rows) {
       for (const column of columns) for (const [date, times] of rows.countBy(column as never)) add(name, date as IsoDate | undefined, times);
-    }
-    else for (const row of rows) for (const column of columns) add(name, (row as Record<string, unknown>)[column] as IsoDate | undefined);
+    } else for (const row of rows) for (const column of columns) add(name, (row as Record<string, unknown>)[column] as IsoDate | undefined);
   }
   return byFile;
 }
@@ -106,7 +123,11 @@ export function staleLogs(folder: string, year: number, byFile: Map<string, Map<
   for (const [file, counts] of byFile) {
     if (!LOGS.has(file) || (counts.get(year) ?? 0) > 0 || counts.size === 0) continue;
     const [other, count] = [...counts].reduce((best, entry) => (entry[1] > best[1] ? entry : best));
-    issues.push({ severity: 'error', file: join(folder, file), message: `aucune ligne datée de ${year} : ce fichier porte sur ${other} (${dates(count)}) ; remplacez-le par l’export de ${year}` });
+    issues.push({
+      severity: 'error',
+      file: join(folder, file),
+      message: `aucune ligne datée de ${year} : ce fichier porte sur ${other} (${dates(count)}) ; remplacez-le par l’export de ${year}`,
+    });
   }
   return issues;
 }

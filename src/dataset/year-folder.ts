@@ -26,7 +26,11 @@ export class YearFolder {
     try {
       const entries = await readdir(folder, { withFileTypes: true });
       const subfolders = entries.filter((entry) => entry.isDirectory() || entry.isSymbolicLink()).map((entry) => entry.name);
-      return new YearFolder(folder, entries.map((entry) => entry.name), subfolders);
+      return new YearFolder(
+        folder,
+        entries.map((entry) => entry.name),
+        subfolders,
+      );
     } catch (error) {
       return { failed: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
     }
@@ -50,6 +54,14 @@ export class YearFolder {
   lookalikes(file: string): string[] {
     const stem = file.replace(/\.csv$/, '').toLowerCase();
     const sameStem = this.names.filter((name) => name.toLowerCase().startsWith(stem) && name.toLowerCase() !== file.toLowerCase());
-    return [...new Set([...sameStem, ...nearest(file, this.names.filter((name) => name !== file))])].slice(0, 3);
+    return [
+      ...new Set([
+        ...sameStem,
+        ...nearest(
+          file,
+          this.names.filter((name) => name !== file),
+        ),
+      ]),
+    ].slice(0, 3);
   }
 }

@@ -19,7 +19,7 @@ export function indicatorsCatalogue(indicators: IndicatorsJson, year: number, da
     '',
     'Chaque indicateur du rapport, avec la définition que portent aussi `indicators-<année>.json` et',
     "l'annexe « Méthodologie » du rapport, et les fichiers dont il est compté. `alpes-report explain",
-    "<année> <clé>` liste les lignes comptées.",
+    '<année> <clé>` liste les lignes comptées.',
     '',
     '| clé | libellé | définition | unité | fichiers |',
     '|---|---|---|---|---|',

@@ -57,7 +57,15 @@ export async function explainOrSearch({ year, key, dataDir, configPath, list = f
 }
 
 /** The pseudonymous identifier a row carries, or the event it describes; never a person's name (the exports have none). */
-const ID_COLUMNS = ['identifiant', 'identifiant_participant', 'identifiant_jeune', 'identifiant_personne', 'identifiant_beneficiaire', 'operation', 'nom'] as const;
+const ID_COLUMNS = [
+  'identifiant',
+  'identifiant_participant',
+  'identifiant_jeune',
+  'identifiant_personne',
+  'identifiant_beneficiaire',
+  'operation',
+  'nom',
+] as const;
 
 export function rowIdentifier(row: TracedRow): string {
   const record = row as unknown as Record<string, unknown>;
@@ -105,7 +113,10 @@ export function formatExplanation({ key, year, indicator, evidence }: Explanatio
   for (const block of blocks(evidence)) {
     const rows = block.parts.flatMap((part) => part.rows.map((row) => ({ part, row })));
     const counted = tally(block.parts);
-    const size = counted === rows.length ? `${formatNumber(rows.length)} ligne${rows.length > 1 ? 's' : ''}` : `${formatNumber(counted)} personnes distinctes, ${formatNumber(rows.length)} lignes`;
+    const size =
+      counted === rows.length
+        ? `${formatNumber(rows.length)} ligne${rows.length > 1 ? 's' : ''}`
+        : `${formatNumber(counted)} personnes distinctes, ${formatNumber(rows.length)} lignes`;
     const kind = kindOf(block.parts, evidence.kind);
     const figure = kind === 'sum' || kind === 'mean' ? ` ; ${kind === 'sum' ? 'total' : 'moyenne'} ${formatDecimal(recompute(kind, block.parts))}` : '';
     const per = evidence.divideBy === undefined ? '' : ` ; ÷ ${evidence.divideBy} = ${formatDecimal(recompute('count', block.parts, evidence.divideBy))}`;

@@ -16,4 +16,5 @@ export function kindOf(stats: Stats): string {
 }
 
 /** `12,5 Mo`, `300 Ko`. */
-export const formatSize = (bytes: number): string => (bytes < 2 ** 20 ? `${frenchNumber(Math.ceil(bytes / 1024))}${NNBSP}Ko` : `${frenchNumber(bytes / 2 ** 20, 1)}${NNBSP}Mo`);
+export const formatSize = (bytes: number): string =>
+  bytes < 2 ** 20 ? `${frenchNumber(Math.ceil(bytes / 1024))}${NNBSP}Ko` : `${frenchNumber(bytes / 2 ** 20, 1)}${NNBSP}Mo`;

@@ -7,7 +7,6 @@ import type { SourceFile } from '../dataset/export-rows.js';
  * them, so that they cannot drift from the figure they explain.
  */
 
-
 /** A validated row: the line of its export it came from. */
 export interface TracedRow {
   line: number;

@@ -2,7 +2,22 @@ import type { Config } from '../config/schema.js';
 import { communeName, countByCommune, inOrder, type CommuneCount } from '../aggregation/breakdowns.js';
 import type { Evidence, EvidencePart, TracedRow } from './evidence.js';
 import { sourcePath, type About, type Indicator, type IndicatorValue } from './indicator.js';
-import { cells, counting, countingDistinct, distinct, eachRow, labelledParts, ratio, summing, averaging, type Counted, type CountingOptions, type Distinct, type Measurement, type Side } from './measurement.js';
+import {
+  cells,
+  counting,
+  countingDistinct,
+  distinct,
+  eachRow,
+  labelledParts,
+  ratio,
+  summing,
+  averaging,
+  type Counted,
+  type CountingOptions,
+  type Distinct,
+  type Measurement,
+  type Side,
+} from './measurement.js';
 
 /** A cell of a breakdown. */
 export interface Cell {
@@ -122,7 +137,14 @@ export class Measure {
 export { cells, counting, countingDistinct, distinct, ratio, summing, averaging };
 
 /** The JSON's entry of a declared figure. */
-export const indicatorOf = ({ about, value, sources }: Declared): Indicator => ({ key: about.key, value, label: about.label, definition: about.definition, unit: about.unit, sources });
+export const indicatorOf = ({ about, value, sources }: Declared): Indicator => ({
+  key: about.key,
+  value,
+  label: about.label,
+  definition: about.definition,
+  unit: about.unit,
+  sources,
+});
 
 /** `explain`'s rows of a declared figure; `group` names the year of a `.history` figure. */
 export function evidenceOf({ measurement, declaredIn }: Declared, group = ''): Evidence {

@@ -194,12 +194,17 @@ export function ratio<N extends TracedRow, D extends TracedRow>(numerator: Side<
     value: bottom.value === 0 ? null : top.value / bottom.value,
     kind: 'rate',
     sources: [...top.sources, ...bottom.sources],
-    parts: (group) => [...top.parts(group).map((p) => ({ ...p, role: 'numerator' as const })), ...bottom.parts(group).map((p) => ({ ...p, role: 'denominator' as const }))],
+    parts: (group) => [
+      ...top.parts(group).map((p) => ({ ...p, role: 'numerator' as const })),
+      ...bottom.parts(group).map((p) => ({ ...p, role: 'denominator' as const })),
+    ],
   };
 }
 
 /** A breakdown: one measurement per cell; a cell's rows are grouped under its name (`outer / inner` when nested). */
-export function cells<K extends string, V extends number | null | Record<string, number | null>>(byCell: Readonly<Record<K, Measurement<V>>>): Measurement<Record<K, V>> {
+export function cells<K extends string, V extends number | null | Record<string, number | null>>(
+  byCell: Readonly<Record<K, Measurement<V>>>,
+): Measurement<Record<K, V>> {
   const entries = Object.entries(byCell) as [K, Measurement<V>][];
   return {
     value: Object.fromEntries(entries.map(([name, m]) => [name, m.value])) as Record<K, V>,

@@ -4,7 +4,6 @@ import type { Evidence } from './evidence.js';
 import { historyAbout, type Indicator } from './indicator.js';
 import { evidenceOf, indicatorOf, Measure } from './measure.js';
 
-
 /** A chart a section asks for; the renderer draws it, the section only supplies the data. */
 export interface ChartSpec {
   id: string;
@@ -92,7 +91,10 @@ function measured<O extends Offer, M>(section: Section<O, M>): SectionRunner['ru
       evidence?.set(declared.about.key, evidenceOf(declared));
       if (declared.about.history !== true) continue;
       const years = past.map((p) => ({ year: p.year, declared: p.measure.declared.find((d) => d.about.key === declared.about.key) }));
-      const about = historyAbout(declared.about, years.map((y) => y.year));
+      const about = historyAbout(
+        declared.about,
+        years.map((y) => y.year),
+      );
       const found = years.filter((y) => y.declared !== undefined);
       indicators.push({
         ...about,

@@ -4,7 +4,6 @@ import { spreadsheetCsv, type Cell } from './csv.js';
 
 type Value = IndicatorsJson[string]['value'];
 
-
 /** A breakdown as `[cell, value]` pairs; a nested cell is `outer / inner`; a plain figure is one pair with no cell. */
 function cells(value: Value | undefined): Map<string, number | null> {
   if (value === undefined) return new Map();

@@ -6,7 +6,7 @@ import { ErrorCode, ReportError } from '../errors.js';
 /** The real path of `path` (links resolved), for a path that may not exist yet: its nearest existing part resolved, the rest appended. */
 async function realPathOf(path: string): Promise<string> {
   const missing: string[] = [];
-  for (let at = resolve(path); ; ) {
+  for (let at = resolve(path); ;) {
     const real = await realpath(at).catch(() => undefined);
     if (real !== undefined) return join(real, ...missing.reverse());
     const parent = dirname(at);
@@ -29,7 +29,13 @@ const within = (folder: string, path: string) => {
  */
 export async function refuseOutputInData(outDir: string, dataDir: string, year: number, option = '--out', historyYears = 2): Promise<void> {
   // `--data` naming the folder of all the years: the reading says so first, with the year folder meant.
-  if (await stat(join(dataDir, String(year))).then((info) => info.isDirectory(), () => false)) return;
+  if (
+    await stat(join(dataDir, String(year))).then(
+      (info) => info.isDirectory(),
+      () => false,
+    )
+  )
+    return;
   const out = await realPathOf(outDir);
   const read = [dataDir];
   for (let back = 1; back <= historyYears; back++) {

@@ -31,11 +31,12 @@ const VIRTUAL_FILE_SYSTEMS = new Map<number, string>([
   [0x1cd1, 'devpts'],
 ]);
 
-const virtualProblem = (path: string, name: string) => `« ${path} » est dans un système de fichiers virtuel du système (${name}), où aucun dossier ne peut être créé`;
+const virtualProblem = (path: string, name: string) =>
+  `« ${path} » est dans un système de fichiers virtuel du système (${name}), où aucun dossier ne peut être créé`;
 
 /** The nearest part of `path` that exists (the path itself, or where it will be made), with what stands there; undefined if nothing does. */
 async function nearestExisting(path: string): Promise<{ path: string; stats: Stats } | NodeJS.ErrnoException | undefined> {
-  for (let at = path; ; ) {
+  for (let at = path; ;) {
     const found = await lstat(at).catch((error: NodeJS.ErrnoException) => error);
     if (!(found instanceof Error)) {
       // A link is followed: a link to a folder is a folder; a broken one is said as such.
@@ -65,7 +66,10 @@ export async function outputFolderProblem(outDir: string): Promise<string | unde
     const kind = stats.isFile() ? 'un fichier' : kindOf(stats);
     return path === outDir ? `c’est ${kind}, pas un dossier` : `« ${path} » est ${kind}`;
   }
-  const system = await statfs(path).then((info) => VIRTUAL_FILE_SYSTEMS.get(info.type), () => undefined);
+  const system = await statfs(path).then(
+    (info) => VIRTUAL_FILE_SYSTEMS.get(info.type),
+    () => undefined,
+  );
   if (system !== undefined) return virtualProblem(path, system);
   try {
     await access(path, constants.W_OK | constants.X_OK);
@@ -100,7 +104,9 @@ export async function makeOutputFolder(outDir: string): Promise<void> {
       if (error.code === 'EEXIST') {
         const stats = await stat(at).catch(() => undefined);
         if (stats?.isDirectory()) continue;
-        throw new FolderProblem(stats === undefined ? `« ${at} » est un lien symbolique cassé` : `« ${at} » est ${stats.isFile() ? 'un fichier' : kindOf(stats)}`);
+        throw new FolderProblem(
+          stats === undefined ? `« ${at} » est un lien symbolique cassé` : `« ${at} » est ${stats.isFile() ? 'un fichier' : kindOf(stats)}`,
+        );
       }
       // A file system that refuses new names without saying why (a virtual one the list above does not know).
       if (error.code === 'ENOENT') throw new FolderProblem(`impossible de créer « ${at} » : ce système de fichiers n’accepte pas de nouveau dossier`);

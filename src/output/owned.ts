@@ -64,7 +64,13 @@ export async function startOf(pid: number): Promise<number | undefined> {
 /** Whether the folder's maker, process `owner`, may still be running: the id is alive and started before the folder last changed. */
 async function makerRuns(owner: number, folder: string): Promise<boolean> {
   if (owner !== process.pid && !isRunning(owner)) return false;
-  const [started, changed] = await Promise.all([startOf(owner), stat(folder).then((s) => s.mtimeMs, () => undefined)]);
+  const [started, changed] = await Promise.all([
+    startOf(owner),
+    stat(folder).then(
+      (s) => s.mtimeMs,
+      () => undefined,
+    ),
+  ]);
   // Unknown either way: a live id is taken for the maker.
   if (started === undefined || changed === undefined) return true;
   return started <= changed + CLOCK_SLACK_MS;

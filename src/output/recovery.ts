@@ -77,7 +77,11 @@ async function readJournal(staging: string): Promise<Journal | undefined> {
   return parsed.data;
 }
 
-const exists = (path: string) => access(path).then(() => true, () => false);
+const exists = (path: string) =>
+  access(path).then(
+    () => true,
+    () => false,
+  );
 
 /** Moves, ignoring a source that is already gone (a step done before a crash). */
 const move = (from: string, to: string) =>
@@ -135,7 +139,8 @@ export async function recoverOutputs(outDir: string): Promise<string[]> {
       );
     }
     if (done === 'completed') said.push(`Le remplacement des fichiers de ${outDir}, interrompu lors d’une exécution précédente, a été terminé.`);
-    if (done === 'undone') said.push(`Le remplacement des fichiers de ${outDir}, interrompu lors d’une exécution précédente, a été annulé : le rapport précédent est en place.`);
+    if (done === 'undone')
+      said.push(`Le remplacement des fichiers de ${outDir}, interrompu lors d’une exécution précédente, a été annulé : le rapport précédent est en place.`);
   }
   return said;
 }

@@ -35,7 +35,10 @@ async function writeDurably(path: string, content: string | Uint8Array): Promise
 /** A failure of the writing, in French, naming what is wrong with the folder where it can. */
 async function writeFailure(outDir: string, cause: unknown): Promise<ReportError> {
   if (cause instanceof ReportError) return cause;
-  if (cause instanceof FolderProblem) return new ReportError(ErrorCode.OUTPUT_FAILED, `Écriture impossible : ${unusableFolder(outDir, cause.message)}. Les fichiers précédents sont conservés.`, { cause });
+  if (cause instanceof FolderProblem)
+    return new ReportError(ErrorCode.OUTPUT_FAILED, `Écriture impossible : ${unusableFolder(outDir, cause.message)}. Les fichiers précédents sont conservés.`, {
+      cause,
+    });
   const error = cause as NodeJS.ErrnoException;
   const folder = error.code === 'ENOTDIR' || error.code === 'EEXIST' ? await outputFolderProblem(outDir) : undefined;
   const problem = error.code === undefined ? error.message : systemProblem(error, error.path ?? outDir);
@@ -90,7 +93,13 @@ export async function writeOutputs(outDir: string, files: Readonly<Record<string
     staging = await abortable(staged, signal);
   } catch (error) {
     // Abandoned while staging: what it made is removed once it ends (the next run would otherwise).
-    if (signal?.aborted) void staged.then((folder) => rm(folder, { recursive: true, force: true }), () => undefined).catch(() => undefined);
+    if (signal?.aborted)
+      void staged
+        .then(
+          (folder) => rm(folder, { recursive: true, force: true }),
+          () => undefined,
+        )
+        .catch(() => undefined);
     throw error;
   }
   if (signal?.aborted) {
@@ -117,10 +126,17 @@ export async function writeOutputs(outDir: string, files: Readonly<Record<string
     // Undone the same way as a crash would be: the journal says so first.
     const undone = await writeJournal(staging, { direction: 'back', files: names })
       .then(() => recoverFolder(outDir, staging!))
-      .then(() => true, () => false);
+      .then(
+        () => true,
+        () => false,
+      );
     const failure = await writeFailure(outDir, cause);
     if (!undone) {
-      throw new ReportError(ErrorCode.OUTPUT_FAILED, `${failure.message.replace(/ Les fichiers précédents sont conservés\.$/, '')} Le remplacement n’a pas pu être annulé : il le sera à la prochaine exécution.`, { cause });
+      throw new ReportError(
+        ErrorCode.OUTPUT_FAILED,
+        `${failure.message.replace(/ Les fichiers précédents sont conservés\.$/, '')} Le remplacement n’a pas pu être annulé : il le sera à la prochaine exécution.`,
+        { cause },
+      );
     }
     throw failure;
   }

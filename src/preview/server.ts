@@ -79,7 +79,10 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   const timeoutMs = options.rebuildTimeoutMs ?? 120_000;
 
   const tooLong = () =>
-    new ReportError(ErrorCode.RENDER_FAILED, `la mise à jour de l’aperçu a été abandonnée après ${Math.round(timeoutMs / 1000)} s (un fichier qui ne se lit pas jusqu’au bout ?) : enregistrez de nouveau un fichier pour réessayer`);
+    new ReportError(
+      ErrorCode.RENDER_FAILED,
+      `la mise à jour de l’aperçu a été abandonnée après ${Math.round(timeoutMs / 1000)} s (un fichier qui ne se lit pas jusqu’au bout ?) : enregistrez de nouveau un fichier pour réessayer`,
+    );
 
   /** The build's work, abandoned as soon as it is aborted: by a newer change, the server closing, or the time limit. */
   function bounded<T>(work: Promise<T>, controller: AbortController): Promise<T> {
@@ -207,7 +210,13 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     for (const watcher of watchers) watcher.close();
     clearTimeout(timer);
     const busy = (cause as NodeJS.ErrnoException).code === 'EADDRINUSE';
-    throw new ReportError(ErrorCode.USAGE, busy ? `le port ${options.port} est déjà utilisé : choisissez-en un autre avec --port, ou laissez-le choisir` : `impossible d'ouvrir le serveur d'aperçu : ${(cause as Error).message}`, { cause });
+    throw new ReportError(
+      ErrorCode.USAGE,
+      busy
+        ? `le port ${options.port} est déjà utilisé : choisissez-en un autre avec --port, ou laissez-le choisir`
+        : `impossible d'ouvrir le serveur d'aperçu : ${(cause as Error).message}`,
+      { cause },
+    );
   }
   const { port } = server.address() as AddressInfo;
 

@@ -96,7 +96,10 @@ function kill(browser: Browser): void {
 
 /** Closes the browser, and kills it if it does not close: a print never leaves a Chromium behind. */
 async function shutDown(browser: Browser): Promise<void> {
-  const closed = browser.close().then(() => true, () => false);
+  const closed = browser.close().then(
+    () => true,
+    () => false,
+  );
   const inTime = await Promise.race([closed, new Promise<false>((done) => setTimeout(() => done(false), 5000).unref())]);
   if (!inTime) kill(browser);
 }
@@ -167,7 +170,16 @@ export class Printer {
     let timer: NodeJS.Timeout | undefined;
     let onAbort = () => undefined as void;
     const stop = new Promise<never>((_, fail) => {
-      timer = setTimeout(() => fail(new ReportError(ErrorCode.RENDER_FAILED, `Impression du PDF abandonnée après ${Math.round(timeoutMs / 1000)} s (print.timeoutSeconds dans la configuration)`)), timeoutMs);
+      timer = setTimeout(
+        () =>
+          fail(
+            new ReportError(
+              ErrorCode.RENDER_FAILED,
+              `Impression du PDF abandonnée après ${Math.round(timeoutMs / 1000)} s (print.timeoutSeconds dans la configuration)`,
+            ),
+          ),
+        timeoutMs,
+      );
       onAbort = () => fail(interrupted());
       signal?.addEventListener('abort', onAbort, { once: true });
     });
@@ -175,7 +187,10 @@ export class Printer {
     try {
       const pdf = await Promise.race([this.printPage(html, job, timeoutMs), stop]);
       if (this.blocked.length > 0) {
-        throw new ReportError(ErrorCode.RENDER_FAILED, `La page du rapport a tenté de charger ${this.blocked.length} ressource(s) hors de la page, refusée(s) : ${[...new Set(this.blocked)].slice(0, 3).join(', ')}`);
+        throw new ReportError(
+          ErrorCode.RENDER_FAILED,
+          `La page du rapport a tenté de charger ${this.blocked.length} ressource(s) hors de la page, refusée(s) : ${[...new Set(this.blocked)].slice(0, 3).join(', ')}`,
+        );
       }
       return pinPdfDates(pdf, job.date);
     } catch (cause) {
@@ -231,7 +246,10 @@ export class Printer {
 
   /** Ends the browser (waiting for it to have started); the same promise on every call. */
   close(): Promise<void> {
-    this.closing ??= this.ready.then(({ browser }) => shutDown(browser), () => undefined);
+    this.closing ??= this.ready.then(
+      ({ browser }) => shutDown(browser),
+      () => undefined,
+    );
     return this.closing;
   }
 }

@@ -109,20 +109,18 @@ export async function readInParallel<Row extends object, Store extends ColumnSto
   bounds.push(size);
   // Each thread opens the file by name: it checks that it is the one opened here.
   const identity = identityOf(await handle.stat(), size);
-  const tasks = bounds
-    .slice(0, -1)
-    .map((start, k): PartTask => ({
-      path,
-      label,
-      file: definition.file as PartReadable,
-      start,
-      end: bounds[k + 1]!,
-      identity,
-      encoding,
-      headers,
-      delimiter,
-      map: mapped.map,
-    }));
+  const tasks = bounds.slice(0, -1).map((start, k): PartTask => ({
+    path,
+    label,
+    file: definition.file as PartReadable,
+    start,
+    end: bounds[k + 1]!,
+    identity,
+    encoding,
+    headers,
+    delimiter,
+    map: mapped.map,
+  }));
   const threads = tasks.map(startThread);
   // The first part that cannot be read this way stops the others: the file is read by one thread
   // (or not at all when it changed or was cut meanwhile).

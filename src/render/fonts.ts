@@ -36,7 +36,9 @@ const ALWAYS = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i))
 
 /** The characters a page can print: its own (character references decoded), both cases (CSS may change case), and `ALWAYS`. */
 export function charactersOf(html: string): string {
-  const text = html.replace(/&#(x[0-9a-f]+|\d+);/gi, (_, code: string) => String.fromCodePoint(code[0] === 'x' || code[0] === 'X' ? parseInt(code.slice(1), 16) : Number(code)));
+  const text = html.replace(/&#(x[0-9a-f]+|\d+);/gi, (_, code: string) =>
+    String.fromCodePoint(code[0] === 'x' || code[0] === 'X' ? parseInt(code.slice(1), 16) : Number(code)),
+  );
   const chars = new Set(ALWAYS + text);
   for (const c of [...chars]) for (const variant of [c.toUpperCase(), c.toLowerCase()]) if (variant.length === 1) chars.add(variant);
   return [...chars].sort().join('');

@@ -26,8 +26,7 @@ export function formatEvolution(current: number | null | undefined, previous: nu
 }
 
 /** `2,2 millions d'euros`: an amount in millions with one decimal, as a headline. */
-export const formatMillions = (value: number | null | undefined): string =>
-  missing(value) ? DASH : frenchNumber(value / 1_000_000, 1);
+export const formatMillions = (value: number | null | undefined): string => (missing(value) ? DASH : frenchNumber(value / 1_000_000, 1));
 
 /** `3 participants`, `1 participant`: French plural of a label for a count (0 and 1 are singular). */
 export const plural = (count: number, singular: string, pluralForm = `${singular}s`): string => (Math.abs(count) >= 2 ? pluralForm : singular);

@@ -4,7 +4,17 @@ import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { frenchDate } from '../schemas/dates.js';
 import { renderMarkdown } from './markdown.js';
-import { formatDayMonth, formatEuros, formatEvolution, formatMillions, formatNumber, formatPercent, formatSignedPercent, formatThousands, plural } from './format.js';
+import {
+  formatDayMonth,
+  formatEuros,
+  formatEvolution,
+  formatMillions,
+  formatNumber,
+  formatPercent,
+  formatSignedPercent,
+  formatThousands,
+  plural,
+} from './format.js';
 
 /** `templates/` at the package root, from `src/render` or `dist/render` alike. */
 export const TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -15,7 +25,11 @@ const partialFiles = (dir: string) =>
     .map((e) => join(dir, e.name));
 
 /** The id of an indicator's entry in the methodology appendix (keys may hold spaces and accents). */
-export const anchorOf = (key: string): string => `def-${key.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^A-Za-z0-9.-]+/g, '-')}`;
+export const anchorOf = (key: string): string =>
+  `def-${key
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^A-Za-z0-9.-]+/g, '-')}`;
 
 /** A private Handlebars environment with the French formatting helpers and every partial. */
 export function createHandlebars(templatesDir = TEMPLATES_DIR): typeof Handlebars {
@@ -61,7 +75,9 @@ export function createHandlebars(templatesDir = TEMPLATES_DIR): typeof Handlebar
   );
   /** The declared figures whose key starts with a prefix, in the file's order. */
   hb.registerHelper('declaredUnder', (declared: Record<string, unknown>, prefix: string) =>
-    Object.entries(declared).filter(([key]) => key.startsWith(prefix)).map(([, value]) => value),
+    Object.entries(declared)
+      .filter(([key]) => key.startsWith(prefix))
+      .map(([, value]) => value),
   );
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerHelper('gt', (a: number, b: number) => a > b);
@@ -87,7 +103,9 @@ export function createHandlebars(templatesDir = TEMPLATES_DIR): typeof Handlebar
         hb.parse(source);
       } catch (cause) {
         const line = /line (\d+)/.exec((cause as Error).message)?.[1];
-        throw new Error(`erreur de syntaxe dans le modèle ${file}${line ? ` (ligne ${line})` : ''} : ${(cause as Error).message.split('\n').at(-1)}`, { cause });
+        throw new Error(`erreur de syntaxe dans le modèle ${file}${line ? ` (ligne ${line})` : ''} : ${(cause as Error).message.split('\n').at(-1)}`, {
+          cause,
+        });
       }
       hb.registerPartial(basename(file, '.hbs'), source);
     }

@@ -66,7 +66,11 @@ function methodologyOf(view: ReportView): { title: string; entries: MethodEntry[
 }
 
 /** The band printed at the head of each offer's pages. */
-const OFFER_NAMES: Partial<Record<Offer | 'mde', { band: string; name: string }>> = { mde: { band: 'M D E', name: 'Maison de l’Emploi' }, plie: { band: 'P L I E', name: 'Plan Local pour l’Insertion et l’Emploi' }, ml: { band: 'M L', name: 'Mission Locale' } };
+const OFFER_NAMES: Partial<Record<Offer | 'mde', { band: string; name: string }>> = {
+  mde: { band: 'M D E', name: 'Maison de l’Emploi' },
+  plie: { band: 'P L I E', name: 'Plan Local pour l’Insertion et l’Emploi' },
+  ml: { band: 'M L', name: 'Mission Locale' },
+};
 
 /** Renders the whole report to one self-contained HTML page (fonts and charts inlined). */
 export async function renderHtml(view: ReportView, templatesDir = TEMPLATES_DIR): Promise<string> {

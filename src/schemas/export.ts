@@ -106,11 +106,7 @@ export interface ExportColumns<Row> {
 export type ExportDefinition<Row> = ExportFacts & ExportColumns<Row>;
 
 /** Its columns, its row checks and its unique column, the row type inferred. */
-export function exportColumns<C extends Columns>(
-  columns: C,
-  checks: readonly RowCheck<RowOf<C>>[] = [],
-  unique?: keyof C & string,
-): ExportColumns<RowOf<C>> {
+export function exportColumns<C extends Columns>(columns: C, checks: readonly RowCheck<RowOf<C>>[] = [], unique?: keyof C & string): ExportColumns<RowOf<C>> {
   return {
     specs: Object.entries(columns).map(([name, c]) => ({
       name,

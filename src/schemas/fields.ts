@@ -194,7 +194,11 @@ export const date = () => cell((v) => (v === '' ? new Invalid(MISSING) : (parseD
 
 /** A day, or a month (`01/2023`, `2023-01`) read as its first day: the period of hours worked. */
 export const dateOrMonth = () =>
-  cell((v) => (v === '' ? new Invalid(MISSING) : (parseDate(v) ?? parseMonth(v) ?? new Invalid(`« ${v} » n'est pas une date ni un mois valide (${dateProblem(v) ?? 'jj/mm/aaaa ou mm/aaaa attendu'})`))));
+  cell((v) =>
+    v === ''
+      ? new Invalid(MISSING)
+      : (parseDate(v) ?? parseMonth(v) ?? new Invalid(`« ${v} » n'est pas une date ni un mois valide (${dateProblem(v) ?? 'jj/mm/aaaa ou mm/aaaa attendu'})`)),
+  );
 
 const YES = new Set(['oui', 'o', '1', 'vrai', 'x', 'yes', 'y', 'true']);
 const NO = new Set(['non', 'n', '0', 'faux', 'no', 'false', '']);
@@ -233,8 +237,7 @@ function codeParser<T extends string>(values: readonly T[], spellings: Readonly<
 export const code = <T extends string>(values: readonly T[], spellings: Readonly<Record<string, T>> = {}) =>
   codeParser(values, spellings, false) as unknown as z.ZodType<T, string>;
 
-export const optionalCode = <T extends string>(values: readonly T[], spellings: Readonly<Record<string, T>> = {}) =>
-  codeParser(values, spellings, true);
+export const optionalCode = <T extends string>(values: readonly T[], spellings: Readonly<Record<string, T>> = {}) => codeParser(values, spellings, true);
 
 export interface NumberOptions {
   min?: number;

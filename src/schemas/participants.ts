@@ -16,11 +16,24 @@ const exitReason = (reasons: readonly string[]) => {
 function columns(config: Config) {
   const { niveau_qualification, ...person } = personColumns(config);
   return {
-    identifiant: { schema: identifier(), aliases: ['id_participant', 'numero_participant', 'n_participant', 'numero_dossier', 'n_dossier', 'id'], required: true },
+    identifiant: {
+      schema: identifier(),
+      aliases: ['id_participant', 'numero_participant', 'n_participant', 'numero_dossier', 'n_dossier', 'id'],
+      required: true,
+    },
     ...person,
     date_entree: { schema: date(), aliases: ['date_d_entree', 'date_entree_plie', 'date_integration', 'entree'], required: true, happened: true },
-    date_sortie: { schema: optionalEndDate(), aliases: ['date_de_sortie', 'sortie', 'date_sortie_plie', 'date_fin_parcours'], headerRequired: true, happened: true },
-    categorie_sortie: { schema: optionalCode(config.plie.exitCategories), aliases: ['type_sortie', 'categorie_de_sortie', 'nature_sortie'], headerRequired: true },
+    date_sortie: {
+      schema: optionalEndDate(),
+      aliases: ['date_de_sortie', 'sortie', 'date_sortie_plie', 'date_fin_parcours'],
+      headerRequired: true,
+      happened: true,
+    },
+    categorie_sortie: {
+      schema: optionalCode(config.plie.exitCategories),
+      aliases: ['type_sortie', 'categorie_de_sortie', 'nature_sortie'],
+      headerRequired: true,
+    },
     motif_sortie: { schema: exitReason(config.plie.legitimateExitReasons), aliases: ['motif_de_sortie', 'detail_sortie'] },
     secteur_sortie: { schema: optionalText(), aliases: ['secteur_emploi_sortie', 'secteur_activite_sortie'] },
     niveau_qualification,
@@ -39,41 +52,48 @@ export const participantsExport = defineExport(
 
 function participantChecks(config: Config) {
   const { legitimateExitCategory, legitimateExitReasons, entryAges } = config.plie;
-  return exportColumns(columns(config), [
-    {
-      needs: ['date_entree', 'date_sortie'],
-      check: (p) =>
-        p.date_sortie !== undefined && p.date_sortie < p.date_entree
-          ? { column: 'date_sortie', message: 'la sortie précède l’entrée dans le PLIE' }
-          : undefined,
-    },
-    {
-      needs: ['date_sortie', 'categorie_sortie'],
-      check: (p) =>
-        p.date_sortie !== undefined && p.categorie_sortie === undefined
-          ? { column: 'categorie_sortie', message: 'participant sorti sans catégorie de sortie' }
-          : p.date_sortie === undefined && p.categorie_sortie !== undefined
-            ? { column: 'date_sortie', message: 'catégorie de sortie renseignée sans date de sortie' }
+  return exportColumns(
+    columns(config),
+    [
+      {
+        needs: ['date_entree', 'date_sortie'],
+        check: (p) =>
+          p.date_sortie !== undefined && p.date_sortie < p.date_entree
+            ? { column: 'date_sortie', message: 'la sortie précède l’entrée dans le PLIE' }
             : undefined,
-    },
-    {
-      needs: ['categorie_sortie', 'motif_sortie'],
-      check: (p) =>
-        p.categorie_sortie === legitimateExitCategory && !legitimateExitReasons.includes(p.motif_sortie ?? '')
-          ? { column: 'motif_sortie', message: `sortie légitime : motif « ${p.motif_sortie ?? ''} » non reconnu (${legitimateExitReasons.join(', ')})` }
-          : undefined,
-    },
-    {
-      needs: ['date_naissance', 'date_entree'],
-      check: (p) => {
-        if (p.date_naissance >= p.date_entree) return { column: 'date_naissance', message: 'date de naissance postérieure à l’entrée' };
-        const age = ageAt(p.date_naissance, p.date_entree);
-        return age < entryAges.min || age > entryAges.max
-          ? { column: 'date_naissance', message: `participant de ${age} ans à l’entrée dans le PLIE (${entryAges.min} à ${entryAges.max} ans possibles : réglage plie.entryAges de la configuration) : date de naissance ou d’entrée erronée ?` }
-          : undefined;
       },
-    },
-  ], 'identifiant');
+      {
+        needs: ['date_sortie', 'categorie_sortie'],
+        check: (p) =>
+          p.date_sortie !== undefined && p.categorie_sortie === undefined
+            ? { column: 'categorie_sortie', message: 'participant sorti sans catégorie de sortie' }
+            : p.date_sortie === undefined && p.categorie_sortie !== undefined
+              ? { column: 'date_sortie', message: 'catégorie de sortie renseignée sans date de sortie' }
+              : undefined,
+      },
+      {
+        needs: ['categorie_sortie', 'motif_sortie'],
+        check: (p) =>
+          p.categorie_sortie === legitimateExitCategory && !legitimateExitReasons.includes(p.motif_sortie ?? '')
+            ? { column: 'motif_sortie', message: `sortie légitime : motif « ${p.motif_sortie ?? ''} » non reconnu (${legitimateExitReasons.join(', ')})` }
+            : undefined,
+      },
+      {
+        needs: ['date_naissance', 'date_entree'],
+        check: (p) => {
+          if (p.date_naissance >= p.date_entree) return { column: 'date_naissance', message: 'date de naissance postérieure à l’entrée' };
+          const age = ageAt(p.date_naissance, p.date_entree);
+          return age < entryAges.min || age > entryAges.max
+            ? {
+                column: 'date_naissance',
+                message: `participant de ${age} ans à l’entrée dans le PLIE (${entryAges.min} à ${entryAges.max} ans possibles : réglage plie.entryAges de la configuration) : date de naissance ou d’entrée erronée ?`,
+              }
+            : undefined;
+        },
+      },
+    ],
+    'identifiant',
+  );
 }
 
 export type Participant = Located<RowOf<ReturnType<typeof columns>>>;

@@ -10,12 +10,24 @@ export const QUALIFICATION_LEVELS = ['Infra 3', '3', '4', '5', '6', '7', '8'] as
 export type QualificationLevel = (typeof QUALIFICATION_LEVELS)[number];
 
 const LEVEL_SPELLINGS: Record<string, QualificationLevel> = {
-  'Niveau infra 3': 'Infra 3', 'Sans diplôme': 'Infra 3', VI: 'Infra 3', Vbis: 'Infra 3', 'V bis': 'Infra 3',
-  'Niveau 3': '3', CAP: '3', BEP: '3', V: '3',
-  'Niveau 4': '4', Bac: '4', IV: '4',
-  'Niveau 5': '5', III: '5',
-  'Niveau 6': '6', II: '6',
-  'Niveau 7': '7', I: '7',
+  'Niveau infra 3': 'Infra 3',
+  'Sans diplôme': 'Infra 3',
+  VI: 'Infra 3',
+  Vbis: 'Infra 3',
+  'V bis': 'Infra 3',
+  'Niveau 3': '3',
+  CAP: '3',
+  BEP: '3',
+  V: '3',
+  'Niveau 4': '4',
+  Bac: '4',
+  IV: '4',
+  'Niveau 5': '5',
+  III: '5',
+  'Niveau 6': '6',
+  II: '6',
+  'Niveau 7': '7',
+  I: '7',
   'Niveau 8': '8',
 };
 

@@ -11,7 +11,11 @@ export const STEP_RESULTS = ['Validé', 'Non validé', 'Abandon'] as const;
 const columns = {
   // A steps export may also carry the step's own « Identifiant »: the column's own name, folded
   // (« Identifiant participant »), outranks this alias (see mapHeaders), so the step's is left unread.
-  identifiant_participant: { schema: identifier(), aliases: ['id_participant', 'numero_participant', 'n_participant', 'numero_dossier', 'n_dossier', 'identifiant'], required: true },
+  identifiant_participant: {
+    schema: identifier(),
+    aliases: ['id_participant', 'numero_participant', 'n_participant', 'numero_dossier', 'n_dossier', 'identifiant'],
+    required: true,
+  },
   type_etape: {
     schema: code(STEP_KINDS, { IAE: "Emploi d'insertion (IAE)", "Emploi d'insertion": "Emploi d'insertion (IAE)" }),
     aliases: ['type', 'type_d_etape', 'nature'],
@@ -41,7 +45,8 @@ function stepChecks() {
   return exportColumns(columns, [
     {
       needs: ['date_debut', 'date_fin'],
-      check: (s) => (s.date_fin !== undefined && s.date_fin < s.date_debut ? { column: 'date_fin', message: 'la fin de l’étape précède son début' } : undefined),
+      check: (s) =>
+        s.date_fin !== undefined && s.date_fin < s.date_debut ? { column: 'date_fin', message: 'la fin de l’étape précède son début' } : undefined,
     },
     {
       needs: ['heures', 'date_debut', 'date_fin'],
@@ -49,7 +54,10 @@ function stepChecks() {
         if (s.heures === undefined || s.date_fin === undefined || s.date_fin < s.date_debut) return undefined;
         const days = daysBetween(s.date_debut, s.date_fin) + 1;
         return s.heures > 24 * days
-          ? { column: 'heures', message: `${frenchNumber(s.heures, 3)} heures en ${days} jour${days > 1 ? 's' : ''} (du ${frenchDate(s.date_debut)} au ${frenchDate(s.date_fin)}) : plus de 24 heures par jour` }
+          ? {
+              column: 'heures',
+              message: `${frenchNumber(s.heures, 3)} heures en ${days} jour${days > 1 ? 's' : ''} (du ${frenchDate(s.date_debut)} au ${frenchDate(s.date_fin)}) : plus de 24 heures par jour`,
+            }
           : undefined;
       },
     },

@@ -47,8 +47,18 @@ export const mdeClauseSection: Section<'mde', MdeClause> = {
           'et celles hors territoire (gérées par les autres MDE de la Métropole, où la MDE est intervenue).',
       },
       cells({
-        territory: counting(distinct(rows.filter((r) => r.operation_territoire), 'operation')),
-        outside: counting(distinct(rows.filter((r) => !r.operation_territoire), 'operation')),
+        territory: counting(
+          distinct(
+            rows.filter((r) => r.operation_territoire),
+            'operation',
+          ),
+        ),
+        outside: counting(
+          distinct(
+            rows.filter((r) => !r.operation_territoire),
+            'operation',
+          ),
+        ),
       }),
     );
     const total = m.sum(
@@ -85,8 +95,14 @@ export const mdeClauseSection: Section<'mde', MdeClause> = {
       cells({
         people: people(residents),
         hours: summing(residents, hoursOf),
-        onTerritoryOperations: summing(residents.filter((r) => r.operation_territoire), hoursOf),
-        onOutsideOperations: summing(residents.filter((r) => !r.operation_territoire), hoursOf),
+        onTerritoryOperations: summing(
+          residents.filter((r) => r.operation_territoire),
+          hoursOf,
+        ),
+        onOutsideOperations: summing(
+          residents.filter((r) => !r.operation_territoire),
+          hoursOf,
+        ),
       }),
     );
     const outsidePeople = m.figure(

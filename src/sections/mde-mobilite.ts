@@ -28,7 +28,12 @@ function natureCells(rows: ExportRows<Aide>) {
     people: counting(people),
     fromTerritory: counting(people.filter((a) => a.commune.insee !== undefined)),
     inQpv: counting(people.filter((a) => a.qpv)),
-    trips: counting(distinct(rows.filter((a) => a.deplacement !== undefined), 'deplacement')),
+    trips: counting(
+      distinct(
+        rows.filter((a) => a.deplacement !== undefined),
+        'deplacement',
+      ),
+    ),
   });
 }
 

@@ -133,8 +133,7 @@ export const mlEmploiSection: Section<'ml', MlEmploi> = {
           label: 'Part du premier secteur des contrats',
           unit: 'rate',
           definition:
-            'Situations « Emploi » actives dans l’année du premier secteur (numérateur) / situations « Emploi » actives ' +
-            'dans l’année (dénominateur).',
+            'Situations « Emploi » actives dans l’année du premier secteur (numérateur) / situations « Emploi » actives ' + 'dans l’année (dénominateur).',
         },
       },
       jobs,
@@ -171,8 +170,7 @@ export const mlEmploiSection: Section<'ml', MlEmploi> = {
           label: 'Part du premier secteur des contrats en alternance',
           unit: 'rate',
           definition:
-            'Contrats en alternance signés dans l’année du premier secteur (numérateur) / contrats en alternance signés ' +
-            'dans l’année (dénominateur).',
+            'Contrats en alternance signés dans l’année du premier secteur (numérateur) / contrats en alternance signés ' + 'dans l’année (dénominateur).',
         },
       },
       signed,

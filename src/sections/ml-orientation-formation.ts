@@ -43,7 +43,13 @@ export const workshopEvents = (data: MlYear, theme: string): Rows<Evenement> =>
  */
 export function measureWorkshops(m: Measure, attended: Rows<Evenement>, about: { sessions: About; young: About }): Workshops {
   return {
-    sessions: m.count(about.sessions, distinct(attended.filter((e) => e.atelier !== undefined), 'atelier')),
+    sessions: m.count(
+      about.sessions,
+      distinct(
+        attended.filter((e) => e.atelier !== undefined),
+        'atelier',
+      ),
+    ),
     young: m.count(about.young, distinct(attended, 'identifiant_jeune')),
   };
 }
@@ -160,8 +166,7 @@ export const mlOrientationFormationSection: Section<'ml', MlOrientationFormation
           label: 'Premier secteur des formations',
           unit: 'count',
           definition:
-            'Secteur le plus fréquent des situations « Formation » actives dans l’année (ex æquo : ordre alphabétique), ' +
-            'avec son nombre de situations.',
+            'Secteur le plus fréquent des situations « Formation » actives dans l’année (ex æquo : ordre alphabétique), ' + 'avec son nombre de situations.',
         },
         share: {
           key: 'ml.training.topSectorShare',

@@ -50,7 +50,11 @@ function ageBandOf(seniorAge: number): (p: Participant) => string {
 
 /** Counts per band of age at entry, every band listed. */
 export function ageBands(people: readonly Participant[], seniorAge: number): Cell[] {
-  return countByLabel(people, ageBandOf(seniorAge), bandsFor(seniorAge).map((b) => b.label));
+  return countByLabel(
+    people,
+    ageBandOf(seniorAge),
+    bandsFor(seniorAge).map((b) => b.label),
+  );
 }
 
 /** The label of a participant's qualification group; undefined for a level no group holds. */
@@ -146,8 +150,7 @@ export const plieParticipantsSection: Section<'plie', PlieParticipants> = {
         key: 'plie.participants.criteria',
         label: 'Critères d’entrée',
         unit: 'people',
-        definition:
-          'Participants en parcours de l’année par critère d’entrée : RSA, DELD / DETLD, DE TH, séniors (un participant peut en cumuler plusieurs).',
+        definition: 'Participants en parcours de l’année par critère d’entrée : RSA, DELD / DETLD, DE TH, séniors (un participant peut en cumuler plusieurs).',
       },
       cells({
         RSA: counting(rsa),
@@ -172,8 +175,7 @@ export const plieParticipantsSection: Section<'plie', PlieParticipants> = {
         key: 'plie.participants.qualification',
         label: 'Niveau de qualification',
         unit: 'people',
-        definition:
-          'Participants en parcours de l’année par niveau de qualification (nomenclature 2019) ; un niveau hors des cinq groupes n’est pas compté.',
+        definition: 'Participants en parcours de l’année par niveau de qualification (nomenclature 2019) ; un niveau hors des cinq groupes n’est pas compté.',
       },
       enParcours.filter((p) => qualificationOf(p) !== undefined),
       (p) => qualificationOf(p)!,
@@ -199,8 +201,7 @@ export const plieParticipantsSection: Section<'plie', PlieParticipants> = {
         key: 'plie.entries.byCommune',
         label: 'Nouvelles entrées par commune',
         unit: 'people',
-        definition:
-          'Nouvelles entrées de l’année par commune de résidence : toutes les communes du territoire, puis « Hors territoire / non renseigné ».',
+        definition: 'Nouvelles entrées de l’année par commune de résidence : toutes les communes du territoire, puis « Hors territoire / non renseigné ».',
       },
       entries,
       (p) => p.commune.insee,

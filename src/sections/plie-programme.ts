@@ -64,7 +64,10 @@ export const plieProgrammeSection: Section<'plie', PlieProgramme> = {
           unit: 'count',
           definition: `Actions distinctes (colonne action) des ${SOCIAL}.`,
         },
-        distinct(social.filter((s) => s.action !== undefined), 'action'),
+        distinct(
+          social.filter((s) => s.action !== undefined),
+          'action',
+        ),
       ),
       participants: m.count(
         {
@@ -98,7 +101,10 @@ export const plieProgrammeSection: Section<'plie', PlieProgramme> = {
         unit: 'count',
         definition: `Organismes de formation distincts des ${FUNDED}.`,
       },
-      distinct(funded.filter((s) => s.organisme !== undefined), 'organisme'),
+      distinct(
+        funded.filter((s) => s.organisme !== undefined),
+        'organisme',
+      ),
     );
     const participants = m.count(
       {

@@ -46,39 +46,84 @@ export const plieSortiesSection: Section<'plie', PlieSorties> = {
     const employment = exits.filter((p) => p.categorie_sortie === positiveExitCategories[0]);
     const positiveList = positiveExitCategories.join(', ');
 
-    const total = m.count({ key: 'plie.exits', label: 'Sorties', unit: 'people', history: true, definition: 'Participants dont la date de sortie du PLIE est dans l’année.' }, exits, { by: category });
+    const total = m.count(
+      { key: 'plie.exits', label: 'Sorties', unit: 'people', history: true, definition: 'Participants dont la date de sortie du PLIE est dans l’année.' },
+      exits,
+      { by: category },
+    );
     const byCategory = m.countBy(
-      { key: 'plie.exits.byCategory', label: 'Sorties par catégorie', unit: 'people', definition: 'Sorties de l’année par catégorie de sortie, dans l’ordre des catégories de la configuration.' },
+      {
+        key: 'plie.exits.byCategory',
+        label: 'Sorties par catégorie',
+        unit: 'people',
+        definition: 'Sorties de l’année par catégorie de sortie, dans l’ordre des catégories de la configuration.',
+      },
       exits,
       category,
       { order: exitCategories },
     );
     const positive = m.count(
-      { key: 'plie.exits.positive', label: 'Sorties positives', unit: 'people', definition: `Sorties de l’année dans une catégorie positive de la configuration (${positiveList}) : emploi d’au moins 6 mois, formation qualifiante.` },
+      {
+        key: 'plie.exits.positive',
+        label: 'Sorties positives',
+        unit: 'people',
+        definition: `Sorties de l’année dans une catégorie positive de la configuration (${positiveList}) : emploi d’au moins 6 mois, formation qualifiante.`,
+      },
       positives,
       { by: category },
     );
-    const positiveByCategory = m.countBy({ key: 'plie.exits.positive.byCategory', label: 'Sorties positives par catégorie', unit: 'people', definition: `Sorties positives de l’année par catégorie (${positiveList}).` }, positives, category, {
-      order: positiveExitCategories,
-    });
+    const positiveByCategory = m.countBy(
+      {
+        key: 'plie.exits.positive.byCategory',
+        label: 'Sorties positives par catégorie',
+        unit: 'people',
+        definition: `Sorties positives de l’année par catégorie (${positiveList}).`,
+      },
+      positives,
+      category,
+      {
+        order: positiveExitCategories,
+      },
+    );
     const other = m.count(
-      { key: 'plie.exits.other', label: 'Autres sorties', unit: 'people', definition: 'Sorties de l’année dans une catégorie non positive : sorties légitimes, réorientations, ruptures.' },
+      {
+        key: 'plie.exits.other',
+        label: 'Autres sorties',
+        unit: 'people',
+        definition: 'Sorties de l’année dans une catégorie non positive : sorties légitimes, réorientations, ruptures.',
+      },
       exits.filter((p) => !isPositive(p)),
       { by: category },
     );
     const legitimateTotal = m.count(
-      { key: 'plie.exits.legitimate', label: 'Sorties légitimes', unit: 'people', definition: `Sorties de l’année de catégorie « ${legitimateExitCategory} » (santé, déménagement, retraite…), neutralisées dans le taux ajusté.` },
+      {
+        key: 'plie.exits.legitimate',
+        label: 'Sorties légitimes',
+        unit: 'people',
+        definition: `Sorties de l’année de catégorie « ${legitimateExitCategory} » (santé, déménagement, retraite…), neutralisées dans le taux ajusté.`,
+      },
       legitimate,
       { by: reason },
     );
     const byReason = m.countBy(
-      { key: 'plie.exits.legitimate.byReason', label: 'Sorties légitimes par motif', unit: 'people', definition: 'Sorties légitimes de l’année par motif de sortie, les plus fréquents d’abord.' },
+      {
+        key: 'plie.exits.legitimate.byReason',
+        label: 'Sorties légitimes par motif',
+        unit: 'people',
+        definition: 'Sorties légitimes de l’année par motif de sortie, les plus fréquents d’abord.',
+      },
       legitimate,
       reason,
       { order: legitimateExitReasons, shape: (cells) => byCountDesc(cells).filter((c) => c.count > 0) },
     );
     const positiveRate = m.rate(
-      { key: 'plie.exits.positiveRate', label: 'Taux de sorties positives', unit: 'rate', history: true, definition: 'Sorties positives de l’année (numérateur) / sorties de l’année (dénominateur).' },
+      {
+        key: 'plie.exits.positiveRate',
+        label: 'Taux de sorties positives',
+        unit: 'rate',
+        history: true,
+        definition: 'Sorties positives de l’année (numérateur) / sorties de l’année (dénominateur).',
+      },
       positives,
       exits,
     );
@@ -127,12 +172,22 @@ export const plieSortiesSection: Section<'plie', PlieSorties> = {
       parcoursMonths,
     );
     const positiveByCommune = m.byCommune(
-      { key: 'plie.exits.positiveByCommune', label: 'Sorties positives par commune', unit: 'people', definition: 'Sorties positives de l’année par commune de résidence : toutes les communes du territoire, puis « Hors territoire / non renseigné ».' },
+      {
+        key: 'plie.exits.positiveByCommune',
+        label: 'Sorties positives par commune',
+        unit: 'people',
+        definition: 'Sorties positives de l’année par commune de résidence : toutes les communes du territoire, puis « Hors territoire / non renseigné ».',
+      },
       positives,
       (p) => p.commune.insee,
     );
     const employed = m.count(
-      { key: 'plie.exits.employment', label: 'Sorties en emploi', unit: 'people', definition: `Sorties de l’année de catégorie « ${positiveExitCategories[0]} ».` },
+      {
+        key: 'plie.exits.employment',
+        label: 'Sorties en emploi',
+        unit: 'people',
+        definition: `Sorties de l’année de catégorie « ${positiveExitCategories[0]} ».`,
+      },
       employment,
       { by: (p) => p.secteur_sortie ?? NOT_GIVEN },
     );
@@ -167,7 +222,12 @@ export const plieSortiesSection: Section<'plie', PlieSorties> = {
       positiveRate,
       adjustedPositiveRate,
       objective: m.declare(
-        { key: 'plie.exits.objective', label: 'Objectif de taux de sorties positives', unit: 'rate', definition: 'Taux de sorties positives que le PLIE se fixe, déclaré dans la configuration (plie.positiveExitObjective).' },
+        {
+          key: 'plie.exits.objective',
+          label: 'Objectif de taux de sorties positives',
+          unit: 'rate',
+          definition: 'Taux de sorties positives que le PLIE se fixe, déclaré dans la configuration (plie.positiveExitObjective).',
+        },
         config.plie.positiveExitObjective,
         'configuration : plie.positiveExitObjective',
       ),
@@ -179,8 +239,20 @@ export const plieSortiesSection: Section<'plie', PlieSorties> = {
   charts(m): ChartSpec[] {
     const { top } = m.employmentBySector;
     return [
-      { id: 'plie-exits-category', kind: 'doughnut', title: 'Sorties par catégorie', labels: m.byCategory.map((c) => c.label), values: m.byCategory.map((c) => c.count) },
-      { id: 'plie-exits-sector', kind: 'horizontalBar', title: 'Sorties « Emploi » : principaux secteurs', labels: top.map((s) => s.label), values: top.map((s) => s.count) },
+      {
+        id: 'plie-exits-category',
+        kind: 'doughnut',
+        title: 'Sorties par catégorie',
+        labels: m.byCategory.map((c) => c.label),
+        values: m.byCategory.map((c) => c.count),
+      },
+      {
+        id: 'plie-exits-sector',
+        kind: 'horizontalBar',
+        title: 'Sorties « Emploi » : principaux secteurs',
+        labels: top.map((s) => s.label),
+        values: top.map((s) => s.count),
+      },
     ];
   },
 };

@@ -54,7 +54,10 @@ export interface BadInput {
 }
 
 /** The report a previous run left in the output folder. */
-export const PREVIOUS_REPORT: Readonly<Record<string, string>> = { 'indicators-2023.json': '{ "rapport": "précédent" }\n', 'rapport-2023.html': '<p>rapport précédent</p>\n' };
+export const PREVIOUS_REPORT: Readonly<Record<string, string>> = {
+  'indicators-2023.json': '{ "rapport": "précédent" }\n',
+  'rapport-2023.html': '<p>rapport précédent</p>\n',
+};
 
 async function writeFiles(dir: string, files: Files): Promise<void> {
   await mkdir(dir, { recursive: true });
@@ -94,7 +97,17 @@ export async function runCase(input: BadInput): Promise<CaseRun> {
   for (const [year, files] of Object.entries(input.history ?? {})) await writeFiles(join(root, year), files);
   await writeFiles(paths.out, PREVIOUS_REPORT);
   await input.setup?.(paths);
-  const args = input.argv?.(paths) ?? [input.year ?? '2023', '--data', input.data?.(paths) ?? paths.dir, '--out', paths.out, '--quiet', '--format', 'json', ...(input.args ?? [])];
+  const args = input.argv?.(paths) ?? [
+    input.year ?? '2023',
+    '--data',
+    input.data?.(paths) ?? paths.dir,
+    '--out',
+    paths.out,
+    '--quiet',
+    '--format',
+    'json',
+    ...(input.args ?? []),
+  ];
   if (input.config !== undefined) {
     await writeFile(join(root, 'config.json'), input.config);
     args.push('--config', join(root, 'config.json'));

@@ -36,7 +36,8 @@ export const aids = (...rows: string[]) => ({ 'aides.csv': csv(ML_HEADERS['aides
 /** P2 with some cells replaced, by column name. */
 export function p2(cells: Record<string, string>): string {
   const values = P2.split(';');
-  return PARTICIPANTS.split(';').map((column, i) => cells[column] ?? values[i]).join(';');
+  return PARTICIPANTS.split(';')
+    .map((column, i) => cells[column] ?? values[i])
+    .join(';');
 }
 export const latin1 = (text: string) => Buffer.from(text, 'latin1');
-

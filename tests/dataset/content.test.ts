@@ -22,7 +22,9 @@ async function contentFolder(files: Record<string, string | Buffer>): Promise<st
 const SECTIONS = ['plie-sorties', 'ml-public'];
 
 const issuesOf = async (dir: string, severity: 'error' | 'warning' = 'error') =>
-  (await loadContent(dir, resolveConfig(), SECTIONS)).issues.filter((i) => i.severity === severity).map((i) => formatIssue(i).replace(`${dir}/contenu/`, '').replace(`${dir}/`, ''));
+  (await loadContent(dir, resolveConfig(), SECTIONS)).issues
+    .filter((i) => i.severity === severity)
+    .map((i) => formatIssue(i).replace(`${dir}/contenu/`, '').replace(`${dir}/`, ''));
 
 const messages = async (files: Record<string, string | Buffer>) => issuesOf(await contentFolder(files));
 
@@ -72,7 +74,9 @@ describe('declared content', () => {
     await writeFile(join(dir, 'contenu', 'textes', 'plie-sortie.md'), 'Une faute de frappe.\n');
     const { data, issues } = await loadContent(dir, resolveConfig(), ['plie-sorties', 'ml-public']);
     expect(data?.texts).toEqual({ 'plie-sorties': 'Un paragraphe.' });
-    expect(issues.map((i) => i.message)).toEqual(['aucune section « plie-sortie » : le texte ne serait pas imprimé (vouliez-vous dire « plie-sorties.md » ?) ; sections : plie-sorties, ml-public']);
+    expect(issues.map((i) => i.message)).toEqual([
+      'aucune section « plie-sortie » : le texte ne serait pas imprimé (vouliez-vous dire « plie-sorties.md » ?) ; sections : plie-sorties, ml-public',
+    ]);
   });
 
   it('says where a JSON file is broken', async () => {
@@ -85,8 +89,17 @@ describe('declared content', () => {
   });
 
   it('names an unknown file of contenu/ whose nearest known file is absent as an error, the others as warnings never advising a rename', async () => {
-    const known = 'fichiers reconnus : editorial.md, territoire.json, communication.json, creation-entreprise.json, indicateurs.json, manifestations.csv, textes/<section>.md';
-    const dir = await contentFolder({ 'editorial.md': EDITORIAL, 'territoires.json': '{}', 'Communication.json': '{}', 'editorial.txt': 'x', 'editorial.md.bak': 'x', 'plie-sorties.md': 'x', 'notes.docx': 'x' });
+    const known =
+      'fichiers reconnus : editorial.md, territoire.json, communication.json, creation-entreprise.json, indicateurs.json, manifestations.csv, textes/<section>.md';
+    const dir = await contentFolder({
+      'editorial.md': EDITORIAL,
+      'territoires.json': '{}',
+      'Communication.json': '{}',
+      'editorial.txt': 'x',
+      'editorial.md.bak': 'x',
+      'plie-sorties.md': 'x',
+      'notes.docx': 'x',
+    });
     expect(await issuesOf(dir)).toEqual([
       `Communication.json: fichier inconnu : le rapport ne le lirait pas (vouliez-vous dire « communication.json » ?) ; ${known}`,
       `plie-sorties.md: fichier inconnu : le rapport ne le lirait pas (vouliez-vous dire « textes/plie-sorties.md » ?) ; ${known}`,
@@ -100,7 +113,18 @@ describe('declared content', () => {
   });
 
   it('tolerates what file managers and editors leave beside the files', async () => {
-    const files = ['.DS_Store', '._editorial.md', 'Thumbs.db', 'desktop.ini', '~$itorial.docx', 'editorial.md~', 'README.md', 'LISEZMOI.txt', 'textes/.DS_Store', 'textes/Thumbs.db'];
+    const files = [
+      '.DS_Store',
+      '._editorial.md',
+      'Thumbs.db',
+      'desktop.ini',
+      '~$itorial.docx',
+      'editorial.md~',
+      'README.md',
+      'LISEZMOI.txt',
+      'textes/.DS_Store',
+      'textes/Thumbs.db',
+    ];
     expect(await messages({ 'editorial.md': EDITORIAL, ...Object.fromEntries(files.map((f) => [f, 'x'])) })).toEqual([]);
   });
 
@@ -123,14 +147,16 @@ describe('declared content', () => {
     await unreadable(join(dir, 'contenu', 'indicateurs.json'));
     await symlink('absent.json', join(dir, 'contenu', 'creation-entreprise.json'));
     const found = await issuesOf(dir);
-    expect(found).toEqual(expect.arrayContaining([
-      'territoire.json: un dossier se trouve à la place du fichier attendu',
-      'communication.json: un tube nommé (FIFO) se trouve à la place du fichier attendu',
-      'manifestations.csv: un tube nommé (FIFO) se trouve à la place du fichier attendu',
-      'textes/plie-sorties.md: un tube nommé (FIFO) se trouve à la place du fichier attendu',
-      'creation-entreprise.json: lien symbolique cassé (il pointe vers « absent.json », qui n’existe pas)',
-      'indicateurs.json: fichier illisible : droits insuffisants (vérifiez les droits de lecture)',
-    ]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        'territoire.json: un dossier se trouve à la place du fichier attendu',
+        'communication.json: un tube nommé (FIFO) se trouve à la place du fichier attendu',
+        'manifestations.csv: un tube nommé (FIFO) se trouve à la place du fichier attendu',
+        'textes/plie-sorties.md: un tube nommé (FIFO) se trouve à la place du fichier attendu',
+        'creation-entreprise.json: lien symbolique cassé (il pointe vers « absent.json », qui n’existe pas)',
+        'indicateurs.json: fichier illisible : droits insuffisants (vérifiez les droits de lecture)',
+      ]),
+    );
   });
 
   it('says when contenu/ or textes/ is a file', async () => {
@@ -162,7 +188,9 @@ describe('declared content', () => {
     const elsewhere = await contentFolder({ 'editorial.md': EDITORIAL });
     const dir = await writeYear({});
     await symlink(join(elsewhere, 'contenu'), join(dir, 'contenu'));
-    expect(await issuesOf(dir)).toEqual(['contenu: lien symbolique vers un dossier hors du dossier de l’année : le contenu déclaré n’est lu que dans ce dossier (copiez-y le dossier au lieu de le lier)']);
+    expect(await issuesOf(dir)).toEqual([
+      'contenu: lien symbolique vers un dossier hors du dossier de l’année : le contenu déclaré n’est lu que dans ce dossier (copiez-y le dossier au lieu de le lier)',
+    ]);
   });
 
   it('bounds the size of a text and of all the texts together', async () => {
@@ -174,7 +202,9 @@ describe('declared content', () => {
     const more = Object.fromEntries(['a', 'b', 'c'].map((id) => [`textes/${id}.md`, page.repeat(95)]));
     const dir = await contentFolder({ 'editorial.md': EDITORIAL + page.repeat(95), ...texts, ...more });
     const found = (await loadContent(dir, resolveConfig(), [...SECTIONS, 'a', 'b', 'c'])).issues.map((i) => formatIssue(i).replace(`${dir}/`, ''));
-    expect(found).toEqual([expect.stringMatching(/^contenu: textes déclarés de 5\d\d\u202fKo au total \(editorial\.md et textes\/\), au-delà de la limite de 400\u202fKo$/)]);
+    expect(found).toEqual([
+      expect.stringMatching(/^contenu: textes déclarés de 5\d\d\u202fKo au total \(editorial\.md et textes\/\), au-delà de la limite de 400\u202fKo$/),
+    ]);
   });
 
   it('refuses nesting beyond the bound, with its line, before the parser sees it', async () => {
@@ -192,14 +222,17 @@ describe('declared content', () => {
   });
 
   it('accepts ordinary nesting and thematic breaks', async () => {
-    const text = '> Une citation\n> > dans une citation\n\n- un\n  - deux\n    1. trois\n       - quatre\n\n- - - - - - - - - - - - - - - - - - - -\n\n* * * * * * * * * * * * * * * * * * *\n';
+    const text =
+      '> Une citation\n> > dans une citation\n\n- un\n  - deux\n    1. trois\n       - quatre\n\n- - - - - - - - - - - - - - - - - - - -\n\n* * * * * * * * * * * * * * * * * * *\n';
     expect(await messages({ 'editorial.md': EDITORIAL, 'textes/plie-sorties.md': text })).toEqual([]);
   });
 
   it('refuses control characters with their line, and reads CR LF texts', async () => {
-    expect(await messages({
-      'editorial.md': '---\r\ntitre: Un titre\r\nsignataire: C\r\nfonction: P\r\n---\r\nLe texte.\r\n\r\nLe\tsuite \u001b[31mrouge\r\net un\u0000nul\r\n',
-    })).toEqual([
+    expect(
+      await messages({
+        'editorial.md': '---\r\ntitre: Un titre\r\nsignataire: C\r\nfonction: P\r\n---\r\nLe texte.\r\n\r\nLe\tsuite \u001b[31mrouge\r\net un\u0000nul\r\n',
+      }),
+    ).toEqual([
       'editorial.md:8: caractère de contrôle <U+001B> (échappement, début de séquence de terminal) : supprimez-le (fichier abîmé, ou copié d’un terminal ?)',
       'editorial.md:9: caractère de contrôle <U+0000> (caractère nul) : supprimez-le (fichier abîmé, ou copié d’un terminal ?)',
     ]);
@@ -208,7 +241,8 @@ describe('declared content', () => {
   });
 
   it('refuses a control character in a JSON string, with its line', async () => {
-    const text = '{\n  "site": { "adresse": "x.fr", "visiteurs": 1, "pagesVues": 2 },\n  "reseaux": [{ "nom": "Facebook\\r", "abonnes": 1, "nouveauxAbonnes": 1, "audience": 1, "audienceLibelle": "a", "audienceDefinition": "b" }]\n}\n';
+    const text =
+      '{\n  "site": { "adresse": "x.fr", "visiteurs": 1, "pagesVues": 2 },\n  "reseaux": [{ "nom": "Facebook\\r", "abonnes": 1, "nouveauxAbonnes": 1, "audience": 1, "audienceLibelle": "a", "audienceDefinition": "b" }]\n}\n';
     expect(await messages({ 'editorial.md': EDITORIAL, 'communication.json': text })).toEqual([
       'communication.json:3: reseaux.0.nom: caractère de contrôle invisible <U+000D> (retour chariot) en position 9 : retirez-le',
     ]);
@@ -221,8 +255,12 @@ describe('declared content', () => {
       'editorial.md:6: ligne d’en-tête sans « clé: valeur » (clés : titre, signataire, fonction)',
       'editorial.md:1: clé « signataire » manquante dans l’en-tête de editorial.md (titre, signataire, fonction)',
     ]);
-    expect(await messages({ 'editorial.md': 'Le texte sans en-tête.' })).toEqual(['editorial.md:1: en-tête manquant : « --- », puis titre, signataire et fonction, puis « --- »']);
-    expect(await messages({ 'editorial.md': '---\ntitre: T\nsignataire: C\nfonction: P\nLe texte.' })).toEqual(['editorial.md:1: en-tête non refermé : une ligne « --- » doit suivre titre, signataire et fonction']);
+    expect(await messages({ 'editorial.md': 'Le texte sans en-tête.' })).toEqual([
+      'editorial.md:1: en-tête manquant : « --- », puis titre, signataire et fonction, puis « --- »',
+    ]);
+    expect(await messages({ 'editorial.md': '---\ntitre: T\nsignataire: C\nfonction: P\nLe texte.' })).toEqual([
+      'editorial.md:1: en-tête non refermé : une ligne « --- » doit suivre titre, signataire et fonction',
+    ]);
   });
 
   it('reads quoted front-matter values as YAML would', async () => {
@@ -258,8 +296,11 @@ describe('declared content', () => {
   });
 
   it('refuses a JSON array, a duplicate key and an indicator key of no offer', async () => {
-    expect(await messages({ 'editorial.md': EDITORIAL, 'territoire.json': '[]' })).toEqual(['territoire.json:1: (racine): un objet JSON « { … } » est attendu, le fichier contient un tableau « [ … ] »']);
-    const indicators = '{\n  "ml.seeph.participants": { "valeur": 1, "libelle": "a", "source": "b" },\n  "ml.seeph.participants": { "valeur": 2, "libelle": "a", "source": "b" },\n  "mlseeph.x": { "valeur": 2, "libele": "a", "source": "b" }\n}';
+    expect(await messages({ 'editorial.md': EDITORIAL, 'territoire.json': '[]' })).toEqual([
+      'territoire.json:1: (racine): un objet JSON « { … } » est attendu, le fichier contient un tableau « [ … ] »',
+    ]);
+    const indicators =
+      '{\n  "ml.seeph.participants": { "valeur": 1, "libelle": "a", "source": "b" },\n  "ml.seeph.participants": { "valeur": 2, "libelle": "a", "source": "b" },\n  "mlseeph.x": { "valeur": 2, "libele": "a", "source": "b" }\n}';
     expect(await messages({ 'editorial.md': EDITORIAL, 'indicateurs.json': indicators })).toEqual([
       'indicateurs.json:3: ml.seeph.participants: clé « ml.seeph.participants » écrite deux fois (déjà ligne 2) : la première valeur serait perdue',
       'indicateurs.json:4: mlseeph.x: clé « libelle » manquante dans « mlseeph.x » (valeur, libelle, source)',
@@ -279,4 +320,3 @@ describe('declared content', () => {
     expect(found.join('')).not.toContain('\u001b');
   });
 });
-

@@ -21,12 +21,18 @@ const tmp = () => mkdtemp(join(tmpdir(), 'alpes-folders-'));
 const AIDES = 'programme;identifiant_beneficiaire;fonds;date;montant;decision';
 /** A small valid Mission Locale year: jeunes.csv, evenements.csv and an aides.csv without the MDE's columns. */
 async function mlYear(dir: string): Promise<void> {
-  await writeFile(join(dir, 'jeunes.csv'), csv('identifiant;sexe;date_naissance;commune;qpv;niveau_qualification;date_premier_accueil;rqth', 'J1;F;01/06/2003;Lambersart;Non;4;10/01/2023;Non'));
+  await writeFile(
+    join(dir, 'jeunes.csv'),
+    csv('identifiant;sexe;date_naissance;commune;qpv;niveau_qualification;date_premier_accueil;rqth', 'J1;F;01/06/2003;Lambersart;Non;4;10/01/2023;Non'),
+  );
   await writeFile(join(dir, 'evenements.csv'), csv('identifiant_jeune;date;type;theme;atelier;intervenant', 'J1;12/01/2023;Entretien individuel;;;'));
   await writeFile(join(dir, 'aides.csv'), csv(AIDES, 'ML;J1;FAJ;15/03/2023;100;Accordée'));
 }
 
-const PLIE_2023 = { participants: csv(PARTICIPANTS_HEADER, participantRow('A'), participantRow('B', { date_entree: '01/03/2023' })), etapes: csv(STEPS_HEADER, stepRow('A')) };
+const PLIE_2023 = {
+  participants: csv(PARTICIPANTS_HEADER, participantRow('A'), participantRow('B', { date_entree: '01/03/2023' })),
+  etapes: csv(STEPS_HEADER, stepRow('A')),
+};
 
 describe('the files each offer needs', () => {
   it('declares for every offer its required and optional files, the people file among the required ones', () => {
@@ -51,14 +57,19 @@ describe('the files each offer needs', () => {
     const dir = await writeYear({});
     await mlYear(dir);
     const aidesWarnings = async (mde: boolean) =>
-      (await loadDataset({ sectionIds, year: 2023, dataDir: dir, config: withOffers({ plie: false, mde }) })).warnings.filter((w) => w.file.endsWith('aides.csv')).map((w) => w.message);
+      (await loadDataset({ sectionIds, year: 2023, dataDir: dir, config: withOffers({ plie: false, mde }) })).warnings
+        .filter((w) => w.file.endsWith('aides.csv'))
+        .map((w) => w.message);
     expect((await aidesWarnings(true)).join()).toMatch(/nature.*commune.*qpv.*deplacement/);
     expect(await aidesWarnings(false)).toEqual([]);
   });
 
   it('loads a Maison de l’Emploi year on its own', async () => {
     const dir = await writeYear({});
-    await writeFile(join(dir, 'clauses.csv'), csv('operation;operation_territoire;identifiant_personne;commune_personne;entreprise;date;heures', 'OP1;Oui;X1;Lambersart;BTP Nord;01/03/2023;35'));
+    await writeFile(
+      join(dir, 'clauses.csv'),
+      csv('operation;operation_territoire;identifiant_personne;commune_personne;entreprise;date;heures', 'OP1;Oui;X1;Lambersart;BTP Nord;01/03/2023;35'),
+    );
     const dataset = await loadDataset({ sectionIds, year: 2023, dataDir: dir, config });
     expect(dataset.current.mde?.clauses).toHaveLength(1);
     expect(dataset.warnings).toEqual([]);
@@ -103,24 +114,57 @@ describe('the year a folder holds', () => {
   });
 
   it('refuses dates that say another year: none in the year, or more after it than in it', () => {
-    expect(datedYearMismatch('/d/x', 2024, activity([[2022, 10], [2023, 500]]))[0]?.message).toBe(
-      'aucune entrée, sortie, étape ni contact daté de 2024 : les exports portent sur 2023 (500 dates) ; vérifiez l’année demandée et --data',
-    );
-    expect(datedYearMismatch('/d/x', 2022, activity([[2021, 40], [2022, 30], [2023, 500]]))[0]?.message).toMatch(/^plus de dates après 2022 \(500 dates, dont 500 en 2023\) qu’en 2022 \(30 dates\) : les exports portent sur 2023/);
+    expect(
+      datedYearMismatch(
+        '/d/x',
+        2024,
+        activity([
+          [2022, 10],
+          [2023, 500],
+        ]),
+      )[0]?.message,
+    ).toBe('aucune entrée, sortie, étape ni contact daté de 2024 : les exports portent sur 2023 (500 dates) ; vérifiez l’année demandée et --data');
+    expect(
+      datedYearMismatch(
+        '/d/x',
+        2022,
+        activity([
+          [2021, 40],
+          [2022, 30],
+          [2023, 500],
+        ]),
+      )[0]?.message,
+    ).toMatch(/^plus de dates après 2022 \(500 dates, dont 500 en 2023\) qu’en 2022 \(30 dates\) : les exports portent sur 2023/);
   });
 
   it('accepts a year’s data with people who entered in earlier years and a few dates after it', () => {
     expect(declaredYearMismatch('/d/2023', 2023, 2023)).toEqual([]);
-    expect(datedYearMismatch('/d/2023', 2023, activity([[2019, 300], [2022, 900], [2023, 400], [2024, 12]]))).toEqual([]);
+    expect(
+      datedYearMismatch(
+        '/d/2023',
+        2023,
+        activity([
+          [2019, 300],
+          [2022, 900],
+          [2023, 400],
+          [2024, 12],
+        ]),
+      ),
+    ).toEqual([]);
   });
 
   it('only warns when nothing at all is dated', () => {
-    expect(datedYearMismatch('/d/x', 2023, activity([]))).toEqual([{ severity: 'warning', file: '/d/x', message: 'aucune entrée, sortie, étape ni contact daté : est-ce le bon dossier ?' }]);
+    expect(datedYearMismatch('/d/x', 2023, activity([]))).toEqual([
+      { severity: 'warning', file: '/d/x', message: 'aucune entrée, sortie, étape ni contact daté : est-ce le bon dossier ?' },
+    ]);
   });
 
   it('counts the dates of entries, exits and steps', async () => {
     const dataset = await loadDataset({ sectionIds, year: 2023, dataDir: await writeYear(PLIE_2023), config });
-    expect([...activityByYear(datesByFile(dataset.current))]).toEqual([[2022, 1], [2023, 2]]);
+    expect([...activityByYear(datesByFile(dataset.current))]).toEqual([
+      [2022, 1],
+      [2023, 2],
+    ]);
   });
 });
 
@@ -128,15 +172,24 @@ describe('the data folder', () => {
   it('is a usage error when missing, a file, the folder of the years or a folder without exports', async () => {
     const root = await tmp();
     await writeYear(PLIE_2023, 2023, root);
-    const usage = (message: string | RegExp) => expect.objectContaining({ exitCode: 2, message: typeof message === 'string' ? message : expect.stringMatching(message) });
+    const usage = (message: string | RegExp) =>
+      expect.objectContaining({ exitCode: 2, message: typeof message === 'string' ? message : expect.stringMatching(message) });
     const offers = enabledOffers(config);
     await expect(checkDataFolder(join(root, '2024'), 2024, offers)).rejects.toEqual(usage(`Dossier de données introuvable : ${join(root, '2024')}`));
     await mkdir(join(root, 'exports'));
     await expect(checkDataFolder(join(root, 'exprots'), 2023, offers)).rejects.toEqual(usage(/\(vouliez-vous dire « exports » \?\)$/));
     await expect(checkDataFolder(join(root, '2023', 'participants.csv'), 2023, offers)).rejects.toEqual(usage(/est un fichier$/));
-    await expect(checkDataFolder(root, 2023, offers)).rejects.toEqual(usage(`Aucun export dans ${root}, qui contient les dossiers des années : vouliez-vous dire --data ${join(root, '2023')} ?`));
-    await expect(checkDataFolder(root, 2025, offers)).rejects.toEqual(usage(`Aucun export dans ${root} (participants.csv pour le PLIE, jeunes.csv pour la Mission Locale, ou un export de la Maison de l’Emploi) ; il contient les dossiers 2023 : indiquez --data ${join(root, '<année>')}`));
-    await expect(checkDataFolder(join(root, '2023'), 2023, enabledOffers(withOffers({ plie: false })))).rejects.toEqual(usage(/participants\.csv, etapes\.csv appartiennent à une offre désactivée/));
+    await expect(checkDataFolder(root, 2023, offers)).rejects.toEqual(
+      usage(`Aucun export dans ${root}, qui contient les dossiers des années : vouliez-vous dire --data ${join(root, '2023')} ?`),
+    );
+    await expect(checkDataFolder(root, 2025, offers)).rejects.toEqual(
+      usage(
+        `Aucun export dans ${root} (participants.csv pour le PLIE, jeunes.csv pour la Mission Locale, ou un export de la Maison de l’Emploi) ; il contient les dossiers 2023 : indiquez --data ${join(root, '<année>')}`,
+      ),
+    );
+    await expect(checkDataFolder(join(root, '2023'), 2023, enabledOffers(withOffers({ plie: false })))).rejects.toEqual(
+      usage(/participants\.csv, etapes\.csv appartiennent à une offre désactivée/),
+    );
     await expect(checkDataFolder(join(root, '2023'), 2023, offers)).resolves.toBeInstanceOf(YearFolder);
   });
 });
@@ -176,10 +229,14 @@ describe('the previous years', () => {
   });
 
   it('lists the errors of a previous year with its warnings and stops the evolutions there, never blocking', async () => {
-    const dataset = await withHistory((root) => writeYear({ participants: csv(PARTICIPANTS_HEADER, participantRow('A', { sexe: 'X' })), etapes: csv(STEPS_HEADER) }, 2022, root));
+    const dataset = await withHistory((root) =>
+      writeYear({ participants: csv(PARTICIPANTS_HEADER, participantRow('A', { sexe: 'X' })), etapes: csv(STEPS_HEADER) }, 2022, root),
+    );
     expect(dataset.history).toEqual([]);
     expect(dataset.historyWarnings.map((w) => w.message)).toContain("« X » n'est pas une valeur admise (F, H)");
-    expect(dataset.notices[0]).toMatch(/^1 erreur\(s\) dans .*2022 \(listées avec les avertissements des années précédentes\) : les évolutions s'arrêtent à 2023\.$/);
+    expect(dataset.notices[0]).toMatch(
+      /^1 erreur\(s\) dans .*2022 \(listées avec les avertissements des années précédentes\) : les évolutions s'arrêtent à 2023\.$/,
+    );
   });
 
   it('does not take a copy of this year for the previous one', async () => {
@@ -196,7 +253,9 @@ describe('the previous years', () => {
     await writeYear(PLIE_2022, 2022, root);
     // The cache records every export read: none of 2022's.
     const cache: ExportCache = new Map();
-    await expect(loadDataset({ sectionIds, year: 2023, dataDir: dir, config: withOffers({ ml: false, mde: false }), cache })).rejects.toMatchObject({ code: 'DATA_INVALID' });
+    await expect(loadDataset({ sectionIds, year: 2023, dataDir: dir, config: withOffers({ ml: false, mde: false }), cache })).rejects.toMatchObject({
+      code: 'DATA_INVALID',
+    });
     expect([...cache.keys()].map((path) => relative(root, path)).sort()).toEqual([join('2023', 'etapes.csv'), join('2023', 'participants.csv')]);
   });
 
@@ -215,8 +274,19 @@ describe('the previous years', () => {
   });
 
   it('does not skip a missing year to read an older one, and says so', async () => {
-    const dataset = await withHistory((root) => writeYear({ participants: csv(PARTICIPANTS_HEADER, participantRow('A', { date_entree: '01/02/2021' })), etapes: csv(STEPS_HEADER, stepRow('A', { date_debut: '01/03/2021' })) }, 2021, root));
+    const dataset = await withHistory((root) =>
+      writeYear(
+        {
+          participants: csv(PARTICIPANTS_HEADER, participantRow('A', { date_entree: '01/02/2021' })),
+          etapes: csv(STEPS_HEADER, stepRow('A', { date_debut: '01/03/2021' })),
+        },
+        2021,
+        root,
+      ),
+    );
     expect(dataset.history).toEqual([]);
-    expect(dataset.notices[0]).toMatch(/^Pas de données 2022 \(.*2022\) : les évolutions s'arrêtent à 2023 \(.*2021 n’est pas lu : les évolutions comparent des années qui se suivent\)\.$/);
+    expect(dataset.notices[0]).toMatch(
+      /^Pas de données 2022 \(.*2022\) : les évolutions s'arrêtent à 2023 \(.*2021 n’est pas lu : les évolutions comparent des années qui se suivent\)\.$/,
+    );
   });
 });

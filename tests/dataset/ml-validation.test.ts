@@ -49,7 +49,9 @@ describe('validation of the Mission Locale exports', () => {
     const dataset = await loadDataset({ sectionIds, year: 2023, dataDir: dir, config });
     expect(dataset.current.ml?.aides.values('montant')).toEqual([1234.56, 612.5]);
 
-    expect(await errorsOf({ jeunes: [JEUNE], aides: ['ML;J1;FAJ;01/03/2023;-50;Accordée', 'ML;J1;FAJ;01/03/2023;cent euros;', 'ML;J1;FAJ;01/03/2023;;Accordée'] })).toEqual([
+    expect(
+      await errorsOf({ jeunes: [JEUNE], aides: ['ML;J1;FAJ;01/03/2023;-50;Accordée', 'ML;J1;FAJ;01/03/2023;cent euros;', 'ML;J1;FAJ;01/03/2023;;Accordée'] }),
+    ).toEqual([
       'aides.csv:2: montant: « -50 » : un montant ne peut pas être négatif',
       "aides.csv:3: montant: « cent euros » n'est pas un montant (ex. 1 234,56 €)",
       'aides.csv:4: montant: aide accordée sans montant',
@@ -75,7 +77,9 @@ describe('validation of the Mission Locale exports', () => {
   });
 
   it('rejects a situation that ends before it starts, and a scheme left before it was entered', async () => {
-    expect(await errorsOf({ jeunes: [JEUNE], situations: ['ML;J1;Emploi;CDD;01/03/2023;28/02/2023;;;'], dispositifs: ['J1;PACEA;01/03/2023;01/01/2023;'] })).toEqual([
+    expect(
+      await errorsOf({ jeunes: [JEUNE], situations: ['ML;J1;Emploi;CDD;01/03/2023;28/02/2023;;;'], dispositifs: ['J1;PACEA;01/03/2023;01/01/2023;'] }),
+    ).toEqual([
       'situations.csv:2: date_fin: la situation se termine avant de commencer',
       'dispositifs.csv:2: date_sortie: la sortie du dispositif précède son entrée',
     ]);
@@ -90,7 +94,12 @@ describe('validation of the Mission Locale exports', () => {
     const dir = await writeYear({});
     await writeFile(join(dir, 'jeunes.csv'), csv(HEADERS.jeunes, JEUNE));
     await expect(loadDataset({ sectionIds, year: 2023, dataDir: dir, config })).rejects.toMatchObject({
-      issues: [expect.objectContaining({ file: join(dir, 'evenements.csv'), message: expect.stringMatching(/^fichier introuvable : la Mission Locale en a besoin \(le dossier contient jeunes\.csv\)/) })],
+      issues: [
+        expect.objectContaining({
+          file: join(dir, 'evenements.csv'),
+          message: expect.stringMatching(/^fichier introuvable : la Mission Locale en a besoin \(le dossier contient jeunes\.csv\)/),
+        }),
+      ],
     });
     await writeFile(join(dir, 'evenements.csv'), csv(HEADERS.evenements, 'J1;12/03/2023;Entretien individuel;;;'));
     const dataset = await loadDataset({ sectionIds, year: 2023, dataDir: dir, config });
@@ -121,9 +130,11 @@ describe('validation of the Mission Locale exports', () => {
   });
 
   it('reports a young person written twice, differently, with both lines and spellings', async () => {
-    expect(await errorsOf({ jeunes: ['ml-001;F;01/06/2003;Lambersart;Non;4;10/01/2023', JEUNE, 'Ml - 001;F;01/06/2003;Lambersart;Non;4;10/01/2023'] })).toEqual([
-      'jeunes.csv:4: identifiant: identifiant « Ml - 001 » : même identifiant que « ml-001 » ligne 2, écrit autrement (la casse et les espaces ne distinguent pas deux personnes)',
-    ]);
+    expect(await errorsOf({ jeunes: ['ml-001;F;01/06/2003;Lambersart;Non;4;10/01/2023', JEUNE, 'Ml - 001;F;01/06/2003;Lambersart;Non;4;10/01/2023'] })).toEqual(
+      [
+        'jeunes.csv:4: identifiant: identifiant « Ml - 001 » : même identifiant que « ml-001 » ligne 2, écrit autrement (la casse et les espaces ne distinguent pas deux personnes)',
+      ],
+    );
   });
 
   it('refuses a first reception, a contact or an aid dated after the end of the year following the report', async () => {
@@ -143,7 +154,11 @@ describe('validation of the Mission Locale exports', () => {
   });
 
   it('refuses an age at first reception no Mission Locale receives', async () => {
-    expect(await errorsOf({ jeunes: ['J1;F;01/06/1943;Lambersart;Non;4;10/01/2023', 'J2;F;01/06/2012;Lambersart;Non;4;10/01/2023', 'J3;F;11/01/1992;Lambersart;Non;4;10/01/2023'] })).toEqual([
+    expect(
+      await errorsOf({
+        jeunes: ['J1;F;01/06/1943;Lambersart;Non;4;10/01/2023', 'J2;F;01/06/2012;Lambersart;Non;4;10/01/2023', 'J3;F;11/01/1992;Lambersart;Non;4;10/01/2023'],
+      }),
+    ).toEqual([
       'jeunes.csv:2: date_naissance: jeune de 79 ans au premier accueil (14 à 30 ans possibles : réglage ml.firstReceptionAges de la configuration) : date de naissance ou de premier accueil erronée ?',
       'jeunes.csv:3: date_naissance: jeune de 10 ans au premier accueil (14 à 30 ans possibles : réglage ml.firstReceptionAges de la configuration) : date de naissance ou de premier accueil erronée ?',
     ]);

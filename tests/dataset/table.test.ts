@@ -26,20 +26,32 @@ describe('columnar table', () => {
   });
 
   it('filters through a view, counts distinct values and rows per value without rebuilding rows', () => {
-    const in2023 = table().all().filter((r) => r.day >= '2023-01-01');
+    const in2023 = table()
+      .all()
+      .filter((r) => r.day >= '2023-01-01');
     expect(in2023.length).toBe(3);
     expect([...in2023].map((r) => r.line)).toEqual([2, 3, 4]);
     expect(in2023.distinct('id')).toBe(2);
     expect(in2023.distinctValues('kind')).toEqual(['Atelier', 'Forum']);
-    expect([...in2023.countBy('kind')]).toEqual([['Atelier', 1], [undefined, 1], ['Forum', 1]]);
+    expect([...in2023.countBy('kind')]).toEqual([
+      ['Atelier', 1],
+      [undefined, 1],
+      ['Forum', 1],
+    ]);
     const workshops = in2023.filter((r) => r.kind === 'Atelier');
     expect([...workshops].map((r) => r.id)).toEqual(['A']);
     expect(in2023.some((r) => r.id === 'C')).toBe(false);
-    expect(table().all().some((r) => r.id === 'C')).toBe(true);
+    expect(
+      table()
+        .all()
+        .some((r) => r.id === 'C'),
+    ).toBe(true);
   });
 
   it('gives a column’s values, and the first row of each value, over some rows', () => {
-    const in2023 = table().all().filter((r) => r.day >= '2023-01-01');
+    const in2023 = table()
+      .all()
+      .filter((r) => r.day >= '2023-01-01');
     expect(in2023.values('kind')).toEqual(['Atelier', undefined, 'Forum']);
     expect([...in2023.firstOf('id')].map((r) => r.line)).toEqual([2, 3]);
     expect([...in2023.firstOf('day')].map((r) => r.line)).toEqual([2, 4]);
@@ -52,14 +64,19 @@ describe('columnar table', () => {
     expect(lines((r) => r.line !== 4)).toEqual([2, 3, 7]);
     expect(lines((r) => r.line !== 7)).toEqual([2, 3, 4]);
     expect(lines(() => false)).toEqual([]);
-    const sub = table().all().filter((r) => r.line !== 3);
+    const sub = table()
+      .all()
+      .filter((r) => r.line !== 3);
     expect([...sub.filter((r) => r.line !== 7)].map((r) => r.line)).toEqual([2, 4]);
     expect(sub.filter(() => true)).toBe(sub);
   });
 
   it('visits each of some rows in order, through the view', () => {
     const visited: string[] = [];
-    table().all().filter((r) => r.kind !== undefined).each((r) => visited.push(`${r.id} ${r.line}`));
+    table()
+      .all()
+      .filter((r) => r.kind !== undefined)
+      .each((r) => visited.push(`${r.id} ${r.line}`));
     expect(visited).toEqual(['A 2', 'A 4', 'C 7']);
   });
 

@@ -17,14 +17,20 @@ describe('what cannot be read for lack of rights', () => {
     await writeFile(path, 'identifiant_participant;type_etape;date_debut\n');
     await unreadable(path);
     const result = await readExport(path, 'etapes.csv', stepsExport(), resolveConfig());
-    expect(result).toMatchObject({ unreadable: true, issues: [{ severity: 'error', file: 'etapes.csv', message: 'fichier illisible : droits insuffisants (vérifiez les droits de lecture)' }] });
+    expect(result).toMatchObject({
+      unreadable: true,
+      issues: [{ severity: 'error', file: 'etapes.csv', message: 'fichier illisible : droits insuffisants (vérifiez les droits de lecture)' }],
+    });
   });
 
   it('the configuration file is said unreadable (a usage error)', async () => {
     const path = join(await mkdtemp(join(tmpdir(), 'alpes-locked-')), 'config.json');
     await writeFile(path, '{}');
     await unreadable(path);
-    await expect(loadConfig(path)).rejects.toMatchObject({ exitCode: 2, message: `Fichier de configuration illisible : ${path} : fichier illisible : droits insuffisants (vérifiez les droits de lecture)` });
+    await expect(loadConfig(path)).rejects.toMatchObject({
+      exitCode: 2,
+      message: `Fichier de configuration illisible : ${path} : fichier illisible : droits insuffisants (vérifiez les droits de lecture)`,
+    });
   });
 
   it('the data folder is said unreadable (a usage error)', async () => {
@@ -32,7 +38,10 @@ describe('what cannot be read for lack of rights', () => {
     await mkdir(dir);
     await writeFile(join(dir, 'participants.csv'), 'identifiant\n');
     await unreadable(dir);
-    await expect(checkDataFolder(dir, 2023, ['plie'])).rejects.toMatchObject({ exitCode: 2, message: `Dossier de données illisible : ${dir} (droits insuffisants)` });
+    await expect(checkDataFolder(dir, 2023, ['plie'])).rejects.toMatchObject({
+      exitCode: 2,
+      message: `Dossier de données illisible : ${dir} (droits insuffisants)`,
+    });
   });
 
   it('the contenu folder is said unreadable', async () => {

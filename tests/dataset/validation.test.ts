@@ -28,12 +28,7 @@ describe('validation of the PLIE exports', () => {
 
   it('reports every bad row, not only the first', async () => {
     const { errors } = await load(
-      csv(
-        PARTICIPANTS_HEADER,
-        participantRow('A', { sexe: 'X' }),
-        participantRow('B'),
-        participantRow('C', { date_entree: '', rsa: 'peut-être' }),
-      ),
+      csv(PARTICIPANTS_HEADER, participantRow('A', { sexe: 'X' }), participantRow('B'), participantRow('C', { date_entree: '', rsa: 'peut-être' })),
     );
     expect(errors).toEqual([
       "participants.csv:2: sexe: « X » n'est pas une valeur admise (F, H)",
@@ -56,7 +51,10 @@ describe('validation of the PLIE exports', () => {
   });
 
   it('matches steps to participants on identifiers compared without case or spaces', async () => {
-    const { dataset, errors } = await load(csv(PARTICIPANTS_HEADER, participantRow('pl-002364')), csv(STEPS_HEADER, stepRow('PL - 002364'), stepRow('Pl-002364')));
+    const { dataset, errors } = await load(
+      csv(PARTICIPANTS_HEADER, participantRow('pl-002364')),
+      csv(STEPS_HEADER, stepRow('PL - 002364'), stepRow('Pl-002364')),
+    );
     expect(errors).toEqual([]);
     expect(dataset?.current.plie?.participants[0]?.identifiant).toBe('PL-002364');
     expect(new Set(dataset?.current.plie?.steps.map((s) => s.identifiant_participant))).toEqual(new Set(['PL-002364']));
@@ -71,11 +69,15 @@ describe('validation of the PLIE exports', () => {
   });
 
   it('warns about identifiers equal but for leading zeros and punctuation, keeping both people', async () => {
-    const { dataset, errors } = await load(csv(PARTICIPANTS_HEADER, participantRow('PL-002364'), participantRow('PL-002365'), participantRow('PL002364'), participantRow('pl-2364')), csv(STEPS_HEADER, stepRow('PL-002364')));
+    const { dataset, errors } = await load(
+      csv(PARTICIPANTS_HEADER, participantRow('PL-002364'), participantRow('PL-002365'), participantRow('PL002364'), participantRow('pl-2364')),
+      csv(STEPS_HEADER, stepRow('PL-002364')),
+    );
     expect(errors).toEqual([]);
     expect(dataset?.current.plie?.participants).toHaveLength(4);
     expect((dataset?.warnings ?? []).filter((w) => w.message.includes('même personne')).map((w) => `${w.line}: ${w.column}: ${w.message}`)).toEqual([
-      'participants.csv'.length > 0 && '4: identifiant: identifiant « PL002364 » : même personne que « PL-002364 » ligne 2 ? identifiants presque identiques (zéros de tête ou tirets perdus, par Excel ?)',
+      'participants.csv'.length > 0 &&
+        '4: identifiant: identifiant « PL002364 » : même personne que « PL-002364 » ligne 2 ? identifiants presque identiques (zéros de tête ou tirets perdus, par Excel ?)',
       '5: identifiant: identifiant « pl-2364 » : même personne que « PL-002364 » ligne 2 ? identifiants presque identiques (zéros de tête ou tirets perdus, par Excel ?)',
     ]);
   });
@@ -95,7 +97,12 @@ describe('validation of the PLIE exports', () => {
 
   it('refuses an entry, an exit or a step start after the end of the year following the report, not a planned end', async () => {
     const { errors } = await load(
-      csv(PARTICIPANTS_HEADER, participantRow('A', { date_entree: '01/01/2025' }), participantRow('B', { date_sortie: '01/02/2030', categorie_sortie: 'Emploi', secteur_sortie: 'BTP' }), participantRow('C', { date_entree: '31/12/2024' })),
+      csv(
+        PARTICIPANTS_HEADER,
+        participantRow('A', { date_entree: '01/01/2025' }),
+        participantRow('B', { date_sortie: '01/02/2030', categorie_sortie: 'Emploi', secteur_sortie: 'BTP' }),
+        participantRow('C', { date_entree: '31/12/2024' }),
+      ),
       csv(STEPS_HEADER, stepRow('B', { date_debut: '01/03/2027' }), stepRow('C', { date_debut: '31/12/2024', date_fin: '30/06/2030' })),
     );
     expect(errors.filter((e) => !e.includes('hors du parcours'))).toEqual([
@@ -107,19 +114,36 @@ describe('validation of the PLIE exports', () => {
 
   it('bounds a previous year’s dates by that year', async () => {
     const dir = await writeYear({ participants: csv(PARTICIPANTS_HEADER, participantRow('A', { date_entree: '01/02/2023' })), etapes: csv(STEPS_HEADER) });
-    await writeYear({ participants: csv(PARTICIPANTS_HEADER, participantRow('A', { date_entree: '01/01/2024' })), etapes: csv(STEPS_HEADER) }, 2022, join(dir, '..'));
+    await writeYear(
+      { participants: csv(PARTICIPANTS_HEADER, participantRow('A', { date_entree: '01/01/2024' })), etapes: csv(STEPS_HEADER) },
+      2022,
+      join(dir, '..'),
+    );
     // A previous year's errors do not block the report: they stop the evolutions, and are listed.
     const dataset = await loadDataset({ sectionIds, year: 2023, dataDir: dir, config });
     expect(dataset.history).toEqual([]);
     expect(dataset.historyWarnings).toContainEqual(
-      expect.objectContaining({ line: 2, column: 'date_entree', message: '« 01/01/2024 » : date impossible dans les données de 2022 (au plus tard le 31/12/2023 : date mal saisie ?)' }),
+      expect.objectContaining({
+        line: 2,
+        column: 'date_entree',
+        message: '« 01/01/2024 » : date impossible dans les données de 2022 (au plus tard le 31/12/2023 : date mal saisie ?)',
+      }),
     );
   });
 
   it('refuses an age at entry no PLIE receives, and more hours than a step’s days hold', async () => {
     const { errors } = await load(
-      csv(PARTICIPANTS_HEADER, participantRow('A', { date_naissance: '01/01/2010' }), participantRow('B', { date_naissance: '01/01/1940' }), participantRow('C')),
-      csv(STEPS_HEADER, stepRow('C', { date_debut: '01/03/2023', date_fin: '01/03/2023', heures: '24' }), stepRow('C', { date_debut: '01/03/2023', date_fin: '01/03/2023', heures: '24,5' })),
+      csv(
+        PARTICIPANTS_HEADER,
+        participantRow('A', { date_naissance: '01/01/2010' }),
+        participantRow('B', { date_naissance: '01/01/1940' }),
+        participantRow('C'),
+      ),
+      csv(
+        STEPS_HEADER,
+        stepRow('C', { date_debut: '01/03/2023', date_fin: '01/03/2023', heures: '24' }),
+        stepRow('C', { date_debut: '01/03/2023', date_fin: '01/03/2023', heures: '24,5' }),
+      ),
     );
     expect(errors).toEqual([
       'participants.csv:2: date_naissance: participant de 12 ans à l’entrée dans le PLIE (16 à 75 ans possibles : réglage plie.entryAges de la configuration) : date de naissance ou d’entrée erronée ?',
@@ -129,7 +153,9 @@ describe('validation of the PLIE exports', () => {
   });
 
   it('matches a légitime reason whatever its case or accents, and keeps the configured spelling', async () => {
-    const { dataset } = await load(csv(PARTICIPANTS_HEADER, participantRow('A', { date_sortie: '01/06/2023', categorie_sortie: 'legitime', motif_sortie: 'SANTE' })));
+    const { dataset } = await load(
+      csv(PARTICIPANTS_HEADER, participantRow('A', { date_sortie: '01/06/2023', categorie_sortie: 'legitime', motif_sortie: 'SANTE' })),
+    );
     expect(dataset?.current.plie?.participants[0]).toMatchObject({ categorie_sortie: 'Légitime', motif_sortie: 'Santé' });
   });
 
@@ -167,7 +193,12 @@ describe('validation of the PLIE exports', () => {
 
   it('warns, without blocking, of a step outside the parcours and of a commune left empty; tells of residents elsewhere', async () => {
     const { dataset } = await load(
-      csv(PARTICIPANTS_HEADER, participantRow('A', { commune: 'Lille' }), participantRow('B', { commune: '' }), participantRow('C', { date_entree: '01/02/2023' })),
+      csv(
+        PARTICIPANTS_HEADER,
+        participantRow('A', { commune: 'Lille' }),
+        participantRow('B', { commune: '' }),
+        participantRow('C', { date_entree: '01/02/2023' }),
+      ),
       csv(STEPS_HEADER, stepRow('A', { date_debut: '01/01/2021' })),
     );
     const warnings = (dataset?.warnings ?? []).map((w: DataIssue) => `${w.file.split('/').pop()}:${w.line ?? ''} ${w.message}`);
@@ -182,16 +213,27 @@ describe('validation of the PLIE exports', () => {
 
   it('reports a missing required column and a missing file', async () => {
     const { errors } = await load(csv('identifiant;sexe', 'A;F'), '');
-    expect(errors).toContain('participants.csv:1: colonne obligatoire « date_naissance » absente ; en-têtes acceptés : date_naissance, date_de_naissance, ne_le, naissance ; en-têtes du fichier : « identifiant », « sexe »');
+    expect(errors).toContain(
+      'participants.csv:1: colonne obligatoire « date_naissance » absente ; en-têtes acceptés : date_naissance, date_de_naissance, ne_le, naissance ; en-têtes du fichier : « identifiant », « sexe »',
+    );
     expect(errors).toContain('etapes.csv: le fichier est vide (aucune ligne d’en-tête)');
     const dir = await writeYear({ participants: csv(PARTICIPANTS_HEADER) });
     await expect(loadDataset({ sectionIds, year: 2023, dataDir: dir, config })).rejects.toMatchObject({
-      issues: [{ file: join(dir, 'etapes.csv'), message: 'fichier introuvable : le PLIE en a besoin (le dossier contient participants.csv) ; sans cette offre, déclarez "offers": { "plie": false } dans un fichier de configuration (--config fichier.json, voir docs/configuration.md)' }],
+      issues: [
+        {
+          file: join(dir, 'etapes.csv'),
+          message:
+            'fichier introuvable : le PLIE en a besoin (le dossier contient participants.csv) ; sans cette offre, déclarez "offers": { "plie": false } dans un fichier de configuration (--config fichier.json, voir docs/configuration.md)',
+        },
+      ],
     });
   });
 
   it('refuses a folder named after another year, before reading it', async () => {
-    const dir = await writeYear({ participants: csv(PARTICIPANTS_HEADER, participantRow('A', { date_entree: '01/02/2022' })), etapes: csv(STEPS_HEADER) }, 2022);
+    const dir = await writeYear(
+      { participants: csv(PARTICIPANTS_HEADER, participantRow('A', { date_entree: '01/02/2022' })), etapes: csv(STEPS_HEADER) },
+      2022,
+    );
     await expect(loadDataset({ sectionIds, year: 2023, dataDir: dir, config })).rejects.toMatchObject({
       code: 'DATA_INVALID',
       issues: [{ file: dir, message: 'le dossier s’appelle 2022 mais le rapport porte sur 2023 : vérifiez l’année demandée et --data' }],
@@ -199,7 +241,10 @@ describe('validation of the PLIE exports', () => {
   });
 
   it('reports a missing data folder with its own code, a usage error', async () => {
-    await expect(loadDataset({ sectionIds, year: 2023, dataDir: '/nonexistent/2023', config })).rejects.toMatchObject({ code: 'DATA_FOLDER_NOT_FOUND', exitCode: 2 });
+    await expect(loadDataset({ sectionIds, year: 2023, dataDir: '/nonexistent/2023', config })).rejects.toMatchObject({
+      code: 'DATA_FOLDER_NOT_FOUND',
+      exitCode: 2,
+    });
   });
 });
 
@@ -212,11 +257,18 @@ describe('messy real exports', () => {
       '',
       '',
     ].join('\r\n');
-    const bytes = Uint8Array.from([...text].map((c) => ({ 'é': 0xe9, '’': 0x92, 'ô': 0xf4 })[c] ?? c.charCodeAt(0)));
+    const bytes = Uint8Array.from([...text].map((c) => ({ é: 0xe9, '’': 0x92, ô: 0xf4 })[c] ?? c.charCodeAt(0)));
     const dir = await writeYear({ participants: bytes, etapes: '\ufeffidentifiant_participant;type_etape;date_debut;Date de fin\nB;IAE;01/01/2023;\n' });
     const dataset = await loadDataset({ sectionIds, year: 2023, dataDir: dir, config });
     const [a, b] = dataset.current.plie!.participants;
-    expect(a).toMatchObject({ sexe: 'F', date_naissance: '1975-03-14', commune: { insee: '59378' }, qpv: true, niveau_qualification: '3', secteur_sortie: 'Restauration, hôtellerie' });
+    expect(a).toMatchObject({
+      sexe: 'F',
+      date_naissance: '1975-03-14',
+      commune: { insee: '59378' },
+      qpv: true,
+      niveau_qualification: '3',
+      secteur_sortie: 'Restauration, hôtellerie',
+    });
     expect(b).toMatchObject({ sexe: 'H', commune: { insee: '59328' }, niveau_qualification: 'Infra 3', rsa: true, th: true });
     expect(dataset.current.plie!.steps[0]?.type_etape).toBe("Emploi d'insertion (IAE)");
     // The steps export lacks the optional columns: said once, as a warning.
@@ -235,7 +287,13 @@ describe('formatIssues', () => {
   });
 
   it('says the same problem on several lines of a file once, with its lines, where it first comes', () => {
-    const sex = (line: number): DataIssue => ({ severity: 'error', file: 'p.csv', line, column: 'sexe', message: '« Madame » n’est pas une valeur admise (F, H)' });
+    const sex = (line: number): DataIssue => ({
+      severity: 'error',
+      file: 'p.csv',
+      line,
+      column: 'sexe',
+      message: '« Madame » n’est pas une valeur admise (F, H)',
+    });
     const other: DataIssue = { severity: 'error', file: 'p.csv', line: 3, column: 'date_entree', message: 'valeur obligatoire manquante' };
     expect(formatIssues([sex(2), other, ...[4, 5, 6, 7, 8, 9].map(sex)]).split('\n')).toEqual([
       'p.csv:2, 4, 5, 6, 7… (7 lignes): sexe: « Madame » n’est pas une valeur admise (F, H)',

@@ -63,7 +63,10 @@ describe('alpes-report 2023 on the fixtures', () => {
     expect(info).toMatch(/Page size:.*\(A4\)/);
     expect(info).toMatch(/Tagged:\s+yes/);
     expect(info).toMatch(/Title:\s+ALPES — Rapport d'activité 2023/);
-    const fonts = execFileSync('pdffonts', [join(out, 'rapport-2023.pdf')], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+    const fonts = execFileSync('pdffonts', [join(out, 'rapport-2023.pdf')], { encoding: 'utf8' })
+      .split('\n')
+      .slice(2)
+      .filter(Boolean);
     expect(fonts.length).toBeGreaterThan(0);
     for (const font of fonts) expect(font).toMatch(/SourceSans3.* yes yes yes/);
     const destinations = execFileSync('pdfinfo', ['-dests', join(out, 'rapport-2023.pdf')], { encoding: 'utf8' });
@@ -209,8 +212,11 @@ describe('failures', () => {
   it('exits 3 when no browser can print the PDF, naming the variable to set', async () => {
     const out = await mkdtemp(join(tmpdir(), 'alpes-e2e-'));
     const { code, stderr } = await new Promise<{ code: number; stderr: string }>((done) => {
-      execFile('node', [BIN, '2023', '--data', 'fixtures/2023', '--out', out, '--format', 'pdf', '--quiet'], { env: { ...process.env, PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome' } }, (error, _stdout, stderr) =>
-        done({ code: (error as { code?: number } | null)?.code ?? 0, stderr }),
+      execFile(
+        'node',
+        [BIN, '2023', '--data', 'fixtures/2023', '--out', out, '--format', 'pdf', '--quiet'],
+        { env: { ...process.env, PUPPETEER_EXECUTABLE_PATH: '/nonexistent/chrome' } },
+        (error, _stdout, stderr) => done({ code: (error as { code?: number } | null)?.code ?? 0, stderr }),
       );
     });
     expect(code).toBe(3);

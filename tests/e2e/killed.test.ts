@@ -43,37 +43,46 @@ describe('a build killed outright (kill -9), then run again', () => {
     ['reading the data', 'reading', 'previous'],
     ['printing the PDF', 'printing', 'previous'],
     ['moving the outputs into place (two of four moved)', 'moving', 'new'],
-  ] as const)('killed while %s: the next run, even a failed one, leaves one whole set, no leftover folder, no browser', async (_label, point, expected) => {
-    const { out, temp, bad } = await setUp();
-    const killed = await run(['--import', 'tsx', 'tests/support/killed-build.ts', 'fixtures/2023', out, point], temp);
-    expect({ signal: killed.signal, stderr: killed.signal === 'SIGKILL' ? '' : killed.stderr }).toEqual({ signal: 'SIGKILL', stderr: '' });
-    // What the kill left: a print's temporary folders, or a replacement half done.
-    const hidden = (await readdir(out)).filter((name) => name.startsWith('.'));
-    if (point === 'moving') expect(hidden).toHaveLength(1);
-    else expect(await leftovers(temp)).not.toEqual([]);
+  ] as const)(
+    'killed while %s: the next run, even a failed one, leaves one whole set, no leftover folder, no browser',
+    async (_label, point, expected) => {
+      const { out, temp, bad } = await setUp();
+      const killed = await run(['--import', 'tsx', 'tests/support/killed-build.ts', 'fixtures/2023', out, point], temp);
+      expect({ signal: killed.signal, stderr: killed.signal === 'SIGKILL' ? '' : killed.stderr }).toEqual({ signal: 'SIGKILL', stderr: '' });
+      // What the kill left: a print's temporary folders, or a replacement half done.
+      const hidden = (await readdir(out)).filter((name) => name.startsWith('.'));
+      if (point === 'moving') expect(hidden).toHaveLength(1);
+      else expect(await leftovers(temp)).not.toEqual([]);
 
-    const next = await run([resolve('bin/alpes-report.js'), '2023', '--data', bad, '--out', out], temp);
-    expect(next.code, next.stderr).toBe(1);
+      const next = await run([resolve('bin/alpes-report.js'), '2023', '--data', bad, '--out', out], temp);
+      expect(next.code, next.stderr).toBe(1);
 
-    expect((await readdir(out)).sort()).toEqual(OUTPUTS);
-    const contents = await Promise.all(OUTPUTS.map((name) => readFile(join(out, name), 'utf8')));
-    if (expected === 'previous') {
-      expect(contents).toEqual(OUTPUTS.map(previous));
-    } else {
-      for (const content of contents) expect(content).not.toContain('rapport précédent');
-      expect(JSON.parse(contents[1]!)['plie.exits']).toBeDefined();
-      expect(contents[3]!.startsWith('%PDF-')).toBe(true);
-    }
-    // The killed run's browser ends with its pipe, soon.
-    await eventually(async () => (await leftovers(temp)).length === 0 && processesMentioning(temp).length === 0, { what: 'plus de dossier ni de navigateur' }).catch(() => undefined);
-    expect(await leftovers(temp)).toEqual([]);
-    expect(processesMentioning(temp)).toEqual([]);
-  }, 120_000);
+      expect((await readdir(out)).sort()).toEqual(OUTPUTS);
+      const contents = await Promise.all(OUTPUTS.map((name) => readFile(join(out, name), 'utf8')));
+      if (expected === 'previous') {
+        expect(contents).toEqual(OUTPUTS.map(previous));
+      } else {
+        for (const content of contents) expect(content).not.toContain('rapport précédent');
+        expect(JSON.parse(contents[1]!)['plie.exits']).toBeDefined();
+        expect(contents[3]!.startsWith('%PDF-')).toBe(true);
+      }
+      // The killed run's browser ends with its pipe, soon.
+      await eventually(async () => (await leftovers(temp)).length === 0 && processesMentioning(temp).length === 0, {
+        what: 'plus de dossier ni de navigateur',
+      }).catch(() => undefined);
+      expect(await leftovers(temp)).toEqual([]);
+      expect(processesMentioning(temp)).toEqual([]);
+    },
+    120_000,
+  );
 });
 
 /** Starts the command line with the private temporary folder; `node` options first (module hooks). */
 function start(args: string[], temp: string, nodeOptions: string[] = []) {
-  const child = spawn('node', [...nodeOptions, resolve('bin/alpes-report.js'), ...args], { env: { ...process.env, TMPDIR: temp }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn('node', [...nodeOptions, resolve('bin/alpes-report.js'), ...args], {
+    env: { ...process.env, TMPDIR: temp },
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const output = { stderr: '' };
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output.stderr += chunk));
   // 143 as a shell reports it: the exit code, or the end by SIGTERM itself when work it could not cancel held the process.
@@ -86,7 +95,10 @@ describe('SIGTERM, as Ctrl-C', () => {
     const { out, temp } = await setUp();
     const build = start(['2023', '--data', 'fixtures/2023', '--out', out], temp, ['--import', resolve('tests/support/stuck-read.mjs')]);
     // The read under way and never to end, the browser up beside it.
-    await eventually(() => build.output.stderr.includes('STUCK_READ') && processesMentioning(temp).length > 0, { timeout: 60_000, what: 'une lecture bloquée, le navigateur lancé' });
+    await eventually(() => build.output.stderr.includes('STUCK_READ') && processesMentioning(temp).length > 0, {
+      timeout: 60_000,
+      what: 'une lecture bloquée, le navigateur lancé',
+    });
     build.child.kill('SIGTERM');
     expect(await build.exited, build.output.stderr).toBe(143);
     expect(build.output.stderr).toContain('Interrompu : aucun fichier n’a été écrit.');

@@ -69,4 +69,3 @@ describe('employer relations and job offers (page 6), from the MDE logs', () => 
     expect(value('mde.jobOffers')).toEqual({ published: 381, onTerritory: 70, cdi: 253 });
   });
 });
-

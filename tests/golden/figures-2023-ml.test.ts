@@ -12,7 +12,6 @@ const percent = (key: string) => formatPercent(value(key) as number);
 const printed = (n: number) => formatPercent(n / 100);
 const N = '\u202f';
 
-
 describe('Mission Locale 2023, le public (page 11)', () => {
   it('679 nouvelles inscriptions, + 7,61 % (631 in 2022)', () => {
     expect(value('ml.newRegistrations')).toBe(679);

@@ -23,8 +23,17 @@ describe('PLIE 2023, participants (page 9)', () => {
 
   it('en parcours by commune, Lompret 0 included', () => {
     expect(value('plie.participants.byCommune')).toEqual({
-      'La Madeleine': 82, Lambersart: 87, Lompret: 0, 'Marcq-en-Barœul': 80, 'Marquette-lez-Lille': 27, Pérenchies: 28,
-      'Quesnoy-sur-Deûle': 16, 'Saint-André-lez-Lille': 42, Verlinghem: 4, Wambrechies: 17, 'Hors territoire / non renseigné': 0,
+      'La Madeleine': 82,
+      Lambersart: 87,
+      Lompret: 0,
+      'Marcq-en-Barœul': 80,
+      'Marquette-lez-Lille': 27,
+      Pérenchies: 28,
+      'Quesnoy-sur-Deûle': 16,
+      'Saint-André-lez-Lille': 42,
+      Verlinghem: 4,
+      Wambrechies: 17,
+      'Hors territoire / non renseigné': 0,
     });
   });
 
@@ -48,8 +57,17 @@ describe('PLIE 2023, participants (page 9)', () => {
 
   it('nouvelles entrées by commune', () => {
     expect(value('plie.entries.byCommune')).toEqual({
-      'La Madeleine': 21, Lambersart: 39, Lompret: 0, 'Marcq-en-Barœul': 18, 'Marquette-lez-Lille': 9, Pérenchies: 15,
-      'Quesnoy-sur-Deûle': 10, 'Saint-André-lez-Lille': 14, Verlinghem: 1, Wambrechies: 7, 'Hors territoire / non renseigné': 0,
+      'La Madeleine': 21,
+      Lambersart: 39,
+      Lompret: 0,
+      'Marcq-en-Barœul': 18,
+      'Marquette-lez-Lille': 9,
+      Pérenchies: 15,
+      'Quesnoy-sur-Deûle': 10,
+      'Saint-André-lez-Lille': 14,
+      Verlinghem: 1,
+      Wambrechies: 7,
+      'Hors territoire / non renseigné': 0,
     });
   });
 
@@ -108,8 +126,17 @@ describe('PLIE 2023, sorties (page 10)', () => {
 
   it('positive exits by commune', () => {
     expect(value('plie.exits.positiveByCommune')).toEqual({
-      'La Madeleine': 19, Lambersart: 19, Lompret: 0, 'Marcq-en-Barœul': 17, 'Marquette-lez-Lille': 8, Pérenchies: 4,
-      'Quesnoy-sur-Deûle': 2, 'Saint-André-lez-Lille': 12, Verlinghem: 2, Wambrechies: 3, 'Hors territoire / non renseigné': 0,
+      'La Madeleine': 19,
+      Lambersart: 19,
+      Lompret: 0,
+      'Marcq-en-Barœul': 17,
+      'Marquette-lez-Lille': 8,
+      Pérenchies: 4,
+      'Quesnoy-sur-Deûle': 2,
+      'Saint-André-lez-Lille': 12,
+      Verlinghem: 2,
+      Wambrechies: 3,
+      'Hors territoire / non renseigné': 0,
     });
   });
 
@@ -128,9 +155,12 @@ describe('PLIE 2023, sorties (page 10)', () => {
 
 describe('PLIE 2023, programme (page 8)', () => {
   it('4 operators of the reinforced follow-up', () => {
-    expect(Object.keys(value('plie.programme.operators') as object).sort()).toEqual(
-      ['ALPES', 'CCAS de Lambersart', 'CCAS de Saint-André', 'FCP/Atelier de Préformation'],
-    );
+    expect(Object.keys(value('plie.programme.operators') as object).sort()).toEqual([
+      'ALPES',
+      'CCAS de Lambersart',
+      'CCAS de Saint-André',
+      'FCP/Atelier de Préformation',
+    ]);
   });
 
   it('accompagnement social: 2 collective actions, 49 participants, 352 hours', () => {

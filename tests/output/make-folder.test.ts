@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { FolderProblem, makeOutputFolder } from '../../src/output/make-folder.js';
 import { writeOutputs } from '../../src/output/write.js';
 
-const problemOf = (outDir: string) => makeOutputFolder(outDir).then(() => undefined, (error: unknown) => error);
+const problemOf = (outDir: string) =>
+  makeOutputFolder(outDir).then(
+    () => undefined,
+    (error: unknown) => error,
+  );
 
 describe('makeOutputFolder', () => {
   it('makes every missing level, and accepts a folder that exists or a link to one', async () => {
@@ -28,8 +32,8 @@ describe('makeOutputFolder', () => {
     const root = await mkdtemp(join(tmpdir(), 'alpes-mk-'));
     await writeFile(join(root, 'fichier'), 'x');
     await symlink(join(root, 'absent'), join(root, 'casse'));
-    expect((await problemOf(join(root, 'fichier', 'sous')) as Error).message).toBe(`« ${join(root, 'fichier')} » est un fichier`);
-    expect((await problemOf(join(root, 'casse', 'sous')) as Error).message).toBe(`« ${join(root, 'casse')} » est un lien symbolique cassé`);
+    expect(((await problemOf(join(root, 'fichier', 'sous'))) as Error).message).toBe(`« ${join(root, 'fichier')} » est un fichier`);
+    expect(((await problemOf(join(root, 'casse', 'sous'))) as Error).message).toBe(`« ${join(root, 'casse')} » est un lien symbolique cassé`);
   });
 });
 
@@ -41,7 +45,9 @@ describe('writeOutputs, aborted', () => {
     const controller = new AbortController();
     controller.abort();
     let replacing = false;
-    const error = await writeOutputs(join(root, 'out'), { 'a.json': 'new' }, { signal: controller.signal, onReplacing: () => (replacing = true) }).catch((e: unknown) => e);
+    const error = await writeOutputs(join(root, 'out'), { 'a.json': 'new' }, { signal: controller.signal, onReplacing: () => (replacing = true) }).catch(
+      (e: unknown) => e,
+    );
     expect((error as Error).message).toBe('Interrompu : aucun fichier n’a été écrit.');
     expect(replacing).toBe(false);
     expect((await stat(join(root, 'out', 'a.json'))).size).toBe(3);

@@ -33,7 +33,11 @@ describe('writeOutputs', () => {
     const failing = () => {
       throw Object.assign(new Error('no space left on device'), { code: 'ENOSPC' });
     };
-    const error = await writeOutputs(out, { 'a.json': 'new a', 'b.csv': 'new b', 'c.pdf': 'new c' }, { afterMove: (name) => (name === 'b.csv' ? failing() : undefined) }).catch((e: unknown) => e);
+    const error = await writeOutputs(
+      out,
+      { 'a.json': 'new a', 'b.csv': 'new b', 'c.pdf': 'new c' },
+      { afterMove: (name) => (name === 'b.csv' ? failing() : undefined) },
+    ).catch((e: unknown) => e);
     expect((error as Error).message).toBe(`Écriture impossible dans ${out} : disque plein. Les fichiers précédents sont conservés.`);
     expect((await readdir(out)).sort()).toEqual(['a.json', 'b.csv']);
     expect(await readFile(join(out, 'a.json'), 'utf8')).toBe('old a');
@@ -44,7 +48,9 @@ describe('writeOutputs', () => {
     const root = await mkdtemp(join(tmpdir(), 'alpes-out-'));
     await writeFile(join(root, 'file'), 'x');
     const error = await writeOutputs(join(root, 'file', 'sub'), { 'a.json': 'new' }).catch((e: unknown) => e);
-    expect((error as Error).message).toBe(`Écriture impossible : le dossier de sortie ${join(root, 'file', 'sub')} n’est pas utilisable : « ${join(root, 'file')} » est un fichier. Les fichiers précédents sont conservés.`);
+    expect((error as Error).message).toBe(
+      `Écriture impossible : le dossier de sortie ${join(root, 'file', 'sub')} n’est pas utilisable : « ${join(root, 'file')} » est un fichier. Les fichiers précédents sont conservés.`,
+    );
   });
 });
 
@@ -59,8 +65,12 @@ describe('the output folder, checked before the long work', () => {
   });
 
   it('says a virtual file system of the kernel (/proc), where no folder can be made', async () => {
-    expect(await outputFolderProblem('/proc/self/alpes')).toBe('« /proc/self » est dans un système de fichiers virtuel du système (proc), où aucun dossier ne peut être créé');
-    expect(await outputFolderProblem('/proc/alpes-nope/sous')).toBe('« /proc » est dans un système de fichiers virtuel du système (proc), où aucun dossier ne peut être créé');
+    expect(await outputFolderProblem('/proc/self/alpes')).toBe(
+      '« /proc/self » est dans un système de fichiers virtuel du système (proc), où aucun dossier ne peut être créé',
+    );
+    expect(await outputFolderProblem('/proc/alpes-nope/sous')).toBe(
+      '« /proc » est dans un système de fichiers virtuel du système (proc), où aucun dossier ne peut être créé',
+    );
   });
 
   it('says each system failure in French', () => {

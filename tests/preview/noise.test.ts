@@ -9,8 +9,30 @@ import { buildAfter } from '../support/preview.js';
 
 describe('the files editors and systems write beside the exports', () => {
   it('are told from the files the report reads', () => {
-    const noise = ['.~lock.participants.csv#', '~$participants.xlsx', 'participants.csv~', '.participants.csv.swp', 'contenu/.editorial.md.swp', '.DS_Store', 'Thumbs.db', 'desktop.ini', '#editorial.md#', 'lu12345.tmp', 'export.log', '.git/index', 'contenu/textes/plie-sorties.md.bak'];
-    const read = ['participants.csv', 'etapes.csv', 'source.json', 'contenu/editorial.md', 'contenu/textes/plie-sorties.md', 'Participants.CSV', 'partials/figure.hbs'];
+    const noise = [
+      '.~lock.participants.csv#',
+      '~$participants.xlsx',
+      'participants.csv~',
+      '.participants.csv.swp',
+      'contenu/.editorial.md.swp',
+      '.DS_Store',
+      'Thumbs.db',
+      'desktop.ini',
+      '#editorial.md#',
+      'lu12345.tmp',
+      'export.log',
+      '.git/index',
+      'contenu/textes/plie-sorties.md.bak',
+    ];
+    const read = [
+      'participants.csv',
+      'etapes.csv',
+      'source.json',
+      'contenu/editorial.md',
+      'contenu/textes/plie-sorties.md',
+      'Participants.CSV',
+      'partials/figure.hbs',
+    ];
     expect(noise.filter((path) => !isNoise(path))).toEqual([]);
     expect(read.filter(isNoise)).toEqual([]);
   });

@@ -43,7 +43,12 @@ describe('a preview build that cannot finish (a read the system never answers)',
     stuck.reading = true;
     const server = await startPreview({ year: 2023, dataDir: dir, rebuildTimeoutMs: 1_000 });
     try {
-      expect(server.current()).toMatchObject({ version: 1, ok: false, message: 'la mise à jour de l’aperçu a été abandonnée après 1 s (un fichier qui ne se lit pas jusqu’au bout ?) : enregistrez de nouveau un fichier pour réessayer' });
+      expect(server.current()).toMatchObject({
+        version: 1,
+        ok: false,
+        message:
+          'la mise à jour de l’aperçu a été abandonnée après 1 s (un fichier qui ne se lit pas jusqu’au bout ?) : enregistrez de nouveau un fichier pour réessayer',
+      });
       const page = await (await fetch(server.url)).text();
       expect(page).toContain('ne peut pas être produit');
       expect(page).toContain('abandonnée après 1 s');
@@ -84,7 +89,9 @@ describe('a FIFO in place of an export, in the preview', () => {
       await rename(join(dir, '..', 'fifo'), join(dir, 'etapes.csv'));
       const refused = await buildAfter(server, server.current().version);
       expect(refused.ok).toBe(false);
-      expect(refused.issues).toContainEqual(expect.objectContaining({ file: expect.stringMatching(/(^|\/)etapes\.csv$/), message: 'un tube nommé (FIFO) se trouve à la place du fichier attendu' }));
+      expect(refused.issues).toContainEqual(
+        expect.objectContaining({ file: expect.stringMatching(/(^|\/)etapes\.csv$/), message: 'un tube nommé (FIFO) se trouve à la place du fichier attendu' }),
+      );
 
       await save(dir, 'etapes.csv', VALID_PLIE['etapes.csv']!);
       let fixed = await buildAfter(server, refused.version);

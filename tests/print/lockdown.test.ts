@@ -31,7 +31,9 @@ const stopped = (child: ChildProcess, signal: NodeJS.Signals) =>
 
 /** The command on the fixtures, its standard error collected; `node` options first (module hooks). */
 function build(out: string, nodeOptions: string[] = []): { child: ChildProcess; stderr: () => string } {
-  const child = spawn('node', [...nodeOptions, resolve('bin/alpes-report.js'), '2023', '--data', 'fixtures/2023', '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn('node', [...nodeOptions, resolve('bin/alpes-report.js'), '2023', '--data', 'fixtures/2023', '--out', out], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   let stderr = '';
   child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   return { child, stderr: () => stderr };
@@ -65,24 +67,28 @@ describe('a renderer that cannot leak', () => {
   it.each([
     ['Ctrl-C', 'SIGINT', 130],
     ['SIGTERM', 'SIGTERM', 143],
-  ] as const)('stops on %s (%s) while printing: exit %i, no browser left, nothing written', async (_name, signal, exitCode) => {
-    const out = join(await mkdtemp(join(tmpdir(), 'alpes-sigint-')), 'out');
-    const { child, stderr } = build(out);
-    await new Promise<void>((done, fail) => {
-      child.stderr!.on('data', () => stderr().includes('Mise en page HTML') && done());
-      child.on('exit', () => fail(new Error(stderr())));
-    });
-    const browsers = await browsersStarted(child.pid!);
-    expect(browsers.length).toBeGreaterThan(0);
-    // The browser stopped: the print cannot finish before the signal comes (the build then kills it, stopped or not).
-    for (const pid of browsers) process.kill(pid, 'SIGSTOP');
-    expect(stderr()).not.toContain('✓ Impression');
-    expect(await stopped(child, signal)).toBe(exitCode);
-    expect(stderr()).toContain('Interrompu : aucun fichier n’a été écrit.');
-    await gone(browsers);
-    expect(browsers.filter(isAlive)).toEqual([]);
-    expect(await readdir(out).catch(() => [])).toEqual([]);
-  }, 120_000);
+  ] as const)(
+    'stops on %s (%s) while printing: exit %i, no browser left, nothing written',
+    async (_name, signal, exitCode) => {
+      const out = join(await mkdtemp(join(tmpdir(), 'alpes-sigint-')), 'out');
+      const { child, stderr } = build(out);
+      await new Promise<void>((done, fail) => {
+        child.stderr!.on('data', () => stderr().includes('Mise en page HTML') && done());
+        child.on('exit', () => fail(new Error(stderr())));
+      });
+      const browsers = await browsersStarted(child.pid!);
+      expect(browsers.length).toBeGreaterThan(0);
+      // The browser stopped: the print cannot finish before the signal comes (the build then kills it, stopped or not).
+      for (const pid of browsers) process.kill(pid, 'SIGSTOP');
+      expect(stderr()).not.toContain('✓ Impression');
+      expect(await stopped(child, signal)).toBe(exitCode);
+      expect(stderr()).toContain('Interrompu : aucun fichier n’a été écrit.');
+      await gone(browsers);
+      expect(browsers.filter(isAlive)).toEqual([]);
+      expect(await readdir(out).catch(() => [])).toEqual([]);
+    },
+    120_000,
+  );
 
   it('stops on Ctrl-C while reading the data: exit 130, the browser started meanwhile closed', async () => {
     const out = join(await mkdtemp(join(tmpdir(), 'alpes-sigint-')), 'out');

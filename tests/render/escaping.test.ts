@@ -14,7 +14,8 @@ describe('every value reaching the HTML is escaped', () => {
     const config = resolveConfig({ territory: { communes } });
     const dataset: Dataset = await loadDataset({ sectionIds, year: 2023, dataDir: 'fixtures/2023', config });
     const contenu = dataset.current.contenu!;
-    contenu.texts['plie-sorties'] = 'Texte <script>alert("texte")</script> et <img src=x onerror="alert(2)"> fin, [un lien piégé](javascript:alert(3)) et [le site](https://www.emploi-mno.fr).';
+    contenu.texts['plie-sorties'] =
+      'Texte <script>alert("texte")</script> et <img src=x onerror="alert(2)"> fin, [un lien piégé](javascript:alert(3)) et [le site](https://www.emploi-mno.fr).';
     const computed = computeReport(dataset, config);
     html = await renderHtml({ ...reportView(dataset, computed, config), methodology: true });
   }, 60_000);
@@ -34,7 +35,9 @@ describe('every value reaching the HTML is escaped', () => {
   });
 
   it('carries a policy that forbids scripts and any fetch, should markup ever get through', () => {
-    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'">`);
+    expect(html).toContain(
+      `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'">`,
+    );
     expect(html).not.toMatch(/<script/i);
   });
 });

@@ -11,7 +11,9 @@ describe('declared Markdown', () => {
   });
 
   it('keeps links to web pages, addresses and anchors only', () => {
-    expect(renderMarkdown('[site](https://exemple.fr) [x](javascript:alert(1)) [f](file:///etc/passwd)')).toBe('<p><a href="https://exemple.fr">site</a> x f</p>\n');
+    expect(renderMarkdown('[site](https://exemple.fr) [x](javascript:alert(1)) [f](file:///etc/passwd)')).toBe(
+      '<p><a href="https://exemple.fr">site</a> x f</p>\n',
+    );
   });
 
   it('estimates nesting from quotes, list markers and indentation, not from thematic breaks', () => {

@@ -38,16 +38,26 @@ describe('the HTML report', () => {
     const report = computeReport(dataset(true), config);
     expect(report.sections.map((s) => s.id)).toEqual([
       'mde-manifestations', // the MDE is run but has no data here: said once
-      'plie-programme', 'plie-participants', 'plie-etapes', 'plie-sorties',
-      'ml-public', 'ml-sante', 'ml-orientation-formation', 'ml-coaching', 'ml-emploi', 'ml-mobilite-internationale', 'ml-dispositifs',
-      'ml-service-civique', 'ml-securisation-financiere',
+      'plie-programme',
+      'plie-participants',
+      'plie-etapes',
+      'plie-sorties',
+      'ml-public',
+      'ml-sante',
+      'ml-orientation-formation',
+      'ml-coaching',
+      'ml-emploi',
+      'ml-mobilite-internationale',
+      'ml-dispositifs',
+      'ml-service-civique',
+      'ml-securisation-financiere',
     ]);
     const html = await renderHtml({ year: 2023, config, demonstration: false, sections: report.sections });
     expect(html).toContain('id="ml-securisation-financiere"');
     expect(html).toContain('P L I E');
     expect(html).toContain('M L');
     expect(html).toContain('2\u202f238\u202f779\u202f€');
-    expect(html).toContain('2,2</span> millions d\'euros');
+    expect(html).toContain("2,2</span> millions d'euros");
     expect(html).not.toContain('données de démonstration');
   });
 
@@ -76,7 +86,12 @@ describe('declared figures', () => {
   it('add to the JSON, and one that contradicts a computed figure is reported, the computed value kept', () => {
     const data = dataset(true);
     data.current.contenu = {
-      editorial: undefined, territory: undefined, communication: undefined, events: undefined, businessCreation: undefined, texts: {},
+      editorial: undefined,
+      territory: undefined,
+      communication: undefined,
+      events: undefined,
+      businessCreation: undefined,
+      texts: {},
       indicators: {
         'ml.seeph.participants': { valeur: 62, libelle: 'participants SEEPH', source: 'feuilles de présence' },
         'plie.participants': { valeur: 999, libelle: 'participants', source: 'tableau de bord' },
@@ -86,7 +101,10 @@ describe('declared figures', () => {
     expect(report.indicators['ml.seeph.participants']?.value).toBe(62);
     expect(report.indicators['plie.participants']?.value).toBe(1);
     expect(report.conflicts).toEqual([
-      expect.objectContaining({ column: 'plie.participants', message: 'valeur déclarée 999 différente de la valeur calculée 1 : la valeur calculée est retenue' }),
+      expect.objectContaining({
+        column: 'plie.participants',
+        message: 'valeur déclarée 999 différente de la valeur calculée 1 : la valeur calculée est retenue',
+      }),
     ]);
   });
 });

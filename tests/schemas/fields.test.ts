@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { ageAt, dateProblem, parseDate } from '../../src/schemas/dates.js';
-import { dateOrMonth, identifier, looseIdentifier, normalIdentifier, optionalAmount, optionalDate, optionalEndDate, optionalNumber, yesNo } from '../../src/schemas/fields.js';
+import {
+  dateOrMonth,
+  identifier,
+  looseIdentifier,
+  normalIdentifier,
+  optionalAmount,
+  optionalDate,
+  optionalEndDate,
+  optionalNumber,
+  yesNo,
+} from '../../src/schemas/fields.js';
 import { parseNumber } from '../../src/schemas/numbers.js';
 
-const messageOf = (schema: { safeParse(v: string): { error?: { issues: { message: string }[] } } }, value: string) => schema.safeParse(value).error?.issues[0]?.message;
+const messageOf = (schema: { safeParse(v: string): { error?: { issues: { message: string }[] } } }, value: string) =>
+  schema.safeParse(value).error?.issues[0]?.message;
 
 describe('parseDate', () => {
   it('reads dd/mm/yyyy, d/m/yyyy, ISO and ignores a time', () => {
@@ -100,12 +111,28 @@ describe('yesNo', () => {
 
 describe('parseNumber', () => {
   it('reads French and plain decimal forms', () => {
-    const read = { '1234': 1234, '1 234': 1234, '1\u00a0234': 1234, '1\u202f234,5': 1234.5, '12 345 678': 12345678, '1234,5': 1234.5, '1234.5': 1234.5, '12.50': 12.5, '0.125': 0.125, '1 234.567': 1234.567, '-3': -3, '\u22123,5': -3.5, '-0': 0, '007': 7 };
+    const read = {
+      '1234': 1234,
+      '1 234': 1234,
+      '1\u00a0234': 1234,
+      '1\u202f234,5': 1234.5,
+      '12 345 678': 12345678,
+      '1234,5': 1234.5,
+      '1234.5': 1234.5,
+      '12.50': 12.5,
+      '0.125': 0.125,
+      '1 234.567': 1234.567,
+      '-3': -3,
+      '\u22123,5': -3.5,
+      '-0': 0,
+      '007': 7,
+    };
     for (const [cell, value] of Object.entries(read)) expect(parseNumber(cell), cell).toBe(value);
   });
 
   it('refuses what Number() would read wrongly or not at all', () => {
-    for (const cell of ['1e5', '0x10', 'Infinity', 'NaN', '+5', ',5', '5,', '-', '12,3,4', '12 34', '1234 567', '1  234', 'dix']) expect(parseNumber(cell), cell).toBe('syntax');
+    for (const cell of ['1e5', '0x10', 'Infinity', 'NaN', '+5', ',5', '5,', '-', '12,3,4', '12 34', '1234 567', '1  234', 'dix'])
+      expect(parseNumber(cell), cell).toBe('syntax');
   });
 
   it('calls a dot before three digits ambiguous, and dots between thousands what they are', () => {
@@ -129,7 +156,9 @@ describe('optionalNumber', () => {
 
   it('names the fault and how to write the number', () => {
     expect(messageOf(optionalNumber(), '1e5')).toBe("« 1e5 » n'est pas un nombre (1234, 1 234, 1 234,5 ou 1234.5 attendu)");
-    expect(messageOf(optionalNumber(), '1.234')).toBe('« 1.234 » est ambigu : point des milliers ou point décimal ? Écrivez 1234 pour un nombre entier, 1,234 pour un nombre décimal');
+    expect(messageOf(optionalNumber(), '1.234')).toBe(
+      '« 1.234 » est ambigu : point des milliers ou point décimal ? Écrivez 1234 pour un nombre entier, 1,234 pour un nombre décimal',
+    );
     expect(messageOf(optionalNumber(), '1.234.567')).toBe('« 1.234.567 » : le point ne sépare pas les milliers ; écrivez 1234567 ou 1 234 567');
     expect(messageOf(optionalNumber(), '151:40')).toBe('« 151:40 » est une durée en heures:minutes : écrivez-la en heures décimales (151,67)');
     expect(messageOf(optionalNumber({ min: 0 }), '-1')).toBe('« -1 » : un nombre supérieur ou égal à 0 est attendu');
@@ -140,7 +169,15 @@ describe('optionalNumber', () => {
 
 describe('optionalAmount', () => {
   it('reads euros with or without their sign', () => {
-    for (const [cell, value] of [['1 234,56 €', 1234.56], ['1234.56', 1234.56], ['612,00', 612], ['12 EUR', 12], ['12€', 12], ['0', 0]] as const) expect(optionalAmount().parse(cell), cell).toBe(value);
+    for (const [cell, value] of [
+      ['1 234,56 €', 1234.56],
+      ['1234.56', 1234.56],
+      ['612,00', 612],
+      ['12 EUR', 12],
+      ['12€', 12],
+      ['0', 0],
+    ] as const)
+      expect(optionalAmount().parse(cell), cell).toBe(value);
   });
 
   it('refuses three decimals, an ambiguous dot, a negative amount', () => {

@@ -8,8 +8,10 @@ import { traceMismatches } from '../support/trace-check.js';
 describe('mde-clause', () => {
   const outsider = { raw: 'Lille', insee: undefined };
   const clauses = [
-    hours({ heures: 10.5 }), hours({ operation: 'OP2', operation_territoire: false, heures: 20, entreprise: 'E2' }),
-    hours({ identifiant_personne: 'P2', commune_personne: outsider, heures: 7 }), hours({ date: '2022-12-01', heures: 99 }),
+    hours({ heures: 10.5 }),
+    hours({ operation: 'OP2', operation_territoire: false, heures: 20, entreprise: 'E2' }),
+    hours({ identifiant_personne: 'P2', commune_personne: outsider, heures: 7 }),
+    hours({ date: '2022-12-01', heures: 99 }),
   ];
 
   it('splits hours by where the person lives and where the operation is', () => {

@@ -24,7 +24,12 @@ describe('mde-manifestations', () => {
     expect(model.groups[0]!.events[0]!.territoryExhibitors).toEqual({ count: 40, share: 40 / 171 });
     expect(model.groups[1]!.totals).toEqual({ events: 2, exhibitors: 9, visitors: 487, participants: 41, interviews: 64 });
     expect(figures['mde.events.2023-03-02.Décroche ton Job']).toEqual({
-      exhibitors: 9, exhibitorsFromTerritory: null, visitors: null, participants: 41, participantsFromTerritory: 38, interviews: 64,
+      exhibitors: 9,
+      exhibitorsFromTerritory: null,
+      visitors: null,
+      participants: 41,
+      participantsFromTerritory: 38,
+      interviews: 64,
     });
     expect(Object.values(figures['mde.events.2023-06-15.Sensibilisation']!).every((v) => v === null)).toBe(true);
   });

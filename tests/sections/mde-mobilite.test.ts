@@ -14,7 +14,8 @@ describe('mde-mobilite', () => {
     row(a, { nature: 'Recharge Pass Pass', commune: { raw: 'Lambersart', insee: '59328' }, qpv: true }),
     row(a, { nature: 'Recharge Pass Pass', commune: { raw: 'Lambersart', insee: '59328' }, qpv: true }),
     row(b, { nature: 'Recharge Pass Pass', commune: { raw: 'Lille', insee: undefined } }),
-    row(a, { nature: 'Déplacement collectif', deplacement: 'DC1' }), row(b, { nature: 'Déplacement collectif', deplacement: 'DC1' }),
+    row(a, { nature: 'Déplacement collectif', deplacement: 'DC1' }),
+    row(b, { nature: 'Déplacement collectif', deplacement: 'DC1' }),
     row(b, { nature: 'Carte carburant', decision: 'Refusée', montant: undefined }), // refused: not an aid granted
   ];
 

@@ -7,10 +7,16 @@ import { traceMismatches } from '../support/trace-check.js';
 
 describe('mde-relations-entreprises', () => {
   const employerActions = [
-    action({}), action({}), action({ employeur: 'E2' }),
-    action({ action: 'Contrat en alternance', detail: 'Apprentissage' }), action({ action: 'Contrat en alternance', detail: 'Professionnalisation' }),
-    action({ action: 'PEC' }), action({ action: 'CIE' }), action({ action: 'CIE', date: '2022-12-31' }),
-    action({ action: 'Parrainage', detail: 'M. Dupont' }), action({ action: 'Parrainage', detail: 'M. Dupont', employeur: 'E2' }),
+    action({}),
+    action({}),
+    action({ employeur: 'E2' }),
+    action({ action: 'Contrat en alternance', detail: 'Apprentissage' }),
+    action({ action: 'Contrat en alternance', detail: 'Professionnalisation' }),
+    action({ action: 'PEC' }),
+    action({ action: 'CIE' }),
+    action({ action: 'CIE', date: '2022-12-31' }),
+    action({ action: 'Parrainage', detail: 'M. Dupont' }),
+    action({ action: 'Parrainage', detail: 'M. Dupont', employeur: 'E2' }),
     action({ action: 'Parrainage' }),
   ];
   const offers = [offer({}), offer({ type_contrat: 'cdd', commune: { raw: 'Lille', insee: undefined } }), offer({ date: '2022-06-01' })];

@@ -9,15 +9,22 @@ import { traceMismatches } from '../support/trace-check.js';
 describe('mde-siae-interim', () => {
   const p = jeune();
   const situations = [
-    situation(p, { programme: 'MDE', sous_type: 'ACI' }), situation(p, { programme: 'MDE', sous_type: 'ETTI' }),
-    situation(p, { programme: 'MDE', sous_type: 'Intérim' }), situation(p, { programme: 'MDE', sous_type: 'Intérim', date_debut: '2023-06-01' }),
+    situation(p, { programme: 'MDE', sous_type: 'ACI' }),
+    situation(p, { programme: 'MDE', sous_type: 'ETTI' }),
+    situation(p, { programme: 'MDE', sous_type: 'Intérim' }),
+    situation(p, { programme: 'MDE', sous_type: 'Intérim', date_debut: '2023-06-01' }),
     situation(p, { programme: 'MDE', sous_type: 'ACI', date_debut: '2022-05-01' }),
   ];
 
   it('counts SIAE placements by type and temporary-work contracts with their people', () => {
     const { model: m, figures } = runSection(mdeSiaeInterimSection, config, mdeYear(2023, { situations }));
     expect(m.siae.total).toBe(2);
-    expect(m.siae.byType.map((t) => [t.label, t.count])).toEqual([['ACI', 1], ['EI', 0], ['AI', 0], ['ETTI', 1]]);
+    expect(m.siae.byType.map((t) => [t.label, t.count])).toEqual([
+      ['ACI', 1],
+      ['EI', 0],
+      ['AI', 0],
+      ['ETTI', 1],
+    ]);
     expect(m.interim).toEqual({ people: 1, contracts: 2 });
     expect(figures['mde.siae.placements']).toEqual({ ACI: 1, EI: 0, AI: 0, ETTI: 1 });
   });

@@ -24,7 +24,9 @@ describe('ml-dispositifs', () => {
       ],
       evenements: [
         event(a, { date: '2023-02-15' }), // before their CEJ: not a CEJ contact
-        event(a, { date: '2023-03-01' }), event(a, { date: '2023-09-30', type: 'Atelier', theme: 'CEJ', atelier: 'C1' }), event(b, { date: '2023-05-31' }),
+        event(a, { date: '2023-03-01' }),
+        event(a, { date: '2023-09-30', type: 'Atelier', theme: 'CEJ', atelier: 'C1' }),
+        event(b, { date: '2023-05-31' }),
       ],
       situations: [
         situation(a, { type: 'Immersion (PMSMP)', date_debut: '2023-04-01', date_fin: '2023-04-14' }),
@@ -64,19 +66,27 @@ describe('ml-dispositifs', () => {
         scheme(d, { dispositif: 'Garantie Jeunes', date_entree: '2023-09-01' }), // CEJ and GJ: d counts once
         scheme(e, { dispositif: 'CEJ', date_entree: '2022-03-01', date_sortie: '2023-02-28' }),
         scheme(unknown, { dispositif: 'CEJ', date_entree: '2023-05-01' }),
-        scheme(e, { dispositif: 'Parrainage', date_entree: '2023-03-01' }), scheme(f, { dispositif: 'Parrainage', date_entree: '2023-04-01' }),
-        scheme(e, { dispositif: 'PPAE', date_entree: '2023-02-01' }), scheme(f, { dispositif: 'PPAE', date_entree: '2023-03-01' }),
+        scheme(e, { dispositif: 'Parrainage', date_entree: '2023-03-01' }),
+        scheme(f, { dispositif: 'Parrainage', date_entree: '2023-04-01' }),
+        scheme(e, { dispositif: 'PPAE', date_entree: '2023-02-01' }),
+        scheme(f, { dispositif: 'PPAE', date_entree: '2023-03-01' }),
         scheme(unknown, { dispositif: 'PPAE' }),
-        scheme(f, { dispositif: 'PACEA', date_entree: '2023-01-10' }), scheme(f, { dispositif: 'PACEA', date_entree: '2023-07-10' }),
+        scheme(f, { dispositif: 'PACEA', date_entree: '2023-01-10' }),
+        scheme(f, { dispositif: 'PACEA', date_entree: '2023-07-10' }),
         scheme(f, { dispositif: 'Justice', date_entree: '2021-01-10' }),
         scheme(e, { dispositif: 'Justice', date_entree: '2020-01-10', date_sortie: '2022-12-31' }),
       ],
       evenements: [
         event(d, { date: '2023-07-15' }), // between their CEJ and their GJ: not a contact
-        event(d, { date: '2023-02-01' }), event(d, { date: '2023-10-01' }), event(e, { date: '2023-01-05' }), event(unknown, { date: '2023-06-01' }),
-        event(d, { type: 'Atelier', theme: 'CEJ', atelier: 'C1' }), event(e, { type: 'Atelier', theme: 'CEJ', atelier: 'C1' }),
+        event(d, { date: '2023-02-01' }),
+        event(d, { date: '2023-10-01' }),
+        event(e, { date: '2023-01-05' }),
+        event(unknown, { date: '2023-06-01' }),
+        event(d, { type: 'Atelier', theme: 'CEJ', atelier: 'C1' }),
+        event(e, { type: 'Atelier', theme: 'CEJ', atelier: 'C1' }),
         event(d, { type: 'Atelier', theme: 'CEJ', atelier: 'C2' }),
-        event(f, { type: 'Atelier', theme: 'Culture', atelier: 'K1' }), event(e, { type: 'Atelier', theme: 'Culture' }),
+        event(f, { type: 'Atelier', theme: 'Culture', atelier: 'K1' }),
+        event(e, { type: 'Atelier', theme: 'Culture' }),
       ],
       situations: [
         situation(d, { type: 'Immersion (PMSMP)', date_debut: '2023-02-01', date_fin: '2023-02-14' }),

@@ -17,7 +17,8 @@ describe('ml-emploi', () => {
     mlYear(2023, {
       jeunes: [a, b],
       situations: [
-        situation(a, { sous_type: 'CDI', secteur: 'Transport et logistique' }), situation(a, { sous_type: 'Intérim', secteur: 'Transport et logistique' }),
+        situation(a, { sous_type: 'CDI', secteur: 'Transport et logistique' }),
+        situation(a, { sous_type: 'Intérim', secteur: 'Transport et logistique' }),
         situation(b, { sous_type: 'Intérim', secteur: 'Commerce et vente' }),
         situation(b, { type: 'Alternance', sous_type: 'Apprentissage', secteur: 'Commerce et vente', date_debut: '2023-09-01' }),
         situation(a, { type: 'Alternance', sous_type: 'Apprentissage', date_debut: '2022-09-01' }),
@@ -33,7 +34,10 @@ describe('ml-emploi', () => {
     expect(m.belowBac.count).toBe(1);
     expect(m.aged18to21.count).toBe(1);
     expect(m.women.count).toBe(1);
-    expect(m.byContract).toEqual([{ label: 'CDI', count: 1 }, { label: 'Intérim', count: 2 }]);
+    expect(m.byContract).toEqual([
+      { label: 'CDI', count: 1 },
+      { label: 'Intérim', count: 2 },
+    ]);
     expect(m.topSector).toEqual({ label: 'Transport et logistique', count: 2, share: 2 / 3 });
     expect(run.history).toHaveLength(1);
     expect(run.history[0]).toMatchObject({ year: 2022, model: { situations: 1, cdi: 0, interim: 1 } });

@@ -13,7 +13,8 @@ describe('ml-orientation-formation', () => {
     mlYear(2023, {
       jeunes: [a, b, c],
       evenements: [
-        event(a, { type: 'Atelier', theme: 'Formation', atelier: 'F1' }), event(b, { type: 'Atelier', theme: 'Formation', atelier: 'F1' }),
+        event(a, { type: 'Atelier', theme: 'Formation', atelier: 'F1' }),
+        event(b, { type: 'Atelier', theme: 'Formation', atelier: 'F1' }),
         event(b, { type: 'Atelier', theme: 'Formation', atelier: 'F2' }),
         event(c, { type: 'Atelier', theme: 'Découverte des métiers (réalité virtuelle)', atelier: 'VR1' }),
       ],
@@ -21,7 +22,8 @@ describe('ml-orientation-formation', () => {
         situation(a, { type: 'Formation', sous_type: 'Qualifiante', secteur: 'Animation', date_debut: '2022-09-01', date_fin: '2023-02-01' }),
         situation(a, { type: 'Formation', sous_type: 'Permis B', secteur: 'Transport' }),
         situation(b, { type: 'Formation', sous_type: 'Retour en formation initiale', secteur: 'Animation' }),
-        situation(c, { type: 'Immersion (PMSMP)' }), situation(c, { type: 'Immersion (PMSMP)', date_debut: '2022-12-01', date_fin: '2023-01-15' }),
+        situation(c, { type: 'Immersion (PMSMP)' }),
+        situation(c, { type: 'Immersion (PMSMP)', date_debut: '2022-12-01', date_fin: '2023-01-15' }),
       ],
       dispositifs: [
         scheme(a, { dispositif: 'Obligation de formation', situation_31_12: 'En règle' }),

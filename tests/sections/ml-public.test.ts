@@ -15,8 +15,11 @@ describe('ml-public', () => {
     mlYear(2023, {
       jeunes: [a, b, c],
       evenements: [
-        event(a), event(a, { type: 'Atelier', theme: 'Formation', atelier: 'S1' }), event(b, { type: 'Téléphone' }),
-        event(c), event(c, { date: '2022-12-31' }), // last year's contact does not count
+        event(a),
+        event(a, { type: 'Atelier', theme: 'Formation', atelier: 'S1' }),
+        event(b, { type: 'Téléphone' }),
+        event(c),
+        event(c, { date: '2022-12-31' }), // last year's contact does not count
       ],
       propositions: [proposal(a), proposal(a, { theme: 'Santé' }), proposal(b, { theme: 'Formation' }), proposal(c, { date: '2024-01-01' })],
     }),
@@ -41,7 +44,11 @@ describe('ml-public', () => {
     expect(m.interviews).toBe(2);
     expect(m.proposals.total).toBe(3);
     expect(m.proposals.employment).toEqual({ count: 1, share: 1 / 3 });
-    expect(m.proposals.byTheme).toEqual([{ label: 'Emploi', count: 1 }, { label: 'Formation', count: 1 }, { label: 'Santé', count: 1 }]);
+    expect(m.proposals.byTheme).toEqual([
+      { label: 'Emploi', count: 1 },
+      { label: 'Formation', count: 1 },
+      { label: 'Santé', count: 1 },
+    ]);
   });
 
   it('breaks the jeunes accompanied down by commune, with the QPV share', () => {

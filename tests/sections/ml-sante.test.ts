@@ -7,7 +7,11 @@ import { traceMismatches } from '../support/trace-check.js';
 
 describe('ml-sante', () => {
   const [a, b] = [jeune(), jeune()];
-  const { model: m, indicators, evidence } = runSection(
+  const {
+    model: m,
+    indicators,
+    evidence,
+  } = runSection(
     mlSanteSection,
     config,
     mlYear(2023, {

@@ -54,7 +54,10 @@ describe('ml-securisation-financiere', () => {
     expect(m.funds[2]).toEqual({ fund: 'Fonds ML repas', amount: 0, beneficiaries: 0, applications: 1 });
     expect(traceMismatches(Object.fromEntries(indicators.map((i) => [i.key, i])), evidence)).toEqual([]);
     // Each cell's rows carry their own kind: euros summed, people and applications counted.
-    const kinds = evidence.get('ml.aids.byFund')!.parts.filter((p) => p.group.startsWith('FAJ / ')).map((p) => [p.group, p.kind, p.rows.length]);
+    const kinds = evidence
+      .get('ml.aids.byFund')!
+      .parts.filter((p) => p.group.startsWith('FAJ / '))
+      .map((p) => [p.group, p.kind, p.rows.length]);
     expect(kinds).toEqual([
       ['FAJ / amount', 'sum', 1],
       ['FAJ / beneficiaries', 'count', 1],

@@ -12,14 +12,18 @@ describe('plie-etapes', () => {
     const { model: m } = runSection(
       plieEtapesSection,
       config,
-      yearData(2023, [a, b, gone], [
-        step(a, { type_etape: "Emploi d'insertion (IAE)", date_debut: '2022-06-01', date_fin: '2023-01-01' }), // spans both years
-        step(a, { type_etape: 'Prestation', date_debut: '2022-01-01', date_fin: '2022-12-31' }), // ended before Y
-        step(a, { type_etape: 'Prestation', date_debut: '2023-12-31' }),
-        step(b, { type_etape: 'Formation', date_debut: '2023-03-01', date_fin: '2023-04-01' }),
-        step(b, { type_etape: 'Prestation', date_debut: '2024-01-01' }), // starts after Y
-        step(gone, { type_etape: 'Emploi', date_debut: '2022-01-01' }), // owner not en parcours in Y
-      ]),
+      yearData(
+        2023,
+        [a, b, gone],
+        [
+          step(a, { type_etape: "Emploi d'insertion (IAE)", date_debut: '2022-06-01', date_fin: '2023-01-01' }), // spans both years
+          step(a, { type_etape: 'Prestation', date_debut: '2022-01-01', date_fin: '2022-12-31' }), // ended before Y
+          step(a, { type_etape: 'Prestation', date_debut: '2023-12-31' }),
+          step(b, { type_etape: 'Formation', date_debut: '2023-03-01', date_fin: '2023-04-01' }),
+          step(b, { type_etape: 'Prestation', date_debut: '2024-01-01' }), // starts after Y
+          step(gone, { type_etape: 'Emploi', date_debut: '2022-01-01' }), // owner not en parcours in Y
+        ],
+      ),
     );
     expect(m.total).toBe(3);
     expect(m.participants).toBe(2);
@@ -39,13 +43,17 @@ describe('plie-etapes', () => {
     const { model: m } = runSection(
       plieEtapesSection,
       config,
-      yearData(2023, [a], [
-        step(a, { sous_type: 'Médiation à l’emploi' }),
-        step(a, { sous_type: 'CDD', type_etape: 'Emploi' }),
-        step(a, { sous_type: 'Médiation à l’emploi' }),
-        step(a, { sous_type: 'ACI', type_etape: "Emploi d'insertion (IAE)" }),
-        step(a),
-      ]),
+      yearData(
+        2023,
+        [a],
+        [
+          step(a, { sous_type: 'Médiation à l’emploi' }),
+          step(a, { sous_type: 'CDD', type_etape: 'Emploi' }),
+          step(a, { sous_type: 'Médiation à l’emploi' }),
+          step(a, { sous_type: 'ACI', type_etape: "Emploi d'insertion (IAE)" }),
+          step(a),
+        ],
+      ),
     );
     expect(m.topSubtypes).toEqual([
       { label: 'Médiation à l’emploi', count: 2 },
@@ -81,15 +89,19 @@ describe('plie-etapes', () => {
     const { indicators, evidence } = runSection(
       plieEtapesSection,
       config,
-      yearData(2023, [a, b, gone], [
-        step(a, { type_etape: "Emploi d'insertion (IAE)", sous_type: 'ACI', date_debut: '2022-06-01', date_fin: '2023-01-01' }),
-        step(a, { type_etape: 'Prestation', sous_type: 'Médiation à l’emploi', date_debut: '2022-01-01', date_fin: '2022-12-31' }), // ended before Y
-        step(a, { type_etape: 'Prestation', sous_type: 'Médiation à l’emploi', date_debut: '2023-12-31' }),
-        step(b, { type_etape: 'Prestation', sous_type: 'Médiation à l’emploi' }),
-        step(b, { type_etape: 'Formation', date_debut: '2023-03-01', date_fin: '2023-04-01' }),
-        step(b, { type_etape: 'Emploi', sous_type: 'CDD', date_debut: '2024-01-01' }), // starts after Y
-        step(gone, { type_etape: 'Emploi', sous_type: 'CDI', date_debut: '2022-01-01' }), // owner not en parcours in Y
-      ]),
+      yearData(
+        2023,
+        [a, b, gone],
+        [
+          step(a, { type_etape: "Emploi d'insertion (IAE)", sous_type: 'ACI', date_debut: '2022-06-01', date_fin: '2023-01-01' }),
+          step(a, { type_etape: 'Prestation', sous_type: 'Médiation à l’emploi', date_debut: '2022-01-01', date_fin: '2022-12-31' }), // ended before Y
+          step(a, { type_etape: 'Prestation', sous_type: 'Médiation à l’emploi', date_debut: '2023-12-31' }),
+          step(b, { type_etape: 'Prestation', sous_type: 'Médiation à l’emploi' }),
+          step(b, { type_etape: 'Formation', date_debut: '2023-03-01', date_fin: '2023-04-01' }),
+          step(b, { type_etape: 'Emploi', sous_type: 'CDD', date_debut: '2024-01-01' }), // starts after Y
+          step(gone, { type_etape: 'Emploi', sous_type: 'CDI', date_debut: '2022-01-01' }), // owner not en parcours in Y
+        ],
+      ),
       [
         yearData(2022, [a], [step(a, { type_etape: 'Prestation', date_debut: '2022-02-01' }), step(a, { type_etape: 'Emploi', date_debut: '2022-02-01' })]),
         yearData(2021, [a]),

@@ -126,10 +126,7 @@ describe('plie-participants', () => {
         participant({ sexe: 'H', date_naissance: '2000-01-01', date_entree: '2023-04-01' }),
         participant({ date_entree: '2020-01-01', date_sortie: '2022-12-31', categorie_sortie: 'Emploi' }), // not en parcours
       ]),
-      [
-        yearData(2022, year2022()),
-        yearData(2021, []),
-      ],
+      [yearData(2022, year2022()), yearData(2021, [])],
     );
     const byKey = Object.fromEntries(indicators.map(({ key, ...rest }) => [key, rest]));
     expect(traceMismatches(byKey, evidence)).toEqual([]);

@@ -16,22 +16,29 @@ describe('plie-programme', () => {
   const b = participant({ date_entree: '2023-02-01', structure_referente: 'ALPES' });
   const c = participant({ date_entree: '2023-02-01', structure_referente: 'CCAS de Lambersart' });
   const gone = participant({ date_entree: '2022-02-01', date_sortie: '2023-05-01', categorie_sortie: 'Rupture' });
-  const data = yearData(2023, [a, b, c, gone], [
-    step(a, { sous_type: 'Accompagnement social', action: 'Groupe 1', heures: 10.5, organisme: 'SISAA' }),
-    step(b, { sous_type: 'Accompagnement social', action: 'Groupe 2', heures: 4, organisme: 'SISAA' }),
-    training(a, { sous_type: 'Qualifiante', convention: 'CV-1', organisme: 'AFPA', resultat: 'Validé', date_fin: '2023-06-01' }),
-    driving(b, { convention: 'CV-2', resultat: 'Validé', date_fin: '2023-06-01' }),
-    driving(c, { convention: 'CV-3', resultat: 'Non validé', date_fin: '2023-06-01' }),
-    driving(a, { convention: 'CV-4' }), // running at 31/12
-    training(c, { sous_type: 'Savoirs de base', organisme: 'GRETA' }), // not funded by a convention
-    driving(gone, { convention: 'CV-5', date_debut: '2023-02-01' }), // left the PLIE: not running
-  ]);
+  const data = yearData(
+    2023,
+    [a, b, c, gone],
+    [
+      step(a, { sous_type: 'Accompagnement social', action: 'Groupe 1', heures: 10.5, organisme: 'SISAA' }),
+      step(b, { sous_type: 'Accompagnement social', action: 'Groupe 2', heures: 4, organisme: 'SISAA' }),
+      training(a, { sous_type: 'Qualifiante', convention: 'CV-1', organisme: 'AFPA', resultat: 'Validé', date_fin: '2023-06-01' }),
+      driving(b, { convention: 'CV-2', resultat: 'Validé', date_fin: '2023-06-01' }),
+      driving(c, { convention: 'CV-3', resultat: 'Non validé', date_fin: '2023-06-01' }),
+      driving(a, { convention: 'CV-4' }), // running at 31/12
+      training(c, { sous_type: 'Savoirs de base', organisme: 'GRETA' }), // not funded by a convention
+      driving(gone, { convention: 'CV-5', date_debut: '2023-02-01' }), // left the PLIE: not running
+    ],
+  );
   const { model: m, indicators, evidence } = runSection(plieProgrammeSection, config, data);
 
   it('counts the reinforced follow-up and its operators', () => {
     expect(m.participants).toBe(4);
     expect(m.entries).toBe(2);
-    expect(m.operators).toEqual([{ label: 'ALPES', count: 2 }, { label: 'CCAS de Lambersart', count: 1 }]); // `gone` has no operator
+    expect(m.operators).toEqual([
+      { label: 'ALPES', count: 2 },
+      { label: 'CCAS de Lambersart', count: 1 },
+    ]); // `gone` has no operator
   });
 
   it('sums the social support actions, participants and hours', () => {

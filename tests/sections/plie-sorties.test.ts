@@ -34,7 +34,13 @@ describe('plie-sorties', () => {
   });
 
   it('details the sorties légitimes by reason, most frequent first', () => {
-    expect(m.legitimate).toEqual({ total: 3, byReason: [{ label: 'Santé', count: 2 }, { label: 'Déménagement', count: 1 }] });
+    expect(m.legitimate).toEqual({
+      total: 3,
+      byReason: [
+        { label: 'Santé', count: 2 },
+        { label: 'Déménagement', count: 1 },
+      ],
+    });
   });
 
   it('computes the positive-exit rate and the rate excluding sorties légitimes', () => {
@@ -55,7 +61,10 @@ describe('plie-sorties', () => {
     expect(byCommune[MARCQ]).toBe(2);
     expect(byCommune[LAMBERSART]).toBe(2);
     expect(m.employmentBySector.total).toBe(3);
-    expect(m.employmentBySector.top).toEqual([{ label: 'Restauration', count: 2 }, { label: 'BTP', count: 1 }]);
+    expect(m.employmentBySector.top).toEqual([
+      { label: 'Restauration', count: 2 },
+      { label: 'BTP', count: 1 },
+    ]);
     expect(m.employmentBySector.topShare).toBe(1);
   });
 

@@ -13,7 +13,10 @@ const sources = (dir: string): string[] =>
   });
 
 /** The code without its comments (examples of keys in comments are not declarations). */
-const code = (file: string) => readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/^\s*\/\/.*$/gm, '');
+const code = (file: string) =>
+  readFileSync(file, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s*\/\/.*$/gm, '');
 
 /** Every quoted string of src/, with the file it is in. */
 const literals = sources('src').flatMap((file) => [...code(file).matchAll(/(['`])([a-z][\w-]*(?:\.[\w-]+)+)\1/g)].map((m) => ({ file, text: m[2]! })));

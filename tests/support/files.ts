@@ -9,16 +9,32 @@ export const STEPS_HEADER = 'identifiant_participant;type_etape;sous_type;date_d
 /** A valid participant row; `fields` replaces cells by column name. */
 export function participantRow(id: string, fields: Record<string, string> = {}): string {
   const base: Record<string, string> = {
-    identifiant: id, sexe: 'F', date_naissance: '01/01/1980', commune: 'Lambersart', qpv: 'Non', date_entree: '01/02/2022',
-    date_sortie: '', categorie_sortie: '', motif_sortie: '', secteur_sortie: '', niveau_qualification: '3', rsa: 'Oui',
-    deld: 'Non', th: 'Non', structure_referente: 'ALPES',
+    identifiant: id,
+    sexe: 'F',
+    date_naissance: '01/01/1980',
+    commune: 'Lambersart',
+    qpv: 'Non',
+    date_entree: '01/02/2022',
+    date_sortie: '',
+    categorie_sortie: '',
+    motif_sortie: '',
+    secteur_sortie: '',
+    niveau_qualification: '3',
+    rsa: 'Oui',
+    deld: 'Non',
+    th: 'Non',
+    structure_referente: 'ALPES',
   };
-  return PARTICIPANTS_HEADER.split(';').map((c) => fields[c] ?? base[c]).join(';');
+  return PARTICIPANTS_HEADER.split(';')
+    .map((c) => fields[c] ?? base[c])
+    .join(';');
 }
 
 export function stepRow(id: string, fields: Record<string, string> = {}): string {
   const base: Record<string, string> = { identifiant_participant: id, type_etape: 'Prestation', date_debut: '01/03/2023' };
-  return STEPS_HEADER.split(';').map((c) => fields[c] ?? base[c] ?? '').join(';');
+  return STEPS_HEADER.split(';')
+    .map((c) => fields[c] ?? base[c] ?? '')
+    .join(';');
 }
 
 /** Writes a year folder `<tmp>/<year>/` and returns its path. */

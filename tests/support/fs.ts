@@ -31,7 +31,9 @@ function denyOnce(): void {
   for (const name of ['open', 'readdir'] as const) {
     const real = promises[name];
     promises[name] = (path, ...rest) =>
-      denied.has(resolve(String(path))) ? Promise.reject(Object.assign(new Error(`EACCES: permission denied, ${name} '${String(path)}'`), { code: 'EACCES', path: String(path) })) : real(path, ...rest);
+      denied.has(resolve(String(path)))
+        ? Promise.reject(Object.assign(new Error(`EACCES: permission denied, ${name} '${String(path)}'`), { code: 'EACCES', path: String(path) }))
+        : real(path, ...rest);
   }
   // The modules that imported `open` or `readdir` by name see the wrapped ones.
   syncBuiltinESMExports();

@@ -45,7 +45,8 @@ await buildReport({
     if (point === 'printing' && started.startsWith('Impression')) {
       // The browser stopped, the page it is to load stays in its folder until this process dies.
       signalBrowser('SIGSTOP');
-      const written = () => ours('alpes-print-').some((folder) => readdirSync(join(tmpdir(), folder), { withFileTypes: true }).some((entry) => entry.name === 'rapport.html'));
+      const written = () =>
+        ours('alpes-print-').some((folder) => readdirSync(join(tmpdir(), folder), { withFileTypes: true }).some((entry) => entry.name === 'rapport.html'));
       void eventually(written, { timeout: 60_000 }).then(() => {
         // Let go, so that the browser sees its pipe close and ends, as it would after any kill.
         signalBrowser('SIGCONT');

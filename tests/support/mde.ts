@@ -12,25 +12,61 @@ import { rowsOf } from './rows.js';
 let line = 1;
 
 export const hours = (fields: Partial<ClauseHours>): ClauseHours => ({
-  operation: 'OP1', operation_territoire: true, identifiant_personne: 'P1', commune_personne: { raw: 'Lambersart', insee: '59328' },
-  entreprise: 'E1', date: '2023-03-01', heures: 10, line: ++line, ...fields,
+  operation: 'OP1',
+  operation_territoire: true,
+  identifiant_personne: 'P1',
+  commune_personne: { raw: 'Lambersart', insee: '59328' },
+  entreprise: 'E1',
+  date: '2023-03-01',
+  heures: 10,
+  line: ++line,
+  ...fields,
 });
 
 export const manifestation = (fields: Partial<Manifestation>): Manifestation => ({
-  date: '2023-03-23', nom: 'Salon', type: 'Salon', lieu: undefined, edition: undefined, exposants: undefined, exposants_territoire: undefined,
-  visiteurs: undefined, participants: undefined, participants_territoire: undefined, entretiens: undefined, demonstrations: undefined, line: ++line, ...fields,
+  date: '2023-03-23',
+  nom: 'Salon',
+  type: 'Salon',
+  lieu: undefined,
+  edition: undefined,
+  exposants: undefined,
+  exposants_territoire: undefined,
+  visiteurs: undefined,
+  participants: undefined,
+  participants_territoire: undefined,
+  entretiens: undefined,
+  demonstrations: undefined,
+  line: ++line,
+  ...fields,
 });
 
 export const action = (fields: Partial<EmployerAction>): EmployerAction => ({
-  date: '2023-03-01', employeur: 'E1', action: 'Sensibilisation', detail: undefined, line: ++line, ...fields,
+  date: '2023-03-01',
+  employeur: 'E1',
+  action: 'Sensibilisation',
+  detail: undefined,
+  line: ++line,
+  ...fields,
 });
 
 export const offer = (fields: Partial<JobOffer>): JobOffer => ({
-  date: '2023-03-01', intitule: undefined, commune: { raw: 'Lambersart', insee: '59328' }, type_contrat: 'CDI', line: ++line, ...fields,
+  date: '2023-03-01',
+  intitule: undefined,
+  commune: { raw: 'Lambersart', insee: '59328' },
+  type_contrat: 'CDI',
+  line: ++line,
+  ...fields,
 });
 
 export const use = (fields: Partial<CyberbaseRow>): CyberbaseRow => ({
-  date: '2023-03-01', site: 'Lambersart', identifiant_usager: 'U1', sexe: 'F', public: 'Jeune', type: 'Utilisation', line: ++line, ...fields,
+  date: '2023-03-01',
+  site: 'Lambersart',
+  identifiant_usager: 'U1',
+  sexe: 'F',
+  public: 'Jeune',
+  type: 'Utilisation',
+  line: ++line,
+  ...fields,
 });
 
 /** What a test gives: the exports as plain arrays (absent: undefined), the declared business creation. */

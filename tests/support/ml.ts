@@ -33,31 +33,79 @@ export function jeune(fields: Partial<Omit<Jeune, 'commune'>> & { commune?: stri
 }
 
 export const event = (j: Jeune, fields: Partial<Evenement> = {}): Evenement => ({
-  identifiant_jeune: j.identifiant, date: '2023-03-01', type: 'Entretien individuel', theme: undefined, atelier: undefined, intervenant: undefined, line: next(), ...fields,
+  identifiant_jeune: j.identifiant,
+  date: '2023-03-01',
+  type: 'Entretien individuel',
+  theme: undefined,
+  atelier: undefined,
+  intervenant: undefined,
+  line: next(),
+  ...fields,
 });
 
 export const proposal = (j: Jeune, fields: Partial<Proposition> = {}): Proposition => ({
-  identifiant_jeune: j.identifiant, date: '2023-03-01', theme: 'Emploi', detail: undefined, line: next(), ...fields,
+  identifiant_jeune: j.identifiant,
+  date: '2023-03-01',
+  theme: 'Emploi',
+  detail: undefined,
+  line: next(),
+  ...fields,
 });
 
 export const situation = (j: Jeune, fields: Partial<Situation> = {}): Situation => ({
-  programme: 'ML', identifiant_personne: j.identifiant, type: 'Emploi', sous_type: 'CDD', date_debut: '2023-03-01', date_fin: undefined,
-  secteur: undefined, agrement_ml: false, financeur: undefined, line: next(), ...fields,
+  programme: 'ML',
+  identifiant_personne: j.identifiant,
+  type: 'Emploi',
+  sous_type: 'CDD',
+  date_debut: '2023-03-01',
+  date_fin: undefined,
+  secteur: undefined,
+  agrement_ml: false,
+  financeur: undefined,
+  line: next(),
+  ...fields,
 });
 
 export const scheme = (j: Jeune, fields: Partial<Dispositif> = {}): Dispositif => ({
-  identifiant_jeune: j.identifiant, dispositif: 'CEJ', date_entree: '2023-02-01', date_sortie: undefined, situation_31_12: undefined, line: next(), ...fields,
+  identifiant_jeune: j.identifiant,
+  dispositif: 'CEJ',
+  date_entree: '2023-02-01',
+  date_sortie: undefined,
+  situation_31_12: undefined,
+  line: next(),
+  ...fields,
 });
 
 export const aid = (j: Jeune, fields: Partial<Aide> = {}): Aide => ({
-  programme: 'ML', identifiant_beneficiaire: j.identifiant, fonds: 'FAJ', date: '2023-04-01', montant: 100, decision: undefined,
-  nature: undefined, commune: { raw: '', insee: undefined }, qpv: false, deplacement: undefined, line: next(), ...fields,
+  programme: 'ML',
+  identifiant_beneficiaire: j.identifiant,
+  fonds: 'FAJ',
+  date: '2023-04-01',
+  montant: 100,
+  decision: undefined,
+  nature: undefined,
+  commune: { raw: '', insee: undefined },
+  qpv: false,
+  deplacement: undefined,
+  line: next(),
+  ...fields,
 });
 
 /** Hand-written Mission Locale data: the columnar exports given as plain arrays. */
-export type MlRows = { jeunes: Jeune[]; evenements: Evenement[]; propositions: Proposition[]; aides: Aide[]; situations: Situation[]; dispositifs: Dispositif[] };
+export type MlRows = {
+  jeunes: Jeune[];
+  evenements: Evenement[];
+  propositions: Proposition[];
+  aides: Aide[];
+  situations: Situation[];
+  dispositifs: Dispositif[];
+};
 
-export function columnsOf<T extends { line: number }>(definition: Pick<ExportDefinition<unknown>, 'parsers' | 'file'>, rows: readonly T[], year = 2023): Rows<T> {
+export function columnsOf<T extends { line: number }>(
+  definition: Pick<ExportDefinition<unknown>, 'parsers' | 'file'>,
+  rows: readonly T[],
+  year = 2023,
+): Rows<T> {
   const table = Table.of(Object.keys(definition.parsers) as (keyof T & string)[], rows);
   table.source = { file: definition.file, year };
   return table.all();
@@ -74,7 +122,8 @@ export const mlData = ({ jeunes, evenements, propositions, aides, situations, di
 });
 
 export const mlYear = (year: number, data: Partial<MlRows>): MlYear => ({
-  year, ...mlData({ jeunes: [], evenements: [], propositions: [], situations: [], dispositifs: [], aides: [], ...data }, year),
+  year,
+  ...mlData({ jeunes: [], evenements: [], propositions: [], situations: [], dispositifs: [], aides: [], ...data }, year),
 });
 
 export const mlDataset = (current: MlYear, history: MlYear[] = []): OfferDataset<MlData> => ({ year: current.year, current, history });

@@ -5,7 +5,12 @@ import type { IndicatorValue } from '../../src/measure/indicator.js';
 import { runner, type Offer, type Section } from '../../src/measure/section.js';
 
 /** A section run as the report runs it, on hand-written years: its model, its past models, and each figure by key. */
-export function runSection<O extends Offer, M>(section: Section<O, M>, config: Config, current: OfferYear<OfferData[O]>, history: OfferYear<OfferData[O]>[] = []) {
+export function runSection<O extends Offer, M>(
+  section: Section<O, M>,
+  config: Config,
+  current: OfferYear<OfferData[O]>,
+  history: OfferYear<OfferData[O]>[] = [],
+) {
   const yearOf = (data: OfferYear<OfferData[O]>): YearData => ({ year: data.year, source: {}, [section.offer]: data }) as unknown as YearData;
   const dataset: Dataset = { year: current.year, current: yearOf(current), history: history.map(yearOf), warnings: [], historyWarnings: [], notices: [] };
   const evidence = new Map<string, Evidence>();

@@ -8,7 +8,11 @@ const close = (a: number | null, b: number | null) => (a === null || b === null 
  * trace is missing or does not give its value (empty: the traces explain every figure exactly).
  * Breakdown cells are traced as groups named after the cell; a nested cell as `outer / inner`.
  */
-export function traceMismatches(indicators: Record<string, Pick<Indicator, 'value'>>, evidence: ReadonlyMap<string, Evidence>, declared: ReadonlySet<string> = new Set()): string[] {
+export function traceMismatches(
+  indicators: Record<string, Pick<Indicator, 'value'>>,
+  evidence: ReadonlyMap<string, Evidence>,
+  declared: ReadonlySet<string> = new Set(),
+): string[] {
   const problems: string[] = [];
   for (const [key, { value }] of Object.entries(indicators)) {
     if (declared.has(key)) continue;

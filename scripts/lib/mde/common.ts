@@ -21,7 +21,7 @@ export function randomParts(rng: Rng, total: number, count: number): number[] {
 export function countsPerItem(rng: Rng, items: number, total: number, max: number): number[] {
   if (total < items || total > items * max) throw new Error(`countsPerItem: ${total} over ${items} (max ${max})`);
   const counts = Array.from({ length: items }, () => 1);
-  for (let extra = total - items; extra > 0; ) {
+  for (let extra = total - items; extra > 0;) {
     const index = rng.int(0, items - 1);
     if (counts[index]! < max) {
       counts[index]!++;
@@ -33,7 +33,12 @@ export function countsPerItem(rng: Rng, items: number, total: number, max: numbe
 
 /** `count` distinct numbers from 1 to `max`, sorted, formatted as `prefix` + zero-padded. */
 export function ids(rng: Rng, prefix: string, count: number, max: number, width: number): string[] {
-  const numbers = rng.sample(Array.from({ length: max }, (_, index) => index + 1), count).sort((a, b) => a - b);
+  const numbers = rng
+    .sample(
+      Array.from({ length: max }, (_, index) => index + 1),
+      count,
+    )
+    .sort((a, b) => a - b);
   return numbers.map((n) => prefix + String(n).padStart(width, '0'));
 }
 

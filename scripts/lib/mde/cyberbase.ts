@@ -40,7 +40,11 @@ export function buildCyberbaseCsv(rng: Rng): Buffer {
   const userIds = rng.shuffle(ids(rng, 'CB-', total, 2_999, 5));
   let next = 0;
   const byCategory = new Map<Category, User[]>();
-  for (const c of CATEGORIES) byCategory.set(c, userIds.slice(next, (next += CYBERBASE.users[c])).map((id) => ({ id, category: c })));
+  for (const c of CATEGORIES)
+    byCategory.set(
+      c,
+      userIds.slice(next, (next += CYBERBASE.users[c])).map((id) => ({ id, category: c })),
+    );
   const users = [...byCategory.values()].flat();
 
   // Site users per category: Lambersart first, Marcq next on the others (overlapping only when the
@@ -59,7 +63,11 @@ export function buildCyberbaseCsv(rng: Rng): Buffer {
     pool.slice(l - overlap, l - overlap + m).forEach((u) => marcqSet.add(u));
     pool.slice(l - overlap + m).forEach((u) => third.add(u));
   }
-  for (const u of rng.sample(users.filter((u) => !third.has(u)), CYBERBASE.thirdSiteExtraUsers)) third.add(u);
+  for (const u of rng.sample(
+    users.filter((u) => !third.has(u)),
+    CYBERBASE.thirdSiteExtraUsers,
+  ))
+    third.add(u);
   siteUsers.set(lambersart!.site, lambSet);
   siteUsers.set(marcq!.site, marcqSet);
   siteUsers.set(CYBERBASE.thirdSite, third);
@@ -94,14 +102,7 @@ export function buildCyberbaseCsv(rng: Rng): Buffer {
   return encodeUtf8WithBom(
     toCsv(
       HEADER,
-      rows.map((row) => [
-        formatDay(row.date),
-        row.site,
-        row.user.id,
-        row.user.category[1]!,
-        row.user.category[0] === 'A' ? 'Adulte' : 'Jeune',
-        row.type,
-      ]),
+      rows.map((row) => [formatDay(row.date), row.site, row.user.id, row.user.category[1]!, row.user.category[0] === 'A' ? 'Adulte' : 'Jeune', row.type]),
     ),
   );
 }

@@ -62,16 +62,18 @@ export function buildMobilityAidRows(rng: Rng): string[][] {
     people.forEach((id, index) => {
       const territory = onTerritory[index]!;
       const qpv = territory ? qpvInside[inside++]! : qpvOutside[outside++]!;
-      const commune = territory
-        ? communeSpelling(rng, rng.pick(qpv ? COMMUNES.filter((item) => item.hasQpv) : COMMUNES))
-        : rng.pick(METROPOLE);
+      const commune = territory ? communeSpelling(rng, rng.pick(qpv ? COMMUNES.filter((item) => item.hasQpv) : COMMUNES)) : rng.pick(METROPOLE);
       // Trips get every third participant in turn, so each has people.
       const trip = plan.trips === undefined ? undefined : index % plan.trips;
       for (let n = 0; n < counts[index]!; n++) {
         const date = trip === undefined ? rng.pick(days) : tripDays[trip]!;
         const cents = rng.int(plan.euros[0], plan.euros[1]) * 100;
         const deplacement = trip === undefined ? '' : `DC-${MDE_YEAR}-${trip + 1}`;
-        rows.push({ id, date, cells: ['MDE', id, 'Mobilité MDE', formatDay(date), formatAmount(cents), '', plan.nature, commune, qpv ? 'Oui' : 'Non', deplacement] });
+        rows.push({
+          id,
+          date,
+          cells: ['MDE', id, 'Mobilité MDE', formatDay(date), formatAmount(cents), '', plan.nature, commune, qpv ? 'Oui' : 'Non', deplacement],
+        });
       }
     });
   }

@@ -7,7 +7,12 @@ import { quotaList, type Rng } from '../random.js';
 import { compareText, countsPerItem, ids, MDE_YEAR } from './common.js';
 
 export const MDE_SITUATIONS = {
-  siae: [['ACI', 46], ['EI', 20], ['AI', 11], ['ETTI', 19]] as const,
+  siae: [
+    ['ACI', 46],
+    ['EI', 20],
+    ['AI', 11],
+    ['ETTI', 19],
+  ] as const,
   interimPeople: 267,
   interimContracts: 694,
 } as const;

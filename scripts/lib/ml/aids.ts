@@ -47,7 +47,14 @@ export function buildAids(rng: Rng, plan: AidsPlan, context: AidsContext): Aid[]
   const faj = plan.faj;
   const fajJeunes = rng.sample(contacted, faj.beneficiaries);
   const fajGranted = [...fajJeunes, ...rng.sample(fajJeunes, faj.grantedRows - faj.beneficiaries)];
-  const fajAmounts = fitAmounts(rng, fajGranted.map(() => rng.int(80, 450) * 100), faj.euros * 100, 3_000, 100_000, 100);
+  const fajAmounts = fitAmounts(
+    rng,
+    fajGranted.map(() => rng.int(80, 450) * 100),
+    faj.euros * 100,
+    3_000,
+    100_000,
+    100,
+  );
   fajGranted.forEach((jeune, index) => aids.push(row(jeune.id, 'FAJ', anyDay(jeune), fajAmounts[index], 'Accordée')));
   for (let i = 0; i < faj.applications - faj.grantedRows; i++) {
     const jeune = rng.pick(contacted);
@@ -56,13 +63,25 @@ export function buildAids(rng: Rng, plan: AidsPlan, context: AidsContext): Aid[]
 
   // Training fund (trainees first), meal fund.
   const funds = [
-    { fund: 'Fonds ML formation' as const, plan: plan.training, pool: context.trainees.length >= plan.training.beneficiaries ? context.trainees : contacted, range: [150, 700] as const },
+    {
+      fund: 'Fonds ML formation' as const,
+      plan: plan.training,
+      pool: context.trainees.length >= plan.training.beneficiaries ? context.trainees : contacted,
+      range: [150, 700] as const,
+    },
     { fund: 'Fonds ML repas' as const, plan: plan.meals, pool: contacted, range: [30, 140] as const },
   ];
   for (const { fund, plan: fundPlan, pool, range } of funds) {
     const jeunes = rng.sample(pool, fundPlan.beneficiaries);
     const rows = [...jeunes, ...Array.from({ length: fundPlan.rows - jeunes.length }, () => rng.pick(jeunes))];
-    const amounts = fitAmounts(rng, rows.map(() => rng.int(range[0], range[1]) * 100), fundPlan.euros * 100, 1_000, 150_000, 100);
+    const amounts = fitAmounts(
+      rng,
+      rows.map(() => rng.int(range[0], range[1]) * 100),
+      fundPlan.euros * 100,
+      1_000,
+      150_000,
+      100,
+    );
     rows.forEach((jeune, index) => aids.push(row(jeune.id, fund, anyDay(jeune), amounts[index], granted())));
   }
 
@@ -71,7 +90,14 @@ export function buildAids(rng: Rng, plan: AidsPlan, context: AidsContext): Aid[]
   // l'Emploi followed itself (same RNG consumption); the drawn number now picks, without a further
   // draw, a jeune of the year already received by that date.
   const mobility = plan.mobility;
-  const mobilityAmounts = fitAmounts(rng, Array.from({ length: mobility.rows }, () => rng.int(12, 50) * 100), mobility.euros * 100, 500, 15_000, 100);
+  const mobilityAmounts = fitAmounts(
+    rng,
+    Array.from({ length: mobility.rows }, () => rng.int(12, 50) * 100),
+    mobility.euros * 100,
+    500,
+    15_000,
+    100,
+  );
   for (let index = 0; index < mobility.rows; index++) {
     if (index < mobility.outsiders) {
       const drawn = rng.int(1200, 1999);
@@ -109,7 +135,11 @@ function cejAllowance(rng: Rng, plan: AidsPlan, context: AidsContext, row: Row):
   const beneficiaries = rng.sample(eligible, plan.cejAllowance.beneficiaries);
   const payments: { jeune: Jeune; date: Day; cents: number; fitted: boolean }[] = [];
   for (const jeune of beneficiaries) {
-    const status = rng.weighted([['full', 50], ['minor', 7], ['reduced', 43]] as const);
+    const status = rng.weighted([
+      ['full', 50],
+      ['minor', 7],
+      ['reduced', 43],
+    ] as const);
     for (const date of paydays(jeune)) {
       if (status === 'full') payments.push({ jeune, date, cents: FULL_RATE[year]!, fitted: false });
       else if (status === 'minor') payments.push({ jeune, date, cents: MINOR_RATE[year]!, fitted: false });
@@ -118,7 +148,14 @@ function cejAllowance(rng: Rng, plan: AidsPlan, context: AidsContext, row: Row):
   }
   const fixed = payments.filter((payment) => !payment.fitted).reduce((sum, payment) => sum + payment.cents, 0);
   const fitted = payments.filter((payment) => payment.fitted);
-  const amounts = fitAmounts(rng, fitted.map((payment) => payment.cents), plan.cejAllowance.euros * 100 - fixed, 2_000, FULL_RATE[year]! - 1, 1);
+  const amounts = fitAmounts(
+    rng,
+    fitted.map((payment) => payment.cents),
+    plan.cejAllowance.euros * 100 - fixed,
+    2_000,
+    FULL_RATE[year]! - 1,
+    1,
+  );
   fitted.forEach((payment, index) => (payment.cents = amounts[index]!));
   return payments.map((payment) => row(payment.jeune.id, 'Allocation CEJ/GJ', payment.date, payment.cents, ''));
 }
@@ -133,9 +170,25 @@ function paceaAllowance(rng: Rng, plan: AidsPlan, context: AidsContext, row: Row
   }));
   const chosen = rng.sample(windows, plan.paceaAllowance.beneficiaries);
   const payments = chosen.flatMap((window) =>
-    Array.from({ length: rng.weighted([[1, 50], [2, 35], [3, 15]] as const) }, () => ({ jeune: window.jeune, date: workingDay(rng, window.from, window.to) })),
+    Array.from(
+      {
+        length: rng.weighted([
+          [1, 50],
+          [2, 35],
+          [3, 15],
+        ] as const),
+      },
+      () => ({ jeune: window.jeune, date: workingDay(rng, window.from, window.to) }),
+    ),
   );
-  const amounts = fitAmounts(rng, payments.map(() => rng.int(150, 500) * 100), plan.paceaAllowance.euros * 100, 5_000, FULL_RATE[year]!, 100);
+  const amounts = fitAmounts(
+    rng,
+    payments.map(() => rng.int(150, 500) * 100),
+    plan.paceaAllowance.euros * 100,
+    5_000,
+    FULL_RATE[year]!,
+    100,
+  );
   return payments.map((payment, index) => row(payment.jeune.id, 'Allocation PACEA', payment.date, amounts[index], ''));
 }
 

@@ -60,9 +60,25 @@ function assignSexes(rng: Rng, jeunes: readonly Jeune[], employed: ReadonlySet<J
   const inScope = jeunes.filter((jeune) => employed.has(jeune));
   const others = jeunes.filter((jeune) => !employed.has(jeune));
   const setSex = (jeune: Jeune, sex: Sex) => (jeune.sex = sex);
-  deal(rng, inScope, quotaList<Sex>([['F', TARGETS_2023.employedWomen], ['H', inScope.length - TARGETS_2023.employedWomen]]), setSex);
+  deal(
+    rng,
+    inScope,
+    quotaList<Sex>([
+      ['F', TARGETS_2023.employedWomen],
+      ['H', inScope.length - TARGETS_2023.employedWomen],
+    ]),
+    setSex,
+  );
   const women = Math.round(others.length * WOMEN_SHARE);
-  deal(rng, others, quotaList<Sex>([['F', women], ['H', others.length - women]]), setSex);
+  deal(
+    rng,
+    others,
+    quotaList<Sex>([
+      ['F', women],
+      ['H', others.length - women],
+    ]),
+    setSex,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -70,9 +86,34 @@ function assignSexes(rng: Rng, jeunes: readonly Jeune[], employed: ReadonlySet<J
 // first reception; 16 or more at the end of every year present; 26 at most at the end of 2023.
 // ---------------------------------------------------------------------------------------------
 const AGE_BANDS = {
-  other: [[16, 5], [17, 9], [18, 11], [19, 13], [20, 13], [21, 12], [22, 11], [23, 10], [24, 8], [25, 6], [26, 1]],
-  employedYoung: [[18, 20], [19, 28], [20, 27], [21, 25]],
-  employedOther: [[16, 1], [17, 3], [22, 30], [23, 27], [24, 22], [25, 16], [26, 1]],
+  other: [
+    [16, 5],
+    [17, 9],
+    [18, 11],
+    [19, 13],
+    [20, 13],
+    [21, 12],
+    [22, 11],
+    [23, 10],
+    [24, 8],
+    [25, 6],
+    [26, 1],
+  ],
+  employedYoung: [
+    [18, 20],
+    [19, 28],
+    [20, 27],
+    [21, 25],
+  ],
+  employedOther: [
+    [16, 1],
+    [17, 3],
+    [22, 30],
+    [23, 27],
+    [24, 22],
+    [25, 16],
+    [26, 1],
+  ],
 } as const;
 
 /** Birth dates giving this age at 31/12/2023 and satisfying the jeune's constraints, if any. */
@@ -130,8 +171,7 @@ function isYoung(jeune: Jeune): boolean {
 // ---------------------------------------------------------------------------------------------
 function assignLevels(rng: Rng, jeunes: readonly Jeune[], scopes: AttributeScopes): void {
   const { employed, training, belowBacForced } = scopes;
-  const cell = (inEmployed: boolean, inTraining: boolean) =>
-    jeunes.filter((jeune) => employed.has(jeune) === inEmployed && training.has(jeune) === inTraining);
+  const cell = (inEmployed: boolean, inTraining: boolean) => jeunes.filter((jeune) => employed.has(jeune) === inEmployed && training.has(jeune) === inTraining);
   const both = cell(true, true);
   const employedOnly = cell(true, false);
   const trainingOnly = cell(false, true);
@@ -156,8 +196,16 @@ function assignLevels(rng: Rng, jeunes: readonly Jeune[], scopes: AttributeScope
 
 function levelAboveBac(rng: Rng, age: number): Level {
   if (age <= 19) return '4';
-  if (age <= 21) return rng.weighted([['4', 75], ['5', 25]] as const);
-  return rng.weighted([['4', 55], ['5', 28], ['6', 17]] as const);
+  if (age <= 21)
+    return rng.weighted([
+      ['4', 75],
+      ['5', 25],
+    ] as const);
+  return rng.weighted([
+    ['4', 55],
+    ['5', 28],
+    ['6', 17],
+  ] as const);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -165,7 +213,10 @@ function levelAboveBac(rng: Rng, age: number): Level {
 // that have a QPV, by quota among the 2023 CEJ entrants and about 10 % overall there.
 // ---------------------------------------------------------------------------------------------
 function assignCommunes(rng: Rng, jeunes: readonly Jeune[], cejEntrants: ReadonlySet<Jeune>): void {
-  const outsiders = rng.sample(jeunes.filter((jeune) => !cejEntrants.has(jeune)), OUTSIDER_COUNT);
+  const outsiders = rng.sample(
+    jeunes.filter((jeune) => !cejEntrants.has(jeune)),
+    OUTSIDER_COUNT,
+  );
   for (const jeune of outsiders) {
     jeune.commune = undefined;
     jeune.communeCell = rng.pick(OUTSIDERS);

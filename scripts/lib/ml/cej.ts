@@ -67,11 +67,15 @@ export function buildCej(rng: Rng, jeunes: readonly Jeune[], schemes: Scheme[]):
     const gjEnd = roles.periods.get(jeune)![0]!.end;
     add(jeune, place(rng, { from: gjEnd + 30, to: endOfYear(2023), days: CEJ_DAYS }));
   }
-  const newcomers = draw(plan.entrants2023.registeredInYear, (jeune) => jeune.cohort === 'new2023', (jeune) => ({
-    from: jeune.firstReception,
-    to: Math.min(jeune.firstReception + 45, endOfYear(2023)),
-    days: CEJ_DAYS,
-  }));
+  const newcomers = draw(
+    plan.entrants2023.registeredInYear,
+    (jeune) => jeune.cohort === 'new2023',
+    (jeune) => ({
+      from: jeune.firstReception,
+      to: Math.min(jeune.firstReception + 45, endOfYear(2023)),
+      days: CEJ_DAYS,
+    }),
+  );
   const others = draw(
     plan.entrants2023.others - plan.entrants2023.afterGarantieJeunes,
     (jeune) => jeune.years.has(2023) && jeune.cohort !== 'new2023',
@@ -80,12 +84,16 @@ export function buildCej(rng: Rng, jeunes: readonly Jeune[], schemes: Scheme[]):
   for (const jeune of [...afterGj, ...newcomers, ...others]) roles.entrants2023.add(jeune);
 
   // Continuing from 2022.
-  const continuingGj = draw(plan.continuing2023.garantieJeunes, (jeune) => both(jeune) && jeune.cohort === 'earlier', (jeune) => ({
-    from: Math.max(jeune.firstReception, startOfYear(2022)),
-    to: LAST_GJ_ENTRY,
-    endFrom: startOfYear(2023),
-    days: [306, 540],
-  }));
+  const continuingGj = draw(
+    plan.continuing2023.garantieJeunes,
+    (jeune) => both(jeune) && jeune.cohort === 'earlier',
+    (jeune) => ({
+      from: Math.max(jeune.firstReception, startOfYear(2022)),
+      to: LAST_GJ_ENTRY,
+      endFrom: startOfYear(2023),
+      days: [306, 540],
+    }),
+  );
   const continuingCej = draw(plan.continuing2023.cej, both, (jeune) => ({
     from: Math.max(jeune.firstReception, CEJ_START),
     to: endOfYear(2022),

@@ -74,9 +74,7 @@ export function buildEvents(rng: Rng, plan: EventsPlan, context: EventsContext):
   cejWorkshops(rng, year, plan.cejWorkshops, cejPeriods, push);
 
   // Forums: the international-mobility forum in spring and autumn, and two others.
-  gatherings(rng, [day(year, 3, 16), day(year, 10, 12)], plan.forumMobilite, contacted, (jeune, date) =>
-    push(jeune, date, 'Forum', 'Mobilité internationale'),
-  );
+  gatherings(rng, [day(year, 3, 16), day(year, 10, 12)], plan.forumMobilite, contacted, (jeune, date) => push(jeune, date, 'Forum', 'Mobilité internationale'));
   for (const forum of OTHER_FORUMS) {
     gatherings(rng, [day(year, forum.month, 12)], forum.jeunes, contacted, (jeune, date) => push(jeune, date, 'Forum', forum.theme, '', ''));
   }
@@ -112,11 +110,13 @@ function workshops(rng: Rng, year: number, plan: WorkshopPlan, contacted: readon
   const dates = Array.from({ length: plan.sessions }, () => workingDay(rng, day(year, 1, 9), day(year, 12, 15))).sort((a, b) => a - b);
   const sessions = dates.map((date, index) => ({ date, id: `${plan.code}-${String(year).slice(2)}-${String(index + 1).padStart(2, '0')}` }));
   const last = dates[dates.length - 1]!;
-  const jeunes = rng.sample(contacted.filter((jeune) => jeune.firstReception <= last), plan.jeunes);
+  const jeunes = rng.sample(
+    contacted.filter((jeune) => jeune.firstReception <= last),
+    plan.jeunes,
+  );
   const open = (jeune: Jeune) => sessions.filter((session) => session.date >= jeune.firstReception);
   const waiting = new Set(jeunes);
-  const attend = (jeune: Jeune, session: { date: Day; id: string }) =>
-    push(jeune, session.date, 'Atelier', plan.theme, session.id, plan.intervenant ?? '');
+  const attend = (jeune: Jeune, session: { date: Day; id: string }) => push(jeune, session.date, 'Atelier', plan.theme, session.id, plan.intervenant ?? '');
   // Earliest sessions first: fewer jeunes were registered by then.
   for (const session of sessions) {
     const candidates = [...waiting].filter((jeune) => jeune.firstReception <= session.date);
@@ -148,7 +148,10 @@ function cejWorkshops(rng: Rng, year: number, count: number, cejPeriods: Readonl
 function gatherings(rng: Rng, dates: readonly Day[], count: number, contacted: readonly Jeune[], attend: (jeune: Jeune, date: Day) => void): void {
   const held = dates.map((date) => workingDay(rng, date, date + 3));
   const last = Math.max(...held);
-  for (const jeune of rng.sample(contacted.filter((candidate) => candidate.firstReception <= last), count)) {
+  for (const jeune of rng.sample(
+    contacted.filter((candidate) => candidate.firstReception <= last),
+    count,
+  )) {
     attend(jeune, rng.pick(held.filter((date) => date >= jeune.firstReception)));
   }
 }
@@ -189,7 +192,10 @@ function routineContacts(
     }
   }
   const pickSlice = weightedPicker(rng, slices, (slice) => slice.days);
-  const cejTypes = rng.shuffle([...quotaList<EventType>([['Entretien individuel', cejInterviews]]), ...quotaList(splitByShares(cejTopUp - cejInterviews, ROUTINE_TYPES))]);
+  const cejTypes = rng.shuffle([
+    ...quotaList<EventType>([['Entretien individuel', cejInterviews]]),
+    ...quotaList(splitByShares(cejTopUp - cejInterviews, ROUTINE_TYPES)),
+  ]);
   for (const type of cejTypes) {
     const slice = pickSlice();
     const date = workingDay(rng, slice.period.start, slice.period.end);

@@ -91,10 +91,16 @@ export function exportMissionLocaleYear(
     // Like the PLIE participants, written by the same kind of software: a last empty line.
     'jeunes.csv': encodeWindows1252(jeunesText + '\r\n'),
     'evenements.csv': encodeUtf8WithBom(
-      toCsv(EVENT_HEADER, events.map((event) => [event.jeune.id, formatDay(event.date), event.type, event.theme, event.atelier, event.intervenant])),
+      toCsv(
+        EVENT_HEADER,
+        events.map((event) => [event.jeune.id, formatDay(event.date), event.type, event.theme, event.atelier, event.intervenant]),
+      ),
     ),
     'propositions.csv': encodeUtf8WithBom(
-      toCsv(PROPOSAL_HEADER, proposals.map((proposal) => [proposal.jeune.id, formatDay(proposal.date), proposal.theme, proposal.detail])),
+      toCsv(
+        PROPOSAL_HEADER,
+        proposals.map((proposal) => [proposal.jeune.id, formatDay(proposal.date), proposal.theme, proposal.detail]),
+      ),
     ),
     'situations.csv': encodeUtf8WithBom(
       toCsv(SITUATION_HEADER, [

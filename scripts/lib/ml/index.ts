@@ -39,8 +39,7 @@ export function buildMissionLocale(rng: Rng): MissionLocale {
   }
   buildSchemes(rng, jeunes, situations, contacted, cejByYear, schemes);
 
-  const activeOwners = (type: string) =>
-    new Set(situations.filter((item) => item.type === type && activeIn(item, 2023)).map((item) => item.jeune));
+  const activeOwners = (type: string) => new Set(situations.filter((item) => item.type === type && activeIn(item, 2023)).map((item) => item.jeune));
   assignAttributes(rng, jeunes, {
     employed: activeOwners('Emploi'),
     training: activeOwners('Formation'),

@@ -33,16 +33,7 @@ export interface Period {
   end: Day;
 }
 
-export type SchemeKind =
-  | 'CEJ'
-  | 'Garantie Jeunes'
-  | 'PACEA'
-  | 'Parrainage'
-  | 'PPAE'
-  | 'Obligation de formation'
-  | 'Justice'
-  | 'Suivi renforcé TH'
-  | 'Coaching';
+export type SchemeKind = 'CEJ' | 'Garantie Jeunes' | 'PACEA' | 'Parrainage' | 'PPAE' | 'Obligation de formation' | 'Justice' | 'Suivi renforcé TH' | 'Coaching';
 
 export interface Scheme extends Period {
   jeune: Jeune;
@@ -51,13 +42,7 @@ export interface Scheme extends Period {
   statusAtYearEnd: Map<number, string>;
 }
 
-export type SituationType =
-  | 'Emploi'
-  | 'Alternance'
-  | 'Formation'
-  | 'Immersion (PMSMP)'
-  | 'Service civique'
-  | 'Mobilité internationale';
+export type SituationType = 'Emploi' | 'Alternance' | 'Formation' | 'Immersion (PMSMP)' | 'Service civique' | 'Mobilité internationale';
 
 export interface Situation extends Period {
   jeune: Jeune;
@@ -69,16 +54,7 @@ export interface Situation extends Period {
   financeur: string;
 }
 
-export type EventType =
-  | 'Entretien individuel'
-  | 'Atelier'
-  | 'Information collective'
-  | 'Forum'
-  | 'Téléphone'
-  | 'E-mail'
-  | 'SMS'
-  | 'Courrier'
-  | 'Visite';
+export type EventType = 'Entretien individuel' | 'Atelier' | 'Information collective' | 'Forum' | 'Téléphone' | 'E-mail' | 'SMS' | 'Courrier' | 'Visite';
 
 export interface MlEvent {
   jeune: Jeune;

@@ -68,7 +68,13 @@ export const SITUATIONS_2023_OTHERS: Record<SituationType, Quota> = {
 /** 2023 active situations per sub-type: [running across 31/12/2022, started in 2023]. */
 export const SUBTYPES_2023: Record<SituationType, readonly (readonly [string, number, number])[]> = {
   // CDI 231 (210 in 2022), intérim 580 (500 in 2022): +10 %, +16 %.
-  Emploi: [['CDI', 95, 136], ['CDD', 180, 540], ['Intérim', 45, 535], ['Contrat aidé', 60, 70], ['IAE', 70, 184]],
+  Emploi: [
+    ['CDI', 95, 136],
+    ['CDD', 180, 540],
+    ['Intérim', 45, 535],
+    ['Contrat aidé', 60, 70],
+    ['IAE', 70, 184],
+  ],
   // Qualifiante + Pré-qualifiante 454, Retour en formation initiale 104, Permis B 63.
   Formation: [
     ['Qualifiante', 70, 230],
@@ -78,24 +84,48 @@ export const SUBTYPES_2023: Record<SituationType, readonly (readonly [string, nu
     ['Permis B', 10, 53],
   ],
   // 130 contracts started in 2023.
-  Alternance: [['Apprentissage', 155, 100], ['Professionnalisation', 33, 30]],
+  Alternance: [
+    ['Apprentissage', 155, 100],
+    ['Professionnalisation', 33, 30],
+  ],
   // 210 immersions started in 2023.
   'Immersion (PMSMP)': [['', 8, 210]],
   // 96 active, 41 started.
   'Service civique': [['', 55, 41]],
   // 6 departures: 3 + 3.
-  'Mobilité internationale': [['Stage Erasmus+', 1, 3], ['Service civique international', 1, 3]],
+  'Mobilité internationale': [
+    ['Stage Erasmus+', 1, 3],
+    ['Service civique international', 1, 3],
+  ],
 };
 
 /** Situations active in 2022 that ended in 2022, per sub-type. With the `across` ones of 2023:
  * Emploi 1665 (CDI 210, intérim 500), Formation 556. */
 export const SUBTYPES_ONLY_2022: Record<SituationType, readonly (readonly [string, number])[]> = {
-  Emploi: [['CDI', 115], ['CDD', 450], ['Intérim', 455], ['Contrat aidé', 85], ['IAE', 110]],
-  Formation: [['Qualifiante', 150], ['Pré-qualifiante', 95], ['Retour en formation initiale', 75], ['Remise à niveau', 55], ['Permis B', 36]],
-  Alternance: [['Apprentissage', 85], ['Professionnalisation', 25]],
+  Emploi: [
+    ['CDI', 115],
+    ['CDD', 450],
+    ['Intérim', 455],
+    ['Contrat aidé', 85],
+    ['IAE', 110],
+  ],
+  Formation: [
+    ['Qualifiante', 150],
+    ['Pré-qualifiante', 95],
+    ['Retour en formation initiale', 75],
+    ['Remise à niveau', 55],
+    ['Permis B', 36],
+  ],
+  Alternance: [
+    ['Apprentissage', 85],
+    ['Professionnalisation', 25],
+  ],
   'Immersion (PMSMP)': [['', 190]],
   'Service civique': [['', 35]],
-  'Mobilité internationale': [['Stage Erasmus+', 2], ['Service civique international', 2]],
+  'Mobilité internationale': [
+    ['Stage Erasmus+', 2],
+    ['Service civique international', 2],
+  ],
 };
 
 /** Distinct jeunes with such a situation active in 2022 (free figures, near 2023's 859 and 468). */

@@ -48,11 +48,7 @@ export function buildSchemes(
   const simple = (kind: SchemeKind, plan: SchemePlan, extra: (timing: Timing) => (jeune: Jeune) => boolean = () => () => true) => {
     for (const timing of TIMINGS) {
       const pool = jeunes.filter(
-        (jeune) =>
-          !isHolder(kind, jeune) &&
-          contactedFor(timing)(jeune) &&
-          extra(timing)(jeune) &&
-          canPlace(timingWindow(jeune, timing, plan.days)),
+        (jeune) => !isHolder(kind, jeune) && contactedFor(timing)(jeune) && extra(timing)(jeune) && canPlace(timingWindow(jeune, timing, plan.days)),
       );
       for (const jeune of rng.sample(pool, plan.counts[timing])) add(jeune, kind, place(rng, timingWindow(jeune, timing, plan.days)));
     }
@@ -66,7 +62,10 @@ export function buildSchemes(
   // PPAE: the 2023 entries include a quota of jeunes first received in 2023.
   const ppae2023 = PPAE.counts.in2023;
   simple('PPAE', { ...PPAE, counts: { ...PPAE.counts, in2023: 0 } });
-  for (const [count, registered] of [[PPAE_REGISTERED_2023, true], [ppae2023 - PPAE_REGISTERED_2023, false]] as const) {
+  for (const [count, registered] of [
+    [PPAE_REGISTERED_2023, true],
+    [ppae2023 - PPAE_REGISTERED_2023, false],
+  ] as const) {
     const pool = jeunes.filter((jeune) => !isHolder('PPAE', jeune) && contacted[2023]!.has(jeune) && registeredIn(jeune, 2023) === registered);
     for (const jeune of rng.sample(pool, count)) add(jeune, 'PPAE', place(rng, timingWindow(jeune, 'in2023', PPAE.days)));
   }
@@ -80,7 +79,10 @@ export function buildSchemes(
     lastSolutionStart.set(situation.jeune, Math.max(lastSolutionStart.get(situation.jeune) ?? 0, situation.start));
   }
   const parrainable = (jeune: Jeune) => !isHolder('Parrainage', jeune) && contacted[2023]!.has(jeune);
-  const withSolution = rng.sample(jeunes.filter((jeune) => parrainable(jeune) && lastSolutionStart.has(jeune)), PARRAINAGE_SOLUTIONS_2023);
+  const withSolution = rng.sample(
+    jeunes.filter((jeune) => parrainable(jeune) && lastSolutionStart.has(jeune)),
+    PARRAINAGE_SOLUTIONS_2023,
+  );
   for (const jeune of withSolution) {
     const start = rng.int(Math.max(startOfYear(2023), jeune.firstReception), lastSolutionStart.get(jeune)!);
     add(jeune, 'Parrainage', { start, end: start + rng.int(...PARRAINAGE.days) });
@@ -136,13 +138,7 @@ function open(entryYear: number) {
   };
 }
 
-function obligationDeFormation(
-  rng: Rng,
-  jeunes: readonly Jeune[],
-  situations: readonly Situation[],
-  contacted: Contacted,
-  schemes: Scheme[],
-): void {
+function obligationDeFormation(rng: Rng, jeunes: readonly Jeune[], situations: readonly Situation[], contacted: Contacted, schemes: Scheme[]): void {
   const plan = OBLIGATION_FORMATION;
   // Not among the 2023 job holders: the report's job figures deal their ages apart.
   const employed2023 = new Set(situations.filter((item) => item.type === 'Emploi' && activeIn(item, 2023)).map((item) => item.jeune));
@@ -189,4 +185,3 @@ function validBirth(birth: Day, jeune: Jeune, start: Day): boolean {
   if (atReception < 16 || atReception > 25 || fullYears(birth, start) < 16) return false;
   return [...jeune.years].every((year) => fullYears(birth, endOfYear(year)) >= 16);
 }
-

@@ -27,14 +27,7 @@ import {
   type Quota,
 } from './plan.js';
 
-const TYPES: readonly SituationType[] = [
-  'Emploi',
-  'Formation',
-  'Alternance',
-  'Immersion (PMSMP)',
-  'Service civique',
-  'Mobilité internationale',
-];
+const TYPES: readonly SituationType[] = ['Emploi', 'Formation', 'Alternance', 'Immersion (PMSMP)', 'Service civique', 'Mobilité internationale'];
 
 const IMMERSION: SituationType = 'Immersion (PMSMP)';
 
@@ -126,7 +119,10 @@ export function buildSituations(rng: Rng, jeunes: readonly Jeune[], cej: CejRole
   const cej2023 = cejActive(cej, 2023);
   const drafts = [
     ...cejOwnerDrafts(rng, [...cej2023]),
-    ...otherOwnerDrafts(rng, jeunes.filter((jeune) => jeune.years.has(2023) && !cej2023.has(jeune))),
+    ...otherOwnerDrafts(
+      rng,
+      jeunes.filter((jeune) => jeune.years.has(2023) && !cej2023.has(jeune)),
+    ),
   ];
   const situations: Situation[] = [];
   for (const type of TYPES) {
@@ -147,9 +143,7 @@ function cejOwnerDrafts(rng: Rng, cej2023: Jeune[]): Draft[] {
   const byType = new Map<SituationType, Set<Jeune>>(TYPES.map((type) => [type, new Set()]));
 
   // One membership of a type other than immersion for each, then the remaining memberships.
-  const memberships = rng.shuffle(
-    quotaList(TYPES.filter((type) => type !== IMMERSION).map((type) => [type, SITUATIONS_2023_CEJ[type][0]] as const)),
-  );
+  const memberships = rng.shuffle(quotaList(TYPES.filter((type) => type !== IMMERSION).map((type) => [type, SITUATIONS_2023_CEJ[type][0]] as const)));
   if (memberships.length < rest.length) throw new Error('not enough memberships for the CEJ owners');
   rest.forEach((jeune, index) => byType.get(memberships[index]!)!.add(jeune));
   for (const type of memberships.slice(rest.length)) addMember(rng, byType.get(type)!, rest);
@@ -202,8 +196,7 @@ function draftsFor(rng: Rng, owners: readonly Jeune[], type: SituationType, quot
 function dealSubtypesAndTimings(rng: Rng, drafts: Draft[], cej: CejRoles): void {
   if (drafts.length === 0) return;
   const type = drafts[0]!.type;
-  const canRunAcross = (draft: Draft) =>
-    draft.jeune.years.has(2022) && (!draft.overlapping || cej.continuing2023.has(draft.jeune));
+  const canRunAcross = (draft: Draft) => draft.jeune.years.has(2022) && (!draft.overlapping || cej.continuing2023.has(draft.jeune));
   const formationCount = new Map<Jeune, number>();
   for (const draft of drafts) formationCount.set(draft.jeune, (formationCount.get(draft.jeune) ?? 0) + 1);
   const single = (draft: Draft) => formationCount.get(draft.jeune) === 1;
@@ -273,25 +266,51 @@ function assignSectors2023(rng: Rng, situations: Situation[]): void {
   const setSector = (situation: Situation, sector: string) => (situation.sector = sector);
 
   const emploi = ofType('Emploi');
-  deal(rng, emploi, [...quotaList([[TRANSPORT, EMPLOI_TRANSPORT_2023]]), ...quotaList(splitByShares(emploi.length - EMPLOI_TRANSPORT_2023, EMPLOI_SECTORS))], setSector);
+  deal(
+    rng,
+    emploi,
+    [...quotaList([[TRANSPORT, EMPLOI_TRANSPORT_2023]]), ...quotaList(splitByShares(emploi.length - EMPLOI_TRANSPORT_2023, EMPLOI_SECTORS))],
+    setSector,
+  );
 
   const formation = ofType('Formation');
   for (const situation of formation) if (situation.subType === 'Permis B') situation.sector = TRANSPORT;
   const trainings = formation.filter((situation) => situation.subType !== 'Permis B');
-  deal(rng, trainings, [...quotaList([[ANIMATION, FORMATION_ANIMATION_2023]]), ...quotaList(splitByShares(trainings.length - FORMATION_ANIMATION_2023, FORMATION_SECTORS))], setSector);
+  deal(
+    rng,
+    trainings,
+    [...quotaList([[ANIMATION, FORMATION_ANIMATION_2023]]), ...quotaList(splitByShares(trainings.length - FORMATION_ANIMATION_2023, FORMATION_SECTORS))],
+    setSector,
+  );
 
   const alternance = ofType('Alternance');
   const started = alternance.filter((situation) => startedIn(situation, 2023));
   const running = alternance.filter((situation) => !startedIn(situation, 2023));
-  deal(rng, started, [...quotaList([[COMMERCE, ALTERNANCE_COMMERCE_STARTED_2023]]), ...quotaList(splitByShares(started.length - ALTERNANCE_COMMERCE_STARTED_2023, ALTERNANCE_SECTORS))], setSector);
+  deal(
+    rng,
+    started,
+    [
+      ...quotaList([[COMMERCE, ALTERNANCE_COMMERCE_STARTED_2023]]),
+      ...quotaList(splitByShares(started.length - ALTERNANCE_COMMERCE_STARTED_2023, ALTERNANCE_SECTORS)),
+    ],
+    setSector,
+  );
   for (const situation of running) situation.sector = rng.weighted([[COMMERCE, 35], ...ALTERNANCE_SECTORS]);
 
   for (const situation of ofType(IMMERSION)) situation.sector = rng.weighted([[TRANSPORT, 20], ...EMPLOI_SECTORS]);
   const civic = ofType('Service civique');
   for (const situation of civic) situation.sector = rng.pick(SERVICE_CIVIQUE_DOMAINS);
-  deal(rng, civic, quotaList([[true, SERVICE_CIVIQUE_AGREMENT_2023], [false, civic.length - SERVICE_CIVIQUE_AGREMENT_2023]]), (situation, agrement) => {
-    situation.agrement = agrement;
-  });
+  deal(
+    rng,
+    civic,
+    quotaList([
+      [true, SERVICE_CIVIQUE_AGREMENT_2023],
+      [false, civic.length - SERVICE_CIVIQUE_AGREMENT_2023],
+    ]),
+    (situation, agrement) => {
+      situation.agrement = agrement;
+    },
+  );
 }
 
 /**
@@ -317,7 +336,9 @@ function endedIn2022(rng: Rng, jeunes: readonly Jeune[], running: readonly Situa
       const fits = (jeune: Jeune) => canPlace(timingWindow(jeune, 'only2022', days));
       let jeune = [...waiting].find(fits);
       if (jeune) waiting.delete(jeune);
-      else do jeune = rng.pick(owners); while (!fits(jeune));
+      else
+        do jeune = rng.pick(owners);
+        while (!fits(jeune));
       situations.push(situation(rng, jeune, type, subType, place(rng, timingWindow(jeune, 'only2022', days))));
     }
     if (waiting.size > 0) throw new Error(`${type} 2022: ${waiting.size} jeunes left without a situation`);

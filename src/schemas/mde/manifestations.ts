@@ -9,7 +9,11 @@ const count = () => optionalNumber({ min: 0, integer: true });
 const columns = {
   date: { schema: date(), aliases: ['date_evenement'], required: true, happened: true },
   nom: { schema: text(), aliases: ['intitule', 'evenement'], required: true },
-  type: { schema: code(EVENT_KINDS, { 'Job Dating': 'Job dating', DTJ: 'Décroche ton Job', 'Décroche ton Job ou ta Formation': 'Décroche ton Job' }), aliases: ['type_evenement'], required: true },
+  type: {
+    schema: code(EVENT_KINDS, { 'Job Dating': 'Job dating', DTJ: 'Décroche ton Job', 'Décroche ton Job ou ta Formation': 'Décroche ton Job' }),
+    aliases: ['type_evenement'],
+    required: true,
+  },
   lieu: { schema: optionalText(), aliases: ['commune', 'adresse'] },
   edition: { schema: count(), aliases: ['numero_edition'] },
   exposants: { schema: count(), aliases: ['nombre_exposants'] },
@@ -26,11 +30,17 @@ export const manifestationsExport = defineExport({ file: 'manifestations.csv', f
   exportColumns(columns, [
     {
       needs: ['exposants', 'exposants_territoire'],
-      check: (m) => ((m.exposants_territoire ?? 0) > (m.exposants ?? Infinity) ? { column: 'exposants_territoire', message: 'plus d’exposants du territoire que d’exposants' } : undefined),
+      check: (m) =>
+        (m.exposants_territoire ?? 0) > (m.exposants ?? Infinity)
+          ? { column: 'exposants_territoire', message: 'plus d’exposants du territoire que d’exposants' }
+          : undefined,
     },
     {
       needs: ['participants', 'participants_territoire'],
-      check: (m) => ((m.participants_territoire ?? 0) > (m.participants ?? Infinity) ? { column: 'participants_territoire', message: 'plus de participants du territoire que de participants' } : undefined),
+      check: (m) =>
+        (m.participants_territoire ?? 0) > (m.participants ?? Infinity)
+          ? { column: 'participants_territoire', message: 'plus de participants du territoire que de participants' }
+          : undefined,
     },
   ]),
 );

@@ -8,7 +8,7 @@ export const EMPLOYER_ACTIONS = ['Sensibilisation', 'Contrat en alternance', 'PE
 const relationColumns = {
   date: { schema: date(), aliases: ['date_action'], required: true, happened: true },
   employeur: { schema: text(), aliases: ['entreprise', 'raison_sociale'], required: true },
-  action: { schema: code(EMPLOYER_ACTIONS, { Alternance: 'Contrat en alternance', 'Information': 'Sensibilisation' }), aliases: ['type_action'], required: true },
+  action: { schema: code(EMPLOYER_ACTIONS, { Alternance: 'Contrat en alternance', Information: 'Sensibilisation' }), aliases: ['type_action'], required: true },
   detail: { schema: optionalText(), aliases: ['precision', 'parrain'] },
 };
 

@@ -13,16 +13,29 @@ export const MOBILITY_NATURES = ['Recharge Pass Pass', 'Carte carburant', 'Bille
 function columns(config: Config) {
   return {
     programme: { schema: code(['ML', 'MDE'] as const, { 'Mission Locale': 'ML', "Maison de l'Emploi": 'MDE' }), aliases: ['offre'], required: true },
-    identifiant_beneficiaire: { schema: identifier(), aliases: ['identifiant_jeune', 'id_jeune', 'numero_jeune', 'n_jeune', 'numero_dossier', 'n_dossier', 'identifiant'], required: true },
+    identifiant_beneficiaire: {
+      schema: identifier(),
+      aliases: ['identifiant_jeune', 'id_jeune', 'numero_jeune', 'n_jeune', 'numero_dossier', 'n_dossier', 'identifiant'],
+      required: true,
+    },
     fonds: {
-      schema: code(FUNDS, { 'Allocation CEJ': 'Allocation CEJ/GJ', 'Allocation GJ': 'Allocation CEJ/GJ', "Fonds d'Aide aux Jeunes": 'FAJ', 'Mobilité': 'Mobilité MDE' }),
+      schema: code(FUNDS, {
+        'Allocation CEJ': 'Allocation CEJ/GJ',
+        'Allocation GJ': 'Allocation CEJ/GJ',
+        "Fonds d'Aide aux Jeunes": 'FAJ',
+        Mobilité: 'Mobilité MDE',
+      }),
       aliases: ['type_aide', 'dispositif'],
       required: true,
     },
     date: { schema: date(), aliases: ['date_decision', 'date_paiement'], required: true, happened: true },
     montant: { schema: optionalAmount(), aliases: ['montant_eur', 'montant_verse'], headerRequired: true },
     decision: { schema: optionalCode(DECISIONS, { Accord: 'Accordée', Acceptée: 'Accordée', Refus: 'Refusée' }), aliases: ['avis'] },
-    nature: { schema: optionalCode(MOBILITY_NATURES, { 'Pass Pass': 'Recharge Pass Pass', Carburant: 'Carte carburant', Train: 'Billet de train' }), aliases: ['objet'], offer: 'mde' as const },
+    nature: {
+      schema: optionalCode(MOBILITY_NATURES, { 'Pass Pass': 'Recharge Pass Pass', Carburant: 'Carte carburant', Train: 'Billet de train' }),
+      aliases: ['objet'],
+      offer: 'mde' as const,
+    },
     commune: { schema: communeCell(config.territory), aliases: ['commune_beneficiaire'], offer: 'mde' as const },
     qpv: { schema: yesNo(), aliases: ['residant_qpv'], offer: 'mde' as const },
     deplacement: { schema: optionalText(), aliases: ['id_deplacement'], offer: 'mde' as const },

@@ -19,18 +19,25 @@ export const jeunesExport = defineExport({ file: 'jeunes.csv', offers: { ml: 'je
 function jeuneChecks(config: Config) {
   // The ages a first reception can happen at (`ml.firstReceptionAges`); beyond, a year was mistyped.
   const ages = config.ml.firstReceptionAges;
-  return exportColumns(columns(config), [
-    {
-      needs: ['date_naissance', 'date_premier_accueil'],
-      check: (j) => {
-        if (j.date_naissance >= j.date_premier_accueil) return { column: 'date_naissance', message: 'date de naissance postérieure au premier accueil' };
-        const age = ageAt(j.date_naissance, j.date_premier_accueil);
-        return age < ages.min || age > ages.max
-          ? { column: 'date_naissance', message: `jeune de ${age} ans au premier accueil (${ages.min} à ${ages.max} ans possibles : réglage ml.firstReceptionAges de la configuration) : date de naissance ou de premier accueil erronée ?` }
-          : undefined;
+  return exportColumns(
+    columns(config),
+    [
+      {
+        needs: ['date_naissance', 'date_premier_accueil'],
+        check: (j) => {
+          if (j.date_naissance >= j.date_premier_accueil) return { column: 'date_naissance', message: 'date de naissance postérieure au premier accueil' };
+          const age = ageAt(j.date_naissance, j.date_premier_accueil);
+          return age < ages.min || age > ages.max
+            ? {
+                column: 'date_naissance',
+                message: `jeune de ${age} ans au premier accueil (${ages.min} à ${ages.max} ans possibles : réglage ml.firstReceptionAges de la configuration) : date de naissance ou de premier accueil erronée ?`,
+              }
+            : undefined;
+        },
       },
-    },
-  ], 'identifiant');
+    ],
+    'identifiant',
+  );
 }
 
 export type Jeune = Located<RowOf<ReturnType<typeof columns>>>;

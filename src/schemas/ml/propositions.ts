@@ -2,8 +2,16 @@ import { defineExport, exportColumns, type Located, type RowOf } from '../export
 import { code, date, identifier, optionalText } from '../fields.js';
 
 export const PROPOSAL_THEMES = [
-  'Emploi', 'Formation', 'Projet professionnel', 'Santé', 'Logement', 'Citoyenneté', 'Loisirs, sport, culture', 'Mobilité',
-  'Mobilité internationale', 'Accès aux droits',
+  'Emploi',
+  'Formation',
+  'Projet professionnel',
+  'Santé',
+  'Logement',
+  'Citoyenneté',
+  'Loisirs, sport, culture',
+  'Mobilité',
+  'Mobilité internationale',
+  'Accès aux droits',
 ] as const;
 
 const columns = {

@@ -7,8 +7,16 @@ export type SituationType = (typeof SITUATION_TYPES)[number];
 
 const columns = {
   programme: { schema: code(PROGRAMMES, { 'Mission Locale': 'ML', "Maison de l'Emploi": 'MDE' }), aliases: ['offre'], required: true },
-  identifiant_personne: { schema: identifier(), aliases: ['identifiant_jeune', 'id_jeune', 'numero_jeune', 'n_jeune', 'numero_dossier', 'n_dossier', 'identifiant'], required: true },
-  type: { schema: code(SITUATION_TYPES, { PMSMP: 'Immersion (PMSMP)', Immersion: 'Immersion (PMSMP)' }), aliases: ['type_situation', 'nature'], required: true },
+  identifiant_personne: {
+    schema: identifier(),
+    aliases: ['identifiant_jeune', 'id_jeune', 'numero_jeune', 'n_jeune', 'numero_dossier', 'n_dossier', 'identifiant'],
+    required: true,
+  },
+  type: {
+    schema: code(SITUATION_TYPES, { PMSMP: 'Immersion (PMSMP)', Immersion: 'Immersion (PMSMP)' }),
+    aliases: ['type_situation', 'nature'],
+    required: true,
+  },
   sous_type: { schema: optionalText(), aliases: ['detail', 'contrat'] },
   date_debut: { schema: date(), aliases: ['debut'], required: true, happened: true },
   date_fin: { schema: optionalEndDate(), aliases: ['fin'], headerRequired: true },
@@ -25,7 +33,8 @@ export const situationsExport = defineExport(facts, () =>
   exportColumns(columns, [
     {
       needs: ['date_debut', 'date_fin'],
-      check: (s) => (s.date_fin !== undefined && s.date_fin < s.date_debut ? { column: 'date_fin', message: 'la situation se termine avant de commencer' } : undefined),
+      check: (s) =>
+        s.date_fin !== undefined && s.date_fin < s.date_debut ? { column: 'date_fin', message: 'la situation se termine avant de commencer' } : undefined,
     },
   ]),
 );

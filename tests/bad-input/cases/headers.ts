@@ -2,7 +2,10 @@ import type { BadInput } from '../bad-input.js';
 import { csv, ML_HEADERS, P1, P2, p2, PARTICIPANTS, participants, STEPS, S1 } from '../inputs.js';
 
 /** The participants' header with some headers renamed, by column name. */
-const header = (renamed: Record<string, string>, separator = ';') => PARTICIPANTS.split(';').map((column) => renamed[column] ?? column).join(separator);
+const header = (renamed: Record<string, string>, separator = ';') =>
+  PARTICIPANTS.split(';')
+    .map((column) => renamed[column] ?? column)
+    .join(separator);
 /** Excel's « Texte Unicode »: UTF-16 little-endian with its byte-order mark. */
 const utf16 = (text: string) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]);
 const tabbed = (line: string) => line.replaceAll(';', '\t');
@@ -21,13 +24,26 @@ export const HEADER_CASES: BadInput[] = [
   },
   {
     name: 'headers in capitals, with stop words and apostrophes (valid)',
-    files: { 'participants.csv': csv(header({ date_entree: 'DATE D’ENTRÉE DANS LE PLIE', date_sortie: 'Date de la sortie', niveau_qualification: 'Niveau de formation', date_naissance: 'Né le' }), P1, P2) },
+    files: {
+      'participants.csv': csv(
+        header({
+          date_entree: 'DATE D’ENTRÉE DANS LE PLIE',
+          date_sortie: 'Date de la sortie',
+          niveau_qualification: 'Niveau de formation',
+          date_naissance: 'Né le',
+        }),
+        P1,
+        P2,
+      ),
+    },
     exitCode: 0,
     says: [],
   },
   {
     name: 'headers in another order (valid)',
-    files: { 'participants.csv': csv([...PARTICIPANTS.split(';')].reverse().join(';'), [...P1.split(';')].reverse().join(';'), [...P2.split(';')].reverse().join(';')) },
+    files: {
+      'participants.csv': csv([...PARTICIPANTS.split(';')].reverse().join(';'), [...P1.split(';')].reverse().join(';'), [...P2.split(';')].reverse().join(';')),
+    },
     exitCode: 0,
     says: [],
   },
@@ -35,7 +51,9 @@ export const HEADER_CASES: BadInput[] = [
     name: 'an exit-category header that is not recognised, with exited participants',
     files: { 'participants.csv': csv(header({ categorie_sortie: 'Catégorie de sortei' }), P1, P2, p2({ identifiant: 'P3' })) },
     exitCode: 1,
-    says: ['participants.csv:1: colonne obligatoire « categorie_sortie » absente (ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés ; en-tête proche : « Catégorie de sortei ») ; en-têtes acceptés : categorie_sortie, type_sortie, categorie_de_sortie, nature_sortie ; en-têtes du fichier : « identifiant », '],
+    says: [
+      'participants.csv:1: colonne obligatoire « categorie_sortie » absente (ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés ; en-tête proche : « Catégorie de sortei ») ; en-têtes acceptés : categorie_sortie, type_sortie, categorie_de_sortie, nature_sortie ; en-têtes du fichier : « identifiant », ',
+    ],
     saysOnce: ['« categorie_sortie » absente'],
     neverSays: ['participants.csv:3: categorie_sortie', 'participants.csv:4:', 'lues vides'],
   },
@@ -56,14 +74,18 @@ export const HEADER_CASES: BadInput[] = [
     name: 'the exit date header misspelt: its nearest header named',
     files: { 'participants.csv': csv(header({ date_sortie: 'Date de sortei' }), P1, P2) },
     exitCode: 1,
-    says: ['participants.csv:1: colonne obligatoire « date_sortie » absente (ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés ; en-tête proche : « Date de sortei ») ; '],
+    says: [
+      'participants.csv:1: colonne obligatoire « date_sortie » absente (ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés ; en-tête proche : « Date de sortei ») ; ',
+    ],
     saysOnce: ['« date_sortie » absente'],
   },
   {
     name: 'the entry date header with more words (« Date d’entrée du parcours »): named as the nearest header',
     files: { 'participants.csv': csv(header({ date_entree: 'Date d’entrée du parcours' }), P1, P2) },
     exitCode: 1,
-    says: ['participants.csv:1: colonne obligatoire « date_entree » absente (en-tête proche : « Date d’entrée du parcours ») ; en-têtes acceptés : date_entree'],
+    says: [
+      'participants.csv:1: colonne obligatoire « date_entree » absente (en-tête proche : « Date d’entrée du parcours ») ; en-têtes acceptés : date_entree',
+    ],
     saysOnce: ['« date_entree » absente'],
   },
   {
@@ -77,12 +99,17 @@ export const HEADER_CASES: BadInput[] = [
     name: 'a steps export whose end date header is not recognised (« Date de clôture »): every step would run on',
     files: { 'etapes.csv': csv(STEPS.replace('date_fin', 'Date de clôture'), S1) },
     exitCode: 1,
-    says: ['etapes.csv:1: colonne obligatoire « date_fin » absente (ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés) ; en-têtes acceptés : date_fin, date_de_fin, fin, date_fin_etape, date_fin_prevue ; en-têtes du fichier : '],
+    says: [
+      'etapes.csv:1: colonne obligatoire « date_fin » absente (ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés) ; en-têtes acceptés : date_fin, date_de_fin, fin, date_fin_etape, date_fin_prevue ; en-têtes du fichier : ',
+    ],
   },
   {
     name: 'exit headers not recognised, named in the configuration’s columnAliases (valid)',
-    files: { 'participants.csv': csv(header({ date_sortie: 'Date de fin de parcours', categorie_sortie: 'Issue du parcours', motif_sortie: 'Raison' }), P1, P2) },
-    config: '{ "columnAliases": { "participants.csv": { "date_sortie": ["Date de fin de parcours"], "categorie_sortie": ["Issue du parcours"], "motif_sortie": ["Raison"] } } }',
+    files: {
+      'participants.csv': csv(header({ date_sortie: 'Date de fin de parcours', categorie_sortie: 'Issue du parcours', motif_sortie: 'Raison' }), P1, P2),
+    },
+    config:
+      '{ "columnAliases": { "participants.csv": { "date_sortie": ["Date de fin de parcours"], "categorie_sortie": ["Issue du parcours"], "motif_sortie": ["Raison"] } } }',
     exitCode: 0,
     says: [],
     neverSays: ['absente'],
@@ -94,21 +121,27 @@ export const HEADER_CASES: BadInput[] = [
     ml: true,
     files: { 'situations.csv': csv('programme;identifiant_personne;type;sous_type;date_debut;Date de fin de contrat', 'ML;J1;Emploi;CDD;01/02/2023;') },
     exitCode: 1,
-    says: ['situations.csv:1: colonne obligatoire « date_fin » absente (ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés ; en-tête proche : « Date de fin de contrat ») ; en-têtes acceptés : date_fin, fin ; en-têtes du fichier : '],
+    says: [
+      'situations.csv:1: colonne obligatoire « date_fin » absente (ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés ; en-tête proche : « Date de fin de contrat ») ; en-têtes acceptés : date_fin, fin ; en-têtes du fichier : ',
+    ],
   },
   {
     name: 'a Mission Locale dispositifs export without its exit date header',
     ml: true,
     files: { 'dispositifs.csv': csv('identifiant_jeune;dispositif;date_entree;Fin du dispositif le', 'J1;CEJ;01/02/2023;') },
     exitCode: 1,
-    says: ['dispositifs.csv:1: colonne obligatoire « date_sortie » absente (ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés)'],
+    says: [
+      'dispositifs.csv:1: colonne obligatoire « date_sortie » absente (ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés)',
+    ],
   },
   {
     name: 'a Mission Locale aids export whose amount header is not recognised (« Somme versée »)',
     ml: true,
     files: { 'aides.csv': csv('programme;identifiant_beneficiaire;fonds;date;Somme versée;decision', 'ML;J1;FAJ;15/03/2023;100;Refusée') },
     exitCode: 1,
-    says: ['aides.csv:1: colonne obligatoire « montant » absente (ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés) ; en-têtes acceptés : montant, montant_eur, montant_verse ; en-têtes du fichier : '],
+    says: [
+      'aides.csv:1: colonne obligatoire « montant » absente (ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés) ; en-têtes acceptés : montant, montant_eur, montant_verse ; en-têtes du fichier : ',
+    ],
   },
   {
     name: 'an optional column no headline figure needs, absent (RSA): read empty, with a warning (valid)',
@@ -120,7 +153,9 @@ export const HEADER_CASES: BadInput[] = [
     name: 'a required header misspelt',
     files: { 'participants.csv': csv(header({ date_entree: 'Date dentrée' }), P1, P2) },
     exitCode: 1,
-    says: ['participants.csv:1: colonne obligatoire « date_entree » absente (en-tête proche : « Date dentrée ») ; en-têtes acceptés : date_entree, date_d_entree, date_entree_plie, date_integration, entree ; en-têtes du fichier : « identifiant », « sexe », '],
+    says: [
+      'participants.csv:1: colonne obligatoire « date_entree » absente (en-tête proche : « Date dentrée ») ; en-têtes acceptés : date_entree, date_d_entree, date_entree_plie, date_integration, entree ; en-têtes du fichier : « identifiant », « sexe », ',
+    ],
     saysOnce: ['colonne obligatoire « date_entree » absente'],
     neverSays: ['participants.csv:2', 'participants.csv:3'],
   },
@@ -128,7 +163,9 @@ export const HEADER_CASES: BadInput[] = [
     name: 'two headers that could both be the commune',
     files: { 'participants.csv': csv(`${header({ commune: 'Commune de résidence' })};Ville`, `${P1};Lille`, `${P2};Lille`) },
     exitCode: 1,
-    says: ['participants.csv:1: deux en-têtes peuvent être la colonne « commune » : « Commune de résidence » (colonne 4) et « Ville » (colonne 16) ; gardez-en un, ou nommez le bon dans columnAliases (configuration)'],
+    says: [
+      'participants.csv:1: deux en-têtes peuvent être la colonne « commune » : « Commune de résidence » (colonne 4) et « Ville » (colonne 16) ; gardez-en un, ou nommez le bon dans columnAliases (configuration)',
+    ],
   },
   {
     name: 'two headers for the commune, the right one named in the configuration (valid)',
@@ -164,20 +201,26 @@ export const HEADER_CASES: BadInput[] = [
     config: '{ "columnAliases": { "participants.csv": { "date_sortie": ["Date"], "date_entree": ["Date"] } } }',
     // The configuration's own check says it before any file is read.
     exitCode: 2,
-    says: ['config.json: columnAliases.participants.csv.date_entree[0]: l’en-tête « Date » désigne déjà la colonne date_sortie : les deux colonnes seraient confondues (columnAliases.participants.csv.date_sortie ; casse, accents, ponctuation et petits mots ignorés)'],
+    says: [
+      'config.json: columnAliases.participants.csv.date_entree[0]: l’en-tête « Date » désigne déjà la colonne date_sortie : les deux colonnes seraient confondues (columnAliases.participants.csv.date_sortie ; casse, accents, ponctuation et petits mots ignorés)',
+    ],
   },
   {
     name: 'a configured alias that is another column’s name once folded (« Date de sortie » for date_entree)',
     files: { 'participants.csv': csv(header({ date_sortie: 'Date de sortie' }), P1, P2) },
     config: '{ "columnAliases": { "participants.csv": { "date_entree": ["Date de sortie"] } } }',
     exitCode: 2,
-    says: ['config.json: columnAliases.participants.csv.date_entree[0]: l’en-tête « Date de sortie » désigne déjà la colonne date_sortie : les deux colonnes seraient confondues (son nom ; casse, accents, ponctuation et petits mots ignorés)'],
+    says: [
+      'config.json: columnAliases.participants.csv.date_entree[0]: l’en-tête « Date de sortie » désigne déjà la colonne date_sortie : les deux colonnes seraient confondues (son nom ; casse, accents, ponctuation et petits mots ignorés)',
+    ],
   },
   {
     name: 'a configured alias that is another column’s built-in alias (« Type de sortie » for motif_sortie)',
     config: '{ "columnAliases": { "participants.csv": { "motif_sortie": ["Type de sortie"] } } }',
     exitCode: 2,
-    says: ['config.json: columnAliases.participants.csv.motif_sortie[0]: l’en-tête « Type de sortie » désigne déjà la colonne categorie_sortie : les deux colonnes seraient confondues (son en-tête reconnu « type_sortie » ; '],
+    says: [
+      'config.json: columnAliases.participants.csv.motif_sortie[0]: l’en-tête « Type de sortie » désigne déjà la colonne categorie_sortie : les deux colonnes seraient confondues (son en-tête reconnu « type_sortie » ; ',
+    ],
   },
   {
     name: 'a configured alias repeating its own column’s name or built-in alias (valid)',
@@ -200,22 +243,40 @@ export const HEADER_CASES: BadInput[] = [
   },
   {
     name: 'a header that is only spaces, and a trailing separator on every line (valid)',
-    files: { 'participants.csv': csv(`${PARTICIPANTS.replace(';qpv;', ';qpv;   ;')};`, `${P1.replace(';Non;', ';Non;x;')};`, `${P2.replace(';Non;', ';Non;;')};`), 'etapes.csv': csv(`${STEPS};`, `${S1};`) },
+    files: {
+      'participants.csv': csv(`${PARTICIPANTS.replace(';qpv;', ';qpv;   ;')};`, `${P1.replace(';Non;', ';Non;x;')};`, `${P2.replace(';Non;', ';Non;;')};`),
+      'etapes.csv': csv(`${STEPS};`, `${S1};`),
+    },
     exitCode: 0,
     says: [],
   },
   {
     name: 'a quoted header row (valid)',
-    files: { 'participants.csv': csv(PARTICIPANTS.split(';').map((h) => `"${h}"`).join(';'), P1, P2) },
+    files: {
+      'participants.csv': csv(
+        PARTICIPANTS.split(';')
+          .map((h) => `"${h}"`)
+          .join(';'),
+        P1,
+        P2,
+      ),
+    },
     exitCode: 0,
     says: [],
   },
   {
     name: 'a header written over two lines in a quoted cell, as Excel allows (read, lines numbered as written)',
-    files: { 'participants.csv': csv(header({ date_sortie: '"Date de\r\nsortie"', categorie_sortie: '"Type\nde sortie"' }), P1, P2, p2({ identifiant: 'P3', sexe: 'X' })) },
+    files: {
+      'participants.csv': csv(
+        header({ date_sortie: '"Date de\r\nsortie"', categorie_sortie: '"Type\nde sortie"' }),
+        P1,
+        P2,
+        p2({ identifiant: 'P3', sexe: 'X' }),
+      ),
+    },
     exitCode: 1,
     // The rows are numbered as a text editor shows them: the header takes lines 1 to 3.
-    says: ['participants.csv:6: sexe: « X » n\'est pas une valeur admise (F, H)'],
+    says: ["participants.csv:6: sexe: « X » n'est pas une valeur admise (F, H)"],
     neverSays: ['absente'],
   },
   {
@@ -279,7 +340,13 @@ export const HEADER_CASES: BadInput[] = [
   {
     name: 'Excel « Texte Unicode »: UTF-16 with TABs, quoted cells and CRLF (valid)',
     files: {
-      'participants.csv': utf16(csv(tabbed(header({ commune: 'Commune de résidence', categorie_sortie: 'Type de sortie' })), tabbed(P1), tabbed(p2({ structure_referente: '"Association ""Le Phare""; Lille"' })))),
+      'participants.csv': utf16(
+        csv(
+          tabbed(header({ commune: 'Commune de résidence', categorie_sortie: 'Type de sortie' })),
+          tabbed(P1),
+          tabbed(p2({ structure_referente: '"Association ""Le Phare""; Lille"' })),
+        ),
+      ),
       'etapes.csv': utf16(csv(tabbed(STEPS), tabbed(S1.replace(';;;;;;;', ';;;;;"Atelier\r\nCV";;;')))),
     },
     exitCode: 0,
@@ -288,7 +355,14 @@ export const HEADER_CASES: BadInput[] = [
   {
     name: 'a Mission Locale export in « Texte Unicode » with its own headers (valid)',
     ml: true,
-    files: { 'jeunes.csv': utf16(csv(tabbed('N° jeune;Sexe;Date de naissance;Commune de résidence;Résident QPV;Niveau d’études;Date de 1er accueil'), tabbed('J1;F;01/06/2003;Lambersart;Non;4;10/01/2023'))) },
+    files: {
+      'jeunes.csv': utf16(
+        csv(
+          tabbed('N° jeune;Sexe;Date de naissance;Commune de résidence;Résident QPV;Niveau d’études;Date de 1er accueil'),
+          tabbed('J1;F;01/06/2003;Lambersart;Non;4;10/01/2023'),
+        ),
+      ),
+    },
     exitCode: 0,
     // Every column named but the optional rqth is found.
     says: ['jeunes.csv:1: colonne(s) absente(s), lues vides : rqth\n'],
@@ -308,7 +382,14 @@ export const HEADER_CASES: BadInput[] = [
   },
   {
     name: 'Excel’s « sep=, » line above a comma-separated file (valid)',
-    files: { 'participants.csv': csv('sep=,', PARTICIPANTS.replaceAll(';', ','), P1.replaceAll(';', ','), p2({ secteur_sortie: '"Commerce, vente"' }).replaceAll(';', ',')) },
+    files: {
+      'participants.csv': csv(
+        'sep=,',
+        PARTICIPANTS.replaceAll(';', ','),
+        P1.replaceAll(';', ','),
+        p2({ secteur_sortie: '"Commerce, vente"' }).replaceAll(';', ','),
+      ),
+    },
     exitCode: 0,
     says: [],
     neverSays: ['ignorée'],
@@ -329,7 +410,9 @@ export const HEADER_CASES: BadInput[] = [
     name: 'a file separated by vertical bars',
     files: { 'participants.csv': csv(PARTICIPANTS.replaceAll(';', '|'), P1.replaceAll(';', '|'), P2.replaceAll(';', '|')) },
     exitCode: 1,
-    says: ['participants.csv:1: une seule colonne lue dans la ligne d’en-têtes (« identifiant|sexe|date_naissance|commune|qpv|date_entree|d… ») : aucun séparateur reconnu (essayés : point-virgule, virgule, tabulation) ; ce fichier semble séparé par « | »'],
+    says: [
+      'participants.csv:1: une seule colonne lue dans la ligne d’en-têtes (« identifiant|sexe|date_naissance|commune|qpv|date_entree|d… ») : aucun séparateur reconnu (essayés : point-virgule, virgule, tabulation) ; ce fichier semble séparé par « | »',
+    ],
     saysOnce: ['aucun séparateur reconnu'],
     neverSays: ['colonne obligatoire'],
   },
@@ -339,7 +422,9 @@ export const HEADER_CASES: BadInput[] = [
     name: 'a 17 MB line without a line break',
     files: { 'participants.csv': `${csv(PARTICIPANTS, P1)}${'P2;H;15/07/1975;Lompret'.padEnd(LONG_LINE, ' données ')}` },
     exitCode: 1,
-    says: ['participants.csv:3: fichier CSV illisible : ligne de plus de 16\u202fMo sans retour à la ligne : ce n’est pas un export CSV, ou ses retours à la ligne ont été perdus'],
+    says: [
+      'participants.csv:3: fichier CSV illisible : ligne de plus de 16\u202fMo sans retour à la ligne : ce n’est pas un export CSV, ou ses retours à la ligne ont été perdus',
+    ],
     neverSays: ['guillemet'],
   },
 
@@ -362,7 +447,10 @@ export const HEADER_CASES: BadInput[] = [
     name: 'a terminal escape sequence in a cell',
     files: participants(p2({ sexe: 'H\u001b[2J\u001b[31m' })),
     exitCode: 1,
-    says: ['participants.csv:3: sexe: caractère de contrôle <U+001B> (échappement, début de séquence de terminal) dans la cellule : refusé', 'participants.csv:3: sexe: « H<U+001B>[2J<U+001B>[31m » n'],
+    says: [
+      'participants.csv:3: sexe: caractère de contrôle <U+001B> (échappement, début de séquence de terminal) dans la cellule : refusé',
+      'participants.csv:3: sexe: « H<U+001B>[2J<U+001B>[31m » n',
+    ],
     neverSays: ['\u001b'],
   },
   {
@@ -374,7 +462,14 @@ export const HEADER_CASES: BadInput[] = [
   },
   {
     name: 'a C1 control (CSI) in a Windows-1252 cell',
-    files: { 'participants.csv': Buffer.concat([Buffer.from(csv(PARTICIPANTS, P1)), Buffer.from(`${p2({ structure_referente: 'ALPES' })}`.replace('ALPES', 'AL'), 'latin1'), Buffer.from([0x9d]), Buffer.from('PES\r\n')]) },
+    files: {
+      'participants.csv': Buffer.concat([
+        Buffer.from(csv(PARTICIPANTS, P1)),
+        Buffer.from(`${p2({ structure_referente: 'ALPES' })}`.replace('ALPES', 'AL'), 'latin1'),
+        Buffer.from([0x9d]),
+        Buffer.from('PES\r\n'),
+      ]),
+    },
     exitCode: 1,
     says: ['participants.csv:3: structure_referente: caractère de contrôle <U+009D> dans la cellule'],
   },
@@ -383,7 +478,11 @@ export const HEADER_CASES: BadInput[] = [
   {
     name: 'headers with a note in brackets: « Sexe (H/F) », « RSA (O/N) », « Quartier prioritaire (QPV) », « Né(e) le » (valid, RSA read)',
     files: {
-      'participants.csv': csv(header({ sexe: 'Sexe (H/F)', rsa: 'RSA (O/N)', qpv: 'Quartier prioritaire (QPV)', date_naissance: 'Né(e) le', deld: 'DELD [O/N]' }), P1, P2),
+      'participants.csv': csv(
+        header({ sexe: 'Sexe (H/F)', rsa: 'RSA (O/N)', qpv: 'Quartier prioritaire (QPV)', date_naissance: 'Né(e) le', deld: 'DELD [O/N]' }),
+        P1,
+        P2,
+      ),
       'etapes.csv': csv(STEPS.replace('heures', 'Durée (h)'), S1),
     },
     exitCode: 0,
@@ -405,7 +504,13 @@ export const HEADER_CASES: BadInput[] = [
   },
   {
     name: 'participants’ headers as another tool writes them: « N° dossier », « Date de sortie du PLIE », « Niveau scolaire » (valid)',
-    files: { 'participants.csv': csv(header({ identifiant: 'N° dossier', date_sortie: 'Date de sortie du PLIE', niveau_qualification: 'Niveau scolaire' }), P1, P2), 'etapes.csv': csv(STEPS.replace('identifiant_participant', 'N° participant').replace('date_debut', 'Date début étape').replace('date_fin', 'Date fin prévue'), S1) },
+    files: {
+      'participants.csv': csv(header({ identifiant: 'N° dossier', date_sortie: 'Date de sortie du PLIE', niveau_qualification: 'Niveau scolaire' }), P1, P2),
+      'etapes.csv': csv(
+        STEPS.replace('identifiant_participant', 'N° participant').replace('date_debut', 'Date début étape').replace('date_fin', 'Date fin prévue'),
+        S1,
+      ),
+    },
     exitCode: 0,
     says: [],
     neverSays: ['lues vides', 'absente'],
@@ -422,8 +527,14 @@ export const HEADER_CASES: BadInput[] = [
     name: 'the Mission Locale’s person links headed « N° jeune », « Numéro dossier », « N° dossier » and « Date du contact », « Type de contact », « Montant versé » (valid)',
     ml: true,
     files: {
-      'evenements.csv': csv(ML_HEADERS['evenements.csv'].replace('identifiant_jeune', 'N° jeune').replace('date', 'Date du contact').replace('type', 'Type de contact'), 'J1;12/01/2023;Entretien individuel;;;'),
-      'aides.csv': csv(ML_HEADERS['aides.csv'].replace('identifiant_beneficiaire', 'Numéro dossier').replace('montant', 'Montant versé'), 'ML;J1;FAJ;15/03/2023;100;Accordée'),
+      'evenements.csv': csv(
+        ML_HEADERS['evenements.csv'].replace('identifiant_jeune', 'N° jeune').replace('date', 'Date du contact').replace('type', 'Type de contact'),
+        'J1;12/01/2023;Entretien individuel;;;',
+      ),
+      'aides.csv': csv(
+        ML_HEADERS['aides.csv'].replace('identifiant_beneficiaire', 'Numéro dossier').replace('montant', 'Montant versé'),
+        'ML;J1;FAJ;15/03/2023;100;Accordée',
+      ),
       'situations.csv': csv(ML_HEADERS['situations.csv'].replace('identifiant_personne', 'N° jeune')),
       'dispositifs.csv': csv(ML_HEADERS['dispositifs.csv'].replace('identifiant_jeune', 'N° dossier')),
       'propositions.csv': csv(ML_HEADERS['propositions.csv'].replace('identifiant_jeune', 'Numéro jeune')),

@@ -4,7 +4,16 @@ import { fifo } from '../../support/fs.js';
 import type { BadInput, CasePaths } from '../bad-input.js';
 
 /** The build's usual arguments, the output folder replaced. */
-const buildInto = (out: (paths: CasePaths) => string) => (paths: CasePaths) => ['2023', '--data', paths.dir, '--out', out(paths), '--quiet', '--format', 'json'];
+const buildInto = (out: (paths: CasePaths) => string) => (paths: CasePaths) => [
+  '2023',
+  '--data',
+  paths.dir,
+  '--out',
+  out(paths),
+  '--quiet',
+  '--format',
+  'json',
+];
 
 /** What a run killed (kill -9) while moving its outputs into place leaves: one file moved, one not yet. */
 async function interruptedReplacement({ out }: CasePaths): Promise<void> {
@@ -49,14 +58,18 @@ export const PROCESS_CASES: BadInput[] = [
       await mkdir(join(out, 'indicators-2023.json', 'dedans'), { recursive: true });
     },
     exitCode: 3,
-    says: ['Erreur : Écriture impossible dans out : « out/indicators-2023.json » est un dossier à la place du fichier. Les fichiers précédents sont conservés.'],
+    says: [
+      'Erreur : Écriture impossible dans out : « out/indicators-2023.json » est un dossier à la place du fichier. Les fichiers précédents sont conservés.',
+    ],
   },
   {
     name: 'explain --csv into a folder under a file',
     setup: ({ root }) => writeFile(join(root, 'file'), 'x'),
     argv: (paths) => ['explain', '2023', 'plie.exits', '--data', paths.dir, '--csv', join(paths.root, 'file', 'lignes.csv')],
     exitCode: 3,
-    says: ['Erreur : Écriture impossible : le dossier de sortie file n’est pas utilisable : c’est un fichier, pas un dossier. Les fichiers précédents sont conservés.'],
+    says: [
+      'Erreur : Écriture impossible : le dossier de sortie file n’est pas utilisable : c’est un fichier, pas un dossier. Les fichiers précédents sont conservés.',
+    ],
   },
   {
     name: 'a replacement of the outputs cut short by kill -9, completed by the next run',
@@ -70,13 +83,17 @@ export const PROCESS_CASES: BadInput[] = [
     name: 'an output folder on a virtual file system of the kernel (--out /proc/…)',
     argv: buildInto(() => '/proc/alpes-nope'),
     exitCode: 3,
-    says: ['Erreur : le dossier de sortie /proc/alpes-nope n’est pas utilisable : « /proc » est dans un système de fichiers virtuel du système (proc), où aucun dossier ne peut être créé (rien n’a été écrit)'],
+    says: [
+      'Erreur : le dossier de sortie /proc/alpes-nope n’est pas utilisable : « /proc » est dans un système de fichiers virtuel du système (proc), où aucun dossier ne peut être créé (rien n’a été écrit)',
+    ],
   },
   {
     name: 'an output folder inside the year folder (--out 2023/contenu)',
     argv: buildInto(({ dir }) => join(dir, 'contenu')),
     exitCode: 2,
-    says: ['Erreur : le dossier de sortie contenu est dans le dossier des données 2023 : ce qui y est écrit serait relu comme un export à chaque exécution suivante. Choisissez un dossier de sortie hors du dossier des données (--out)'],
+    says: [
+      'Erreur : le dossier de sortie contenu est dans le dossier des données 2023 : ce qui y est écrit serait relu comme un export à chaque exécution suivante. Choisissez un dossier de sortie hors du dossier des données (--out)',
+    ],
   },
   {
     name: 'the year folder as output folder (--out 2023)',
@@ -89,7 +106,10 @@ export const PROCESS_CASES: BadInput[] = [
     setup: ({ root, dir }) => symlink(dir, join(root, 'raccourci')),
     argv: buildInto(({ root }) => join(root, 'raccourci', 'rapport')),
     exitCode: 2,
-    says: ['Erreur : le dossier de sortie raccourci/rapport est dans le dossier des données 2023 :', 'Choisissez un dossier de sortie hors du dossier des données (--out)'],
+    says: [
+      'Erreur : le dossier de sortie raccourci/rapport est dans le dossier des données 2023 :',
+      'Choisissez un dossier de sortie hors du dossier des données (--out)',
+    ],
   },
   {
     name: 'an output folder inside the previous year’s folder, read for the evolutions',

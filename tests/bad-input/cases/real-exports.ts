@@ -35,19 +35,25 @@ export const REAL_EXPORT_CASES: BadInput[] = [
     name: 'a sentinel date where a real date is needed (an entry « 31/12/9999 »)',
     files: { 'participants.csv': csv(PARTICIPANTS, P1, p2({ date_entree: '31/12/9999' })) },
     exitCode: 1,
-    says: ['participants.csv:3: date_entree: « 31/12/9999 » n\'est pas une date valide (année 9999 hors des années admises (1900 à 2100))'],
+    says: ["participants.csv:3: date_entree: « 31/12/9999 » n'est pas une date valide (année 9999 hors des années admises (1900 à 2100))"],
   },
   {
     name: 'a sentinel-like end date that is no sentinel (« 31/12/9998 ») stays an error',
     files: { 'etapes.csv': csv(STEPS, 'P1;Prestation;;01/03/2023;31/12/9998;;;;;;') },
     exitCode: 1,
-    says: ['etapes.csv:2: date_fin: « 31/12/9998 » n\'est pas une date valide (année 9998 hors des années admises (1900 à 2100))'],
+    says: ["etapes.csv:2: date_fin: « 31/12/9998 » n'est pas une date valide (année 9998 hors des années admises (1900 à 2100))"],
   },
 
   // Clause hours by month
   {
     name: 'clause hours headed « mois », written « 01/2023 » and « 2023-02 » (valid: the month’s first day)',
-    files: { 'clauses.csv': csv(CLAUSES.replace(';date;', ';mois;'), 'OP-1;Oui;CS-1;Lambersart;Entreprise A;01/2023;35', 'OP-1;Oui;CS-1;Lambersart;Entreprise A;2023-02;40') },
+    files: {
+      'clauses.csv': csv(
+        CLAUSES.replace(';date;', ';mois;'),
+        'OP-1;Oui;CS-1;Lambersart;Entreprise A;01/2023;35',
+        'OP-1;Oui;CS-1;Lambersart;Entreprise A;2023-02;40',
+      ),
+    },
     exitCode: 0,
     says: [],
     neverSays: ['clauses.csv'],
@@ -79,7 +85,9 @@ export const REAL_EXPORT_CASES: BadInput[] = [
       ]),
     },
     exitCode: 1,
-    says: ['participants.csv:3: octet 0xC9 qui n’est pas de l’UTF-8 (« É » en Windows-1252 ?), dans un fichier en UTF-8 jusque-là : corrigez ce caractère ou réenregistrez le fichier en UTF-8'],
+    says: [
+      'participants.csv:3: octet 0xC9 qui n’est pas de l’UTF-8 (« É » en Windows-1252 ?), dans un fichier en UTF-8 jusque-là : corrigez ce caractère ou réenregistrez le fichier en UTF-8',
+    ],
     saysOnce: ['octet 0xC9'],
     neverSays: ['Ã', 'participants.csv:4'],
   },
@@ -103,7 +111,9 @@ export const REAL_EXPORT_CASES: BadInput[] = [
     name: 'a Windows ’ badly converted (U+0092) in a column the report reads: what it probably is said',
     files: { 'participants.csv': csv(PARTICIPANTS, P1, p2({ structure_referente: 'Maison de l\u0092Emploi' })) },
     exitCode: 1,
-    says: ['participants.csv:3: structure_referente: caractère de contrôle <U+0092> dans la cellule : « ’ » mal converti depuis Windows-1252 ? Corrigez-le, ou réexportez le fichier en UTF-8 depuis l’original'],
+    says: [
+      'participants.csv:3: structure_referente: caractère de contrôle <U+0092> dans la cellule : « ’ » mal converti depuis Windows-1252 ? Corrigez-le, ou réexportez le fichier en UTF-8 depuis l’original',
+    ],
     neverSays: ['\u0092'],
   },
   {
