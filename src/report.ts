@@ -70,7 +70,9 @@ export function computeReport(dataset: Dataset, config: Config, evidence?: Map<s
           severity: 'warning',
           file: 'contenu/indicateurs.json',
           column: key,
-          message: `clé qu’aucun calcul ne produit, à une faute de « ${near} » (calculée) : corrigez la clé pour comparer les deux valeurs, ou choisissez un autre nom`,
+          message:
+            `clé qu’aucun calcul ne produit, à une faute de « ${near} » (calculée) : ` +
+            `corrigez la clé pour comparer les deux valeurs, ou choisissez un autre nom`,
         });
       }
       indicators[key] = {

@@ -51,7 +51,9 @@ export function duplicateEntries(config: Checked): Issue[] {
       : [
           {
             path: ['territory', 'qpv', i, 'insee'],
-            message: `le quartier « ${q.name} » est dans la commune ${q.insee}, qui n’est pas une commune de territory.communes (déclarez les quartiers de votre territoire, ou "qpv": [])`,
+            message:
+              `le quartier « ${q.name} » est dans la commune ${q.insee}, qui n’est pas une commune ` +
+              `de territory.communes (déclarez les quartiers de votre territoire, ou "qpv": [])`,
           },
         ],
   );

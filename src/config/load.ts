@@ -50,7 +50,8 @@ function describeIssue(issue: z.core.$ZodIssue, given: unknown): string[] {
     const values = issue.values.map(String);
     const near = typeof value === 'string' ? didYouMean(value, values) : '';
     return [
-      `${settingPath(issue.path)}: valeur ${typeof value === 'string' ? `« ${value} »` : (JSON.stringify(value) ?? '?')} non admise${near} (valeurs : ${values.join(', ')})`,
+      `${settingPath(issue.path)}: valeur ${typeof value === 'string' ? `« ${value} »` : (JSON.stringify(value) ?? '?')} ` +
+        `non admise${near} (valeurs : ${values.join(', ')})`,
     ];
   }
   return [`${settingPath(issue.path)}: ${issue.message}`];
@@ -143,7 +144,8 @@ function checkColumnAliases(config: Config): string[] {
         const taken = owner.get(foldHeader(header));
         if (taken !== undefined && taken.column !== column) {
           problems.push(
-            `columnAliases.${file}.${column}[${i}]: l’en-tête « ${header} » désigne déjà la colonne ${taken.column} : les deux colonnes seraient confondues (${taken.as} ; casse, accents, ponctuation et petits mots ignorés)`,
+            `columnAliases.${file}.${column}[${i}]: l’en-tête « ${header} » désigne déjà la colonne ${taken.column} : ` +
+              `les deux colonnes seraient confondues (${taken.as} ; casse, accents, ponctuation et petits mots ignorés)`,
           );
         } else owner.set(foldHeader(header), { column, as: `columnAliases.${file}.${column}` });
       });
@@ -186,7 +188,8 @@ export async function loadConfig(path?: string): Promise<Config> {
   if (repeated !== undefined) {
     throw new ReportError(
       ErrorCode.CONFIG_INVALID,
-      `${basename(path)} : ligne ${repeated.line} : « ${printable(repeated.key)} » est écrit deux fois dans le même objet (seule la dernière valeur serait lue : réunissez-les)`,
+      `${basename(path)} : ligne ${repeated.line} : « ${printable(repeated.key)} » est écrit ` +
+        `deux fois dans le même objet (seule la dernière valeur serait lue : réunissez-les)`,
     );
   }
   return resolveConfig(json, basename(path));

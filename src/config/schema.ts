@@ -102,7 +102,9 @@ export const configSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['plie', 'positiveExitCategories'],
-        message: `la catégorie des sorties légitimes « ${legitimateExitCategory} » ne peut pas compter aussi comme sortie positive (le taux ajusté les retire du calcul)`,
+        message:
+          `la catégorie des sorties légitimes « ${legitimateExitCategory} » ne peut ` +
+          `pas compter aussi comme sortie positive (le taux ajusté les retire du calcul)`,
       });
     }
     const codes = new Map<string, number>();

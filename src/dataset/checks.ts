@@ -48,7 +48,10 @@ function outsideTerritory(file: string, rows: readonly { commune: CommuneCell; l
       severity: 'warning',
       file,
       column: 'commune',
-      message: `${codes.length} code(s) à cinq chiffres qui ne sont le code INSEE d’aucune commune du territoire, comptés hors territoire : ${shown.join(', ')}${codes.length > 5 ? '…' : ''} ; des codes postaux ? La commune s’écrit par son nom ou son code INSEE (ou déclarez ces codes en alias des communes, territory.communes)`,
+      message:
+        `${codes.length} code(s) à cinq chiffres qui ne sont le code INSEE d’aucune commune du ` +
+        `territoire, comptés hors territoire : ${shown.join(', ')}${codes.length > 5 ? '…' : ''} ` +
+        `; des codes postaux ? La commune s’écrit par son nom ou son code INSEE (ou déclarez ces codes en alias des communes, territory.communes)`,
     });
   }
   const elsewhere: [raw: string, lines: number[]][] = [];
@@ -63,7 +66,9 @@ function outsideTerritory(file: string, rows: readonly { commune: CommuneCell; l
       severity: 'warning',
       file,
       column: 'commune',
-      message: `« ${raw} » (ligne${lines.length > 1 ? 's' : ''} ${lineList(lines)}) n’est pas une commune du territoire mais ressemble à « ${near.name} » : si c’est elle, ajoutez « ${raw} » à ses alias (territory.communes, configuration)`,
+      message:
+        `« ${raw} » (ligne${lines.length > 1 ? 's' : ''} ${lineList(lines)}) n’est pas une commune du territoire mais ` +
+        `ressemble à « ${near.name} » : si c’est elle, ajoutez « ${raw} » à ses alias (territory.communes, configuration)`,
     });
   }
   if (elsewhere.length > 0) {
@@ -80,7 +85,9 @@ function outsideTerritory(file: string, rows: readonly { commune: CommuneCell; l
     issues.push({
       severity: 'notice',
       file,
-      message: `${count} ${noun}(s) résidant hors du territoire (${names.slice(0, 5).join(', ')}${names.length > 5 ? '…' : ''}), comptés dans « ${OUTSIDE_TERRITORY} »`,
+      message:
+        `${count} ${noun}(s) résidant hors du territoire ` +
+        `(${names.slice(0, 5).join(', ')}${names.length > 5 ? '…' : ''}), comptés dans « ${OUTSIDE_TERRITORY} »`,
     });
   }
   return issues;
@@ -163,7 +170,9 @@ export function checkPlie(
         file: files.steps,
         line: step.line,
         column: 'identifiant_participant',
-        message: `étape d'un participant inconnu « ${step.identifiant_participant} » (absent de ${files.participants})${nearParticipant(step.identifiant_participant)}`,
+        message:
+          `étape d'un participant inconnu « ${step.identifiant_participant} » (absent ` +
+          `de ${files.participants})${nearParticipant(step.identifiant_participant)}`,
       });
       continue;
     }
@@ -174,7 +183,11 @@ export function checkPlie(
         severity: 'warning',
         file: files.steps,
         line: step.line,
-        message: `étape hors du parcours du participant « ${step.identifiant_participant} » (entrée le ${frenchDate(owner.date_entree)}${owner.date_sortie ? `, sortie le ${frenchDate(owner.date_sortie)}` : ''}${step.date_fin === undefined && owner.date_sortie ? ' ; étape sans date de fin' : ''})`,
+        message:
+          `étape hors du parcours du participant « ${step.identifiant_participant} » (entrée le ${frenchDate(owner.date_entree)}` +
+          (owner.date_sortie ? `, sortie le ${frenchDate(owner.date_sortie)}` : '') +
+          (step.date_fin === undefined && owner.date_sortie ? ' ; étape sans date de fin' : '') +
+          ')',
       });
     }
   }

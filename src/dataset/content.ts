@@ -256,7 +256,9 @@ export async function loadContent(
           {
             severity: 'error',
             file: dir,
-            message: `textes déclarés de ${formatSize(total)} au total (editorial.md et ${TEXTS_FOLDER}/), au-delà de la limite de ${formatSize(MARKDOWN_LIMITS.totalBytes)}`,
+            message:
+              `textes déclarés de ${formatSize(total)} au total (editorial.md et ` +
+              `${TEXTS_FOLDER}/), au-delà de la limite de ${formatSize(MARKDOWN_LIMITS.totalBytes)}`,
           },
         ]
       : [];

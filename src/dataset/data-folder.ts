@@ -24,7 +24,8 @@ export async function checkDataFolder(dataDir: string, year: number, offers: rea
   if (!info.isDirectory()) {
     throw new ReportError(
       ErrorCode.DATA_FOLDER_INVALID,
-      `--data doit désigner le dossier de l’année (qui contient participants.csv, jeunes.csv…), or ${dataDir} est ${info.isFile() ? 'un fichier' : kindOf(info)}`,
+      `--data doit désigner le dossier de l’année (qui contient participants.csv, ` +
+        `jeunes.csv…), or ${dataDir} est ${info.isFile() ? 'un fichier' : kindOf(info)}`,
     );
   }
   const folder = await YearFolder.tryList(dataDir);
@@ -40,7 +41,8 @@ export async function checkDataFolder(dataDir: string, year: number, offers: rea
   if (off.length > 0) {
     throw new ReportError(
       ErrorCode.DATA_FOLDER_INVALID,
-      `Aucun export des offres activées dans ${dataDir} : ${off.join(', ')} appartien${off.length > 1 ? 'nent' : 't'} à une offre désactivée dans la configuration (« offers »)`,
+      `Aucun export des offres activées dans ${dataDir} : ${off.join(', ')} ` +
+        `appartien${off.length > 1 ? 'nent' : 't'} à une offre désactivée dans la configuration (« offers »)`,
     );
   }
   const { subfolders } = folder;

@@ -39,7 +39,9 @@ export function checkFiles(folder: YearFolder, offers: readonly OfferId[]): { is
       issues.push({
         severity: 'error',
         file: join(folder.folder, file),
-        message: `fichier introuvable : ${name} en a besoin (le dossier contient ${here.join(', ')})${seen} ; sans cette offre, déclarez "offers": { "${offer}": false } dans un fichier de configuration (--config fichier.json, voir docs/configuration.md)`,
+        message:
+          `fichier introuvable : ${name} en a besoin (le dossier contient ${here.join(', ')})${seen} ; sans cette offre, déclarez ` +
+          `"offers": { "${offer}": false } dans un fichier de configuration (--config fichier.json, voir docs/configuration.md)`,
       });
     }
     if (missing.length === 0) complete.add(offer);
@@ -75,6 +77,9 @@ export function absentOffers(dataDir: string, data: YearData, offers: readonly O
         filesOf(offer)
           .filter((file) => !SHARED_FILES.includes(file))
           .join(', ');
-      return `Aucun export ${of} dans ${dataDir} (${files}) : ses pages disent « Aucune donnée ». Si l’association n’a pas cette offre, déclarez "offers": { "${offer}": false } dans un fichier de configuration (--config fichier.json, voir docs/configuration.md).`;
+      return (
+        `Aucun export ${of} dans ${dataDir} (${files}) : ses pages disent « Aucune donnée ». Si l’association n’a pas cette offre, ` +
+        `déclarez "offers": { "${offer}": false } dans un fichier de configuration (--config fichier.json, voir docs/configuration.md).`
+      );
     });
 }

@@ -48,7 +48,9 @@ export function checkHappenedDates(data: YearData, folder: YearFolder, config: C
           file: path,
           line: row.line,
           column,
-          message: `« ${frenchDate(dateOf(row)!)} » : date impossible dans les données de ${data.year} (au plus tard le ${frenchDate(latest)} : date mal saisie ?)`,
+          message:
+            `« ${frenchDate(dateOf(row)!)} » : date impossible dans les données de ` +
+            `${data.year} (au plus tard le ${frenchDate(latest)} : date mal saisie ?)`,
         });
       }
     }

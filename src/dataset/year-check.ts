@@ -61,7 +61,9 @@ export function datedYearMismatch(folder: string, year: number, activity: Map<nu
       {
         severity: 'error',
         file: folder,
-        message: `plus de dates après ${year} (${dates(laterCount)}, dont ${frenchNumber(count)} en ${other}) qu’en ${year} (${dates(inYear)}) : les exports portent sur ${other} ; ${FIX}`,
+        message:
+          `plus de dates après ${year} (${dates(laterCount)}, dont ${frenchNumber(count)} en ` +
+          `${other}) qu’en ${year} (${dates(inYear)}) : les exports portent sur ${other} ; ${FIX}`,
       },
     ];
   }

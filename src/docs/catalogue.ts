@@ -10,7 +10,8 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, '
 export function indicatorsCatalogue(indicators: IndicatorsJson, year: number, dataLabel: string): string {
   const rows = Object.entries(indicators).map(
     ([key, { label, definition, unit, sources }]) =>
-      `| \`${cell(key)}\` | ${cell(label)} | ${cell(definition)} | ${unit === undefined ? '' : UNIT_NAMES[unit]} | ${sources.map((s) => `\`${cell(s)}\``).join(', ')} |`,
+      `| \`${cell(key)}\` | ${cell(label)} | ${cell(definition)} | ` +
+      `${unit === undefined ? '' : UNIT_NAMES[unit]} | ${sources.map((s) => `\`${cell(s)}\``).join(', ')} |`,
   );
   return [
     '# Catalogue des indicateurs',

@@ -52,7 +52,8 @@ export async function explainOrSearch({ year, key, dataDir, configPath, list = f
   const near = nearestKeys(key, entries);
   throw new ReportError(
     ErrorCode.UNKNOWN_INDICATOR,
-    `indicateur inconnu : « ${key} »${near.length > 0 ? `. Clés proches :\n  ${near.join('\n  ')}` : ''}\n(toutes les clés et leur libellé : alpes-report explain ${year} --list)`,
+    `indicateur inconnu : « ${key} »${near.length > 0 ? `. Clés proches :\n  ${near.join('\n  ')}` : ''}\n(toutes ` +
+      `les clés et leur libellé : alpes-report explain ${year} --list)`,
   );
 }
 

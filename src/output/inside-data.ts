@@ -47,7 +47,8 @@ export async function refuseOutputInData(outDir: string, dataDir: string, year: 
     const where = (await realPathOf(folder)) === out ? `est le dossier des données ${folder}` : `est dans le dossier des données ${folder}`;
     throw new ReportError(
       ErrorCode.USAGE,
-      `${option === '--out' ? `le dossier de sortie ${outDir}` : `le fichier ${option} est écrit dans ${outDir}, qui`} ${where} : ce qui y est écrit serait relu comme un export à chaque exécution suivante. Choisissez un dossier de sortie hors du dossier des données (${option})`,
+      `${option === '--out' ? `le dossier de sortie ${outDir}` : `le fichier ${option} est écrit dans ${outDir}, qui`} ${where} : ce qui y est ` +
+        `écrit serait relu comme un export à chaque exécution suivante. Choisissez un dossier de sortie hors du dossier des données (${option})`,
     );
   }
 }

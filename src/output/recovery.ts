@@ -134,7 +134,8 @@ export async function recoverOutputs(outDir: string): Promise<string[]> {
     } catch (cause) {
       throw new ReportError(
         ErrorCode.OUTPUT_FAILED,
-        `le remplacement des fichiers de ${outDir} interrompu lors d’une exécution précédente ne peut être ni terminé ni annulé (${(cause as Error).message}) : le dossier ${staging} garde les deux versions`,
+        `le remplacement des fichiers de ${outDir} interrompu lors d’une exécution précédente ne peut être ` +
+          `ni terminé ni annulé (${(cause as Error).message}) : le dossier ${staging} garde les deux versions`,
         { cause },
       );
     }

@@ -134,7 +134,8 @@ export async function writeOutputs(outDir: string, files: Readonly<Record<string
     if (!undone) {
       throw new ReportError(
         ErrorCode.OUTPUT_FAILED,
-        `${failure.message.replace(/ Les fichiers précédents sont conservés\.$/, '')} Le remplacement n’a pas pu être annulé : il le sera à la prochaine exécution.`,
+        `${failure.message.replace(/ Les fichiers précédents sont conservés\.$/, '')} ` +
+          `Le remplacement n’a pas pu être annulé : il le sera à la prochaine exécution.`,
         { cause },
       );
     }

@@ -15,7 +15,9 @@ function previewChrome(warnings: readonly DataIssue[], kind: 'report' | 'errors'
   const banner =
     warnings.length === 0
       ? ''
-      : `<details class="preview-warnings" style="position:fixed;top:8px;right:8px;max-width:38em;max-height:60vh;overflow:auto;background:#fff8e1;border:1px solid #e0a800;padding:6px 10px;font:13px sans-serif;z-index:10"><summary>${warnings.length} avertissement(s)</summary><ul>${list}</ul></details>`;
+      : `<details class="preview-warnings" ` +
+        `style="position:fixed;top:8px;right:8px;max-width:38em;max-height:60vh;overflow:auto;background:#fff8e1;border:1px ` +
+        `solid #e0a800;padding:6px 10px;font:13px sans-serif;z-index:10"><summary>${warnings.length} avertissement(s)</summary><ul>${list}</ul></details>`;
   return `${banner}<script>
 (() => {
   const key = 'alpes-preview-scroll:${kind}';
@@ -49,14 +51,17 @@ export function errorPage(year: number, message: string, issues: readonly DataIs
   const rows = issues
     .map(
       (i) =>
-        `<tr><td>${escape(printable(i.file))}</td><td>${i.line ?? ''}</td><td>${escape(printable(i.column ?? ''))}</td><td>${escape(printable(i.message))}</td></tr>`,
+        `<tr><td>${escape(printable(i.file))}</td><td>${i.line ?? ''}</td>` +
+        `<td>${escape(printable(i.column ?? ''))}</td><td>${escape(printable(i.message))}</td></tr>`,
     )
     .join('');
   const table =
     issues.length === 0 ? '' : `<table><thead><tr><th>Fichier</th><th>Ligne</th><th>Colonne</th><th>Problème</th></tr></thead><tbody>${rows}</tbody></table>`;
   return `<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><title>Rapport ${year} — erreurs</title>
-<style>body{font:15px/1.4 sans-serif;margin:2em auto;max-width:70em;color:#222}h1{color:#b00020;font-size:1.4em}table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}th{background:#f3f3f3}td:nth-child(2){text-align:right}</style>
+<style>body{font:15px/1.4 sans-serif;margin:2em auto;max-width:70em;color:#222}h1{color:#b00020;font-size:1.4em}
+table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}
+th{background:#f3f3f3}td:nth-child(2){text-align:right}</style>
 </head><body class="preview-error">
 <h1>Le rapport ${year} ne peut pas être produit</h1>
 <p>${escape(message)}</p>

@@ -81,7 +81,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   const tooLong = () =>
     new ReportError(
       ErrorCode.RENDER_FAILED,
-      `la mise à jour de l’aperçu a été abandonnée après ${Math.round(timeoutMs / 1000)} s (un fichier qui ne se lit pas jusqu’au bout ?) : enregistrez de nouveau un fichier pour réessayer`,
+      `la mise à jour de l’aperçu a été abandonnée après ${Math.round(timeoutMs / 1000)} s (un ` +
+        `fichier qui ne se lit pas jusqu’au bout ?) : enregistrez de nouveau un fichier pour réessayer`,
     );
 
   /** The build's work, abandoned as soon as it is aborted: by a newer change, the server closing, or the time limit. */

@@ -189,7 +189,8 @@ export class Printer {
       if (this.blocked.length > 0) {
         throw new ReportError(
           ErrorCode.RENDER_FAILED,
-          `La page du rapport a tenté de charger ${this.blocked.length} ressource(s) hors de la page, refusée(s) : ${[...new Set(this.blocked)].slice(0, 3).join(', ')}`,
+          `La page du rapport a tenté de charger ${this.blocked.length} ressource(s) hors ` +
+            `de la page, refusée(s) : ${[...new Set(this.blocked)].slice(0, 3).join(', ')}`,
         );
       }
       return pinPdfDates(pdf, job.date);

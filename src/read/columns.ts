@@ -160,14 +160,17 @@ export function mapHeaders(
     headers.length === 1 && claimedBy.size === 0 && (guess !== undefined || specs.filter((spec) => folded[0]!.includes(foldHeader(spec.name))).length >= 2);
   if (uncut) {
     error(
-      `une seule colonne lue dans la ligne d’en-têtes (${quoted(headers[0]!)}) : aucun séparateur reconnu (essayés : ${SEPARATOR_NAMES})${guess === undefined ? '' : ` ; ce fichier semble séparé par « ${guess} »`} : enregistrez-le en CSV séparé par des points-virgules`,
+      `une seule colonne lue dans la ligne d’en-têtes (${quoted(headers[0]!)}) : aucun séparateur reconnu (essayés : ` +
+        `${SEPARATOR_NAMES})${guess === undefined ? '' : ` ; ce fichier semble séparé par « ${guess} »`} ` +
+        `: enregistrez-le en CSV séparé par des points-virgules`,
     );
   } else {
     for (const spec of missing) {
       // A column whose cells may be empty says why its header may not be missing.
       const why = spec.required ? hint(spec) : ` (ses cellules peuvent être vides, pas son en-tête : des indicateurs en sont calculés${hint(spec, ' ; ', '')})`;
       error(
-        `colonne obligatoire « ${spec.name} » absente${why} ; en-têtes acceptés : ${[spec.name, ...(extraAliases[spec.name] ?? []), ...spec.aliases].join(', ')} ; en-têtes du fichier : ${headerList(headers)}`,
+        `colonne obligatoire « ${spec.name} » absente${why} ; en-têtes acceptés : ` +
+          `${[spec.name, ...(extraAliases[spec.name] ?? []), ...spec.aliases].join(', ')} ; en-têtes du fichier : ${headerList(headers)}`,
       );
     }
   }

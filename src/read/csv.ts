@@ -88,7 +88,9 @@ export class CsvReader {
           severity: 'error',
           file: this.file,
           line: 1,
-          message: `séparateur « ${declared[1]} » déclaré par la ligne « sep= » : non pris en charge (${SEPARATOR_NAMES}) ; enregistrez le fichier en CSV séparé par des points-virgules`,
+          message:
+            `séparateur « ${declared[1]} » déclaré par la ligne « sep= » : non pris en charge ` +
+            `(${SEPARATOR_NAMES}) ; enregistrez le fichier en CSV séparé par des points-virgules`,
         });
         return;
       }
@@ -147,7 +149,9 @@ export class CsvReader {
           severity: 'warning',
           file: this.file,
           line: lines[0]!,
-          message: `${lines.length === 1 ? `ligne ${lines[0]} ignorée` : `lignes ${lines.join(', ')} ignorées`} : la ligne d’en-têtes est la ligne ${line} (titre d’export au-dessus ?)`,
+          message:
+            `${lines.length === 1 ? `ligne ${lines[0]} ignorée` : `lignes ${lines.join(', ')} ignorées`} ` +
+            `: la ligne d’en-têtes est la ligne ${line} (titre d’export au-dessus ?)`,
         });
         this.above = [];
       }
@@ -195,7 +199,8 @@ export class CsvReader {
         char === '\uFEFF'
           ? `marque d’ordre des octets (BOM, U+FEFF) ${where} : deux fichiers mis bout à bout ? Supprimez-la (invisible dans la plupart des éditeurs)`
           : miscodedAs(char) !== undefined
-            ? `caractère de contrôle ${controlName(char)} ${where} : « ${miscodedAs(char)} » mal converti depuis Windows-1252 ? Corrigez-le, ou réexportez le fichier en UTF-8 depuis l’original`
+            ? `caractère de contrôle ${controlName(char)} ${where} : « ${miscodedAs(char)} » mal converti ` +
+              `depuis Windows-1252 ? Corrigez-le, ou réexportez le fichier en UTF-8 depuis l’original`
             : `caractère de contrôle ${controlName(char)} ${where} : refusé (fichier corrompu, ou texte copié d’un terminal ?)`;
       this.controlIssueIndexes.push(this.issues.length);
       this.issues.push({ severity: 'error', file: this.file, line, ...(column !== undefined && { column }), message });
@@ -216,7 +221,8 @@ export class CsvReader {
           severity: 'error',
           file: this.file,
           line,
-          message: `${cells.length} cellules au lieu de ${width} : cellules décalées, ligne non lue (${separator} dans une cellule non entourée de guillemets ?)`,
+          message:
+            `${cells.length} cellules au lieu de ${width} : cellules décalées, ligne ` + `non lue (${separator} dans une cellule non entourée de guillemets ?)`,
         });
         return cells;
       }

@@ -112,7 +112,9 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
       file: this.map.file,
       line,
       column: this.map.headerOf[name] ?? name,
-      message: `${name} « ${written} » : même personne que « ${this.writtenAt.get(nearLine) ?? near} » ligne ${nearLine} ? identifiants presque identiques (zéros de tête ou tirets perdus, par Excel ?)`,
+      message:
+        `${name} « ${written} » : même personne que « ${this.writtenAt.get(nearLine) ?? near} » ligne ` +
+        `${nearLine} ? identifiants presque identiques (zéros de tête ou tirets perdus, par Excel ?)`,
     });
   }
 
@@ -150,7 +152,9 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
       severity: 'error',
       file,
       line,
-      message: `ligne rejetée : ${cells.length} cellules au lieu de ${this.map.width}, en erreur dans ${columns.length > 1 ? 'les colonnes' : 'la colonne'} ${columns.map((c) => `« ${c} »`).join(', ')} (valeurs non citées : une cellule manquante décale les suivantes)`,
+      message:
+        `ligne rejetée : ${cells.length} cellules au lieu de ${this.map.width}, en erreur dans ${columns.length > 1 ? 'les colonnes' : 'la colonne'} ` +
+        `${columns.map((c) => `« ${c} »`).join(', ')} (valeurs non citées : une cellule manquante décale les suivantes)`,
     });
   }
 

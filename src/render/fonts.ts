@@ -59,7 +59,10 @@ export function fontFaceCss(html: string): Promise<string> {
     css = Promise.all(
       WEIGHTS.map(async (weight) => {
         const data = (await subsetFont(fontData(weight), chars, { targetFormat: 'truetype' })).toString('base64');
-        return `@font-face{font-family:'${FONT_FAMILY}';font-style:normal;font-weight:${weight};font-display:block;src:url(data:font/ttf;base64,${data}) format('truetype');}`;
+        return (
+          `@font-face{font-family:'${FONT_FAMILY}';font-style:normal;font-weight:${weight};font-display:block;src:url(data:font/ttf;base64,${data}) ` +
+          `format('truetype');}`
+        );
       }),
     ).then((rules) => rules.join('\n'));
     if (subsets.size > 50) subsets.clear();

@@ -84,7 +84,10 @@ export function numberFaultMessage(cell: string, fault: NumberFault, what = 'un 
   switch (fault) {
     case 'ambiguous-dot': {
       const [whole, part] = cell.split('.') as [string, string];
-      return `« ${cell} » est ambigu : point des milliers ou point décimal ? Écrivez ${whole}${part} pour un nombre entier, ${whole},${part} pour un nombre décimal`;
+      return (
+        `« ${cell} » est ambigu : point des milliers ou point décimal ? Écrivez ` +
+        `${whole}${part} pour un nombre entier, ${whole},${part} pour un nombre décimal`
+      );
     }
     case 'thousands-dots':
       return `« ${cell} » : le point ne sépare pas les milliers ; écrivez ${cell.replaceAll('.', '')} ou ${cell.replaceAll('.', ' ')}`;

@@ -86,7 +86,9 @@ function participantChecks(config: Config) {
           return age < entryAges.min || age > entryAges.max
             ? {
                 column: 'date_naissance',
-                message: `participant de ${age} ans à l’entrée dans le PLIE (${entryAges.min} à ${entryAges.max} ans possibles : réglage plie.entryAges de la configuration) : date de naissance ou d’entrée erronée ?`,
+                message:
+                  `participant de ${age} ans à l’entrée dans le PLIE (${entryAges.min} à ${entryAges.max} ans ` +
+                  `possibles : réglage plie.entryAges de la configuration) : date de naissance ou d’entrée erronée ?`,
               }
             : undefined;
         },

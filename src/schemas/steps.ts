@@ -56,7 +56,9 @@ function stepChecks() {
         return s.heures > 24 * days
           ? {
               column: 'heures',
-              message: `${frenchNumber(s.heures, 3)} heures en ${days} jour${days > 1 ? 's' : ''} (du ${frenchDate(s.date_debut)} au ${frenchDate(s.date_fin)}) : plus de 24 heures par jour`,
+              message:
+                `${frenchNumber(s.heures, 3)} heures en ${days} jour${days > 1 ? 's' : ''} (du ` +
+                `${frenchDate(s.date_debut)} au ${frenchDate(s.date_fin)}) : plus de 24 heures par jour`,
             }
           : undefined;
       },

@@ -197,7 +197,9 @@ export const plieSortiesSection: Section<'plie', PlieSorties> = {
         key: 'plie.exits.employment.topSectors',
         label: 'Principaux secteurs des sorties en emploi',
         unit: 'people',
-        definition: `Les ${config.plie.topSectors} secteurs les plus fréquents des sorties en emploi de l’année (ex æquo par ordre alphabétique), avec leur nombre de sorties.`,
+        definition:
+          `Les ${config.plie.topSectors} secteurs les plus fréquents des sorties en emploi ` +
+          `de l’année (ex æquo par ordre alphabétique), avec leur nombre de sorties.`,
       },
       withSector,
       (p) => p.secteur_sortie!,

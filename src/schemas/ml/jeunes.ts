@@ -30,7 +30,9 @@ function jeuneChecks(config: Config) {
           return age < ages.min || age > ages.max
             ? {
                 column: 'date_naissance',
-                message: `jeune de ${age} ans au premier accueil (${ages.min} à ${ages.max} ans possibles : réglage ml.firstReceptionAges de la configuration) : date de naissance ou de premier accueil erronée ?`,
+                message:
+                  `jeune de ${age} ans au premier accueil (${ages.min} à ${ages.max} ans possibles : réglage ` +
+                  `ml.firstReceptionAges de la configuration) : date de naissance ou de premier accueil erronée ?`,
               }
             : undefined;
         },
