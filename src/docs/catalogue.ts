@@ -1,4 +1,4 @@
-import { UNIT_NAMES, type IndicatorsJson } from '../measure/indicator.js';
+import { unitName, type IndicatorsJson } from '../measure/indicator.js';
 
 /** Markdown cells: a pipe would end the cell, a line break the row. */
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
@@ -11,7 +11,7 @@ export function indicatorsCatalogue(indicators: IndicatorsJson, year: number, da
   const rows = Object.entries(indicators).map(
     ([key, { label, definition, unit, sources }]) =>
       `| \`${cell(key)}\` | ${cell(label)} | ${cell(definition)} | ` +
-      `${unit === undefined ? '' : UNIT_NAMES[unit]} | ${sources.map((s) => `\`${cell(s)}\``).join(', ')} |`,
+      `${unit === undefined ? '' : cell(unitName(unit))} | ${sources.map((s) => `\`${cell(s)}\``).join(', ')} |`,
   );
   return [
     '# Catalogue des indicateurs',

@@ -6,7 +6,7 @@ import { spreadsheetCsv, type Cell } from '../output/csv.js';
 import { formatDecimal, formatNumber, formatPercent } from '../render/format.js';
 import { groupBy } from '../aggregation/breakdowns.js';
 import { sectionIds } from '../sections/index.js';
-import { isRateKey, sourcePath, UNIT_NAMES, type Unit } from '../measure/indicator.js';
+import { isRateKey, sourcePath, unitName, unitOf, type CellUnits, type Unit } from '../measure/indicator.js';
 import { computeReport, type IndicatorsJson } from '../report.js';
 import { nearestKeys, searchKeys, type KeyLabel } from './keys.js';
 import { kindOf, recompute, tally, type Evidence, type EvidencePart, type TracedRow } from '../measure/evidence.js';
@@ -80,12 +80,13 @@ export function rowIdentifier(row: TracedRow): string {
 const ROLE_NAMES = { numerator: 'numérateur', denominator: 'dénominateur' } as const;
 
 /** A rate as a percentage (its unit says so; a figure without one, declared in contenu/, by its key's ending). */
-function valueText(key: string, value: IndicatorsJson[string]['value'], unit: Unit | undefined): string {
+function valueText(key: string, value: IndicatorsJson[string]['value'], unit: Unit | CellUnits | undefined, cell?: string): string {
   if (value === null) return '–';
-  const rate = unit === undefined ? isRateKey(key) : unit === 'rate';
+  const own = unit === undefined ? undefined : unitOf(unit, cell);
+  const rate = unit === undefined ? isRateKey(key) : own === 'rate';
   if (typeof value === 'number') return rate ? formatPercent(value) : Number.isInteger(value) ? formatNumber(value) : formatDecimal(value);
   return Object.entries(value)
-    .map(([cell, v]) => `${cell} : ${v === null || typeof v === 'number' ? valueText(key, v, unit) : `{ ${valueText(key, v, unit)} }`}`)
+    .map(([name, v]) => `${name} : ${v === null || typeof v === 'number' ? valueText(key, v, unit, name) : `{ ${valueText(key, v, unit)} }`}`)
     .join(' ; ');
 }
 
@@ -104,7 +105,7 @@ const where = (part: EvidencePart, year: number) => sourcePath(part.file, part.y
 
 /** The explanation as the terminal prints it; each block lists at most `max` rows. */
 export function formatExplanation({ key, year, indicator, evidence }: Explanation, max = 50): string {
-  const unit = indicator.unit === undefined || indicator.unit === 'rate' ? '' : ` (${UNIT_NAMES[indicator.unit]})`;
+  const unit = indicator.unit === undefined || indicator.unit === 'rate' ? '' : ` (${unitName(indicator.unit)})`;
   const lines = [`${key} — ${indicator.label}`, `Définition : ${indicator.definition}`, `Valeur : ${valueText(key, indicator.value, indicator.unit)}${unit}`];
   if (indicator.sources.length > 0) lines.push(`Fichiers : ${indicator.sources.join(', ')}`);
   if (evidence === undefined || evidence.declaredIn !== undefined) {

@@ -18,6 +18,21 @@ export const UNIT_NAMES: Readonly<Record<Unit, string>> = {
   ratio: 'rapport',
 };
 
+/** The unit of each cell of a breakdown whose cells measure different things (an amount, people, applications). */
+export type CellUnits = Readonly<Record<string, Unit>>;
+
+/** How a reader sees a figure's unit: `mois`, or `amount : €, beneficiaries : personnes` for cells of their own units. */
+export const unitName = (unit: Unit | CellUnits): string =>
+  typeof unit === 'string'
+    ? UNIT_NAMES[unit]
+    : Object.entries(unit)
+        .map(([cell, u]) => `${cell} : ${UNIT_NAMES[u]}`)
+        .join(', ');
+
+/** The unit of one cell (a nested cell by its own name), or the figure's. */
+export const unitOf = (unit: Unit | CellUnits, cell?: string): Unit | undefined =>
+  typeof unit === 'string' ? unit : cell === undefined ? undefined : unit[cell];
+
 /** A figure's declaration: everything about it but its value. */
 export interface About {
   /** Dotted, stable: the JSON's key and what `explain` is asked for (`plie.exits.positiveRate`). */
@@ -26,7 +41,8 @@ export interface About {
   label: string;
   /** French, whole sentences that read on their own: for a rate, its numerator and denominator. */
   definition: string;
-  unit: Unit;
+  /** One unit, or one per cell when a breakdown's cells measure different things. */
+  unit: Unit | CellUnits;
   /**
    * Also measured on each previous year read, the same way on that year's exports: the figure
    * `<key>.history` (`{ "2022": …, "2021": … }`) follows, and the evolutions the pages print.
@@ -43,7 +59,7 @@ export interface Indicator {
   value: IndicatorValue;
   label: string;
   definition: string;
-  unit?: Unit;
+  unit?: Unit | CellUnits;
   /** The files it was counted from, `<year>/<file>` (`2023/participants.csv`), or where it is declared. */
   sources?: string[];
 }
@@ -63,7 +79,7 @@ export function historyAbout(about: About, years: readonly number[]): Omit<About
   return {
     key: `${about.key}.history`,
     label: `${about.label}, années précédentes`,
-    definition: `« ${about.label} » ${which}, calculé de la même façon sur les exports de chaque année : ${lowerFirst(about.definition)}`,
+    definition: `Valeurs ${which} de « ${about.label} », chacune calculée sur les exports de son année : ${lowerFirst(about.definition)}`,
     unit: about.unit,
   };
 }

@@ -1,4 +1,4 @@
-import { UNIT_NAMES } from '../measure/indicator.js';
+import { unitName } from '../measure/indicator.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config/schema.js';
@@ -54,7 +54,7 @@ function methodologyOf(view: ReportView): { title: string; entries: MethodEntry[
   const indicators = view.indicators ?? {};
   const entry = (key: string): MethodEntry => {
     const { label, definition, unit, sources } = indicators[key]!;
-    return { key, anchor: anchorOf(key), label, definition, unit: unit === undefined ? '' : UNIT_NAMES[unit], sources: sources.join(', ') };
+    return { key, anchor: anchorOf(key), label, definition, unit: unit === undefined ? '' : unitName(unit), sources: sources.join(', ') };
   };
   const listed = new Set(view.sections.flatMap((s) => s.indicators));
   const groups = view.sections

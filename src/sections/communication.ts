@@ -34,7 +34,7 @@ export const communicationSection: Section<'contenu', Communication> = {
       {
         key: 'communication.networks',
         label: 'Réseaux sociaux',
-        unit: 'count',
+        unit: { followers: 'people', newFollowers: 'people', audience: 'count' },
         definition:
           'Pour chaque réseau social : abonnés (followers), nouveaux abonnés de l’année (newFollowers) ' +
           `et audience (audience, telle que le réseau la définit : utilisateurs atteints, impressions…). ${DECLARED}`,

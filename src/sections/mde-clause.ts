@@ -87,7 +87,7 @@ export const mdeClauseSection: Section<'mde', MdeClause> = {
       {
         key: 'mde.clause.territoryPeople',
         label: 'Heures réalisées par des personnes du territoire',
-        unit: 'hours',
+        unit: { people: 'people', hours: 'hours', onTerritoryOperations: 'hours', onOutsideOperations: 'hours' },
         definition:
           'Personnes résidant dans une commune du territoire ayant réalisé des heures d’insertion dans l’année : leur nombre (personnes distinctes), ' +
           'leurs heures, et ces heures sur les opérations du territoire et sur celles hors territoire.',
@@ -109,7 +109,7 @@ export const mdeClauseSection: Section<'mde', MdeClause> = {
       {
         key: 'mde.clause.outsidePeople',
         label: 'Heures réalisées par des personnes hors territoire',
-        unit: 'hours',
+        unit: { people: 'people', hours: 'hours' },
         definition:
           'Personnes résidant hors du territoire (ou de commune non renseignée) ayant réalisé des heures d’insertion dans l’année : ' +
           'leur nombre (personnes distinctes) et leurs heures.',

@@ -104,7 +104,7 @@ export const mdeCyberbaseSection: Section<'mde', MdeCyberbase> = {
       {
         key: 'mde.cyberbase.bySite',
         label: 'Par site',
-        unit: 'people',
+        unit: { uses: 'count', users: 'people', adults: 'people', adultsF: 'people', adultsH: 'people', young: 'people', youngF: 'people', youngH: 'people' },
         definition:
           'Pour chaque site de la Cyber-base Emploi : utilisations de l’année et usagers distincts, par public (adultes, jeunes) et par sexe, ' +
           'les sites les plus utilisés d’abord. Un usager peut fréquenter plusieurs sites : les sites ne s’additionnent pas au total.',

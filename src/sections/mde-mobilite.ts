@@ -50,7 +50,7 @@ export const mdeMobiliteSection: Section<'mde', MdeMobilite> = {
       {
         key: 'mde.mobility.byNature',
         label: 'Aides à la mobilité par nature',
-        unit: 'count',
+        unit: { aids: 'count', people: 'people', fromTerritory: 'people', inQpv: 'people', trips: 'count' },
         definition:
           'Aides à la mobilité du programme MDE accordées dans l’année, ' +
           'par nature (recharge Pass Pass, carte carburant, billet de train, déplacement collectif) : ' +

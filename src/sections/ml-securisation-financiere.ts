@@ -37,7 +37,7 @@ export const mlSecurisationFinanciereSection: Section<'ml', MlSecurisationFinanc
       {
         key: 'ml.aids.byFund',
         label: 'Aides par fonds',
-        unit: 'euros',
+        unit: { amount: 'euros', beneficiaries: 'people', applications: 'count' },
         definition:
           'Pour chaque fonds, sur les aides datées de l’année : montant des aides accordées (en €), bénéficiaires distincts des aides accordées, ' +
           'et dossiers examinés quelle que soit la décision (accordés, refusés, ajournés).',
