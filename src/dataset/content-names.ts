@@ -4,15 +4,21 @@ import { printable } from '../text/control-characters.js';
 import type { DataIssue } from '../errors.js';
 import { didYouMean, nearest } from '../text/suggest.js';
 
-/** The files the report reads in `contenu/` (docs/data-format.md, « Declared content »). */
-export const CONTENT_FILES = [
-  'editorial.md',
-  'territoire.json',
-  'communication.json',
-  'creation-entreprise.json',
-  'indicateurs.json',
-  'manifestations.csv',
-] as const;
+/** Each part of the declared content and the file of `contenu/` it is read from (docs/data-format.md, « Declared content »). */
+const DECLARED_FILES = {
+  editorial: 'editorial.md',
+  territory: 'territoire.json',
+  communication: 'communication.json',
+  businessCreation: 'creation-entreprise.json',
+  indicators: 'indicateurs.json',
+  events: 'manifestations.csv',
+} as const;
+
+/** The files the report reads in `contenu/`. */
+export const CONTENT_FILES = Object.values(DECLARED_FILES);
+
+/** Where a part of the declared content lies (`contenu/territoire.json`): what its figures name as their source. */
+export const declaredIn = (part: keyof typeof DECLARED_FILES): string => `contenu/${DECLARED_FILES[part]}`;
 export const TEXTS_FOLDER = 'textes';
 
 /**

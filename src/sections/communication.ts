@@ -3,8 +3,9 @@ import type { OfferYear } from '../dataset/load.js';
 import type { Communication } from '../schemas/content.js';
 import type { Measure } from '../measure/measure.js';
 import type { Section } from '../measure/section.js';
+import { declaredIn } from '../dataset/content-names.js';
 
-const FILE = 'contenu/communication.json';
+const FILE = declaredIn('communication');
 const DECLARED = `Chiffres déclarés dans ${FILE} (statistiques du site et des réseaux).`;
 
 /** The communication page: website and social networks, declared. */

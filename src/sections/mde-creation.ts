@@ -1,9 +1,10 @@
 import type { MdeData, OfferYear } from '../dataset/load.js';
 import type { Measure } from '../measure/measure.js';
 import type { Section } from '../measure/section.js';
+import { declaredIn } from '../dataset/content-names.js';
 
 /** Where the association declares these tallies, which no export holds. */
-const DECLARED_IN = 'contenu/creation-entreprise.json';
+const DECLARED_IN = declaredIn('businessCreation');
 const BY_THE_ASSOCIATION = 'Chiffres déclarés par l’association pour l’année : aucun export ne les contient.';
 
 export interface MdeCreation {

@@ -4,6 +4,7 @@ import type { OfferYear } from '../dataset/load.js';
 import type { Territory } from '../schemas/content.js';
 import type { Measure } from '../measure/measure.js';
 import type { Section } from '../measure/section.js';
+import { declaredIn } from '../dataset/content-names.js';
 
 export interface TerritoryPage {
   communes: number;
@@ -11,7 +12,7 @@ export interface TerritoryPage {
   figures: Territory;
 }
 
-const FILE = 'contenu/territoire.json';
+const FILE = declaredIn('territory');
 const declared = (source: string) => `Chiffre déclaré dans ${FILE} ; source : ${source}.`;
 
 /** « Les données clés du territoire », declared with their sources. */
