@@ -21,13 +21,13 @@ export const UNIT_NAMES: Readonly<Record<Unit, string>> = {
 /** The unit of each cell of a breakdown whose cells measure different things (an amount, people, applications). */
 export type CellUnits = Readonly<Record<string, Unit>>;
 
-/** How a reader sees a figure's unit: `mois`, or `amount : €, beneficiaries : personnes` for cells of their own units. */
-export const unitName = (unit: Unit | CellUnits): string =>
-  typeof unit === 'string'
-    ? UNIT_NAMES[unit]
-    : Object.entries(unit)
-        .map(([cell, u]) => `${cell} : ${UNIT_NAMES[u]}`)
-        .join(', ');
+/** How a reader sees a figure's unit: `mois`, or `personnes (people) ; h (hours, onOutsideOperations)` for cells of their own units. */
+export function unitName(unit: Unit | CellUnits): string {
+  if (typeof unit === 'string') return UNIT_NAMES[unit];
+  const cellsOf = new Map<Unit, string[]>();
+  for (const [cell, u] of Object.entries(unit)) cellsOf.set(u, [...(cellsOf.get(u) ?? []), cell]);
+  return [...cellsOf].map(([u, names]) => `${UNIT_NAMES[u]} (${names.join(', ')})`).join(' ; ');
+}
 
 /** The unit of one cell (a nested cell by its own name), or the figure's. */
 export const unitOf = (unit: Unit | CellUnits, cell?: string): Unit | undefined =>
