@@ -28,8 +28,8 @@ export interface EvidencePart {
   file: SourceFile;
   year: number | undefined;
   rows: readonly TracedRow[];
-  /** Rows counting once per identifier (people counted from their events). */
-  distinctBy: ((row: TracedRow) => string) | undefined;
+  /** Rows counting once per identifier (people counted from their events); a row without one counts for none. */
+  distinctBy: ((row: TracedRow) => string | undefined) | undefined;
   /** The value a sum or mean adds up, shown beside each row. */
   amountOf: ((row: TracedRow) => number) | undefined;
 }
@@ -49,7 +49,12 @@ export function tally(parts: readonly EvidencePart[]): number {
   const plain = parts.filter((p) => p.distinctBy === undefined).reduce((n, p) => n + p.rows.length, 0);
   if (distinct.length === 0) return plain;
   const ids = new Set<string>();
-  for (const p of distinct) for (const row of p.rows) ids.add(`${p.file}\u0000${p.distinctBy!(row)}`);
+  for (const p of distinct) {
+    for (const row of p.rows) {
+      const id = p.distinctBy!(row);
+      if (id !== undefined) ids.add(`${p.file}\u0000${id}`);
+    }
+  }
   return plain + ids.size;
 }
 

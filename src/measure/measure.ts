@@ -101,6 +101,9 @@ export class Measure {
       }
     });
     const list = (options.shape ?? ((c: Cell[]) => c))(inOrder(counts, options.order));
+    // A shape orders, drops or cuts cells; one that merged or renamed them would leave cells without their rows.
+    const changed = list.find((c) => (counts.get(c.label) ?? 0) !== c.count);
+    if (changed !== undefined) throw new Error(`${about.key} : la forme de la ventilation change la cellule « ${changed.label} »`);
     const kept = new Set(list.map((c) => c.label));
     const measurement: Measurement<Record<string, number>> = {
       value: Object.fromEntries(list.map((c) => [c.label, c.count])),

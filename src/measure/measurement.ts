@@ -51,6 +51,9 @@ function tallyOf<T extends TracedRow>(what: Tallied<T>): number {
 
 const rowsOf = <T extends TracedRow>(what: Tallied<T>): Counted<T> => (isDistinct(what) ? what.rows : what);
 
+/** An identifier as evidence compares them; a row without one counts for none, as in the value. */
+const idOf = (value: unknown): string | undefined => (value === undefined || value === null ? undefined : String(value));
+
 /** One part of evidence: the rows as objects (a columnar table rebuilds them now: only when explained). */
 function part<T extends TracedRow>(
   group: string,
@@ -66,7 +69,7 @@ function part<T extends TracedRow>(
     file: source.file,
     year: source.year,
     rows: [...rows],
-    distinctBy: column === undefined ? undefined : (row) => String((row as unknown as Record<string, unknown>)[column] ?? ''),
+    distinctBy: column === undefined ? undefined : (row) => idOf((row as unknown as Record<string, unknown>)[column]),
     amountOf: extra.amountOf as EvidencePart['amountOf'],
   };
 }
@@ -190,6 +193,10 @@ const asMeasurement = <T extends TracedRow>(side: Side<T>): Measurement<number> 
 export function ratio<N extends TracedRow, D extends TracedRow>(numerator: Side<N>, denominator: Side<D>): Measurement<number | null> {
   const top = asMeasurement(numerator);
   const bottom = asMeasurement(denominator);
+  // The rows of each side recompute its value only if it is a plain count, sum or mean.
+  for (const side of [top, bottom]) {
+    if (side.kind === 'rate' || side.divideBy !== undefined) throw new Error('ratio : un côté est lui-même un rapport ou une valeur divisée');
+  }
   return {
     value: bottom.value === 0 ? null : top.value / bottom.value,
     kind: 'rate',
@@ -206,6 +213,8 @@ export function cells<K extends string, V extends number | null | Record<string,
   byCell: Readonly<Record<K, Measurement<V>>>,
 ): Measurement<Record<K, V>> {
   const entries = Object.entries(byCell) as [K, Measurement<V>][];
+  // A cell's rows are listed whole: a count spread over a period would not recompute from them.
+  if (entries.some(([, m]) => m.divideBy !== undefined)) throw new Error('cells : une cellule divisée (par mois…) ne se recalcule pas à partir de ses lignes');
   return {
     value: Object.fromEntries(entries.map(([name, m]) => [name, m.value])) as Record<K, V>,
     kind: entries[0]?.[1].kind ?? 'count',

@@ -84,18 +84,20 @@ function measured<O extends Offer, M>(section: Section<O, M>): SectionRunner['ru
     if (model === undefined) return undefined;
     const kept = measure.declared.filter((d) => d.about.history === true);
     const past = kept.length === 0 ? [] : view.history.map((year) => ({ year: year.year, measure: new Measure(year.year, config), data: year }));
-    const history = past.map(({ year, measure: pastMeasure, data }) => ({ year, model: section.compute(data, pastMeasure, config) }));
+    // A year whose page would be left out has no model to compare with: it is not among the previous years.
+    const measured = past.map((p) => ({ ...p, model: section.compute(p.data, p.measure, config) })).filter((p) => p.model !== undefined);
+    const history = measured.map(({ year, model }) => ({ year, model }));
     const indicators: Indicator[] = [];
     for (const declared of measure.declared) {
       indicators.push(indicatorOf(declared));
       evidence?.set(declared.about.key, evidenceOf(declared));
       if (declared.about.history !== true) continue;
-      const years = past.map((p) => ({ year: p.year, declared: p.measure.declared.find((d) => d.about.key === declared.about.key) }));
+      const years = measured.map((p) => ({ year: p.year, declared: p.measure.declared.find((d) => d.about.key === declared.about.key) }));
+      const found = years.filter((y) => y.declared !== undefined);
       const about = historyAbout(
         declared.about,
-        years.map((y) => y.year),
+        found.map((y) => y.year),
       );
-      const found = years.filter((y) => y.declared !== undefined);
       indicators.push({
         ...about,
         value: Object.fromEntries(found.map((y) => [String(y.year), y.declared!.value])) as Indicator['value'],
@@ -125,13 +127,3 @@ export interface Part {
 }
 
 export const part = (count: number, total: number): Part => ({ count, share: total === 0 ? null : count / total });
-
-/** A value of an earlier year, for "(93 en 2022)". */
-export interface Past<T = number | null> {
-  year: number;
-  value: T;
-}
-
-/** An earlier-years series as a JSON breakdown: `{ "2022": 93, "2021": 100 }`. */
-export const historyRecord = <T>(history: readonly Past<T>[], pick: (value: T) => number | null): Record<string, number | null> =>
-  Object.fromEntries(history.map((h) => [String(h.year), pick(h.value)]));
