@@ -51,7 +51,7 @@ describe('the measuring API', () => {
     expect(() =>
       m.countBy(about('x.merged'), rows, (r) => r.theme, { shape: (c) => [{ label: 'Toutes', count: c.reduce((n, x) => n + x.count, 0) }] }),
     ).toThrow(/change la cellule « Toutes »/);
-    expect(() => ratio(ratio(rows, rows), rows)).toThrow(/rapport/);
+    expect(() => ratio(ratio(rows, rows) as ReturnType<typeof counting>, rows)).toThrow(/rapport/);
     expect(() => cells({ perMonth: counting(rows, { divideBy: 12 }) })).toThrow(/divisée/);
   });
 });
