@@ -18,8 +18,13 @@ export interface ExportRows<T> extends Array<T> {
   // Array's own signatures, with the source kept: an ExportRows is still any readonly array of its rows.
   filter<S extends T>(predicate: (value: T, index: number, array: T[]) => value is S, thisArg?: unknown): ExportRows<S>;
   filter(predicate: (value: T, index: number, array: T[]) => unknown, thisArg?: unknown): ExportRows<T>;
-  /** Rows of the same export found another way (looked up by identifier, sorted): they keep the source. */
-  pick(rows: readonly T[]): ExportRows<T>;
+  /**
+   * The exports that chose these rows, when they were looked up from another file's identifiers
+   * (the jeunes of the year's jobs, read from situations.csv): a figure counted from them names both.
+   */
+  readonly selectedBy: readonly ExportSource[];
+  /** Rows of the same export found another way (looked up by identifier, sorted), chosen by the rows of `by` if given: they keep the source. */
+  pick(rows: readonly T[], by?: { readonly source: ExportSource }): ExportRows<T>;
 }
 
 // Array.prototype underneath, so that `map` and `slice` make plain arrays (their species is Array).
@@ -29,20 +34,22 @@ const EXPORT_ROWS = Object.create(Array.prototype, {
     value<T>(this: ExportRows<T>, keep: (row: T, index: number, rows: T[]) => unknown): ExportRows<T> {
       const kept: T[] = [];
       for (let i = 0; i < this.length; i++) if (keep(this[i]!, i, this)) kept.push(this[i]!);
-      return exportRows(this.source, kept);
+      return exportRows(this.source, kept, this.selectedBy);
     },
   },
   pick: {
-    value<T>(this: ExportRows<T>, rows: readonly T[]): ExportRows<T> {
-      return exportRows(this.source, [...rows]);
+    value<T>(this: ExportRows<T>, rows: readonly T[], by?: { readonly source: ExportSource }): ExportRows<T> {
+      const selectedBy = by === undefined || this.selectedBy.includes(by.source) ? this.selectedBy : [...this.selectedBy, by.source];
+      return exportRows(this.source, [...rows], selectedBy);
     },
   },
 }) as object;
 
 /** Marks `rows` (the array itself, no copy) as the rows of `source`. */
-export function exportRows<T>(source: ExportSource, rows: T[]): ExportRows<T> {
+export function exportRows<T>(source: ExportSource, rows: T[], selectedBy: readonly ExportSource[] = []): ExportRows<T> {
   Object.setPrototypeOf(rows, EXPORT_ROWS);
   // Not enumerable: the rows compare and serialise as the plain array they are.
   Object.defineProperty(rows, 'source', { value: source, enumerable: false, configurable: true, writable: false });
+  Object.defineProperty(rows, 'selectedBy', { value: selectedBy, enumerable: false, configurable: true, writable: false });
   return rows as ExportRows<T>;
 }

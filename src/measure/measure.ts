@@ -9,6 +9,7 @@ import {
   distinct,
   eachRow,
   labelledParts,
+  sourcesOf,
   ratio,
   summing,
   averaging,
@@ -108,7 +109,7 @@ export class Measure {
     const measurement: Measurement<Record<string, number>> = {
       value: Object.fromEntries(list.map((c) => [c.label, c.count])),
       kind: 'count',
-      sources: [rows.source],
+      sources: sourcesOf(rows),
       parts: (group) => labelledParts(group, rows, labelOf, { kept, column }),
     };
     this.figure(about, measurement);
@@ -123,7 +124,7 @@ export class Measure {
     this.figure(about, {
       value: Object.fromEntries(communes.map((c) => [c.name, c.count])),
       kind: 'count',
-      sources: [rows.source],
+      sources: sourcesOf(rows),
       parts: (group) => labelledParts(group, rows, (row) => communeName(inseeOf(row), this.config)),
     });
     return communes;

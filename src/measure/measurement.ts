@@ -49,6 +49,12 @@ function tallyOf<T extends TracedRow>(what: Tallied<T>): number {
   return seen.size;
 }
 
+/** The exports a figure counted from these rows names: theirs, and those that chose them (see `ExportRows.pick`). */
+export const sourcesOf = (rows: Counted<TracedRow> | { source: ExportSource; selectedBy?: readonly ExportSource[] }): ExportSource[] => [
+  rows.source,
+  ...(('selectedBy' in rows && rows.selectedBy) || []),
+];
+
 const rowsOf = <T extends TracedRow>(what: Tallied<T>): Counted<T> => (isDistinct(what) ? what.rows : what);
 
 /** An identifier as evidence compares them; a row without one counts for none, as in the value. */
@@ -116,7 +122,7 @@ export function counting<T extends TracedRow>(what: Tallied<T>, options: Countin
   return {
     value: tallyOf(what) / (divideBy ?? 1),
     kind: 'count',
-    sources: [rows.source],
+    sources: sourcesOf(rows),
     ...(divideBy !== undefined && { divideBy }),
     parts: (group) =>
       group === '' && by !== undefined
@@ -150,7 +156,7 @@ export function countingDistinct<T extends TracedRow>(
   return {
     value: new Set(rows.map(keyOf)).size,
     kind: 'count',
-    sources: [source],
+    sources: sourcesOf(rows),
     parts: (group) => (group === '' && by !== undefined ? [...split(rows, by)].map(([label, list]) => partOf(label, list)) : [partOf(group, rows)]),
   };
 }
@@ -163,7 +169,7 @@ export function summing<T extends TracedRow>(rows: Counted<T>, amountOf: (row: T
   return {
     value: hundredths / 100,
     kind: 'sum',
-    sources: [rows.source],
+    sources: sourcesOf(rows),
     parts: (group) =>
       group === '' && by !== undefined
         ? [...split(rows, by)].map(([label, list]) => part(label, rows.source, list, { kind: 'sum', amountOf }))
@@ -178,7 +184,7 @@ export function averaging<T extends TracedRow>(rows: Counted<T>, amountOf: (row:
   return {
     value: rows.length === 0 ? null : total / rows.length,
     kind: 'mean',
-    sources: [rows.source],
+    sources: sourcesOf(rows),
     parts: (group) => [part(group, rows.source, rows, { kind: 'mean', amountOf })],
   };
 }

@@ -65,7 +65,7 @@ export const mlDispositifsSection: Section<'ml', MlDispositifs> = {
       else cejPeriods.set(d.identifiant_jeune, [period]);
     });
     const inCej = (id: string, start: IsoDate, end: IsoDate | undefined) => overlaps(start, end, cejPeriods.get(id) ?? []);
-    const cejEntries = data.jeunes.pick(jeunesOf(inScheme(entered, ...CEJ).distinctValues('identifiant_jeune'), index));
+    const cejEntries = data.jeunes.pick(jeunesOf(inScheme(entered, ...CEJ).distinctValues('identifiant_jeune'), index), entered);
     const contacts = data.evenements.filter((e) => inYear(e.date, year) && inCej(e.identifiant_jeune, e.date, e.date));
     const measures = situations.filter((s) => inCej(s.identifiant_personne, s.date_debut, s.date_fin));
     const solutions = measures.filter((s) => SOLUTION_TYPES.includes(s.type));
@@ -86,7 +86,7 @@ export const mlDispositifsSection: Section<'ml', MlDispositifs> = {
       if (latest === undefined || s.date_debut > latest) latestSolution.set(s.identifiant_personne, s.date_debut);
     });
     const parrainageSolved = parrainage.filter((d) => (latestSolution.get(d.identifiant_jeune) ?? '') >= d.date_entree);
-    const ppae = data.jeunes.pick(jeunesOf(inScheme(entered, 'PPAE').distinctValues('identifiant_jeune'), index));
+    const ppae = data.jeunes.pick(jeunesOf(inScheme(entered, 'PPAE').distinctValues('identifiant_jeune'), index), entered);
 
     const young = m.count(
       {

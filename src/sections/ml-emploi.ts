@@ -34,7 +34,7 @@ export const mlEmploiSection: Section<'ml', MlEmploi> = {
   compute(data: MlYear, m: Measure) {
     const year = data.year;
     const jobs = activeSituations(data, 'Emploi');
-    const workers = data.jeunes.pick(jeunesOf(jobs.distinctValues('identifiant_personne'), jeunesById(data)));
+    const workers = data.jeunes.pick(jeunesOf(jobs.distinctValues('identifiant_personne'), jeunesById(data)), jobs);
     const workStudy = activeSituations(data, 'Alternance');
     const signed = workStudy.filter((s) => inYear(s.date_debut, year));
     const age = (j: Jeune) => ageAtYearEnd(j, year);

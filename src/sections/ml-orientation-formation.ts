@@ -65,7 +65,7 @@ export const mlOrientationFormationSection: Section<'ml', MlOrientationFormation
   compute(data: MlYear, m: Measure) {
     const year = data.year;
     const situations = activeSituations(data, 'Formation');
-    const trainees = data.jeunes.pick(jeunesOf(situations.distinctValues('identifiant_personne'), jeunesById(data)));
+    const trainees = data.jeunes.pick(jeunesOf(situations.distinctValues('identifiant_personne'), jeunesById(data)), situations);
     const qualifying = situations.filter((s) => QUALIFYING.includes(s.sous_type ?? ''));
     const belowBac = trainees.filter((j) => isBelowBac(j.niveau_qualification));
     const obligation = data.dispositifs.filter((d) => d.dispositif === 'Obligation de formation' && isActive(d.date_entree, d.date_sortie, year));

@@ -28,7 +28,7 @@ export const mlPublicSection: Section<'ml', MlPublic> = {
     const proposals = data.propositions.filter((p) => inYear(p.date, data.year));
     const employmentProposals = proposals.filter((p) => p.theme === 'Emploi');
     // The jeunes of the interviews, as jeunes.csv describes them (commune, QPV, RQTH).
-    const accompanied = data.jeunes.pick(jeunesOf(interviews.distinctValues('identifiant_jeune'), jeunesById(data)));
+    const accompanied = data.jeunes.pick(jeunesOf(interviews.distinctValues('identifiant_jeune'), jeunesById(data)), interviews);
     const qpv = accompanied.filter((j) => j.qpv);
     const rqth = accompanied.filter((j) => j.rqth);
 

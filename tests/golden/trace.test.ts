@@ -32,5 +32,7 @@ describe('traceability of the 2023 fixtures', async () => {
 
   it('counts the young accompanied from the interviews of evenements.csv, and says so', () => {
     expect(indicators['ml.youngAccompanied']!.sources).toEqual(['2023/evenements.csv']);
+    // Their communes are read from jeunes.csv, for the young the interviews chose.
+    expect(indicators['ml.young.byCommune']!.sources).toEqual(['2023/jeunes.csv', '2023/evenements.csv']);
   });
 });
