@@ -37,16 +37,6 @@ export function groupBy<T, K>(rows: readonly T[], keyOf: (row: T) => K): Map<K, 
   return groups;
 }
 
-/** Counts per label in the given order (labels absent from the data count zero). */
-export function countByLabel<T>(items: readonly T[], labelOf: (item: T) => string, order: readonly string[] = []): { label: string; count: number }[] {
-  const counts = new Map<string, number>();
-  for (const item of items) {
-    const label = labelOf(item);
-    counts.set(label, (counts.get(label) ?? 0) + 1);
-  }
-  return inOrder(counts, order);
-}
-
 /** Counts per label, those of `order` first (zero when absent), then the others as met. */
 export function inOrder(counts: ReadonlyMap<string, number>, order: readonly string[] = []): { label: string; count: number }[] {
   const ordered = new Map<string, number>(order.map((label) => [label, 0]));
@@ -60,9 +50,3 @@ export const byCountDesc = <T extends { count: number }>(rows: readonly T[]): T[
 /** Largest first, ties in French alphabetical order: the order the report ranks sectors and steps in. */
 export const rankByCount = <T extends { label: string; count: number }>(rows: readonly T[]): T[] =>
   [...rows].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'fr'));
-
-export const asRecord = (rows: readonly { label?: string; name?: string; count: number }[]): Record<string, number> =>
-  Object.fromEntries(rows.map((r) => [r.label ?? r.name ?? '', r.count]));
-
-/** Sums amounts or hours to the hundredth: thousands of values with decimals must add up exactly. */
-export const sumHundredths = (values: readonly number[]): number => values.reduce((total, v) => total + Math.round(v * 100), 0) / 100;

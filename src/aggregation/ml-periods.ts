@@ -19,8 +19,6 @@ export { inYear };
 /** Age of a young person in full years at 31/12 of the year. */
 export const ageAtYearEnd = (j: Jeune, year: number): number => ageAt(j.date_naissance, yearEnd(year));
 
-export const distinct = <T>(items: readonly T[], key: (item: T) => string | undefined): number => new Set(items.map(key).filter((k) => k !== undefined)).size;
-
 /** The jeunes of the year by identifier, for the attributes of those counted. */
 const indexes = new WeakMap<readonly Jeune[], Map<string, Jeune>>();
 

@@ -31,7 +31,7 @@ export interface ExplainOptions {
 export type ExplainOutcome = { kind: 'explanation'; explanation: Explanation } | { kind: 'matches'; words: string; matches: KeyLabel[] };
 
 /**
- * Builds the year's figures with a recording trace. A key gives its figure; words without a dot
+ * Builds the year's figures with the rows of each (their evidence). A key gives its figure; words without a dot
  * (`sorties`), or `list`, give the figures whose label holds them; anything else is an unknown
  * key, said with the nearest keys.
  */

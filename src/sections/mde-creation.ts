@@ -28,7 +28,7 @@ export const mdeCreationSection: Section<'mde', MdeCreation> = {
         {
           key: 'mde.creation.workshops',
           label: 'Ateliers création / reprise d’entreprises',
-          unit: 'count',
+          unit: { sessions: 'count', participants: 'people', fromTerritory: 'people' },
           definition:
             'Ateliers collectifs « création / reprise d’entreprises » organisés avec les partenaires de la création : ' +
             `nombre d’ateliers, participants, dont ceux du territoire. ${BY_THE_ASSOCIATION}`,

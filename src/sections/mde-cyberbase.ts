@@ -93,7 +93,7 @@ export const mdeCyberbaseSection: Section<'mde', MdeCyberbase> = {
       {
         key: 'mde.cyberbase.audience',
         label: 'Usagers par public et sexe',
-        unit: 'people',
+        unit: { uses: 'count', users: 'people', adults: 'people', adultsF: 'people', adultsH: 'people', young: 'people', youngF: 'people', youngH: 'people' },
         definition:
           'Utilisations de l’année et usagers distincts de la Cyber-base Emploi, par public (adultes, jeunes) et par sexe ; ' +
           'un usager est décrit par sa première ligne « Utilisation » de l’année.',
@@ -116,7 +116,7 @@ export const mdeCyberbaseSection: Section<'mde', MdeCyberbase> = {
       {
         key: 'mde.cyberbase.appointments',
         label: 'Rendez-vous individuels',
-        unit: 'count',
+        unit: { count: 'count', people: 'people', F: 'people', H: 'people', young: 'people', adults: 'people' },
         definition:
           'Lignes « Rendez-vous individuel » de l’année du journal de la Cyber-base Emploi, et personnes distinctes reçues, par sexe et par public ; ' +
           'une personne est décrite par sa première ligne « Rendez-vous individuel » de l’année.',

@@ -2,7 +2,7 @@ import type { Config } from '../config/schema.js';
 import type { PlieYear } from '../dataset/load.js';
 import type { ExportRows } from '../dataset/export-rows.js';
 import type { Participant, QualificationLevel, Sex } from '../schemas/participants.js';
-import { countByLabel, type CommuneCount } from '../aggregation/breakdowns.js';
+import type { CommuneCount } from '../aggregation/breakdowns.js';
 import { ageAtEntry, isEnParcours, isEntry, isLowQualification } from '../aggregation/plie-periods.js';
 import { cells, counting, type Cell, type Measure } from '../measure/measure.js';
 import type { About } from '../measure/indicator.js';
@@ -33,7 +33,7 @@ const QUALIFICATION_GROUPS: { label: string; levels: QualificationLevel[] }[] = 
 ];
 
 /** The bands of age at entry: under 26, then 26–34, 35–44 and on up to the senior age, which opens the last band. */
-function bandsFor(seniorAge: number): { label: string; max: number }[] {
+export function bandsFor(seniorAge: number): { label: string; max: number }[] {
   const upper = [25, 34, 44].filter((limit) => limit < seniorAge - 1);
   const bands = upper.map((max, i) => ({ label: i === 0 ? `Moins de ${max + 1} ans` : `${upper[i - 1]! + 1} à ${max} ans`, max }));
   const last = upper.at(-1) ?? -1;
@@ -43,18 +43,9 @@ function bandsFor(seniorAge: number): { label: string; max: number }[] {
 }
 
 /** The band a participant's age at entry falls in. */
-function ageBandOf(seniorAge: number): (p: Participant) => string {
+export function ageBandOf(seniorAge: number): (p: Participant) => string {
   const bands = bandsFor(seniorAge);
   return (p) => bands.find((b) => ageAtEntry(p) <= b.max)!.label;
-}
-
-/** Counts per band of age at entry, every band listed. */
-export function ageBands(people: readonly Participant[], seniorAge: number): Cell[] {
-  return countByLabel(
-    people,
-    ageBandOf(seniorAge),
-    bandsFor(seniorAge).map((b) => b.label),
-  );
 }
 
 /** The label of a participant's qualification group; undefined for a level no group holds. */

@@ -138,7 +138,7 @@ export const plieProgrammeSection: Section<'plie', PlieProgramme> = {
       {
         key: 'plie.programme.trainings.driving',
         label: 'Formations au permis de conduire',
-        unit: 'count',
+        unit: 'people',
         definition:
           `Formations au permis de conduire (« ${drivingLicenceSubtype} ») parmi les ${FUNDED} : participants distincts, puis formations obtenues, ` +
           'en cours au 31/12 (sans résultat, ni fin ni sortie du PLIE avant le 31/12), non obtenues, abandonnées.',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageBands, plieParticipantsSection } from '../../src/sections/plie-participants.js';
+import { ageBandOf, bandsFor, plieParticipantsSection } from '../../src/sections/plie-participants.js';
 import { config, LAMBERSART, MARCQ, participant, yearData } from '../support/build.js';
 import { runSection } from '../support/section.js';
 import { traceMismatches } from '../support/trace-check.js';
@@ -140,15 +140,15 @@ describe('plie-participants', () => {
   });
 });
 
-describe('ageBands', () => {
+describe('age bands', () => {
   it('ends the bands at the configured senior age', () => {
-    expect(ageBands([], 50).map((b) => b.label)).toEqual(['Moins de 26 ans', '26 à 34 ans', '35 à 44 ans', '45 à 49 ans', '50 ans et plus']);
-    expect(ageBands([], 45).map((b) => b.label)).toEqual(['Moins de 26 ans', '26 à 34 ans', '35 à 44 ans', '45 ans et plus']);
-    expect(ageBands([], 42).map((b) => b.label)).toEqual(['Moins de 26 ans', '26 à 34 ans', '35 à 41 ans', '42 ans et plus']);
+    expect(bandsFor(50).map((b) => b.label)).toEqual(['Moins de 26 ans', '26 à 34 ans', '35 à 44 ans', '45 à 49 ans', '50 ans et plus']);
+    expect(bandsFor(45).map((b) => b.label)).toEqual(['Moins de 26 ans', '26 à 34 ans', '35 à 44 ans', '45 ans et plus']);
+    expect(bandsFor(42).map((b) => b.label)).toEqual(['Moins de 26 ans', '26 à 34 ans', '35 à 41 ans', '42 ans et plus']);
   });
 
   it('counts a participant aged exactly the senior age at entry as a senior', () => {
-    const bands = ageBands([participant({ date_naissance: '1975-03-01', date_entree: '2025-03-01' })], 50);
-    expect(bands.at(-1)).toEqual({ label: '50 ans et plus', count: 1 });
+    expect(ageBandOf(50)(participant({ date_naissance: '1975-03-01', date_entree: '2025-03-01' }))).toBe('50 ans et plus');
+    expect(ageBandOf(50)(participant({ date_naissance: '1975-03-02', date_entree: '2025-03-01' }))).toBe('45 à 49 ans');
   });
 });
