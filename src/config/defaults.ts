@@ -26,6 +26,8 @@ export const defaultConfig: ConfigInput = {
       { name: 'La Briqueterie', insee: '59378' },
       { name: 'Pacot-Vandracq', insee: '59328' },
     ],
+    // Dated lists (the 2024 reform): none, ALPES's two neighbourhoods above hold for every year.
+    qpvLists: [],
   },
   plie: {
     seniorAge: 50,
@@ -41,7 +43,14 @@ export const defaultConfig: ConfigInput = {
     entryAges: { min: 16, max: 75 },
   },
   // 16 to 25 by law, a little less for a minor met early, a little more for a disabled young person.
-  ml: { firstReceptionAges: { min: 14, max: 30 } },
+  ml: {
+    firstReceptionAges: { min: 14, max: 30 },
+    // The national definition of durable employment; a CDD without end date counts once it has lasted 6 months at 31/12.
+    durableEmployment: { permanentSubtypes: ['CDI'], fixedTermSubtypes: ['CDD'], minMonths: 6, withoutEndDate: 'lastedAtYearEnd' },
+    // ALPES counts the jeunes met in an individual interview; the regional network also counts a workshop or an information session.
+    youngAccompanied: { printed: 'interviews', collectiveEventTypes: ['Atelier', 'Information collective'] },
+    ageBands: [16, 18, 22, 26],
+  },
   offers: { plie: true, ml: true, mde: true },
   methodology: { pdf: true },
   print: { timeoutSeconds: 120 },

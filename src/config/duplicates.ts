@@ -33,7 +33,11 @@ const listed = (names: readonly string[], path: PropertyKey[], what: string) =>
   );
 
 interface Checked {
-  territory: { communes: readonly { name: string; insee: string; aliases: readonly string[] }[]; qpv: readonly { name: string; insee: string }[] };
+  territory: {
+    communes: readonly { name: string; insee: string; aliases: readonly string[] }[];
+    qpv: readonly { name: string; insee: string }[];
+    qpvLists: readonly { neighbourhoods: readonly { name: string; insee: string }[] }[];
+  };
   plie: { exitCategories: readonly string[]; positiveExitCategories: readonly string[]; legitimateExitReasons: readonly string[] };
 }
 
@@ -45,26 +49,33 @@ export function duplicateEntries(config: Checked): Issue[] {
     ...c.aliases.map((alias, j) => ({ path: [...communes, i, 'aliases', j], name: alias, owner: i, ownerName: c.name })),
   ]);
   const territoryCodes = new Set(config.territory.communes.map((c) => c.insee));
-  const qpvOutside: Issue[] = config.territory.qpv.flatMap((q, i) =>
-    territoryCodes.has(q.insee)
-      ? []
-      : [
-          {
-            path: ['territory', 'qpv', i, 'insee'],
-            message:
-              `le quartier « ${q.name} » est dans la commune ${q.insee}, qui n’est pas une commune ` +
-              `de territory.communes (déclarez les quartiers de votre territoire, ou "qpv": [])`,
-          },
-        ],
-  );
-  return [
-    ...sameAfterFolding(communeNames, 'la commune'),
+  // Today's list and each dated one: a neighbourhood of the territory, named once in its list.
+  const qpvLists = [
+    { path: ['territory', 'qpv'], neighbourhoods: config.territory.qpv },
+    ...config.territory.qpvLists.map((list, i) => ({ path: ['territory', 'qpvLists', i, 'neighbourhoods'], neighbourhoods: list.neighbourhoods })),
+  ];
+  const qpvIssues: Issue[] = qpvLists.flatMap(({ path, neighbourhoods }) => [
     ...listed(
-      config.territory.qpv.map((q) => q.name),
-      ['territory', 'qpv'],
+      neighbourhoods.map((q) => q.name),
+      path,
       'le quartier',
     ),
-    ...qpvOutside,
+    ...neighbourhoods.flatMap((q, i) =>
+      territoryCodes.has(q.insee)
+        ? []
+        : [
+            {
+              path: [...path, i, 'insee'],
+              message:
+                `le quartier « ${q.name} » est dans la commune ${q.insee}, qui n’est pas une commune ` +
+                `de territory.communes (déclarez les quartiers de votre territoire, ou "qpv": [])`,
+            },
+          ],
+    ),
+  ]);
+  return [
+    ...sameAfterFolding(communeNames, 'la commune'),
+    ...qpvIssues,
     ...listed(config.plie.exitCategories, ['plie', 'exitCategories'], 'la catégorie'),
     ...listed(config.plie.positiveExitCategories, ['plie', 'positiveExitCategories'], 'la catégorie'),
     ...listed(config.plie.legitimateExitReasons, ['plie', 'legitimateExitReasons'], 'le motif'),

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { normalizeKey } from '../text/fold.js';
 import { addIssues, duplicateEntries } from './duplicates.js';
 import { canonicalEncoding, ENCODINGS } from './encoding.js';
+import { EVENT_TYPES } from '../schemas/ml/evenements.js';
 
 /** Printed text: spaces around it dropped, never blank. */
 const text = z.string().trim().min(1, 'texte vide');
@@ -25,10 +26,47 @@ const commune = z.strictObject({
 /** A priority neighbourhood, in one of the territory's communes. */
 const qpv = z.strictObject({ name, insee: inseeCode });
 
+/** A day of a validity period, as ISO writes it. */
+const isoDay = z
+  .string()
+  .trim()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'date attendue au format aaaa-mm-jj (2024-01-01)');
+
+/** A list of priority neighbourhoods and the days it is in force (the lists of 2015 and of 1 January 2024). */
+const qpvList = z
+  .strictObject({ from: isoDay.optional(), until: isoDay.optional(), neighbourhoods: z.array(qpv) })
+  .refine((list) => list.from === undefined || list.until === undefined || list.from <= list.until, {
+    message: 'until doit suivre from',
+    path: ['until'],
+  });
+
 /** The ages a row may give: outside them a birth or an entry year was mistyped (an error naming the row). */
 const ageRange = z
   .strictObject({ min: z.number().int().min(0).max(120), max: z.number().int().min(0).max(120) })
   .refine((range) => range.min <= range.max, { message: 'min doit être inférieur ou égal à max', path: ['max'] });
+
+/** The Mission Locale's rules (ALPES's in defaults.ts); see docs/configuration.md. */
+const mlSettings = z.strictObject({
+  firstReceptionAges: ageRange,
+  /** Durable employment: a CDI, or a fixed-term contract of `minMonths` or more, started in the year. */
+  durableEmployment: z.strictObject({
+    permanentSubtypes: z.array(name).min(1),
+    fixedTermSubtypes: z.array(name),
+    minMonths: z.number().int().min(1).max(36),
+    /** A fixed-term contract without end date: counted once it has lasted `minMonths` at 31/12 (`lastedAtYearEnd`), or never. */
+    withoutEndDate: z.enum(['lastedAtYearEnd', 'never']),
+  }),
+  /** « Jeunes accompagnés »: ALPES's count (an individual interview) or the regional network's (also a collective event). */
+  youngAccompanied: z.strictObject({
+    printed: z.enum(['interviews', 'withCollective']),
+    collectiveEventTypes: z.array(z.enum(EVENT_TYPES)).min(1),
+  }),
+  /** The first age of each band of the public's profile (age at 31/12), increasing: [16, 18, 22, 26]. */
+  ageBands: z
+    .array(z.number().int().min(10).max(40))
+    .min(1)
+    .refine((bands) => bands.every((age, i) => i === 0 || age > bands[i - 1]!), 'âges croissants attendus (le premier âge de chaque tranche)'),
+});
 
 export const configSchema = z
   .strictObject({
@@ -43,7 +81,10 @@ export const configSchema = z
     territory: z.strictObject({
       /** In report order: per-commune breakdowns follow it. */
       communes: z.array(commune).min(1),
+      /** The neighbourhoods of any year that no dated list covers (today's shape). */
       qpv: z.array(qpv).default([]),
+      /** Dated lists: a year takes the one in force on its 1 January (docs/configuration.md). */
+      qpvLists: z.array(qpvList).default([]),
     }),
     plie: z.strictObject({
       seniorAge: z.number().int().min(40).max(70),
@@ -62,7 +103,7 @@ export const configSchema = z
       topSectors: z.number().int().min(1).max(20),
       entryAges: ageRange,
     }),
-    ml: z.strictObject({ firstReceptionAges: ageRange }),
+    ml: mlSettings,
     /** The offers the association runs: the pages of an offer left out here are not printed at all. */
     offers: z.strictObject({ plie: z.boolean(), ml: z.boolean(), mde: z.boolean() }),
     /** The methodology appendix: always in the HTML (figures link to it); `pdf: false` leaves it out of the PDF. */
@@ -118,6 +159,18 @@ export const configSchema = z
           message: `code INSEE ${c.insee} en double : déjà celui de « ${other.name} » (territory.communes[${first}])`,
         });
       } else codes.set(c.insee, i);
+    });
+    // Two dated QPV lists in force on the same day: the year's list would be a guess.
+    const lists = config.territory.qpvLists;
+    lists.forEach((list, i) => {
+      const other = lists.findIndex((o, j) => j < i && (o.from ?? '') <= (list.until ?? '9999') && (list.from ?? '') <= (o.until ?? '9999'));
+      if (other >= 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['territory', 'qpvLists', i, 'from'],
+          message: `période de validité qui chevauche celle de territory.qpvLists[${other}] : une année doit trouver une seule liste`,
+        });
+      }
     });
     if (!config.offers.plie && !config.offers.ml && !config.offers.mde) {
       ctx.addIssue({

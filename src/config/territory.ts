@@ -60,3 +60,13 @@ export function nearCommune(raw: string, territory: Config['territory']): Commun
   }
   return undefined;
 }
+
+/**
+ * The priority neighbourhoods of a year: the dated list of `territory.qpvLists` in force on its
+ * 1 January (the list of 1 January 2024 for 2024), else `territory.qpv`, which holds for any year.
+ */
+export function qpvOf(territory: Config['territory'], year: number): readonly { name: string; insee: string }[] {
+  const day = `${year}-01-01`;
+  const list = territory.qpvLists.find((l) => (l.from ?? '') <= day && day <= (l.until ?? '9999-12-31'));
+  return list?.neighbourhoods ?? territory.qpv;
+}

@@ -7,7 +7,7 @@ import type { Participant } from '../schemas/participants.js';
 import type { Step } from '../schemas/steps.js';
 import type { MlData } from './year-data.js';
 import type { Rows } from './rows.js';
-import { isFiveDigitCode, nearCommune, OUTSIDE_TERRITORY, type CommuneCell } from '../config/territory.js';
+import { isFiveDigitCode, nearCommune, OUTSIDE_TERRITORY, qpvOf, type CommuneCell } from '../config/territory.js';
 
 export const lineList = (lines: number[], max = 10) => lines.slice(0, max).join(', ') + (lines.length > max ? `… (+${lines.length - max})` : '');
 
@@ -131,6 +131,7 @@ export function checkPlie(
   rejectedIds: ReadonlySet<string>,
   files: Files,
   config: Config,
+  year: number,
 ): DataIssue[] {
   const issues: DataIssue[] = [];
   // Duplicates were rejected as they were read (`unique` of the export): each identifier is one participant.
@@ -140,7 +141,7 @@ export function checkPlie(
 
   issues.push(...outsideTerritory(files.participants, participants, config, 'participant'));
 
-  const qpvCommunes = new Set(config.territory.qpv.map((q) => q.insee));
+  const qpvCommunes = new Set(qpvOf(config.territory, year).map((q) => q.insee));
   const qpvElsewhere = participants.filter((p) => p.qpv && p.commune.insee !== undefined && !qpvCommunes.has(p.commune.insee)).map((p) => p.line);
   if (qpvElsewhere.length > 0) {
     issues.push({
