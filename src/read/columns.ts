@@ -175,7 +175,7 @@ export function mapHeaders(
     }
   }
 
-  const absentSpecs = specs.filter((spec) => !spec.required && spec.headerRequired !== true && indexOf[spec.name] === undefined);
+  const absentSpecs = specs.filter((spec) => !spec.required && spec.headerRequired !== true && spec.mayBeAbsent !== true && indexOf[spec.name] === undefined);
   const absent: Record<string, string> = {};
   // The warning below, said with it (same line), lists the headers left unread.
   for (const spec of absentSpecs) absent[spec.name] = hint(spec, ' ; ', '');

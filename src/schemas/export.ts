@@ -9,6 +9,8 @@ export interface ColumnSpec {
   required: boolean;
   /** Whether the header must be present though its cells may be empty (see `ColumnDefinition.headerRequired`). */
   headerRequired?: boolean;
+  /** Whether the header may be missing without a warning (see `ColumnDefinition.mayBeAbsent`). */
+  mayBeAbsent?: boolean;
 }
 
 /** One column of an export: how its cell parses and the other headers it is known by. */
@@ -24,6 +26,11 @@ export interface ColumnDefinition<S extends z.ZodType = z.ZodType> {
    * step still running). Its absence is an error on line 1, as a required column's.
    */
   headerRequired?: boolean;
+  /**
+   * A column only some exports have (`zrr` of jeunes.csv): its absence is no warning, and the
+   * figures made from it are then not declared (every cell is empty).
+   */
+  mayBeAbsent?: boolean;
   /**
    * A date of something that has happened by the time of the export (an entry, a contact, a
    * decision), unlike a planned end: it cannot lie far after the report's year (`checkHappenedDates`).
@@ -113,6 +120,7 @@ export function exportColumns<C extends Columns>(columns: C, checks: readonly Ro
       aliases: c.aliases ?? [],
       required: c.required ?? false,
       headerRequired: c.headerRequired ?? false,
+      ...(c.mayBeAbsent === true && { mayBeAbsent: true }),
     })),
     parsers: Object.fromEntries(Object.entries(columns).map(([name, c]) => [name, c.schema])),
     checks,

@@ -27,6 +27,7 @@ export function jeune(fields: Partial<Omit<Jeune, 'commune'>> & { commune?: stri
     niveau_qualification: '4',
     date_premier_accueil: '2022-01-10',
     rqth: false,
+    zrr: undefined,
     line: n,
     ...rest,
   };

@@ -1,7 +1,7 @@
 import type { Config } from '../../config/schema.js';
 import { ageAt } from '../dates.js';
 import { defineExport, exportColumns, type Located, type RowOf } from '../export.js';
-import { date, identifier, yesNo } from '../fields.js';
+import { cell, cellParserOf, date, identifier, Invalid, yesNo } from '../fields.js';
 import { personColumns } from '../person.js';
 
 function columns(config: Config) {
@@ -10,8 +10,14 @@ function columns(config: Config) {
     ...personColumns(config),
     date_premier_accueil: { schema: date(), aliases: ['premier_accueil', 'date_1er_accueil', 'date_inscription'], required: true, happened: true },
     rqth: { schema: yesNo(), aliases: ['travailleur_handicape', 'boeth'] },
+    // Only some exports say it: an empty cell is unknown (not « Non »), and without the column the ZRR share is not declared.
+    zrr: { schema: optionalYesNo(), aliases: ['residant_zrr', 'resident_zrr', 'zone_revitalisation_rurale'], mayBeAbsent: true },
   };
 }
+
+const parseYesNo = cellParserOf(yesNo()) as (v: string) => boolean | Invalid;
+/** Oui/Non as `yesNo`, an empty cell left unknown (undefined). */
+const optionalYesNo = () => cell((v): boolean | undefined | Invalid => (v === '' ? undefined : parseYesNo(v)));
 
 /** The Mission Locale's young people (`jeunes.csv`). */
 export const jeunesExport = defineExport({ file: 'jeunes.csv', offers: { ml: 'jeunes' }, required: true, people: true }, jeuneChecks);
