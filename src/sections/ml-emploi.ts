@@ -1,14 +1,20 @@
+import type { Config } from '../config/schema.js';
 import type { MlYear } from '../dataset/load.js';
 import type { Jeune } from '../schemas/ml/jeunes.js';
 import type { Situation } from '../schemas/ml/situations.js';
 import { isBelowBac } from '../schemas/person.js';
 import { activeSituations, ageAtYearEnd, inYear, jeunesById, jeunesOf, measureTopSector } from '../aggregation/ml-periods.js';
+import { durableWords, isDurable, startedIn } from '../aggregation/ml-contracts.js';
 import { distinct, type Measure } from '../measure/measure.js';
 import type { Part, Section } from '../measure/section.js';
 
 export interface MlEmploi {
   young: number;
   situations: number;
+  /** Contracts started in the year, beside those active in it. */
+  contractsStarted: number;
+  /** Jeunes with a durable job (CDI, or CDD of 6 months or more) started in the year. */
+  durable: number;
   belowBac: Part;
   aged18to21: Part;
   women: Part;
@@ -31,9 +37,12 @@ export const mlEmploiSection: Section<'ml', MlEmploi> = {
   id: 'ml-emploi',
   offer: 'ml',
   title: 'Emploi',
-  compute(data: MlYear, m: Measure) {
+  compute(data: MlYear, m: Measure, config: Config) {
     const year = data.year;
     const jobs = activeSituations(data, 'Emploi');
+    const started = jobs.filter((s) => startedIn(s, year));
+    const rule = config.ml.durableEmployment;
+    const durableJobs = started.filter((s) => isDurable(s, rule, year));
     const workers = data.jeunes.pick(jeunesOf(jobs.distinctValues('identifiant_personne'), jeunesById(data)), jobs);
     const workStudy = activeSituations(data, 'Alternance');
     const signed = workStudy.filter((s) => inYear(s.date_debut, year));
@@ -62,6 +71,31 @@ export const mlEmploiSection: Section<'ml', MlEmploi> = {
       },
       jobs,
       { by: contract },
+    );
+    const contractsStarted = m.count(
+      {
+        key: 'ml.employment.contractsStarted',
+        label: 'Contrats commencés dans l’année',
+        unit: 'count',
+        history: true,
+        definition:
+          'Situations « Emploi » dont la date de début est dans l’année : une situation à cheval sur deux années ne compte ' +
+          'que dans celle où elle a commencé (à comparer d’une année à l’autre, contrairement aux situations actives).',
+      },
+      started,
+      { by: contract },
+    );
+    const durable = m.count(
+      {
+        key: 'ml.employment.durable',
+        label: 'Jeunes en emploi durable',
+        unit: 'people',
+        history: true,
+        definition:
+          `Jeunes distincts ayant commencé dans l’année une situation « Emploi » durable : ${durableWords(rule)} ` +
+          '(réglage ml.durableEmployment de la configuration).',
+      },
+      distinct(durableJobs, 'identifiant_personne'),
     );
     const belowBacShare = m.rate(
       {
@@ -178,6 +212,8 @@ export const mlEmploiSection: Section<'ml', MlEmploi> = {
     return {
       young,
       situations,
+      contractsStarted,
+      durable,
       belowBac: share(belowBac, belowBacShare),
       aged18to21: share(aged18to21, aged18to21Share),
       women: share(women, womenShare),
