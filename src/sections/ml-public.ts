@@ -1,6 +1,8 @@
+import type { Config } from '../config/schema.js';
 import type { MlYear } from '../dataset/load.js';
 import type { CommuneCount } from '../aggregation/breakdowns.js';
 import { inYear, jeunesById, jeunesOf } from '../aggregation/ml-periods.js';
+import { measureProfile, type Profile } from '../aggregation/ml-profile.js';
 import { distinct, type Measure } from '../measure/measure.js';
 import { PROPOSAL_THEMES } from '../schemas/ml/propositions.js';
 import { part, type Part, type Section } from '../measure/section.js';
@@ -9,10 +11,15 @@ export interface MlPublic {
   newRegistrations: number;
   youngInContact: number;
   youngAccompanied: number;
+  /** The regional network's count: an individual interview or a collective event. */
+  youngAccompaniedWithCollective: number;
+  /** Which of the two the page prints (`ml.youngAccompanied.printed`), and whom the profile describes. */
+  printed: Config['ml']['youngAccompanied']['printed'];
   contacts: number;
   interviews: number;
   proposals: { total: number; byTheme: { label: string; count: number }[]; employment: Part };
   accompanied: { byCommune: CommuneCount[]; qpv: Part; rqth: Part };
+  profile: Profile;
 }
 
 const INTERVIEW = 'Entretien individuel';
@@ -21,14 +28,22 @@ export const mlPublicSection: Section<'ml', MlPublic> = {
   id: 'ml-public',
   offer: 'ml',
   title: 'Le public',
-  compute(data: MlYear, m: Measure) {
+  compute(data: MlYear, m: Measure, config: Config) {
     const events = data.evenements.filter((e) => inYear(e.date, data.year));
     const interviews = events.filter((e) => e.type === INTERVIEW);
+    const { printed, collectiveEventTypes } = config.ml.youngAccompanied;
+    const collective = new Set<string>(collectiveEventTypes);
+    const met = events.filter((e) => e.type === INTERVIEW || collective.has(e.type));
+    const collectiveWords = `un événement collectif (${collectiveEventTypes.join(', ')})`;
+    // Whom the page's « jeunes accompagnés » are: those of an interview (ALPES), or also of a collective event.
+    const how =
+      printed === 'interviews' ? 'au moins un entretien individuel dans l’année' : `au moins un entretien individuel ou ${collectiveWords} dans l’année`;
+    const seen = printed === 'interviews' ? interviews : met;
     const registered = data.jeunes.filter((j) => inYear(j.date_premier_accueil, data.year));
     const proposals = data.propositions.filter((p) => inYear(p.date, data.year));
     const employmentProposals = proposals.filter((p) => p.theme === 'Emploi');
-    // The jeunes of the interviews, as jeunes.csv describes them (commune, QPV, RQTH).
-    const accompanied = data.jeunes.pick(jeunesOf(interviews.distinctValues('identifiant_jeune'), jeunesById(data)), interviews);
+    // The jeunes accompanied, as jeunes.csv describes them (commune, QPV, RQTH, age, level).
+    const accompanied = data.jeunes.pick(jeunesOf(seen.distinctValues('identifiant_jeune'), jeunesById(data)), seen);
     const qpv = accompanied.filter((j) => j.qpv);
     const rqth = accompanied.filter((j) => j.rqth);
 
@@ -56,9 +71,22 @@ export const mlPublicSection: Section<'ml', MlPublic> = {
         key: 'ml.youngAccompanied',
         label: 'Jeunes accompagnés (entretiens)',
         unit: 'people',
-        definition: 'Jeunes distincts ayant eu au moins un entretien individuel dans l’année.',
+        definition:
+          'Jeunes distincts ayant eu au moins un entretien individuel dans l’année (définition de l’association). Le réseau ' +
+          'régional compte aussi les ateliers et informations collectives : « Jeunes accompagnés (entretiens ou collectifs) ».',
       },
       distinct(interviews, 'identifiant_jeune'),
+    );
+    const youngAccompaniedWithCollective = m.count(
+      {
+        key: 'ml.youngAccompanied.withCollective',
+        label: 'Jeunes accompagnés (entretiens ou collectifs)',
+        unit: 'people',
+        definition:
+          `Jeunes distincts ayant eu dans l’année au moins un entretien individuel ou ${collectiveWords} (définition du réseau ` +
+          'régional ; réglage ml.youngAccompanied.collectiveEventTypes). L’association ne compte que les entretiens : « Jeunes accompagnés (entretiens) ».',
+      },
+      distinct(met, 'identifiant_jeune'),
     );
     const contacts = m.count(
       {
@@ -100,9 +128,7 @@ export const mlPublicSection: Section<'ml', MlPublic> = {
         key: 'ml.young.byCommune',
         label: 'Jeunes accompagnés par commune',
         unit: 'people',
-        definition:
-          'Jeunes accompagnés (au moins un entretien individuel dans l’année) par commune de résidence : toutes les ' +
-          'communes du territoire, puis « Hors territoire / non renseigné ».',
+        definition: `Jeunes accompagnés (${how}) par commune de résidence : toutes les ` + 'communes du territoire, puis « Hors territoire / non renseigné ».',
       },
       accompanied,
       (j) => j.commune.insee,
@@ -112,9 +138,7 @@ export const mlPublicSection: Section<'ml', MlPublic> = {
         key: 'ml.young.rqth',
         label: 'Jeunes accompagnés reconnus travailleurs handicapés',
         unit: 'people',
-        definition:
-          'Jeunes accompagnés (au moins un entretien individuel dans l’année) dont la reconnaissance de la qualité de ' +
-          'travailleur handicapé (RQTH) est renseignée.',
+        definition: `Jeunes accompagnés (${how}) dont la reconnaissance de la qualité de ` + 'travailleur handicapé (RQTH) est renseignée.',
       },
       rqth,
     );
@@ -123,21 +147,24 @@ export const mlPublicSection: Section<'ml', MlPublic> = {
         key: 'ml.young.qpvShare',
         label: 'Part des jeunes accompagnés résidant en QPV',
         unit: 'rate',
-        definition:
-          'Jeunes accompagnés résidant en quartier prioritaire de la ville (numérateur) / jeunes accompagnés, ceux qui ' +
-          'ont eu au moins un entretien individuel dans l’année (dénominateur).',
+        history: true,
+        definition: `Jeunes accompagnés résidant en quartier prioritaire de la ville (numérateur) / jeunes accompagnés, ceux qui ont eu ${how} (dénominateur).`,
       },
       qpv,
       accompanied,
     );
+    const profile = measureProfile(m, accompanied, `Jeunes accompagnés (${how})`, config);
     return {
       newRegistrations,
       youngInContact,
       youngAccompanied,
+      youngAccompaniedWithCollective,
+      printed,
       contacts,
       interviews: interviewCount,
       proposals: { total, byTheme, employment: { count: employmentProposals.length, share: employmentShare } },
       accompanied: { byCommune, qpv: { count: qpv.length, share: qpvShare }, rqth: part(rqth.length, accompanied.length) },
+      profile,
     };
   },
   charts(m) {
