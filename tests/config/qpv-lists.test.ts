@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/load.js';
+import { qpvOf } from '../../src/config/territory.js';
+
+const before2024 = { until: '2023-12-31', neighbourhoods: [{ name: 'La Briqueterie', insee: '59378' }] };
+const from2024 = { from: '2024-01-01', neighbourhoods: [{ name: 'Pacot-Vandracq', insee: '59328' }] };
+
+describe('QPV lists with their period of validity', () => {
+  it('keeps today’s shape: a plain territory.qpv holds for every year', () => {
+    const config = resolveConfig();
+    expect(config.territory.qpvLists).toEqual([]);
+    expect(qpvOf(config.territory, 2023).map((q) => q.name)).toEqual(['La Briqueterie', 'Pacot-Vandracq']);
+    expect(qpvOf(config.territory, 2024)).toBe(config.territory.qpv);
+  });
+
+  it('gives each year the list in force on its 1 January: the 2024 reform', () => {
+    const { territory } = resolveConfig({ territory: { qpv: [], qpvLists: [before2024, from2024] } });
+    expect(qpvOf(territory, 2023).map((q) => q.name)).toEqual(['La Briqueterie']);
+    expect(qpvOf(territory, 2024).map((q) => q.name)).toEqual(['Pacot-Vandracq']);
+    expect(qpvOf(territory, 2030).map((q) => q.name)).toEqual(['Pacot-Vandracq']);
+  });
+
+  it('falls back on territory.qpv for a year no dated list covers', () => {
+    const { territory } = resolveConfig({ territory: { qpvLists: [from2024] } });
+    expect(qpvOf(territory, 2023).map((q) => q.name)).toEqual(['La Briqueterie', 'Pacot-Vandracq']);
+  });
+
+  it('refuses overlapping lists, a period ending before it starts, a bad date and a neighbourhood outside the territory', () => {
+    expect(() => resolveConfig({ territory: { qpvLists: [before2024, { ...from2024, from: '2023-06-01' }] } }, 'alpes.json')).toThrow(
+      'alpes.json: territory.qpvLists[1].from: période de validité qui chevauche celle de territory.qpvLists[0]',
+    );
+    expect(() => resolveConfig({ territory: { qpvLists: [{ ...from2024, until: '2023-01-01' }] } }, 'alpes.json')).toThrow(
+      'territory.qpvLists[0].until: until doit suivre from',
+    );
+    expect(() => resolveConfig({ territory: { qpvLists: [{ ...from2024, from: '01/01/2024' }] } }, 'alpes.json')).toThrow('date attendue au format aaaa-mm-jj');
+    expect(() =>
+      resolveConfig({ territory: { qpvLists: [{ from: '2024-01-01', neighbourhoods: [{ name: 'Bourg', insee: '59999' }] }] } }, 'alpes.json'),
+    ).toThrow('territory.qpvLists[0].neighbourhoods[0].insee: le quartier « Bourg » est dans la commune 59999');
+  });
+});
