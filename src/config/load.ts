@@ -10,6 +10,7 @@ import { didYouMean } from '../text/suggest.js';
 import { foldHeader } from '../text/fold.js';
 import { defaultConfig } from './defaults.js';
 import { allExports } from '../schemas/all-exports.js';
+import { EVENT_TYPES } from '../schemas/ml/evenements.js';
 import { settingPath } from './paths.js';
 import { configSchema, type Config } from './schema.js';
 
@@ -85,7 +86,7 @@ export function resolveConfig(overrides: unknown = {}, source = 'configuration')
       : result.error.issues.filter((issue) => !early.some((c) => c.path === settingPath(issue.path))).flatMap((issue) => describeIssue(issue, merged))),
   ];
   if (!result.success || problems.length > 0) throw invalid(source, problems);
-  const aliases = checkColumnAliases(result.data);
+  const aliases = [...checkColumnAliases(result.data), ...unknownEventTypes(result.data)];
   if (aliases.length > 0) throw invalid(source, aliases);
   return result.data;
 }
@@ -193,4 +194,12 @@ export async function loadConfig(path?: string): Promise<Config> {
     );
   }
   return resolveConfig(json, basename(path));
+}
+
+/** `ml.youngAccompanied.collectiveEventTypes` must be types evenements.csv can hold: another would count nobody. */
+function unknownEventTypes(config: Config): string[] {
+  const known: readonly string[] = EVENT_TYPES;
+  return config.ml.youngAccompanied.collectiveEventTypes.flatMap((type, i) =>
+    known.includes(type) ? [] : [`ml.youngAccompanied.collectiveEventTypes[${i}]: type d’événement inconnu « ${type} » (types : ${known.join(', ')})`],
+  );
 }

@@ -3,7 +3,6 @@ import { z } from 'zod';
 import { normalizeKey } from '../text/fold.js';
 import { addIssues, duplicateEntries } from './duplicates.js';
 import { canonicalEncoding, ENCODINGS } from './encoding.js';
-import { EVENT_TYPES } from '../schemas/ml/evenements.js';
 
 /** Printed text: spaces around it dropped, never blank. */
 const text = z.string().trim().min(1, 'texte vide');
@@ -59,7 +58,8 @@ const mlSettings = z.strictObject({
   /** « Jeunes accompagnés »: ALPES's count (an individual interview) or the regional network's (also a collective event). */
   youngAccompanied: z.strictObject({
     printed: z.enum(['interviews', 'withCollective']),
-    collectiveEventTypes: z.array(z.enum(EVENT_TYPES)).min(1),
+    /** Types of evenements.csv (checked against them in load.ts: the exports' list is read later). */
+    collectiveEventTypes: z.array(name).min(1),
   }),
   /** The first age of each band of the public's profile (age at 31/12), increasing: [16, 18, 22, 26]. */
   ageBands: z

@@ -38,3 +38,12 @@ describe('QPV lists with their period of validity', () => {
     ).toThrow('territory.qpvLists[0].neighbourhoods[0].insee: le quartier « Bourg » est dans la commune 59999');
   });
 });
+
+describe('the collective event types of the jeunes accompanied', () => {
+  it('must be types evenements.csv can hold', () => {
+    expect(() => resolveConfig({ ml: { youngAccompanied: { collectiveEventTypes: ['Atelier', 'Ateliers'] } } }, 'alpes.json')).toThrow(
+      'alpes.json: ml.youngAccompanied.collectiveEventTypes[1]: type d’événement inconnu « Ateliers »',
+    );
+    expect(resolveConfig({ ml: { youngAccompanied: { collectiveEventTypes: ['Forum'] } } }).ml.youngAccompanied.collectiveEventTypes).toEqual(['Forum']);
+  });
+});
