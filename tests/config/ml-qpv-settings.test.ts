@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/load.js';
 import { qpvOf } from '../../src/config/territory.js';
+import { checkPlie } from '../../src/dataset/checks.js';
+import { participant } from '../support/build.js';
 
 const before2024 = { until: '2023-12-31', neighbourhoods: [{ name: 'La Briqueterie', insee: '59378' }] };
 const from2024 = { from: '2024-01-01', neighbourhoods: [{ name: 'Pacot-Vandracq', insee: '59328' }] };
@@ -45,5 +47,19 @@ describe('the collective event types of the jeunes accompanied', () => {
       'alpes.json: ml.youngAccompanied.collectiveEventTypes[1]: type d’événement inconnu « Ateliers »',
     );
     expect(resolveConfig({ ml: { youngAccompanied: { collectiveEventTypes: ['Forum'] } } }).ml.youngAccompanied.collectiveEventTypes).toEqual(['Forum']);
+  });
+});
+
+describe('the QPV check of the participants takes the year’s list', () => {
+  const files = { participants: 'participants.csv', steps: 'etapes.csv' };
+  // A QPV resident of Lambersart: Lambersart has a QPV in the 2024 list only.
+  const resident = participant({ commune: '59328', qpv: true });
+  const { territory, ...rest } = resolveConfig({ territory: { qpv: [], qpvLists: [before2024, from2024] } });
+  const config = { ...rest, territory };
+  const qpvWarnings = (year: number) => checkPlie([resident], [], new Set(), files, config, year).filter((i) => i.message.includes('QPV'));
+
+  it('warns in 2023 (no QPV of Lambersart in force), not in 2024', () => {
+    expect(qpvWarnings(2023)).toHaveLength(1);
+    expect(qpvWarnings(2024)).toEqual([]);
   });
 });
