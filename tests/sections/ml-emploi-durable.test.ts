@@ -76,7 +76,9 @@ describe('ml-emploi: contracts started and durable employment beside the contrac
   it('counts the jeunes whose durable contract started in the year, not the year before', () => {
     expect(run.model.durable).toBe(1);
     expect(
-      run.evidence.get('ml.employment.durable')!.parts.flatMap((p) => p.rows.map((r) => (r as unknown as { identifiant_personne: string }).identifiant_personne)),
+      run.evidence
+        .get('ml.employment.durable')!
+        .parts.flatMap((p) => p.rows.map((r) => (r as unknown as { identifiant_personne: string }).identifiant_personne)),
     ).toEqual([a.identifiant]);
   });
 
