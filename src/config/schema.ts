@@ -79,7 +79,10 @@ export const configSchema = z
       positiveExitCategories: z.array(name).min(1),
       legitimateExitCategory: name,
       legitimateExitReasons: z.array(name).min(1),
-      /** The stricter rule's reasons (moving, retirement, death): the only sorties légitimes the strict adjusted rate neutralises (a reason not in legitimateExitReasons is never met). */
+      /**
+       * The stricter rule's reasons (moving, retirement, death): the only sorties légitimes the strict
+       * adjusted rate neutralises (a reason not in legitimateExitReasons is never met).
+       */
       strictLegitimateExitReasons: z.array(name).default([]),
       positiveExitEvidence,
       /** Step sub-types the programme page singles out. */

@@ -84,7 +84,7 @@ export async function loadPlie(reading: Reading): Promise<{ data: PlieData; issu
   const data = read.fields as unknown as PlieData;
   const files = { participants: pathOf(folder, data.participants.source.file), steps: pathOf(folder, data.steps.source.file) };
   // Steps cannot be matched to participants that could not be read at all: that would be noise.
-  const crossChecks = read.people?.unreadable ? [] : checkPlie(data.participants, data.steps, rejectedIds(read.people), files, config);
+  const crossChecks = read.people?.unreadable ? [] : checkPlie(data.participants, data.steps, rejectedIds(read.people), files, config, reading.year);
   return { data, issues: [...read.issues, ...crossChecks] };
 }
 

@@ -1,7 +1,7 @@
 import type { Config } from '../config/schema.js';
 import type { PlieYear } from '../dataset/load.js';
 import type { ExportRows } from '../dataset/export-rows.js';
-import { positiveExitEvidence, stepsByParticipant, type ExitEvidence } from '../aggregation/plie-evidence.js';
+import { positiveExitEvidence, stepsByParticipant, type ExitEvidence } from '../dataset/plie-evidence.js';
 import type { Measure } from '../measure/measure.js';
 import type { Participant } from '../schemas/participants.js';
 

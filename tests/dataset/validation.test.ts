@@ -211,6 +211,29 @@ describe('validation of the PLIE exports', () => {
     ]);
   });
 
+  it('tells of each positive exit no step supports as a notice on its row, never a warning (--strict does not stop on it)', async () => {
+    const { dataset } = await load(
+      csv(
+        PARTICIPANTS_HEADER,
+        participantRow('A', { date_sortie: '30/06/2023', categorie_sortie: 'Emploi', secteur_sortie: 'BTP' }),
+        participantRow('B', { date_sortie: '30/06/2023', categorie_sortie: 'Emploi', secteur_sortie: 'BTP' }),
+        participantRow('C', { date_sortie: '30/06/2022', categorie_sortie: 'Emploi', secteur_sortie: 'BTP' }),
+      ),
+      csv(
+        STEPS_HEADER,
+        stepRow('A', { type_etape: 'Emploi', sous_type: 'CDI', date_debut: '15/06/2023', date_fin: '30/06/2023' }),
+        stepRow('B', { type_etape: 'Emploi', sous_type: 'CDD', date_debut: '01/04/2023', date_fin: '30/06/2023' }),
+      ),
+    );
+    expect(dataset?.warnings).toEqual([]);
+    // B's three-month CDD does not support its exit; C left in 2022, another year's report.
+    expect(dataset?.notices.filter((n) => n.includes('sortie positive'))).toEqual([
+      expect.stringMatching(
+        /participants\.csv:3: sortie positive « Emploi » du 30\/06\/2023 \(« B »\) sans étape qui la justifie : contrat de moins de 6 mois \(à vérifier ; elle reste comptée positive\)$/,
+      ),
+    ]);
+  });
+
   it('reports a missing required column and a missing file', async () => {
     const { errors } = await load(csv('identifiant;sexe', 'A;F'), '');
     expect(errors).toContain(

@@ -14,9 +14,7 @@ export const INTERIM_DAYS_PER_MONTH = 30;
  * training), or not with the reason; `unchecked` for a positive category the rules do not check.
  */
 export type ExitEvidence =
-  | { status: 'supported'; durableEmployment: boolean; basis: string }
-  | { status: 'unsupported'; reason: string }
-  | { status: 'unchecked' };
+  { status: 'supported'; durableEmployment: boolean; basis: string } | { status: 'unsupported'; reason: string } | { status: 'unchecked' };
 
 /** The French reasons an exit is unsupported, as `explain` and the notices print them. */
 export const UNSUPPORTED = {
