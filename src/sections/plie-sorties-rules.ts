@@ -52,7 +52,11 @@ export function checkPositiveExits(m: Measure, data: PlieYear, config: Config, p
     const e = evidence.get(p)!;
     return e.status === 'unsupported' ? e.reason : '';
   };
-  const unsupported = positives.filter((p) => evidence.get(p)!.status === 'unsupported');
+  // Chosen by looking at the steps: the figures name etapes.csv beside participants.csv.
+  const unsupported = positives.pick(
+    positives.filter((p) => evidence.get(p)!.status === 'unsupported'),
+    data.steps,
+  );
   const checked = [...rules.employmentCategories, ...rules.trainingCategories].filter((c) => config.plie.positiveExitCategories.includes(c));
   const count = m.count(
     {
@@ -69,10 +73,13 @@ export function checkPositiveExits(m: Measure, data: PlieYear, config: Config, p
     unsupported,
     { by: reasonOf },
   );
-  const durable = positives.filter((p) => {
-    const e = evidence.get(p)!;
-    return e.status === 'supported' && e.durableEmployment;
-  });
+  const durable = positives.pick(
+    positives.filter((p) => {
+      const e = evidence.get(p)!;
+      return e.status === 'supported' && e.durableEmployment;
+    }),
+    data.steps,
+  );
   const durableEmployment = m.count(
     {
       key: 'plie.exits.positive.durableEmployment',
