@@ -72,7 +72,9 @@ export const plieSortiesSection: Section<'plie', PlieSorties> = {
         key: 'plie.exits.positive',
         label: 'Sorties positives',
         unit: 'people',
-        definition: `Sorties de l’année dans une catégorie positive de la configuration (${positiveList}) : emploi d’au moins 6 mois, création d’entreprise, formation qualifiante.`,
+        definition:
+          `Sorties de l’année dans une catégorie positive de la configuration (${positiveList}) : ` +
+          'emploi d’au moins 6 mois, création d’entreprise, formation qualifiante.',
       },
       positives,
       { by: category },
