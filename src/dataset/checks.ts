@@ -6,7 +6,7 @@ import { looseIdentifier, normalIdentifier } from '../schemas/fields.js';
 import type { Participant } from '../schemas/participants.js';
 import type { Step } from '../schemas/steps.js';
 import { inYear } from '../schemas/dates.js';
-import { positiveExitEvidence, stepsByParticipant } from './plie-evidence.js';
+import { continuesPositiveExit, positiveExitEvidence, stepsByParticipant } from './plie-evidence.js';
 import type { MlData } from './year-data.js';
 import type { Rows } from './rows.js';
 import { isFiveDigitCode, nearCommune, OUTSIDE_TERRITORY, type CommuneCell } from '../config/territory.js';
@@ -189,6 +189,7 @@ export function checkPlie(
   }
 
   const nearParticipant = nearPeople(participants, files.participants);
+  const continuesExit = continuesPositiveExit(config);
   for (const step of steps) {
     const owner = byId.get(step.identifiant_participant);
     if (!owner) {
@@ -204,8 +205,9 @@ export function checkPlie(
       });
       continue;
     }
-    // A step still open when its participant has left ends, at the latest, with the parcours.
-    const endsAfterExit = owner.date_sortie !== undefined && (step.date_fin === undefined || step.date_fin > owner.date_sortie);
+    // A step still open when its participant has left ends, at the latest, with the parcours; but for
+    // the job or the training of a positive exit, which goes on after it.
+    const endsAfterExit = owner.date_sortie !== undefined && (step.date_fin === undefined || step.date_fin > owner.date_sortie) && !continuesExit(owner, step);
     if (step.date_debut < owner.date_entree || endsAfterExit) {
       issues.push({
         severity: 'warning',

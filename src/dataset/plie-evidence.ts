@@ -119,6 +119,21 @@ function trainingEvidence(at: IsoDate, steps: readonly Step[], rules: Rules, set
   return { status: 'unsupported', reason: ended.length > 0 ? UNSUPPORTED.trainingNotValidated : UNSUPPORTED.noTraining };
 }
 
+/**
+ * Whether a step is the job or the training a participant left for: a step of a job or training kind
+ * of a positive exit, started at the latest `aroundExitDays` after it, may run past the exit (a
+ * 6-month CDD signed on the day of the exit, a training validated after it) without being out of the parcours.
+ */
+export function continuesPositiveExit(config: Config): (owner: Participant, step: Step) => boolean {
+  const rules = config.plie.positiveExitEvidence;
+  const kinds = folded([...rules.employmentStepKinds, ...rules.trainingStepKinds]);
+  return (owner, step) =>
+    owner.date_sortie !== undefined &&
+    config.plie.positiveExitCategories.includes(owner.categorie_sortie ?? '') &&
+    kinds.has(normalizeKey(step.type_etape)) &&
+    step.date_debut <= addDays(owner.date_sortie, rules.aroundExitDays);
+}
+
 /** The steps of each participant, by identifier. */
 export function stepsByParticipant(steps: Iterable<Step>): Map<string, Step[]> {
   const byId = new Map<string, Step[]>();
