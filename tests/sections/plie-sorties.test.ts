@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/load.js';
 import { plieSortiesSection } from '../../src/sections/plie-sorties.js';
 import { config, LAMBERSART, MARCQ, participant, step, yearData } from '../support/build.js';
 import { runSection } from '../support/section.js';
@@ -103,6 +104,14 @@ describe('plie-sorties', () => {
     ]);
     // 2022: four positive exits, a move (neutralised) and an exit for health (counted).
     expect(figures['plie.exits.adjustedPositiveRate.strict.history']).toEqual({ 2022: 4 / 5 });
+  });
+
+  it('reads the strict rule’s reasons from plie.strictLegitimateExitReasons: none, and nothing is neutralised', () => {
+    const none = resolveConfig({ plie: { strictLegitimateExitReasons: [] } });
+    const { model } = runSection(plieSortiesSection, none, yearData(2023, exits));
+    expect(model.rules.strict).toEqual({ reasons: [], rate: 4 / 8 });
+    const health = resolveConfig({ plie: { strictLegitimateExitReasons: ['Santé'] } });
+    expect(runSection(plieSortiesSection, health, yearData(2023, exits)).model.rules.strict.rate).toBe(4 / 6);
   });
 
   it('checks each positive exit against its steps: the unsupported ones by reason, the durable jobs', () => {
