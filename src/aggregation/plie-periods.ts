@@ -7,6 +7,10 @@ import type { Step } from '../schemas/steps.js';
 export const isEnParcours = (p: Participant, year: number): boolean =>
   p.date_entree <= yearEnd(year) && (p.date_sortie === undefined || p.date_sortie >= yearStart(year));
 
+/** Still in parcours on 31/12/Y: entered by then, and no exit dated on or before it (an exit dated 31/12 has left). */
+export const isInParcoursAtYearEnd = (p: Participant, year: number): boolean =>
+  p.date_entree <= yearEnd(year) && (p.date_sortie === undefined || p.date_sortie > yearEnd(year));
+
 export const isEntry = (p: Participant, year: number): boolean => inYear(p.date_entree, year);
 
 export const isExit = (p: Participant, year: number): boolean => inYear(p.date_sortie, year);

@@ -68,6 +68,30 @@ const mlSettings = z.strictObject({
     .refine((bands) => bands.every((age, i) => i === 0 || age > bands[i - 1]!), 'âges croissants attendus (le premier âge de chaque tranche)'),
 });
 
+const months = z.number().int().min(1).max(36);
+const days = z.number().int().min(0).max(366);
+
+/** What in the parcours (etapes.csv) supports a positive exit: plie-evidence.ts applies it, docs/configuration.md explains it. */
+const positiveExitEvidence = z.strictObject({
+  /** Exit categories supported by a job (or a business creation), and those supported by a qualifying training; a category not positive is never checked. */
+  employmentCategories: z.array(name),
+  trainingCategories: z.array(name),
+  /** Step kinds (type_etape) that are jobs, and those that are trainings. */
+  employmentStepKinds: z.array(name),
+  trainingStepKinds: z.array(name),
+  /** Step sub-types: permanent contracts (any length), fixed-term contracts (from minMonths, continuous), interim (periods added up), business creations. */
+  permanentContracts: z.array(name),
+  fixedTermContracts: z.array(name),
+  interimContracts: z.array(name),
+  businessCreations: z.array(name),
+  qualifyingTrainings: z.array(name),
+  minMonths: months,
+  /** Interim periods are added up over this many months before the exit. */
+  interimLookbackMonths: months,
+  /** A step is « around the exit » when it runs within this many days of the exit date. */
+  aroundExitDays: days,
+});
+
 export const configSchema = z
   .strictObject({
     association: z.strictObject({
@@ -96,6 +120,12 @@ export const configSchema = z
       positiveExitCategories: z.array(name).min(1),
       legitimateExitCategory: name,
       legitimateExitReasons: z.array(name).min(1),
+      /**
+       * The stricter rule's reasons (moving, retirement, death): the only sorties légitimes the strict
+       * adjusted rate neutralises (a reason not in legitimateExitReasons is never met).
+       */
+      strictLegitimateExitReasons: z.array(name).default([]),
+      positiveExitEvidence,
       /** Step sub-types the programme page singles out. */
       socialSupportSubtype: name,
       drivingLicenceSubtype: name,

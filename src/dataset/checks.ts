@@ -5,6 +5,8 @@ import { normalizeKey } from '../text/fold.js';
 import { looseIdentifier, normalIdentifier } from '../schemas/fields.js';
 import type { Participant } from '../schemas/participants.js';
 import type { Step } from '../schemas/steps.js';
+import { inYear } from '../schemas/dates.js';
+import { continuesPositiveExit, positiveExitEvidence, stepsByParticipant } from './plie-evidence.js';
 import type { MlData } from './year-data.js';
 import type { Rows } from './rows.js';
 import { isFiveDigitCode, nearCommune, OUTSIDE_TERRITORY, qpvOf, type CommuneCell } from '../config/territory.js';
@@ -121,6 +123,30 @@ interface Files {
 }
 
 /**
+ * The year's positive exits with no step of the parcours to support them (plie.positiveExitEvidence),
+ * each told as a notice on its row: facts to review, not data errors (`--strict` does not stop on them).
+ */
+export function unsupportedExits(participants: readonly Participant[], steps: readonly Step[], year: number, file: string, config: Config): DataIssue[] {
+  const evidenceOf = positiveExitEvidence(config);
+  const byId = stepsByParticipant(steps);
+  const issues: DataIssue[] = [];
+  for (const p of participants) {
+    if (!inYear(p.date_sortie, year) || !config.plie.positiveExitCategories.includes(p.categorie_sortie ?? '')) continue;
+    const evidence = evidenceOf(p, byId.get(p.identifiant) ?? []);
+    if (evidence.status !== 'unsupported') continue;
+    issues.push({
+      severity: 'notice',
+      file,
+      line: p.line,
+      message:
+        `sortie positive « ${p.categorie_sortie} » du ${frenchDate(p.date_sortie!)} (« ${p.identifiant} ») sans étape ` +
+        `qui la justifie : ${evidence.reason} (à vérifier ; elle reste comptée positive)`,
+    });
+  }
+  return issues;
+}
+
+/**
  * Checks that span rows or files: duplicates, unknown participants, steps outside the parcours,
  * residents outside the territory. `rejectedIds` are identifiers of participant rows that failed
  * validation: their steps are not reported again as belonging to an unknown participant.
@@ -134,6 +160,7 @@ export function checkPlie(
   year: number,
 ): DataIssue[] {
   const issues: DataIssue[] = [];
+  if (year !== undefined) issues.push(...unsupportedExits(participants, steps, year, files.participants, config));
   // Duplicates were rejected as they were read (`unique` of the export): each identifier is one participant.
   const byId = new Map<string, Participant>();
   for (const p of participants) byId.set(p.identifiant, p);
@@ -162,6 +189,7 @@ export function checkPlie(
   }
 
   const nearParticipant = nearPeople(participants, files.participants);
+  const continuesExit = continuesPositiveExit(config);
   for (const step of steps) {
     const owner = byId.get(step.identifiant_participant);
     if (!owner) {
@@ -177,8 +205,9 @@ export function checkPlie(
       });
       continue;
     }
-    // A step still open when its participant has left ends, at the latest, with the parcours.
-    const endsAfterExit = owner.date_sortie !== undefined && (step.date_fin === undefined || step.date_fin > owner.date_sortie);
+    // A step still open when its participant has left ends, at the latest, with the parcours; but for
+    // the job or the training of a positive exit, which goes on after it.
+    const endsAfterExit = owner.date_sortie !== undefined && (step.date_fin === undefined || step.date_fin > owner.date_sortie) && !continuesExit(owner, step);
     if (step.date_debut < owner.date_entree || endsAfterExit) {
       issues.push({
         severity: 'warning',

@@ -3,7 +3,7 @@ import type { PlieYear } from '../dataset/load.js';
 import type { ExportRows } from '../dataset/export-rows.js';
 import type { Participant, QualificationLevel, Sex } from '../schemas/participants.js';
 import type { CommuneCount } from '../aggregation/breakdowns.js';
-import { ageAtEntry, isEnParcours, isEntry, isLowQualification } from '../aggregation/plie-periods.js';
+import { ageAtEntry, isEnParcours, isEntry, isInParcoursAtYearEnd, isLowQualification } from '../aggregation/plie-periods.js';
 import { cells, counting, type Cell, type Measure } from '../measure/measure.js';
 import type { About } from '../measure/indicator.js';
 import { part, type ChartSpec, type Part, type Section } from '../measure/section.js';
@@ -14,7 +14,7 @@ export interface BySex {
 }
 
 export interface PlieParticipants {
-  participants: { total: number; bySex: BySex; byCommune: CommuneCount[]; rsa: Part; lowQualification: Part; seniors: Part; qpv: Part };
+  participants: { total: number; atYearEnd: number; bySex: BySex; byCommune: CommuneCount[]; rsa: Part; lowQualification: Part; seniors: Part; qpv: Part };
   entries: { total: number; bySex: BySex; byCommune: CommuneCount[]; femaleShare: number | null };
   /** Nouvelles entrées / participants en parcours. */
   entryRatio: number | null;
@@ -85,8 +85,21 @@ export const plieParticipantsSection: Section<'plie', PlieParticipants> = {
       { key: 'plie.participants', label: 'Participants en parcours', unit: 'people', history: true, definition: `Participants ${PARCOURS}.` },
       enParcours,
     );
+    const atYearEnd = m.count(
+      {
+        key: 'plie.participants.atYearEnd',
+        label: 'Participants en parcours au 31/12',
+        unit: 'people',
+        history: true,
+        definition:
+          'Participants toujours en parcours le 31/12 de l’année : entrés au plus tard le 31/12, sans sortie datée de ce jour ou avant ' +
+          '(le décompte annuel du réseau des PLIE, à côté des participants en parcours pendant l’année).',
+      },
+      data.participants.filter((p) => isInParcoursAtYearEnd(p, data.year)),
+    );
     const participants = {
       total,
+      atYearEnd,
       bySex: bySex(
         m,
         { key: 'plie.participants.bySex', label: 'Participants en parcours par sexe', unit: 'people', definition: `Effectifs F / H des ${EN_PARCOURS}.` },

@@ -6,6 +6,7 @@ import type { Measure } from '../measure/measure.js';
 import { daysBetween } from '../schemas/dates.js';
 import type { Participant } from '../schemas/participants.js';
 import type { ChartSpec, Section } from '../measure/section.js';
+import { checkPositiveExits, strictRate, type NeutralisationRules, type PositiveExitChecks } from './plie-sorties-rules.js';
 
 const NOT_GIVEN = 'Non renseigné';
 const DAYS_PER_MONTH = 365.25 / 12;
@@ -20,6 +21,10 @@ export interface PlieSorties {
   positiveRate: number | null;
   /** Positive exits / (exits − sorties légitimes). */
   adjustedPositiveRate: number | null;
+  /** Both rules of neutralisation side by side: the configured one (this rate) and the stricter one. */
+  rules: NeutralisationRules;
+  /** Positive exits checked against the parcours (etapes.csv). */
+  checks: PositiveExitChecks;
   objective: number;
   profile: { lowQualificationShare: number | null; rsaShare: number | null; meanMonths: number | null };
   positiveByCommune: CommuneCount[];
@@ -67,7 +72,9 @@ export const plieSortiesSection: Section<'plie', PlieSorties> = {
         key: 'plie.exits.positive',
         label: 'Sorties positives',
         unit: 'people',
-        definition: `Sorties de l’année dans une catégorie positive de la configuration (${positiveList}) : emploi d’au moins 6 mois, formation qualifiante.`,
+        definition:
+          `Sorties de l’année dans une catégorie positive de la configuration (${positiveList}) : ` +
+          'emploi d’au moins 6 mois, création d’entreprise, formation qualifiante.',
       },
       positives,
       { by: category },
@@ -81,9 +88,8 @@ export const plieSortiesSection: Section<'plie', PlieSorties> = {
       },
       positives,
       category,
-      {
-        order: positiveExitCategories,
-      },
+      // A category without exit this year (a business creation, most years) is not printed.
+      { order: positiveExitCategories, shape: (cells) => cells.filter((c) => c.count > 0) },
     );
     const other = m.count(
       {
@@ -133,11 +139,15 @@ export const plieSortiesSection: Section<'plie', PlieSorties> = {
         label: 'Taux de sorties positives hors sorties légitimes',
         unit: 'rate',
         history: true,
-        definition: 'Sorties positives de l’année (numérateur) / sorties de l’année moins les sorties légitimes (dénominateur).',
+        definition:
+          `Sorties positives de l’année (numérateur) / sorties de l’année moins les sorties légitimes (dénominateur) : la règle ` +
+          `de la configuration, qui neutralise toute sortie de catégorie « ${legitimateExitCategory} », quel qu’en soit le motif ` +
+          `(${legitimateExitReasons.join(', ')}).`,
       },
       positives,
       countable,
     );
+    const strict = strictRate(m, config, exits, positives);
     const lowQualificationShare = m.rate(
       {
         key: 'plie.exits.positive.lowQualificationShare',
@@ -223,6 +233,8 @@ export const plieSortiesSection: Section<'plie', PlieSorties> = {
       legitimate: { total: legitimateTotal, byReason },
       positiveRate,
       adjustedPositiveRate,
+      rules: { configured: { reasons: legitimateExitReasons, rate: adjustedPositiveRate }, strict },
+      checks: checkPositiveExits(m, data, config, positives),
       objective: m.declare(
         {
           key: 'plie.exits.objective',
@@ -245,8 +257,8 @@ export const plieSortiesSection: Section<'plie', PlieSorties> = {
         id: 'plie-exits-category',
         kind: 'doughnut',
         title: 'Sorties par catégorie',
-        labels: m.byCategory.map((c) => c.label),
-        values: m.byCategory.map((c) => c.count),
+        labels: m.byCategory.filter((c) => c.count > 0).map((c) => c.label),
+        values: m.byCategory.filter((c) => c.count > 0).map((c) => c.count),
       },
       {
         id: 'plie-exits-sector',

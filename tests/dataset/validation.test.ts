@@ -211,6 +211,50 @@ describe('validation of the PLIE exports', () => {
     ]);
   });
 
+  it('tells of each positive exit no step supports as a notice on its row, never a warning (--strict does not stop on it)', async () => {
+    const { dataset } = await load(
+      csv(
+        PARTICIPANTS_HEADER,
+        participantRow('A', { date_sortie: '30/06/2023', categorie_sortie: 'Emploi', secteur_sortie: 'BTP' }),
+        participantRow('B', { date_sortie: '30/06/2023', categorie_sortie: 'Emploi', secteur_sortie: 'BTP' }),
+        participantRow('C', { date_sortie: '30/06/2022', categorie_sortie: 'Emploi', secteur_sortie: 'BTP' }),
+      ),
+      csv(
+        STEPS_HEADER,
+        stepRow('A', { type_etape: 'Emploi', sous_type: 'CDI', date_debut: '15/06/2023', date_fin: '30/06/2023' }),
+        stepRow('B', { type_etape: 'Emploi', sous_type: 'CDD', date_debut: '01/04/2023', date_fin: '30/06/2023' }),
+      ),
+    );
+    expect(dataset?.warnings).toEqual([]);
+    // B's three-month CDD does not support its exit; C left in 2022, another year's report.
+    expect(dataset?.notices.filter((n) => n.includes('sortie positive'))).toEqual([
+      expect.stringMatching(
+        /participants\.csv:3: sortie positive « Emploi » du 30\/06\/2023 \(« B »\) sans étape qui la justifie : contrat de moins de 6 mois \(à vérifier ; elle reste comptée positive\)$/,
+      ),
+    ]);
+  });
+
+  it('lets the job or the training of a positive exit run past the exit without a warning', async () => {
+    const { dataset } = await load(
+      csv(
+        PARTICIPANTS_HEADER,
+        participantRow('A', { date_sortie: '30/06/2023', categorie_sortie: 'Emploi', secteur_sortie: 'BTP' }),
+        participantRow('B', { date_sortie: '30/06/2023', categorie_sortie: 'Formation' }),
+        participantRow('C', { date_sortie: '30/06/2023', categorie_sortie: 'Rupture' }),
+      ),
+      csv(
+        STEPS_HEADER,
+        stepRow('A', { type_etape: 'Emploi', sous_type: 'CDD', date_debut: '01/07/2023', date_fin: '31/12/2023' }),
+        stepRow('B', { type_etape: 'Formation', sous_type: 'Qualifiante', date_debut: '01/05/2023', date_fin: '30/11/2023', resultat: 'Validé' }),
+        stepRow('C', { type_etape: 'Emploi', sous_type: 'CDD', date_debut: '01/06/2023', date_fin: '31/12/2023' }),
+        stepRow('A', { date_debut: '01/06/2023', date_fin: '31/07/2023' }),
+      ),
+    );
+    // A's 6-month CDD and B's training support their exits; C's exit is no positive one, A's Prestation no job.
+    expect((dataset?.warnings ?? []).map((w) => w.line)).toEqual([4, 5]);
+    expect(dataset?.notices.filter((n) => n.includes('sortie positive'))).toEqual([]);
+  });
+
   it('reports a missing required column and a missing file', async () => {
     const { errors } = await load(csv('identifiant;sexe', 'A;F'), '');
     expect(errors).toContain(

@@ -187,6 +187,16 @@ describe('failures', () => {
     expect(existsSync(join(out, 'indicators-2023.json'))).toBe(false);
   });
 
+  it('does not stop in --strict mode on a positive exit no step supports: a notice, not a warning', async () => {
+    const exit = participantRow('A', { date_sortie: '30/06/2023', categorie_sortie: 'Emploi', secteur_sortie: 'BTP' });
+    const dir = await writeYear({ participants: csv(PARTICIPANTS_HEADER, exit), etapes: csv(STEPS_HEADER, stepRow('A', { date_fin: '31/03/2023' })) });
+    const out = await mkdtemp(join(tmpdir(), 'alpes-e2e-'));
+    const result = await run(['2023', '--data', dir, '--out', out, '--strict', '--format', 'json']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toMatch(/participants\.csv:2: sortie positive « Emploi » du 30\/06\/2023 \(« A »\) sans étape qui la justifie/);
+    expect(existsSync(join(out, 'indicators-2023.json'))).toBe(true);
+  });
+
   it('exits 2 on usage errors, in French', async () => {
     const bad = await run(['vingt-trois']);
     expect(bad.code).toBe(2);

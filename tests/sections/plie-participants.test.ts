@@ -27,6 +27,30 @@ describe('plie-participants', () => {
     expect(m.entryRatio).toBeCloseTo(1 / 3);
   });
 
+  it('counts those still in parcours on 31/12: an exit dated 31/12 has left', () => {
+    const { model, figures } = runSection(
+      plieParticipantsSection,
+      config,
+      yearData(2023, [
+        participant({ date_entree: '2021-05-01' }), // still in parcours
+        participant({ date_entree: '2021-05-01', date_sortie: '2024-01-15', categorie_sortie: 'Emploi' }), // leaves next year
+        participant({ date_entree: '2023-12-31' }), // entered on 31/12
+        participant({ date_entree: '2021-05-01', date_sortie: '2023-12-31', categorie_sortie: 'Emploi' }), // left on 31/12
+        participant({ date_entree: '2021-05-01', date_sortie: '2023-03-01', categorie_sortie: 'Rupture' }), // left during the year
+        participant({ date_entree: '2024-01-01' }), // enters after Y
+      ]),
+      [
+        yearData(2022, [
+          participant({ date_entree: '2021-05-01' }),
+          participant({ date_entree: '2021-05-01', date_sortie: '2022-06-01', categorie_sortie: 'Rupture' }),
+        ]),
+      ],
+    );
+    expect(model.participants.total).toBe(5);
+    expect(model.participants.atYearEnd).toBe(3);
+    expect(figures['plie.participants.atYearEnd.history']).toEqual({ 2022: 1 });
+  });
+
   it('splits by sex with shares and lists every commune in the configured order, zeros and outside row included', () => {
     const m = compute(2023, [
       participant({ sexe: 'F', commune: LAMBERSART }),

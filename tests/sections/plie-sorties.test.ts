@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { resolveConfig } from '../../src/config/load.js';
 import { plieSortiesSection } from '../../src/sections/plie-sorties.js';
-import { config, LAMBERSART, MARCQ, participant, yearData } from '../support/build.js';
+import { config, LAMBERSART, MARCQ, participant, step, yearData } from '../support/build.js';
 import { runSection } from '../support/section.js';
 
 const exit = (fields: Parameters<typeof participant>[0]) => participant({ date_entree: '2021-01-01', date_sortie: '2023-06-01', ...fields });
@@ -25,6 +26,7 @@ describe('plie-sorties', () => {
     expect(m.byCategory).toEqual([
       { label: 'Emploi', count: 3 },
       { label: 'Formation', count: 1 },
+      { label: "Création d'entreprise", count: 0 },
       { label: 'Légitime', count: 3 },
       { label: 'Réorientation', count: 0 },
       { label: 'Rupture', count: 1 },
@@ -88,5 +90,51 @@ describe('plie-sorties', () => {
     expect(empty.positiveRate).toBeNull();
     expect(empty.adjustedPositiveRate).toBeNull();
     expect(empty.profile.meanMonths).toBeNull();
+  });
+
+  it('prints the rate under the stricter rule too: only moving, retirement and death leave the denominator', () => {
+    // Déménagement is neutralised by both rules; Santé (twice) only by the configured one.
+    expect(m.rules.configured.reasons).toEqual(config.plie.legitimateExitReasons);
+    expect(m.rules.strict).toEqual({ reasons: ['Déménagement', 'Retraite', 'Décès'], rate: 4 / (8 - 1) });
+    const { figures } = runSection(plieSortiesSection, config, yearData(2023, exits), [
+      yearData(
+        2022,
+        exits.slice(0, 6).map((p) => ({ ...p, date_sortie: '2022-06-01' })),
+      ),
+    ]);
+    // 2022: four positive exits, a move (neutralised) and an exit for health (counted).
+    expect(figures['plie.exits.adjustedPositiveRate.strict.history']).toEqual({ 2022: 4 / 5 });
+  });
+
+  it('reads the strict rule’s reasons from plie.strictLegitimateExitReasons: none, and nothing is neutralised', () => {
+    const none = resolveConfig({ plie: { strictLegitimateExitReasons: [] } });
+    const { model } = runSection(plieSortiesSection, none, yearData(2023, exits));
+    expect(model.rules.strict).toEqual({ reasons: [], rate: 4 / 8 });
+    const health = resolveConfig({ plie: { strictLegitimateExitReasons: ['Santé'] } });
+    expect(runSection(plieSortiesSection, health, yearData(2023, exits)).model.rules.strict.rate).toBe(4 / 6);
+  });
+
+  it('checks each positive exit against its steps: the unsupported ones by reason, the durable jobs', () => {
+    const cdi = exit({ categorie_sortie: 'Emploi' });
+    const shortCdd = exit({ categorie_sortie: 'Emploi' });
+    const noStep = exit({ categorie_sortie: 'Formation' });
+    const creation = exit({ categorie_sortie: "Création d'entreprise" });
+    const steps = [
+      step(cdi, { type_etape: 'Emploi', sous_type: 'CDI', date_debut: '2023-05-15' }),
+      step(shortCdd, { type_etape: 'Emploi', sous_type: 'CDD', date_debut: '2023-05-01', date_fin: '2023-08-31' }),
+      step(creation, { type_etape: 'Emploi', sous_type: "Création d'entreprise", date_debut: '2023-06-01' }),
+    ];
+    const rows = [cdi, shortCdd, noStep, creation, exit({ categorie_sortie: 'Rupture' })];
+    const { model, evidence } = runSection(plieSortiesSection, config, yearData(2023, rows, steps));
+    expect(model.positive.count).toBe(4);
+    expect(model.positive.byCategory.map((c) => c.label)).toEqual(['Emploi', 'Formation', "Création d'entreprise"]);
+    expect(model.checks).toEqual({ unsupported: 2, durableEmployment: 2, minMonths: 6 });
+    const parts = evidence.get('plie.exits.positive.unsupported')!.parts;
+    expect(parts.map((p) => [p.group, p.rows.map((r) => r.line)])).toEqual([
+      ['contrat de moins de 6 mois', [shortCdd.line]],
+      ['aucune étape dans le parcours', [noStep.line]],
+    ]);
+    const durable = evidence.get('plie.exits.positive.durableEmployment')!.parts;
+    expect(durable.map((p) => p.group)).toEqual(['CDI', 'Création d’entreprise']);
   });
 });
