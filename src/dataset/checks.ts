@@ -138,9 +138,10 @@ export function unsupportedExits(participants: readonly Participant[], steps: re
       severity: 'notice',
       file,
       line: p.line,
+      // Without its date or identifier (the line names the row): the exits of one reason are said once, with their lines.
       message:
-        `sortie positive « ${p.categorie_sortie} » du ${frenchDate(p.date_sortie!)} (« ${p.identifiant} ») sans étape ` +
-        `qui la justifie : ${evidence.reason} (à vérifier ; elle reste comptée positive)`,
+        `sortie positive « ${p.categorie_sortie} » sans étape qui la justifie : ${evidence.reason} ` +
+        `(à vérifier ; elle reste comptée positive ; la liste : alpes-report explain ${year} plie.exits.positive.unsupported)`,
     });
   }
   return issues;

@@ -1,5 +1,5 @@
 import type { Config } from '../config/schema.js';
-import { ErrorCode, formatIssue, ReportError } from '../errors.js';
+import { ErrorCode, formatIssues, ReportError, type DataIssue } from '../errors.js';
 import { clearInterned } from '../schemas/fields.js';
 import { checkDataFolder } from './data-folder.js';
 import { absentOffers } from './expected-files.js';
@@ -55,7 +55,8 @@ export async function loadDataset({ year, dataDir, config: settings, sectionIds,
       // A previous year's notices (its residents outside the territory…) bear on nothing printed this year.
       notices: [
         ...current.notices,
-        ...current.issues.filter((i) => i.severity === 'notice').map(formatIssue),
+        // The same fact on several lines is said once, with its lines (as the warnings are).
+        ...groupedIssues(current.issues.filter((i) => i.severity === 'notice')),
         ...absentOffers(dataDir, current.data, enabledOffers(settings)),
         ...past.notices,
       ],
@@ -65,3 +66,6 @@ export async function loadDataset({ year, dataDir, config: settings, sectionIds,
     clearInterned();
   }
 }
+
+/** One line per problem, its lines gathered (`participants.csv:2, 10, 11… (40 lignes): …`). */
+const groupedIssues = (issues: readonly DataIssue[]): string[] => (issues.length === 0 ? [] : formatIssues(issues, Infinity).split('\n'));

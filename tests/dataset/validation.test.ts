@@ -229,7 +229,7 @@ describe('validation of the PLIE exports', () => {
     // B's three-month CDD does not support its exit; C left in 2022, another year's report.
     expect(dataset?.notices.filter((n) => n.includes('sortie positive'))).toEqual([
       expect.stringMatching(
-        /participants\.csv:3: sortie positive « Emploi » du 30\/06\/2023 \(« B »\) sans étape qui la justifie : contrat de moins de 6 mois \(à vérifier ; elle reste comptée positive\)$/,
+        /participants\.csv:3: sortie positive « Emploi » sans étape qui la justifie : contrat de moins de 6 mois \(à vérifier ; elle reste comptée positive ; la liste : alpes-report explain 2023 plie\.exits\.positive\.unsupported\)$/,
       ),
     ]);
   });
