@@ -19,7 +19,10 @@ export interface OfficialCommune {
   postcodes: readonly string[];
 }
 
-/** A code that names no commune of today but one merged into it or a part of it: a commune déléguée or associée, a Paris, Lyon or Marseille arrondissement, a former code. */
+/**
+ * A code that names no commune of today but one merged into it or a part of it: a commune
+ * déléguée or associée, a Paris, Lyon or Marseille arrondissement, a former code.
+ */
 export interface FormerCode {
   code: string;
   name: string;
@@ -131,7 +134,8 @@ export function configuredCodeProblem(insee: string, name: string | undefined): 
   const former = formerCode(insee);
   if (former !== undefined) {
     const what = former.kind === 'ancien code' ? `un ancien code de ${former.name}` : `le code de ${former.name} (${former.kind} de ${former.current.name})`;
-    return `${insee} est ${what} : les exports comptent ses habitants dans ${former.current.name}, nommez la commune par son code d’aujourd’hui, ${former.current.insee}`;
+    const today = former.current;
+    return `${insee} est ${what} : les exports comptent ses habitants dans ${today.name}, nommez la commune par son code d’aujourd’hui, ${today.insee}`;
   }
   const near = nearestCommunes(insee, name);
   return `code INSEE ${insee} inconnu du code officiel géographique${near.length > 0 ? ` (communes proches : ${near.join(', ')})` : ''}`;
