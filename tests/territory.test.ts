@@ -110,4 +110,13 @@ describe('the territory named by INSEE codes', () => {
     expect(problem(['59355'])).toContain('59355 est le code de Lomme (commune associée de Lille)');
     expect(problem([{ name: 'Lambersart', insee: '59368' }])).toContain('« Lambersart » est le nom de la commune 59328, et 59368 le code de La Madeleine');
   });
+
+  it('refuses an alias that is another commune’s official name (matched in the exports too)', () => {
+    expect(
+      problem([
+        { insee: '59378', name: 'Marcq' },
+        { insee: '59368', aliases: ['Marcq-en-Baroeul'] },
+      ]),
+    ).toContain('territory.communes[1].aliases[0]: « Marcq-en-Baroeul » désigne déjà la commune « Marcq » (territory.communes[0].insee');
+  });
 });

@@ -33,7 +33,10 @@ const listed = (names: readonly string[], path: PropertyKey[], what: string) =>
   );
 
 interface Checked {
-  territory: { communes: readonly { name: string; insee: string; aliases: readonly string[] }[]; qpv: readonly { name: string; insee: string }[] };
+  territory: {
+    communes: readonly { name: string; insee: string; aliases: readonly string[]; officialName?: string }[];
+    qpv: readonly { name: string; insee: string }[];
+  };
   plie: { exitCategories: readonly string[]; positiveExitCategories: readonly string[]; legitimateExitReasons: readonly string[] };
 }
 
@@ -43,6 +46,8 @@ export function duplicateEntries(config: Checked): Issue[] {
   const communeNames = config.territory.communes.flatMap((c, i) => [
     { path: [...communes, i, 'name'], name: c.name, owner: i, ownerName: c.name },
     ...c.aliases.map((alias, j) => ({ path: [...communes, i, 'aliases', j], name: alias, owner: i, ownerName: c.name })),
+    // The official name is matched in the exports too (territory.ts): the code brings it.
+    ...(c.officialName === undefined ? [] : [{ path: [...communes, i, 'insee'], name: c.officialName, owner: i, ownerName: c.name }]),
   ]);
   const territoryCodes = new Set(config.territory.communes.map((c) => c.insee));
   const qpvOutside: Issue[] = config.territory.qpv.flatMap((q, i) =>

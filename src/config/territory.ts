@@ -93,7 +93,7 @@ export interface CommuneCell {
  */
 export function nearCommune(raw: string, territory: Config['territory']): Commune | undefined {
   const byName = new Map<string, Commune>();
-  for (const commune of territory.communes) for (const name of [commune.name, ...commune.aliases]) byName.set(name, commune);
+  for (const commune of territory.communes) for (const name of [commune.officialName, commune.name, ...commune.aliases]) byName.set(name, commune);
   const code = raw.replace(/\s/g, '');
   const byCode = territory.communes.find((commune) => commune.insee === code);
   if (byCode !== undefined) return byCode;
