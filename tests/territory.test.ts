@@ -106,6 +106,10 @@ describe('the territory named by INSEE codes', () => {
     expect(problem([{ name: 'Lambersart', insee: '59999' }])).toContain('(communes proches : 59328 Lambersart,');
   });
 
+  it('refuses a code written as a number, which loses a leading zero', () => {
+    expect(problem([1004])).toContain('territory.communes[0]: un code INSEE s’écrit entre guillemets, "01004"');
+  });
+
   it('refuses the code of a commune merged into another, and a neighbour’s name beside a code', () => {
     expect(problem(['59355'])).toContain('59355 est le code de Lomme (commune associée de Lille)');
     expect(problem([{ name: 'Lambersart', insee: '59368' }])).toContain('« Lambersart » est le nom de la commune 59328, et 59368 le code de La Madeleine');

@@ -31,7 +31,13 @@ type CommuneOutput = { name: string; insee: string; aliases: string[]; officialN
  * communes of today (official-communes.ts), whose name is then matched in the exports too.
  */
 const commune = z.preprocess(
-  (value) => (typeof value === 'string' ? { insee: value } : value),
+  (value, ctx) => {
+    if (typeof value === 'string') return { insee: value };
+    if (typeof value !== 'number') return value;
+    const code = String(value).padStart(5, '0');
+    ctx.addIssue({ code: 'custom', message: `un code INSEE s’écrit entre guillemets, "${code}" : écrit en nombre, 01004 perd son zéro` });
+    return { insee: code };
+  },
   communeObject.transform(({ name, insee, aliases }, ctx): CommuneOutput => {
     const problem = configuredCodeProblem(insee, name);
     if (problem !== undefined) ctx.addIssue({ code: 'custom', path: ['insee'], message: problem });
