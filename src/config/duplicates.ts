@@ -34,7 +34,7 @@ const listed = (names: readonly string[], path: PropertyKey[], what: string) =>
 
 interface Checked {
   territory: {
-    communes: readonly { name: string; insee: string; aliases: readonly string[] }[];
+    communes: readonly { name: string; insee: string; aliases: readonly string[]; officialName?: string }[];
     qpv: readonly { name: string; insee: string }[];
     qpvLists: readonly { neighbourhoods: readonly { name: string; insee: string }[] }[];
   };
@@ -47,6 +47,8 @@ export function duplicateEntries(config: Checked): Issue[] {
   const communeNames = config.territory.communes.flatMap((c, i) => [
     { path: [...communes, i, 'name'], name: c.name, owner: i, ownerName: c.name },
     ...c.aliases.map((alias, j) => ({ path: [...communes, i, 'aliases', j], name: alias, owner: i, ownerName: c.name })),
+    // The official name is matched in the exports too (territory.ts): the code brings it.
+    ...(c.officialName === undefined ? [] : [{ path: [...communes, i, 'insee'], name: c.officialName, owner: i, ownerName: c.name }]),
   ]);
   const territoryCodes = new Set(config.territory.communes.map((c) => c.insee));
   // Today's list and each dated one: a neighbourhood of the territory, named once in its list.

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { normalizeKey } from '../text/fold.js';
 import { addIssues, duplicateEntries } from './duplicates.js';
 import { canonicalEncoding, ENCODINGS } from './encoding.js';
+import { configuredCodeProblem, configuredNameProblem, officialCommune } from './official-communes.js';
 
 /** Printed text: spaces around it dropped, never blank. */
 const text = z.string().trim().min(1, 'texte vide');
@@ -15,12 +16,36 @@ const inseeCode = z
 
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'couleur attendue au format #rrggbb');
 
-const commune = z.strictObject({
-  name,
+const communeObject = z.strictObject({
+  /** Printed in the report: the official name when left out. */
+  name: name.optional(),
   insee: inseeCode,
   /** Other spellings found in exports (`St-André`). Case, accents and punctuation never matter. */
   aliases: z.array(name).default([]),
 });
+type CommuneOutput = { name: string; insee: string; aliases: string[]; officialName: string };
+
+/**
+ * A commune of the territory: its INSEE code alone (`"59328"`), or an object with the code, the
+ * name printed and other spellings. The code must be one of the official geographic code's
+ * communes of today (official-communes.ts), whose name is then matched in the exports too.
+ */
+const commune = z.preprocess(
+  (value, ctx) => {
+    if (typeof value === 'string') return { insee: value };
+    if (typeof value !== 'number') return value;
+    const code = String(value).padStart(5, '0');
+    ctx.addIssue({ code: 'custom', message: `un code INSEE s’écrit entre guillemets, "${code}" : écrit en nombre, 01004 perd son zéro` });
+    return { insee: code };
+  },
+  communeObject.transform(({ name, insee, aliases }, ctx): CommuneOutput => {
+    const problem = configuredCodeProblem(insee, name);
+    if (problem !== undefined) ctx.addIssue({ code: 'custom', path: ['insee'], message: problem });
+    const officialName = officialCommune(insee)?.name ?? insee;
+    return { name: name ?? officialName, insee, aliases, officialName };
+  }),
+  // The shorthand typed as written in the file (a preprocess takes anything).
+) as unknown as z.ZodType<CommuneOutput, string | z.input<typeof communeObject>>;
 
 /** A priority neighbourhood, in one of the territory's communes. */
 const qpv = z.strictObject({ name, insee: inseeCode });
@@ -189,6 +214,8 @@ export const configSchema = z
           message: `code INSEE ${c.insee} en double : déjà celui de « ${other.name} » (territory.communes[${first}])`,
         });
       } else codes.set(c.insee, i);
+      const wrongName = configuredNameProblem(c.insee, c.name);
+      if (wrongName !== undefined) ctx.addIssue({ code: 'custom', path: ['territory', 'communes', i, 'insee'], message: wrongName });
     });
     // Two dated QPV lists in force on the same day: the year's list would be a guess.
     const lists = config.territory.qpvLists;

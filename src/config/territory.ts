@@ -1,4 +1,5 @@
 import type { Commune, Config } from './schema.js';
+import { communesOfPostcode, formerCode, officialCommune, type OfficialCommune } from './official-communes.js';
 import { nearest } from '../text/suggest.js';
 import { foldHeader, normalizeKey } from '../text/fold.js';
 
@@ -9,14 +10,58 @@ export const OUTSIDE_TERRITORY = 'Hors territoire / non renseigné';
 const POSTCODE = /\(?\b\d{5}\b\)?/;
 const POSTCODE_G = new RegExp(POSTCODE.source, 'g');
 
-/** A cell that is only a five-digit code: an INSEE code, or a postcode where a commune was expected. */
-export const isFiveDigitCode = (raw: string): boolean => /^\d{5}$/.test(raw.replace(/\s/g, ''));
+/** A five-digit cell that is no INSEE code of the territory, read through the official geographic code. */
+export type CodeReading =
+  /** The postcode of one commune of today, and no INSEE code of a commune nearby: that commune, of the territory. */
+  | { kind: 'postcode'; commune: Commune }
+  /** The code of a commune merged into one of the territory (déléguée, associée, former code). */
+  | { kind: 'former'; commune: Commune }
+  /** A postcode several communes share, one of the territory at least: no guess, counted outside. */
+  | { kind: 'shared'; communes: readonly OfficialCommune[] }
+  /** The INSEE code of a commune nearby (or of the territory) and the postcode of others, one of the territory: no guess either. */
+  | { kind: 'ambiguous'; insee: OfficialCommune; postcodeOf: readonly OfficialCommune[] }
+  /** The INSEE code or the postcode of communes elsewhere: residents outside the territory. */
+  | { kind: 'outside'; communes: readonly OfficialCommune[] }
+  /** No commune's INSEE code nor postcode. */
+  | { kind: 'unknown' };
 
-/** Resolves a commune cell (name in any spelling, alias or INSEE code) to a commune of the territory. */
+/**
+ * Reads a five-digit cell that matched no INSEE code of the territory (undefined for any other
+ * cell). Half the postcodes are some commune's INSEE code too (59350: Lille, and Saint-André-lez-Lille's
+ * postcode): such a code is read as a postcode only when its INSEE reading is a commune far from the territory.
+ */
+export function readCode(raw: string, territory: Config['territory']): CodeReading | undefined {
+  const code = raw.trim();
+  if (!/^\d[\dAB]\d{3}$/.test(code)) return undefined;
+  const ofTerritory = (insee: string) => territory.communes.find((c) => c.insee === insee);
+  const inTerritory = (c: OfficialCommune) => ofTerritory(c.insee) !== undefined;
+  const insee = officialCommune(code) ?? formerCode(code)?.current;
+  const postal = communesOfPostcode(code);
+  if (insee !== undefined) {
+    const others = postal.filter((c) => c.insee !== insee.insee);
+    if (!inTerritory(insee) && !others.some(inTerritory)) return { kind: 'outside', communes: [insee] };
+    if (others.length === 0) return { kind: 'former', commune: ofTerritory(insee.insee)! };
+    // 59130, Lambersart's postcode, is also the INSEE code of Cappelle-Brouck, 80 km away: read as the
+    // postcode, unless that commune is a neighbour (same arrondissement as one of the territory's).
+    const near = territory.communes.some((c) => officialCommune(c.insee)?.arrondissement === insee.arrondissement);
+    const [only] = others;
+    if (!near && !inTerritory(insee) && others.length === 1 && inTerritory(only!)) return { kind: 'postcode', commune: ofTerritory(only!.insee)! };
+    return { kind: 'ambiguous', insee, postcodeOf: others };
+  }
+  if (postal.some(inTerritory))
+    return postal.length === 1 ? { kind: 'postcode', commune: ofTerritory(postal[0]!.insee)! } : { kind: 'shared', communes: postal };
+  return postal.length > 0 ? { kind: 'outside', communes: postal } : { kind: 'unknown' };
+}
+
+/**
+ * Resolves a commune cell to a commune of the territory: its name in any spelling (the configured
+ * one, an alias or the official one, case, accents and punctuation aside), its INSEE code, the
+ * postcode of it alone (never a postcode it shares, see `readCode`) or the code of a commune merged into it.
+ */
 export function communeResolver(territory: Config['territory']): (raw: string) => Commune | undefined {
   const lookup = new Map<string, Commune>();
   for (const commune of territory.communes) {
-    for (const key of [commune.name, commune.insee, ...commune.aliases]) lookup.set(normalizeKey(key), commune);
+    for (const key of [commune.officialName, commune.name, commune.insee, ...commune.aliases]) lookup.set(normalizeKey(key), commune);
   }
   // A territory's exports spell its communes a few ways each: fold each spelling once.
   const seen = new Map<string, Commune | undefined>();
@@ -24,7 +69,11 @@ export function communeResolver(territory: Config['territory']): (raw: string) =
     if (raw === '') return undefined;
     if (seen.has(raw)) return seen.get(raw);
     // `59130 Lambersart`, `Lambersart (59130)`: a postcode beside a name of the territory names it all the same.
-    const found = lookup.get(normalizeKey(raw)) ?? (POSTCODE.test(raw) ? lookup.get(normalizeKey(raw.replace(POSTCODE_G, ' '))) : undefined);
+    let found = lookup.get(normalizeKey(raw)) ?? (POSTCODE.test(raw) ? lookup.get(normalizeKey(raw.replace(POSTCODE_G, ' '))) : undefined);
+    if (found === undefined) {
+      const code = readCode(raw, territory);
+      if (code?.kind === 'postcode' || code?.kind === 'former') found = code.commune;
+    }
     if (seen.size < 10_000) seen.set(raw, found);
     return found;
   };
@@ -44,7 +93,7 @@ export interface CommuneCell {
  */
 export function nearCommune(raw: string, territory: Config['territory']): Commune | undefined {
   const byName = new Map<string, Commune>();
-  for (const commune of territory.communes) for (const name of [commune.name, ...commune.aliases]) byName.set(name, commune);
+  for (const commune of territory.communes) for (const name of [commune.officialName, commune.name, ...commune.aliases]) byName.set(name, commune);
   const code = raw.replace(/\s/g, '');
   const byCode = territory.communes.find((commune) => commune.insee === code);
   if (byCode !== undefined) return byCode;

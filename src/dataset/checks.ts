@@ -9,7 +9,7 @@ import { inYear } from '../schemas/dates.js';
 import { continuesPositiveExit, positiveExitEvidence, stepsByParticipant } from './plie-evidence.js';
 import type { MlData } from './year-data.js';
 import type { Rows } from './rows.js';
-import { isFiveDigitCode, nearCommune, OUTSIDE_TERRITORY, qpvOf, type CommuneCell } from '../config/territory.js';
+import { nearCommune, OUTSIDE_TERRITORY, qpvOf, readCode, type CommuneCell } from '../config/territory.js';
 
 export const lineList = (lines: number[], max = 10) => lines.slice(0, max).join(', ') + (lines.length > max ? `… (+${lines.length - max})` : '');
 
@@ -42,23 +42,46 @@ function outsideTerritory(file: string, rows: readonly { commune: CommuneCell; l
       message: `${empty.length} ${noun}(s) sans commune, comptés dans « ${OUTSIDE_TERRITORY} » (lignes ${lineList(empty)})`,
     });
   }
-  // Five-digit codes that are no INSEE code of the territory: postcodes, most likely, said once for the file.
-  const codes = [...linesOf].filter(([raw]) => isFiveDigitCode(raw) && nearCommune(raw, config.territory) === undefined);
-  if (codes.length > 0) {
-    const shown = codes.slice(0, 5).map(([raw, lines]) => `« ${raw} » (ligne${lines.length > 1 ? 's' : ''} ${lineList(lines, 3)})`);
+  // Five-digit codes read through the official geographic code (readCode): a postcode several communes
+  // share, or a code both some commune's INSEE code and another's postcode, is said with its rows, never guessed.
+  const rowsOf = (raw: string, lines: number[]) => `« ${raw} » (ligne${lines.length > 1 ? 's' : ''} ${lineList(lines)})`;
+  const nameList = (communes: readonly { name: string }[]) => communes.map((c) => c.name).join(', ');
+  const unknownCodes: [raw: string, lines: number[]][] = [];
+  const read = new Set<string>();
+  for (const [raw, lines] of linesOf) {
+    const code = readCode(raw, config.territory);
+    if (code === undefined || code.kind === 'outside') continue;
+    read.add(raw);
+    if (code.kind === 'unknown') unknownCodes.push([raw, lines]);
+    else if (code.kind === 'shared' || code.kind === 'ambiguous') {
+      const what =
+        code.kind === 'shared'
+          ? `est le code postal de plusieurs communes (${nameList(code.communes)})`
+          : `est le code INSEE de ${code.insee.name} et le code postal de ${nameList(code.postcodeOf)}`;
+      issues.push({
+        severity: 'warning',
+        file,
+        column: 'commune',
+        message:
+          `${rowsOf(raw, lines)} ${what} : compté hors territoire plutôt que deviné ; écrivez la commune par son nom ou ` +
+          `son code INSEE (ou, si ce code désigne toujours la même commune dans vos exports, ajoutez-le à ses alias, territory.communes)`,
+      });
+    }
+  }
+  if (unknownCodes.length > 0) {
+    const shown = unknownCodes.slice(0, 5).map(([raw, lines]) => `« ${raw} » (ligne${lines.length > 1 ? 's' : ''} ${lineList(lines, 3)})`);
     issues.push({
       severity: 'warning',
       file,
       column: 'commune',
       message:
-        `${codes.length} code(s) à cinq chiffres qui ne sont le code INSEE d’aucune commune du ` +
-        `territoire, comptés hors territoire : ${shown.join(', ')}${codes.length > 5 ? '…' : ''} ` +
-        `; des codes postaux ? La commune s’écrit par son nom ou son code INSEE (ou déclarez ces codes en alias des communes, territory.communes)`,
+        `${unknownCodes.length} code(s) à cinq chiffres qui ne sont ni le code INSEE ni le code postal d’aucune commune, ` +
+        `comptés hors territoire : ${shown.join(', ')}${unknownCodes.length > 5 ? '…' : ''} ; la commune s’écrit par son nom ou son code INSEE`,
     });
   }
   const elsewhere: [raw: string, lines: number[]][] = [];
   for (const [raw, lines] of linesOf) {
-    if (codes.some(([code]) => code === raw)) continue;
+    if (read.has(raw)) continue;
     const near = nearCommune(raw, config.territory);
     if (near === undefined) {
       elsewhere.push([raw, lines]);
@@ -80,7 +103,9 @@ function outsideTerritory(file: string, rows: readonly { commune: CommuneCell; l
     for (const [raw, lines] of elsewhere) {
       const key = normalizeKey(raw);
       const known = byName.get(key);
-      if (known === undefined) byName.set(key, { raw, rows: lines.length });
+      const code = readCode(raw, config.territory);
+      const shown = code?.kind === 'outside' ? `${raw} (${nameList(code.communes)})` : raw;
+      if (known === undefined) byName.set(key, { raw: shown, rows: lines.length });
       else known.rows += lines.length;
     }
     const names = [...byName.values()].sort((a, b) => b.rows - a.rows).map(({ raw }) => raw);

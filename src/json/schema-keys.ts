@@ -10,9 +10,10 @@ export function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[
   for (const part of [...path, undefined]) {
     // Wrappers (defaults, optionals, refinements) hold the schema that names the keys.
     for (;;) {
-      const def = node?._zod.def as { type: string; innerType?: z.core.$ZodType; in?: z.core.$ZodType } | undefined;
+      const def = node?._zod.def as { type: string; innerType?: z.core.$ZodType; in?: z.core.$ZodType; out?: z.core.$ZodType } | undefined;
       if (def?.innerType) node = def.innerType;
-      else if (def?.type === 'pipe') node = def.in;
+      // A preprocess (a transform, then the schema) names its keys in what it hands on.
+      else if (def?.type === 'pipe') node = def.in?._zod.def.type === 'transform' ? def.out : def.in;
       else break;
     }
     const def = node?._zod.def as { type: string; shape?: Record<string, z.core.$ZodType>; element?: z.core.$ZodType; valueType?: z.core.$ZodType } | undefined;

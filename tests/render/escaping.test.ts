@@ -10,7 +10,9 @@ describe('every value reaching the HTML is escaped', () => {
   let html: string;
   beforeAll(async () => {
     const base = defaultConfig;
-    const communes = (base.territory.communes ?? []).map((c, i) => (i === 0 ? { ...c, name: '<b onmouseover="alert(1)">La Madeleine</b>' } : c));
+    const communes = (base.territory.communes ?? []).map((c, i) =>
+      i === 0 && typeof c !== 'string' ? { ...c, name: '<b onmouseover="alert(1)">La Madeleine</b>' } : c,
+    );
     const config = resolveConfig({ territory: { communes } });
     const dataset: Dataset = await loadDataset({ sectionIds, year: 2023, dataDir: 'fixtures/2023', config });
     const contenu = dataset.current.contenu!;

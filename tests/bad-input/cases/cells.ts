@@ -482,11 +482,28 @@ export const CELL_CASES: BadInput[] = [
     neverSays: ['hors territoire'],
   },
   {
-    name: 'communes written as postcodes',
+    name: 'communes written as the postcode of one commune of the territory (valid: read as it)',
     files: participants(p2({ commune: '59130' }), p2({ identifiant: 'P3', commune: '59700' })),
+    args: ['--strict'],
+    exitCode: 0,
+    says: [],
+    neverSays: ['hors territoire', 'cinq chiffres'],
+  },
+  {
+    name: 'a postcode two communes of the territory share, under --strict',
+    files: participants(p2({ commune: '59840' }), p2({ identifiant: 'P3', commune: '59840' })),
+    args: ['--strict'],
+    exitCode: 1,
+    says: [
+      'participants.csv: commune: « 59840 » (lignes 3, 4) est le code postal de plusieurs communes (Lompret, Pérenchies, Prémesques) : compté hors territoire plutôt que deviné',
+    ],
+  },
+  {
+    name: 'five-digit codes of no commune',
+    files: participants(p2({ commune: '99999' })),
     exitCode: 0,
     says: [
-      'participants.csv: commune: 2 code(s) à cinq chiffres qui ne sont le code INSEE d’aucune commune du territoire, comptés hors territoire : « 59130 » (ligne 3), « 59700 » (ligne 4) ; des codes postaux ?',
+      'participants.csv: commune: 1 code(s) à cinq chiffres qui ne sont ni le code INSEE ni le code postal d’aucune commune, comptés hors territoire : « 99999 » (ligne 3)',
     ],
   },
   {

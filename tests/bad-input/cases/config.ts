@@ -175,6 +175,24 @@ export const CONFIG_CASES: BadInput[] = [
     says: ['config.json: plie.legitimateExitReasons[2]: « SANTE » désigne déjà le motif « Santé »'],
   },
   {
+    name: 'a commune named by an INSEE code of no commune',
+    config: territory(['59328', '59999']),
+    exitCode: 2,
+    says: ['config.json: territory.communes[1].insee: code INSEE 59999 inconnu du code officiel géographique (communes proches : 59099 Bousies'],
+  },
+  {
+    name: 'a commune named by the code of a commune merged into another',
+    config: territory(['59328', '59355']),
+    exitCode: 2,
+    says: ['config.json: territory.communes[1].insee: 59355 est le code de Lomme (commune associée de Lille)'],
+  },
+  {
+    name: 'communes named by INSEE code alone (valid: official names)',
+    config: territory(['59328', { insee: '59350', aliases: ['Lille Centre'] }]),
+    exitCode: 0,
+    says: [],
+  },
+  {
     name: 'two communes with the same INSEE code',
     config: territory([
       { name: 'Lambersart', insee: '59328' },
