@@ -43,6 +43,8 @@ export const defaultConfig: ConfigInput = {
   // 16 to 25 by law, a little less for a minor met early, a little more for a disabled young person.
   ml: { firstReceptionAges: { min: 14, max: 30 } },
   offers: { plie: true, ml: true, mde: true },
+  // Every section printed; `{ "<section id>": false }` leaves one out.
+  sections: {},
   methodology: { pdf: true },
   print: { timeoutSeconds: 120 },
   reading: { threads: 'auto' },
