@@ -114,7 +114,8 @@ function unprintedTexts(dataset: Dataset, rendered: readonly RenderedSection[]):
       file: `contenu/textes/${id}.md`,
       message: rendered.some((section) => section.id === id)
         ? 'cette page n’imprime pas de texte déclaré : ce texte ne paraît pas dans le rapport'
-        : 'la section de ce texte n’a pas de page cette année (offre absente ou désactivée, section désactivée ou sans ligne) : ce texte ne paraît pas dans le rapport',
+        : 'la section de ce texte n’a pas de page cette année (offre absente ou désactivée, section désactivée ou sans ligne) : ' +
+          'ce texte ne paraît pas dans le rapport',
     }));
 }
 
