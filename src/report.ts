@@ -17,6 +17,7 @@ import { sectionIds, sections } from './sections/index.js';
 import { nearKeys } from './explain/keys.js';
 import type { Evidence } from './measure/evidence.js';
 import { sourcePath, type IndicatorsJson } from './measure/indicator.js';
+import { labelIssues, splitTexts } from './dataset/text-labels.js';
 
 export const FORMATS = ['html', 'pdf', 'json', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -65,7 +66,9 @@ export function computeReport(dataset: Dataset, config: Config, evidence?: Map<s
       indicators: keys,
     });
   }
-  const conflicts: DataIssue[] = [...unprintedTexts(dataset, rendered)];
+  const texts = dataset.current.contenu?.texts ?? {};
+  const pageKeys = new Map(rendered.filter((section) => section.model !== undefined).map((section) => [section.id, section.indicators]));
+  const conflicts: DataIssue[] = [...unprintedTexts(dataset, rendered), ...labelIssues(texts, pageKeys)];
   const computedKeys = Object.entries(indicators).map(([key, { label }]) => ({ key, label }));
   for (const [key, declared] of Object.entries(dataset.current.contenu?.indicators ?? {})) {
     const computed = Object.hasOwn(indicators, key) ? indicators[key] : undefined;
@@ -122,13 +125,15 @@ function unprintedTexts(dataset: Dataset, rendered: readonly RenderedSection[]):
 /** What the templates render: the computed sections, the declared texts and figures, every indicator. */
 export function reportView(dataset: Dataset, computed: ComputedReport, config: Config): ReportView {
   const content = dataset.current.contenu;
+  const { labels, narratives } = splitTexts(content?.texts ?? {});
   return {
     year: dataset.year,
     config,
     demonstration: dataset.current.source.demonstration,
     sections: computed.sections,
     declared: content?.indicators ?? {},
-    texts: content?.texts ?? {},
+    texts: narratives,
+    labels,
     indicators: computed.indicators,
   };
 }
