@@ -64,7 +64,9 @@ export function labelIssues(texts: Record<string, string>, pageKeys: ReadonlyMap
         severity: 'warning',
         file,
         column: key,
-        message: `libellé d’un indicateur que cette page ne calcule pas${didYouMean(key, keys) || ` (indicateurs de la page : ${keys.join(', ')})`} : il n’est pas imprimé`,
+        message:
+          `libellé d’un indicateur que cette page ne calcule pas` +
+          `${didYouMean(key, keys) || ` (indicateurs de la page : ${keys.join(', ')})`} : il n’est pas imprimé`,
       });
     }
   }
