@@ -17,6 +17,7 @@ import { sectionIds, sections } from './sections/index.js';
 import { nearKeys } from './explain/keys.js';
 import type { Evidence } from './measure/evidence.js';
 import { sourcePath, type IndicatorsJson } from './measure/indicator.js';
+import { labelIssues, splitTexts } from './dataset/text-labels.js';
 
 export const FORMATS = ['html', 'pdf', 'json', 'csv'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -31,15 +32,22 @@ export interface ComputedReport {
    * the computed one (never silently chosen), a key a typo away from a computed one, a text that has no page.
    */
   conflicts: DataIssue[];
+  /** A section left out because its exports hold no row for the year: said once each, instead of a page of zeros. */
+  notices: string[];
 }
 
 /** Aggregates: every section's model, charts and indicators, from the validated dataset. */
 export function computeReport(dataset: Dataset, config: Config, evidence?: Map<string, Evidence>): ComputedReport {
   const indicators: IndicatorsJson = {};
   const rendered: RenderedSection[] = [];
+  const notices: string[] = [];
   for (const section of sections) {
     const result = section.run(dataset, config, evidence);
     if (result === undefined) continue;
+    if (result.noRows) {
+      notices.push(`page « ${section.title} » (${section.id}) omise : ses exports n’ont aucune ligne pour ${dataset.year}`);
+      continue;
+    }
     // An offer without data this year says so once, on the page of its first section.
     if (result.model === undefined && rendered.at(-1)?.offer === section.offer) continue;
     for (const { key, sources, ...rest } of result.indicators) {
@@ -58,7 +66,9 @@ export function computeReport(dataset: Dataset, config: Config, evidence?: Map<s
       indicators: keys,
     });
   }
-  const conflicts: DataIssue[] = [...unprintedTexts(dataset, rendered)];
+  const texts = dataset.current.contenu?.texts ?? {};
+  const pageKeys = new Map(rendered.filter((section) => section.model !== undefined).map((section) => [section.id, section.indicators]));
+  const conflicts: DataIssue[] = [...unprintedTexts(dataset, rendered), ...labelIssues(texts, pageKeys)];
   const computedKeys = Object.entries(indicators).map(([key, { label }]) => ({ key, label }));
   for (const [key, declared] of Object.entries(dataset.current.contenu?.indicators ?? {})) {
     const computed = Object.hasOwn(indicators, key) ? indicators[key] : undefined;
@@ -90,7 +100,7 @@ export function computeReport(dataset: Dataset, config: Config, evidence?: Map<s
       });
     }
   }
-  return { sections: rendered, indicators, conflicts };
+  return { sections: rendered, indicators, conflicts, notices };
 }
 
 /**
@@ -107,20 +117,23 @@ function unprintedTexts(dataset: Dataset, rendered: readonly RenderedSection[]):
       file: `contenu/textes/${id}.md`,
       message: rendered.some((section) => section.id === id)
         ? 'cette page n’imprime pas de texte déclaré : ce texte ne paraît pas dans le rapport'
-        : 'la section de ce texte n’a pas de page cette année (offre absente ou désactivée) : ce texte ne paraît pas dans le rapport',
+        : 'la section de ce texte n’a pas de page cette année (offre absente ou désactivée, section désactivée ou sans ligne) : ' +
+          'ce texte ne paraît pas dans le rapport',
     }));
 }
 
 /** What the templates render: the computed sections, the declared texts and figures, every indicator. */
 export function reportView(dataset: Dataset, computed: ComputedReport, config: Config): ReportView {
   const content = dataset.current.contenu;
+  const { labels, narratives } = splitTexts(content?.texts ?? {});
   return {
     year: dataset.year,
     config,
     demonstration: dataset.current.source.demonstration,
     sections: computed.sections,
     declared: content?.indicators ?? {},
-    texts: content?.texts ?? {},
+    texts: narratives,
+    labels,
     indicators: computed.indicators,
   };
 }
@@ -203,7 +216,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   // An output folder given is checked, and recovered, even if the configuration then fails.
   if (options.outDir !== undefined) await refuseOutputInData(options.outDir, dataDir, year);
   const recovered = options.outDir === undefined ? [] : await recoverOutputs(options.outDir);
-  const config = await loadConfig(options.configPath);
+  const config = await loadConfig(options.configPath, sectionIds);
   const outDir = options.outDir ?? join(config.outputDir, String(year));
   if (options.outDir === undefined) await refuseOutputInData(outDir, dataDir, year);
   recovered.push(...(await prepareOutputs(outDir, options.outDir !== undefined)));
@@ -249,7 +262,13 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
       () => writeOutputs(outDir, files, { afterMove: options.onFileMoved, recovered: true, signal, onReplacing: options.onReplacing }),
       options,
     );
-    return { files: written, warnings, historyWarnings: dataset.historyWarnings, notices: [...recovered, ...dataset.notices], indicators: computed.indicators };
+    return {
+      files: written,
+      warnings,
+      historyWarnings: dataset.historyWarnings,
+      notices: [...recovered, ...dataset.notices, ...computed.notices],
+      indicators: computed.indicators,
+    };
   } finally {
     await printer?.close();
   }

@@ -69,6 +69,8 @@ export const defaultConfig: ConfigInput = {
     ageBands: [16, 18, 22, 26],
   },
   offers: { plie: true, ml: true, mde: true },
+  // Every section printed; `{ "<section id>": false }` leaves one out.
+  sections: {},
   methodology: { pdf: true },
   print: { timeoutSeconds: 120 },
   reading: { threads: 'auto' },

@@ -62,7 +62,7 @@ const invalid = (source: string, lines: string[]) =>
   new ReportError(ErrorCode.CONFIG_INVALID, `Configuration invalide :\n${lines.map((line) => `${source}: ${line}`).join('\n')}`);
 
 /** Validates a configuration object given as overrides of the ALPES defaults. */
-export function resolveConfig(overrides: unknown = {}, source = 'configuration'): Config {
+export function resolveConfig(overrides: unknown = {}, source = 'configuration', sectionIds?: readonly string[]): Config {
   if (!isPlain(overrides)) {
     const given = Array.isArray(overrides)
       ? 'une liste [ … ]'
@@ -86,7 +86,11 @@ export function resolveConfig(overrides: unknown = {}, source = 'configuration')
       : result.error.issues.filter((issue) => !early.some((c) => c.path === settingPath(issue.path))).flatMap((issue) => describeIssue(issue, merged))),
   ];
   if (!result.success || problems.length > 0) throw invalid(source, problems);
-  const aliases = [...checkColumnAliases(result.data), ...unknownEventTypes(result.data)];
+  const aliases = [
+    ...checkColumnAliases(result.data),
+    ...unknownEventTypes(result.data),
+    ...(sectionIds === undefined ? [] : unknownSections(given.sections, sectionIds)),
+  ];
   if (aliases.length > 0) throw invalid(source, aliases);
   return result.data;
 }
@@ -114,6 +118,17 @@ function reservedAliasKeys(aliases: unknown): { path: string; message: string }[
     if (isPlain(columns) && Object.hasOwn(columns, '__proto__')) found.push({ path: `columnAliases.${file}.__proto__`, message: 'colonne inconnue' });
   }
   return found;
+}
+
+/**
+ * `sections` names the report's sections by id (given by the caller: the sections are a higher stage): a typo
+ * would silently leave the page printed. Read as given, since zod drops a `__proto__` key.
+ */
+function unknownSections(given: unknown, sectionIds: readonly string[]): string[] {
+  if (!isPlain(given)) return [];
+  return Object.keys(given)
+    .filter((id) => !isCommentKey(id) && !sectionIds.includes(id))
+    .map((id) => `sections.${id}: section inconnue${didYouMean(id, sectionIds) || ` (sections : ${sectionIds.join(', ')})`}`);
 }
 
 /** `columnAliases` must name known files and columns: a typo there would silently map nothing. */
@@ -155,9 +170,9 @@ function checkColumnAliases(config: Config): string[] {
   return problems;
 }
 
-/** Reads `--config FILE` (or the defaults when absent). */
-export async function loadConfig(path?: string): Promise<Config> {
-  if (path === undefined) return resolveConfig();
+/** Reads `--config FILE` (or the defaults when absent); `sectionIds`, when given, are the ids `sections` may name. */
+export async function loadConfig(path?: string, sectionIds?: readonly string[]): Promise<Config> {
+  if (path === undefined) return resolveConfig({}, 'configuration', sectionIds);
   if (path.trim() === '')
     throw new ReportError(ErrorCode.CONFIG_NOT_FOUND, 'Fichier de configuration non précisé : --config attend le chemin d’un fichier JSON');
   // A folder, a FIFO or a device named by mistake is said as such instead of crashing or blocking the read.
@@ -193,7 +208,7 @@ export async function loadConfig(path?: string): Promise<Config> {
         `deux fois dans le même objet (seule la dernière valeur serait lue : réunissez-les)`,
     );
   }
-  return resolveConfig(json, basename(path));
+  return resolveConfig(json, basename(path), sectionIds);
 }
 
 /** `ml.youngAccompanied.collectiveEventTypes` must be types evenements.csv can hold: another would count nobody. */

@@ -161,6 +161,11 @@ export const configSchema = z
     ml: mlSettings,
     /** The offers the association runs: the pages of an offer left out here are not printed at all. */
     offers: z.strictObject({ plie: z.boolean(), ml: z.boolean(), mde: z.boolean() }),
+    /**
+     * Sections switched off by id (`{ "ml-sante": false }`): the page and its figures are left out. An id no
+     * section has is an error naming the nearest one (checked in load.ts, against the report's sections).
+     */
+    sections: z.record(z.string(), z.boolean()).default({}),
     /** The methodology appendix: always in the HTML (figures link to it); `pdf: false` leaves it out of the PDF. */
     methodology: z.strictObject({ pdf: z.boolean() }),
     /** The PDF print: beyond `timeoutSeconds` it is abandoned and the browser killed. */

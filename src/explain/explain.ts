@@ -36,7 +36,7 @@ export type ExplainOutcome = { kind: 'explanation'; explanation: Explanation } |
  * key, said with the nearest keys.
  */
 export async function explainOrSearch({ year, key, dataDir, configPath, list = false }: ExplainOptions & { list?: boolean }): Promise<ExplainOutcome> {
-  const config = await loadConfig(configPath);
+  const config = await loadConfig(configPath, sectionIds);
   const dataset = await loadDataset({ year, dataDir: dataDir ?? join('data', String(year)), config, sectionIds });
   const evidence = new Map<string, Evidence>();
   const { indicators } = computeReport(dataset, config, evidence);

@@ -41,6 +41,8 @@ export interface SectionResult {
   history: { year: number; model: unknown }[];
   indicators: Indicator[];
   charts: ChartSpec[];
+  /** The section's figures counted no row of the year, and none is declared in a file: the page is left out, with a notice. */
+  noRows?: true;
 }
 
 /** A section with its model type erased, as the report's list of sections holds them. */
@@ -71,21 +73,31 @@ function offerView<O extends Offer>(dataset: Dataset, offer: O): OfferDataset<Of
 const isOn = (offer: Offer, config: Config) => offer === 'contenu' || config.offers[offer as Exclude<Offer, 'contenu'>];
 
 /**
+ * A page of zeros: the section declared figures, each counted from rows, and not one row counted in
+ * any of them (its exports hold nothing for the year). A figure declared in a file keeps the page.
+ */
+const countedNoRow = (measure: Measure) =>
+  measure.declared.length > 0 && measure.declared.every((d) => d.measurement !== undefined && d.measurement.parts('').every((part) => part.rows.length === 0));
+
+/**
  * Runs a section on the year, then, if some of its figures keep their history, on each previous
  * year: each such figure gets its `.history` entry right after it, with the rows of every year.
  */
 function measured<O extends Offer, M>(section: Section<O, M>): SectionRunner['run'] {
   return (dataset, config, evidence) => {
-    if (!isOn(section.offer, config)) return undefined;
+    if (!isOn(section.offer, config) || config.sections[section.id] === false) return undefined;
     const view = offerView(dataset, section.offer);
     if (view === undefined) return section.offer === 'contenu' ? undefined : { model: undefined, history: [], indicators: [], charts: [] };
     const measure = new Measure(view.year, config);
     const model = section.compute(view.current, measure, config);
     if (model === undefined) return undefined;
+    if (countedNoRow(measure)) return { model: undefined, history: [], indicators: [], charts: [], noRows: true };
     const kept = measure.declared.filter((d) => d.about.history === true);
     const past = kept.length === 0 ? [] : view.history.map((year) => ({ year: year.year, measure: new Measure(year.year, config), data: year }));
     // A year whose page would be left out has no model to compare with: it is not among the previous years.
-    const measured = past.map((p) => ({ ...p, model: section.compute(p.data, p.measure, config) })).filter((p) => p.model !== undefined);
+    const measured = past
+      .map((p) => ({ ...p, model: section.compute(p.data, p.measure, config) }))
+      .filter((p) => p.model !== undefined && !countedNoRow(p.measure));
     const history = measured.map(({ year, model }) => ({ year, model }));
     const indicators: Indicator[] = [];
     for (const declared of measure.declared) {

@@ -102,7 +102,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
           // A file being saved is read once the save is over, not half-way.
           await waitUntilStable(changed, signal);
           if (!onlyTemplates || lastGood === undefined || !outcome.ok) {
-            const config = await loadConfig(options.configPath);
+            const config = await loadConfig(options.configPath, sectionIds);
             const dataset = await loadDataset({ year, dataDir, config, sectionIds, historyYears, cache, signal });
             if (signal.aborted) throw interrupted();
             lastGood = { dataset, computed: computeReport(dataset, config), config };

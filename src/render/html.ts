@@ -32,6 +32,8 @@ export interface ReportView {
   declared?: Record<string, { valeur: number; libelle: string }>;
   /** Declared narrative paragraphs by section id (contenu/textes/). */
   texts?: Record<string, string>;
+  /** Declared wording printed beside a figure, by indicator key (the opening `key: text` lines of contenu/textes/<section>.md). */
+  labels?: Record<string, string>;
   /** Every figure's value, label, definition and sources: what `{{ref}}` checks keys against. */
   indicators?: IndicatorsJson;
   /** Prints the methodology appendix, and links each figure to its entry in it. */
@@ -94,6 +96,7 @@ export async function renderHtml(view: ReportView, templatesDir = TEMPLATES_DIR)
     offers: OFFER_NAMES,
     declared: view.declared ?? {},
     texts: view.texts ?? {},
+    labels: view.labels ?? {},
     methodology: view.methodology ?? false,
     methodologyGroups: view.methodology ? methodologyOf(view) : [],
     association: view.config.association,

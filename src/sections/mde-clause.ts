@@ -44,7 +44,7 @@ export const mdeClauseSection: Section<'mde', MdeClause> = {
         unit: 'count',
         definition:
           'Opérations distinctes ayant des heures d’insertion réalisées dans l’année : celles du territoire (suivies par la MDE) ' +
-          'et celles hors territoire (gérées par les autres MDE de la Métropole, où la MDE est intervenue).',
+          'et celles hors territoire (gérées par d’autres structures, où la MDE est intervenue).',
       },
       cells({
         territory: counting(

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ageBandOf, bandsFor, plieParticipantsSection } from '../../src/sections/plie-participants.js';
 import { config, LAMBERSART, MARCQ, participant, yearData } from '../support/build.js';
+import { Measure } from '../../src/measure/measure.js';
 import { runSection } from '../support/section.js';
 import { traceMismatches } from '../support/trace-check.js';
 
@@ -156,8 +157,8 @@ describe('plie-participants', () => {
     expect(traceMismatches(byKey, evidence)).toEqual([]);
   });
 
-  it('gives null shares, not NaN, for an empty year', () => {
-    const m = compute(2023, []);
+  it('gives null shares, not NaN, for an empty year (whose page the report then leaves out)', () => {
+    const m = plieParticipantsSection.compute(yearData(2023, []), new Measure(2023, config), config)!;
     expect(m.participants.total).toBe(0);
     expect(m.participants.rsa.share).toBeNull();
     expect(m.entryRatio).toBeNull();

@@ -28,7 +28,7 @@ export const CONFIG_CASES: BadInput[] = [
     config: '{ "couleurs": { "primary": "#000000" } }',
     exitCode: 2,
     says: [
-      'config.json: couleurs: paramètre inconnu (paramètres possibles ici : association, territory, plie, ml, offers, methodology, print, reading, outputDir, encoding, columnAliases)',
+      'config.json: couleurs: paramètre inconnu (paramètres possibles ici : association, territory, plie, ml, offers, sections, methodology, print, reading, outputDir, encoding, columnAliases)',
     ],
   },
   {
@@ -214,6 +214,24 @@ export const CONFIG_CASES: BadInput[] = [
     config: '{ "offers": { "plie": false, "ml": false, "mde": false } }',
     exitCode: 2,
     says: ['config.json: offers: aucune offre active : le rapport n’aurait aucune page d’activité (mettez au moins une offre à true)'],
+  },
+  {
+    name: 'an unknown section switched off (a typo of ml-sante)',
+    config: '{ "sections": { "ml-santé": false } }',
+    exitCode: 2,
+    says: ['config.json: sections.ml-santé: section inconnue (vouliez-vous dire « ml-sante » ?)'],
+  },
+  {
+    name: 'a section switched off with a word instead of false',
+    config: '{ "sections": { "ml-sante": "non" } }',
+    exitCode: 2,
+    says: ['config.json: sections.ml-sante:'],
+  },
+  {
+    name: 'a __proto__ section in sections',
+    config: '{ "sections": { "__proto__": false } }',
+    exitCode: 2,
+    says: ['config.json: sections.__proto__: section inconnue'],
   },
   {
     name: 'a header given to two columns in columnAliases',

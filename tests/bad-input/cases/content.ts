@@ -642,7 +642,7 @@ export const CONTENT_CASES: BadInput[] = [
     config: '{ "offers": { "ml": false } }',
     exitCode: 0,
     says: [
-      'contenu/textes/ml-sante.md: la section de ce texte n’a pas de page cette année (offre absente ou désactivée) : ce texte ne paraît pas dans le rapport',
+      'contenu/textes/ml-sante.md: la section de ce texte n’a pas de page cette année (offre absente ou désactivée, section désactivée ou sans ligne) : ce texte ne paraît pas dans le rapport',
     ],
   },
   {
