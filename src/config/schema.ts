@@ -86,6 +86,15 @@ const mlSettings = z.strictObject({
     /** Types of evenements.csv (checked against them in load.ts: the exports' list is read later). */
     collectiveEventTypes: z.array(name).min(1),
   }),
+  /**
+   * The health page's partners, by their `intervenant` in evenements.csv (null: no such partner, no figure): `cpam` gives
+   * ml.health.cpam, `checkUp` the health checks (ml.health.checkUp), `psychologist` the psychologist's young people and interviews.
+   */
+  health: z.strictObject({
+    cpam: name.nullable(),
+    checkUp: name.nullable(),
+    psychologist: name.nullable(),
+  }),
   /** The first age of each band of the public's profile (age at 31/12), increasing: [16, 18, 22, 26]. */
   ageBands: z
     .array(z.number().int().min(10).max(40))
