@@ -12,6 +12,7 @@ import { recoverOutputs } from './output/recovery.js';
 import { writeOutputs } from './output/write.js';
 import { destinationPages } from './print/page-map.js';
 import { Printer, removePrintLeftovers } from './print/pdf.js';
+import { communesModel } from './render/communes.js';
 import { renderHtml, type RenderedSection, type ReportView } from './render/html.js';
 import { sectionIds, sections } from './sections/index.js';
 import { nearKeys } from './explain/keys.js';
@@ -135,6 +136,7 @@ export function reportView(dataset: Dataset, computed: ComputedReport, config: C
     texts: narratives,
     labels,
     indicators: computed.indicators,
+    communes: communesModel(computed.indicators, config, dataset.year),
   };
 }
 
@@ -244,12 +246,12 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     if (formats.includes('json')) files[`indicators-${year}.json`] = `${JSON.stringify(computed.indicators, null, 2)}\n`;
     if (formats.includes('csv')) files[`indicators-${year}.csv`] = indicatorsCsv(computed.indicators, year);
     if (formats.includes('html') || formats.includes('pdf')) {
-      const view = { ...reportView(dataset, computed, config), methodology: true };
+      const view = { ...reportView(dataset, computed, config), methodology: true, communePages: true };
       const html = await timed('Mise en page HTML et graphiques', () => render(view), options);
       if (formats.includes('html')) files[`rapport-${year}.html`] = html;
       if (printer) {
-        const printed = { ...view, methodology: config.methodology.pdf };
-        const pdfHtml = printed.methodology ? html : await render(printed);
+        const printed = { ...view, methodology: config.methodology.pdf, communePages: config.communes.pdf };
+        const pdfHtml = printed.methodology && printed.communePages ? html : await render(printed);
         // Dated from the report's year, not the printing day: the same inputs give the same bytes.
         const job = { date: new Date(Date.UTC(year, 11, 31)), pageNumbers: destinationPages };
         files[`rapport-${year}.pdf`] = await timed('Impression du PDF (deux passes : numéros de page du sommaire)', () => printer.print(pdfHtml, job), options);

@@ -6,6 +6,7 @@ import { measureProfile, type Profile } from '../aggregation/ml-profile.js';
 import { distinct, type Measure } from '../measure/measure.js';
 import { PROPOSAL_THEMES } from '../schemas/ml/propositions.js';
 import { part, type Part, type Section } from '../measure/section.js';
+import { COMMUNE_KEYS } from './commune-keys.js';
 
 export interface MlPublic {
   newRegistrations: number;
@@ -125,7 +126,8 @@ export const mlPublicSection: Section<'ml', MlPublic> = {
     );
     const byCommune = m.byCommune(
       {
-        key: 'ml.young.byCommune',
+        key: COMMUNE_KEYS.mlYoung,
+        history: true,
         label: 'Jeunes accompagnés par commune',
         unit: 'people',
         definition: `Jeunes accompagnés (${how}) par commune de résidence : toutes les ` + 'communes du territoire, puis « Hors territoire / non renseigné ».',

@@ -1,0 +1,138 @@
+import type { Config } from '../config/schema.js';
+import { OUTSIDE_TERRITORY } from '../config/territory.js';
+import type { IndicatorsJson } from '../measure/indicator.js';
+import { COMMUNE_KEYS } from '../sections/commune-keys.js';
+import { formatNumber } from './format.js';
+
+/** A by-commune figure the commune pages print, under its offer. */
+interface CommuneFigure {
+  key: string;
+  offer: 'ml' | 'plie' | 'mde';
+  /** What the page says the people are (the figure's label names « par commune »). */
+  label: string;
+}
+
+const FIGURES: readonly CommuneFigure[] = [
+  { key: COMMUNE_KEYS.mlYoung, offer: 'ml', label: 'Jeunes accompagnés' },
+  { key: COMMUNE_KEYS.plieParticipants, offer: 'plie', label: 'Participants en parcours' },
+  { key: COMMUNE_KEYS.plieEntries, offer: 'plie', label: 'Nouvelles entrées' },
+  { key: COMMUNE_KEYS.plieExits, offer: 'plie', label: 'Sorties positives' },
+];
+
+const OFFER_TITLES: Readonly<Record<CommuneFigure['offer'], string>> = {
+  ml: 'Mission Locale',
+  plie: 'Plan Local pour l’Insertion et l’Emploi',
+  mde: 'Maison de l’Emploi',
+};
+
+/** One figure of one commune: what the page prints, small counts hidden with everything that would give them away. */
+export interface CommuneCell {
+  key: string;
+  label: string;
+  /** The count itself: for the tests and the totals, never printed when small. */
+  count: number;
+  /** `12`, or `< 5` for a small count. */
+  shown: string;
+  small: boolean;
+  /** The commune's share of the figure's total (communes of the territory and outside row); null when small. */
+  share: number | null;
+  /** The nearest previous year's count, when the figure was measured on it. */
+  previous?: { year: number; shown: string };
+  /** `+3`, `−2`, `=`; null when either year's count is small (the difference would give it away) or no year is read. */
+  change: string | null;
+}
+
+export interface CommunePage {
+  insee: string | undefined;
+  name: string;
+  /** The PDF's name under `communes/`: lower case, no accents, words joined by hyphens. */
+  slug: string;
+  offers: { offer: CommuneFigure['offer']; title: string; cells: CommuneCell[] }[];
+}
+
+export interface CommunesModel {
+  year: number;
+  /** Counts under it show as « < threshold ». */
+  threshold: number;
+  /** The figures printed, in the comparison table's column order. */
+  figures: { key: string; label: string; offer: string; total: string }[];
+  /** One page per commune of the territory, in the configured order. */
+  pages: CommunePage[];
+  /** The comparison table's rows: every commune, then the outside-the-territory row. */
+  rows: { name: string; cells: CommuneCell[] }[];
+}
+
+/** `Villeneuve-d'Ascq` → `villeneuve-d-ascq`, `Marcq-en-Barœul` → `marcq-en-baroeul`. */
+export const communeSlug = (name: string): string =>
+  name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+
+const counts = (value: unknown): Record<string, number> | undefined =>
+  value !== null && typeof value === 'object' ? (value as Record<string, number>) : undefined;
+
+/** `+3`, `−2`, `=`. */
+const signed = (difference: number): string => (difference === 0 ? '=' : `${difference > 0 ? '+' : '−'}${formatNumber(Math.abs(difference))}`);
+
+/**
+ * The commune pages (fiches communales) from the computed indicators: for each by-commune figure
+ * the report computed, each commune's count, its share of the figure's total and its change since
+ * the nearest previous year (from the figure's history). Undefined when no such figure is computed.
+ */
+export function communesModel(indicators: IndicatorsJson, config: Config, year: number): CommunesModel | undefined {
+  const threshold = config.communes.smallCount;
+  const isSmall = (n: number) => n > 0 && n < threshold;
+  const show = (n: number) => (isSmall(n) ? `< ${threshold}` : formatNumber(n));
+  const figures = FIGURES.flatMap((figure) => {
+    const current = counts(indicators[figure.key]?.value);
+    if (current === undefined) return [];
+    const history = counts(indicators[`${figure.key}.history`]?.value) as Record<string, Record<string, number>> | undefined;
+    const nearest = Object.keys(history ?? {})
+      .map(Number)
+      .filter((y) => y < year)
+      .sort((a, b) => b - a)[0];
+    const previous = nearest === undefined ? undefined : { year: nearest, counts: history![String(nearest)] ?? {} };
+    const total = Object.values(current).reduce((sum, n) => sum + n, 0);
+    return [{ ...figure, current, previous, total }];
+  });
+  if (figures.length === 0) return undefined;
+
+  const cellsOf = (name: string): CommuneCell[] =>
+    figures.map(({ key, label, current, previous, total }) => {
+      const count = current[name] ?? 0;
+      const small = isSmall(count);
+      const before = previous === undefined ? undefined : (previous.counts[name] ?? 0);
+      const comparable = before !== undefined && !small && !isSmall(before);
+      return {
+        key,
+        label,
+        count,
+        shown: show(count),
+        small,
+        share: small || total === 0 ? null : count / total,
+        ...(before !== undefined && { previous: { year: previous!.year, shown: show(before) } }),
+        change: comparable ? signed(count - before) : null,
+      };
+    });
+
+  const pages = config.territory.communes.map(({ insee, name }): CommunePage => {
+    const cells = cellsOf(name);
+    const offers = (['ml', 'plie', 'mde'] as const)
+      .map((offer) => ({ offer, title: OFFER_TITLES[offer], cells: cells.filter((_, i) => figures[i]!.offer === offer) }))
+      .filter((o) => o.cells.length > 0);
+    return { insee, name, slug: communeSlug(name), offers };
+  });
+  const names = [...config.territory.communes.map((c) => c.name), OUTSIDE_TERRITORY];
+  return {
+    year,
+    threshold,
+    figures: figures.map(({ key, label, offer, total }) => ({ key, label, offer: OFFER_TITLES[offer], total: formatNumber(total) })),
+    pages,
+    rows: names.map((name) => ({ name, cells: cellsOf(name) })),
+  };
+}
