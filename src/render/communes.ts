@@ -13,10 +13,13 @@ interface CommuneFigure {
 }
 
 const FIGURES: readonly CommuneFigure[] = [
-  { key: COMMUNE_KEYS.mlYoung, offer: 'ml', label: 'Jeunes accompagnés' },
+  { key: COMMUNE_KEYS.clausePeople, offer: 'mde', label: 'Personnes en clause d’insertion' },
+  { key: COMMUNE_KEYS.mobilityPeople, offer: 'mde', label: 'Personnes aidées (mobilité)' },
   { key: COMMUNE_KEYS.plieParticipants, offer: 'plie', label: 'Participants en parcours' },
   { key: COMMUNE_KEYS.plieEntries, offer: 'plie', label: 'Nouvelles entrées' },
   { key: COMMUNE_KEYS.plieExits, offer: 'plie', label: 'Sorties positives' },
+  { key: COMMUNE_KEYS.mlYoung, offer: 'ml', label: 'Jeunes accompagnés' },
+  { key: COMMUNE_KEYS.mlNewRegistrations, offer: 'ml', label: 'Nouvelles inscriptions' },
 ];
 
 const OFFER_TITLES: Readonly<Record<CommuneFigure['offer'], string>> = {
@@ -122,7 +125,7 @@ export function communesModel(indicators: IndicatorsJson, config: Config, year: 
 
   const pages = config.territory.communes.map(({ insee, name }): CommunePage => {
     const cells = cellsOf(name);
-    const offers = (['ml', 'plie', 'mde'] as const)
+    const offers = (['mde', 'plie', 'ml'] as const)
       .map((offer) => ({ offer, title: OFFER_TITLES[offer], cells: cells.filter((_, i) => figures[i]!.offer === offer) }))
       .filter((o) => o.cells.length > 0);
     return { insee, name, slug: communeSlug(name), offers };

@@ -4,7 +4,10 @@
  */
 export const COMMUNE_KEYS = {
   mlYoung: 'ml.young.byCommune',
+  mlNewRegistrations: 'ml.newRegistrations.byCommune',
   plieParticipants: 'plie.participants.byCommune',
   plieEntries: 'plie.entries.byCommune',
   plieExits: 'plie.exits.positiveByCommune',
+  clausePeople: 'mde.clause.peopleByCommune',
+  mobilityPeople: 'mde.mobility.peopleByCommune',
 } as const;

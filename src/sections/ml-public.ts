@@ -58,6 +58,19 @@ export const mlPublicSection: Section<'ml', MlPublic> = {
       },
       registered,
     );
+    m.byCommune(
+      {
+        key: COMMUNE_KEYS.mlNewRegistrations,
+        label: 'Nouvelles inscriptions par commune',
+        unit: 'people',
+        history: true,
+        definition:
+          'Jeunes dont la date de premier accueil est dans l’année, par commune de résidence : ' +
+          'toutes les communes du territoire, puis « Hors territoire / non renseigné ».',
+      },
+      registered,
+      (j) => j.commune.insee,
+    );
     const youngInContact = m.count(
       {
         key: 'ml.youngInContact',

@@ -33,8 +33,8 @@ describe('the commune pages’ model', () => {
 
   it('has a page per commune of the territory, in the configured order, with only the figures computed', () => {
     expect(model.pages.map((p) => p.name)).toEqual(names);
-    expect(page(first).offers.map((o) => o.offer)).toEqual(['ml', 'plie']);
-    expect(model.figures.map((f) => f.key)).toEqual([COMMUNE_KEYS.mlYoung, COMMUNE_KEYS.plieParticipants]);
+    expect(page(first).offers.map((o) => o.offer)).toEqual(['plie', 'ml']);
+    expect(model.figures.map((f) => f.key)).toEqual([COMMUNE_KEYS.plieParticipants, COMMUNE_KEYS.mlYoung]);
     expect(model.rows.map((r) => r.name)).toEqual([...names, OUTSIDE_TERRITORY]);
   });
 
@@ -42,25 +42,25 @@ describe('the commune pages’ model', () => {
     expect(cell(first, COMMUNE_KEYS.mlYoung)).toMatchObject({ count: 3, shown: '< 5', small: true, share: null, change: null });
     expect(cell(first, COMMUNE_KEYS.mlYoung).previous).toEqual({ year: 2022, shown: '8' });
     // Zero singles nobody out; 5 is no small count.
-    expect(model.rows.find((r) => r.name === OUTSIDE_TERRITORY)!.cells[0]).toMatchObject({ shown: '0', small: false });
+    expect(model.rows.find((r) => r.name === OUTSIDE_TERRITORY)!.cells[1]).toMatchObject({ shown: '0', small: false });
     expect(cell(second, COMMUNE_KEYS.plieParticipants)).toMatchObject({ shown: '6', small: false });
   });
 
   it('hides the change when the previous year’s count was small', () => {
     const model2 = communesModel(indicators(), resolveConfig({ communes: { pdf: true, smallCount: 10 } }), 2023)!;
-    const young = model2.pages.find((p) => p.name === first)!.offers[0]!.cells[0]!;
+    const young = model2.pages.find((p) => p.name === first)!.offers[1]!.cells[0]!;
     expect(young).toMatchObject({ shown: '< 10', previous: { year: 2022, shown: '< 10' }, change: null });
-    expect(model2.pages.find((p) => p.name === third)!.offers[0]!.cells[0]!.change).toBe('=');
+    expect(model2.pages.find((p) => p.name === third)!.offers[1]!.cells[0]!.change).toBe('=');
   });
 
   it('gives each commune its share of the territory; the shares add up to the whole', () => {
-    const shares = model.rows.map((r) => r.cells[1]!);
+    const shares = model.rows.map((r) => r.cells[0]!);
     expect(shares.map((c) => c.share ?? 0).reduce((a, b) => a + b, 0)).toBeCloseTo(1);
     expect(cell(first, COMMUNE_KEYS.plieParticipants).share).toBeCloseTo(12 / 23);
-    const young = model.rows.map((r) => r.cells[0]!);
+    const young = model.rows.map((r) => r.cells[1]!);
     // The small count's share is hidden: the others add up to the whole but it.
     expect(young.map((c) => c.share ?? 0).reduce((a, b) => a + b, 0)).toBeCloseTo(97 / 100);
-    expect(model.figures.map((f) => f.total)).toEqual(['100', '23']);
+    expect(model.figures.map((f) => f.total)).toEqual(['23', '100']);
   });
 
   it('says each commune’s evolution since the nearest previous year', () => {
