@@ -34,14 +34,15 @@ export interface CommuneCell {
   label: string;
   /** The count itself: for the tests and the totals, never printed when small. */
   count: number;
-  /** `12`, or `< 5` for a small count. */
+  /** `12`, `< 5` for a small count, `s` for the count hidden with a lone small one (see `masked`). */
   shown: string;
+  /** Hidden: a small count, or the one hidden with it. */
   small: boolean;
-  /** The commune's share of the figure's total (communes of the territory and outside row); null when small. */
+  /** The commune's share of the figure's total (communes of the territory and outside row); null when hidden. */
   share: number | null;
   /** The nearest previous year's count, when the figure was measured on it. */
   previous?: { year: number; shown: string };
-  /** `+3`, `−2`, `=`; null when either year's count is small (the difference would give it away) or no year is read. */
+  /** `+3`, `−2`, `=`; null when either year's count is hidden (the difference would give it away) or no year is read. */
   change: string | null;
 }
 
@@ -76,6 +77,24 @@ export const communeSlug = (name: string): string =>
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 
+/** A count hidden so that a small one cannot be worked out from the total and the others. */
+export const SECRET = 's';
+
+/**
+ * The rows whose count a figure's table hides: each small count, and, when only one is small, the
+ * smallest other non-zero count too (the total, printed elsewhere in the report, minus the others
+ * would give the small one away).
+ */
+function masked(names: readonly string[], given: Record<string, number>, isSmall: (n: number) => boolean): Set<string> {
+  const count = (name: string) => given[name] ?? 0;
+  const hide = new Set(names.filter((name) => isSmall(count(name))));
+  if (hide.size === 1) {
+    const next = names.filter((name) => !hide.has(name) && count(name) > 0).sort((a, b) => count(a) - count(b))[0];
+    if (next !== undefined) hide.add(next);
+  }
+  return hide;
+}
+
 const counts = (value: unknown): Record<string, number> | undefined =>
   value !== null && typeof value === 'object' ? (value as Record<string, number>) : undefined;
 
@@ -90,7 +109,9 @@ const signed = (difference: number): string => (difference === 0 ? '=' : `${diff
 export function communesModel(indicators: IndicatorsJson, config: Config, year: number): CommunesModel | undefined {
   const threshold = config.communes.smallCount;
   const isSmall = (n: number) => n > 0 && n < threshold;
-  const show = (n: number) => (isSmall(n) ? `< ${threshold}` : formatNumber(n));
+  const names = [...config.territory.communes.map((c) => c.name), OUTSIDE_TERRITORY];
+  const hidden = (given: Record<string, number>) => masked(names, given, isSmall);
+  const show = (n: number, hide: Set<string>, name: string) => (isSmall(n) ? `< ${threshold}` : hide.has(name) ? SECRET : formatNumber(n));
   const figures = FIGURES.flatMap((figure) => {
     const current = counts(indicators[figure.key]?.value);
     if (current === undefined) return [];
@@ -99,26 +120,27 @@ export function communesModel(indicators: IndicatorsJson, config: Config, year: 
       .map(Number)
       .filter((y) => y < year)
       .sort((a, b) => b - a)[0];
-    const previous = nearest === undefined ? undefined : { year: nearest, counts: history![String(nearest)] ?? {} };
+    const before = nearest === undefined ? undefined : (history![String(nearest)] ?? {});
+    const previous = before === undefined ? undefined : { year: nearest!, counts: before, hidden: hidden(before) };
     const total = Object.values(current).reduce((sum, n) => sum + n, 0);
-    return [{ ...figure, current, previous, total }];
+    return [{ ...figure, current, hidden: hidden(current), previous, total }];
   });
   if (figures.length === 0) return undefined;
 
   const cellsOf = (name: string): CommuneCell[] =>
-    figures.map(({ key, label, current, previous, total }) => {
+    figures.map(({ key, label, current, hidden: hide, previous, total }) => {
       const count = current[name] ?? 0;
-      const small = isSmall(count);
+      const small = hide.has(name);
       const before = previous === undefined ? undefined : (previous.counts[name] ?? 0);
-      const comparable = before !== undefined && !small && !isSmall(before);
+      const comparable = before !== undefined && !small && !previous!.hidden.has(name);
       return {
         key,
         label,
         count,
-        shown: show(count),
+        shown: show(count, hide, name),
         small,
         share: small || total === 0 ? null : count / total,
-        ...(before !== undefined && { previous: { year: previous!.year, shown: show(before) } }),
+        ...(before !== undefined && { previous: { year: previous!.year, shown: show(before, previous!.hidden, name) } }),
         change: comparable ? signed(count - before) : null,
       };
     });
@@ -130,7 +152,6 @@ export function communesModel(indicators: IndicatorsJson, config: Config, year: 
       .filter((o) => o.cells.length > 0);
     return { insee, name, slug: communeSlug(name), offers };
   });
-  const names = [...config.territory.communes.map((c) => c.name), OUTSIDE_TERRITORY];
   return {
     year,
     threshold,

@@ -7,7 +7,7 @@ import { COMMUNE_KEYS } from '../../src/sections/commune-keys.js';
 
 const config = resolveConfig();
 const names = config.territory.communes.map((c) => c.name);
-const [first, second, third] = names as [string, string, string];
+const [first, second, third, fourth] = names as [string, string, string, string];
 
 /** A by-commune figure: the given counts, zero for the other communes. */
 function byCommune(given: Record<string, number>): Record<string, number> {
@@ -17,7 +17,7 @@ const figure = (value: unknown) => ({ value, label: 'x', definition: 'x', unit: 
 
 function indicators(): IndicatorsJson {
   return {
-    [COMMUNE_KEYS.mlYoung]: figure(byCommune({ [first]: 3, [second]: 40, [third]: 57, [OUTSIDE_TERRITORY]: 0 })),
+    [COMMUNE_KEYS.mlYoung]: figure(byCommune({ [first]: 3, [second]: 40, [third]: 57, [fourth]: 2, [OUTSIDE_TERRITORY]: 0 })),
     [`${COMMUNE_KEYS.mlYoung}.history`]: figure({ 2022: byCommune({ [first]: 8, [second]: 30, [third]: 57 }), 2021: byCommune({ [second]: 1 }) }),
     [COMMUNE_KEYS.plieParticipants]: figure(byCommune({ [first]: 12, [second]: 6, [OUTSIDE_TERRITORY]: 5 })),
   } as IndicatorsJson;
@@ -59,8 +59,8 @@ describe('the commune pages’ model', () => {
     expect(cell(first, COMMUNE_KEYS.plieParticipants).share).toBeCloseTo(12 / 23);
     const young = model.rows.map((r) => r.cells[1]!);
     // The small count's share is hidden: the others add up to the whole but it.
-    expect(young.map((c) => c.share ?? 0).reduce((a, b) => a + b, 0)).toBeCloseTo(97 / 100);
-    expect(model.figures.map((f) => f.total)).toEqual(['23', '100']);
+    expect(young.map((c) => c.share ?? 0).reduce((a, b) => a + b, 0)).toBeCloseTo(97 / 102);
+    expect(model.figures.map((f) => f.total)).toEqual(['23', '102']);
   });
 
   it('says each commune’s evolution since the nearest previous year', () => {
@@ -69,6 +69,14 @@ describe('the commune pages’ model', () => {
     // A figure without history has no previous year.
     expect(cell(second, COMMUNE_KEYS.plieParticipants)).toMatchObject({ change: null });
     expect(cell(second, COMMUNE_KEYS.plieParticipants).previous).toBeUndefined();
+  });
+
+  it('hides a second count when only one is small: the total minus the others would give it away', () => {
+    const alone = { [COMMUNE_KEYS.mlYoung]: figure(byCommune({ [first]: 3, [second]: 40, [third]: 57 })) } as IndicatorsJson;
+    const rows = communesModel(alone, config, 2023)!.rows.map((r) => r.cells[0]!);
+    expect(rows.map((c) => c.shown).slice(0, 4)).toEqual(['< 5', 's', '57', '0']);
+    expect(rows[1]).toMatchObject({ count: 40, small: true, share: null, change: null });
+    expect(rows[2]!.share).toBeCloseTo(0.57);
   });
 
   it('is undefined without any by-commune figure, and names each commune’s PDF', () => {
