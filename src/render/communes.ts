@@ -10,10 +10,13 @@ interface CommuneFigure {
   offer: 'ml' | 'plie' | 'mde';
   /** What the page says the people are (the figure's label names « par commune »). */
   label: string;
+  /** An amount (hours) rather than people: hidden where the count of the people it is about is hidden. */
+  peopleOf?: string;
 }
 
 const FIGURES: readonly CommuneFigure[] = [
   { key: COMMUNE_KEYS.clausePeople, offer: 'mde', label: 'Personnes en clause d’insertion' },
+  { key: COMMUNE_KEYS.clauseHours, offer: 'mde', label: 'Heures d’insertion', peopleOf: COMMUNE_KEYS.clausePeople },
   { key: COMMUNE_KEYS.mobilityPeople, offer: 'mde', label: 'Personnes aidées (mobilité)' },
   { key: COMMUNE_KEYS.plieParticipants, offer: 'plie', label: 'Participants en parcours' },
   { key: COMMUNE_KEYS.plieEntries, offer: 'plie', label: 'Nouvelles entrées' },
@@ -111,7 +114,7 @@ export function communesModel(indicators: IndicatorsJson, config: Config, year: 
   const isSmall = (n: number) => n > 0 && n < threshold;
   const names = [...config.territory.communes.map((c) => c.name), OUTSIDE_TERRITORY];
   const hidden = (given: Record<string, number>) => masked(names, given, isSmall);
-  const show = (n: number, hide: Set<string>, name: string) => (isSmall(n) ? `< ${threshold}` : hide.has(name) ? SECRET : formatNumber(n));
+  const showCount = (n: number, hide: Set<string>, name: string) => (isSmall(n) ? `< ${threshold}` : hide.has(name) ? SECRET : formatNumber(n));
   const figures = FIGURES.flatMap((figure) => {
     const current = counts(indicators[figure.key]?.value);
     if (current === undefined) return [];
@@ -125,10 +128,18 @@ export function communesModel(indicators: IndicatorsJson, config: Config, year: 
     const total = Object.values(current).reduce((sum, n) => sum + n, 0);
     return [{ ...figure, current, hidden: hidden(current), previous, total }];
   });
+  // An amount is hidden with the people it is about, and shown as « s » (it is no count of people).
+  for (const figure of figures) {
+    const people = figures.find((f) => f.key === figure.peopleOf);
+    if (people === undefined) continue;
+    figure.hidden = people.hidden;
+    if (figure.previous !== undefined) figure.previous.hidden = people.previous?.hidden ?? new Set(names);
+  }
   if (figures.length === 0) return undefined;
 
   const cellsOf = (name: string): CommuneCell[] =>
-    figures.map(({ key, label, current, hidden: hide, previous, total }) => {
+    figures.map(({ key, label, current, hidden: hide, previous, total, peopleOf }) => {
+      const show = (n: number, hidden: Set<string>) => (peopleOf === undefined ? showCount(n, hidden, name) : hidden.has(name) ? SECRET : formatNumber(n));
       const count = current[name] ?? 0;
       const small = hide.has(name);
       const before = previous === undefined ? undefined : (previous.counts[name] ?? 0);
@@ -137,10 +148,10 @@ export function communesModel(indicators: IndicatorsJson, config: Config, year: 
         key,
         label,
         count,
-        shown: show(count, hide, name),
+        shown: show(count, hide),
         small,
         share: small || total === 0 ? null : count / total,
-        ...(before !== undefined && { previous: { year: previous!.year, shown: show(before, previous!.hidden, name) } }),
+        ...(before !== undefined && { previous: { year: previous!.year, shown: show(before, previous!.hidden) } }),
         change: comparable ? signed(count - before) : null,
       };
     });

@@ -9,5 +9,6 @@ export const COMMUNE_KEYS = {
   plieEntries: 'plie.entries.byCommune',
   plieExits: 'plie.exits.positiveByCommune',
   clausePeople: 'mde.clause.peopleByCommune',
+  clauseHours: 'mde.clause.hoursByCommune',
   mobilityPeople: 'mde.mobility.peopleByCommune',
 } as const;

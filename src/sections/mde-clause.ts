@@ -52,6 +52,19 @@ export const mdeClauseSection: Section<'mde', MdeClause> = {
       rows.pick([...firstRows.values()]),
       (r) => r.commune_personne.insee,
     );
+    m.byCommune(
+      {
+        key: COMMUNE_KEYS.clauseHours,
+        label: 'Heures d’insertion réalisées, par commune de résidence',
+        unit: 'hours',
+        definition:
+          'Somme des heures d’insertion réalisées dans l’année, par commune de résidence de la personne (celle de chaque ligne) : ' +
+          'toutes les communes du territoire, puis « Hors territoire / non renseigné ».',
+      },
+      rows,
+      (r) => r.commune_personne.insee,
+      hoursOf,
+    );
     const operations = m.figure(
       {
         key: 'mde.clause.operations',

@@ -79,6 +79,16 @@ describe('the commune pages’ model', () => {
     expect(rows[2]!.share).toBeCloseTo(0.57);
   });
 
+  it('hides a commune’s hours with its people, the amount shown « s » rather than « < 5 »', () => {
+    const clause = {
+      [COMMUNE_KEYS.clausePeople]: figure(byCommune({ [first]: 3, [second]: 40, [third]: 57 })),
+      [COMMUNE_KEYS.clauseHours]: figure(byCommune({ [first]: 120, [second]: 900.5, [third]: 1000 })),
+    } as IndicatorsJson;
+    const hours = communesModel(clause, config, 2023)!.rows.map((r) => r.cells[1]!);
+    expect(hours.map((c) => c.shown).slice(0, 4)).toEqual(['s', 's', '1\u202f000', '0']);
+    expect(hours[2]!.share).toBeCloseTo(1000 / 2020.5);
+  });
+
   it('is undefined without any by-commune figure, and names each commune’s PDF', () => {
     expect(communesModel({}, config, 2023)).toBeUndefined();
     expect(communeSlug('Marcq-en-Barœul')).toBe('marcq-en-baroeul');
