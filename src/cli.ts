@@ -8,7 +8,7 @@ import { endQuietlyOnClosedPipes } from './cli/closed-pipe.js';
 import { reportFailure } from './cli/report-error.js';
 import { repeatedOptions, unknownCommand, valueOnFlag } from './cli/first-argument.js';
 import { ExitCode } from './errors.js';
-import { FORMATS, type Format } from './report.js';
+import { DEFAULT_FORMATS, FORMATS, type Format } from './report.js';
 import { didYouMean } from './text/suggest.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -134,7 +134,9 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
       .option('--data <dossier>', "dossier des exports de l'année (défaut : data/<année>)", path('un dossier'))
       .option('--out <dossier>', 'dossier de sortie (défaut : out/<année>)', path('un dossier'))
       .addOption(
-        new Option('--format <formats>', 'formats produits, séparés par des virgules').default([...FORMATS], FORMATS.join(',')).argParser(parseFormats),
+        new Option('--format <formats>', `formats produits, séparés par des virgules (${FORMATS.join(', ')} ; communes : un PDF par commune)`)
+          .default([...DEFAULT_FORMATS], DEFAULT_FORMATS.join(','))
+          .argParser(parseFormats),
       )
       .option('--config <fichier>', 'fichier de configuration JSON (remplace les valeurs par défaut ALPES)', path('un fichier'))
       .option('--strict', 'les avertissements bloquent aussi le rapport')

@@ -12,6 +12,8 @@ import { recoverOutputs } from './output/recovery.js';
 import { writeOutputs } from './output/write.js';
 import { destinationPages } from './print/page-map.js';
 import { Printer, removePrintLeftovers } from './print/pdf.js';
+import { printCommunes } from './print/communes.js';
+import { communesModel } from './render/communes.js';
 import { renderHtml, type RenderedSection, type ReportView } from './render/html.js';
 import { sectionIds, sections } from './sections/index.js';
 import { nearKeys } from './explain/keys.js';
@@ -19,8 +21,10 @@ import type { Evidence } from './measure/evidence.js';
 import { sourcePath, type IndicatorsJson } from './measure/indicator.js';
 import { labelIssues, splitTexts } from './dataset/text-labels.js';
 
-export const FORMATS = ['html', 'pdf', 'json', 'csv'] as const;
+export const FORMATS = ['html', 'pdf', 'json', 'csv', 'communes'] as const;
 export type Format = (typeof FORMATS)[number];
+/** Written when no format is given; `communes` (one PDF per commune, `communes/<commune>.pdf`) only when asked for. */
+export const DEFAULT_FORMATS: readonly Format[] = ['html', 'pdf', 'json', 'csv'];
 
 export type { IndicatorsJson };
 
@@ -135,6 +139,7 @@ export function reportView(dataset: Dataset, computed: ComputedReport, config: C
     texts: narratives,
     labels,
     indicators: computed.indicators,
+    communes: communesModel(computed.indicators, config, dataset.year),
   };
 }
 
@@ -211,7 +216,7 @@ async function render(view: ReportView): Promise<string> {
 /** The whole way through: read → validate → aggregate → render → print → write. */
 export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   const { year, signal } = options;
-  const formats = options.formats ?? FORMATS;
+  const formats = options.formats ?? DEFAULT_FORMATS;
   const dataDir = options.dataDir ?? join('data', String(year));
   // An output folder given is checked, and recovered, even if the configuration then fails.
   if (options.outDir !== undefined) await refuseOutputInData(options.outDir, dataDir, year);
@@ -222,7 +227,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   recovered.push(...(await prepareOutputs(outDir, options.outDir !== undefined)));
 
   // Chromium starts while the data is read: its start is off the way through.
-  const printer = formats.includes('pdf') ? new Printer({ timeoutMs: config.print.timeoutSeconds * 1000, signal }) : undefined;
+  const printer = formats.includes('pdf') || formats.includes('communes') ? new Printer({ timeoutMs: config.print.timeoutSeconds * 1000, signal }) : undefined;
   try {
     const dataset = await timed('Lecture et validation des données', () => loadDataset({ year, dataDir, config, sectionIds, signal }), options);
     if (options.strict && dataset.warnings.length > 0) {
@@ -244,19 +249,25 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     if (formats.includes('json')) files[`indicators-${year}.json`] = `${JSON.stringify(computed.indicators, null, 2)}\n`;
     if (formats.includes('csv')) files[`indicators-${year}.csv`] = indicatorsCsv(computed.indicators, year);
     if (formats.includes('html') || formats.includes('pdf')) {
-      const view = { ...reportView(dataset, computed, config), methodology: true };
+      const view = { ...reportView(dataset, computed, config), methodology: true, communePages: true };
       const html = await timed('Mise en page HTML et graphiques', () => render(view), options);
       if (formats.includes('html')) files[`rapport-${year}.html`] = html;
-      if (printer) {
-        const printed = { ...view, methodology: config.methodology.pdf };
-        const pdfHtml = printed.methodology ? html : await render(printed);
+      if (printer && formats.includes('pdf')) {
+        const printed = { ...view, methodology: config.methodology.pdf, communePages: config.communes.pdf };
+        const pdfHtml = printed.methodology && printed.communePages ? html : await render(printed);
         // Dated from the report's year, not the printing day: the same inputs give the same bytes.
         const job = { date: new Date(Date.UTC(year, 11, 31)), pageNumbers: destinationPages };
         files[`rapport-${year}.pdf`] = await timed('Impression du PDF (deux passes : numéros de page du sommaire)', () => printer.print(pdfHtml, job), options);
-        // The browser closes while the files are written.
-        void printer.close();
       }
     }
+    const { communes } = reportView(dataset, computed, config);
+    if (printer && formats.includes('communes') && communes !== undefined) {
+      const view = { year, config, demonstration: dataset.current.source.demonstration, communes, indicators: computed.indicators };
+      const job = { date: new Date(Date.UTC(year, 11, 31)) };
+      Object.assign(files, await timed('Impression des fiches communales', () => printCommunes(printer, view, job), options));
+    }
+    // The browser closes while the files are written.
+    void printer?.close();
     const written = await timed(
       WRITE_STEP,
       () => writeOutputs(outDir, files, { afterMove: options.onFileMoved, recovered: true, signal, onReplacing: options.onReplacing }),

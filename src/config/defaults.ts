@@ -74,6 +74,8 @@ export const defaultConfig: ConfigInput = {
   // Every section printed; `{ "<section id>": false }` leaves one out.
   sections: {},
   methodology: { pdf: true },
+  // A page per commune of the territory in the report; under 5 people a count shows as « < 5 ».
+  communes: { pdf: true, smallCount: 5 },
   print: { timeoutSeconds: 120 },
   reading: { threads: 'auto' },
   outputDir: 'out',

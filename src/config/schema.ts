@@ -177,6 +177,11 @@ export const configSchema = z
     sections: z.record(z.string(), z.boolean()).default({}),
     /** The methodology appendix: always in the HTML (figures link to it); `pdf: false` leaves it out of the PDF. */
     methodology: z.strictObject({ pdf: z.boolean() }),
+    /**
+     * The commune pages (fiches communales): `pdf` prints them as an appendix of the report, before the methodology;
+     * counts from 1 to `smallCount - 1` people show as « < smallCount » on them, so that no page singles anyone out.
+     */
+    communes: z.strictObject({ pdf: z.boolean(), smallCount: z.number().int().min(1).max(100) }),
     /** The PDF print: beyond `timeoutSeconds` it is abandoned and the browser killed. */
     print: z.strictObject({ timeoutSeconds: z.number().positive().max(3600) }),
     /** How many threads read a large events file: `auto` (one a core, at most 4) or a number; 1 reads with one (least memory). */

@@ -116,16 +116,26 @@ export class Measure {
     return list;
   }
 
-  /** Rows per commune of residence: every commune of the territory in the configured order, zeros included, then those outside it. */
-  byCommune<T extends TracedRow>(about: About, rows: Counted<T>, inseeOf: (row: T) => string | undefined): CommuneCount[] {
+  /**
+   * Rows per commune of residence: every commune of the territory in the configured order, zeros included, then those outside it.
+   * With `amountOf`, the sum of a value of the rows of each commune (hours) instead of their number.
+   */
+  byCommune<T extends TracedRow>(about: About, rows: Counted<T>, inseeOf: (row: T) => string | undefined, amountOf?: (row: T) => number): CommuneCount[] {
     const insees: (string | undefined)[] = [];
     eachRow(rows, (row) => insees.push(inseeOf(row)));
     const communes = countByCommune(insees, (insee) => insee, this.config);
+    if (amountOf !== undefined) {
+      const names = new Map(communes.map((c) => [c.name, c]));
+      for (const c of communes) c.count = 0;
+      eachRow(rows, (row) => (names.get(communeName(inseeOf(row), this.config))!.count += Math.round(amountOf(row) * 100)));
+      for (const c of communes) c.count /= 100;
+    }
+    const labelOf = (row: T) => communeName(inseeOf(row), this.config);
     this.figure(about, {
       value: Object.fromEntries(communes.map((c) => [c.name, c.count])),
-      kind: 'count',
+      kind: amountOf === undefined ? 'count' : 'sum',
       sources: sourcesOf(rows),
-      parts: (group) => labelledParts(group, rows, (row) => communeName(inseeOf(row), this.config)),
+      parts: (group) => labelledParts(group, rows, labelOf, { amountOf }),
     });
     return communes;
   }

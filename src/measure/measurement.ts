@@ -93,18 +93,19 @@ function split<T extends TracedRow>(rows: Counted<T>, labelOf: (row: T) => strin
 }
 
 /**
- * The rows of a breakdown counted in one pass: one part per label, named `group / label` inside a
- * cell; labels not in `kept` left out (the cells a top-5 drops).
+ * The rows of a breakdown counted (or, with `amountOf`, summed) in one pass: one part per label, named
+ * `group / label` inside a cell; labels not in `kept` left out (the cells a top-5 drops).
  */
 export function labelledParts<T extends TracedRow>(
   group: string,
   rows: Counted<T>,
   labelOf: (row: T) => string,
-  options: { kept?: ReadonlySet<string>; column?: string } = {},
+  options: { kept?: ReadonlySet<string>; column?: string; amountOf?: (row: T) => number } = {},
 ): EvidencePart[] {
+  const { column, amountOf } = options;
   return [...split(rows, labelOf)]
     .filter(([label]) => options.kept === undefined || options.kept.has(label))
-    .map(([label, list]) => part(group === '' ? label : `${group} / ${label}`, rows.source, list, { kind: 'count', column: options.column }));
+    .map(([label, list]) => part(group === '' ? label : `${group} / ${label}`, rows.source, list, { kind: amountOf ? 'sum' : 'count', column, amountOf }));
 }
 
 export interface CountingOptions<T> {

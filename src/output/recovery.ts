@@ -1,5 +1,5 @@
-import { access, open, readFile, rename, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { access, mkdir, open, readFile, rename, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import { ErrorCode, ReportError } from '../errors.js';
 import { abandonedFolders } from './owned.js';
@@ -72,8 +72,13 @@ async function readJournal(staging: string): Promise<Journal | undefined> {
     return undefined;
   }
   const parsed = journalSchema.safeParse(value);
-  // Names are ours; one that would leave the folder is no journal of ours.
-  if (!parsed.success || parsed.data.files.some((name) => name.includes('/') || name === '..' || name === '.')) return undefined;
+  // Names are ours (a file, or a file of a subfolder: `communes/<commune>.pdf`); one that would leave the folder is no journal of ours.
+  if (
+    !parsed.success ||
+    parsed.data.files.some((name) => name.split('/').some((part) => part === '' || part === '..' || part === '.') || name.split('/').length > 2)
+  ) {
+    return undefined;
+  }
   return parsed.data;
 }
 
@@ -84,10 +89,14 @@ const exists = (path: string) =>
   );
 
 /** Moves, ignoring a source that is already gone (a step done before a crash). */
-const move = (from: string, to: string) =>
-  rename(from, to).catch((error: NodeJS.ErrnoException) => {
+const move = async (from: string, to: string) => {
+  if (!(await exists(from))) return;
+  // A subfolder's file (`communes/<commune>.pdf`) whose folder a crash left unmade.
+  await mkdir(dirname(to), { recursive: true });
+  await rename(from, to).catch((error: NodeJS.ErrnoException) => {
     if (error.code !== 'ENOENT') throw error;
   });
+};
 
 /** What recovery did to a staging folder: `completed` the replacement, `undone` it, or only `removed` the folder. */
 export type Recovery = 'completed' | 'undone' | 'removed';

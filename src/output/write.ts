@@ -1,5 +1,5 @@
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { abortable } from '../abortable.js';
 import { ErrorCode, interrupted, ReportError } from '../errors.js';
 import { systemProblem, unusableFolder } from './folder-problems.js';
@@ -69,6 +69,8 @@ async function stage(outDir: string, files: Readonly<Record<string, string | Uin
     // 1. The new set, whole, in the staging folder.
     for (const name of names) {
       stillWanted();
+      // A file of a subfolder (`communes/<commune>.pdf`) has it in the staging folder's both halves.
+      if (name.includes('/')) for (const half of [NEW, OLD]) await mkdir(join(staging, half, dirname(name)), { recursive: true });
       await writeDurably(join(staging, NEW, name), files[name]!);
     }
     return staging;
@@ -114,6 +116,7 @@ export async function writeOutputs(outDir: string, files: Readonly<Record<string
     // 3. Each earlier file set aside, then the new one moved in its place.
     for (const name of names) {
       const target = join(outDir, name);
+      if (name.includes('/')) await mkdir(dirname(target), { recursive: true });
       await rename(target, join(staging, OLD, name)).catch((error: NodeJS.ErrnoException) => {
         if (error.code !== 'ENOENT') throw error;
       });

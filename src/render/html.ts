@@ -7,6 +7,7 @@ import { renderChart } from './charts.js';
 import { fontFaceCss, FONT_FAMILY } from './fonts.js';
 import { anchorOf, createHandlebars, TEMPLATES_DIR } from './handlebars.js';
 import type { IndicatorsJson } from '../measure/indicator.js';
+import type { CommunesModel } from './communes.js';
 
 /** A computed section ready to render: its partial, its model and the charts it asked for. */
 export interface RenderedSection {
@@ -36,6 +37,10 @@ export interface ReportView {
   labels?: Record<string, string>;
   /** Every figure's value, label, definition and sources: what `{{ref}}` checks keys against. */
   indicators?: IndicatorsJson;
+  /** The commune pages' model (fiches communales), computed from the indicators. */
+  communes?: CommunesModel;
+  /** Prints the commune pages as an appendix, before the methodology. */
+  communePages?: boolean;
   /** Prints the methodology appendix, and links each figure to its entry in it. */
   methodology?: boolean;
 }
@@ -98,6 +103,8 @@ export async function renderHtml(view: ReportView, templatesDir = TEMPLATES_DIR)
     texts: view.texts ?? {},
     labels: view.labels ?? {},
     methodology: view.methodology ?? false,
+    communePages: view.communePages === true && view.communes !== undefined,
+    communes: view.communes,
     methodologyGroups: view.methodology ? methodologyOf(view) : [],
     association: view.config.association,
     colours,

@@ -4,6 +4,7 @@ import type { ExportRows } from '../dataset/export-rows.js';
 import type { MdeData, OfferYear } from '../dataset/load.js';
 import { cells, countingDistinct, distinct, summing, counting, type Measure } from '../measure/measure.js';
 import type { Section } from '../measure/section.js';
+import { COMMUNE_KEYS } from './commune-keys.js';
 
 export interface MdeClause {
   operations: { territory: number; outside: number };
@@ -37,6 +38,33 @@ export const mdeClauseSection: Section<'mde', MdeClause> = {
     const rows = data.clauses.filter((r) => inYear(r.date, data.year));
     const residents = rows.filter(isResident);
     const others = rows.filter((r) => !isResident(r));
+    const firstRows = new Map<string, ClauseHours>();
+    for (const r of rows) if (!firstRows.has(r.identifiant_personne)) firstRows.set(r.identifiant_personne, r);
+    m.byCommune(
+      {
+        key: COMMUNE_KEYS.clausePeople,
+        label: 'Personnes ayant réalisé des heures d’insertion, par commune',
+        unit: 'people',
+        definition:
+          'Personnes distinctes ayant réalisé des heures d’insertion dans l’année, par commune de résidence (celle de leur première ligne de l’année) : ' +
+          'toutes les communes du territoire, puis « Hors territoire / non renseigné ».',
+      },
+      rows.pick([...firstRows.values()]),
+      (r) => r.commune_personne.insee,
+    );
+    m.byCommune(
+      {
+        key: COMMUNE_KEYS.clauseHours,
+        label: 'Heures d’insertion réalisées, par commune de résidence',
+        unit: 'hours',
+        definition:
+          'Somme des heures d’insertion réalisées dans l’année, par commune de résidence de la personne (celle de chaque ligne) : ' +
+          'toutes les communes du territoire, puis « Hors territoire / non renseigné ».',
+      },
+      rows,
+      (r) => r.commune_personne.insee,
+      hoursOf,
+    );
     const operations = m.figure(
       {
         key: 'mde.clause.operations',

@@ -4,6 +4,7 @@ import type { ExportRows } from '../dataset/export-rows.js';
 import type { MdeData, OfferYear } from '../dataset/load.js';
 import { cells, counting, distinct, type Measure } from '../measure/measure.js';
 import type { Section } from '../measure/section.js';
+import { COMMUNE_KEYS } from './commune-keys.js';
 
 export interface MobilityLine {
   nature: (typeof MOBILITY_NATURES)[number];
@@ -58,6 +59,20 @@ export const mdeMobiliteSection: Section<'mde', MdeMobilite> = {
           'et déplacements collectifs distincts (identifiant de déplacement).',
       },
       cells(Object.fromEntries(natures.map((nature) => [nature, natureCells(aids.filter((a) => a.nature === nature))]))),
+    );
+    const firstAids = new Map<string, Aide>();
+    for (const a of aids) if (!firstAids.has(a.identifiant_beneficiaire)) firstAids.set(a.identifiant_beneficiaire, a);
+    m.byCommune(
+      {
+        key: COMMUNE_KEYS.mobilityPeople,
+        label: 'Personnes aidées à la mobilité, par commune',
+        unit: 'people',
+        definition:
+          'Personnes distinctes ayant reçu une aide à la mobilité du programme MDE accordée dans l’année, par commune de résidence ' +
+          '(celle de leur première aide de l’année) : toutes les communes du territoire, puis « Hors territoire / non renseigné ».',
+      },
+      aids.pick([...firstAids.values()]),
+      (a) => a.commune.insee,
     );
     m.count(
       {

@@ -6,6 +6,7 @@ import { measureProfile, type Profile } from '../aggregation/ml-profile.js';
 import { distinct, type Measure } from '../measure/measure.js';
 import { PROPOSAL_THEMES } from '../schemas/ml/propositions.js';
 import { part, type Part, type Section } from '../measure/section.js';
+import { COMMUNE_KEYS } from './commune-keys.js';
 
 export interface MlPublic {
   newRegistrations: number;
@@ -56,6 +57,19 @@ export const mlPublicSection: Section<'ml', MlPublic> = {
         definition: 'Jeunes dont la date de premier accueil est dans l’année.',
       },
       registered,
+    );
+    m.byCommune(
+      {
+        key: COMMUNE_KEYS.mlNewRegistrations,
+        label: 'Nouvelles inscriptions par commune',
+        unit: 'people',
+        history: true,
+        definition:
+          'Jeunes dont la date de premier accueil est dans l’année, par commune de résidence : ' +
+          'toutes les communes du territoire, puis « Hors territoire / non renseigné ».',
+      },
+      registered,
+      (j) => j.commune.insee,
     );
     const youngInContact = m.count(
       {
@@ -125,7 +139,8 @@ export const mlPublicSection: Section<'ml', MlPublic> = {
     );
     const byCommune = m.byCommune(
       {
-        key: 'ml.young.byCommune',
+        key: COMMUNE_KEYS.mlYoung,
+        history: true,
         label: 'Jeunes accompagnés par commune',
         unit: 'people',
         definition: `Jeunes accompagnés (${how}) par commune de résidence : toutes les ` + 'communes du territoire, puis « Hors territoire / non renseigné ».',

@@ -7,6 +7,7 @@ import { ageAtEntry, isEnParcours, isEntry, isInParcoursAtYearEnd, isLowQualific
 import { cells, counting, type Cell, type Measure } from '../measure/measure.js';
 import type { About } from '../measure/indicator.js';
 import { part, type ChartSpec, type Part, type Section } from '../measure/section.js';
+import { COMMUNE_KEYS } from './commune-keys.js';
 
 export interface BySex {
   F: Part;
@@ -107,7 +108,8 @@ export const plieParticipantsSection: Section<'plie', PlieParticipants> = {
       ),
       byCommune: m.byCommune(
         {
-          key: 'plie.participants.byCommune',
+          key: COMMUNE_KEYS.plieParticipants,
+          history: true,
           label: 'Participants en parcours par commune',
           unit: 'people',
           definition:
@@ -202,7 +204,8 @@ export const plieParticipantsSection: Section<'plie', PlieParticipants> = {
     );
     const entriesByCommune = m.byCommune(
       {
-        key: 'plie.entries.byCommune',
+        key: COMMUNE_KEYS.plieEntries,
+        history: true,
         label: 'Nouvelles entrées par commune',
         unit: 'people',
         definition: 'Nouvelles entrées de l’année par commune de résidence : toutes les communes du territoire, puis « Hors territoire / non renseigné ».',

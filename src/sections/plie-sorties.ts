@@ -6,6 +6,7 @@ import type { Measure } from '../measure/measure.js';
 import { daysBetween } from '../schemas/dates.js';
 import type { Participant } from '../schemas/participants.js';
 import type { ChartSpec, Section } from '../measure/section.js';
+import { COMMUNE_KEYS } from './commune-keys.js';
 import { checkPositiveExits, strictRate, type NeutralisationRules, type PositiveExitChecks } from './plie-sorties-rules.js';
 
 const NOT_GIVEN = 'Non renseigné';
@@ -183,7 +184,8 @@ export const plieSortiesSection: Section<'plie', PlieSorties> = {
     );
     const positiveByCommune = m.byCommune(
       {
-        key: 'plie.exits.positiveByCommune',
+        key: COMMUNE_KEYS.plieExits,
+        history: true,
         label: 'Sorties positives par commune',
         unit: 'people',
         definition: 'Sorties positives de l’année par commune de résidence : toutes les communes du territoire, puis « Hors territoire / non renseigné ».',

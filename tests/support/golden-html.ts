@@ -4,12 +4,12 @@ import { renderHtml } from '../../src/render/html.js';
 import { computeReport, reportView } from '../../src/report.js';
 import { sectionIds } from '../../src/sections/index.js';
 
-/** The fixtures' report page, as `alpes-report 2023 --data fixtures/2023` writes it (methodology appendix included). */
+/** The fixtures' report page, as `alpes-report 2023 --data fixtures/2023` writes it (methodology appendix and commune pages included). */
 export async function fixtureReportHtml(year = 2023): Promise<string> {
   const config = resolveConfig();
   const dataset = await loadDataset({ sectionIds, year, dataDir: `fixtures/${year}`, config });
   const computed = computeReport(dataset, config);
-  return renderHtml({ ...reportView(dataset, computed, config), methodology: true });
+  return renderHtml({ ...reportView(dataset, computed, config), methodology: true, communePages: true });
 }
 
 /** Elements kept within the line of their text; every other element starts a line of its own. */

@@ -28,7 +28,7 @@ export const CONFIG_CASES: BadInput[] = [
     config: '{ "couleurs": { "primary": "#000000" } }',
     exitCode: 2,
     says: [
-      'config.json: couleurs: paramètre inconnu (paramètres possibles ici : association, territory, plie, ml, offers, sections, methodology, print, reading, outputDir, encoding, columnAliases)',
+      'config.json: couleurs: paramètre inconnu (paramètres possibles ici : association, territory, plie, ml, offers, sections, methodology, communes, print, reading, outputDir, encoding, columnAliases)',
     ],
   },
   {
