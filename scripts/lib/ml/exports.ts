@@ -5,9 +5,43 @@
 import { endOfYear, formatDay, startOfYear } from '../dates.js';
 import { encodeUtf8WithBom, encodeWindows1252, toCsv } from '../encoding.js';
 import type { Aid, Jeune, MissionLocale, Period } from './model.js';
+import { Rng } from '../random.js';
 import { activeIn } from './periods.js';
 
-const JEUNE_HEADER = ['identifiant', 'nom', 'prenom', 'sexe', 'date_naissance', 'commune', 'qpv', 'niveau_qualification', 'date_premier_accueil', 'rqth'];
+/**
+ * Seed of the jeunes' attributes drawn at export time only (extra RQTH, ZRR), from their own
+ * generator so that every other draw of the simulation stays as it was.
+ */
+const EXPORT_ATTRIBUTES_SEED = 20_231_401;
+
+/**
+ * Jeunes holding the RQTH without the TH reinforced follow-up (about 3 %), and the few living in a
+ * zone de revitalisation rurale (about 1 %): the same jeunes every year.
+ */
+function exportAttributes(ml: MissionLocale): { rqth: Set<string>; zrr: Set<string> } {
+  const rng = new Rng(EXPORT_ATTRIBUTES_SEED);
+  const rqth = new Set<string>();
+  const zrr = new Set<string>();
+  for (const jeune of ml.jeunes) {
+    if (rng.chance(0.03)) rqth.add(jeune.id);
+    if (rng.chance(0.01)) zrr.add(jeune.id);
+  }
+  return { rqth, zrr };
+}
+
+const JEUNE_HEADER = [
+  'identifiant',
+  'nom',
+  'prenom',
+  'sexe',
+  'date_naissance',
+  'commune',
+  'qpv',
+  'niveau_qualification',
+  'date_premier_accueil',
+  'rqth',
+  'zrr',
+];
 const EVENT_HEADER = ['identifiant_jeune', 'date', 'type', 'theme', 'atelier', 'intervenant'];
 const PROPOSAL_HEADER = ['identifiant_jeune', 'date', 'theme', 'detail'];
 const SITUATION_HEADER = ['programme', 'identifiant_personne', 'type', 'sous_type', 'date_debut', 'date_fin', 'secteur', 'agrement_ml', 'financeur'];
@@ -71,7 +105,9 @@ export function exportMissionLocaleYear(
     .sort((a, b) => compareText(a.programme, b.programme) || compareText(a.beneficiary, b.beneficiary) || a.date - b.date);
 
   // Those in the TH reinforced follow-up hold the disabled-worker recognition (RQTH).
-  const recognised = new Set(ml.schemes.filter((scheme) => scheme.kind === 'Suivi renforcé TH').map((scheme) => scheme.jeune.id));
+  // Others hold it too, without that follow-up.
+  const drawn = exportAttributes(ml);
+  const recognised = new Set([...ml.schemes.filter((scheme) => scheme.kind === 'Suivi renforcé TH').map((scheme) => scheme.jeune.id), ...drawn.rqth]);
   const jeunesText = toCsv(
     JEUNE_HEADER,
     jeunes.map((jeune) => [
@@ -85,6 +121,7 @@ export function exportMissionLocaleYear(
       jeune.level,
       formatDay(jeune.firstReception),
       recognised.has(jeune.id) ? 'Oui' : 'Non',
+      drawn.zrr.has(jeune.id) ? 'Oui' : 'Non',
     ]),
   );
   return {
