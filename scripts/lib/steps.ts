@@ -9,9 +9,9 @@
  *    give a step to every participant of the year that has none yet, then fill the year's quota.
  * Every step lies within its participant's parcours; a step may end after 2023 (still running).
  */
-import { day, endOfYear, startOfYear, type Day } from './dates.js';
+import { day, endOfYear, startOfYear, yearOf, type Day } from './dates.js';
 import { SECTORS, type Participant } from './population.js';
-import { deal, quotaList, splitByShares, type Rng } from './random.js';
+import { deal, quotaList, Rng, splitByShares } from './random.js';
 
 export type StepKind = 'Emploi' | 'Formation' | "Emploi d'insertion (IAE)" | 'Prestation';
 export type StepResult = 'Validé' | 'Non validé' | 'Abandon' | '';
@@ -295,7 +295,124 @@ export function buildSteps(rng: Rng, people: readonly Participant[]): Step[] {
   const uncovered2021 = withoutStep(steps, population(2021), 2021).length;
   fillYear(rng, steps, population(2021), 2021, splitByShares(uncovered2021 + EXTRA_STEPS_2021, SHARES_2021), endingIn(2021));
 
+  supportPositiveExits(people, steps);
   return steps;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Positive exits and their steps: most are supported by the parcours (a CDI, a contract of 6
+// months or more, a qualifying training), a few are not (a 3-month CDD, no job step at all).
+// ---------------------------------------------------------------------------------------------
+/** Own seed: the choices made here move no other draw of the simulation. */
+const EXIT_STEPS_SEED = 20_231_402;
+/** Emploi exits a year left with a single contract of about 3 months (too short to support them). */
+const SHORT_CONTRACTS_A_YEAR = 2;
+/** Every KEPT_WITHOUT_JOB_EVERY-th positive exit with no job or training step in its year is left so. */
+const KEPT_WITHOUT_JOB_EVERY = 6;
+
+/** A step of the generic layers: neither a programme training (convention) nor a collective action. */
+const isGeneric = (step: Step) => step.convention === '' && step.action === '';
+
+/** What a step's counts depend on: the years it is active in and the year it started in. */
+const signature = (step: Step) => `${[2021, 2022, 2023].map((year) => (isActive(step, year) ? 1 : 0)).join('')}:${yearOf(step.start)}`;
+
+/**
+ * For an exit with only IAE steps or prestations in its year: one of them trades what it is (kind,
+ * sub-type, place, hours, result) with a job or training step of someone not leaving for a job or a
+ * training, active in the same years and started in the same year; each keeps its dates, so every
+ * yearly count by kind is unchanged.
+ */
+function swapWithDonor(steps: readonly Step[], person: Participant, exitDate: Day, year: number, donors: Step[]): Step | undefined {
+  const own = steps.filter((step) => step.participant === person && isGeneric(step) && step.end >= startOfYear(year) && step.start <= exitDate).at(-1);
+  if (own === undefined) return undefined;
+  const index = donors.findIndex((donor) => signature(donor) === signature(own));
+  if (index < 0) return undefined;
+  const [donor] = donors.splice(index, 1) as [Step];
+  const fields = ['kind', 'subType', 'sector', 'organisme', 'hours', 'result'] as const;
+  const mine = Object.fromEntries(fields.map((field) => [field, own[field]]));
+  for (const field of fields) (own as unknown as Record<string, unknown>)[field] = donor[field];
+  Object.assign(donor, mine);
+  return own;
+}
+
+/**
+ * Rewrites, for each positive exit, the job or training steps of the exit's year (never a
+ * programme step, never an IAE step or a prestation) so that they support it. Only the sub-type,
+ * the place and the end date change, the end staying in the same year and the start unchanged: a
+ * step keeps its kind group's counts (Emploi and Formation together), the years it is active in and
+ * the year it started in, so every yearly steps figure stays as it was.
+ */
+function supportPositiveExits(people: readonly Participant[], steps: Step[]): void {
+  const rng = new Rng(EXIT_STEPS_SEED);
+  const byPerson = new Map<Participant, Step[]>();
+  for (const step of steps) {
+    const list = byPerson.get(step.participant);
+    if (list === undefined) byPerson.set(step.participant, [step]);
+    else list.push(step);
+  }
+  const shortContracts = new Map<number, number>();
+  let exitsWithoutJob = 0;
+  const positive = (person: Participant) => person.exit?.category === 'Emploi' || person.exit?.category === 'Formation';
+  const donors = steps.filter((step) => !positive(step.participant) && (step.kind === 'Emploi' || step.kind === 'Formation') && isGeneric(step));
+  const interimDone = new Set<number>();
+  for (const person of people) {
+    const exit = person.exit;
+    if (exit === undefined || (exit.category !== 'Emploi' && exit.category !== 'Formation')) continue;
+    const year = yearOf(exit.date);
+    const candidates = (byPerson.get(person) ?? [])
+      .filter(
+        (step) => (step.kind === 'Emploi' || step.kind === 'Formation') && step.convention === '' && step.end >= startOfYear(year) && step.start <= exit.date,
+      )
+      .sort((a, b) => a.start - b.start);
+    if (candidates.length === 0 && (exitsWithoutJob += 1) % KEPT_WITHOUT_JOB_EVERY !== 0) {
+      const swapped = swapWithDonor(steps, person, exit.date, year, donors);
+      if (swapped !== undefined) candidates.push(swapped);
+    }
+    const last = candidates.at(-1);
+    if (last === undefined) continue;
+    if (exit.category === 'Formation') {
+      const body = TRAINING_BODIES.find((place) => place.sector === exit.sector) ?? rng.pick(TRAINING_BODIES);
+      // Validated at the exit, or still under way after it.
+      const end = rng.chance(0.3) ? Math.min(exit.date + rng.int(20, 90), endOfYear(year)) : exit.date;
+      Object.assign(last, {
+        kind: 'Formation',
+        subType: 'Qualifiante',
+        end,
+        sector: body.sector,
+        organisme: body.name,
+        hours: 7 * 3 * Math.max(1, Math.round((end - last.start) / 7)),
+        result: 'Validé',
+      });
+      continue;
+    }
+    const employer = EMPLOYERS.find((place) => place.sector === exit.sector) ?? rng.pick(EMPLOYERS);
+    const job = (step: Step, subType: string, end: Day, place: Place) =>
+      Object.assign(step, { kind: 'Emploi', subType, end, sector: place.sector, organisme: place.name, hours: undefined, result: '' });
+    const length = exit.date - last.start;
+    // One interim parcours a year: missions adding up to 6 months, none of them 6 months long.
+    if (
+      !interimDone.has(year) &&
+      candidates.length >= 2 &&
+      exit.date - candidates[0]!.start >= 200 &&
+      exit.date - candidates[0]!.start <= 330 &&
+      length < 150
+    ) {
+      interimDone.add(year);
+      candidates.forEach((step, index) => {
+        const next = candidates[index + 1];
+        const end = next === undefined ? exit.date : Math.max(step.end, Math.min(next.start - 1, exit.date));
+        job(step, 'Intérim', step.end >= startOfYear(year) ? end : step.end, tempAgency(rng));
+      });
+      continue;
+    }
+    if (length >= 60 && length <= 120 && candidates.length === 1 && (shortContracts.get(year) ?? 0) < SHORT_CONTRACTS_A_YEAR) {
+      shortContracts.set(year, (shortContracts.get(year) ?? 0) + 1);
+      job(last, 'CDD', exit.date, employer);
+      continue;
+    }
+    const longEnough = length >= 190;
+    job(last, longEnough && rng.chance(0.7) ? rng.pick(['CDD', 'Contrat aidé']) : 'CDI', exit.date, employer);
+  }
 }
 
 function quotaTotal(quotas: readonly (readonly [unknown, number])[]): number {
