@@ -299,6 +299,28 @@ export function buildSteps(rng: Rng, people: readonly Participant[]): Step[] {
   return steps;
 }
 
+/** The year whose exports hold a positive exit with no step at all (2023 cannot: every participant en parcours there has a step, a published figure). */
+const EXIT_WITHOUT_STEP_YEAR = 2022;
+
+/**
+ * One Emploi exit of EXIT_WITHOUT_STEP_YEAR whose steps, all generic, go to other participants
+ * (not leaving for a job or a training) whose parcours hold them: the year keeps its steps and
+ * their kinds, that exit has none left.
+ */
+function leaveExitWithoutStep(rng: Rng, people: readonly Participant[], steps: readonly Step[]): Participant | undefined {
+  const positive = (person: Participant) => person.exit?.category === 'Emploi' || person.exit?.category === 'Formation';
+  const hosts = (step: Step, leaving: Participant) =>
+    people.filter((person) => person !== leaving && !positive(person) && person.entry <= step.start && lastDay(person) >= step.end);
+  for (const person of people) {
+    if (person.exit?.category !== 'Emploi' || yearOf(person.exit.date) !== EXIT_WITHOUT_STEP_YEAR) continue;
+    const own = steps.filter((step) => step.participant === person);
+    if (own.length === 0 || !own.every(isGeneric) || !own.every((step) => hosts(step, person).length > 0)) continue;
+    for (const step of own) step.participant = rng.pick(hosts(step, person));
+    return person;
+  }
+  return undefined;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Positive exits and their steps: most are supported by the parcours (a CDI, a contract of 6
 // months or more, a qualifying training), a few are not (a 3-month CDD, no job step at all).
@@ -344,6 +366,7 @@ function swapWithDonor(steps: readonly Step[], person: Participant, exitDate: Da
  */
 function supportPositiveExits(people: readonly Participant[], steps: Step[]): void {
   const rng = new Rng(EXIT_STEPS_SEED);
+  leaveExitWithoutStep(rng, people, steps);
   const byPerson = new Map<Participant, Step[]>();
   for (const step of steps) {
     const list = byPerson.get(step.participant);
