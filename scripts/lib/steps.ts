@@ -8,6 +8,8 @@
  *  - generic steps started in 2023, then generic steps ending in 2022, then in 2021, which first
  *    give a step to every participant of the year that has none yet, then fill the year's quota.
  * Every step lies within its participant's parcours; a step may end after 2023 (still running).
+ * Last, the steps of positive exits are rewritten so that most are supported by their parcours
+ * (supportPositiveExits), keeping every yearly count by kind; a training may then run past its exit.
  */
 import { day, endOfYear, startOfYear, yearOf, type Day } from './dates.js';
 import { SECTORS, type Participant } from './population.js';
