@@ -46,7 +46,7 @@ describe('the stages of src/', () => {
       `${unplaced.length} file(s) of src/ in no stage: add their folder to STAGES (tests/structure/stages.test.ts):`,
       ...unplaced.map((f) => `  ${f}`),
     ];
-    if (unplaced.length > 0) expect.fail(message.join('\n'));
+    expect(unplaced, message.join('\n')).toEqual([]);
   });
 
   it('import only from their own stage or a lower one', () => {
@@ -60,6 +60,6 @@ describe('the stages of src/', () => {
     }
     const order = STAGES.map((s) => s.name).join(' > ');
     const message = [`${upward.length} import(s) from a lower stage to a higher one (stages: ${order}):`, ...upward];
-    if (upward.length > 0) expect.fail(message.join('\n'));
+    expect(upward, message.join('\n')).toEqual([]);
   });
 });
