@@ -26,7 +26,7 @@ export const communeName = (insee: string | undefined, config: Config): string =
   config.territory.communes.find((c) => c.insee === insee)?.name ?? OUTSIDE_TERRITORY;
 
 /** Rows by a key, in their order: a person's rows found at once rather than by scanning all of them. */
-export function groupBy<T, K>(rows: readonly T[], keyOf: (row: T) => K): Map<K, T[]> {
+export function groupBy<T, K>(rows: Iterable<T>, keyOf: (row: T) => K): Map<K, T[]> {
   const groups = new Map<K, T[]>();
   for (const row of rows) {
     const key = keyOf(row);

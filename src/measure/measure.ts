@@ -8,6 +8,8 @@ import {
   countingDistinct,
   distinct,
   eachRow,
+  isDistinct,
+  rowsOf,
   labelledParts,
   sourcesOf,
   ratio,
@@ -87,8 +89,8 @@ export class Measure {
     labelOf: (row: T) => string,
     options: { order?: readonly string[]; shape?: (cells: Cell[]) => Cell[] } = {},
   ): Cell[] {
-    const rows = 'column' in what && !Array.isArray(what) ? what.rows : (what as Counted<T>);
-    const column = rows === what ? undefined : (what as Distinct<T>).column;
+    const rows = rowsOf(what);
+    const column = isDistinct(what) ? what.column : undefined;
     const counts = new Map<string, number>();
     const seen = new Map<string, Set<unknown>>();
     eachRow(rows, (row) => {

@@ -1,3 +1,4 @@
+import { groupBy } from '../aggregation/breakdowns.js';
 import type { ExportRows, ExportSource } from '../dataset/export-rows.js';
 import type { Rows } from '../dataset/rows.js';
 import type { EvidencePart, MeasureKind, TracedRow } from './evidence.js';
@@ -30,9 +31,9 @@ export interface Distinct<T extends TracedRow> {
 
 export const distinct = <T extends TracedRow>(rows: Counted<T>, column: keyof T & string): Distinct<T> => ({ rows, column });
 
-type Tallied<T extends TracedRow> = Counted<T> | Distinct<T>;
+export type Tallied<T extends TracedRow> = Counted<T> | Distinct<T>;
 
-const isDistinct = <T extends TracedRow>(what: Tallied<T>): what is Distinct<T> => 'column' in what && 'rows' in what && !Array.isArray(what);
+export const isDistinct = <T extends TracedRow>(what: Tallied<T>): what is Distinct<T> => 'column' in what && 'rows' in what && !Array.isArray(what);
 
 /** Visits each row; a columnar row is a view, valid only during the call (see `Rows.each`). */
 export function eachRow<T extends TracedRow>(rows: Counted<T>, visit: (row: T) => void): void {
@@ -55,7 +56,7 @@ export const sourcesOf = (rows: Counted<TracedRow> | { source: ExportSource; sel
   ...(('selectedBy' in rows && rows.selectedBy) || []),
 ];
 
-const rowsOf = <T extends TracedRow>(what: Tallied<T>): Counted<T> => (isDistinct(what) ? what.rows : what);
+export const rowsOf = <T extends TracedRow>(what: Tallied<T>): Counted<T> => (isDistinct(what) ? what.rows : what);
 
 /** An identifier as evidence compares them; a row without one counts for none, as in the value. */
 const idOf = (value: unknown): string | undefined => (value === undefined || value === null ? undefined : String(value));
@@ -65,9 +66,9 @@ function part<T extends TracedRow>(
   group: string,
   source: ExportSource,
   rows: Iterable<T>,
-  extra: { kind?: MeasureKind; role?: EvidencePart['role']; column?: string; amountOf?: (row: T) => number } = {},
+  extra: { kind?: MeasureKind; role?: EvidencePart['role']; keyOf?: (row: T) => unknown; amountOf?: (row: T) => number } = {},
 ): EvidencePart {
-  const column = extra.column;
+  const { keyOf } = extra;
   return {
     group,
     kind: extra.kind,
@@ -75,21 +76,21 @@ function part<T extends TracedRow>(
     file: source.file,
     year: source.year,
     rows: [...rows],
-    distinctBy: column === undefined ? undefined : (row) => idOf((row as unknown as Record<string, unknown>)[column]),
+    distinctBy: keyOf === undefined ? undefined : (row) => idOf(keyOf(row as T)),
     amountOf: extra.amountOf as EvidencePart['amountOf'],
   };
 }
 
-/** Rows split by the label a function gives each: one part per label, in order of first appearance. */
-function split<T extends TracedRow>(rows: Counted<T>, labelOf: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const label = labelOf(row);
-    const list = groups.get(label);
-    if (list) list.push(row);
-    else groups.set(label, [row]);
-  }
-  return groups;
+/** The identifier a row counts by: its value in a column. */
+const columnKey =
+  <T>(column: string | undefined) =>
+  (row: T): unknown =>
+    column === undefined ? undefined : (row as Record<string, unknown>)[column];
+
+/** The parts of a count: one, or one per label of `by` for a plain figure (how `explain` lists them). */
+function countParts<T extends TracedRow>(group: string, rows: Counted<T>, by: ((row: T) => string) | undefined, keyOf?: (row: T) => unknown): EvidencePart[] {
+  if (group !== '' || by === undefined) return [part(group, rows.source, rows, { kind: 'count', keyOf })];
+  return [...groupBy(rows, by)].map(([label, list]) => part(label, rows.source, list, { kind: 'count', keyOf }));
 }
 
 /**
@@ -102,10 +103,11 @@ export function labelledParts<T extends TracedRow>(
   labelOf: (row: T) => string,
   options: { kept?: ReadonlySet<string>; column?: string; amountOf?: (row: T) => number } = {},
 ): EvidencePart[] {
-  const { column, amountOf } = options;
-  return [...split(rows, labelOf)]
+  const { amountOf } = options;
+  const keyOf = options.column === undefined ? undefined : columnKey<T>(options.column);
+  return [...groupBy(rows, labelOf)]
     .filter(([label]) => options.kept === undefined || options.kept.has(label))
-    .map(([label, list]) => part(group === '' ? label : `${group} / ${label}`, rows.source, list, { kind: amountOf ? 'sum' : 'count', column, amountOf }));
+    .map(([label, list]) => part(group === '' ? label : `${group} / ${label}`, rows.source, list, { kind: amountOf ? 'sum' : 'count', keyOf, amountOf }));
 }
 
 export interface CountingOptions<T> {
@@ -125,10 +127,7 @@ export function counting<T extends TracedRow>(what: Tallied<T>, options: Countin
     kind: 'count',
     sources: sourcesOf(rows),
     ...(divideBy !== undefined && { divideBy }),
-    parts: (group) =>
-      group === '' && by !== undefined
-        ? [...split(rows, by)].map(([label, list]) => part(label, rows.source, list, { kind: 'count', column }))
-        : [part(group, rows.source, rows, { kind: 'count', column })],
+    parts: (group) => countParts(group, rows, by, column === undefined ? undefined : columnKey<T>(column)),
   };
 }
 
@@ -142,23 +141,11 @@ export function countingDistinct<T extends TracedRow>(
   keyOf: (row: T) => string,
   options: { by?: (row: T) => string } = {},
 ): Measurement<number> {
-  const { source } = rows;
-  const partOf = (group: string, list: readonly T[]): EvidencePart => ({
-    group,
-    kind: 'count',
-    role: undefined,
-    file: source.file,
-    year: source.year,
-    rows: [...list],
-    distinctBy: keyOf as (row: TracedRow) => string,
-    amountOf: undefined,
-  });
-  const { by } = options;
   return {
     value: new Set(rows.map(keyOf)).size,
     kind: 'count',
     sources: sourcesOf(rows),
-    parts: (group) => (group === '' && by !== undefined ? [...split(rows, by)].map(([label, list]) => partOf(label, list)) : [partOf(group, rows)]),
+    parts: (group) => countParts(group, rows, options.by, keyOf),
   };
 }
 
@@ -173,7 +160,7 @@ export function summing<T extends TracedRow>(rows: Counted<T>, amountOf: (row: T
     sources: sourcesOf(rows),
     parts: (group) =>
       group === '' && by !== undefined
-        ? [...split(rows, by)].map(([label, list]) => part(label, rows.source, list, { kind: 'sum', amountOf }))
+        ? [...groupBy(rows, by)].map(([label, list]) => part(label, rows.source, list, { kind: 'sum', amountOf }))
         : [part(group, rows.source, rows, { kind: 'sum', amountOf })],
   };
 }
