@@ -101,10 +101,8 @@ export const plieProgrammeSection: Section<'plie', PlieProgramme> = {
         unit: 'count',
         definition: `Organismes de formation distincts des ${FUNDED}.`,
       },
-      distinct(
-        funded.filter((s) => s.organisme !== undefined),
-        'organisme',
-      ),
+      // A step without organisme counts for none (distinct leaves undefined values out).
+      distinct(funded, 'organisme'),
     );
     const participants = m.count(
       {
