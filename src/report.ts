@@ -20,6 +20,10 @@ import { nearKeys } from './explain/keys.js';
 import type { Evidence } from './measure/evidence.js';
 import { sourcePath, type IndicatorsJson } from './measure/indicator.js';
 import { labelIssues, splitTexts } from './dataset/text-labels.js';
+import { declaredIn } from './dataset/content-names.js';
+
+/** Where the analyst declares figures of their own. */
+const DECLARED_INDICATORS = declaredIn('indicators');
 
 export const FORMATS = ['html', 'pdf', 'json', 'csv', 'communes'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -82,7 +86,7 @@ export function computeReport(dataset: Dataset, config: Config, evidence?: Map<s
       if (near !== undefined) {
         conflicts.push({
           severity: 'warning',
-          file: 'contenu/indicateurs.json',
+          file: DECLARED_INDICATORS,
           column: key,
           message:
             `clé qu’aucun calcul ne produit, à une faute de « ${near} » (calculée) : ` +
@@ -93,12 +97,12 @@ export function computeReport(dataset: Dataset, config: Config, evidence?: Map<s
         value: declared.valeur,
         label: declared.libelle,
         definition: `Déclaré dans contenu/indicateurs.json ; source : ${declared.source}.`,
-        sources: [sourcePath('contenu/indicateurs.json', dataset.year)],
+        sources: [sourcePath(DECLARED_INDICATORS, dataset.year)],
       };
     } else if (computed.value !== declared.valeur) {
       conflicts.push({
         severity: 'warning',
-        file: 'contenu/indicateurs.json',
+        file: DECLARED_INDICATORS,
         column: key,
         message: `valeur déclarée ${declared.valeur} différente de la valeur calculée ${JSON.stringify(computed.value)} : la valeur calculée est retenue`,
       });

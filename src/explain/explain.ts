@@ -10,6 +10,10 @@ import { isRateKey, sourcePath, unitName, unitOf, type CellUnits, type Unit } fr
 import { computeReport, type IndicatorsJson } from '../report.js';
 import { nearestKeys, searchKeys, type KeyLabel } from './keys.js';
 import { kindOf, recompute, tally, type Evidence, type EvidencePart, type TracedRow } from '../measure/evidence.js';
+import { declaredIn } from '../dataset/content-names.js';
+
+/** Where the analyst declares figures of their own. */
+const DECLARED_INDICATORS = declaredIn('indicators');
 
 /** A figure and the rows behind it. */
 export interface Explanation {
@@ -109,7 +113,7 @@ export function formatExplanation({ key, year, indicator, evidence }: Explanatio
   const lines = [`${key} — ${indicator.label}`, `Définition : ${indicator.definition}`, `Valeur : ${valueText(key, indicator.value, indicator.unit)}${unit}`];
   if (indicator.sources.length > 0) lines.push(`Fichiers : ${indicator.sources.join(', ')}`);
   if (evidence === undefined || evidence.declaredIn !== undefined) {
-    lines.push('', `Chiffre déclaré (${evidence?.declaredIn ?? 'contenu/indicateurs.json'}), pas compté à partir de lignes.`);
+    lines.push('', `Chiffre déclaré (${evidence?.declaredIn ?? DECLARED_INDICATORS}), pas compté à partir de lignes.`);
     return `${lines.join('\n')}\n`;
   }
   for (const block of blocks(evidence)) {
