@@ -111,6 +111,7 @@ export class Measure {
     const measurement: Measurement<Record<string, number>> = {
       value: Object.fromEntries(list.map((c) => [c.label, c.count])),
       kind: 'count',
+      empty: rows.length === 0,
       sources: sourcesOf(rows),
       parts: (group) => labelledParts(group, rows, labelOf, { kept, column }),
     };
@@ -136,6 +137,7 @@ export class Measure {
     this.figure(about, {
       value: Object.fromEntries(communes.map((c) => [c.name, c.count])),
       kind: amountOf === undefined ? 'count' : 'sum',
+      empty: rows.length === 0,
       sources: sourcesOf(rows),
       parts: (group) => labelledParts(group, rows, labelOf, { amountOf }),
     });

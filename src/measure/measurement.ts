@@ -12,6 +12,8 @@ import type { EvidencePart, MeasureKind, TracedRow } from './evidence.js';
 export interface Measurement<V> {
   readonly value: V;
   readonly kind: MeasureKind;
+  /** Whether it read no row at all (a page of such figures is a page of zeros); known without building its parts. */
+  readonly empty: boolean;
   /** The exports it reads (the appendix's and the JSON's sources). */
   readonly sources: readonly ExportSource[];
   /** A count spread over a period (sessions per month: ÷ 12). */
@@ -125,6 +127,7 @@ export function counting<T extends TracedRow>(what: Tallied<T>, options: Countin
   return {
     value: tallyOf(what) / (divideBy ?? 1),
     kind: 'count',
+    empty: rows.length === 0,
     sources: sourcesOf(rows),
     ...(divideBy !== undefined && { divideBy }),
     parts: (group) => countParts(group, rows, by, column === undefined ? undefined : columnKey<T>(column)),
@@ -144,6 +147,7 @@ export function countingDistinct<T extends TracedRow>(
   return {
     value: new Set(rows.map(keyOf)).size,
     kind: 'count',
+    empty: rows.length === 0,
     sources: sourcesOf(rows),
     parts: (group) => countParts(group, rows, options.by, keyOf),
   };
@@ -157,6 +161,7 @@ export function summing<T extends TracedRow>(rows: Counted<T>, amountOf: (row: T
   return {
     value: hundredths / 100,
     kind: 'sum',
+    empty: rows.length === 0,
     sources: sourcesOf(rows),
     parts: (group) =>
       group === '' && by !== undefined
@@ -172,6 +177,7 @@ export function averaging<T extends TracedRow>(rows: Counted<T>, amountOf: (row:
   return {
     value: rows.length === 0 ? null : total / rows.length,
     kind: 'mean',
+    empty: rows.length === 0,
     sources: sourcesOf(rows),
     parts: (group) => [part(group, rows.source, rows, { kind: 'mean', amountOf })],
   };
@@ -194,6 +200,7 @@ export function ratio<N extends TracedRow, D extends TracedRow>(numerator: Side<
   return {
     value: bottom.value === 0 ? null : top.value / bottom.value,
     kind: 'rate',
+    empty: top.empty && bottom.empty,
     sources: [...top.sources, ...bottom.sources],
     parts: (group) => [
       ...top.parts(group).map((p) => ({ ...p, role: 'numerator' as const })),
@@ -212,6 +219,7 @@ export function cells<K extends string, V extends number | null | Record<string,
   return {
     value: Object.fromEntries(entries.map(([name, m]) => [name, m.value])) as Record<K, V>,
     kind: entries[0]?.[1].kind ?? 'count',
+    empty: entries.every(([, m]) => m.empty),
     sources: entries.flatMap(([, m]) => m.sources),
     parts: (group) => entries.flatMap(([name, m]) => m.parts(group === '' ? name : `${group} / ${name}`)),
   };

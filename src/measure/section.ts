@@ -76,8 +76,7 @@ const isOn = (offer: Offer, config: Config) => offer === 'contenu' || config.off
  * A page of zeros: the section declared figures, each counted from rows, and not one row counted in
  * any of them (its exports hold nothing for the year). A figure declared in a file keeps the page.
  */
-const countedNoRow = (measure: Measure) =>
-  measure.declared.length > 0 && measure.declared.every((d) => d.measurement !== undefined && d.measurement.parts('').every((part) => part.rows.length === 0));
+const countedNoRow = (measure: Measure) => measure.declared.length > 0 && measure.declared.every((d) => d.measurement?.empty === true);
 
 /**
  * Runs a section on the year, then, if some of its figures keep their history, on each previous

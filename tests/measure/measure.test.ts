@@ -20,6 +20,14 @@ describe('the measuring API', () => {
     expect(tally(people.parts(''))).toBe(2);
   });
 
+  it('knows whether it read any row without building its rows (a page of zeros is left out cheaply)', () => {
+    const none = rows.filter(() => false);
+    expect(counting(none).empty).toBe(true);
+    expect(ratio(none, none).empty).toBe(true);
+    expect(ratio(none, rows).empty).toBe(false);
+    expect(cells({ a: counting(none), b: counting(rows) }).empty).toBe(false);
+  });
+
   it('names the export of the rows it counts, with its year', () => {
     const m = new Measure(2023, resolveConfig());
     m.count(
