@@ -9,6 +9,8 @@ export interface ChartSpec {
   id: string;
   kind: 'bar' | 'horizontalBar' | 'doughnut';
   title: string;
+  /** The key of the figure the chart draws: its caption links to that figure's definition, its values take its unit. */
+  indicator: string;
   labels: string[];
   values: number[];
 }

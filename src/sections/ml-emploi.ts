@@ -226,6 +226,15 @@ export const mlEmploiSection: Section<'ml', MlEmploi> = {
   },
   charts(m) {
     const title = 'Situations emploi par type de contrat';
-    return [{ id: 'ml-employment-contract', kind: 'doughnut', title, labels: m.byContract.map((c) => c.label), values: m.byContract.map((c) => c.count) }];
+    return [
+      {
+        id: 'ml-employment-contract',
+        kind: 'doughnut',
+        title,
+        indicator: 'ml.employment.byContract',
+        labels: m.byContract.map((c) => c.label),
+        values: m.byContract.map((c) => c.count),
+      },
+    ];
   },
 };

@@ -185,6 +185,6 @@ export const mlPublicSection: Section<'ml', MlPublic> = {
   charts(m) {
     const { byTheme } = m.proposals;
     const [labels, values] = [byTheme.map((t) => t.label), byTheme.map((t) => t.count)];
-    return [{ id: 'ml-proposals-theme', kind: 'horizontalBar', title: 'Propositions par thème', labels, values }];
+    return [{ id: 'ml-proposals-theme', kind: 'horizontalBar', title: 'Propositions par thème', indicator: 'ml.proposals.byTheme', labels, values }];
   },
 };

@@ -67,6 +67,8 @@ export const mlSecurisationFinanciereSection: Section<'ml', MlSecurisationFinanc
   charts(m) {
     const { funds } = m;
     const title = 'Aides octroyées par fonds (€)';
-    return [{ id: 'ml-aids-fund', kind: 'horizontalBar', title, labels: funds.map((f) => f.fund), values: funds.map((f) => f.amount) }];
+    return [
+      { id: 'ml-aids-fund', kind: 'horizontalBar', title, indicator: 'ml.aids.byFund', labels: funds.map((f) => f.fund), values: funds.map((f) => f.amount) },
+    ];
   },
 };

@@ -134,11 +134,19 @@ export const plieEtapesSection: Section<'plie', PlieEtapes> = {
   charts(m): ChartSpec[] {
     const { byKind, topSubtypes } = m;
     return [
-      { id: 'plie-steps-kind', kind: 'doughnut', title: 'Étapes par type', labels: byKind.map((k) => k.kind), values: byKind.map((k) => k.count) },
+      {
+        id: 'plie-steps-kind',
+        kind: 'doughnut',
+        title: 'Étapes par type',
+        indicator: 'plie.steps.byKind',
+        labels: byKind.map((k) => k.kind),
+        values: byKind.map((k) => k.count),
+      },
       {
         id: 'plie-steps-subtype',
         kind: 'horizontalBar',
         title: 'Étapes les plus mobilisées',
+        indicator: 'plie.steps.bySubtype',
         labels: topSubtypes.map((s) => s.label),
         values: topSubtypes.map((s) => s.count),
       },

@@ -246,17 +246,18 @@ export const plieParticipantsSection: Section<'plie', PlieParticipants> = {
     };
   },
   charts(m) {
-    const chart = (id: string, kind: ChartSpec['kind'], title: string, list: Cell[]): ChartSpec => ({
+    const chart = (id: string, kind: ChartSpec['kind'], title: string, indicator: string, list: Cell[]): ChartSpec => ({
       id,
       kind,
       title,
+      indicator,
       labels: list.map((c) => c.label),
       values: list.map((c) => c.count),
     });
     return [
-      chart('plie-criteria', 'horizontalBar', 'Critères d’entrée PLIE', m.criteria),
-      chart('plie-age', 'doughnut', 'Âge', m.ageBands),
-      chart('plie-qualification', 'horizontalBar', 'Niveau de qualification', m.qualification),
+      chart('plie-criteria', 'horizontalBar', 'Critères d’entrée PLIE', 'plie.participants.criteria', m.criteria),
+      chart('plie-age', 'doughnut', 'Âge', 'plie.participants.ageBands', m.ageBands),
+      chart('plie-qualification', 'horizontalBar', 'Niveau de qualification', 'plie.participants.qualification', m.qualification),
     ];
   },
 };
