@@ -1,4 +1,4 @@
-import { unitName, type Unit } from '../measure/indicator.js';
+import { unitName, unitOf, type Unit } from '../measure/indicator.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config/schema.js';
@@ -84,7 +84,7 @@ const OFFER_NAMES: Partial<Record<Offer | 'mde', { band: string; name: string }>
 /** The unit of the figure a chart draws (a count when the figure is not known, as in a test's page). */
 function unitOfChart(view: ReportView, spec: ChartSpec): Unit | undefined {
   const unit = view.indicators?.[spec.indicator]?.unit;
-  return typeof unit === 'string' ? unit : undefined;
+  return unit === undefined ? undefined : unitOf(unit, spec.cell);
 }
 
 /** Renders the whole report to one self-contained HTML page (fonts and charts inlined). */

@@ -68,7 +68,15 @@ export const mlSecurisationFinanciereSection: Section<'ml', MlSecurisationFinanc
     const { funds } = m;
     const title = 'Aides octroyées par fonds (€)';
     return [
-      { id: 'ml-aids-fund', kind: 'horizontalBar', title, indicator: 'ml.aids.byFund', labels: funds.map((f) => f.fund), values: funds.map((f) => f.amount) },
+      {
+        id: 'ml-aids-fund',
+        kind: 'horizontalBar',
+        title,
+        indicator: 'ml.aids.byFund',
+        cell: 'amount',
+        labels: funds.map((f) => f.fund),
+        values: funds.map((f) => f.amount),
+      },
     ];
   },
 };
