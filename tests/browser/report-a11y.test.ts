@@ -59,6 +59,8 @@ describe('the fixtures’ report in a browser', () => {
   it('at 390 px, scrolls no way but down: the page and every element fit the width, the text has margins, charts are shown near their drawn size', async () => {
     await open(PHONE.width);
     const layout = await page.evaluate(() => {
+      // The charts' tables unfolded: they must fit too.
+      document.querySelectorAll('details').forEach((details) => (details.open = true));
       const outside = Array.from(document.querySelectorAll('body *'))
         // A wide data table scrolls inside its own box, which fits (checked as one of these elements).
         .filter((e) => e.closest('.table-scroll') === null || e.classList.contains('table-scroll'))
