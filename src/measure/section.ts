@@ -9,6 +9,10 @@ export interface ChartSpec {
   id: string;
   kind: 'bar' | 'horizontalBar' | 'doughnut';
   title: string;
+  /** The key of the figure the chart draws: its caption links to that figure's definition, its values take its unit. */
+  indicator: string;
+  /** For a breakdown whose cells measure different things, the cell the chart draws (`amount`). */
+  cell?: string;
   labels: string[];
   values: number[];
 }

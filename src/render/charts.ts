@@ -1,6 +1,7 @@
 import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
 import { ChartJSNodeCanvas } from 'chartjs-node-canvas';
 import type { ChartSpec } from '../measure/section.js';
+import { contrast } from './contrast.js';
 import { chartFontFiles, FONT_FAMILY } from './fonts.js';
 import { formatNumber } from './format.js';
 
@@ -28,8 +29,11 @@ function palette(base: string, n: number): string[] {
   const [r, g, b] = [1, 3, 5].map((i) => parseInt(base.slice(i, i + 2), 16)) as [number, number, number];
   return Array.from({ length: n }, (_, i) => {
     const t = n <= 1 ? 0 : (i / (n - 1)) * 0.7;
-    const mix = (c: number) => Math.round(c + (255 - c) * t);
-    return `rgb(${mix(r)}, ${mix(g)}, ${mix(b)})`;
+    const mix = (c: number) =>
+      Math.round(c + (255 - c) * t)
+        .toString(16)
+        .padStart(2, '0');
+    return `#${mix(r)}${mix(g)}${mix(b)}`;
   });
 }
 
@@ -66,7 +70,7 @@ function configuration(spec: ChartSpec, colour: string): ChartConfiguration {
   // Quoted: chart.js writes the family into a CSS font string, where an unquoted « 3 » makes it invalid (and the canvas falls back to another font).
   const font = { family: `'${FONT_FAMILY}'`, size: 12 };
   const colours = palette(colour, spec.values.length);
-  const labelValues = { id: 'values', afterDatasetsDraw: drawValues(spec) };
+  const labelValues = { id: 'values', afterDatasetsDraw: drawValues(spec, colours) };
   if (spec.kind === 'doughnut') {
     return {
       type: 'doughnut',
@@ -100,8 +104,11 @@ function configuration(spec: ChartSpec, colour: string): ChartConfiguration {
   };
 }
 
+/** Near-black or white, whichever reads better on a slice. */
+const inkOn = (fill: string) => (contrast('#111111', fill) >= contrast('#ffffff', fill) ? '#111' : 'white');
+
 /** Prints each value on its bar or slice: a reader of the printed page cannot hover. */
-function drawValues(spec: ChartSpec): NonNullable<Plugin['afterDatasetsDraw']> {
+function drawValues(spec: ChartSpec, colours: string[]): NonNullable<Plugin['afterDatasetsDraw']> {
   return (chart: Chart) => {
     const { ctx } = chart;
     ctx.save();
@@ -114,7 +121,7 @@ function drawValues(spec: ChartSpec): NonNullable<Plugin['afterDatasetsDraw']> {
       const text = formatNumber(value);
       if (spec.kind === 'doughnut') {
         const { x, y } = element.tooltipPosition(false);
-        ctx.fillStyle = '#111';
+        ctx.fillStyle = inkOn(colours[i] ?? '#ffffff');
         ctx.fillText(text, x ?? 0, y ?? 0);
       } else if (spec.kind === 'horizontalBar') {
         ctx.fillStyle = '#222';

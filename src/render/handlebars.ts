@@ -90,10 +90,13 @@ export function createHandlebars(templatesDir = TEMPLATES_DIR): typeof Handlebar
   hb.registerHelper('ref', function (this: unknown, key: string, ...rest: unknown[]) {
     const options = rest.at(-1) as Handlebars.HelperOptions;
     const content = rest.length > 1 ? hb.escapeExpression(rest[0] as string) : options.fn(this);
-    const root = options.data?.root as { indicators?: Record<string, unknown>; methodology?: boolean } | undefined;
+    const root = options.data?.root as { indicators?: Record<string, { label: string }>; methodology?: boolean } | undefined;
     if (root?.indicators !== undefined && !(key in root.indicators)) throw new Error(`{{ref}} : indicateur inconnu « ${key} »`);
     if (!root?.methodology) return new hb.SafeString(content);
-    return new hb.SafeString(`<a class="ref" href="#${anchorOf(key)}">${content}</a>`);
+    // The title says where the link leads, on hover, before it is followed.
+    const label = root.indicators?.[key]?.label;
+    const title = label === undefined ? 'Définition en annexe méthodologique' : `${label} — définition en annexe méthodologique`;
+    return new hb.SafeString(`<a class="ref" href="#${anchorOf(key)}" title="${hb.escapeExpression(title)}">${content}</a>`);
   });
   for (const dir of ['partials', 'sections']) {
     for (const file of partialFiles(join(templatesDir, dir))) {

@@ -1,9 +1,11 @@
-import { unitName } from '../measure/indicator.js';
+import { unitName, unitOf, type Unit } from '../measure/indicator.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config/schema.js';
 import type { ChartSpec, Offer } from '../measure/section.js';
+import { chartView, type ChartView } from './chart-text.js';
 import { renderChart } from './charts.js';
+import { textShade } from './contrast.js';
 import { fontFaceCss, FONT_FAMILY } from './fonts.js';
 import { anchorOf, createHandlebars, TEMPLATES_DIR } from './handlebars.js';
 import type { IndicatorsJson } from '../measure/indicator.js';
@@ -79,6 +81,12 @@ const OFFER_NAMES: Partial<Record<Offer | 'mde', { band: string; name: string }>
   ml: { band: 'M L', name: 'Mission Locale' },
 };
 
+/** The unit of the figure a chart draws (a count when the figure is not known, as in a test's page). */
+function unitOfChart(view: ReportView, spec: ChartSpec): Unit | undefined {
+  const unit = view.indicators?.[spec.indicator]?.unit;
+  return unit === undefined ? undefined : unitOf(unit, spec.cell);
+}
+
 /** Renders the whole report to one self-contained HTML page (fonts and charts inlined). */
 export async function renderHtml(view: ReportView, templatesDir = TEMPLATES_DIR): Promise<string> {
   const hb = createHandlebars(templatesDir);
@@ -89,9 +97,10 @@ export async function renderHtml(view: ReportView, templatesDir = TEMPLATES_DIR)
     view.sections.map(async (section, index) => {
       const firstOfOffer = OFFER_NAMES[section.offer] !== undefined && view.sections[index - 1]?.offer !== section.offer;
       const colour = section.offer in colours ? colours[section.offer as keyof typeof colours] : colours.primary;
-      const charts: Record<string, string> = {};
-      for (const spec of section.charts) charts[spec.id] = await renderChart(spec, colour);
-      return { ...section, firstOfOffer, colour, charts, chartTitles: Object.fromEntries(section.charts.map((c) => [c.id, c.title])) };
+      const charts: Record<string, ChartView> = {};
+      for (const spec of section.charts) charts[spec.id] = chartView(spec, await renderChart(spec, colour), unitOfChart(view, spec));
+      // The offer's colour marks rules and charts; its text (titles, key figures, the band's background) takes a shade that reads.
+      return { ...section, firstOfOffer, colour, textColour: textShade(colour), charts };
     }),
   );
   // The fonts are cut down to the characters the page prints: known once it is written.
@@ -107,7 +116,7 @@ export async function renderHtml(view: ReportView, templatesDir = TEMPLATES_DIR)
     communes: view.communes,
     methodologyGroups: view.methodology ? methodologyOf(view) : [],
     association: view.config.association,
-    colours,
+    colours: { ...colours, text: textShade(colours.text), primaryText: textShade(colours.primary) },
     fontFamily: FONT_FAMILY,
     styles: `${stylesSlot}\n${css}`,
     frontSections: sections.filter((s) => s.front),

@@ -8,6 +8,9 @@ import { durableWords, isDurable, startedIn } from '../aggregation/ml-contracts.
 import { distinct, type Measure } from '../measure/measure.js';
 import type { Part, Section } from '../measure/section.js';
 
+/** The key of the figure the page charts: named in its declaration and by its chart. */
+const BY_CONTRACT = 'ml.employment.byContract';
+
 export interface MlEmploi {
   young: number;
   situations: number;
@@ -124,7 +127,7 @@ export const mlEmploiSection: Section<'ml', MlEmploi> = {
     );
     const byContract = m.countBy(
       {
-        key: 'ml.employment.byContract',
+        key: BY_CONTRACT,
         label: 'Situations emploi par type de contrat',
         unit: 'count',
         definition: 'Situations « Emploi » actives dans l’année par sous-type de contrat (CDI, CDD, intérim, contrat aidé, IAE, puis les autres).',
@@ -226,6 +229,15 @@ export const mlEmploiSection: Section<'ml', MlEmploi> = {
   },
   charts(m) {
     const title = 'Situations emploi par type de contrat';
-    return [{ id: 'ml-employment-contract', kind: 'doughnut', title, labels: m.byContract.map((c) => c.label), values: m.byContract.map((c) => c.count) }];
+    return [
+      {
+        id: 'ml-employment-contract',
+        kind: 'doughnut',
+        title,
+        indicator: BY_CONTRACT,
+        labels: m.byContract.map((c) => c.label),
+        values: m.byContract.map((c) => c.count),
+      },
+    ];
   },
 };

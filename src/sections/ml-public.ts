@@ -8,6 +8,9 @@ import { PROPOSAL_THEMES } from '../schemas/ml/propositions.js';
 import { part, type Part, type Section } from '../measure/section.js';
 import { COMMUNE_KEYS } from './commune-keys.js';
 
+/** The key of the figure the page charts: named in its declaration and by its chart. */
+const BY_THEME = 'ml.proposals.byTheme';
+
 export interface MlPublic {
   newRegistrations: number;
   youngInContact: number;
@@ -122,7 +125,7 @@ export const mlPublicSection: Section<'ml', MlPublic> = {
       { by: (p) => p.theme },
     );
     const byTheme = m.countBy(
-      { key: 'ml.proposals.byTheme', label: 'Propositions par thème', unit: 'count', definition: 'Propositions faites aux jeunes dans l’année, par thème.' },
+      { key: BY_THEME, label: 'Propositions par thème', unit: 'count', definition: 'Propositions faites aux jeunes dans l’année, par thème.' },
       proposals,
       (p) => p.theme,
       { order: PROPOSAL_THEMES, shape: (cells) => cells.filter((t) => t.count > 0) },
@@ -185,6 +188,6 @@ export const mlPublicSection: Section<'ml', MlPublic> = {
   charts(m) {
     const { byTheme } = m.proposals;
     const [labels, values] = [byTheme.map((t) => t.label), byTheme.map((t) => t.count)];
-    return [{ id: 'ml-proposals-theme', kind: 'horizontalBar', title: 'Propositions par thème', labels, values }];
+    return [{ id: 'ml-proposals-theme', kind: 'horizontalBar', title: 'Propositions par thème', indicator: BY_THEME, labels, values }];
   },
 };

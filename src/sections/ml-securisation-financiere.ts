@@ -4,6 +4,9 @@ import type { MlYear } from '../dataset/load.js';
 import { cells, counting, distinct, summing, type Measure } from '../measure/measure.js';
 import type { Section } from '../measure/section.js';
 
+/** The key of the figure the page charts: named in its declaration and by its chart. */
+const BY_FUND = 'ml.aids.byFund';
+
 export interface FundFigures {
   fund: Fund;
   amount: number;
@@ -35,7 +38,7 @@ export const mlSecurisationFinanciereSection: Section<'ml', MlSecurisationFinanc
       });
     m.figure(
       {
-        key: 'ml.aids.byFund',
+        key: BY_FUND,
         label: 'Aides par fonds',
         unit: { amount: 'euros', beneficiaries: 'people', applications: 'count' },
         definition:
@@ -67,6 +70,16 @@ export const mlSecurisationFinanciereSection: Section<'ml', MlSecurisationFinanc
   charts(m) {
     const { funds } = m;
     const title = 'Aides octroyées par fonds (€)';
-    return [{ id: 'ml-aids-fund', kind: 'horizontalBar', title, labels: funds.map((f) => f.fund), values: funds.map((f) => f.amount) }];
+    return [
+      {
+        id: 'ml-aids-fund',
+        kind: 'horizontalBar',
+        title,
+        indicator: BY_FUND,
+        cell: 'amount',
+        labels: funds.map((f) => f.fund),
+        values: funds.map((f) => f.amount),
+      },
+    ];
   },
 };

@@ -7,6 +7,10 @@ import { rankByCount } from '../aggregation/breakdowns.js';
 import { distinct, type Measure } from '../measure/measure.js';
 import { part, type ChartSpec, type Part, type Section } from '../measure/section.js';
 
+/** The keys of the figures the page charts: named in their declaration and by their chart. */
+const BY_KIND = 'plie.steps.byKind';
+const BY_SUBTYPE = 'plie.steps.bySubtype';
+
 export interface PlieEtapes {
   /** Étapes mobilisées: active in the year, of participants en parcours. */
   total: number;
@@ -73,7 +77,7 @@ export const plieEtapesSection: Section<'plie', PlieEtapes> = {
     );
     const byKind = m.countBy(
       {
-        key: 'plie.steps.byKind',
+        key: BY_KIND,
         label: 'Étapes par type',
         unit: 'count',
         definition: 'Étapes mobilisées de l’année par type : Emploi, Formation, Emploi d’insertion (IAE), Prestation.',
@@ -84,7 +88,7 @@ export const plieEtapesSection: Section<'plie', PlieEtapes> = {
     );
     const topSubtypes = m.countBy(
       {
-        key: 'plie.steps.bySubtype',
+        key: BY_SUBTYPE,
         label: 'Étapes les plus mobilisées',
         unit: 'count',
         definition:
@@ -134,11 +138,19 @@ export const plieEtapesSection: Section<'plie', PlieEtapes> = {
   charts(m): ChartSpec[] {
     const { byKind, topSubtypes } = m;
     return [
-      { id: 'plie-steps-kind', kind: 'doughnut', title: 'Étapes par type', labels: byKind.map((k) => k.kind), values: byKind.map((k) => k.count) },
+      {
+        id: 'plie-steps-kind',
+        kind: 'doughnut',
+        title: 'Étapes par type',
+        indicator: BY_KIND,
+        labels: byKind.map((k) => k.kind),
+        values: byKind.map((k) => k.count),
+      },
       {
         id: 'plie-steps-subtype',
         kind: 'horizontalBar',
         title: 'Étapes les plus mobilisées',
+        indicator: BY_SUBTYPE,
         labels: topSubtypes.map((s) => s.label),
         values: topSubtypes.map((s) => s.count),
       },

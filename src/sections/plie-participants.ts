@@ -9,6 +9,11 @@ import type { About } from '../measure/indicator.js';
 import { part, type ChartSpec, type Part, type Section } from '../measure/section.js';
 import { COMMUNE_KEYS } from './commune-keys.js';
 
+/** The keys of the figures the page charts: named in their declaration and by their chart. */
+const CRITERIA = 'plie.participants.criteria';
+const AGE_BANDS = 'plie.participants.ageBands';
+const QUALIFICATION = 'plie.participants.qualification';
+
 export interface BySex {
   F: Part;
   H: Part;
@@ -153,7 +158,7 @@ export const plieParticipantsSection: Section<'plie', PlieParticipants> = {
     };
     const criteria = m.figure(
       {
-        key: 'plie.participants.criteria',
+        key: CRITERIA,
         label: 'Critères d’entrée',
         unit: 'people',
         definition: 'Participants en parcours de l’année par critère d’entrée : RSA, DELD / DETLD, DE TH, séniors (un participant peut en cumuler plusieurs).',
@@ -167,7 +172,7 @@ export const plieParticipantsSection: Section<'plie', PlieParticipants> = {
     );
     const ageBandList = m.countBy(
       {
-        key: 'plie.participants.ageBands',
+        key: AGE_BANDS,
         label: 'Âge',
         unit: 'people',
         definition: 'Participants en parcours de l’année par tranche d’âge à leur entrée dans le PLIE.',
@@ -178,7 +183,7 @@ export const plieParticipantsSection: Section<'plie', PlieParticipants> = {
     );
     const qualification = m.countBy(
       {
-        key: 'plie.participants.qualification',
+        key: QUALIFICATION,
         label: 'Niveau de qualification',
         unit: 'people',
         definition: 'Participants en parcours de l’année par niveau de qualification (nomenclature 2019) ; un niveau hors des cinq groupes n’est pas compté.',
@@ -246,17 +251,18 @@ export const plieParticipantsSection: Section<'plie', PlieParticipants> = {
     };
   },
   charts(m) {
-    const chart = (id: string, kind: ChartSpec['kind'], title: string, list: Cell[]): ChartSpec => ({
+    const chart = (id: string, kind: ChartSpec['kind'], title: string, indicator: string, list: Cell[]): ChartSpec => ({
       id,
       kind,
       title,
+      indicator,
       labels: list.map((c) => c.label),
       values: list.map((c) => c.count),
     });
     return [
-      chart('plie-criteria', 'horizontalBar', 'Critères d’entrée PLIE', m.criteria),
-      chart('plie-age', 'doughnut', 'Âge', m.ageBands),
-      chart('plie-qualification', 'horizontalBar', 'Niveau de qualification', m.qualification),
+      chart('plie-criteria', 'horizontalBar', 'Critères d’entrée PLIE', CRITERIA, m.criteria),
+      chart('plie-age', 'doughnut', 'Âge', AGE_BANDS, m.ageBands),
+      chart('plie-qualification', 'horizontalBar', 'Niveau de qualification', QUALIFICATION, m.qualification),
     ];
   },
 };

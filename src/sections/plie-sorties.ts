@@ -9,6 +9,10 @@ import type { ChartSpec, Section } from '../measure/section.js';
 import { COMMUNE_KEYS } from './commune-keys.js';
 import { checkPositiveExits, strictRate, type NeutralisationRules, type PositiveExitChecks } from './plie-sorties-rules.js';
 
+/** The keys of the figures the page charts: named in their declaration and by their chart. */
+const BY_CATEGORY = 'plie.exits.byCategory';
+const TOP_SECTORS = 'plie.exits.employment.topSectors';
+
 const NOT_GIVEN = 'Non renseigné';
 const DAYS_PER_MONTH = 365.25 / 12;
 
@@ -59,7 +63,7 @@ export const plieSortiesSection: Section<'plie', PlieSorties> = {
     );
     const byCategory = m.countBy(
       {
-        key: 'plie.exits.byCategory',
+        key: BY_CATEGORY,
         label: 'Sorties par catégorie',
         unit: 'people',
         definition: 'Sorties de l’année par catégorie de sortie, dans l’ordre des catégories de la configuration.',
@@ -206,7 +210,7 @@ export const plieSortiesSection: Section<'plie', PlieSorties> = {
     const withSector = employment.filter((p) => p.secteur_sortie !== undefined);
     const top = m.countBy(
       {
-        key: 'plie.exits.employment.topSectors',
+        key: TOP_SECTORS,
         label: 'Principaux secteurs des sorties en emploi',
         unit: 'people',
         definition:
@@ -259,6 +263,7 @@ export const plieSortiesSection: Section<'plie', PlieSorties> = {
         id: 'plie-exits-category',
         kind: 'doughnut',
         title: 'Sorties par catégorie',
+        indicator: BY_CATEGORY,
         labels: m.byCategory.filter((c) => c.count > 0).map((c) => c.label),
         values: m.byCategory.filter((c) => c.count > 0).map((c) => c.count),
       },
@@ -266,6 +271,7 @@ export const plieSortiesSection: Section<'plie', PlieSorties> = {
         id: 'plie-exits-sector',
         kind: 'horizontalBar',
         title: 'Sorties « Emploi » : principaux secteurs',
+        indicator: TOP_SECTORS,
         labels: top.map((s) => s.label),
         values: top.map((s) => s.count),
       },
