@@ -56,8 +56,16 @@ interface MethodEntry {
   sources: string;
 }
 
+/** A group of the appendix: one section's indicators, and the files most of them read, said once. */
+interface MethodGroup {
+  title: string;
+  /** The files shared by several entries, printed under the title; entries reading others name theirs. */
+  sources: string;
+  entries: MethodEntry[];
+}
+
 /** The appendix: each section's indicators under its title, then the figures declared outside any section. */
-function methodologyOf(view: ReportView): { title: string; entries: MethodEntry[] }[] {
+function methodologyOf(view: ReportView): MethodGroup[] {
   const indicators = view.indicators ?? {};
   const entry = (key: string): MethodEntry => {
     const { label, definition, unit, sources } = indicators[key]!;
@@ -66,10 +74,19 @@ function methodologyOf(view: ReportView): { title: string; entries: MethodEntry[
   const listed = new Set(view.sections.flatMap((s) => s.indicators));
   const groups = view.sections
     .filter((s) => s.indicators.length > 0)
-    .map((s) => ({ title: `${OFFER_NAMES[s.offer]?.name ?? 'Présentation'} — ${s.title}`, entries: s.indicators.map(entry) }));
+    .map((s) => ({ title: `${OFFER_NAMES[s.offer]?.name ?? 'Présentation'} — ${s.title}`, keys: s.indicators }));
   const declared = Object.keys(indicators).filter((key) => !listed.has(key));
-  if (declared.length > 0) groups.push({ title: 'Chiffres déclarés (contenu/indicateurs.json)', entries: declared.map(entry) });
-  return groups;
+  if (declared.length > 0) groups.push({ title: 'Chiffres déclarés (contenu/indicateurs.json)', keys: declared });
+  return groups.map(({ title, keys }) => sharedSources(title, keys.map(entry)));
+}
+
+/** Says once, under the group's title, the files most of its entries read (when two or more do): the appendix is a third shorter. */
+function sharedSources(title: string, entries: MethodEntry[]): MethodGroup {
+  const counts = new Map<string, number>();
+  for (const { sources } of entries) if (sources !== '') counts.set(sources, (counts.get(sources) ?? 0) + 1);
+  const [sources = '', count = 0] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (count < 2) return { title, sources: '', entries };
+  return { title, sources, entries: entries.map((e) => (e.sources === sources ? { ...e, sources: '' } : e)) };
 }
 
 /** The band printed at the head of each offer's pages. */
