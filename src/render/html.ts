@@ -59,8 +59,10 @@ interface MethodEntry {
 /** A group of the appendix: one section's indicators, and the files most of them read, said once. */
 interface MethodGroup {
   title: string;
-  /** The files shared by several entries, printed under the title; entries reading others name theirs. */
+  /** The files shared by several of the year's figures, printed under the title; entries reading others name theirs. */
   sources: string;
+  /** The same for the previous years' values (the `.history` figures). */
+  pastSources: string;
   entries: MethodEntry[];
 }
 
@@ -80,13 +82,26 @@ function methodologyOf(view: ReportView): MethodGroup[] {
   return groups.map(({ title, keys }) => sharedSources(title, keys.map(entry)));
 }
 
-/** Says once, under the group's title, the files most of its entries read (when two or more do): the appendix is a third shorter. */
+/** The previous years' values of a figure: they read the previous years' files. */
+const isHistory = (entry: MethodEntry) => entry.key.endsWith('.history');
+
+/**
+ * Says once, under the group's title, the files most of its figures read (when two or more do),
+ * and those most of its previous years' values read: the appendix is a fifth shorter.
+ */
 function sharedSources(title: string, entries: MethodEntry[]): MethodGroup {
+  const sources = mostShared(entries.filter((e) => !isHistory(e)));
+  const pastSources = mostShared(entries.filter(isHistory));
+  const said = (entry: MethodEntry) => entry.sources === (isHistory(entry) ? pastSources : sources);
+  return { title, sources, pastSources, entries: entries.map((entry) => (said(entry) ? { ...entry, sources: '' } : entry)) };
+}
+
+/** The sources two or more entries share, the most shared; '' if none. */
+function mostShared(entries: MethodEntry[]): string {
   const counts = new Map<string, number>();
   for (const { sources } of entries) if (sources !== '') counts.set(sources, (counts.get(sources) ?? 0) + 1);
   const [sources = '', count = 0] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
-  if (count < 2) return { title, sources: '', entries };
-  return { title, sources, entries: entries.map((e) => (e.sources === sources ? { ...e, sources: '' } : e)) };
+  return count >= 2 ? sources : '';
 }
 
 /** The band printed at the head of each offer's pages. */
