@@ -77,6 +77,25 @@ describe('the fixtures’ PDF', () => {
     expect(Math.min(...sizes)).toBeGreaterThan(7.4);
   });
 
+  it('prints nothing in the bottom margin but the footer (a line moved to the next page leaves none of its accents behind)', () => {
+    const bbox = execFileSync('pdftotext', ['-bbox', join(out, 'rapport-2023.pdf'), '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+    const strays = bbox
+      .split('<page ')
+      .slice(1)
+      .flatMap((page, i) => {
+        const words = [...page.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</g)].map((m) => ({
+          top: Number(m[1]),
+          bottom: Number(m[2]),
+          text: m[3]!,
+        }));
+        // The footer ends with « N / M »: its « / » is the lowest on the page.
+        const footer = Math.max(...words.filter((w) => w.text === '/').map((w) => w.top));
+        // Centred in the margin, it is a few points below the page's text, whose last line ends above it.
+        return words.filter((w) => w.bottom > footer - 4 && Math.abs(w.top - footer) > 0.5).map((w) => `page ${i + 1}: ${w.text}`);
+      });
+    expect(strays).toEqual([]);
+  });
+
   it('opens the cover, the editorial, the contents and each section printed on a new page at the top of their page', () => {
     expect(pages[0]).toMatch(/ALPES/);
     expect(pages[1]!.trim()).toMatch(/^Camille Exemple/);
