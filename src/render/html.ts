@@ -87,13 +87,15 @@ const isHistory = (entry: MethodEntry) => entry.key.endsWith('.history');
 
 /**
  * Says once, under the group's title, the files most of its figures read (when two or more do),
- * and those most of its previous years' values read: the appendix is a fifth shorter.
+ * and those most of its previous years' values read: a reference, the appendix keeps to few pages.
  */
 function sharedSources(title: string, entries: MethodEntry[]): MethodGroup {
   const sources = mostShared(entries.filter((e) => !isHistory(e)));
   const pastSources = mostShared(entries.filter(isHistory));
-  const said = (entry: MethodEntry) => entry.sources === (isHistory(entry) ? pastSources : sources);
-  return { title, sources, pastSources, entries: entries.map((entry) => (said(entry) ? { ...entry, sources: '' } : entry)) };
+  const shared = (entry: MethodEntry) => (isHistory(entry) ? pastSources : sources);
+  // A figure reading no file says so, rather than seem to read the group's.
+  const own = (entry: MethodEntry) => (entry.sources === shared(entry) ? '' : entry.sources || (shared(entry) && 'aucun'));
+  return { title, sources, pastSources, entries: entries.map((entry) => ({ ...entry, sources: own(entry) })) };
 }
 
 /** The sources two or more entries share, the most shared; '' if none. */

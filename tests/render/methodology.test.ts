@@ -58,13 +58,15 @@ describe('the methodology appendix of the fixtures’ report', () => {
   let html: string;
   let indicators: IndicatorsJson;
   let groups: Group[];
+  let view: Parameters<typeof renderHtml>[0];
 
   beforeAll(async () => {
     const config = resolveConfig();
     const dataset = await loadDataset({ sectionIds, year: 2023, dataDir: 'fixtures/2023', config });
     const computed = computeReport(dataset, config);
     indicators = computed.indicators;
-    html = await renderHtml({ ...reportView(dataset, computed, config), methodology: true });
+    view = { ...reportView(dataset, computed, config), methodology: true };
+    html = await renderHtml(view);
     groups = groupsOf(html);
   }, 60_000);
 
@@ -104,5 +106,13 @@ describe('the methodology appendix of the fixtures’ report', () => {
     const participants = groups.find((g) => g.title.endsWith('Les participants'))!;
     expect(participants.sources).toBe('2023/participants.csv');
     expect(participants.pastSources).toBe('2022/participants.csv, 2021/participants.csv');
+  });
+
+  it('says « aucun » for a figure reading no file in a group whose figures share some', async () => {
+    const entry = { ...indicators['plie.exits']!, sources: [] };
+    const printed = groupsOf(await renderHtml({ ...view, indicators: { ...indicators, 'plie.exits': entry } }));
+    const sorties = printed.find((g) => g.title.endsWith('Les sorties'))!;
+    expect(sorties.sources).toBe('2023/participants.csv');
+    expect(sorties.entries.find((e) => e.key === 'plie.exits')!.entry).toMatch(/ Fichiers : aucun\.$/);
   });
 });
