@@ -58,8 +58,18 @@ interface MethodEntry {
   sources: string;
 }
 
+/** A group of the appendix: one section's indicators, and the files most of them read, said once. */
+interface MethodGroup {
+  title: string;
+  /** The files shared by several of the year's figures, printed under the title; entries reading others name theirs. */
+  sources: string;
+  /** The same for the previous years' values (the `.history` figures). */
+  pastSources: string;
+  entries: MethodEntry[];
+}
+
 /** The appendix: each section's indicators under its title, then the figures declared outside any section. */
-function methodologyOf(view: ReportView): { title: string; entries: MethodEntry[] }[] {
+function methodologyOf(view: ReportView): MethodGroup[] {
   const indicators = view.indicators ?? {};
   const entry = (key: string): MethodEntry => {
     const { label, definition, unit, sources } = indicators[key]!;
@@ -68,10 +78,34 @@ function methodologyOf(view: ReportView): { title: string; entries: MethodEntry[
   const listed = new Set(view.sections.flatMap((s) => s.indicators));
   const groups = view.sections
     .filter((s) => s.indicators.length > 0)
-    .map((s) => ({ title: `${OFFER_NAMES[s.offer]?.name ?? 'Présentation'} — ${s.title}`, entries: s.indicators.map(entry) }));
+    .map((s) => ({ title: `${OFFER_NAMES[s.offer]?.name ?? 'Présentation'} — ${s.title}`, keys: s.indicators }));
   const declared = Object.keys(indicators).filter((key) => !listed.has(key));
-  if (declared.length > 0) groups.push({ title: 'Chiffres déclarés (contenu/indicateurs.json)', entries: declared.map(entry) });
-  return groups;
+  if (declared.length > 0) groups.push({ title: 'Chiffres déclarés (contenu/indicateurs.json)', keys: declared });
+  return groups.map(({ title, keys }) => sharedSources(title, keys.map(entry)));
+}
+
+/** The previous years' values of a figure: they read the previous years' files. */
+const isHistory = (entry: MethodEntry) => entry.key.endsWith('.history');
+
+/**
+ * Says once, under the group's title, the files most of its figures read (when two or more do),
+ * and those most of its previous years' values read: a reference, the appendix keeps to few pages.
+ */
+function sharedSources(title: string, entries: MethodEntry[]): MethodGroup {
+  const sources = mostShared(entries.filter((e) => !isHistory(e)));
+  const pastSources = mostShared(entries.filter(isHistory));
+  const shared = (entry: MethodEntry) => (isHistory(entry) ? pastSources : sources);
+  // A figure reading no file says so, rather than seem to read the group's.
+  const own = (entry: MethodEntry) => (entry.sources === shared(entry) ? '' : entry.sources || (shared(entry) && 'aucun'));
+  return { title, sources, pastSources, entries: entries.map((entry) => ({ ...entry, sources: own(entry) })) };
+}
+
+/** The sources two or more entries share, the most shared; '' if none. */
+function mostShared(entries: MethodEntry[]): string {
+  const counts = new Map<string, number>();
+  for (const { sources } of entries) if (sources !== '') counts.set(sources, (counts.get(sources) ?? 0) + 1);
+  const [sources = '', count = 0] = [...counts].sort((a, b) => b[1] - a[1])[0] ?? [];
+  return count >= 2 ? sources : '';
 }
 
 /** The band printed at the head of each offer's pages. */
