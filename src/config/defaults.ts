@@ -22,12 +22,19 @@ export const defaultConfig: ConfigInput = {
       { name: 'Verlinghem', insee: '59611' },
       { name: 'Wambrechies', insee: '59636' },
     ],
-    qpv: [
-      { name: 'La Briqueterie', insee: '59378' },
-      { name: 'Pacot-Vandracq', insee: '59328' },
+    // ALPES's neighbourhoods of the 2015 list, in force until the reform of 1 January 2024; the 2024 list is not
+    // declared here (a report of 2024 asks for it), and a configuration setting `qpv` or `qpvLists` replaces it.
+    qpv: [],
+    qpvLists: [
+      {
+        from: '2015-01-01',
+        until: '2023-12-31',
+        neighbourhoods: [
+          { name: 'La Briqueterie', insee: '59378' },
+          { name: 'Pacot-Vandracq', insee: '59328' },
+        ],
+      },
     ],
-    // Dated lists (the 2024 reform): none, ALPES's two neighbourhoods above hold for every year.
-    qpvLists: [],
   },
   plie: {
     seniorAge: 50,

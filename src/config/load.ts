@@ -72,7 +72,7 @@ export function resolveConfig(overrides: unknown = {}, source = 'configuration',
     throw new ReportError(ErrorCode.CONFIG_INVALID, `${source}: un objet JSON { … } est attendu, le fichier contient ${given}`);
   }
   const given = withoutComments(overrides) as Plain;
-  const merged = merge(defaultConfig as Plain, given);
+  const merged = merge(withoutDefaultQpv(defaultConfig as Plain, given), given);
   // Checked before the schema, which trims the spaces around texts (a final carriage return among them).
   const early = [
     ...controlsInValue(given).map((found) => ({ path: settingPath(found.path), message: oneLineControlMessage(found) })),
@@ -93,6 +93,16 @@ export function resolveConfig(overrides: unknown = {}, source = 'configuration',
   ];
   if (aliases.length > 0) throw invalid(source, aliases);
   return result.data;
+}
+
+/**
+ * ALPES's priority neighbourhoods belong together: a configuration giving `territory.qpv` or `territory.qpvLists`
+ * declares its own, and the other setting starts empty (ALPES's dated list would otherwise win over a given `qpv`).
+ */
+function withoutDefaultQpv(defaults: Plain, given: Plain): Plain {
+  const territory = given.territory;
+  if (!isPlain(territory) || !(Object.hasOwn(territory, 'qpv') || Object.hasOwn(territory, 'qpvLists'))) return defaults;
+  return { ...defaults, territory: { ...(defaults.territory as Plain), qpv: [], qpvLists: [] } };
 }
 
 /** JSON has no comments: a key starting with `_` or `$` (`_comment`, `$schema`), at any level, is one, and is left out. */

@@ -113,9 +113,24 @@ export function nearCommune(raw: string, territory: Config['territory']): Commun
 /**
  * The priority neighbourhoods of a year: the dated list of `territory.qpvLists` in force on its
  * 1 January (the list of 1 January 2024 for 2024), else `territory.qpv`, which holds for any year.
+ * Undefined when dated lists are declared, none is in force and `territory.qpv` is empty: the
+ * year's list is missing (ALPES's defaults stop on 31/12/2023, the 2024 list is not invented).
  */
-export function qpvOf(territory: Config['territory'], year: number): readonly { name: string; insee: string }[] {
+export function qpvOf(territory: Config['territory'], year: number): readonly { name: string; insee: string }[] | undefined {
   const day = `${year}-01-01`;
   const list = territory.qpvLists.find((l) => (l.from ?? '') <= day && day <= (l.until ?? '9999-12-31'));
-  return list?.neighbourhoods ?? territory.qpv;
+  if (list !== undefined) return list.neighbourhoods;
+  return territory.qpvLists.length === 0 || territory.qpv.length > 0 ? territory.qpv : undefined;
+}
+
+/** Why a year has no QPV list (qpvOf undefined), and what to declare. */
+export function missingQpvList(territory: Config['territory'], year: number): string {
+  const periods = territory.qpvLists.map((l) =>
+    l.from === undefined ? `jusqu’au ${l.until}` : `du ${l.from}${l.until === undefined ? '' : ` au ${l.until}`}`,
+  );
+  return (
+    `territory.qpvLists n’a aucune liste de quartiers prioritaires (QPV) en vigueur au 1er janvier ${year} (listes déclarées : ${periods.join(', ')}) : ` +
+    `les résidents en QPV ne sont pas contrôlés ; ajoutez la liste de ${year} à la configuration, { "from": "${year}-01-01", "neighbourhoods": [ … ] }, ` +
+    `ou "qpvLists": [] si le territoire n’a aucun quartier prioritaire (docs/configuration.md, « QPV lists »)`
+  );
 }
