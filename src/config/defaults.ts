@@ -74,8 +74,14 @@ export const defaultConfig: ConfigInput = {
     // ALPES counts the jeunes met in an individual interview; the regional network also counts a workshop or an information session.
     youngAccompanied: { printed: 'interviews', collectiveEventTypes: ['Atelier', 'Information collective'] },
     ageBands: [16, 18, 22, 26],
-    // ALPES's health partners, by the intervenant of their events; null leaves a partner's figure out.
-    health: { cpam: 'CPAM', checkUp: 'Institut Pasteur', psychologist: 'Psychologue' },
+    // ALPES's health partners, by the intervenant of their events and as the labels name them; null leaves a partner's figure out.
+    health: {
+      cpam: { intervenant: 'CPAM', name: 'la CPAM' },
+      checkUp: { intervenant: 'Institut Pasteur', name: 'l’Institut Pasteur' },
+      psychologist: { intervenant: 'Psychologue', name: 'la psychologue' },
+      // The health actions (ALPES's convention with the ARS): workshops of theme « Santé ».
+      workshops: { eventTypes: ['Atelier'], themes: ['Santé'] },
+    },
   },
   offers: { plie: true, ml: true, mde: true },
   // Every section printed; `{ "<section id>": false }` leaves one out.

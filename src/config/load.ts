@@ -20,14 +20,21 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
 type Plain = Record<string, unknown>;
 const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/**
+ * Objects replaced whole, as arrays and scalars are: a health partner given without its `name` must not keep ALPES's
+ * (« l’Institut Pasteur » naming another association's partner).
+ */
+const REPLACED_WHOLE = new Set(['ml.health.cpam', 'ml.health.checkUp', 'ml.health.psychologist']);
+
 /** Objects merge key by key; arrays and scalars replace (a commune list is replaced whole). */
-function merge(base: Plain, override: Plain): Plain {
+function merge(base: Plain, override: Plain, at = ''): Plain {
   const out: Plain = { ...base };
   for (const [key, value] of Object.entries(override)) {
     const under = Object.hasOwn(base, key) ? base[key] : undefined;
+    const path = at === '' ? key : `${at}.${key}`;
     // Defined, not assigned: a `__proto__` key stays a key (and is refused as unknown) instead of becoming a prototype.
     Object.defineProperty(out, key, {
-      value: isPlain(value) && isPlain(under) ? merge(under, value) : value,
+      value: isPlain(value) && isPlain(under) && !REPLACED_WHOLE.has(path) ? merge(under, value, path) : value,
       enumerable: true,
       writable: true,
       configurable: true,
@@ -221,10 +228,14 @@ export async function loadConfig(path?: string, sectionIds?: readonly string[]):
   return resolveConfig(json, basename(path), sectionIds);
 }
 
-/** `ml.youngAccompanied.collectiveEventTypes` must be types evenements.csv can hold: another would count nobody. */
+/** The event types of the settings (`ml.youngAccompanied.collectiveEventTypes`, `ml.health.workshops.eventTypes`) must be types evenements.csv can hold: another would count nobody. */
 function unknownEventTypes(config: Config): string[] {
   const known: readonly string[] = EVENT_TYPES;
-  return config.ml.youngAccompanied.collectiveEventTypes.flatMap((type, i) =>
-    known.includes(type) ? [] : [`ml.youngAccompanied.collectiveEventTypes[${i}]: type d’événement inconnu « ${type} » (types : ${known.join(', ')})`],
+  const settings = [
+    ['ml.youngAccompanied.collectiveEventTypes', config.ml.youngAccompanied.collectiveEventTypes],
+    ['ml.health.workshops.eventTypes', config.ml.health.workshops.eventTypes],
+  ] as const;
+  return settings.flatMap(([path, types]) =>
+    types.flatMap((type, i) => (known.includes(type) ? [] : [`${path}[${i}]: type d’événement inconnu « ${type} » (types : ${known.join(', ')})`])),
   );
 }

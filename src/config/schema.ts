@@ -64,6 +64,20 @@ const qpvList = z
     path: ['until'],
   });
 
+const partnerObject = z.strictObject({
+  /** The value of evenements.csv's `intervenant` column, as written there. */
+  intervenant: name,
+  /** As the labels say it after « par » or « avec », article included (« la CPAM »); `l’intervenant « … »` when left out. */
+  name: text.optional(),
+});
+type PartnerOutput = { intervenant: string; name: string };
+
+/** A health partner: its `intervenant` alone (`"CPAM"`), or `{ intervenant, name }` (`{ "intervenant": "CPAM", "name": "la CPAM" }`). */
+const partner = z.preprocess(
+  (value) => (typeof value === 'string' ? { intervenant: value } : value),
+  partnerObject.transform(({ intervenant, name }): PartnerOutput => ({ intervenant, name: name ?? `l’intervenant « ${intervenant} »` })),
+) as unknown as z.ZodType<PartnerOutput, string | z.input<typeof partnerObject>>;
+
 /** The ages a row may give: outside them a birth or an entry year was mistyped (an error naming the row). */
 const ageRange = z
   .strictObject({ min: z.number().int().min(0).max(120), max: z.number().int().min(0).max(120) })
@@ -89,11 +103,13 @@ const mlSettings = z.strictObject({
   /**
    * The health page's partners, by their `intervenant` in evenements.csv (null: no such partner, no figure): `cpam` gives
    * ml.health.cpam, `checkUp` the health checks (ml.health.checkUp), `psychologist` the psychologist's young people and interviews.
+   * `workshops`: the events of ml.health.workshops, by type (checked against evenements.csv's, in load.ts) and theme.
    */
   health: z.strictObject({
-    cpam: name.nullable(),
-    checkUp: name.nullable(),
-    psychologist: name.nullable(),
+    cpam: partner.nullable(),
+    checkUp: partner.nullable(),
+    psychologist: partner.nullable(),
+    workshops: z.strictObject({ eventTypes: z.array(name).min(1), themes: z.array(name).min(1) }),
   }),
   /** The first age of each band of the public's profile (age at 31/12), increasing: [16, 18, 22, 26]. */
   ageBands: z
