@@ -24,7 +24,7 @@ const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null 
  * Objects replaced whole, as arrays and scalars are: a health partner given without its `name` must not keep ALPES's
  * (« l’Institut Pasteur » naming another association's partner).
  */
-const REPLACED_WHOLE = new Set(['ml.health.cpam', 'ml.health.checkUp', 'ml.health.psychologist']);
+const REPLACED_WHOLE = new Set(['cpam', 'checkUp', 'psychologist'].map((partner) => `ml.health.${partner}`));
 
 /** Objects merge key by key; arrays and scalars replace (a commune list is replaced whole). */
 function merge(base: Plain, override: Plain, at = ''): Plain {
@@ -228,7 +228,7 @@ export async function loadConfig(path?: string, sectionIds?: readonly string[]):
   return resolveConfig(json, basename(path), sectionIds);
 }
 
-/** The event types of the settings (`ml.youngAccompanied.collectiveEventTypes`, `ml.health.workshops.eventTypes`) must be types evenements.csv can hold: another would count nobody. */
+/** The event types of the settings (collective events, health workshops) must be types evenements.csv can hold: another would count nobody. */
 function unknownEventTypes(config: Config): string[] {
   const known: readonly string[] = EVENT_TYPES;
   const settings = [

@@ -53,7 +53,9 @@ export const mlSanteSection: Section<'ml', MlSante> = {
           key: 'ml.health.workshops',
           label: 'Jeunes aux actions santé',
           unit: 'people',
-          definition: `Jeunes distincts ayant participé dans l’année à un événement de type ${either(workshops.eventTypes)} et de thème ${either(workshops.themes)}.`,
+          definition:
+            `Jeunes distincts ayant participé dans l’année à un événement de type ${either(workshops.eventTypes)} ` +
+            `et de thème ${either(workshops.themes)}.`,
         },
         distinct(
           events.filter((e) => workshops.eventTypes.includes(e.type) && e.theme !== undefined && workshops.themes.includes(e.theme)),
