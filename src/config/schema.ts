@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { normalizeKey } from '../text/fold.js';
 import { addIssues, duplicateEntries } from './duplicates.js';
 import { canonicalEncoding, ENCODINGS } from './encoding.js';
-import { configuredCodeProblem, configuredNameProblem, officialCommune } from './official-communes.js';
+import { configuredCodeProblem, configuredNameProblem, municipalArrondissement, territoryUnit } from './official-communes.js';
 
 /** Printed text: spaces around it dropped, never blank. */
 const text = z.string().trim().min(1, 'texte vide');
@@ -41,7 +41,7 @@ const commune = z.preprocess(
   communeObject.transform(({ name, insee, aliases }, ctx): CommuneOutput => {
     const problem = configuredCodeProblem(insee, name);
     if (problem !== undefined) ctx.addIssue({ code: 'custom', path: ['insee'], message: problem });
-    const officialName = officialCommune(insee)?.name ?? insee;
+    const officialName = territoryUnit(insee)?.name ?? insee;
     return { name: name ?? officialName, insee, aliases, officialName };
   }),
   // The shorthand typed as written in the file (a preprocess takes anything).
@@ -249,6 +249,18 @@ export const configSchema = z
           message: `code INSEE ${c.insee} en double : déjà celui de « ${other.name} » (territory.communes[${first}])`,
         });
       } else codes.set(c.insee, i);
+      // A city and one of its arrondissements: the arrondissement's residents would be counted in both.
+      const city = municipalArrondissement(c.insee)?.city;
+      const whole = config.territory.communes.findIndex((o) => o.insee === city);
+      if (whole >= 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['territory', 'communes', i, 'insee'],
+          message:
+            `${c.insee} est un arrondissement de ${config.territory.communes[whole]!.name} (${city}), déjà du territoire : ` +
+            'nommez la ville ou ses arrondissements',
+        });
+      }
       const wrongName = configuredNameProblem(c.insee, c.name);
       if (wrongName !== undefined) ctx.addIssue({ code: 'custom', path: ['territory', 'communes', i, 'insee'], message: wrongName });
     });

@@ -1,5 +1,5 @@
 import type { Commune, Config } from './schema.js';
-import { communesOfPostcode, formerCode, officialCommune, type OfficialCommune } from './official-communes.js';
+import { arrondissementsOfPostcode, communesOfPostcode, formerCode, officialCommune, territoryUnit, type OfficialCommune } from './official-communes.js';
 import { nearest } from '../text/suggest.js';
 import { foldHeader, normalizeKey } from '../text/fold.js';
 
@@ -36,14 +36,14 @@ export function readCode(raw: string, territory: Config['territory']): CodeReadi
   const ofTerritory = (insee: string) => territory.communes.find((c) => c.insee === insee);
   const inTerritory = (c: OfficialCommune) => ofTerritory(c.insee) !== undefined;
   const insee = officialCommune(code) ?? formerCode(code)?.current;
-  const postal = communesOfPostcode(code);
+  const postal = byArrondissement(communesOfPostcode(code), code, inTerritory);
   if (insee !== undefined) {
     const others = postal.filter((c) => c.insee !== insee.insee);
     if (!inTerritory(insee) && !others.some(inTerritory)) return { kind: 'outside', communes: [insee] };
     if (others.length === 0) return { kind: 'former', commune: ofTerritory(insee.insee)! };
     // 59130, Lambersart's postcode, is also the INSEE code of Cappelle-Brouck, 80 km away: read as the
     // postcode, unless that commune is a neighbour (same arrondissement as one of the territory's).
-    const near = territory.communes.some((c) => officialCommune(c.insee)?.arrondissement === insee.arrondissement);
+    const near = territory.communes.some((c) => territoryUnit(c.insee)?.arrondissement === insee.arrondissement);
     const [only] = others;
     if (!near && !inTerritory(insee) && others.length === 1 && inTerritory(only!)) return { kind: 'postcode', commune: ofTerritory(only!.insee)! };
     return { kind: 'ambiguous', insee, postcodeOf: others };
@@ -51,6 +51,12 @@ export function readCode(raw: string, territory: Config['territory']): CodeReadi
   if (postal.some(inTerritory))
     return postal.length === 1 ? { kind: 'postcode', commune: ofTerritory(postal[0]!.insee)! } : { kind: 'shared', communes: postal };
   return postal.length > 0 ? { kind: 'outside', communes: postal } : { kind: 'unknown' };
+}
+
+/** A city whose municipal arrondissements the territory holds is read by them: 75018 is Paris 18e's postcode, not Paris's. */
+function byArrondissement(postal: readonly OfficialCommune[], code: string, inTerritory: (c: OfficialCommune) => boolean): readonly OfficialCommune[] {
+  const parts = arrondissementsOfPostcode(code).filter(inTerritory);
+  return parts.length === 0 ? postal : [...postal.filter((c) => !parts.some((part) => part.city === c.insee)), ...parts];
 }
 
 /**
