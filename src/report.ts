@@ -12,7 +12,7 @@ import { recoverOutputs } from './output/recovery.js';
 import { writeOutputs } from './output/write.js';
 import { destinationPages } from './print/page-map.js';
 import { Printer, removePrintLeftovers } from './print/pdf.js';
-import { printCommunes } from './print/communes.js';
+import { communeFiles, noCommunePage, printCommunes } from './print/communes.js';
 import { communesModel } from './render/communes.js';
 import { renderHtml, type RenderedSection, type ReportView } from './render/html.js';
 import { sectionIds, sections } from './sections/index.js';
@@ -249,6 +249,10 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
       );
     }
 
+    // Said before any print: `--format communes` alone with no commune page is an error, with other formats a notice.
+    const communes = formats.includes('communes') ? communesModel(computed.indicators, config, year) : undefined;
+    const notices = [...recovered, ...dataset.notices, ...computed.notices];
+    if (formats.includes('communes') && communes === undefined) notices.push(noCommunePage(year, formats.length > 1));
     const files: Record<string, string | Uint8Array> = {};
     if (formats.includes('json')) files[`indicators-${year}.json`] = `${JSON.stringify(computed.indicators, null, 2)}\n`;
     if (formats.includes('csv')) files[`indicators-${year}.csv`] = indicatorsCsv(computed.indicators, year);
@@ -264,24 +268,27 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
         files[`rapport-${year}.pdf`] = await timed('Impression du PDF (deux passes : numéros de page du sommaire)', () => printer.print(pdfHtml, job), options);
       }
     }
-    const { communes } = reportView(dataset, computed, config);
-    if (printer && formats.includes('communes') && communes !== undefined) {
+    const remove: string[] = [];
+    if (printer && communes !== undefined) {
       const view = { year, config, demonstration: dataset.current.source.demonstration, communes, indicators: computed.indicators };
       const job = { date: new Date(Date.UTC(year, 11, 31)) };
-      Object.assign(files, await timed('Impression des fiches communales', () => printCommunes(printer, view, job), options));
+      const set = await communeFiles(outDir, await timed('Impression des fiches communales', () => printCommunes(printer, view, job), options));
+      Object.assign(files, set.files);
+      remove.push(...set.remove);
+      notices.push(...set.notices);
     }
     // The browser closes while the files are written.
     void printer?.close();
     const written = await timed(
       WRITE_STEP,
-      () => writeOutputs(outDir, files, { afterMove: options.onFileMoved, recovered: true, signal, onReplacing: options.onReplacing }),
+      () => writeOutputs(outDir, files, { afterMove: options.onFileMoved, recovered: true, signal, onReplacing: options.onReplacing, remove }),
       options,
     );
     return {
       files: written,
       warnings,
       historyWarnings: dataset.historyWarnings,
-      notices: [...recovered, ...dataset.notices, ...computed.notices],
+      notices,
       indicators: computed.indicators,
     };
   } finally {

@@ -124,3 +124,53 @@ describe('the territory named by INSEE codes', () => {
     ).toContain('territory.communes[1].aliases[0]: « Marcq-en-Baroeul » désigne déjà la commune « Marcq » (territory.communes[0].insee');
   });
 });
+
+describe('municipal arrondissements of Paris, Lyon and Marseille as communes of the territory', () => {
+  const paris = resolveConfig({ territory: { communes: ['75118', '75119', '75120'], qpvLists: [] } }).territory;
+  const resolve = communeResolver(paris);
+
+  it('are named by their INSEE code, their official name printed', () => {
+    expect(paris.communes.map((c) => [c.insee, c.name])).toEqual([
+      ['75118', 'Paris 18e Arrondissement'],
+      ['75119', 'Paris 19e Arrondissement'],
+      ['75120', 'Paris 20e Arrondissement'],
+    ]);
+    const others = resolveConfig({ territory: { communes: ['69381', { insee: '13213', name: 'Marseille 13e', aliases: ['Marseille 13'] }], qpvLists: [] } });
+    expect(others.territory.communes.map((c) => [c.name, c.officialName])).toEqual([
+      ['Lyon 1er Arrondissement', 'Lyon 1er Arrondissement'],
+      ['Marseille 13e', 'Marseille 13e Arrondissement'],
+    ]);
+  });
+
+  it('read the exports’ INSEE code, official name, alias and postcode of each arrondissement', () => {
+    expect(resolve('75118')?.insee).toBe('75118');
+    expect(resolve('PARIS 19E ARRONDISSEMENT')?.insee).toBe('75119');
+    // 75020: Paris 20e's postcode (Paris's too, which the territory does not hold whole).
+    expect(resolve('75020')?.insee).toBe('75120');
+    expect(readCode('75020', paris)).toMatchObject({ kind: 'postcode', commune: { insee: '75120' } });
+    const marseille = resolveConfig({ territory: { communes: [{ insee: '13213', aliases: ['Marseille 13'] }], qpvLists: [] } }).territory;
+    expect(communeResolver(marseille)('Marseille 13')?.insee).toBe('13213');
+  });
+
+  it('count another arrondissement, and the city named whole, outside the territory', () => {
+    expect(resolve('75117')).toBeUndefined();
+    expect(resolve('75017')).toBeUndefined();
+    // 75017 is also a former INSEE code (of the old Seine department): outside either way.
+    expect(readCode('75017', paris)?.kind).toBe('outside');
+    expect(resolve('75007')).toBeUndefined();
+    expect(resolve('75056')).toBeUndefined();
+    expect(resolve('Paris')).toBeUndefined();
+  });
+
+  it('refuse a city and one of its arrondissements together (counted twice)', () => {
+    expect(() => resolveConfig({ territory: { communes: ['13055', '13213'], qpvLists: [] } }, 'alpes.json')).toThrow(
+      'alpes.json: territory.communes[1].insee: 13213 est un arrondissement de Marseille (13055), déjà du territoire : nommez la ville ou ses arrondissements',
+    );
+  });
+
+  it('leave a territory of whole cities reading an arrondissement’s code as its city', () => {
+    const lyon = resolveConfig({ territory: { communes: ['69123'], qpvLists: [] } }).territory;
+    expect(communeResolver(lyon)('69381')?.name).toBe('Lyon');
+    expect(communeResolver(lyon)('69001')?.name).toBe('Lyon');
+  });
+});

@@ -22,12 +22,19 @@ export const defaultConfig: ConfigInput = {
       { name: 'Verlinghem', insee: '59611' },
       { name: 'Wambrechies', insee: '59636' },
     ],
-    qpv: [
-      { name: 'La Briqueterie', insee: '59378' },
-      { name: 'Pacot-Vandracq', insee: '59328' },
+    // ALPES's neighbourhoods of the 2015 list, in force until the reform of 1 January 2024; the 2024 list is not
+    // declared here (a report of 2024 asks for it), and a configuration setting `qpv` or `qpvLists` replaces it.
+    qpv: [],
+    qpvLists: [
+      {
+        from: '2015-01-01',
+        until: '2023-12-31',
+        neighbourhoods: [
+          { name: 'La Briqueterie', insee: '59378' },
+          { name: 'Pacot-Vandracq', insee: '59328' },
+        ],
+      },
     ],
-    // Dated lists (the 2024 reform): none, ALPES's two neighbourhoods above hold for every year.
-    qpvLists: [],
   },
   plie: {
     seniorAge: 50,
@@ -67,8 +74,14 @@ export const defaultConfig: ConfigInput = {
     // ALPES counts the jeunes met in an individual interview; the regional network also counts a workshop or an information session.
     youngAccompanied: { printed: 'interviews', collectiveEventTypes: ['Atelier', 'Information collective'] },
     ageBands: [16, 18, 22, 26],
-    // ALPES's health partners, by the intervenant of their events; null leaves a partner's figure out.
-    health: { cpam: 'CPAM', checkUp: 'Institut Pasteur', psychologist: 'Psychologue' },
+    // ALPES's health partners, by the intervenant of their events and as the labels name them; null leaves a partner's figure out.
+    health: {
+      cpam: { intervenant: 'CPAM', name: 'la CPAM' },
+      checkUp: { intervenant: 'Institut Pasteur', name: 'l’Institut Pasteur' },
+      psychologist: { intervenant: 'Psychologue', name: 'la psychologue' },
+      // The health actions (ALPES's convention with the ARS): workshops of theme « Santé ».
+      workshops: { eventTypes: ['Atelier'], themes: ['Santé'] },
+    },
   },
   offers: { plie: true, ml: true, mde: true },
   // Every section printed; `{ "<section id>": false }` leaves one out.

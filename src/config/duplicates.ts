@@ -53,10 +53,14 @@ export function duplicateEntries(config: Checked): Issue[] {
   const territoryCodes = new Set(config.territory.communes.map((c) => c.insee));
   // Today's list and each dated one: a neighbourhood of the territory, named once in its list.
   const qpvLists = [
-    { path: ['territory', 'qpv'], neighbourhoods: config.territory.qpv },
-    ...config.territory.qpvLists.map((list, i) => ({ path: ['territory', 'qpvLists', i, 'neighbourhoods'], neighbourhoods: list.neighbourhoods })),
+    { path: ['territory', 'qpv'], neighbourhoods: config.territory.qpv, setting: 'qpv' },
+    ...config.territory.qpvLists.map((list, i) => ({
+      path: ['territory', 'qpvLists', i, 'neighbourhoods'],
+      neighbourhoods: list.neighbourhoods,
+      setting: 'qpvLists',
+    })),
   ];
-  const qpvIssues: Issue[] = qpvLists.flatMap(({ path, neighbourhoods }) => [
+  const qpvIssues: Issue[] = qpvLists.flatMap(({ path, neighbourhoods, setting }) => [
     ...listed(
       neighbourhoods.map((q) => q.name),
       path,
@@ -70,7 +74,7 @@ export function duplicateEntries(config: Checked): Issue[] {
               path: [...path, i, 'insee'],
               message:
                 `le quartier « ${q.name} » est dans la commune ${q.insee}, qui n’est pas une commune ` +
-                `de territory.communes (déclarez les quartiers de votre territoire, ou "qpv": [])`,
+                `de territory.communes (déclarez les quartiers de votre territoire, ou "${setting}": [])`,
             },
           ],
     ),

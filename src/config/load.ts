@@ -20,14 +20,21 @@ const MAX_CONFIG_BYTES = 1024 * 1024;
 type Plain = Record<string, unknown>;
 const isPlain = (v: unknown): v is Plain => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/**
+ * Objects replaced whole, as arrays and scalars are: a health partner given without its `name` must not keep ALPES's
+ * (« l’Institut Pasteur » naming another association's partner).
+ */
+const REPLACED_WHOLE = new Set(['cpam', 'checkUp', 'psychologist'].map((partner) => `ml.health.${partner}`));
+
 /** Objects merge key by key; arrays and scalars replace (a commune list is replaced whole). */
-function merge(base: Plain, override: Plain): Plain {
+function merge(base: Plain, override: Plain, at = ''): Plain {
   const out: Plain = { ...base };
   for (const [key, value] of Object.entries(override)) {
     const under = Object.hasOwn(base, key) ? base[key] : undefined;
+    const path = at === '' ? key : `${at}.${key}`;
     // Defined, not assigned: a `__proto__` key stays a key (and is refused as unknown) instead of becoming a prototype.
     Object.defineProperty(out, key, {
-      value: isPlain(value) && isPlain(under) ? merge(under, value) : value,
+      value: isPlain(value) && isPlain(under) && !REPLACED_WHOLE.has(path) ? merge(under, value, path) : value,
       enumerable: true,
       writable: true,
       configurable: true,
@@ -72,7 +79,7 @@ export function resolveConfig(overrides: unknown = {}, source = 'configuration',
     throw new ReportError(ErrorCode.CONFIG_INVALID, `${source}: un objet JSON { … } est attendu, le fichier contient ${given}`);
   }
   const given = withoutComments(overrides) as Plain;
-  const merged = merge(defaultConfig as Plain, given);
+  const merged = merge(withoutDefaultQpv(defaultConfig as Plain, given), given);
   // Checked before the schema, which trims the spaces around texts (a final carriage return among them).
   const early = [
     ...controlsInValue(given).map((found) => ({ path: settingPath(found.path), message: oneLineControlMessage(found) })),
@@ -93,6 +100,16 @@ export function resolveConfig(overrides: unknown = {}, source = 'configuration',
   ];
   if (aliases.length > 0) throw invalid(source, aliases);
   return result.data;
+}
+
+/**
+ * ALPES's priority neighbourhoods belong together: a configuration giving `territory.qpv` or `territory.qpvLists`
+ * declares its own, and the other setting starts empty (ALPES's dated list would otherwise win over a given `qpv`).
+ */
+function withoutDefaultQpv(defaults: Plain, given: Plain): Plain {
+  const territory = given.territory;
+  if (!isPlain(territory) || !(Object.hasOwn(territory, 'qpv') || Object.hasOwn(territory, 'qpvLists'))) return defaults;
+  return { ...defaults, territory: { ...(defaults.territory as Plain), qpv: [], qpvLists: [] } };
 }
 
 /** JSON has no comments: a key starting with `_` or `$` (`_comment`, `$schema`), at any level, is one, and is left out. */
@@ -211,10 +228,14 @@ export async function loadConfig(path?: string, sectionIds?: readonly string[]):
   return resolveConfig(json, basename(path), sectionIds);
 }
 
-/** `ml.youngAccompanied.collectiveEventTypes` must be types evenements.csv can hold: another would count nobody. */
+/** The event types of the settings (collective events, health workshops) must be types evenements.csv can hold: another would count nobody. */
 function unknownEventTypes(config: Config): string[] {
   const known: readonly string[] = EVENT_TYPES;
-  return config.ml.youngAccompanied.collectiveEventTypes.flatMap((type, i) =>
-    known.includes(type) ? [] : [`ml.youngAccompanied.collectiveEventTypes[${i}]: type d’événement inconnu « ${type} » (types : ${known.join(', ')})`],
+  const settings = [
+    ['ml.youngAccompanied.collectiveEventTypes', config.ml.youngAccompanied.collectiveEventTypes],
+    ['ml.health.workshops.eventTypes', config.ml.health.workshops.eventTypes],
+  ] as const;
+  return settings.flatMap(([path, types]) =>
+    types.flatMap((type, i) => (known.includes(type) ? [] : [`${path}[${i}]: type d’événement inconnu « ${type} » (types : ${known.join(', ')})`])),
   );
 }

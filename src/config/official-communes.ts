@@ -19,6 +19,12 @@ export interface OfficialCommune {
   postcodes: readonly string[];
 }
 
+/** A municipal arrondissement of Paris, Lyon or Marseille: a territory may hold it as one of its communes. */
+export interface MunicipalArrondissement extends OfficialCommune {
+  /** The INSEE code of its city (75056 Paris, 69123 Lyon, 13055 Marseille). */
+  city: string;
+}
+
 /**
  * A code that names no commune of today but one merged into it or a part of it: a commune
  * déléguée or associée, a Paris, Lyon or Marseille arrondissement, a former code.
@@ -54,6 +60,9 @@ interface Index {
   byPostcode: Map<string, OfficialCommune[]>;
   /** Folded name → the communes of today of that name (several departments have a Saint-Martin). */
   byName: Map<string, OfficialCommune[]>;
+  arrondissements: Map<string, MunicipalArrondissement>;
+  /** Postcode → the municipal arrondissements it serves (75116: Paris 16e; its city has it too, in byPostcode). */
+  arrondissementsByPostcode: Map<string, MunicipalArrondissement[]>;
 }
 
 let index: Index | undefined;
@@ -78,6 +87,21 @@ function load(): Index {
     const key = normalizeKey(e.nom);
     byName.set(key, [...(byName.get(key) ?? []), commune]);
   }
+  const arrondissements = new Map<string, MunicipalArrondissement>();
+  const arrondissementsByPostcode = new Map<string, MunicipalArrondissement[]>();
+  for (const e of entries) {
+    if (e.type !== 'arrondissement-municipal' || e.commune === undefined) continue;
+    const part: MunicipalArrondissement = {
+      insee: e.code,
+      name: e.nom,
+      department: e.departement ?? e.code.slice(0, 2),
+      arrondissement: e.arrondissement ?? '',
+      postcodes: e.codesPostaux ?? [],
+      city: e.commune,
+    };
+    arrondissements.set(e.code, part);
+    for (const postcode of part.postcodes) arrondissementsByPostcode.set(postcode, [...(arrondissementsByPostcode.get(postcode) ?? []), part]);
+  }
   const former = new Map<string, FormerCode>();
   for (const e of entries) {
     const parent = e.type === 'commune-actuelle' ? undefined : current.get(e.chefLieu ?? e.commune ?? '');
@@ -89,13 +113,22 @@ function load(): Index {
       if (!current.has(old) && !former.has(old)) former.set(old, { code: old, name: commune!.name, kind: 'ancien code', current: commune! });
     }
   }
-  return { current, former, byPostcode, byName };
+  return { current, former, byPostcode, byName, arrondissements, arrondissementsByPostcode };
 }
 
 const data = (): Index => (index ??= load());
 
 /** The commune of today with this INSEE code. */
 export const officialCommune = (insee: string): OfficialCommune | undefined => data().current.get(insee);
+
+/** The municipal arrondissement of Paris, Lyon or Marseille with this INSEE code (75118 Paris 18e). */
+export const municipalArrondissement = (insee: string): MunicipalArrondissement | undefined => data().arrondissements.get(insee);
+
+/** The municipal arrondissements a postcode serves. */
+export const arrondissementsOfPostcode = (postcode: string): readonly MunicipalArrondissement[] => data().arrondissementsByPostcode.get(postcode) ?? [];
+
+/** What a territory may name as one of its communes: a commune of today, or a municipal arrondissement. */
+export const territoryUnit = (insee: string): OfficialCommune | undefined => officialCommune(insee) ?? municipalArrondissement(insee);
 
 /** A code of a commune merged into one of today, or of an arrondissement: the commune it belongs to now. */
 export const formerCode = (code: string): FormerCode | undefined => data().former.get(code);
@@ -130,7 +163,7 @@ function nearestNames(name: string): OfficialCommune[] {
 
 /** Why a configured INSEE code cannot be counted: a code of no commune of today, or that of a commune merged into another. */
 export function configuredCodeProblem(insee: string, name: string | undefined): string | undefined {
-  if (officialCommune(insee) !== undefined) return undefined;
+  if (territoryUnit(insee) !== undefined) return undefined;
   const former = formerCode(insee);
   if (former !== undefined) {
     const what = former.kind === 'ancien code' ? `un ancien code de ${former.name}` : `le code de ${former.name} (${former.kind} de ${former.current.name})`;

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { normalizeKey } from '../text/fold.js';
 import { addIssues, duplicateEntries } from './duplicates.js';
 import { canonicalEncoding, ENCODINGS } from './encoding.js';
-import { configuredCodeProblem, configuredNameProblem, officialCommune } from './official-communes.js';
+import { configuredCodeProblem, configuredNameProblem, municipalArrondissement, territoryUnit } from './official-communes.js';
 
 /** Printed text: spaces around it dropped, never blank. */
 const text = z.string().trim().min(1, 'texte vide');
@@ -41,7 +41,7 @@ const commune = z.preprocess(
   communeObject.transform(({ name, insee, aliases }, ctx): CommuneOutput => {
     const problem = configuredCodeProblem(insee, name);
     if (problem !== undefined) ctx.addIssue({ code: 'custom', path: ['insee'], message: problem });
-    const officialName = officialCommune(insee)?.name ?? insee;
+    const officialName = territoryUnit(insee)?.name ?? insee;
     return { name: name ?? officialName, insee, aliases, officialName };
   }),
   // The shorthand typed as written in the file (a preprocess takes anything).
@@ -63,6 +63,20 @@ const qpvList = z
     message: 'until doit suivre from',
     path: ['until'],
   });
+
+const partnerObject = z.strictObject({
+  /** The value of evenements.csv's `intervenant` column, as written there. */
+  intervenant: name,
+  /** As the labels say it after « par » or « avec », article included (« la CPAM »); `l’intervenant « … »` when left out. */
+  name: text.optional(),
+});
+type PartnerOutput = { intervenant: string; name: string };
+
+/** A health partner: its `intervenant` alone (`"CPAM"`), or `{ intervenant, name }` (`{ "intervenant": "CPAM", "name": "la CPAM" }`). */
+const partner = z.preprocess(
+  (value) => (typeof value === 'string' ? { intervenant: value } : value),
+  partnerObject.transform(({ intervenant, name }): PartnerOutput => ({ intervenant, name: name ?? `l’intervenant « ${intervenant} »` })),
+) as unknown as z.ZodType<PartnerOutput, string | z.input<typeof partnerObject>>;
 
 /** The ages a row may give: outside them a birth or an entry year was mistyped (an error naming the row). */
 const ageRange = z
@@ -89,11 +103,13 @@ const mlSettings = z.strictObject({
   /**
    * The health page's partners, by their `intervenant` in evenements.csv (null: no such partner, no figure): `cpam` gives
    * ml.health.cpam, `checkUp` the health checks (ml.health.checkUp), `psychologist` the psychologist's young people and interviews.
+   * `workshops`: the events of ml.health.workshops, by type (checked against evenements.csv's, in load.ts) and theme.
    */
   health: z.strictObject({
-    cpam: name.nullable(),
-    checkUp: name.nullable(),
-    psychologist: name.nullable(),
+    cpam: partner.nullable(),
+    checkUp: partner.nullable(),
+    psychologist: partner.nullable(),
+    workshops: z.strictObject({ eventTypes: z.array(name).min(1), themes: z.array(name).min(1) }),
   }),
   /** The first age of each band of the public's profile (age at 31/12), increasing: [16, 18, 22, 26]. */
   ageBands: z
@@ -233,6 +249,18 @@ export const configSchema = z
           message: `code INSEE ${c.insee} en double : déjà celui de « ${other.name} » (territory.communes[${first}])`,
         });
       } else codes.set(c.insee, i);
+      // A city and one of its arrondissements: the arrondissement's residents would be counted in both.
+      const city = municipalArrondissement(c.insee)?.city;
+      const whole = config.territory.communes.findIndex((o) => o.insee === city);
+      if (whole >= 0) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['territory', 'communes', i, 'insee'],
+          message:
+            `${c.insee} est un arrondissement de ${config.territory.communes[whole]!.name} (${city}), déjà du territoire : ` +
+            'nommez la ville ou ses arrondissements',
+        });
+      }
       const wrongName = configuredNameProblem(c.insee, c.name);
       if (wrongName !== undefined) ctx.addIssue({ code: 'custom', path: ['territory', 'communes', i, 'insee'], message: wrongName });
     });

@@ -1,5 +1,5 @@
 import type { Commune, Config } from './schema.js';
-import { communesOfPostcode, formerCode, officialCommune, type OfficialCommune } from './official-communes.js';
+import { arrondissementsOfPostcode, communesOfPostcode, formerCode, officialCommune, territoryUnit, type OfficialCommune } from './official-communes.js';
 import { nearest } from '../text/suggest.js';
 import { foldHeader, normalizeKey } from '../text/fold.js';
 
@@ -36,14 +36,14 @@ export function readCode(raw: string, territory: Config['territory']): CodeReadi
   const ofTerritory = (insee: string) => territory.communes.find((c) => c.insee === insee);
   const inTerritory = (c: OfficialCommune) => ofTerritory(c.insee) !== undefined;
   const insee = officialCommune(code) ?? formerCode(code)?.current;
-  const postal = communesOfPostcode(code);
+  const postal = byArrondissement(communesOfPostcode(code), code, inTerritory);
   if (insee !== undefined) {
     const others = postal.filter((c) => c.insee !== insee.insee);
     if (!inTerritory(insee) && !others.some(inTerritory)) return { kind: 'outside', communes: [insee] };
     if (others.length === 0) return { kind: 'former', commune: ofTerritory(insee.insee)! };
     // 59130, Lambersart's postcode, is also the INSEE code of Cappelle-Brouck, 80 km away: read as the
     // postcode, unless that commune is a neighbour (same arrondissement as one of the territory's).
-    const near = territory.communes.some((c) => officialCommune(c.insee)?.arrondissement === insee.arrondissement);
+    const near = territory.communes.some((c) => territoryUnit(c.insee)?.arrondissement === insee.arrondissement);
     const [only] = others;
     if (!near && !inTerritory(insee) && others.length === 1 && inTerritory(only!)) return { kind: 'postcode', commune: ofTerritory(only!.insee)! };
     return { kind: 'ambiguous', insee, postcodeOf: others };
@@ -51,6 +51,12 @@ export function readCode(raw: string, territory: Config['territory']): CodeReadi
   if (postal.some(inTerritory))
     return postal.length === 1 ? { kind: 'postcode', commune: ofTerritory(postal[0]!.insee)! } : { kind: 'shared', communes: postal };
   return postal.length > 0 ? { kind: 'outside', communes: postal } : { kind: 'unknown' };
+}
+
+/** A city whose municipal arrondissements the territory holds is read by them: 75018 is Paris 18e's postcode, not Paris's. */
+function byArrondissement(postal: readonly OfficialCommune[], code: string, inTerritory: (c: OfficialCommune) => boolean): readonly OfficialCommune[] {
+  const parts = arrondissementsOfPostcode(code).filter(inTerritory);
+  return parts.length === 0 ? postal : [...postal.filter((c) => !parts.some((part) => part.city === c.insee)), ...parts];
 }
 
 /**
@@ -113,9 +119,24 @@ export function nearCommune(raw: string, territory: Config['territory']): Commun
 /**
  * The priority neighbourhoods of a year: the dated list of `territory.qpvLists` in force on its
  * 1 January (the list of 1 January 2024 for 2024), else `territory.qpv`, which holds for any year.
+ * Undefined when dated lists are declared, none is in force and `territory.qpv` is empty: the
+ * year's list is missing (ALPES's defaults stop on 31/12/2023, the 2024 list is not invented).
  */
-export function qpvOf(territory: Config['territory'], year: number): readonly { name: string; insee: string }[] {
+export function qpvOf(territory: Config['territory'], year: number): readonly { name: string; insee: string }[] | undefined {
   const day = `${year}-01-01`;
   const list = territory.qpvLists.find((l) => (l.from ?? '') <= day && day <= (l.until ?? '9999-12-31'));
-  return list?.neighbourhoods ?? territory.qpv;
+  if (list !== undefined) return list.neighbourhoods;
+  return territory.qpvLists.length === 0 || territory.qpv.length > 0 ? territory.qpv : undefined;
+}
+
+/** Why a year has no QPV list (qpvOf undefined), and what to declare. */
+export function missingQpvList(territory: Config['territory'], year: number): string {
+  const periods = territory.qpvLists.map((l) =>
+    l.from === undefined ? `jusqu’au ${l.until}` : `du ${l.from}${l.until === undefined ? '' : ` au ${l.until}`}`,
+  );
+  return (
+    `territory.qpvLists n’a aucune liste de quartiers prioritaires (QPV) en vigueur au 1er janvier ${year} (listes déclarées : ${periods.join(', ')}) : ` +
+    `les résidents en QPV ne sont pas contrôlés ; ajoutez la liste de ${year} à la configuration, { "from": "${year}-01-01", "neighbourhoods": [ … ] }, ` +
+    `ou "qpvLists": [] si le territoire n’a aucun quartier prioritaire (docs/configuration.md, « QPV lists »)`
+  );
 }

@@ -9,7 +9,7 @@ import { inYear } from '../schemas/dates.js';
 import { continuesPositiveExit, positiveExitEvidence, stepsByParticipant } from './plie-evidence.js';
 import type { MlData } from './year-data.js';
 import type { Rows } from './rows.js';
-import { nearCommune, OUTSIDE_TERRITORY, qpvOf, readCode, type CommuneCell } from '../config/territory.js';
+import { missingQpvList, nearCommune, OUTSIDE_TERRITORY, qpvOf, readCode, type CommuneCell } from '../config/territory.js';
 
 export const lineList = (lines: number[], max = 10) => lines.slice(0, max).join(', ') + (lines.length > max ? `… (+${lines.length - max})` : '');
 
@@ -194,8 +194,14 @@ export function checkPlie(
 
   issues.push(...outsideTerritory(files.participants, participants, config, 'participant'));
 
-  const qpvCommunes = new Set(qpvOf(config.territory, year).map((q) => q.insee));
-  const qpvElsewhere = participants.filter((p) => p.qpv && p.commune.insee !== undefined && !qpvCommunes.has(p.commune.insee)).map((p) => p.line);
+  const neighbourhoods = qpvOf(config.territory, year);
+  // The year's list missing is a gap in the checks, not in the figures (the QPV shares count the exports' qpv column).
+  if (neighbourhoods === undefined) issues.push({ severity: 'warning', file: files.participants, message: missingQpvList(config.territory, year) });
+  const qpvCommunes = new Set((neighbourhoods ?? []).map((q) => q.insee));
+  const qpvElsewhere =
+    neighbourhoods === undefined
+      ? []
+      : participants.filter((p) => p.qpv && p.commune.insee !== undefined && !qpvCommunes.has(p.commune.insee)).map((p) => p.line);
   if (qpvElsewhere.length > 0) {
     issues.push({
       severity: 'warning',

@@ -11,8 +11,9 @@ import { abandonedFolders } from './owned.js';
  * atomic), named after its process: S = `<out>/.alpes-report-<pid>-<random>/`, holding
  *   new/<name>     the new files, until moved into place;
  *   old/<name>     the files they replace, set aside;
- *   journal.json   { direction: "forward" | "back", files: [names] }, written whole (temporary
- *                  file, sync, rename), so that it is either absent or complete.
+ *   journal.json   { direction: "forward" | "back", files: [names], removed: [names] }, written
+ *                  whole (temporary file, sync, rename), so that it is either absent or complete;
+ *                  `removed` are earlier outputs the new set no longer holds (a commune's PDF).
  *
  * The order, and what a crash after each step leaves:
  *   1. every new file written into new/ and synced.      No journal: nothing has moved; the next
@@ -20,8 +21,9 @@ import { abandonedFolders } from './owned.js';
  *   2. the journal, direction forward.                   The new set is whole in S; no file moved
  *                                                         yet: the next run removes S.
  *   3. for each file: <out>/<name> → old/<name>,          Some files moved (a new/ file missing or
- *      then new/<name> → <out>/<name>.                   an old/ one present): the next run moves
- *                                                         the rest of new/ in (forward).
+ *      then new/<name> → <out>/<name>; then each         an old/ one present): the next run moves
+ *      removed one: <out>/<name> → old/<name>.           the rest of new/ in, and the removed
+ *                                                         ones to old/ (forward).
  *   4. the journal removed, then S.                      No journal but every move done: removing
  *                                                         S is all that is left.
  * A failure in step 3 within the run (a file that cannot be replaced) first rewrites the journal
@@ -39,8 +41,8 @@ export const NEW = 'new';
 export const OLD = 'old';
 const JOURNAL = 'journal.json';
 
-const journalSchema = z.object({ direction: z.enum(['forward', 'back']), files: z.array(z.string()) });
-export type Journal = z.infer<typeof journalSchema>;
+const journalSchema = z.object({ direction: z.enum(['forward', 'back']), files: z.array(z.string()), removed: z.array(z.string()).default([]) });
+export type Journal = z.input<typeof journalSchema>;
 
 /** Forces a folder's entries (the renames) to the disk; a file system that cannot is left to its own pace. */
 export async function syncFolder(folder: string): Promise<void> {
@@ -62,7 +64,7 @@ export async function writeJournal(staging: string, journal: Journal): Promise<v
   await syncFolder(staging);
 }
 
-async function readJournal(staging: string): Promise<Journal | undefined> {
+async function readJournal(staging: string): Promise<z.output<typeof journalSchema> | undefined> {
   const text = await readFile(join(staging, JOURNAL), 'utf8').catch(() => undefined);
   if (text === undefined) return undefined;
   let value: unknown;
@@ -75,7 +77,9 @@ async function readJournal(staging: string): Promise<Journal | undefined> {
   // Names are ours (a file, or a file of a subfolder: `communes/<commune>.pdf`); one that would leave the folder is no journal of ours.
   if (
     !parsed.success ||
-    parsed.data.files.some((name) => name.split('/').some((part) => part === '' || part === '..' || part === '.') || name.split('/').length > 2)
+    [...parsed.data.files, ...parsed.data.removed].some(
+      (name) => name.split('/').some((part) => part === '' || part === '..' || part === '.') || name.split('/').length > 2,
+    )
   ) {
     return undefined;
   }
@@ -110,10 +114,12 @@ export async function recoverFolder(outDir: string, staging: string): Promise<Re
       for (const name of journal.files) {
         if (!(await exists(join(staging, NEW, name))) || (await exists(join(staging, OLD, name)))) return true;
       }
+      for (const name of journal.removed) if (await exists(join(staging, OLD, name))) return true;
       return false;
     };
     if (journal.direction === 'forward' && (await movedOne())) {
       for (const name of journal.files) await move(join(staging, NEW, name), join(outDir, name));
+      for (const name of journal.removed) await move(join(outDir, name), join(staging, OLD, name));
       done = 'completed';
     } else if (journal.direction === 'back') {
       for (const name of journal.files) {
@@ -121,6 +127,7 @@ export async function recoverFolder(outDir: string, staging: string): Promise<Re
         if (!(await exists(join(staging, NEW, name))) && (await exists(target))) await rename(target, join(staging, NEW, name));
         await move(join(staging, OLD, name), target);
       }
+      for (const name of journal.removed) await move(join(staging, OLD, name), join(outDir, name));
       done = 'undone';
     }
     await syncFolder(outDir);

@@ -19,6 +19,18 @@ export interface WriteOptions {
   signal?: AbortSignal;
   /** Called when the replacement starts: from then on it is finished (or undone) whatever happens, and not cut short. */
   onReplacing?: () => void;
+  /**
+   * Earlier outputs the new set no longer holds (`communes/<commune>.pdf` of a commune gone): set aside with the
+   * files replaced, so removed with them, or put back with them if the replacement is undone.
+   */
+  remove?: readonly string[];
+}
+
+/** An earlier output the new set no longer holds, moved into the staging folder's old/ (gone already: nothing to do). */
+async function setAside(outDir: string, staging: string, name: string): Promise<void> {
+  await rename(join(outDir, name), join(staging, OLD, name)).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+  });
 }
 
 /** Writes a file and forces it to the disk: the journal may say the set is whole only once it is. */
@@ -49,6 +61,7 @@ async function writeFailure(outDir: string, cause: unknown): Promise<ReportError
 /** Steps before any earlier file moves: the folder made, earlier runs' leftovers recovered, the new set written whole into a staging folder. */
 async function stage(outDir: string, files: Readonly<Record<string, string | Uint8Array>>, options: WriteOptions): Promise<string> {
   const names = Object.keys(files);
+  const removed = options.remove ?? [];
   const stillWanted = () => {
     if (options.signal?.aborted) throw interrupted();
   };
@@ -66,6 +79,7 @@ async function stage(outDir: string, files: Readonly<Record<string, string | Uin
     staging = await makeOwnedFolder(outDir, STAGING_PREFIX);
     await mkdir(join(staging, NEW));
     await mkdir(join(staging, OLD));
+    for (const name of removed) if (name.includes('/')) await mkdir(join(staging, OLD, dirname(name)), { recursive: true });
     // 1. The new set, whole, in the staging folder.
     for (const name of names) {
       stillWanted();
@@ -88,8 +102,9 @@ async function stage(outDir: string, files: Readonly<Record<string, string | Uin
  */
 export async function writeOutputs(outDir: string, files: Readonly<Record<string, string | Uint8Array>>, options: WriteOptions = {}): Promise<string[]> {
   const names = Object.keys(files);
+  const removed = (options.remove ?? []).filter((name) => !Object.hasOwn(files, name));
   const { signal } = options;
-  const staged = stage(outDir, files, options);
+  const staged = stage(outDir, files, { ...options, remove: removed });
   let staging: string;
   try {
     staging = await abortable(staged, signal);
@@ -112,7 +127,7 @@ export async function writeOutputs(outDir: string, files: Readonly<Record<string
   const placed: string[] = [];
   try {
     // 2. The journal: from here on, an interrupted replacement is completed by the next run.
-    await writeJournal(staging, { direction: 'forward', files: names });
+    await writeJournal(staging, { direction: 'forward', files: names, removed });
     // 3. Each earlier file set aside, then the new one moved in its place.
     for (const name of names) {
       const target = join(outDir, name);
@@ -124,10 +139,11 @@ export async function writeOutputs(outDir: string, files: Readonly<Record<string
       placed.push(target);
       await options.afterMove?.(name);
     }
+    for (const name of removed) await setAside(outDir, staging, name);
     await syncFolder(outDir);
   } catch (cause) {
     // Undone the same way as a crash would be: the journal says so first.
-    const undone = await writeJournal(staging, { direction: 'back', files: names })
+    const undone = await writeJournal(staging, { direction: 'back', files: names, removed })
       .then(() => recoverFolder(outDir, staging!))
       .then(
         () => true,

@@ -9,7 +9,8 @@ export interface MlSante {
   cpam: number | null;
   healthCheck: number | null;
   healthWorkshops: number;
-  psychologist: { young: number; interviews: number } | null;
+  /** `name`: as the page says the psychologist (ALPES: « la psychologue »). */
+  psychologist: { young: number; interviews: number; name: string } | null;
   disabilityFollowUp: number;
 }
 
@@ -18,9 +19,9 @@ export const mlSanteSection: Section<'ml', MlSante> = {
   offer: 'ml',
   title: 'Zoom sur la santé',
   compute(data: MlYear, m: Measure, config: Config) {
-    const { cpam, checkUp, psychologist } = config.ml.health;
+    const { cpam, checkUp, psychologist, workshops } = config.ml.health;
     const events = data.evenements.filter((e) => inYear(e.date, data.year));
-    const withPartner = (partner: string) => events.filter((e) => e.intervenant === partner);
+    const withPartner = (partner: Partner) => events.filter((e) => e.intervenant === partner.intervenant);
     const disability = data.dispositifs.filter((d) => d.dispositif === 'Suivi renforcé TH' && isActive(d.date_entree, d.date_sortie, data.year));
     return {
       cpam:
@@ -29,9 +30,9 @@ export const mlSanteSection: Section<'ml', MlSante> = {
           : m.count(
               {
                 key: 'ml.health.cpam',
-                label: `Jeunes reçus par l’intervenant « ${cpam} »`,
+                label: `Jeunes reçus par ${cpam.name}`,
                 unit: 'people',
-                definition: `Jeunes distincts ayant un événement de l’année avec l’intervenant « ${cpam} ».`,
+                definition: `Jeunes distincts ayant un événement de l’année avec l’intervenant « ${cpam.intervenant} ».`,
               },
               distinct(withPartner(cpam), 'identifiant_jeune'),
             ),
@@ -41,9 +42,9 @@ export const mlSanteSection: Section<'ml', MlSante> = {
           : m.count(
               {
                 key: 'ml.health.checkUp',
-                label: `Bilans de santé (${checkUp})`,
+                label: `Jeunes ayant fait un bilan de santé avec ${checkUp.name}`,
                 unit: 'people',
-                definition: `Jeunes distincts ayant un événement de l’année avec l’intervenant « ${checkUp} » (bilan de santé).`,
+                definition: `Jeunes distincts ayant un événement de l’année avec l’intervenant « ${checkUp.intervenant} » (bilan de santé).`,
               },
               distinct(withPartner(checkUp), 'identifiant_jeune'),
             ),
@@ -52,14 +53,16 @@ export const mlSanteSection: Section<'ml', MlSante> = {
           key: 'ml.health.workshops',
           label: 'Jeunes aux actions santé',
           unit: 'people',
-          definition: 'Jeunes distincts ayant participé dans l’année à un atelier de thème « Santé ».',
+          definition:
+            `Jeunes distincts ayant participé dans l’année à un événement de type ${either(workshops.eventTypes)} ` +
+            `et de thème ${either(workshops.themes)}.`,
         },
         distinct(
-          events.filter((e) => e.type === 'Atelier' && e.theme === 'Santé'),
+          events.filter((e) => workshops.eventTypes.includes(e.type) && e.theme !== undefined && workshops.themes.includes(e.theme)),
           'identifiant_jeune',
         ),
       ),
-      psychologist: psychologist === null ? null : measurePsychologist(m, withPartner(psychologist), psychologist),
+      psychologist: psychologist === null ? null : { ...measurePsychologist(m, withPartner(psychologist), psychologist), name: psychologist.name },
       disabilityFollowUp: m.count(
         {
           key: 'ml.disability.reinforced',
@@ -73,24 +76,29 @@ export const mlSanteSection: Section<'ml', MlSante> = {
   },
 };
 
+type Partner = { intervenant: string; name: string };
+
+/** « « Atelier » », « « Atelier » ou « Forum » »: the configured values, as the definitions quote them. */
+const either = (values: readonly string[]) => values.map((v) => `« ${v} »`).join(' ou ');
+
 /** The psychologist's events (`seen`, those with the intervenant `psychologist`): one interview each. */
-function measurePsychologist(m: Measure, seen: MlYear['evenements'], psychologist: string) {
+function measurePsychologist(m: Measure, seen: MlYear['evenements'], psychologist: Partner) {
   return {
     young: m.count(
       {
         key: 'ml.health.psychologist.young',
-        label: 'Jeunes reçus par la psychologue',
+        label: `Jeunes reçus par ${psychologist.name}`,
         unit: 'people',
-        definition: `Jeunes distincts ayant un événement de l’année avec l’intervenant « ${psychologist} ».`,
+        definition: `Jeunes distincts ayant un événement de l’année avec l’intervenant « ${psychologist.intervenant} ».`,
       },
       distinct(seen, 'identifiant_jeune'),
     ),
     interviews: m.count(
       {
         key: 'ml.health.psychologist.interviews',
-        label: 'Entretiens avec la psychologue',
+        label: `Entretiens avec ${psychologist.name}`,
         unit: 'count',
-        definition: `Événements de l’année avec l’intervenant « ${psychologist} », chacun compté comme un entretien.`,
+        definition: `Événements de l’année avec l’intervenant « ${psychologist.intervenant} », chacun compté comme un entretien.`,
       },
       seen,
     ),

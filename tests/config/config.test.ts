@@ -20,7 +20,7 @@ describe('configuration', () => {
       'Verlinghem',
       'Wambrechies',
     ]);
-    expect(config.territory.qpv.map((q) => q.name)).toEqual(['La Briqueterie', 'Pacot-Vandracq']);
+    expect(config.territory.qpvLists[0]!.neighbourhoods.map((q) => q.name)).toEqual(['La Briqueterie', 'Pacot-Vandracq']);
     expect(config.plie.seniorAge).toBe(50);
     expect(config.plie.positiveExitObjective).toBe(0.5);
   });

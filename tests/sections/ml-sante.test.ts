@@ -35,7 +35,13 @@ describe('ml-sante', () => {
   );
 
   it('counts jeunes per health partner, psychologist interviews and the TH follow-up', () => {
-    expect(m).toEqual({ cpam: 1, healthCheck: 0, healthWorkshops: 1, psychologist: { young: 1, interviews: 2 }, disabilityFollowUp: 1 });
+    expect(m).toEqual({
+      cpam: 1,
+      healthCheck: 0,
+      healthWorkshops: 1,
+      psychologist: { young: 1, interviews: 2, name: 'la psychologue' },
+      disabilityFollowUp: 1,
+    });
   });
 
   it('traces every figure to the events and schemes that recompute it', () => {
@@ -92,7 +98,92 @@ describe('ml-sante for an association without ALPES’s partners (ml.health)', (
     const other = resolveConfig({ ml: { health: { psychologist: 'Psychologue BAPU' } } });
     const seen = mlYear(2023, { jeunes: [a], evenements: [event(a, { intervenant: 'Psychologue BAPU' }), event(a, { intervenant: 'Psychologue' })] });
     const { model, indicators } = runSection(mlSanteSection, other, seen);
-    expect(model.psychologist).toEqual({ young: 1, interviews: 1 });
+    expect(model.psychologist).toEqual({ young: 1, interviews: 1, name: 'l’intervenant « Psychologue BAPU »' });
     expect(indicators.find((i) => i.key === 'ml.health.psychologist.interviews')!.definition).toContain('l’intervenant « Psychologue BAPU »');
+  });
+});
+
+describe('ml.health: the partners’ names and the health workshops, as configuration', () => {
+  const a = jeune();
+  const b = jeune();
+  // A health workshop: the page counts a row whatever the partners (a page of zeros has no figure).
+  const labels = (settings: unknown, evenements = [event(a, { type: 'Atelier', theme: 'Santé' })]) => {
+    const { indicators } = runSection(mlSanteSection, resolveConfig({ ml: { health: settings } }), mlYear(2023, { jeunes: [a], evenements }));
+    return Object.fromEntries(indicators.map((i) => [i.key, i.label]));
+  };
+
+  it('reads ALPES’s partners by name in the labels, their intervenant in the definitions', () => {
+    const { indicators } = runSection(mlSanteSection, config, mlYear(2023, { jeunes: [a], evenements: [event(a, { intervenant: 'CPAM' })] }));
+    const byKey = Object.fromEntries(indicators.map((i) => [i.key, i]));
+    expect(byKey['ml.health.cpam']!.label).toBe('Jeunes reçus par la CPAM');
+    expect(byKey['ml.health.cpam']!.definition).toBe('Jeunes distincts ayant un événement de l’année avec l’intervenant « CPAM ».');
+    expect(byKey['ml.health.checkUp']!.label).toBe('Jeunes ayant fait un bilan de santé avec l’Institut Pasteur');
+    expect(byKey['ml.health.psychologist.young']!.label).toBe('Jeunes reçus par la psychologue');
+    expect(byKey['ml.health.psychologist.interviews']!.label).toBe('Entretiens avec la psychologue');
+  });
+
+  it('takes another association’s names, and still reads an intervenant alone (the older shape) as « l’intervenant « … » »', () => {
+    const named = labels({ cpam: { intervenant: 'CPAM 59', name: 'la caisse primaire' }, psychologist: { intervenant: 'BAPU', name: 'le BAPU' } });
+    expect(named['ml.health.cpam']).toBe('Jeunes reçus par la caisse primaire');
+    expect(named['ml.health.psychologist.young']).toBe('Jeunes reçus par le BAPU');
+    expect(labels({ cpam: 'CPAM' })['ml.health.cpam']).toBe('Jeunes reçus par l’intervenant « CPAM »');
+    expect(resolveConfig({ ml: { health: { cpam: { intervenant: 'CPAM' } } } }).ml.health.cpam).toEqual({
+      intervenant: 'CPAM',
+      name: 'l’intervenant « CPAM »',
+    });
+  });
+
+  it('counts the jeunes by the configured intervenant, not its name', () => {
+    const seen = [event(a, { intervenant: 'CPAM 59' }), event(b, { intervenant: 'la caisse primaire' })];
+    const settings = resolveConfig({ ml: { health: { cpam: { intervenant: 'CPAM 59', name: 'la caisse primaire' } } } });
+    expect(runSection(mlSanteSection, settings, mlYear(2023, { jeunes: [a, b], evenements: seen })).model.cpam).toBe(1);
+  });
+
+  it('counts the health workshops by the configured types and themes (ALPES: « Atelier » of theme « Santé »)', () => {
+    const evenements = [
+      event(a, { type: 'Atelier', theme: 'Santé' }),
+      event(b, { type: 'Information collective', theme: 'Prévention' }),
+      event(b, { type: 'Atelier', theme: 'Prévention' }),
+      event(b, { type: 'Entretien individuel', theme: 'Santé' }),
+    ];
+    const count = (settings: unknown) =>
+      runSection(mlSanteSection, settings === undefined ? config : resolveConfig({ ml: { health: settings } }), mlYear(2023, { jeunes: [a, b], evenements }));
+    expect(count(undefined).model.healthWorkshops).toBe(1);
+    const other = count({ workshops: { eventTypes: ['Information collective'], themes: ['Prévention', 'Santé'] } });
+    expect(other.model.healthWorkshops).toBe(1);
+    expect(other.indicators.find((i) => i.key === 'ml.health.workshops')!.definition).toBe(
+      'Jeunes distincts ayant participé dans l’année à un événement de type « Information collective » et de thème « Prévention » ou « Santé ».',
+    );
+    expect(count({ workshops: { eventTypes: ['Atelier', 'Information collective'], themes: ['Prévention'] } }).model.healthWorkshops).toBe(1);
+    expect(count({ workshops: { eventTypes: ['Atelier', 'Information collective'], themes: ['Prévention', 'Santé'] } }).model.healthWorkshops).toBe(2);
+  });
+
+  it('refuses a workshop type evenements.csv cannot hold, and an empty list', () => {
+    expect(() => resolveConfig({ ml: { health: { workshops: { eventTypes: ['Ateliers'], themes: ['Santé'] } } } }, 'alpes.json')).toThrow(
+      'alpes.json: ml.health.workshops.eventTypes[0]: type d’événement inconnu « Ateliers »',
+    );
+    expect(() => resolveConfig({ ml: { health: { workshops: { eventTypes: ['Atelier'], themes: [] } } } }, 'alpes.json')).toThrow(
+      'alpes.json: ml.health.workshops.themes',
+    );
+  });
+
+  it('prints the psychologist’s configured name on the page', async () => {
+    const settings = resolveConfig({
+      offers: { plie: false, ml: true, mde: false },
+      ml: { health: { psychologist: { intervenant: 'BAPU', name: 'le BAPU' } } },
+    });
+    const ml = mlYear(2023, { jeunes: [a], evenements: [event(a, { intervenant: 'BAPU' })] });
+    const dataset = {
+      year: 2023,
+      current: { year: 2023, source: {}, ml, contenu: { texts: {}, indicators: {} } },
+      history: [],
+      warnings: [],
+      historyWarnings: [],
+      notices: [],
+    } as unknown as Dataset;
+    const html = await renderHtml(reportView(dataset, computeReport(dataset, settings), settings));
+    const page = /<section[^>]*id="ml-sante"[\s\S]*?<\/section>/.exec(html)![0];
+    expect(page).toContain('jeunes accompagnés par le BAPU');
+    expect(page).not.toContain('psychologue');
   });
 });
