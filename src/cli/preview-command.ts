@@ -1,7 +1,7 @@
 import { duration } from './french.js';
 import { ErrorCode, ExitCode, formatIssues, interrupted, ReportError } from '../errors.js';
 import { startPreview, type BuildOutcome } from '../preview/server.js';
-import { unchangedWarnings, warningsText } from '../preview/warnings.js';
+import { shortPath, unchangedWarnings, warningsText } from '../preview/warnings.js';
 import { reportFailure } from './report-error.js';
 import { onStopSignals } from './signals.js';
 
@@ -13,7 +13,13 @@ export interface PreviewCommandOptions {
 
 /** Each build in a line, its warnings after it: all of them the first time, then what changed (the page lists them too). */
 export function say(outcome: BuildOutcome): void {
-  const what = outcome.changed.length === 0 ? '' : ` après modification de ${outcome.changed.slice(0, 3).join(', ')}${outcome.changed.length > 3 ? '…' : ''}`;
+  const what =
+    outcome.changed.length === 0
+      ? ''
+      : ` après modification de ${outcome.changed
+          .slice(0, 3)
+          .map((file) => shortPath(file))
+          .join(', ')}${outcome.changed.length > 3 ? '…' : ''}`;
   if (outcome.ok) {
     const { warnings } = outcome;
     process.stderr.write(`✓ Rapport à jour${what} (${duration(outcome.milliseconds)})${warnings ? unchangedWarnings(warnings) : ''}\n`);

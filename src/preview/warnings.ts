@@ -32,12 +32,13 @@ export function warningChanges(previous: readonly DataIssue[] | undefined, curre
 }
 
 /** A file under the folder the command runs in, as the analyst typed it (`data/2023/jeunes.csv`), not from the root. */
-export function shortPaths(issues: readonly DataIssue[], cwd = process.cwd()): DataIssue[] {
-  return issues.map((issue) => {
-    const path = relative(cwd, issue.file);
-    return path === '' || path.startsWith('..') || isAbsolute(path) ? issue : { ...issue, file: path };
-  });
+export function shortPath(file: string, cwd = process.cwd()): string {
+  const path = relative(cwd, file);
+  return path === '' || path.startsWith('..') || isAbsolute(path) ? file : path;
 }
+
+export const shortPaths = (issues: readonly DataIssue[], cwd = process.cwd()): DataIssue[] =>
+  issues.map((issue) => ({ ...issue, file: shortPath(issue.file, cwd) }));
 
 const count = (n: number, word: string) => `${n} ${plural(n, word)}`;
 
@@ -54,12 +55,11 @@ export function unchangedWarnings(changes: WarningChanges): string {
 export function warningsText(changes: WarningChanges, max = 10): string {
   const { current, added, resolved, first } = changes;
   if (added.length === 0 && resolved === 0) return '';
-  const where = 'aussi en haut de la page';
-  if (first) return `⚠ ${count(current.length, 'avertissement')} (${where}) :\n${formatIssues(added, max)}\n`;
+  if (first) return `⚠ ${count(current.length, 'avertissement')} (aussi en haut de la page) :\n${formatIssues(added, max)}\n`;
   const cleared = resolved === 0 ? '' : count(resolved, 'corrigé');
   if (current.length === 0) return `✓ plus aucun avertissement (${cleared})\n`;
   const news = added.length === 0 ? '' : `${added.length} ${plural(added.length, 'nouveau', 'nouveaux')}`;
   const what = [news, cleared].filter(Boolean).join(', ');
   const list = added.length === 0 ? '' : ` ; ${added.length === 1 ? 'le nouveau' : 'les nouveaux'} :\n${formatIssues(added, max)}`;
-  return `⚠ ${count(current.length, 'avertissement')} (${what}, ${where})${list}\n`;
+  return `⚠ ${count(current.length, 'avertissement')} (${what})${list}\n`;
 }

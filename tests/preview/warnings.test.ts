@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { say } from '../../src/cli/preview-command.js';
 import type { DataIssue } from '../../src/errors.js';
@@ -30,9 +31,9 @@ describe('the warnings of one build against the last that made the report', () =
     expect(warningsText(same)).toBe('');
     expect(unchangedWarnings(same)).toBe(' ; 2 avertissements, inchangés');
     expect(warningsText(warningChanges([noCommune, unknownSector], [noCommune, lateExit]))).toBe(
-      '⚠ 2 avertissements (1 nouveau, 1 corrigé, aussi en haut de la page) ; le nouveau :\ndata/2023/participants.csv:40: sortie après le 31/12\n',
+      '⚠ 2 avertissements (1 nouveau, 1 corrigé) ; le nouveau :\ndata/2023/participants.csv:40: sortie après le 31/12\n',
     );
-    expect(warningsText(warningChanges([noCommune, unknownSector], [noCommune]))).toBe('⚠ 1 avertissement (1 corrigé, aussi en haut de la page)\n');
+    expect(warningsText(warningChanges([noCommune, unknownSector], [noCommune]))).toBe('⚠ 1 avertissement (1 corrigé)\n');
     expect(warningsText(warningChanges([noCommune, unknownSector], []))).toBe('✓ plus aucun avertissement (2 corrigés)\n');
   });
 
@@ -70,13 +71,11 @@ describe('the terminal of `alpes-report preview`', () => {
       /^✓ Rapport à jour \(420 ms\)\n⚠ 1 avertissement \(aussi en haut de la page\) :\ndata\/2023\/jeunes\.csv: 4 jeune\(s\) sans commune\n$/,
     );
     capture();
-    say(built(2, [noCommune], [noCommune], ['participants.csv']));
-    expect(written).toBe('✓ Rapport à jour après modification de participants.csv (420 ms) ; 1 avertissement, inchangé\n');
+    say(built(2, [noCommune], [noCommune], [join(process.cwd(), 'data', '2023', 'participants.csv')]));
+    expect(written).toBe('✓ Rapport à jour après modification de data/2023/participants.csv (420 ms) ; 1 avertissement, inchangé\n');
     capture();
     say(built(3, [noCommune], [noCommune, lateExit], ['participants.csv']));
-    expect(written).toContain(
-      '⚠ 2 avertissements (1 nouveau, aussi en haut de la page) ; le nouveau :\ndata/2023/participants.csv:40: sortie après le 31/12\n',
-    );
+    expect(written).toContain('⚠ 2 avertissements (1 nouveau) ; le nouveau :\ndata/2023/participants.csv:40: sortie après le 31/12\n');
     expect(written).not.toContain('jeunes.csv');
   });
 });
