@@ -26,6 +26,7 @@ const ID_COLUMNS = [
   'identifiant_jeune',
   'identifiant_personne',
   'identifiant_beneficiaire',
+  'identifiant_usager',
   'operation',
   'nom',
 ] as const;
@@ -130,8 +131,8 @@ function rowLines(parts: readonly EvidencePart[], unit: Unit | undefined, year: 
   const rows = parts.flatMap((part) => part.rows.map((row) => ({ part, row })));
   const lines = rows
     .slice(0, max)
-    .map(
-      ({ part, row }) => `${indent}${where(part, year)}:${row.line}  ${rowIdentifier(row)}${part.amountOf ? `  ${withUnit(part.amountOf(row), unit)}` : ''}`,
+    .map(({ part, row }) =>
+      `${indent}${where(part, year)}:${row.line}  ${rowIdentifier(row)}${part.amountOf ? `  ${withUnit(part.amountOf(row), unit)}` : ''}`.trimEnd(),
     );
   const more = rows.length - max;
   if (more > 0) lines.push(`${indent}… et ${formatNumber(more)} ${plural(more, 'autre')} (--csv pour la liste complète)`);

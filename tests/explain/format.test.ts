@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatExplanation, withUnit as withUnitAsIs, type Explanation } from '../../src/explain/format.js';
+import { formatExplanation, rowIdentifier, withUnit as withUnitAsIs, type Explanation } from '../../src/explain/format.js';
 import type { Evidence, EvidencePart, MeasureKind } from '../../src/measure/evidence.js';
 import type { CellUnits, IndicatorValue, Unit } from '../../src/measure/indicator.js';
 
@@ -123,5 +123,13 @@ describe('explain lists a breakdown’s cells in the order of its value', () => 
     const text = formatExplanation(explanation({ sessions: 6, participants: 40 }, { sessions: 'count', participants: 'people' }, undefined));
     expect(text).toContain('Valeur :\n  sessions       6\n  participants  40 personnes\n');
     expect(text).toContain('Chiffre déclaré (contenu/indicateurs.json), pas compté à partir de lignes.');
+  });
+});
+
+describe('explain names each row by its pseudonymous identifier', () => {
+  it('finds a Cyber-base user’s identifier, and leaves a row without one bare (no trailing space)', () => {
+    expect(rowIdentifier({ line: 2, identifiant_usager: 'CB-00042' } as never)).toBe('CB-00042');
+    const bare = { ...part('', 1), rows: [{ line: 2 }] };
+    expect(formatExplanation(explanation(1, 'count', evidence('count', [bare])))).toContain('Lignes :\n  2023/participants.csv:2\n');
   });
 });
