@@ -7,7 +7,7 @@ import { sectionIds } from '../sections/index.js';
 import { computeReport } from '../report.js';
 import { nearestKeys, searchKeys, type KeyLabel } from './keys.js';
 import type { Evidence } from '../measure/evidence.js';
-import { ROLE_NAMES, rowIdentifier, where, type Explanation } from './format.js';
+import { partsInValueOrder, ROLE_NAMES, rowIdentifier, where, type Explanation } from './format.js';
 
 export { formatExplanation, rowIdentifier, type Explanation } from './format.js';
 
@@ -48,10 +48,11 @@ export async function explainOrSearch({ year, key, dataDir, configPath, list = f
   );
 }
 
-/** Every row behind the figure, for a spreadsheet: one line per row with its group, role, file and line. */
-export function explanationCsv({ key, year, evidence }: Explanation): string {
+/** Every row behind the figure, for a spreadsheet: one line per row with its group, role, file and line, groups in the value's order. */
+export function explanationCsv(explanation: Explanation): string {
+  const { key, year } = explanation;
   const rows: Cell[][] = [];
-  for (const part of evidence?.parts ?? []) {
+  for (const part of partsInValueOrder(explanation)) {
     for (const row of part.rows) {
       rows.push([key, part.group, part.role && ROLE_NAMES[part.role], where(part, year), row.line, rowIdentifier(row), part.amountOf?.(row)]);
     }

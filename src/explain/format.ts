@@ -64,6 +64,13 @@ function cellsOf(key: string, value: IndicatorValue, unit: Unit | CellUnits | un
   return Object.entries(value).flatMap(([name, inner]) => cellsOf(key, inner, unit, [...names, name]));
 }
 
+/** The evidence's parts in the order the value lists its cells (a group it has no cell for last), as the CSV writes them. */
+export function partsInValueOrder({ key, indicator, evidence }: Explanation): EvidencePart[] {
+  const order = new Map(cellsOf(key, indicator.value, indicator.unit).map((cell, i) => [cell.path, i]));
+  const rank = (part: EvidencePart) => order.get(part.group) ?? order.size;
+  return [...(evidence?.parts ?? [])].sort((a, b) => rank(a) - rank(b));
+}
+
 const plain = (value: number) => (Number.isInteger(value) ? formatNumber(value) : formatDecimal(value));
 
 /** A number and its unit apart, for a column of numbers: `['34,2', ' mois']`, `['8', ' personnes']`, `['51', ' %']`. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { explanationCsv } from '../../src/explain/explain.js';
 import { formatExplanation, rowIdentifier, withUnit as withUnitAsIs, type Explanation } from '../../src/explain/format.js';
 import type { Evidence, EvidencePart, MeasureKind } from '../../src/measure/evidence.js';
 import type { CellUnits, IndicatorValue, Unit } from '../../src/measure/indicator.js';
@@ -98,6 +99,15 @@ describe('explain lists a breakdown’s cells in the order of its value', () => 
     expect(blockTitles(text)).toEqual(['b', 'a', 'z']);
     expect(text).toContain('\n\nb : 2 personnes (2 lignes)\n  2023/participants.csv:2  P-10\n');
     expect(text).toContain('\n\nz : 0 personne (aucune ligne)\n');
+    // The spreadsheet's rows in the same order.
+    const csv = explanationCsv(explanation(value, 'people', evidence('count', [part('a', 1), part('b', 2, { from: 10 })])));
+    const groups = csv
+      .replace('\ufeff', '')
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split(';')[1]);
+    expect(groups).toEqual(['b', 'b', 'a']);
   });
 
   it('gives each cell of a nested breakdown its own unit, numbers aligned', () => {
