@@ -64,13 +64,6 @@ function cellsOf(key: string, value: IndicatorValue, unit: Unit | CellUnits | un
   return Object.entries(value).flatMap(([name, inner]) => cellsOf(key, inner, unit, [...names, name]));
 }
 
-/** The evidence's parts in the order the value lists its cells (a group it has no cell for last), as the CSV writes them. */
-export function partsInValueOrder({ key, indicator, evidence }: Explanation): EvidencePart[] {
-  const order = new Map(cellsOf(key, indicator.value, indicator.unit).map((cell, i) => [cell.path, i]));
-  const rank = (part: EvidencePart) => order.get(part.group) ?? order.size;
-  return [...(evidence?.parts ?? [])].sort((a, b) => rank(a) - rank(b));
-}
-
 const plain = (value: number) => (Number.isInteger(value) ? formatNumber(value) : formatDecimal(value));
 
 /** A number and its unit apart, for a column of numbers: `['34,2', ' mois']`, `['8', ' personnes']`, `['51', ' %']`. */
@@ -179,6 +172,28 @@ function block({ title, value, unit, parts }: Group, evidence: Evidence, year: n
 }
 
 /**
+ * The evidence's groups in the order the value lists its cells, then those it has no cell for (a plain
+ * figure's rows by fund), each with the figure its rows make, the largest first.
+ */
+function groupsOf(cells: readonly Cell[], partsOf: ReadonlyMap<string, EvidencePart[]>, evidence: Evidence): Group[] {
+  const groups: Group[] = cells.filter((cell) => cell.path !== '').map((cell) => ({ title: cell.path, ...cell, parts: partsOf.get(cell.path) ?? [] }));
+  const unit = cells.length === 1 ? cells[0]!.unit : undefined;
+  const extra: Group[] = [];
+  for (const [group, parts] of partsOf) {
+    if (groups.some((g) => g.title === group)) continue;
+    extra.push({ title: group || 'Autres lignes', value: recompute(kindOf(parts, evidence.kind), parts, evidence.divideBy), unit, parts });
+  }
+  return [...groups, ...extra.sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || a.title.localeCompare(b.title, 'fr'))];
+}
+
+/** The evidence's parts in the order the terminal prints them, as the CSV writes them. */
+export function partsInValueOrder({ key, indicator, evidence }: Explanation): EvidencePart[] {
+  if (evidence === undefined) return [];
+  const partsOf = new Map(groupBy(evidence.parts, (p) => p.group));
+  return groupsOf(cellsOf(key, indicator.value, indicator.unit), partsOf, evidence).flatMap((group) => group.parts);
+}
+
+/**
  * The explanation as the terminal prints it: the value with its unit (a breakdown one cell a line), a rate
  * with its numerator and denominator, then the rows of each cell in the same order; each lists at most `max` rows.
  */
@@ -218,13 +233,7 @@ export function formatExplanation({ key, year, indicator, evidence }: Explanatio
     );
     return `${lines.join('\n')}\n`;
   }
-  const groups: Group[] = cells.filter((cell) => cell.path !== '').map((cell) => ({ title: cell.path, ...cell, parts: partsOf.get(cell.path) ?? [] }));
-  // Groups the value has no cell for (a plain figure's rows by fund): each with the figure its rows make.
-  for (const [group, parts] of partsOf) {
-    if (groups.some((g) => g.title === group)) continue;
-    const kind = kindOf(parts, counted.kind);
-    groups.push({ title: group || 'Autres lignes', value: recompute(kind, parts, counted.divideBy), unit: single?.unit, parts });
-  }
+  const groups = groupsOf(cells, partsOf, counted);
   for (const group of groups) lines.push('', ...block(group, counted, year, max));
   return `${lines.join('\n')}\n`;
 }

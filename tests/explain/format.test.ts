@@ -122,10 +122,18 @@ describe('explain lists a breakdown’s cells in the order of its value', () => 
     expect(text).toContain('\n\nFAJ / beneficiaries : 2 personnes (2 personnes distinctes sur 3 lignes)\n');
   });
 
-  it('lists a plain figure’s rows under each group they are kept in, with the figure each makes', () => {
-    const text = formatExplanation(explanation(500, 'euros', evidence('sum', [part('FAJ', 2, { amount: 100 }), part('CEJ', 1, { amount: 300 })])));
-    expect(text).toContain('Valeur : 500 € (somme de 3 lignes)\n');
-    expect(blockTitles(text)).toEqual(['FAJ', 'CEJ']);
+  it('lists a plain figure’s rows under each group they are kept in, with the figure each makes, the largest first', () => {
+    const parts = [part('FAJ', 2, { amount: 100 }), part('CEJ', 1, { amount: 300 }), part('Repas', 1, { amount: 200 })];
+    const text = formatExplanation(explanation(700, 'euros', evidence('sum', parts)));
+    expect(text).toContain('Valeur : 700 € (somme de 4 lignes)\n');
+    expect(blockTitles(text)).toEqual(['CEJ', 'FAJ', 'Repas']);
+    const csv = explanationCsv(explanation(700, 'euros', evidence('sum', parts)));
+    expect(
+      csv
+        .split('\r\n')
+        .slice(1, -1)
+        .map((line) => line.split(';')[1]),
+    ).toEqual(['CEJ', 'FAJ', 'FAJ', 'Repas']);
     expect(text).toContain('\n\nCEJ : 300 € (1 ligne)\n');
   });
 
