@@ -1,6 +1,7 @@
 import { duration } from './french.js';
 import { ErrorCode, ExitCode, formatIssues, interrupted, ReportError } from '../errors.js';
 import { startPreview, type BuildOutcome } from '../preview/server.js';
+import { shortPath, unchangedWarnings, warningsText } from '../preview/warnings.js';
 import { reportFailure } from './report-error.js';
 import { onStopSignals } from './signals.js';
 
@@ -10,10 +11,20 @@ export interface PreviewCommandOptions {
   port?: number;
 }
 
-function say(outcome: BuildOutcome): void {
-  const what = outcome.changed.length === 0 ? '' : ` après modification de ${outcome.changed.slice(0, 3).join(', ')}${outcome.changed.length > 3 ? '…' : ''}`;
-  if (outcome.ok) process.stderr.write(`✓ Rapport à jour${what} (${duration(outcome.milliseconds)})\n`);
-  else
+/** Each build in a line, its warnings after it: all of them the first time, then what changed (the page lists them too). */
+export function say(outcome: BuildOutcome): void {
+  const what =
+    outcome.changed.length === 0
+      ? ''
+      : ` après modification de ${outcome.changed
+          .slice(0, 3)
+          .map((file) => shortPath(file))
+          .join(', ')}${outcome.changed.length > 3 ? '…' : ''}`;
+  if (outcome.ok) {
+    const { warnings } = outcome;
+    process.stderr.write(`✓ Rapport à jour${what} (${duration(outcome.milliseconds)})${warnings ? unchangedWarnings(warnings) : ''}\n`);
+    if (warnings) process.stderr.write(warningsText(warnings));
+  } else
     process.stderr.write(
       `✗ ${outcome.message}${what}\n${formatIssues(outcome.issues, 10)}\n  (la page affiche les erreurs ; elle se met à jour dès que le fichier est corrigé)\n`,
     );

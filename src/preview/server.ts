@@ -14,6 +14,7 @@ import { computeReport, reportView, type ComputedReport } from '../report.js';
 import { abortable } from '../abortable.js';
 import { errorPage, previewPage } from './pages.js';
 import { isNoise } from './noise.js';
+import { shortPaths, warningChanges, type WarningChanges } from './warnings.js';
 import { waitUntilStable } from './stable.js';
 import { watchTree } from './watch-tree.js';
 
@@ -38,6 +39,8 @@ export interface BuildOutcome {
   /** The error shown in place of the report (ok false). */
   message?: string;
   issues: readonly DataIssue[];
+  /** The warnings (ok true), and which are new since the last build that made the report. */
+  warnings?: WarningChanges;
   milliseconds: number;
   /** What changed on disk to cause it (empty for the first build). */
   changed: string[];
@@ -75,6 +78,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   const clients = new Set<ServerResponse>();
   let page = '';
   let outcome: BuildOutcome = { version: 0, ok: false, issues: [], milliseconds: 0, changed: [] };
+  // The warnings of the last build that made the report, against which the next one's are told new.
+  let lastWarnings: readonly DataIssue[] | undefined;
   let lastGood: { dataset: Dataset; computed: ComputedReport; config: Config } | undefined;
   const timeoutMs = options.rebuildTimeoutMs ?? 120_000;
 
@@ -113,9 +118,10 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
         controller,
       );
       const { dataset, computed } = lastGood!;
-      const warnings = [...dataset.warnings, ...computed.conflicts];
+      const warnings = warningChanges(lastWarnings, shortPaths([...dataset.warnings, ...computed.conflicts]));
+      lastWarnings = warnings.current;
       page = previewPage(html, warnings);
-      outcome = { version: outcome.version + 1, ok: true, issues: warnings, milliseconds: performance.now() - start, changed };
+      outcome = { version: outcome.version + 1, ok: true, issues: warnings.current, warnings, milliseconds: performance.now() - start, changed };
     } catch (error) {
       // Overtaken by a newer change (or the server closing): that build will say what the page shows.
       if (signal.aborted && !(signal.reason instanceof ReportError)) {

@@ -26,6 +26,8 @@ describe('alpes-report preview from the command line', () => {
       expect(code).toBe(0);
       expect(stderr).toContain('Aperçu arrêté.');
       expect(stderr).toMatch(/✓ Rapport à jour \(\d/);
+      // The year's warnings, in the terminal too, their files named from where the command runs.
+      expect(stderr).toMatch(/\n⚠ \d+ avertissements? \(aussi en haut de la page\) :\nfixtures\/2023\/jeunes\.csv: commune: /);
     },
     60_000,
   );

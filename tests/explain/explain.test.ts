@@ -41,8 +41,8 @@ describe('explain plie.exits.legitimate on the 2023 fixtures', () => {
     const text = formatExplanation(explained);
     expect(text).toContain('plie.exits.legitimate — Sorties légitimes');
     expect(text).toContain('Définition : ');
-    expect(text).toContain('Valeur : 23');
-    expect(text).toMatch(/^Santé \(\d+ lignes?\)$/m);
+    expect(text).toContain('Valeur : 23 personnes (23 lignes)\n');
+    expect(text).toMatch(/^Santé : \d+ personnes? \(\d+ lignes?\)$/m);
     expect(text).toMatch(/^ {2}2023\/participants\.csv:\d+ {2}PL-\d+$/m);
     const first = explained.evidence!.parts[0]!.rows[0]!.line;
     const [, surname, firstName] = participantLines[first - 1]!.split(';');
@@ -59,10 +59,41 @@ describe('explain plie.exits.legitimate on the 2023 fixtures', () => {
 });
 
 describe('explain on other kinds of figures', () => {
-  it('splits a rate into numerator and denominator rows', async () => {
-    const { evidence, indicator } = await explainIndicator({ year: 2023, key: 'plie.exits.positiveRate', dataDir: 'fixtures/2023' });
+  it('splits a rate into numerator and denominator rows, and prints it as « 51 % = 86 / 168 »', async () => {
+    const explained = await explainIndicator({ year: 2023, key: 'plie.exits.positiveRate', dataDir: 'fixtures/2023' });
+    const { evidence, indicator } = explained;
     const count = (role: string) => evidence!.parts.filter((p) => p.role === role).reduce((n, p) => n + p.rows.length, 0);
     expect(count('numerator') / count('denominator')).toBeCloseTo(indicator.value as number, 12);
+    const percent = Math.round((indicator.value as number) * 100);
+    const text = formatExplanation(explained);
+    expect(text).toMatch(new RegExp(`^Valeur : ${percent}\\s% = ${count('numerator')} / ${count('denominator')}$`, 'm'));
+    expect(text).toMatch(new RegExp(`^Numérateur : ${count('numerator')} lignes\n {2}2023/participants\\.csv:\\d+ {2}PL-\\d+$`, 'm'));
+    expect(text).toMatch(new RegExp(`^Dénominateur : ${count('denominator')} lignes$`, 'm'));
+  });
+
+  it('lists a breakdown by commune in the order of its value, every commune, with its unit', async () => {
+    const explained = await explainIndicator({ year: 2023, key: 'plie.participants.byCommune', dataDir: 'fixtures/2023' });
+    const value = explained.indicator.value as Record<string, number>;
+    const text = formatExplanation(explained, 1);
+    const titles = [...text.matchAll(/\n\n([^\n]+?) : \d+ personnes? \(/g)].map((m) => m[1]);
+    expect(titles).toEqual(Object.keys(value));
+    const table = text.slice(text.indexOf('Valeur :\n'), text.indexOf('Fichiers :'));
+    expect([...table.matchAll(/^ {2}(.+?) +\d+ personnes?$/gm)].map((m) => m[1])).toEqual(Object.keys(value));
+    // A commune where nobody lives still has its line, said empty.
+    const empty = Object.keys(value).find((commune) => value[commune] === 0);
+    if (empty !== undefined) expect(text).toContain(`\n\n${empty} : 0 personne (aucune ligne)\n`);
+  });
+
+  it('prints hours, euros and months after their figures and each row’s amount', async () => {
+    const hours = formatExplanation(await explainIndicator({ year: 2023, key: 'mde.clause.hoursByCommune', dataDir: 'fixtures/2023' }), 1);
+    expect(hours).toMatch(/^Lompret : [\d\u202f,]+ h \(somme de \d+ lignes\)\n {2}2023\/clauses\.csv:\d+ {2}CS-\d+ {2}[\d,]+ h$/m);
+    const euros = formatExplanation(await explainIndicator({ year: 2023, key: 'ml.aids.total', dataDir: 'fixtures/2023' }), 1);
+    expect(euros).toMatch(/^Valeur : [\d\u202f]+ € \(somme de [\d\u202f]+ lignes\)$/m);
+    expect(euros).toMatch(/^FAJ : [\d\u202f]+ € \(somme de \d+ lignes\)\n {2}2023\/aides\.csv:\d+ {2}ML-\d+ {2}[\d,]+ €$/m);
+    const months = formatExplanation(await explainIndicator({ year: 2023, key: 'plie.exits.positive.meanMonths.history', dataDir: 'fixtures/2023' }), 1);
+    expect(months).toMatch(/^Valeur :\n {2}2021 {2}\d+,\d mois\n {2}2022 {2}\d+,\d mois$/m);
+    expect(months).toMatch(/^2021 : \d+,\d mois \(moyenne de \d+ lignes\)\n {2}2021\/participants\.csv:\d+ {2}PL-\d+ {2}\d+,\d mois$/m);
+    expect(months.indexOf('\n2021 : ')).toBeLessThan(months.indexOf('\n2022 : '));
   });
 
   it('lists a .history figure by year, from that year’s files', async () => {
@@ -74,6 +105,7 @@ describe('explain on other kinds of figures', () => {
   it('says a declared figure is declared rather than counted', async () => {
     const text = formatExplanation(await explainIndicator({ year: 2023, key: 'territory.population', dataDir: 'fixtures/2023' }));
     expect(text).toContain('Chiffre déclaré (contenu/territoire.json)');
+    expect(text).toMatch(/^Valeur : [\d\u202f]+ personnes$/m);
   });
 
   it('refuses an unknown key, suggesting the keys that start like it', async () => {

@@ -85,6 +85,61 @@ describe('alpes-report preview, in a real browser', () => {
     expect(Math.abs((await page.evaluate(() => window.scrollY)) - reading)).toBeLessThan(5);
   }, 60_000);
 
+  it('shows the warnings in a bar at the top, folded, that opened pushes the report down and covers no figure, at 1280 and 390 px', async () => {
+    for (const width of [1280, 390]) {
+      await page.setViewport({ width, height: 800 });
+      await page.goto(server.url, { waitUntil: 'load' });
+      const bar = await page.$('#preview-warnings');
+      expect(bar).not.toBeNull();
+      expect(await page.$eval('#preview-warnings', (d) => (d as HTMLDetailsElement).open)).toBe(false);
+      expect(await page.$eval('#preview-warnings', (d) => getComputedStyle(d).position)).toBe('static');
+      expect(await page.$eval('#preview-warnings summary', (s) => s.textContent)).toMatch(/^⚠ \d+ avertissements? sur les données/);
+      const reportTop = () => page.$eval('#preview-warnings', (d) => d.nextElementSibling!.getBoundingClientRect().top + window.scrollY);
+      const folded = await reportTop();
+      await page.click('#preview-warnings summary');
+      expect(await page.$eval('#preview-warnings', (d) => (d as HTMLDetailsElement).open)).toBe(true);
+      expect(await page.$eval('#preview-warnings li', (li) => li.textContent)).toContain('jeunes.csv');
+      expect(await reportTop()).toBeGreaterThan(folded + 10);
+      // Open, it covers no figure and makes nothing scroll sideways.
+      const overlaps = await page.evaluate(() => {
+        const bar = document.getElementById('preview-warnings')!.getBoundingClientRect();
+        return Array.from(document.querySelectorAll('.figure-value, .section h2, canvas, svg, table')).filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.width > 0 && r.left < bar.right && r.right > bar.left && r.top < bar.bottom && r.bottom > bar.top;
+        }).length;
+      });
+      expect(overlaps).toBe(0);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+      // Still open after a reload, then folded again by the analyst.
+      await page.reload({ waitUntil: 'load' });
+      expect(await page.$eval('#preview-warnings', (d) => (d as HTMLDetailsElement).open)).toBe(true);
+      await page.click('#preview-warnings summary');
+      expect(await page.$eval('#preview-warnings', (d) => (d as HTMLDetailsElement).open)).toBe(false);
+    }
+    await page.setViewport({ width: 800, height: 600 });
+  }, 60_000);
+
+  it('marks a warning an edit brings as new, in the page and in the build’s outcome', async () => {
+    const good = await readFile(participants, 'latin1');
+    const version = server.current().version;
+    const before = server.current().issues.length;
+    // A participant without a commune: counted « Hors territoire / non renseigné », with a warning.
+    const extra = 'PL-TEST-2;TEST;Bob;M;01/01/1980;;Non;01/02/2022;15/06/2023;Emploi;;Commerce;3;Oui;Non;Non;ALPES\r\n';
+    await writeFile(participants, good + extra, 'latin1');
+    await reloadedAfter(page, server, version);
+    const outcome = server.current();
+    expect(outcome.ok).toBe(true);
+    expect(outcome.warnings!.added).toHaveLength(1);
+    expect(outcome.warnings!.added[0]!.file).toBe(join(root, '2023', 'participants.csv'));
+    expect(outcome.issues).toHaveLength(before + 1);
+    expect(await page.$eval('#preview-warnings summary', (s) => s.textContent)).toContain('dont 1 nouveau');
+    expect(await page.$eval('#preview-warnings li.new', (li) => li.textContent)).toMatch(/^nouveau : .*participants\.csv/);
+    const restored = server.current().version;
+    await writeFile(participants, good, 'latin1');
+    await reloadedAfter(page, server, restored);
+    expect(server.current().warnings).toMatchObject({ added: [], resolved: 1 });
+  }, 60_000);
+
   it('answers only to this machine’s own names', async () => {
     const status = await new Promise<number>((done, fail) => {
       const req = request(server.url, { headers: { Host: 'evil.example' } }, (res) => {
