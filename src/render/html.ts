@@ -6,6 +6,7 @@ import type { ChartSpec, Offer } from '../measure/section.js';
 import { renderChart } from './charts.js';
 import { fontFaceCss, FONT_FAMILY } from './fonts.js';
 import { anchorOf, createHandlebars, TEMPLATES_DIR } from './handlebars.js';
+import { typesetHtml } from './typeset-html.js';
 import type { IndicatorsJson } from '../measure/indicator.js';
 import type { CommunesModel } from './communes.js';
 
@@ -96,23 +97,27 @@ export async function renderHtml(view: ReportView, templatesDir = TEMPLATES_DIR)
   );
   // The fonts are cut down to the characters the page prints: known once it is written.
   const stylesSlot = '/* font-faces */';
-  const page = layout({
-    ...view,
-    offers: OFFER_NAMES,
-    declared: view.declared ?? {},
-    texts: view.texts ?? {},
-    labels: view.labels ?? {},
-    methodology: view.methodology ?? false,
-    communePages: view.communePages === true && view.communes !== undefined,
-    communes: view.communes,
-    methodologyGroups: view.methodology ? methodologyOf(view) : [],
-    association: view.config.association,
-    colours,
-    fontFamily: FONT_FAMILY,
-    styles: `${stylesSlot}\n${css}`,
-    frontSections: sections.filter((s) => s.front),
-    sections: sections.filter((s) => !s.front),
-  });
+  // Typeset once the whole page is written (templates, declared Markdown, data values alike), and
+  // before the fonts are cut down, so that they keep ’ and the no-break spaces.
+  const page = typesetHtml(
+    layout({
+      ...view,
+      offers: OFFER_NAMES,
+      declared: view.declared ?? {},
+      texts: view.texts ?? {},
+      labels: view.labels ?? {},
+      methodology: view.methodology ?? false,
+      communePages: view.communePages === true && view.communes !== undefined,
+      communes: view.communes,
+      methodologyGroups: view.methodology ? methodologyOf(view) : [],
+      association: view.config.association,
+      colours,
+      fontFamily: FONT_FAMILY,
+      styles: `${stylesSlot}\n${css}`,
+      frontSections: sections.filter((s) => s.front),
+      sections: sections.filter((s) => !s.front),
+    }),
+  );
   const fonts = await fontFaceCss(page.replace(/data:[^"')\s]*/g, ''));
   return page.replace(stylesSlot, () => fonts);
 }
