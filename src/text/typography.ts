@@ -2,7 +2,7 @@ import { NNBSP } from './french-numbers.js';
 
 /**
  * French typography, the one place its rules live: a narrow no-break space (U+202F, as between
- * the thousands of a number) before « : », « ; », « ! », « ? », « % » and inside « », and the
+ * the thousands of a number) before « : », « ; », « ! », « ? », « % », « € » and inside « », and the
  * typographic apostrophe (’). The report applies it to the text of its rendered page
  * (render/typeset-html.ts), the command line to what it writes (cli/say.ts): never by hand.
  */
@@ -36,6 +36,8 @@ const SPACES = '[ \\t\\r\\n\\u00a0\\u202f]';
 /** A high mark ends a clause: after it comes a space, the end, a closing bracket, quote or stop. */
 const HIGH = new RegExp(`(${SPACES}*)([;:!?])(?=[;:!?]*(?:$|${SPACES}|[)\\]»…,.${BOUNDARY}]))`, 'gu');
 const PERCENT = new RegExp(`(${SPACES}*)%`, 'gu');
+/** A currency after an amount (`950 €`, `10,2 k€`): kept on the line of its figure. */
+const CURRENCY = new RegExp(`(${SPACES}+)(?=k?€)`, 'gu');
 const OPENING = new RegExp(`«(${SPACES}*)`, 'gu');
 const CLOSING = new RegExp(`(${SPACES}*)»`, 'gu');
 const STRAIGHT = /(?<=\p{L})'(?=\p{L})/gu;
@@ -68,6 +70,11 @@ export function typographyEdits(text: string, options: TypographyOptions = {}): 
     const before = text[m.index - 1];
     if (!takesSpace(before)) continue;
     const edit = spaceEdit(m.index, spaces, /\p{N}/u.test(before!));
+    if (edit) edits.push(edit);
+  }
+  for (const m of text.matchAll(CURRENCY)) {
+    if (!/\p{N}/u.test(text[m.index - 1] ?? '')) continue;
+    const edit = spaceEdit(m.index, m[1]!, true);
     if (edit) edits.push(edit);
   }
   for (const m of text.matchAll(OPENING)) {

@@ -17,6 +17,10 @@ describe('French typography of a text', () => {
     expect(prose('(vouliez-vous dire « print »?)')).toBe(`(vouliez-vous dire «${N}print${N}»${N}?)`);
   });
 
+  it('keeps a currency on the line of its amount', () => {
+    expect(prose('950 € et 10,2 k€, en €')).toBe(`950${N}€ et 10,2${N}k€, en €`);
+  });
+
   it('spaces the inside of guillemets', () => {
     expect(prose('«Emploi»')).toBe(`«${N}Emploi${N}»`);
     expect(prose('« Emploi »')).toBe(`«${N}Emploi${N}»`);
