@@ -3,6 +3,7 @@ import { ErrorCode, ExitCode, formatIssues, interrupted, ReportError } from '../
 import { startPreview, type BuildOutcome } from '../preview/server.js';
 import { reportFailure } from './report-error.js';
 import { onStopSignals } from './signals.js';
+import { say } from './say.js';
 
 export interface PreviewCommandOptions {
   data?: string;
@@ -10,11 +11,11 @@ export interface PreviewCommandOptions {
   port?: number;
 }
 
-function say(outcome: BuildOutcome): void {
+function sayBuild(outcome: BuildOutcome): void {
   const what = outcome.changed.length === 0 ? '' : ` après modification de ${outcome.changed.slice(0, 3).join(', ')}${outcome.changed.length > 3 ? '…' : ''}`;
-  if (outcome.ok) process.stderr.write(`✓ Rapport à jour${what} (${duration(outcome.milliseconds)})\n`);
+  if (outcome.ok) say(`✓ Rapport à jour${what} (${duration(outcome.milliseconds)})\n`);
   else
-    process.stderr.write(
+    say(
       `✗ ${outcome.message}${what}\n${formatIssues(outcome.issues, 10)}\n  (la page affiche les erreurs ; elle se met à jour dès que le fichier est corrigé)\n`,
     );
 }
@@ -26,7 +27,7 @@ export async function runPreview(year: number, options: PreviewCommandOptions): 
   let exit: number | undefined;
   const stop = onStopSignals();
   try {
-    const starting = startPreview({ year, dataDir: options.data, configPath: options.config, port: options.port, onBuild: say });
+    const starting = startPreview({ year, dataDir: options.data, configPath: options.config, port: options.port, onBuild: sayBuild });
     // Stopped during the first build (which a file that never ends could hold): nothing to close yet.
     const server = await new Promise<Awaited<typeof starting>>((resolve, reject) => {
       stop.signal.addEventListener('abort', () => reject(interrupted()), { once: true });
@@ -34,13 +35,11 @@ export async function runPreview(year: number, options: PreviewCommandOptions): 
     });
     starting.catch(() => undefined);
     if (!stop.signal.aborted) {
-      process.stderr.write(
-        `Aperçu du rapport ${year} : ${server.url}\n(les données, les textes, les modèles et la configuration sont surveillés ; Ctrl-C pour arrêter)\n`,
-      );
+      say(`Aperçu du rapport ${year} : ${server.url}\n(les données, les textes, les modèles et la configuration sont surveillés ; Ctrl-C pour arrêter)\n`);
       await new Promise((done) => stop.signal.addEventListener('abort', done, { once: true }));
     }
     await server.close();
-    process.stderr.write('\nAperçu arrêté.\n');
+    say('\nAperçu arrêté.\n');
     return (exit = ExitCode.OK);
   } catch (error) {
     const code = reportFailure(error);

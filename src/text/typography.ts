@@ -17,8 +17,8 @@ export interface TypographyOptions {
    */
   spaceBeforeColon?: boolean;
   /**
-   * Leaves the apostrophes of a quoted value (« l'Isle ») and of a path as typed: a message that
-   * quotes a cell or a file must quote it exactly.
+   * Leaves the apostrophes of a quoted value (« l'Isle »), a path and a file name as typed: a
+   * message that quotes a cell or a file must quote it exactly.
    */
   keepQuoted?: boolean;
 }
@@ -41,8 +41,8 @@ const CURRENCY = new RegExp(`(${SPACES}+)(?=k?€)`, 'gu');
 const OPENING = new RegExp(`«(${SPACES}*)`, 'gu');
 const CLOSING = new RegExp(`(${SPACES}*)»`, 'gu');
 const STRAIGHT = /(?<=\p{L})'(?=\p{L})/gu;
-/** A quoted value (« … ») or a word holding a slash (a path, a URL): kept as typed under `keepQuoted`. */
-const QUOTED = /«[^»\n]*»|[^\s«»]*[/\\][^\s«»]*/gu;
+/** A quoted value (« … »), a word holding a slash (a path, a URL) or a dot (a file, a key): kept as typed under `keepQuoted`. */
+const QUOTED = /«[^»\n]*»|[^\s«»]*(?:[/\\]|\w\.\w)[^\s«»]*/gu;
 
 const isSpace = (char: string | undefined) => char !== undefined && /[ \t\r\n\u00a0\u202f]/.test(char);
 /** A character after which a mark takes a space: a word, a number, a closing bracket or quote. */

@@ -183,7 +183,7 @@ describe('failures', () => {
     const out = await mkdtemp(join(tmpdir(), 'alpes-e2e-'));
     const result = await run(['2023', '--data', dir, '--out', out, '--strict', '--format', 'json']);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('1 participant(s) sans commune');
+    expect(result.stderr).toContain('1 participant sans commune, compté');
     expect(existsSync(join(out, 'indicators-2023.json'))).toBe(false);
   });
 
