@@ -7,6 +7,7 @@ import { renderChart } from './charts.js';
 import { fontFaceCss, FONT_FAMILY } from './fonts.js';
 import { anchorOf, createHandlebars, TEMPLATES_DIR } from './handlebars.js';
 import { typesetHtml } from './typeset-html.js';
+import { frenchTypography } from '../text/typography.js';
 import type { IndicatorsJson } from '../measure/indicator.js';
 import type { CommunesModel } from './communes.js';
 
@@ -80,6 +81,9 @@ const OFFER_NAMES: Partial<Record<Offer | 'mde', { band: string; name: string }>
   ml: { band: 'M L', name: 'Mission Locale' },
 };
 
+const prose = (text: string) => frenchTypography(text, { spaceBeforeColon: true });
+const typesetChart = (spec: ChartSpec): ChartSpec => ({ ...spec, title: prose(spec.title), labels: spec.labels.map(prose) });
+
 /** Renders the whole report to one self-contained HTML page (fonts and charts inlined). */
 export async function renderHtml(view: ReportView, templatesDir = TEMPLATES_DIR): Promise<string> {
   const hb = createHandlebars(templatesDir);
@@ -91,7 +95,8 @@ export async function renderHtml(view: ReportView, templatesDir = TEMPLATES_DIR)
       const firstOfOffer = OFFER_NAMES[section.offer] !== undefined && view.sections[index - 1]?.offer !== section.offer;
       const colour = section.offer in colours ? colours[section.offer as keyof typeof colours] : colours.primary;
       const charts: Record<string, string> = {};
-      for (const spec of section.charts) charts[spec.id] = await renderChart(spec, colour);
+      // The charts' words are drawn into images, out of the page's typography pass: typeset here.
+      for (const spec of section.charts) charts[spec.id] = await renderChart(typesetChart(spec), colour);
       return { ...section, firstOfOffer, colour, charts, chartTitles: Object.fromEntries(section.charts.map((c) => [c.id, c.title])) };
     }),
   );
