@@ -39,16 +39,8 @@ const INLINE = new Set([
 /** Elements whose text is written as typed. */
 const VERBATIM = new Set(['code', 'kbd', 'pre', 'samp', 'textarea']);
 
-const ENTITY = /&(#\d+|#x[\da-f]+|[a-z]+\d*);/gi;
+const ENTITY = /&(#\d{1,7}|#x[\da-f]{1,6}|[a-z]{1,31}\d?);/gi;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** One character of the page's text: what the rules read, and the bytes it was written with. */
-interface Unit {
-  char: string;
-  raw: string;
-  /** Inside a verbatim element: never changed. */
-  frozen: boolean;
-}
 
 const decode = (entity: string): string => {
   const name = entity.slice(1, -1);
@@ -57,68 +49,62 @@ const decode = (entity: string): string => {
   return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffc';
 };
 
-function unitsOf(text: string, frozen: boolean, units: Unit[]): void {
-  let from = 0;
-  const push = (plain: string) => {
-    for (const char of plain) units.push({ char, raw: char, frozen });
-  };
-  for (const m of text.matchAll(ENTITY)) {
-    push(text.slice(from, m.index));
-    const char = decode(m[0]);
-    units.push({ char: [...char].length === 1 ? char : '\ufffc', raw: m[0], frozen });
-    from = m.index + m[0].length;
-  }
-  push(text.slice(from));
-}
-
 /** The page with its text typeset (see text/typography.ts); its markup byte for byte as it was. */
 export function typesetHtml(html: string): string {
-  // The page as pieces: markup kept as is (`unit` undefined), text as the units it holds.
-  const pieces: { markup?: string; first: number; count: number }[] = [];
-  const units: Unit[] = [];
+  // The page's text as one string, and for each of its UTF-16 units where it stands in the page:
+  // its offset, the length of what it was written with (1, an entity's, 0 for a cut), whether
+  // the rules may change it (not in a verbatim element, not a cut).
+  const at = new Int32Array(html.length + 1);
+  const written = new Uint8Array(html.length + 1);
+  const locked = new Uint8Array(html.length + 1);
+  const parts: string[] = [];
+  let length = 0;
+  const add = (text: string, offset: number, size: number, lock: boolean) => {
+    parts.push(text);
+    for (let k = 0; k < text.length; k++, length++) {
+      at[length] = offset + (size === 1 ? k : 0);
+      written[length] = size === 1 || k === 0 ? size : 0;
+      locked[length] = lock ? 1 : 0;
+    }
+  };
   const verbatim: string[] = [];
-  for (const [token] of html.matchAll(TOKEN)) {
+  for (const m of html.matchAll(TOKEN)) {
+    const [token] = m;
     const tag = /^<(\/?)([a-zA-Z][\w-]*)/.exec(token);
     if (tag === null && !token.startsWith('<')) {
-      pieces.push({ first: units.length, count: 0 });
-      unitsOf(token, verbatim.length > 0, units);
-      pieces.at(-1)!.count = units.length - pieces.at(-1)!.first;
+      const lock = verbatim.length > 0;
+      let from = 0;
+      for (const e of token.matchAll(ENTITY)) {
+        add(token.slice(from, e.index), m.index + from, 1, lock);
+        const char = decode(e[0]);
+        add(char, m.index + e.index, e[0].length, lock);
+        from = e.index + e[0].length;
+      }
+      add(token.slice(from), m.index + from, 1, lock);
       continue;
     }
-    pieces.push({ markup: token, first: units.length, count: 0 });
     const name = tag?.[2]!.toLowerCase();
     if (name !== undefined && VERBATIM.has(name)) {
       if (tag![1] === '/') verbatim.pop();
       else if (!token.endsWith('/>')) verbatim.push(name);
     }
-    if (name === undefined || !INLINE.has(name)) units.push({ char: BOUNDARY, raw: '', frozen: true });
+    if (name === undefined || !INLINE.has(name)) add(BOUNDARY, m.index, 0, true);
   }
-  const text = units.map((u) => u.char).join('');
-  // Units are single characters (code points); positions in `text` are UTF-16 offsets.
-  const unitAt: number[] = [];
-  units.forEach((unit, i) => {
-    for (let k = 0; k < unit.char.length; k++) unitAt.push(i);
-  });
-  const before = new Map<number, string>();
-  const replaced = new Map<number, string>();
-  for (const { at, remove, insert } of typographyEdits(text, { spaceBeforeColon: true })) {
-    const first = unitAt[at] ?? units.length;
-    const touched = units.slice(first, unitAt[at + remove - 1] === undefined ? first : unitAt[at + remove - 1]! + 1);
-    if (touched.some((u) => u.frozen) || (remove === 0 && units[first]?.frozen)) continue;
-    if (remove === 0) before.set(first, (before.get(first) ?? '') + insert);
-    else {
-      replaced.set(first, insert);
-      for (let i = first + 1; i <= unitAt[at + remove - 1]!; i++) replaced.set(i, '');
+  // Each change as the bytes of the page it replaces: a run of spaces may stand on both sides of a tag.
+  const changes: { from: number; to: number; insert: string }[] = [];
+  for (const edit of typographyEdits(parts.join(''), { spaceBeforeColon: true })) {
+    const end = edit.at + Math.max(edit.remove, 1);
+    if (locked.subarray(edit.at, end).some((l) => l === 1)) continue;
+    if (edit.remove === 0) changes.push({ from: at[edit.at]!, to: at[edit.at]!, insert: edit.insert });
+    for (let i = edit.at; i < edit.at + edit.remove; i++) {
+      changes.push({ from: at[i]!, to: at[i]! + written[i]!, insert: i === edit.at ? edit.insert : '' });
     }
   }
   let out = '';
-  for (const piece of pieces) {
-    if (piece.markup !== undefined) {
-      // An insertion before the first unit after a tag goes after the tag: `<b>` + ` %`.
-      out += piece.markup;
-      continue;
-    }
-    for (let i = piece.first; i < piece.first + piece.count; i++) out += (before.get(i) ?? '') + (replaced.get(i) ?? units[i]!.raw);
+  let from = 0;
+  for (const change of changes) {
+    out += html.slice(from, change.from) + change.insert;
+    from = change.to;
   }
-  return out;
+  return out + html.slice(from);
 }

@@ -66,6 +66,7 @@ describe('French typography of a rendered page', () => {
     expect(typesetHtml('<p>Total <b>:</b> 3</p>')).toBe(`<p>Total${N}<b>:</b> 3</p>`);
     expect(typesetHtml('<p><a href="#d">12 opérations</a>: 3</p>')).toBe(`<p><a href="#d">12 opérations</a>${N}: 3</p>`);
     expect(typesetHtml('<td>Total</td><td>: 3</td>')).toBe('<td>Total</td><td>: 3</td>');
+    expect(typesetHtml('<p>Total <b> :</b> 3</p>')).toBe(`<p>Total${N}<b>:</b> 3</p>`);
     expect(typesetHtml('<p>«</p><p>x</p>')).toBe('<p>«</p><p>x</p>');
   });
 
