@@ -11,6 +11,7 @@ import { ExitCode } from './errors.js';
 import { DEFAULT_FORMATS, FORMATS, type Format } from './report.js';
 import { didYouMean } from './text/suggest.js';
 import { print, say } from './cli/say.js';
+import { plural } from './text/plural.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -113,7 +114,7 @@ function refuseExcessArguments(_program: Command, command: Command): void {
       : extra.some((arg) => arg.startsWith('-'))
         ? ' (après « -- », tout est un argument, pas une option)'
         : '';
-  command.error(`Erreur : argument${extra.length > 1 ? 's' : ''} en trop pour « ${command.name()} » : ${extra.map((arg) => `« ${arg} »`).join(', ')}${hint}`, {
+  command.error(`Erreur : ${plural(extra.length, 'argument')} en trop pour « ${command.name()} » : ${extra.map((arg) => `« ${arg} »`).join(', ')}${hint}`, {
     exitCode: ExitCode.USAGE,
     code: 'alpes.excessArguments',
   });

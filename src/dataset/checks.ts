@@ -45,7 +45,7 @@ function outsideTerritory(file: string, rows: readonly { commune: CommuneCell; l
   }
   // Five-digit codes read through the official geographic code (readCode): a postcode several communes
   // share, or a code both some commune's INSEE code and another's postcode, is said with its rows, never guessed.
-  const rowsOf = (raw: string, lines: number[]) => `« ${raw} » (ligne${lines.length > 1 ? 's' : ''} ${lineList(lines)})`;
+  const rowsOf = (raw: string, lines: number[]) => `« ${raw} » (${plural(lines.length, 'ligne')} ${lineList(lines)})`;
   const nameList = (communes: readonly { name: string }[]) => communes.map((c) => c.name).join(', ');
   const unknownCodes: [raw: string, lines: number[]][] = [];
   const read = new Set<string>();
@@ -70,7 +70,7 @@ function outsideTerritory(file: string, rows: readonly { commune: CommuneCell; l
     }
   }
   if (unknownCodes.length > 0) {
-    const shown = unknownCodes.slice(0, 5).map(([raw, lines]) => `« ${raw} » (ligne${lines.length > 1 ? 's' : ''} ${lineList(lines, 3)})`);
+    const shown = unknownCodes.slice(0, 5).map(([raw, lines]) => `« ${raw} » (${plural(lines.length, 'ligne')} ${lineList(lines, 3)})`);
     issues.push({
       severity: 'warning',
       file,
@@ -94,7 +94,7 @@ function outsideTerritory(file: string, rows: readonly { commune: CommuneCell; l
       file,
       column: 'commune',
       message:
-        `« ${raw} » (ligne${lines.length > 1 ? 's' : ''} ${lineList(lines)}) n’est pas une commune du territoire mais ` +
+        `« ${raw} » (${plural(lines.length, 'ligne')} ${lineList(lines)}) n’est pas une commune du territoire mais ` +
         `ressemble à « ${near.name} » : si c’est elle, ajoutez « ${raw} » à ses alias (territory.communes, configuration)`,
     });
   }

@@ -54,7 +54,7 @@ describe('a renderer that cannot leak', () => {
     server.close();
     expect(error).toBeInstanceOf(ReportError);
     expect((error as ReportError).code).toBe(ErrorCode.RENDER_FAILED);
-    expect((error as ReportError).message).toMatch(/a tenté de charger [23] ressource\(s\) hors de la page/);
+    expect((error as ReportError).message).toMatch(/a tenté de charger [23] ressources hors de la page, refusées/);
     expect(hits).toBe(0);
     expect(browsersOf(process.pid)).toEqual([]);
   }, 60_000);
