@@ -10,6 +10,8 @@ import { repeatedOptions, unknownCommand, valueOnFlag } from './cli/first-argume
 import { ExitCode } from './errors.js';
 import { DEFAULT_FORMATS, FORMATS, type Format } from './report.js';
 import { didYouMean } from './text/suggest.js';
+import { print, say } from './cli/say.js';
+import { plural } from './text/plural.js';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -90,7 +92,7 @@ function frenchCommand(command: Command): Command {
       optionDescription: (option) => new Help().optionDescription(option).replace('(default: ', '(défaut : '),
       subcommandTerm: (cmd) => `${cmd.name()} ${cmd.usage()}`,
     })
-    .configureOutput({ outputError: (text, write) => write(frenchError(text)) })
+    .configureOutput({ outputError: (text, write) => write(frenchError(text)), writeErr: say, writeOut: print })
     .exitOverride()
     .allowExcessArguments()
     .showHelpAfterError("(alpes-report --help pour l'aide)")
@@ -112,7 +114,7 @@ function refuseExcessArguments(_program: Command, command: Command): void {
       : extra.some((arg) => arg.startsWith('-'))
         ? ' (après « -- », tout est un argument, pas une option)'
         : '';
-  command.error(`Erreur : argument${extra.length > 1 ? 's' : ''} en trop pour « ${command.name()} » : ${extra.map((arg) => `« ${arg} »`).join(', ')}${hint}`, {
+  command.error(`Erreur : ${plural(extra.length, 'argument')} en trop pour « ${command.name()} » : ${extra.map((arg) => `« ${arg} »`).join(', ')}${hint}`, {
     exitCode: ExitCode.USAGE,
     code: 'alpes.excessArguments',
   });
@@ -181,10 +183,10 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
   const flags = new Set(program.commands.flatMap((c) => c.options.filter((o) => !o.required && !o.optional).map((o) => o.long!)));
   const refused = unknownCommand(args, commands, valued) ?? valueOnFlag(args, flags);
   if (refused !== undefined) {
-    process.stderr.write(`${refused}\n(alpes-report --help pour l'aide)\n`);
+    say(`${refused}\n(alpes-report --help pour l'aide)\n`);
     return ExitCode.USAGE;
   }
-  for (const note of repeatedOptions(args, valued)) process.stderr.write(`${note}\n`);
+  for (const note of repeatedOptions(args, valued)) say(`${note}\n`);
 
   try {
     await program.parseAsync(argv);

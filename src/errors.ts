@@ -1,4 +1,5 @@
 import { printable } from './text/control-characters.js';
+import { counted } from './text/plural.js';
 
 /** Every way the tool can stop, named, with the process exit code it maps to. */
 export const ErrorCode = Object.freeze({
@@ -61,7 +62,7 @@ export function formatIssues(issues: readonly DataIssue[], max = 50): string {
   const groups = sameProblem(issues);
   const shown = groups.slice(0, max).map(formatGroup);
   const rest = groups.slice(max).reduce((n, group) => n + group.length, 0);
-  if (rest > 0) shown.push(`… et ${rest} autre${rest > 1 ? 's' : ''} problème${rest > 1 ? 's' : ''}`);
+  if (rest > 0) shown.push(`… et ${counted(rest, 'autre problème', 'autres problèmes')}`);
   return shown.join('\n');
 }
 

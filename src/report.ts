@@ -21,6 +21,7 @@ import type { Evidence } from './measure/evidence.js';
 import { sourcePath, type IndicatorsJson } from './measure/indicator.js';
 import { labelIssues, splitTexts } from './dataset/text-labels.js';
 import { declaredIn } from './dataset/content-names.js';
+import { counted } from './text/plural.js';
 
 /** Where the analyst declares figures of their own. */
 const DECLARED_INDICATORS = declaredIn('indicators');
@@ -235,16 +236,20 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   try {
     const dataset = await timed('Lecture et validation des données', () => loadDataset({ year, dataDir, config, sectionIds, signal }), options);
     if (options.strict && dataset.warnings.length > 0) {
-      throw new ReportError(ErrorCode.DATA_WARNINGS_STRICT, `${dataset.warnings.length} avertissement(s) bloquant(s) en mode --strict`, {
-        issues: dataset.warnings,
-      });
+      throw new ReportError(
+        ErrorCode.DATA_WARNINGS_STRICT,
+        `${counted(dataset.warnings.length, 'avertissement bloquant', 'avertissements bloquants')} en mode --strict`,
+        {
+          issues: dataset.warnings,
+        },
+      );
     }
     const computed = await timed('Calcul des indicateurs', () => computeReport(dataset, config), options);
     const warnings = [...dataset.warnings, ...computed.conflicts];
     if (options.strict && computed.conflicts.length > 0) {
       throw new ReportError(
         ErrorCode.DATA_WARNINGS_STRICT,
-        `${computed.conflicts.length} avertissement(s) bloquant(s) en mode --strict sur le contenu déclaré`,
+        `${counted(computed.conflicts.length, 'avertissement bloquant', 'avertissements bloquants')} en mode --strict sur le contenu déclaré`,
         { issues: computed.conflicts },
       );
     }

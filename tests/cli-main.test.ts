@@ -16,6 +16,6 @@ describe('a defect outside any command’s own handling', () => {
     vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => ((stderr += String(chunk)), true));
     const code = await main(['node', 'alpes-report', 'explain', '2023', 'plie.exits']);
     expect(code).toBe(4);
-    expect(stderr).toContain('Erreur inattendue (défaut du programme, à signaler) : TypeError: défaut simulé');
+    expect(stderr).toContain('Erreur inattendue (défaut du programme, à signaler)\u202f: TypeError: défaut simulé');
   });
 });

@@ -7,6 +7,8 @@ import { dirname, basename, join } from 'node:path';
 import { refuseOutputInData } from '../output/inside-data.js';
 import { reportFailure } from './report-error.js';
 import { onStopSignals } from './signals.js';
+import { print, say } from './say.js';
+import { counted } from '../text/plural.js';
 
 export interface ExplainCommandOptions {
   data?: string;
@@ -23,7 +25,7 @@ export interface ExplainCommandOptions {
 export async function runExplain(year: number, words: string[], options: ExplainCommandOptions): Promise<number> {
   const key = words.join(' ');
   if (key === '' && !options.list) {
-    process.stderr.write(`Erreur : argument obligatoire « clé » manquant (alpes-report explain ${year} --list pour toutes les clés)\n`);
+    say(`Erreur : argument obligatoire « clé » manquant (alpes-report explain ${year} --list pour toutes les clés)\n`);
     return ExitCode.USAGE;
   }
   // Stopped as the build is; the CSV, once being written, is finished (milliseconds).
@@ -38,21 +40,19 @@ export async function runExplain(year: number, words: string[], options: Explain
     if (outcome.kind === 'matches') {
       const which = outcome.words === '' ? '' : ` dont le libellé ou la clé contient « ${outcome.words} »`;
       const count = outcome.matches.length;
-      process.stderr.write(
-        `${count === 0 ? 'Aucune' : count} clé${count > 1 ? 's' : ''}${which}${count > 0 ? ` (alpes-report explain ${year} <clé> pour le détail)` : ''} :\n`,
-      );
-      process.stdout.write(formatKeyList(outcome.matches));
-      if (options.csv !== undefined) process.stderr.write(`--csv ignoré : aucune clé précise n’a été choisie\n`);
+      say(`${count === 0 ? 'Aucune clé' : counted(count, 'clé')}${which}${count > 0 ? ` (alpes-report explain ${year} <clé> pour le détail)` : ''} :\n`);
+      print(formatKeyList(outcome.matches));
+      if (options.csv !== undefined) say(`--csv ignoré : aucune clé précise n’a été choisie\n`);
       return (exit = ExitCode.OK);
     }
-    process.stdout.write(formatExplanation(outcome.explanation, options.max));
+    print(formatExplanation(outcome.explanation, options.max));
     if (options.csv !== undefined) {
       const [written] = await writeOutputs(
         dirname(options.csv),
         { [basename(options.csv)]: explanationCsv(outcome.explanation) },
         { signal: stop.signal, onReplacing: () => (writing = true) },
       );
-      process.stderr.write(`\nLignes écrites dans ${written}\n`);
+      say(`\nLignes écrites dans ${written}\n`);
     }
     return (exit = ExitCode.OK);
   } catch (error) {

@@ -1,3 +1,5 @@
+import { plural } from '../text/plural.js';
+
 /** commander speaks English; these put its headings and usage errors into French. */
 const TITLES: Record<string, string> = {
   'Usage:': 'Utilisation :',
@@ -27,7 +29,7 @@ const ERRORS: [RegExp, (m: RegExpExecArray, text: string) => string][] = [
   [/^error: unknown command '(.+?)'/, (m, text) => `commande inconnue « ${m[1]} »${suggestion(text)}`],
   [
     /^error: too many arguments(?: for '(.+?)')?\. Expected (\d+) arguments? but got (\d+)\./,
-    (m) => `trop d’arguments${m[1] ? ` pour « ${m[1]} »` : ''} (${m[2]} attendu${m[2] === '1' ? '' : 's'}, ${m[3]} donnés)`,
+    (m) => `trop d’arguments${m[1] ? ` pour « ${m[1]} »` : ''} (${m[2]} ${plural(m[2], 'attendu')}, ${m[3]} ${plural(m[3], 'donné')})`,
   ],
   [/^error: option '(.+?)' argument missing/, (m) => `l’option ${flag(m[1]!)} attend une valeur (${m[1]})`],
   [/^error: command-argument value '.*' is invalid for argument '(.+?)'\. (.*)/s, (m) => `argument « ${m[1]} » invalide : ${m[2]}`],

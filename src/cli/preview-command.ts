@@ -4,6 +4,7 @@ import { startPreview, type BuildOutcome } from '../preview/server.js';
 import { shortPath, unchangedWarnings, warningsText } from '../preview/warnings.js';
 import { reportFailure } from './report-error.js';
 import { onStopSignals } from './signals.js';
+import { say } from './say.js';
 
 export interface PreviewCommandOptions {
   data?: string;
@@ -12,7 +13,7 @@ export interface PreviewCommandOptions {
 }
 
 /** Each build in a line, its warnings after it: all of them the first time, then what changed (the page lists them too). */
-export function say(outcome: BuildOutcome): void {
+export function sayBuild(outcome: BuildOutcome): void {
   const what =
     outcome.changed.length === 0
       ? ''
@@ -22,10 +23,10 @@ export function say(outcome: BuildOutcome): void {
           .join(', ')}${outcome.changed.length > 3 ? '…' : ''}`;
   if (outcome.ok) {
     const { warnings } = outcome;
-    process.stderr.write(`✓ Rapport à jour${what} (${duration(outcome.milliseconds)})${warnings ? unchangedWarnings(warnings) : ''}\n`);
-    if (warnings) process.stderr.write(warningsText(warnings));
+    say(`✓ Rapport à jour${what} (${duration(outcome.milliseconds)})${warnings ? unchangedWarnings(warnings) : ''}\n`);
+    if (warnings) say(warningsText(warnings));
   } else
-    process.stderr.write(
+    say(
       `✗ ${outcome.message}${what}\n${formatIssues(outcome.issues, 10)}\n  (la page affiche les erreurs ; elle se met à jour dès que le fichier est corrigé)\n`,
     );
 }
@@ -37,7 +38,7 @@ export async function runPreview(year: number, options: PreviewCommandOptions): 
   let exit: number | undefined;
   const stop = onStopSignals();
   try {
-    const starting = startPreview({ year, dataDir: options.data, configPath: options.config, port: options.port, onBuild: say });
+    const starting = startPreview({ year, dataDir: options.data, configPath: options.config, port: options.port, onBuild: sayBuild });
     // Stopped during the first build (which a file that never ends could hold): nothing to close yet.
     const server = await new Promise<Awaited<typeof starting>>((resolve, reject) => {
       stop.signal.addEventListener('abort', () => reject(interrupted()), { once: true });
@@ -45,13 +46,11 @@ export async function runPreview(year: number, options: PreviewCommandOptions): 
     });
     starting.catch(() => undefined);
     if (!stop.signal.aborted) {
-      process.stderr.write(
-        `Aperçu du rapport ${year} : ${server.url}\n(les données, les textes, les modèles et la configuration sont surveillés ; Ctrl-C pour arrêter)\n`,
-      );
+      say(`Aperçu du rapport ${year} : ${server.url}\n(les données, les textes, les modèles et la configuration sont surveillés ; Ctrl-C pour arrêter)\n`);
       await new Promise((done) => stop.signal.addEventListener('abort', done, { once: true }));
     }
     await server.close();
-    process.stderr.write('\nAperçu arrêté.\n');
+    say('\nAperçu arrêté.\n');
     return (exit = ExitCode.OK);
   } catch (error) {
     const code = reportFailure(error);

@@ -1,4 +1,5 @@
 import { ExitCode } from '../errors.js';
+import { say } from './say.js';
 
 /**
  * A stop asked by a signal exits as a shell reports a process that signal ended: 128 + its number.
@@ -51,7 +52,7 @@ export function onStopSignals(mayEndNow: () => boolean = () => true): StopSignal
   let grace: NodeJS.Timeout | undefined;
   const endNow = () => {
     if (!mayEndNow()) return false;
-    process.stderr.write('\nInterrompu : arrêt immédiat.\n');
+    say('\nInterrompu : arrêt immédiat.\n');
     endBy(received!);
     return true;
   };

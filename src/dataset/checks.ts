@@ -10,6 +10,7 @@ import { continuesPositiveExit, positiveExitEvidence, stepsByParticipant } from 
 import type { MlData } from './year-data.js';
 import type { Rows } from './rows.js';
 import { missingQpvList, nearCommune, OUTSIDE_TERRITORY, qpvOf, readCode, type CommuneCell } from '../config/territory.js';
+import { counted, plural } from '../text/plural.js';
 
 export const lineList = (lines: number[], max = 10) => lines.slice(0, max).join(', ') + (lines.length > max ? `… (+${lines.length - max})` : '');
 
@@ -39,12 +40,12 @@ function outsideTerritory(file: string, rows: readonly { commune: CommuneCell; l
       severity: 'warning',
       file,
       column: 'commune',
-      message: `${empty.length} ${noun}(s) sans commune, comptés dans « ${OUTSIDE_TERRITORY} » (lignes ${lineList(empty)})`,
+      message: `${counted(empty.length, noun)} sans commune, ${plural(empty.length, 'compté')} dans « ${OUTSIDE_TERRITORY} » (lignes ${lineList(empty)})`,
     });
   }
   // Five-digit codes read through the official geographic code (readCode): a postcode several communes
   // share, or a code both some commune's INSEE code and another's postcode, is said with its rows, never guessed.
-  const rowsOf = (raw: string, lines: number[]) => `« ${raw} » (ligne${lines.length > 1 ? 's' : ''} ${lineList(lines)})`;
+  const rowsOf = (raw: string, lines: number[]) => `« ${raw} » (${plural(lines.length, 'ligne')} ${lineList(lines)})`;
   const nameList = (communes: readonly { name: string }[]) => communes.map((c) => c.name).join(', ');
   const unknownCodes: [raw: string, lines: number[]][] = [];
   const read = new Set<string>();
@@ -69,14 +70,15 @@ function outsideTerritory(file: string, rows: readonly { commune: CommuneCell; l
     }
   }
   if (unknownCodes.length > 0) {
-    const shown = unknownCodes.slice(0, 5).map(([raw, lines]) => `« ${raw} » (ligne${lines.length > 1 ? 's' : ''} ${lineList(lines, 3)})`);
+    const shown = unknownCodes.slice(0, 5).map(([raw, lines]) => `« ${raw} » (${plural(lines.length, 'ligne')} ${lineList(lines, 3)})`);
     issues.push({
       severity: 'warning',
       file,
       column: 'commune',
       message:
-        `${unknownCodes.length} code(s) à cinq chiffres qui ne sont ni le code INSEE ni le code postal d’aucune commune, ` +
-        `comptés hors territoire : ${shown.join(', ')}${unknownCodes.length > 5 ? '…' : ''} ; la commune s’écrit par son nom ou son code INSEE`,
+        `${counted(unknownCodes.length, 'code')} à cinq chiffres ${plural(unknownCodes.length, 'qui n’est', 'qui ne sont')} ` +
+        `ni le code INSEE ni le code postal d’aucune commune, ${plural(unknownCodes.length, 'compté')} hors territoire : ` +
+        `${shown.join(', ')}${unknownCodes.length > 5 ? '…' : ''} ; la commune s’écrit par son nom ou son code INSEE`,
     });
   }
   const elsewhere: [raw: string, lines: number[]][] = [];
@@ -92,7 +94,7 @@ function outsideTerritory(file: string, rows: readonly { commune: CommuneCell; l
       file,
       column: 'commune',
       message:
-        `« ${raw} » (ligne${lines.length > 1 ? 's' : ''} ${lineList(lines)}) n’est pas une commune du territoire mais ` +
+        `« ${raw} » (${plural(lines.length, 'ligne')} ${lineList(lines)}) n’est pas une commune du territoire mais ` +
         `ressemble à « ${near.name} » : si c’est elle, ajoutez « ${raw} » à ses alias (territory.communes, configuration)`,
     });
   }
@@ -113,8 +115,8 @@ function outsideTerritory(file: string, rows: readonly { commune: CommuneCell; l
       severity: 'notice',
       file,
       message:
-        `${count} ${noun}(s) résidant hors du territoire ` +
-        `(${names.slice(0, 5).join(', ')}${names.length > 5 ? '…' : ''}), comptés dans « ${OUTSIDE_TERRITORY} »`,
+        `${counted(count, noun)} résidant hors du territoire ` +
+        `(${names.slice(0, 5).join(', ')}${names.length > 5 ? '…' : ''}), ${plural(count, 'compté')} dans « ${OUTSIDE_TERRITORY} »`,
     });
   }
   return issues;
@@ -206,7 +208,9 @@ export function checkPlie(
     issues.push({
       severity: 'warning',
       file: files.participants,
-      message: `${qpvElsewhere.length} participant(s) déclaré(s) en QPV dans une commune sans quartier prioritaire (lignes ${lineList(qpvElsewhere)})`,
+      message:
+        `${counted(qpvElsewhere.length, 'participant déclaré', 'participants déclarés')} en QPV ` +
+        `dans une commune sans quartier prioritaire (lignes ${lineList(qpvElsewhere)})`,
     });
   }
 
@@ -216,7 +220,9 @@ export function checkPlie(
     issues.push({
       severity: 'warning',
       file: files.participants,
-      message: `${noSector.length} sortie(s) « ${employment} » sans secteur : absente(s) du classement par secteur (lignes ${lineList(noSector)})`,
+      message:
+        `${counted(noSector.length, 'sortie')} « ${employment} » sans secteur : ` +
+        `${plural(noSector.length, 'absente')} du classement par secteur (lignes ${lineList(noSector)})`,
     });
   }
 

@@ -1,5 +1,6 @@
 import { describeControl, TEXT_CONTROLS } from '../text/control-characters.js';
 import type { DataIssue } from '../errors.js';
+import { counted as countedNoun } from '../text/plural.js';
 
 const TEXT_CONTROLS_ALL = new RegExp(TEXT_CONTROLS.source, 'g');
 
@@ -30,7 +31,7 @@ export function textControls(file: string, text: string, max = 5): DataIssue[] {
       message: `caractère de contrôle ${describeControl(match[0])} : supprimez-le (fichier abîmé, ou copié d’un terminal ?)`,
     });
   }
-  if (more > 0) issues.at(-1)!.message += ` ; ${more} autre${more > 1 ? 's' : ''} ligne${more > 1 ? 's' : ''} en contiennent`;
+  if (more > 0) issues.at(-1)!.message += ` ; ${countedNoun(more, 'autre ligne en contient', 'autres lignes en contiennent')}`;
   return issues;
 }
 

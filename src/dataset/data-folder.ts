@@ -5,6 +5,7 @@ import { kindOf } from '../files/describe.js';
 import { didYouMean } from '../text/suggest.js';
 import { exportNames, type OfferId } from './offer-files.js';
 import { YearFolder } from './year-folder.js';
+import { plural } from '../text/plural.js';
 
 const hasExport = (folder: YearFolder, offers?: readonly OfferId[]) => exportNames(offers).some((file) => folder.has(file));
 
@@ -42,7 +43,7 @@ export async function checkDataFolder(dataDir: string, year: number, offers: rea
     throw new ReportError(
       ErrorCode.DATA_FOLDER_INVALID,
       `Aucun export des offres activées dans ${dataDir} : ${off.join(', ')} ` +
-        `appartien${off.length > 1 ? 'nent' : 't'} à une offre désactivée dans la configuration (« offers »)`,
+        `${plural(off.length, 'appartient', 'appartiennent')} à une offre désactivée dans la configuration (« offers »)`,
     );
   }
   const { subfolders } = folder;

@@ -5,6 +5,7 @@ import type { ExportCache } from '../read/read-export.js';
 import type { ReadingConfig } from './reading.js';
 import { blocking, loadYear } from './year.js';
 import type { YearData } from './year-data.js';
+import { counted, plural } from '../text/plural.js';
 
 /**
  * Where a previous year lives: beside the year folder when it is named after the year
@@ -69,7 +70,8 @@ export async function loadHistory(
     if (errors.length > 0) {
       issues.push(...loaded.issues.map((issue) => ({ ...issue, severity: 'warning' as const })));
       notices.push(
-        `${errors.length} erreur(s) dans ${folder} (listées avec les avertissements des années précédentes) : les évolutions s'arrêtent à ${before + 1}.`,
+        `${counted(errors.length, 'erreur')} dans ${folder} (${plural(errors.length, 'listée')} avec les avertissements des années précédentes) : ` +
+          `les évolutions s'arrêtent à ${before + 1}.`,
       );
       break;
     }

@@ -9,6 +9,7 @@ import type { ExportCache } from '../read/read-export.js';
 import type { ReadingConfig } from './reading.js';
 import { blocking, loadYear } from './year.js';
 import type { Dataset } from './year-data.js';
+import { counted } from '../text/plural.js';
 
 // The dataset's API: what the report, the preview and the sections import from here.
 export type { Dataset, MdeData, MlData, MlYear, OfferData, OfferDataset, OfferYear, PlieData, PlieYear, YearData } from './year-data.js';
@@ -43,7 +44,7 @@ export async function loadDataset({ year, dataDir, config: settings, sectionIds,
     const current = await loadYear(dataDir, year, config, { cache, folder, content: { sectionIds } });
     const errors = blocking(current.issues);
     if (errors.length > 0) {
-      throw new ReportError(ErrorCode.DATA_INVALID, `${errors.length} erreur(s) dans les données`, { issues: errors });
+      throw new ReportError(ErrorCode.DATA_INVALID, `${counted(errors.length, 'erreur')} dans les données`, { issues: errors });
     }
     const past = await loadHistory(dataDir, year, historyYears, config, cache);
     return {

@@ -7,8 +7,9 @@ import { OFFER_IDS } from './offer-files.js';
 import { Rows } from './rows.js';
 import type { YearData } from './year-data.js';
 import { exportPlaces, nameInFolder, type ExportPlace } from './year-exports.js';
+import { counted } from '../text/plural.js';
 
-const dates = (n: number) => `${frenchNumber(n)} date${n > 1 ? 's' : ''}`;
+const dates = (n: number) => counted(n, 'date');
 
 const FIX = 'vérifiez l’année demandée et --data';
 

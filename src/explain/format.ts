@@ -2,7 +2,8 @@ import { groupBy } from '../aggregation/breakdowns.js';
 import { declaredIn } from '../dataset/content-names.js';
 import { isRateKey, sourcePath, unitOf, type CellUnits, type IndicatorValue, type Unit } from '../measure/indicator.js';
 import { kindOf, recompute, tally, type Evidence, type EvidencePart, type MeasureKind, type TracedRow } from '../measure/evidence.js';
-import { formatDecimal, formatNumber, formatPercent, plural } from '../render/format.js';
+import { formatDecimal, formatNumber, formatPercent } from '../render/format.js';
+import { plural } from '../text/plural.js';
 import type { IndicatorsJson } from '../report.js';
 
 /** Where the analyst declares figures of their own. */

@@ -1,7 +1,7 @@
 import Handlebars from 'handlebars';
 import { printable } from '../text/control-characters.js';
 import { formatIssue, type DataIssue } from '../errors.js';
-import { plural } from '../render/format.js';
+import { plural } from '../text/plural.js';
 import type { WarningChanges } from './warnings.js';
 
 const escape = (text: string) => Handlebars.escapeExpression(text);

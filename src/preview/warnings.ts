@@ -1,6 +1,6 @@
 import { isAbsolute, relative } from 'node:path';
 import { formatIssue, formatIssues, type DataIssue } from '../errors.js';
-import { plural } from '../render/format.js';
+import { plural } from '../text/plural.js';
 
 /**
  * The warnings of one build against those of the build before (the last that made the report): the

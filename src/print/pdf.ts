@@ -8,6 +8,7 @@ import { ErrorCode, interrupted, ReportError } from '../errors.js';
 import { abandonedFolders, makeOwnedFolder } from '../output/owned.js';
 import { findBrowser, isHeadlessShell } from './browser-finder.js';
 import { pinPdfDates } from './pdf-dates.js';
+import { counted, plural } from '../text/plural.js';
 
 /** No network here: every background service is switched off. Root cannot use Chromium's sandbox. */
 const CHROMIUM_ARGS = [
@@ -189,8 +190,8 @@ export class Printer {
       if (this.blocked.length > 0) {
         throw new ReportError(
           ErrorCode.RENDER_FAILED,
-          `La page du rapport a tenté de charger ${this.blocked.length} ressource(s) hors ` +
-            `de la page, refusée(s) : ${[...new Set(this.blocked)].slice(0, 3).join(', ')}`,
+          `La page du rapport a tenté de charger ${counted(this.blocked.length, 'ressource')} hors ` +
+            `de la page, ${plural(this.blocked.length, 'refusée')} : ${[...new Set(this.blocked)].slice(0, 3).join(', ')}`,
         );
       }
       return pinPdfDates(pdf, job.date);

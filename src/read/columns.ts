@@ -3,6 +3,7 @@ import { nearest } from '../text/suggest.js';
 import { foldHeader } from '../text/fold.js';
 import type { ColumnSpec } from '../schemas/export.js';
 import { SEPARATOR_NAMES } from './csv.js';
+import { plural } from '../text/plural.js';
 
 export interface MappedRow {
   line: number;
@@ -186,7 +187,8 @@ export function mapHeaders(
       file,
       line: 1,
       message:
-        `colonne(s) absente(s), lues vides : ${absentSpecs.map((spec) => `${spec.name}${hint(spec)}`).join(', ')}` +
+        `${plural(absentSpecs.length, 'colonne absente, lue vide', 'colonnes absentes, lues vides')} : ` +
+        absentSpecs.map((spec) => `${spec.name}${hint(spec)}`).join(', ') +
         (unused.length > 0 ? ` ; en-têtes non reconnus : ${unused.join(', ')} (voir columnAliases dans la configuration)` : ''),
     });
   }

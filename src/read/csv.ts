@@ -1,6 +1,7 @@
 import { CELL_CONTROLS as CONTROL, describeControl as controlName, miscodedAs } from '../text/control-characters.js';
 import type { DataIssue } from '../errors.js';
 import { CsvSyntaxError, CsvTokenizer, detectDelimiter, type Delimiter, type RawRow, type RecordHandler } from './tokenizer.js';
+import { counted } from '../text/plural.js';
 
 export { detectDelimiter, type Delimiter, type RawRow };
 
@@ -222,7 +223,8 @@ export class CsvReader {
           file: this.file,
           line,
           message:
-            `${cells.length} cellules au lieu de ${width} : cellules décalées, ligne ` + `non lue (${separator} dans une cellule non entourée de guillemets ?)`,
+            `${counted(cells.length, 'cellule')} au lieu de ${width} : cellules décalées, ligne ` +
+            `non lue (${separator} dans une cellule non entourée de guillemets ?)`,
         });
         return cells;
       }
@@ -233,7 +235,7 @@ export class CsvReader {
         severity: 'warning',
         file: this.file,
         line,
-        message: `${cells.length} cellules au lieu de ${width} : les dernières colonnes sont lues vides`,
+        message: `${counted(cells.length, 'cellule')} au lieu de ${width} : les dernières colonnes sont lues vides`,
       });
     }
     return cells;

@@ -4,6 +4,7 @@ import { absentColumnIssue, valuesOf, type HeaderMap, type MappedRow } from './c
 import type { ExportDefinition, Located } from '../schemas/export.js';
 import { cellParserOf, Invalid, looseIdentifier, type CellParser } from '../schemas/fields.js';
 import { isTotalRow } from './total-row.js';
+import { counted } from '../text/plural.js';
 
 /** No export cell is a book: a longer one is a quote left open or a corrupt file; it is never parsed. */
 export const MAX_CELL_LENGTH = 10_000;
@@ -153,7 +154,8 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
       file,
       line,
       message:
-        `ligne rejetée : ${cells.length} cellules au lieu de ${this.map.width}, en erreur dans ${columns.length > 1 ? 'les colonnes' : 'la colonne'} ` +
+        `ligne rejetée : ${counted(cells.length, 'cellule')} au lieu de ${this.map.width}, ` +
+        `en erreur dans ${columns.length > 1 ? 'les colonnes' : 'la colonne'} ` +
         `${columns.map((c) => `« ${c} »`).join(', ')} (valeurs non citées : une cellule manquante décale les suivantes)`,
     });
   }

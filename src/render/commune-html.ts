@@ -5,6 +5,7 @@ import type { IndicatorsJson } from '../measure/indicator.js';
 import type { CommunesModel } from './communes.js';
 import { fontFaceCss, FONT_FAMILY } from './fonts.js';
 import { createHandlebars, TEMPLATES_DIR } from './handlebars.js';
+import { typesetHtml } from './typeset-html.js';
 
 /** What a commune's own PDF needs: the commune pages' model and the report's identity. */
 export interface CommunePagesView {
@@ -26,18 +27,20 @@ export async function renderCommunePages(view: CommunePagesView, templatesDir = 
   const stylesSlot = '/* font-faces */';
   return Promise.all(
     view.communes.pages.map(async (page) => {
-      const html = layout({
-        year: view.year,
-        demonstration: view.demonstration,
-        indicators: view.indicators,
-        methodology: false,
-        association: view.config.association,
-        colours: view.config.association.colors,
-        fontFamily: FONT_FAMILY,
-        styles: `${stylesSlot}\n${css}`,
-        threshold: view.communes.threshold,
-        page,
-      });
+      const html = typesetHtml(
+        layout({
+          year: view.year,
+          demonstration: view.demonstration,
+          indicators: view.indicators,
+          methodology: false,
+          association: view.config.association,
+          colours: view.config.association.colors,
+          fontFamily: FONT_FAMILY,
+          styles: `${stylesSlot}\n${css}`,
+          threshold: view.communes.threshold,
+          page,
+        }),
+      );
       const fonts = await fontFaceCss(html.replace(/data:[^"')\s]*/g, ''));
       return { slug: page.slug, html: html.replace(stylesSlot, () => fonts) };
     }),

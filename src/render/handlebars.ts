@@ -4,16 +4,19 @@ import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { frenchDate } from '../schemas/dates.js';
 import { renderMarkdown } from './markdown.js';
+import { plural, type Count } from '../text/plural.js';
+import { frenchTypography } from '../text/typography.js';
 import {
+  amountParts,
+  formatAmount,
+  formatChange,
   formatDayMonth,
   formatEuros,
   formatEvolution,
-  formatMillions,
   formatNumber,
   formatPercent,
   formatSignedPercent,
   formatThousands,
-  plural,
 } from './format.js';
 
 /** `templates/` at the package root, from `src/render` or `dist/render` alike. */
@@ -42,16 +45,19 @@ export function createHandlebars(templatesDir = TEMPLATES_DIR): typeof Handlebar
   hb.registerHelper('frenchDate', (v: string) => frenchDate(v));
   hb.registerHelper('dayMonth', (v: string) => formatDayMonth(v));
   hb.registerHelper('eur', (v: number | null) => formatEuros(v));
-  hb.registerHelper('millions', (v: number | null) => formatMillions(v));
-  /** `{{evolution current previous 2}}` → `+7,61 %`. */
-  /** The size of a change, unsigned, for sentences that already say « hausse » or « baisse »: `5 %`. */
-  hb.registerHelper('changePct', (current: number | null, previous: number | null) =>
-    formatPercent(current === null || previous === null || previous === 0 ? null : Math.abs(current - previous) / previous),
-  );
-  hb.registerHelper('evolution', (current: number | null, previous: number | null, digits: unknown) =>
-    formatEvolution(current, previous, typeof digits === 'number' ? digits : 0),
-  );
-  hb.registerHelper('plural', (n: number, singular: string, pluralForm: unknown) =>
+  /** An amount in the unit its size calls for: `{{amount total}}` → `10,2 k€`; or its figure and its unit apart (a headline's figure). */
+  hb.registerHelper('amount', (v: number | null) => formatAmount(v));
+  hb.registerHelper('amountFigure', (v: number | null) => amountParts(v).figure);
+  hb.registerHelper('amountUnit', (v: number | null) => amountParts(v).unit);
+  /** `{{evolution current previous}}` → `+7,6 %`: every evolution of the report at one precision (format.ts). */
+  hb.registerHelper('evolution', (current: number | null, previous: number | null) => formatEvolution(current, previous));
+  /** The size of a change, unsigned, for sentences that already say « hausse » or « baisse »: `21,8 %`. */
+  hb.registerHelper('changePct', (current: number | null, previous: number | null) => formatChange(current, previous));
+  /**
+   * `{{plural count "atelier"}}`, `{{plural count "jeune est parti" "jeunes sont partis"}}`: the words
+   * agreeing with a count (0 and 1 singular). Wherever a count meets a noun.
+   */
+  hb.registerHelper('plural', (n: Count, singular: string, pluralForm: unknown) =>
     plural(n, singular, typeof pluralForm === 'string' ? pluralForm : undefined),
   );
   hb.registerHelper('concat', (...args: unknown[]) => args.slice(0, -1).join(''));
@@ -62,7 +68,12 @@ export function createHandlebars(templatesDir = TEMPLATES_DIR): typeof Handlebar
     current === null || previous === null || current === previous ? 'stabilité' : current > previous ? 'hausse' : 'baisse',
   );
   /** Escapes text for a CSS string (used raw in `content: "…"`, where HTML escaping would show). */
-  hb.registerHelper('cssString', (text: string) => text.replace(/[\\"]/g, (c) => `\\${c}`).replace(/[\n<]/g, ' '));
+  /** Typeset first: the page's typography pass does not read its `<style>`. */
+  hb.registerHelper('cssString', (text: string) =>
+    frenchTypography(text, { spaceBeforeColon: true })
+      .replace(/[\\"]/g, (c) => `\\${c}`)
+      .replace(/[\n<]/g, ' '),
+  );
   hb.registerHelper('ifThen', (condition: unknown, yes: unknown, no: unknown) => (condition ? yes : no));
   hb.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).some(Boolean));
   /** « augmentation », « diminution » or « stabilité », the report's words for a change. */

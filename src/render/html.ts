@@ -8,6 +8,8 @@ import { renderChart } from './charts.js';
 import { textShade } from './contrast.js';
 import { fontFaceCss, FONT_FAMILY } from './fonts.js';
 import { anchorOf, createHandlebars, TEMPLATES_DIR } from './handlebars.js';
+import { typesetHtml } from './typeset-html.js';
+import { frenchTypography } from '../text/typography.js';
 import type { IndicatorsJson } from '../measure/indicator.js';
 import type { CommunesModel } from './communes.js';
 
@@ -120,6 +122,8 @@ function unitOfChart(view: ReportView, spec: ChartSpec): Unit | undefined {
   const unit = view.indicators?.[spec.indicator]?.unit;
   return unit === undefined ? undefined : unitOf(unit, spec.cell);
 }
+const prose = (text: string) => frenchTypography(text, { spaceBeforeColon: true });
+const typesetChart = (spec: ChartSpec): ChartSpec => ({ ...spec, title: prose(spec.title), labels: spec.labels.map(prose) });
 
 /** Renders the whole report to one self-contained HTML page (fonts and charts inlined). */
 export async function renderHtml(view: ReportView, templatesDir = TEMPLATES_DIR): Promise<string> {
@@ -132,30 +136,35 @@ export async function renderHtml(view: ReportView, templatesDir = TEMPLATES_DIR)
       const firstOfOffer = OFFER_NAMES[section.offer] !== undefined && view.sections[index - 1]?.offer !== section.offer;
       const colour = section.offer in colours ? colours[section.offer as keyof typeof colours] : colours.primary;
       const charts: Record<string, ChartView> = {};
-      for (const spec of section.charts) charts[spec.id] = chartView(spec, await renderChart(spec, colour), unitOfChart(view, spec));
+      // The charts' words are drawn into images, out of the page's typography pass: typeset here.
+      for (const spec of section.charts.map(typesetChart)) charts[spec.id] = chartView(spec, await renderChart(spec, colour), unitOfChart(view, spec));
       // The offer's colour marks rules and charts; its text (titles, key figures, the band's background) takes a shade that reads.
       return { ...section, firstOfOffer, colour, textColour: textShade(colour), charts };
     }),
   );
   // The fonts are cut down to the characters the page prints: known once it is written.
   const stylesSlot = '/* font-faces */';
-  const page = layout({
-    ...view,
-    offers: OFFER_NAMES,
-    declared: view.declared ?? {},
-    texts: view.texts ?? {},
-    labels: view.labels ?? {},
-    methodology: view.methodology ?? false,
-    communePages: view.communePages === true && view.communes !== undefined,
-    communes: view.communes,
-    methodologyGroups: view.methodology ? methodologyOf(view) : [],
-    association: view.config.association,
-    colours: { ...colours, text: textShade(colours.text), primaryText: textShade(colours.primary) },
-    fontFamily: FONT_FAMILY,
-    styles: `${stylesSlot}\n${css}`,
-    frontSections: sections.filter((s) => s.front),
-    sections: sections.filter((s) => !s.front),
-  });
+  // Typeset once the whole page is written (templates, declared Markdown, data values alike), and
+  // before the fonts are cut down, so that they keep ’ and the no-break spaces.
+  const page = typesetHtml(
+    layout({
+      ...view,
+      offers: OFFER_NAMES,
+      declared: view.declared ?? {},
+      texts: view.texts ?? {},
+      labels: view.labels ?? {},
+      methodology: view.methodology ?? false,
+      communePages: view.communePages === true && view.communes !== undefined,
+      communes: view.communes,
+      methodologyGroups: view.methodology ? methodologyOf(view) : [],
+      association: view.config.association,
+      colours: { ...colours, text: textShade(colours.text), primaryText: textShade(colours.primary) },
+      fontFamily: FONT_FAMILY,
+      styles: `${stylesSlot}\n${css}`,
+      frontSections: sections.filter((s) => s.front),
+      sections: sections.filter((s) => !s.front),
+    }),
+  );
   const fonts = await fontFaceCss(page.replace(/data:[^"')\s]*/g, ''));
   return page.replace(stylesSlot, () => fonts);
 }

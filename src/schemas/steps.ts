@@ -2,6 +2,7 @@ import { frenchNumber } from '../text/french-numbers.js';
 import { daysBetween, frenchDate } from './dates.js';
 import { defineExport, exportColumns, type Located, type RowOf } from './export.js';
 import { code, date, identifier, optionalCode, optionalEndDate, optionalNumber, optionalText } from './fields.js';
+import { counted } from '../text/plural.js';
 
 export const STEP_KINDS = ['Emploi', 'Formation', "Emploi d'insertion (IAE)", 'Prestation'] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
@@ -57,7 +58,7 @@ function stepChecks() {
           ? {
               column: 'heures',
               message:
-                `${frenchNumber(s.heures, 3)} heures en ${days} jour${days > 1 ? 's' : ''} (du ` +
+                `${frenchNumber(s.heures, 3)} heures en ${counted(days, 'jour')} (du ` +
                 `${frenchDate(s.date_debut)} au ${frenchDate(s.date_fin)}) : plus de 24 heures par jour`,
             }
           : undefined;

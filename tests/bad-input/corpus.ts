@@ -49,7 +49,7 @@ const FIRST_CASES: BadInput[] = [
     name: 'mixed separators: a row written with commas',
     files: participants('P2,H,15/07/1975,Lompret,Non,10/03/2023,,,,,4,Non,Oui,Non,ALPES'),
     exitCode: 1,
-    says: ['participants.csv:3: 1 cellules au lieu de 15', /participants\.csv:3: sexe: valeur obligatoire manquante/],
+    says: ['participants.csv:3: 1 cellule au lieu de 15', /participants\.csv:3: sexe: valeur obligatoire manquante/],
   },
   {
     name: 'an unterminated quote',
@@ -244,7 +244,7 @@ const FIRST_CASES: BadInput[] = [
     files: participants(p2({ commune: '<script>alert(1)</script>' })),
     args: ['--format', 'html,json'],
     exitCode: 0,
-    says: [/participants\.csv: 1 participant\(s\) résidant hors du territoire/],
+    says: [/participants\.csv: 1 participant résidant hors du territoire/],
     output: { file: 'rapport-2023.html', lacks: ['<script>alert(1)</script>', 'alert(1)'] },
   },
   {

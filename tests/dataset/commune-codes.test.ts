@@ -43,9 +43,9 @@ describe('commune cells written as codes', () => {
 
   it('tells a commune elsewhere by its code as a fact, with its name, and warns of a code of no commune', async () => {
     const { warnings, notices } = await load(['59000', '99999']);
-    expect(notices).toEqual([expect.stringMatching(/1 participant\(s\) résidant hors du territoire \(59000 \(Lille\)\)/)]);
+    expect(notices).toEqual([expect.stringMatching(/1 participant résidant hors du territoire \(59000 \(Lille\)\)/)]);
     expect(warnings).toEqual([
-      '1 code(s) à cinq chiffres qui ne sont ni le code INSEE ni le code postal d’aucune commune, comptés hors territoire : « 99999 » (ligne 3) ; ' +
+      '1 code à cinq chiffres qui n’est ni le code INSEE ni le code postal d’aucune commune, compté hors territoire : « 99999 » (ligne 3) ; ' +
         'la commune s’écrit par son nom ou son code INSEE',
     ]);
   });

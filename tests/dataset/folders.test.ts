@@ -234,9 +234,7 @@ describe('the previous years', () => {
     );
     expect(dataset.history).toEqual([]);
     expect(dataset.historyWarnings.map((w) => w.message)).toContain("« X » n'est pas une valeur admise (F, H)");
-    expect(dataset.notices[0]).toMatch(
-      /^1 erreur\(s\) dans .*2022 \(listées avec les avertissements des années précédentes\) : les évolutions s'arrêtent à 2023\.$/,
-    );
+    expect(dataset.notices[0]).toMatch(/^1 erreur dans .*2022 \(listée avec les avertissements des années précédentes\) : les évolutions s'arrêtent à 2023\.$/);
   });
 
   it('does not take a copy of this year for the previous one', async () => {

@@ -203,11 +203,11 @@ describe('validation of the PLIE exports', () => {
     );
     const warnings = (dataset?.warnings ?? []).map((w: DataIssue) => `${w.file.split('/').pop()}:${w.line ?? ''} ${w.message}`);
     expect(warnings).toEqual([
-      'participants.csv: 1 participant(s) sans commune, comptés dans « Hors territoire / non renseigné » (lignes 3)',
+      'participants.csv: 1 participant sans commune, compté dans « Hors territoire / non renseigné » (lignes 3)',
       'etapes.csv:2 étape hors du parcours du participant « A » (entrée le 01/02/2022)',
     ]);
     expect(dataset?.notices.filter((n) => n.includes('résidant'))).toEqual([
-      expect.stringMatching(/participants\.csv: 1 participant\(s\) résidant hors du territoire \(Lille\), comptés dans « Hors territoire \/ non renseigné »$/),
+      expect.stringMatching(/participants\.csv: 1 participant résidant hors du territoire \(Lille\), compté dans « Hors territoire \/ non renseigné »$/),
     ]);
   });
 
@@ -317,7 +317,7 @@ describe('messy real exports', () => {
     expect(dataset.current.plie!.steps[0]?.type_etape).toBe("Emploi d'insertion (IAE)");
     // The steps export lacks the optional columns: said once, as a warning.
     expect(dataset.warnings).toEqual([
-      expect.objectContaining({ line: 1, message: 'colonne(s) absente(s), lues vides : sous_type, secteur, organisme, action, convention, heures, resultat' }),
+      expect.objectContaining({ line: 1, message: 'colonnes absentes, lues vides : sous_type, secteur, organisme, action, convention, heures, resultat' }),
     ]);
   });
 });

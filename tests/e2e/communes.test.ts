@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { terminalTypography } from '../../src/cli/say.js';
 
 /** Runs the built CLI (`npm test` builds first) as a user would. */
 const BIN = resolve('bin/alpes-report.js');
@@ -81,8 +82,8 @@ describe('alpes-report --format communes when the territory changes, or has no c
       await config(out, { territory: { communes: nine } }),
     ]);
     expect(second.code).toBe(0);
-    expect(second.stderr).toContain('Fiches communales de communes qui ne sont plus du territoire, retirées : communes/wambrechies.pdf.');
-    expect(second.stderr).toContain('modifiées depuis leur écriture : laissées en place (communes/lompret.pdf)');
+    expect(second.stderr).toContain(terminalTypography('Fiches communales de communes qui ne sont plus du territoire, retirées : communes/wambrechies.pdf.'));
+    expect(second.stderr).toContain(terminalTypography('modifiées depuis leur écriture : laissées en place (communes/lompret.pdf)'));
     const names = await readdir(join(out, 'communes'));
     expect(names).not.toContain('wambrechies.pdf');
     expect(await readFile(join(out, 'communes', 'notes.pdf'), 'utf8')).toBe('mes notes');
@@ -96,12 +97,14 @@ describe('alpes-report --format communes when the territory changes, or has no c
     const file = await config(out, { sections: off });
     const alone = await run(['2023', '--data', 'fixtures/2023', '--out', join(out, 'seul'), '--format', 'communes', '--config', file]);
     expect(alone.code).toBe(2);
-    expect(alone.stderr).toContain('--format communes : aucune fiche communale à écrire pour 2023, aucune page du rapport ne compte les personnes par commune');
-    expect(alone.stderr).toContain('Rien n’a été écrit.');
+    expect(alone.stderr).toContain(
+      terminalTypography('--format communes : aucune fiche communale à écrire pour 2023, aucune page du rapport ne compte les personnes par commune'),
+    );
+    expect(alone.stderr).toContain(terminalTypography('Rien n’a été écrit.'));
     expect(await readdir(out)).toEqual(['config.json']);
     const beside = await run(['2023', '--data', 'fixtures/2023', '--out', join(out, 'json'), '--format', 'json,communes', '--config', file]);
     expect(beside.code).toBe(0);
-    expect(beside.stderr).toContain('ℹ Fiches communales non écrites (--format communes) : aucune page du rapport ne compte');
+    expect(beside.stderr).toContain(terminalTypography('ℹ Fiches communales non écrites (--format communes) : aucune page du rapport ne compte'));
     expect(await readdir(join(out, 'json'))).toEqual(['indicators-2023.json']);
   }, 180_000);
 });

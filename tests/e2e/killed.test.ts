@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { csv, PARTICIPANTS_HEADER, participantRow } from '../support/files.js';
 import { eventually, fifo } from '../support/fs.js';
 import { processesMentioning } from '../support/processes.js';
+import { terminalTypography as said } from '../../src/cli/say.js';
 
 const OUTPUTS = ['indicators-2023.csv', 'indicators-2023.json', 'rapport-2023.html', 'rapport-2023.pdf'];
 const previous = (name: string) => `rapport précédent : ${name}\n`;
@@ -101,7 +102,7 @@ describe('SIGTERM, as Ctrl-C', () => {
     });
     build.child.kill('SIGTERM');
     expect(await build.exited, build.output.stderr).toBe(143);
-    expect(build.output.stderr).toContain('Interrompu : aucun fichier n’a été écrit.');
+    expect(build.output.stderr).toContain(said('Interrompu : aucun fichier n’a été écrit.'));
     await eventually(() => processesMentioning(temp).length === 0, { what: 'plus de navigateur' }).catch(() => undefined);
     expect(processesMentioning(temp)).toEqual([]);
     expect((await readdir(out)).sort()).toEqual(OUTPUTS);
@@ -115,7 +116,7 @@ describe('SIGTERM as the earlier outputs are being replaced', () => {
     const build = start(['2023', '--data', 'fixtures/2023', '--out', out], temp, ['--import', resolve('tests/support/term-while-writing.mjs')]);
     expect(await build.exited, build.output.stderr).toBe(0);
     expect(build.output.stderr).not.toContain('Interrompu');
-    expect(build.output.stderr).toContain(`Fichiers écrits :\n  ${join(out, 'indicators-2023.json')}`);
+    expect(build.output.stderr).toContain(said(`Fichiers écrits :\n  ${join(out, 'indicators-2023.json')}`));
     expect((await readdir(out)).sort()).toEqual(OUTPUTS);
     for (const name of OUTPUTS) expect(await readFile(join(out, name), 'utf8')).not.toBe(previous(name));
   }, 90_000);

@@ -11,7 +11,7 @@ describe('alpes-report preview from the command line', () => {
       const url = await new Promise<string>((done, fail) => {
         child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
           stderr += chunk;
-          const found = /Aperçu du rapport 2023 : (http:\/\/127\.0\.0\.1:\d+\/)/.exec(stderr);
+          const found = /Aperçu du rapport 2023\u202f: (http:\/\/127\.0\.0\.1:\d+\/)/.exec(stderr);
           if (found) done(found[1]!);
         });
         child.on('exit', () => fail(new Error(`arrêté avant de servir : ${stderr}`)));
@@ -27,7 +27,7 @@ describe('alpes-report preview from the command line', () => {
       expect(stderr).toContain('Aperçu arrêté.');
       expect(stderr).toMatch(/✓ Rapport à jour \(\d/);
       // The year's warnings, in the terminal too, their files named from where the command runs.
-      expect(stderr).toMatch(/\n⚠ \d+ avertissements? \(aussi en haut de la page\) :\nfixtures\/2023\/jeunes\.csv: commune: /);
+      expect(stderr).toMatch(/\n⚠ \d+ avertissements? \(aussi en haut de la page\)\u202f:\nfixtures\/2023\/jeunes\.csv: commune: /);
     },
     60_000,
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEvolution, formatMillions, formatPercent } from '../../src/render/format.js';
+import { formatAmount, formatEvolution, formatPercent } from '../../src/render/format.js';
 import { fixtureIndicators } from './fixture-indicators.js';
 
 /**
@@ -177,6 +177,6 @@ describe('Mission Locale 2023, sécurisation financière (page 15)', () => {
 
   it('2 238 779 € in all, printed as 2,2 millions d’euros', () => {
     expect(value('ml.aids.total')).toBe(2238779);
-    expect(formatMillions(2238779)).toBe('2,2');
+    expect(formatAmount(2238779)).toBe('2,2 millions d’euros');
   });
 });

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { say } from '../../src/cli/preview-command.js';
+import { sayBuild as say } from '../../src/cli/preview-command.js';
+import { terminalTypography } from '../../src/cli/say.js';
 import type { DataIssue } from '../../src/errors.js';
 import { errorPage, previewPage } from '../../src/preview/pages.js';
 import type { BuildOutcome } from '../../src/preview/server.js';
@@ -68,14 +69,14 @@ describe('the terminal of `alpes-report preview`', () => {
     capture();
     say(built(1, undefined, [noCommune]));
     expect(written).toMatch(
-      /^✓ Rapport à jour \(420 ms\)\n⚠ 1 avertissement \(aussi en haut de la page\) :\ndata\/2023\/jeunes\.csv: 4 jeune\(s\) sans commune\n$/,
+      /^✓ Rapport à jour \(420 ms\)\n⚠ 1 avertissement \(aussi en haut de la page\)\u202f:\ndata\/2023\/jeunes\.csv: 4 jeune\(s\) sans commune\n$/,
     );
     capture();
     say(built(2, [noCommune], [noCommune], [join(process.cwd(), 'data', '2023', 'participants.csv')]));
-    expect(written).toBe('✓ Rapport à jour après modification de data/2023/participants.csv (420 ms) ; 1 avertissement, inchangé\n');
+    expect(written).toBe(terminalTypography('✓ Rapport à jour après modification de data/2023/participants.csv (420 ms) ; 1 avertissement, inchangé\n'));
     capture();
     say(built(3, [noCommune], [noCommune, lateExit], ['participants.csv']));
-    expect(written).toContain('⚠ 2 avertissements (1 nouveau) ; le nouveau :\ndata/2023/participants.csv:40: sortie après le 31/12\n');
+    expect(written).toContain(terminalTypography('⚠ 2 avertissements (1 nouveau) ; le nouveau :\ndata/2023/participants.csv:40: sortie après le 31/12\n'));
     expect(written).not.toContain('jeunes.csv');
   });
 });

@@ -9,6 +9,7 @@ import { ErrorCode, ReportError } from '../../src/errors.js';
 import { printPdf, Printer } from '../../src/print/pdf.js';
 import { eventually } from '../support/fs.js';
 import { descendants, isAlive } from '../support/processes.js';
+import { terminalTypography as said } from '../../src/cli/say.js';
 
 const date = new Date(Date.UTC(2023, 11, 31));
 const browsersOf = (pid: number) => descendants(pid).filter((p) => isAlive(p));
@@ -53,7 +54,7 @@ describe('a renderer that cannot leak', () => {
     server.close();
     expect(error).toBeInstanceOf(ReportError);
     expect((error as ReportError).code).toBe(ErrorCode.RENDER_FAILED);
-    expect((error as ReportError).message).toMatch(/a tenté de charger [23] ressource\(s\) hors de la page/);
+    expect((error as ReportError).message).toMatch(/a tenté de charger [23] ressources hors de la page, refusées/);
     expect(hits).toBe(0);
     expect(browsersOf(process.pid)).toEqual([]);
   }, 60_000);
@@ -82,7 +83,7 @@ describe('a renderer that cannot leak', () => {
       for (const pid of browsers) process.kill(pid, 'SIGSTOP');
       expect(stderr()).not.toContain('✓ Impression');
       expect(await stopped(child, signal)).toBe(exitCode);
-      expect(stderr()).toContain('Interrompu : aucun fichier n’a été écrit.');
+      expect(stderr()).toContain(said('Interrompu : aucun fichier n’a été écrit.'));
       await gone(browsers);
       expect(browsers.filter(isAlive)).toEqual([]);
       expect(await readdir(out).catch(() => [])).toEqual([]);
@@ -98,7 +99,7 @@ describe('a renderer that cannot leak', () => {
     const browsers = await browsersStarted(child.pid!);
     expect(browsers.length).toBeGreaterThan(0);
     expect(await stopped(child, 'SIGINT')).toBe(130);
-    expect(stderr()).toContain('Interrompu : aucun fichier n’a été écrit.');
+    expect(stderr()).toContain(said('Interrompu : aucun fichier n’a été écrit.'));
     expect(stderr()).not.toContain('✓ Lecture et validation des données');
     await gone(browsers);
     expect(browsers.filter(isAlive)).toEqual([]);

@@ -120,7 +120,7 @@ describe('mapHeaders', () => {
         file: 'f.csv',
         line: 1,
         message:
-          'colonne(s) absente(s), lues vides : commune, categorie_sortie (en-tête proche : « Catégorie de sortei »), date_debut, date_fin ; en-têtes non reconnus : Catégorie de sortei, Nom (voir columnAliases dans la configuration)',
+          'colonnes absentes, lues vides : commune, categorie_sortie (en-tête proche : « Catégorie de sortei »), date_debut, date_fin ; en-têtes non reconnus : Catégorie de sortei, Nom (voir columnAliases dans la configuration)',
       },
     ]);
     expect(absentColumnIssue(map, 'categorie_sortie', 3, 'participant sorti sans catégorie de sortie')).toEqual({

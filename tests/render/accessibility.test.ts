@@ -10,6 +10,7 @@ import { anchorOf } from '../../src/render/handlebars.js';
 import { renderHtml, type RenderedSection } from '../../src/render/html.js';
 import { computeReport, reportView } from '../../src/report.js';
 import { sectionIds } from '../../src/sections/index.js';
+import { frenchTypography } from '../../src/text/typography.js';
 
 describe('text colours', () => {
   it('measures contrast as WCAG does', () => {
@@ -76,6 +77,8 @@ describe('the fixtures’ charts and links', () => {
     html = await renderHtml({ ...view, methodology: true, communePages: true });
   }, 60_000);
   const charts = () => sections.flatMap((s) => s.charts);
+  // The charts' words are typeset as the page's text is (render/html.ts).
+  const typeset = (text: string) => frenchTypography(text, { spaceBeforeColon: true });
 
   it('each draws the values of the figure it names', () => {
     expect(charts()).toHaveLength(10);
@@ -98,7 +101,7 @@ describe('the fixtures’ charts and links', () => {
     for (const chart of charts()) {
       const anchor = anchorOf(chart.indicator);
       const figure = figures.find(
-        (f) => f.includes(`<figcaption><a class="ref" href="#${anchor}" title="`) && f.includes(`">${escaped(chart.title)}</a></figcaption>`),
+        (f) => f.includes(`<figcaption><a class="ref" href="#${anchor}" title="`) && f.includes(`">${escaped(typeset(chart.title))}</a></figcaption>`),
       );
       expect(figure, chart.id).toBeDefined();
       expect(html).toContain(`id="${anchor}"`);
@@ -107,8 +110,8 @@ describe('the fixtures’ charts and links', () => {
       expect(table).toContain('<summary>Données du graphique</summary>');
       for (const [i, label] of chart.labels.entries()) {
         const value = chart.values[i]!.toLocaleString('fr-FR').replace(/\s/g, '\u202f');
-        expect(alt, chart.id).toContain(`${escaped(label)} (${value}`);
-        expect(table, chart.id).toContain(`<th scope="row">${escaped(label)}</th><td>${value}`);
+        expect(alt, chart.id).toContain(`${escaped(typeset(label))} (${value}`);
+        expect(table, chart.id).toContain(`<th scope="row">${escaped(typeset(label))}</th><td>${value}`);
       }
     }
   });

@@ -60,7 +60,7 @@ describe('the HTML report', () => {
     expect(html).toContain('P L I E');
     expect(html).toContain('M L');
     expect(html).toContain('2\u202f238\u202f779\u202f€');
-    expect(html).toContain("2,2</span> millions d'euros");
+    expect(html).toContain('2,2</span> millions d’euros ont été alloués');
     expect(html).not.toContain('données de démonstration');
   });
 

@@ -55,7 +55,8 @@ describe('a health page without declared wording', () => {
   it('names no partner of ALPES: the partners’ figures are printed with the wording of contenu/textes/ml-sante.md only', async () => {
     const bare = await page({});
     expect(bare).not.toMatch(/CPAM|Pasteur|ARS/);
-    expect(bare).toContain('jeunes accompagnés par la psychologue');
+    // One jeune: the wording agrees with the count.
+    expect(bare).toContain('1</span> <span class="figure-label">jeune accompagné par la psychologue');
     const worded = await page({ 'ml-sante': '---\nml.health.cpam: jeunes reçus par la déléguée de la CPAM\n---' });
     expect(worded).toContain('jeunes reçus par la déléguée de la CPAM');
     expect(worded).not.toMatch(/Pasteur|ARS/);

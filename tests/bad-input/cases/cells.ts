@@ -232,7 +232,7 @@ export const CELL_CASES: BadInput[] = [
     exitCode: 0,
     says: [
       '2022/participants.csv:2: date_entree: « 01/02/2024 » : date impossible dans les données de 2022 (au plus tard le 31/12/2023 : date mal saisie ?)',
-      "1 erreur(s) dans 2022 (listées avec les avertissements des années précédentes) : les évolutions s'arrêtent à 2023.",
+      "1 erreur dans 2022 (listée avec les avertissements des années précédentes) : les évolutions s'arrêtent à 2023.",
     ],
   },
   {
@@ -399,7 +399,7 @@ export const CELL_CASES: BadInput[] = [
     exitCode: 1,
     says: [
       'participants.csv:3: 18 cellules au lieu de 17 : cellules décalées, ligne non lue (un point-virgule dans une cellule non entourée de guillemets ?)',
-      'Erreur : 1 erreur(s)',
+      'Erreur : 1 erreur dans les données',
     ],
     neverSays: ['Hervé', 'sexe:', 'valeur obligatoire'],
   },
@@ -432,7 +432,7 @@ export const CELL_CASES: BadInput[] = [
     name: 'a total row at the bottom of the participants (Total;;…;2)',
     files: participants(P2, 'Total;;;;;;;;;;;;;;2'),
     exitCode: 1,
-    says: ['participants.csv:4: ligne de total (ajoutée par un tableur ?) : supprimez-la de l’export', 'Erreur : 1 erreur(s)'],
+    says: ['participants.csv:4: ligne de total (ajoutée par un tableur ?) : supprimez-la de l’export', 'Erreur : 1 erreur dans les données'],
     neverSays: ['valeur obligatoire manquante'],
   },
   {
@@ -503,7 +503,7 @@ export const CELL_CASES: BadInput[] = [
     files: participants(p2({ commune: '99999' })),
     exitCode: 0,
     says: [
-      'participants.csv: commune: 1 code(s) à cinq chiffres qui ne sont ni le code INSEE ni le code postal d’aucune commune, comptés hors territoire : « 99999 » (ligne 3)',
+      'participants.csv: commune: 1 code à cinq chiffres qui n’est ni le code INSEE ni le code postal d’aucune commune, compté hors territoire : « 99999 » (ligne 3)',
     ],
   },
   {
@@ -518,7 +518,7 @@ export const CELL_CASES: BadInput[] = [
     name: 'a commune outside the territory, like none of it (valid, counted apart)',
     files: participants(p2({ commune: 'Roubaix' })),
     exitCode: 0,
-    says: ['1 participant(s) résidant hors du territoire (Roubaix)'],
+    says: ['1 participant résidant hors du territoire (Roubaix)'],
     neverSays: ['ressemble à'],
   },
   {

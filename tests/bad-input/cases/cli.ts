@@ -235,7 +235,7 @@ export const CLI_CASES: BadInput[] = [
     files: { 'etapes.csv': csv(STEPS) },
     args: ['--strict'],
     exitCode: 1,
-    says: ['Erreur : 1 avertissement(s) bloquant(s) en mode --strict'],
+    says: ['Erreur : 1 avertissement bloquant en mode --strict'],
     saysOnce: ['etapes.csv:1: aucune ligne de données sous l’en-tête', 'Aucun fichier n’a été écrit.'],
   },
 ];

@@ -606,7 +606,7 @@ export const CONTENT_CASES: BadInput[] = [
     says: [],
     output: {
       file: 'rapport-2023.html',
-      contains: ['Notre logo : le logo et distant.', '&lt;img src&#x3D;&quot;file:///etc/passwd&quot;&gt;'],
+      contains: ['Notre logo\u202f: le logo et distant.', '&lt;img src&#x3D;&quot;file:///etc/passwd&quot;&gt;'],
       lacks: ['<img src="/etc', '<img src="file', 'exemple.invalid'],
     },
   },
@@ -634,7 +634,7 @@ export const CONTENT_CASES: BadInput[] = [
     },
     args: ['--strict'],
     exitCode: 1,
-    says: ['avertissement(s) bloquant(s) en mode --strict', 'plie.exit.legitimate: clé qu’aucun calcul ne produit'],
+    says: ['1 avertissement bloquant en mode --strict', 'plie.exit.legitimate: clé qu’aucun calcul ne produit'],
   },
   {
     name: 'content: a text for a section of an offer that is switched off',

@@ -297,7 +297,7 @@ export const FOLDER_CASES: BadInput[] = [
     },
     exitCode: 0,
     says: [
-      "1 erreur(s) dans 2022 (listées avec les avertissements des années précédentes) : les évolutions s'arrêtent à 2023.",
+      "1 erreur dans 2022 (listée avec les avertissements des années précédentes) : les évolutions s'arrêtent à 2023.",
       "2022/participants.csv:3: date_sortie: « 31/02/2022 » n'est pas une date valide",
     ],
   },

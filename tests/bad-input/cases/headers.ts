@@ -147,7 +147,7 @@ export const HEADER_CASES: BadInput[] = [
     name: 'an optional column no headline figure needs, absent (RSA): read empty, with a warning (valid)',
     files: { 'participants.csv': csv(PARTICIPANTS.replace(';rsa;', ';'), P1.replace(';3;Oui;', ';3;'), P2.replace(';4;Non;', ';4;')) },
     exitCode: 0,
-    says: ['participants.csv:1: colonne(s) absente(s), lues vides : rsa'],
+    says: ['participants.csv:1: colonne absente, lue vide : rsa'],
   },
   {
     name: 'a required header misspelt',
@@ -365,7 +365,7 @@ export const HEADER_CASES: BadInput[] = [
     },
     exitCode: 0,
     // Every column named but the optional rqth is found.
-    says: ['jeunes.csv:1: colonne(s) absente(s), lues vides : rqth\n'],
+    says: ['jeunes.csv:1: colonne absente, lue vide : rqth\n'],
     neverSays: ['colonne obligatoire', 'hors territoire'],
   },
   {
