@@ -36,6 +36,7 @@ export const mlSecurisationFinanciereSection: Section<'ml', MlSecurisationFinanc
     m.figure(
       {
         key: 'ml.aids.byFund',
+        cellLabels: { amount: 'montant', beneficiaries: 'bénéficiaires', applications: 'demandes' },
         label: 'Aides par fonds',
         unit: { amount: 'euros', beneficiaries: 'people', applications: 'count' },
         definition:
