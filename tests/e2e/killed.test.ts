@@ -7,7 +7,7 @@ import { csv, PARTICIPANTS_HEADER, participantRow } from '../support/files.js';
 import { eventually, fifo } from '../support/fs.js';
 import { processesMentioning } from '../support/processes.js';
 
-const OUTPUTS = ['indicators-2023.csv', 'indicators-2023.json', 'rapport-2023.html', 'rapport-2023.pdf'];
+const OUTPUTS = ['indicators-2023.csv', 'indicators-2023.json', 'indicators-2023.xlsx', 'rapport-2023.html', 'rapport-2023.pdf'];
 const previous = (name: string) => `rapport précédent : ${name}\n`;
 
 /** A private temporary folder for both runs: the leftovers looked for are those runs' alone. */
