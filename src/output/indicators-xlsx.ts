@@ -38,7 +38,7 @@ function figureValues(sheetRow: Row, first: number, figure: Figure, index: numbe
   [row.value, ...years.map((y) => row.previous.get(y) ?? null)].forEach((value, i) => {
     const cell = sheetRow.getCell(first + i);
     cell.value = value;
-    if (value !== null) cell.numFmt = numberFormat(unit, value);
+    if (value !== null) cell.numFmt = numberFormat(unit, figure);
   });
   const { gap, relative } = changeOf(row, year, figure.isRate);
   const evolution = sheetRow.getCell(first + 1 + years.length);

@@ -36,9 +36,12 @@ const NUMBER_FORMATS: Readonly<Record<Unit, readonly [whole: string, fractional:
   ratio: ['0.00', '0.00'],
 };
 
-export function numberFormat(unit: Unit | undefined, value: number): string {
+/** The format of a figure's values of a unit: with decimals when any of them has some, so that a breakdown's cells align. */
+export function numberFormat(unit: Unit | undefined, figure: Figure): string {
   const [whole, fractional] = NUMBER_FORMATS[unit ?? 'count'];
-  return Number.isInteger(value) ? whole : fractional;
+  const ofUnit = figure.rows.filter((row) => (figure.isRate ? 'rate' : row.unit) === unit);
+  const decimals = ofUnit.some((row) => [row.value, ...row.previous.values()].some((v) => v !== null && !Number.isInteger(v)));
+  return decimals ? fractional : whole;
 }
 
 /** A relative change (counts, amounts), and a rate's change in points (the difference of two fractions, times 100). */

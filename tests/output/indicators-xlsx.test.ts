@@ -106,6 +106,15 @@ describe('indicators workbook', () => {
     expect(ws.getRow(title.number).font?.bold).toBe(true);
   });
 
+  it('gives the cells of one unit of a breakdown one format, with decimals when any has some, so that they align', () => {
+    const hours = ['La Madeleine', 'Marcq-en-Barœul'].map((commune) => rowOf('Maison de l’Emploi', 'mde.clause.hoursByCommune', commune).getCell(4));
+    expect(hours.map((cell) => [cell.value, cell.numFmt])).toEqual([
+      [4854, '#,##0.0" h"'],
+      [3534.5, '#,##0.0" h"'],
+    ]);
+    expect(rowOf('Maison de l’Emploi', 'mde.clause.territoryPeople', 'personnes').getCell(4).numFmt).toBe('#,##0');
+  });
+
   it('freezes the header row of every sheet and gives its columns fitting widths', () => {
     for (const ws of workbook.worksheets) {
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
