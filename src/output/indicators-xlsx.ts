@@ -1,4 +1,4 @@
-import type { Row, Workbook, Worksheet } from 'exceljs';
+import type { CellValue, Row, Workbook, Worksheet } from 'exceljs';
 import type { IndicatorsJson, PreviousValues } from '../measure/indicator.js';
 import { asPercent, changeOf, figuresOf, type Figure } from './figure-rows.js';
 import {
@@ -17,17 +17,22 @@ import { setZipDates } from './zip-dates.js';
 
 type Value = string | number | null;
 
-/** A sheet whose first row names the columns: bold, frozen, filtered; then the rows; then widths that fit. */
+/** About how many characters a cell shows: a number with its separators and unit (« 2 238 779 € »), a link its text. */
+function shownLength(value: CellValue): number {
+  if (typeof value === 'number') return Math.round(Math.abs(value)).toLocaleString('fr-FR').length + 7;
+  if (typeof value === 'string') return value.length;
+  return value !== null && typeof value === 'object' && 'text' in value ? String(value.text).length : 0;
+}
+
+/** A sheet whose first row names the columns: bold, frozen, filtered; then the rows; then widths that fit what they show. */
 function table(workbook: Workbook, name: string, header: readonly string[], fill: (add: (values: readonly Value[]) => Row) => void): Worksheet {
   const sheet = workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.addRow([...header]).font = { bold: true };
-  const texts: string[][] = header.map((h) => [h]);
-  fill((values) => {
-    values.forEach((v, i) => texts[i]?.push(typeof v === 'number' ? '123 456,0 xx' : (v ?? '')));
-    return sheet.addRow([...values]);
-  });
+  fill((values) => sheet.addRow([...values]));
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: header.length } };
-  texts.forEach((column, i) => (sheet.getColumn(i + 1).width = fittingWidth(column, { max: header[i] === 'Définition' ? 90 : 60 })));
+  const longest = header.map((h) => h.length);
+  sheet.eachRow((row) => row.eachCell((cell, column) => (longest[column - 1] = Math.max(longest[column - 1] ?? 0, shownLength(cell.value)))));
+  longest.forEach((n, i) => (sheet.getColumn(i + 1).width = fittingWidth(n, { max: header[i] === 'Définition' ? 90 : 60 })));
   return sheet;
 }
 

@@ -51,11 +51,8 @@ export const POINTS_FORMAT = '+0.0" pt";-0.0" pt";0.0" pt"';
 /** The unit as the sheet names it: « personnes », « € », « % »… */
 export const unitLabel = (unit: Unit | undefined): string => (unit === undefined ? '' : UNIT_NAMES[unit]);
 
-/** Widths that fit a column's longest text (numbers count as about 12 characters), within bounds. */
-export function fittingWidth(texts: readonly string[], { min = 8, max = 60 } = {}): number {
-  const longest = texts.reduce((n, text) => Math.max(n, text.length), 0);
-  return Math.min(max, Math.max(min, longest + 2));
-}
+/** A column's width that fits its longest text (in characters), within bounds. */
+export const fittingWidth = (longest: number, { min = 8, max = 60 } = {}): number => Math.min(max, Math.max(min, longest + 2));
 
 /** The previous years any figure of the list has, nearest first. */
 export function previousYearsOf(figures: readonly Figure[]): string[] {

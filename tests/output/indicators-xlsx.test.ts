@@ -123,6 +123,8 @@ describe('indicators workbook', () => {
     const plie = sheet('PLIE');
     expect(plie.getColumn(1).width).toBeGreaterThan(30);
     expect(plie.getColumn(4).width).toBeLessThan(20);
+    // « 2 238 779 € » fits its column.
+    expect(sheet('Mission Locale').getColumn(4).width).toBeGreaterThanOrEqual('2 238 779 €'.length);
   });
 
   it('names the files of each figure, the previous years’ included, on the sources sheet', () => {
