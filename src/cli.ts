@@ -136,7 +136,10 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
       .option('--data <dossier>', "dossier des exports de l'année (défaut : data/<année>)", path('un dossier'))
       .option('--out <dossier>', 'dossier de sortie (défaut : out/<année>)', path('un dossier'))
       .addOption(
-        new Option('--format <formats>', `formats produits, séparés par des virgules (${FORMATS.join(', ')} ; communes : un PDF par commune)`)
+        new Option(
+          '--format <formats>',
+          `formats produits, séparés par des virgules (${FORMATS.join(', ')} ; xlsx : classeur Excel des indicateurs ; communes : un PDF par commune)`,
+        )
           .default([...DEFAULT_FORMATS], DEFAULT_FORMATS.join(','))
           .argParser(parseFormats),
       )

@@ -4,7 +4,7 @@ import { loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { loadDataset, type Dataset } from './dataset/load.js';
 import { ErrorCode, interrupted, ReportError, type DataIssue } from './errors.js';
-import { indicatorsCsv } from './output/indicators-csv.js';
+import { indicatorFiles, wantsIndicators, wantsPrevious } from './output/indicator-files.js';
 import { unusableFolder } from './output/folder-problems.js';
 import { refuseOutputInData } from './output/inside-data.js';
 import { outputFolderProblem } from './output/make-folder.js';
@@ -18,18 +18,19 @@ import { renderHtml, type RenderedSection, type ReportView } from './render/html
 import { sectionIds, sections } from './sections/index.js';
 import { nearKeys } from './explain/keys.js';
 import type { Evidence } from './measure/evidence.js';
-import { sourcePath, type IndicatorsJson } from './measure/indicator.js';
-import { labelIssues, splitTexts } from './dataset/text-labels.js';
+import { sourcePath, type IndicatorsJson, type PreviousValues } from './measure/indicator.js';
+import type { RunOptions } from './measure/section.js';
+import { labelIssues, splitTexts, unprintedTexts } from './dataset/text-labels.js';
 import { declaredIn } from './dataset/content-names.js';
 import { counted } from './text/plural.js';
 
 /** Where the analyst declares figures of their own. */
 const DECLARED_INDICATORS = declaredIn('indicators');
 
-export const FORMATS = ['html', 'pdf', 'json', 'csv', 'communes'] as const;
+export const FORMATS = ['html', 'pdf', 'json', 'csv', 'xlsx', 'communes'] as const;
 export type Format = (typeof FORMATS)[number];
 /** Written when no format is given; `communes` (one PDF per commune, `communes/<commune>.pdf`) only when asked for. */
-export const DEFAULT_FORMATS: readonly Format[] = ['html', 'pdf', 'json', 'csv'];
+export const DEFAULT_FORMATS: readonly Format[] = ['html', 'pdf', 'json', 'csv', 'xlsx'];
 
 export type { IndicatorsJson };
 
@@ -43,15 +44,18 @@ export interface ComputedReport {
   conflicts: DataIssue[];
   /** A section left out because its exports hold no row for the year: said once each, instead of a page of zeros. */
   notices: string[];
+  /** With `RunOptions.previous`: the previous years' values of the figures that keep no `.history` (the spreadsheets'). */
+  previous: PreviousValues;
 }
 
 /** Aggregates: every section's model, charts and indicators, from the validated dataset. */
-export function computeReport(dataset: Dataset, config: Config, evidence?: Map<string, Evidence>): ComputedReport {
+export function computeReport(dataset: Dataset, config: Config, evidence?: Map<string, Evidence>, options?: RunOptions): ComputedReport {
   const indicators: IndicatorsJson = {};
+  const previous: PreviousValues = {};
   const rendered: RenderedSection[] = [];
   const notices: string[] = [];
   for (const section of sections) {
-    const result = section.run(dataset, config, evidence);
+    const result = section.run(dataset, config, evidence, options);
     if (result === undefined) continue;
     if (result.noRows) {
       notices.push(`page « ${section.title} » (${section.id}) omise : ses exports n’ont aucune ligne pour ${dataset.year}`);
@@ -63,6 +67,7 @@ export function computeReport(dataset: Dataset, config: Config, evidence?: Map<s
       if (key in indicators) throw new Error(`clé d'indicateur en double : ${key} (${section.id})`);
       indicators[key] = { ...rest, sources: sources ?? [] };
     }
+    Object.assign(previous, result.previous);
     const keys = result.indicators.map((i) => i.key);
     rendered.push({
       id: section.id,
@@ -77,7 +82,7 @@ export function computeReport(dataset: Dataset, config: Config, evidence?: Map<s
   }
   const texts = dataset.current.contenu?.texts ?? {};
   const pageKeys = new Map(rendered.filter((section) => section.model !== undefined).map((section) => [section.id, section.indicators]));
-  const conflicts: DataIssue[] = [...unprintedTexts(dataset, rendered), ...labelIssues(texts, pageKeys)];
+  const conflicts: DataIssue[] = [...unprintedTexts(dataset.current.contenu?.texts ?? {}, rendered), ...labelIssues(texts, pageKeys)];
   const computedKeys = Object.entries(indicators).map(([key, { label }]) => ({ key, label }));
   for (const [key, declared] of Object.entries(dataset.current.contenu?.indicators ?? {})) {
     const computed = Object.hasOwn(indicators, key) ? indicators[key] : undefined;
@@ -109,26 +114,7 @@ export function computeReport(dataset: Dataset, config: Config, evidence?: Map<s
       });
     }
   }
-  return { sections: rendered, indicators, conflicts, notices };
-}
-
-/**
- * A narrative (`contenu/textes/<id>.md`) is printed after its section's figures: one whose section
- * has no page this year (its offer is absent or switched off), or that is a front page (cover,
- * editorial, territory), would vanish without a word.
- */
-function unprintedTexts(dataset: Dataset, rendered: readonly RenderedSection[]): DataIssue[] {
-  const printed = new Set(rendered.filter((section) => !section.front).map((section) => section.id));
-  return Object.keys(dataset.current.contenu?.texts ?? {})
-    .filter((id) => !printed.has(id))
-    .map((id) => ({
-      severity: 'warning',
-      file: `contenu/textes/${id}.md`,
-      message: rendered.some((section) => section.id === id)
-        ? 'cette page n’imprime pas de texte déclaré : ce texte ne paraît pas dans le rapport'
-        : 'la section de ce texte n’a pas de page cette année (offre absente ou désactivée, section désactivée ou sans ligne) : ' +
-          'ce texte ne paraît pas dans le rapport',
-    }));
+  return { sections: rendered, indicators, conflicts, notices, previous };
 }
 
 /** What the templates render: the computed sections, the declared texts and figures, every indicator. */
@@ -244,7 +230,8 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
         },
       );
     }
-    const computed = await timed('Calcul des indicateurs', () => computeReport(dataset, config), options);
+    const previous = wantsPrevious(formats);
+    const computed = await timed('Calcul des indicateurs', () => computeReport(dataset, config, undefined, { previous }), options);
     const warnings = [...dataset.warnings, ...computed.conflicts];
     if (options.strict && computed.conflicts.length > 0) {
       throw new ReportError(
@@ -258,9 +245,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     const communes = formats.includes('communes') ? communesModel(computed.indicators, config, year) : undefined;
     const notices = [...recovered, ...dataset.notices, ...computed.notices];
     if (formats.includes('communes') && communes === undefined) notices.push(noCommunePage(year, formats.length > 1));
-    const files: Record<string, string | Uint8Array> = {};
-    if (formats.includes('json')) files[`indicators-${year}.json`] = `${JSON.stringify(computed.indicators, null, 2)}\n`;
-    if (formats.includes('csv')) files[`indicators-${year}.csv`] = indicatorsCsv(computed.indicators, year);
+    const files = wantsIndicators(formats) ? await timed('Fichiers des indicateurs', () => indicatorFiles(computed, year, formats), options) : {};
     if (formats.includes('html') || formats.includes('pdf')) {
       const view = { ...reportView(dataset, computed, config), methodology: true, communePages: true };
       const html = await timed('Mise en page HTML et graphiques', () => render(view), options);

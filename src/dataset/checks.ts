@@ -5,8 +5,7 @@ import { normalizeKey } from '../text/fold.js';
 import { looseIdentifier, normalIdentifier } from '../schemas/fields.js';
 import type { Participant } from '../schemas/participants.js';
 import type { Step } from '../schemas/steps.js';
-import { inYear } from '../schemas/dates.js';
-import { continuesPositiveExit, positiveExitEvidence, stepsByParticipant } from './plie-evidence.js';
+import { continuesPositiveExit, unsupportedExits } from './plie-evidence.js';
 import type { MlData } from './year-data.js';
 import type { Rows } from './rows.js';
 import { missingQpvList, nearCommune, OUTSIDE_TERRITORY, qpvOf, readCode, type CommuneCell } from '../config/territory.js';
@@ -147,31 +146,6 @@ function nearPeople(people: readonly { identifiant: string; line: number }[], fi
 interface Files {
   participants: string;
   steps: string;
-}
-
-/**
- * The year's positive exits with no step of the parcours to support them (plie.positiveExitEvidence),
- * each told as a notice on its row: facts to review, not data errors (`--strict` does not stop on them).
- */
-export function unsupportedExits(participants: readonly Participant[], steps: readonly Step[], year: number, file: string, config: Config): DataIssue[] {
-  const evidenceOf = positiveExitEvidence(config);
-  const byId = stepsByParticipant(steps);
-  const issues: DataIssue[] = [];
-  for (const p of participants) {
-    if (!inYear(p.date_sortie, year) || !config.plie.positiveExitCategories.includes(p.categorie_sortie ?? '')) continue;
-    const evidence = evidenceOf(p, byId.get(p.identifiant) ?? []);
-    if (evidence.status !== 'unsupported') continue;
-    issues.push({
-      severity: 'notice',
-      file,
-      line: p.line,
-      // Without its date or identifier (the line names the row): the exits of one reason are said once, with their lines.
-      message:
-        `sortie positive « ${p.categorie_sortie} » sans étape qui la justifie : ${evidence.reason} ` +
-        `(à vérifier ; elle reste comptée positive ; la liste : alpes-report explain ${year} plie.exits.positive.unsupported)`,
-    });
-  }
-  return issues;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Config } from '../config/schema.js';
-import { daysBetween, type IsoDate } from '../schemas/dates.js';
+import type { DataIssue } from '../errors.js';
+import { daysBetween, inYear, type IsoDate } from '../schemas/dates.js';
 import type { Participant } from '../schemas/participants.js';
 import type { Step } from '../schemas/steps.js';
 import { normalizeKey } from '../text/fold.js';
@@ -143,4 +144,29 @@ export function stepsByParticipant(steps: Iterable<Step>): Map<string, Step[]> {
     else list.push(s);
   }
   return byId;
+}
+
+/**
+ * The year's positive exits with no step of the parcours to support them (plie.positiveExitEvidence),
+ * each told as a notice on its row: facts to review, not data errors (`--strict` does not stop on them).
+ */
+export function unsupportedExits(participants: readonly Participant[], steps: readonly Step[], year: number, file: string, config: Config): DataIssue[] {
+  const evidenceOf = positiveExitEvidence(config);
+  const byId = stepsByParticipant(steps);
+  const issues: DataIssue[] = [];
+  for (const p of participants) {
+    if (!inYear(p.date_sortie, year) || !config.plie.positiveExitCategories.includes(p.categorie_sortie ?? '')) continue;
+    const evidence = evidenceOf(p, byId.get(p.identifiant) ?? []);
+    if (evidence.status !== 'unsupported') continue;
+    issues.push({
+      severity: 'notice',
+      file,
+      line: p.line,
+      // Without its date or identifier (the line names the row): the exits of one reason are said once, with their lines.
+      message:
+        `sortie positive « ${p.categorie_sortie} » sans étape qui la justifie : ${evidence.reason} ` +
+        `(à vérifier ; elle reste comptée positive ; la liste : alpes-report explain ${year} plie.exits.positive.unsupported)`,
+    });
+  }
+  return issues;
 }

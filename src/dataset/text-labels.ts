@@ -84,3 +84,22 @@ export function splitTexts(texts: Record<string, string>): { labels: Record<stri
   }
   return { labels, narratives };
 }
+
+/**
+ * A narrative (`contenu/textes/<id>.md`) is printed after its section's figures: one whose section
+ * has no page this year (its offer is absent or switched off), or that is a front page (cover,
+ * editorial, territory), would vanish without a word.
+ */
+export function unprintedTexts(texts: Readonly<Record<string, unknown>>, rendered: readonly { id: string; front: boolean }[]): DataIssue[] {
+  const printed = new Set(rendered.filter((section) => !section.front).map((section) => section.id));
+  return Object.keys(texts)
+    .filter((id) => !printed.has(id))
+    .map((id) => ({
+      severity: 'warning',
+      file: `contenu/textes/${id}.md`,
+      message: rendered.some((section) => section.id === id)
+        ? 'cette page n’imprime pas de texte déclaré : ce texte ne paraît pas dans le rapport'
+        : 'la section de ce texte n’a pas de page cette année (offre absente ou désactivée, section désactivée ou sans ligne) : ' +
+          'ce texte ne paraît pas dans le rapport',
+    }));
+}

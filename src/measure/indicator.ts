@@ -21,6 +21,9 @@ export const UNIT_NAMES: Readonly<Record<Unit, string>> = {
 /** The unit of each cell of a breakdown whose cells measure different things (an amount, people, applications). */
 export type CellUnits = Readonly<Record<string, Unit>>;
 
+/** The French name of each cell a breakdown's code names. */
+export type CellLabels = Readonly<Record<string, string>>;
+
 /** How a reader sees a figure's unit: `mois`, or `personnes (people) ; h (hours, onOutsideOperations)` for cells of their own units. */
 export function unitName(unit: Unit | CellUnits): string {
   if (typeof unit === 'string') return UNIT_NAMES[unit];
@@ -44,6 +47,11 @@ export interface About {
   /** One unit, or one per cell when a breakdown's cells measure different things. */
   unit: Unit | CellUnits;
   /**
+   * French names of a breakdown's cells that the code names (`amount` → « montant »), for the
+   * spreadsheets; cells named by the data (a commune, a category) need none.
+   */
+  cellLabels?: CellLabels;
+  /**
    * Also measured on each previous year read, the same way on that year's exports: the figure
    * `<key>.history` (`{ "2022": …, "2021": … }`) follows, and the evolutions the pages print.
    */
@@ -60,12 +68,19 @@ export interface Indicator {
   label: string;
   definition: string;
   unit?: Unit | CellUnits;
+  cellLabels?: CellLabels;
   /** The files it was counted from, `<year>/<file>` (`2023/participants.csv`), or where it is declared. */
   sources?: string[];
 }
 
 /** The indicators JSON: each figure with the files it was counted from. */
 export type IndicatorsJson = Record<string, Omit<Indicator, 'key' | 'sources'> & { sources: string[] }>;
+
+/**
+ * The previous years' values of figures that keep no `.history` (see `RunOptions.previous`), as a
+ * `.history` figure has them: `{ key: { value: { "2022": … }, sources: ["2022/participants.csv"] } }`.
+ */
+export type PreviousValues = Record<string, { value: Record<string, IndicatorValue>; sources: string[] }>;
 
 /** Rates and shares (keys ending in `Rate` or `Share`) are fractions; they change by points. */
 export const isRateKey = (key: string): boolean => /(Rate|Share)$/.test(key);
@@ -81,6 +96,7 @@ export function historyAbout(about: About, years: readonly number[]): Omit<About
     label: `${about.label}, années précédentes`,
     definition: `Valeurs ${which} de « ${about.label} », chacune calculée sur les exports de son année : ${lowerFirst(about.definition)}`,
     unit: about.unit,
+    ...(about.cellLabels !== undefined && { cellLabels: about.cellLabels }),
   };
 }
 

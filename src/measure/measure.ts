@@ -22,6 +22,13 @@ import {
   type Side,
 } from './measurement.js';
 
+/** A cell with a unit of its own is named by the code (`amount`): the spreadsheets need its French name. */
+function unlabelledCells(about: About): void {
+  if (typeof about.unit !== 'object') return;
+  const missing = Object.keys(about.unit).filter((cell) => about.cellLabels === undefined || !Object.hasOwn(about.cellLabels, cell));
+  if (missing.length > 0) throw new Error(`${about.key} : cellule(s) sans libellé français (cellLabels) : ${missing.join(', ')}`);
+}
+
 /** A cell of a breakdown. */
 export interface Cell {
   label: string;
@@ -56,6 +63,7 @@ export class Measure {
 
   /** Any measurement (see measurement.ts): a breakdown of several, a rate of sums… */
   figure<V extends IndicatorValue>(about: About, measurement: Measurement<V>): V {
+    unlabelledCells(about);
     const sources = [...new Set(measurement.sources.map((s) => sourcePath(s.file, s.year)))];
     this.declared.push({ about, value: measurement.value, sources, measurement });
     return measurement.value;
@@ -146,6 +154,7 @@ export class Measure {
 
   /** A figure not counted from rows: declared in a file of the year folder (`contenu/…`) or in the configuration (`configuration : plie.objective`). */
   declare<V extends IndicatorValue>(about: About, value: V, where: string): V {
+    unlabelledCells(about);
     const source = where.startsWith('configuration') ? where : sourcePath(where, this.year);
     this.declared.push({ about, value, sources: [source], measurement: undefined, declaredIn: where });
     return value;
@@ -161,6 +170,7 @@ export const indicatorOf = ({ about, value, sources }: Declared): Indicator => (
   label: about.label,
   definition: about.definition,
   unit: about.unit,
+  ...(about.cellLabels !== undefined && { cellLabels: about.cellLabels }),
   sources,
 });
 

@@ -1,7 +1,7 @@
 import type { Config } from '../config/schema.js';
 import type { Dataset, OfferData, OfferDataset, OfferYear } from '../dataset/load.js';
 import type { Evidence } from './evidence.js';
-import { historyAbout, type Indicator } from './indicator.js';
+import { historyAbout, type Indicator, type PreviousValues } from './indicator.js';
 import { evidenceOf, indicatorOf, Measure } from './measure.js';
 
 /** A chart a section asks for; the renderer draws it, the section only supplies the data. */
@@ -45,6 +45,11 @@ export interface SectionResult {
   history: { year: number; model: unknown }[];
   indicators: Indicator[];
   charts: ChartSpec[];
+  /**
+   * When asked for (`RunOptions.previous`): the values on each previous year (`{ "2022": … }`) of
+   * the figures that keep no `.history`, for the spreadsheets; the report prints none of them.
+   */
+  previous?: PreviousValues;
   /** The section's figures counted no row of the year, and none is declared in a file: the page is left out, with a notice. */
   noRows?: true;
 }
@@ -59,7 +64,12 @@ export interface SectionRunner {
    * Undefined when the section is not printed (its offer is not run, or a declared page was not
    * declared). `evidence`, when given, receives the rows of every figure (for `explain` and the tests).
    */
-  run(dataset: Dataset, config: Config, evidence?: Map<string, Evidence>): SectionResult | undefined;
+  run(dataset: Dataset, config: Config, evidence?: Map<string, Evidence>, options?: RunOptions): SectionResult | undefined;
+}
+
+export interface RunOptions {
+  /** Measures every section on the previous years read, and gives each figure's values there (`SectionResult.previous`). */
+  previous?: boolean;
 }
 
 /** The offer's part of each year, for the years that have it. */
@@ -87,7 +97,7 @@ const countedNoRow = (measure: Measure) => measure.declared.length > 0 && measur
  * year: each such figure gets its `.history` entry right after it, with the rows of every year.
  */
 function measured<O extends Offer, M>(section: Section<O, M>): SectionRunner['run'] {
-  return (dataset, config, evidence) => {
+  return (dataset, config, evidence, options) => {
     if (!isOn(section.offer, config) || config.sections[section.id] === false) return undefined;
     const view = offerView(dataset, section.offer);
     if (view === undefined) return section.offer === 'contenu' ? undefined : { model: undefined, history: [], indicators: [], charts: [] };
@@ -96,12 +106,16 @@ function measured<O extends Offer, M>(section: Section<O, M>): SectionRunner['ru
     if (model === undefined) return undefined;
     if (countedNoRow(measure)) return { model: undefined, history: [], indicators: [], charts: [], noRows: true };
     const kept = measure.declared.filter((d) => d.about.history === true);
-    const past = kept.length === 0 ? [] : view.history.map((year) => ({ year: year.year, measure: new Measure(year.year, config), data: year }));
+    const past =
+      kept.length === 0 && options?.previous !== true
+        ? []
+        : view.history.map((year) => ({ year: year.year, measure: new Measure(year.year, config), data: year }));
     // A year whose page would be left out has no model to compare with: it is not among the previous years.
     const measured = past
       .map((p) => ({ ...p, model: section.compute(p.data, p.measure, config) }))
       .filter((p) => p.model !== undefined && !countedNoRow(p.measure));
-    const history = measured.map(({ year, model }) => ({ year, model }));
+    // Measured for the spreadsheets alone, the previous years are no page's history.
+    const history = kept.length === 0 ? [] : measured.map(({ year, model }) => ({ year, model }));
     const indicators: Indicator[] = [];
     for (const declared of measure.declared) {
       indicators.push(indicatorOf(declared));
@@ -123,8 +137,24 @@ function measured<O extends Offer, M>(section: Section<O, M>): SectionRunner['ru
         evidence.set(about.key, { ...parts[0]!, parts: parts.flatMap((p) => p.parts) });
       }
     }
-    return { model, history, indicators, charts: section.charts?.(model) ?? [] };
+    const previous = options?.previous === true ? previousValues(measure, measured) : undefined;
+    return { model, history, indicators, charts: section.charts?.(model) ?? [], ...(previous !== undefined && { previous }) };
   };
+}
+
+/** Each figure without `.history`: its value on each previous year measured, where it was declared. */
+function previousValues(measure: Measure, past: readonly { year: number; measure: Measure }[]): PreviousValues {
+  const previous: PreviousValues = {};
+  for (const { about } of measure.declared) {
+    if (about.history === true) continue;
+    const years = past.map((p) => [String(p.year), p.measure.declared.find((d) => d.about.key === about.key)] as const).filter(([, d]) => d !== undefined);
+    if (years.length > 0)
+      previous[about.key] = {
+        value: Object.fromEntries(years.map(([year, d]) => [year, d!.value])),
+        sources: [...new Set(years.flatMap(([, d]) => d!.sources))],
+      };
+  }
+  return previous;
 }
 
 export const runner = <O extends Offer, M>(section: Section<O, M>): SectionRunner => ({

@@ -34,6 +34,7 @@ export const communicationSection: Section<'contenu', Communication> = {
     m.declare(
       {
         key: 'communication.networks',
+        cellLabels: { followers: 'abonnés', newFollowers: 'nouveaux abonnés', audience: 'audience' },
         label: 'Réseaux sociaux',
         unit: { followers: 'people', newFollowers: 'people', audience: 'count' },
         definition:

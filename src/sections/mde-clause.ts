@@ -68,6 +68,7 @@ export const mdeClauseSection: Section<'mde', MdeClause> = {
     const operations = m.figure(
       {
         key: 'mde.clause.operations',
+        cellLabels: { territory: 'du territoire', outside: 'hors territoire' },
         label: 'Opérations suivies',
         unit: 'count',
         definition:
@@ -114,6 +115,12 @@ export const mdeClauseSection: Section<'mde', MdeClause> = {
     const territoryPeople = m.figure(
       {
         key: 'mde.clause.territoryPeople',
+        cellLabels: {
+          people: 'personnes',
+          hours: 'heures',
+          onTerritoryOperations: 'heures sur les opérations du territoire',
+          onOutsideOperations: 'heures sur les opérations hors territoire',
+        },
         label: 'Heures réalisées par des personnes du territoire',
         unit: { people: 'people', hours: 'hours', onTerritoryOperations: 'hours', onOutsideOperations: 'hours' },
         definition:
@@ -136,6 +143,7 @@ export const mdeClauseSection: Section<'mde', MdeClause> = {
     const outsidePeople = m.figure(
       {
         key: 'mde.clause.outsidePeople',
+        cellLabels: { people: 'personnes', hours: 'heures' },
         label: 'Heures réalisées par des personnes hors territoire',
         unit: { people: 'people', hours: 'hours' },
         definition:

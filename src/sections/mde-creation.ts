@@ -27,6 +27,7 @@ export const mdeCreationSection: Section<'mde', MdeCreation> = {
       workshops: m.declare(
         {
           key: 'mde.creation.workshops',
+          cellLabels: { sessions: 'séances', participants: 'participants', fromTerritory: 'du territoire' },
           label: 'Ateliers création / reprise d’entreprises',
           unit: { sessions: 'count', participants: 'people', fromTerritory: 'people' },
           definition:
@@ -39,6 +40,7 @@ export const mdeCreationSection: Section<'mde', MdeCreation> = {
       projectHolders: m.declare(
         {
           key: 'mde.creation.projectHolders',
+          cellLabels: { total: 'total', fromTerritory: 'du territoire', F: 'femmes', H: 'hommes' },
           label: 'Porteurs de projets accueillis',
           unit: 'people',
           definition: `Porteurs de projets de création ou de reprise accueillis : total, dont ceux du territoire, femmes et hommes. ${BY_THE_ASSOCIATION}`,
@@ -59,6 +61,7 @@ export const mdeCreationSection: Section<'mde', MdeCreation> = {
       companies: m.declare(
         {
           key: 'mde.creation.companies',
+          cellLabels: { companies: 'entreprises', entrepreneurs: 'entrepreneurs' },
           label: 'Entreprises créées sur le territoire',
           unit: 'count',
           definition: `Entreprises créées sur le territoire par les porteurs de projets accompagnés, et leurs entrepreneurs. ${BY_THE_ASSOCIATION}`,

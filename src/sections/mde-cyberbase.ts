@@ -36,6 +36,18 @@ function audienceRows(rows: ExportRows<CyberbaseRow>) {
   };
 }
 
+/** The French names of an audience's cells (the spreadsheets' columns). */
+const AUDIENCE_LABELS = {
+  uses: 'utilisations',
+  users: 'usagers',
+  adults: 'adultes',
+  adultsF: 'adultes femmes',
+  adultsH: 'adultes hommes',
+  young: 'jeunes',
+  youngF: 'jeunes femmes',
+  youngH: 'jeunes hommes',
+};
+
 /** An audience as the figures break it down: uses, users, adults, adultsF… (a user is described by their first row). */
 function audienceCells(rows: ExportRows<CyberbaseRow>) {
   const a = audienceRows(rows);
@@ -92,6 +104,7 @@ export const mdeCyberbaseSection: Section<'mde', MdeCyberbase> = {
     const total = m.figure(
       {
         key: 'mde.cyberbase.audience',
+        cellLabels: AUDIENCE_LABELS,
         label: 'Usagers par public et sexe',
         unit: { uses: 'count', users: 'people', adults: 'people', adultsF: 'people', adultsH: 'people', young: 'people', youngF: 'people', youngH: 'people' },
         definition:
@@ -103,6 +116,7 @@ export const mdeCyberbaseSection: Section<'mde', MdeCyberbase> = {
     const bySite = m.figure(
       {
         key: 'mde.cyberbase.bySite',
+        cellLabels: AUDIENCE_LABELS,
         label: 'Par site',
         unit: { uses: 'count', users: 'people', adults: 'people', adultsF: 'people', adultsH: 'people', young: 'people', youngF: 'people', youngH: 'people' },
         definition:
@@ -115,6 +129,7 @@ export const mdeCyberbaseSection: Section<'mde', MdeCyberbase> = {
     const appointments = m.figure(
       {
         key: 'mde.cyberbase.appointments',
+        cellLabels: { count: 'rendez-vous', people: 'personnes', F: 'femmes', H: 'hommes', young: 'jeunes', adults: 'adultes' },
         label: 'Rendez-vous individuels',
         unit: { count: 'count', people: 'people', F: 'people', H: 'people', young: 'people', adults: 'people' },
         definition:

@@ -17,6 +17,15 @@ export interface MdeManifestations {
 }
 
 /** The declared figures of one event, as its indicator names them. */
+/** The French names of an event's figures (the spreadsheets' columns). */
+const EVENT_LABELS = {
+  exhibitors: 'exposants',
+  exhibitorsFromTerritory: 'exposants du territoire',
+  visitors: 'visiteurs',
+  participants: 'participants',
+  participantsFromTerritory: 'participants du territoire',
+  interviews: 'entretiens',
+};
 const EVENT_FIGURES = {
   exhibitors: (m: Manifestation) => m.exposants,
   exhibitorsFromTerritory: (m: Manifestation) => m.exposants_territoire,
@@ -46,6 +55,7 @@ function declaredFigures(events: ExportRows<Manifestation>, event: Manifestation
   m.figure(
     {
       key: `mde.events.${event.date}.${event.type}`,
+      cellLabels: EVENT_LABELS,
       label: event.nom,
       unit: 'count',
       definition:
@@ -72,6 +82,13 @@ export const mdeManifestationsSection: Section<'mde', MdeManifestations> = {
     const byKind = m.figure(
       {
         key: 'mde.events.byKind',
+        cellLabels: {
+          events: 'manifestations',
+          exhibitors: EVENT_LABELS.exhibitors,
+          visitors: EVENT_LABELS.visitors,
+          participants: EVENT_LABELS.participants,
+          interviews: EVENT_LABELS.interviews,
+        },
         label: 'Manifestations par type',
         unit: 'count',
         definition:

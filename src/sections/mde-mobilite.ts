@@ -50,6 +50,7 @@ export const mdeMobiliteSection: Section<'mde', MdeMobilite> = {
     const byNature = m.figure(
       {
         key: 'mde.mobility.byNature',
+        cellLabels: { aids: 'aides', people: 'personnes', fromTerritory: 'du territoire', inQpv: 'en QPV', trips: 'déplacements' },
         label: 'Aides à la mobilité par nature',
         unit: { aids: 'count', people: 'people', fromTerritory: 'people', inQpv: 'people', trips: 'count' },
         definition:

@@ -32,6 +32,7 @@ function employerActions(log: ExportRows<EmployerAction>, year: number, m: Measu
     workStudy: m.figure(
       {
         key: 'mde.employers.workStudyContracts',
+        cellLabels: { total: 'total', apprenticeships: 'contrats d’apprentissage' },
         label: 'Contrats en alternance signés',
         unit: 'count',
         definition: `Actions « Contrat en alternance » ${LOG}, et parmi elles celles de précision « Apprentissage » (contrats d’apprentissage).`,
@@ -74,6 +75,7 @@ function jobOffers(file: ExportRows<JobOffer>, year: number, m: Measure) {
   return m.figure(
     {
       key: 'mde.jobOffers',
+      cellLabels: { published: 'publiées', onTerritory: 'sur le territoire', cdi: 'en CDI' },
       label: 'Offres publiées',
       unit: 'count',
       definition: 'Offres d’emploi publiées dans l’année, dont celles dont le lieu de travail est une commune du territoire et celles en CDI.',

@@ -39,6 +39,7 @@ export const mlSecurisationFinanciereSection: Section<'ml', MlSecurisationFinanc
     m.figure(
       {
         key: BY_FUND,
+        cellLabels: { amount: 'montant', beneficiaries: 'bénéficiaires', applications: 'demandes' },
         label: 'Aides par fonds',
         unit: { amount: 'euros', beneficiaries: 'people', applications: 'count' },
         definition:

@@ -135,6 +135,7 @@ export const plieProgrammeSection: Section<'plie', PlieProgramme> = {
     const drivingFigures = m.figure(
       {
         key: 'plie.programme.trainings.driving',
+        cellLabels: { participants: 'participants', obtained: 'obtenues', running: 'en cours', failed: 'non obtenues', abandoned: 'abandonnées' },
         label: 'Formations au permis de conduire',
         unit: 'people',
         definition:

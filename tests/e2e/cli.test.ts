@@ -35,8 +35,8 @@ describe('alpes-report 2023 on the fixtures', () => {
     expect(result.stderr).toMatch(/✓ Impression du PDF/);
   });
 
-  it('writes the HTML, the PDF, the JSON and the CSV', async () => {
-    for (const name of ['rapport-2023.html', 'rapport-2023.pdf', 'indicators-2023.json', 'indicators-2023.csv']) {
+  it('writes the HTML, the PDF, the JSON, the CSV and the workbook', async () => {
+    for (const name of ['rapport-2023.html', 'rapport-2023.pdf', 'indicators-2023.json', 'indicators-2023.csv', 'indicators-2023.xlsx']) {
       expect((await stat(join(out, name))).size).toBeGreaterThan(1000);
     }
   });
@@ -96,15 +96,16 @@ describe('alpes-report 2023 on the fixtures', () => {
 
   it('writes the indicators for a spreadsheet: BOM, semicolons, decimal commas, previous year', async () => {
     const csv = await readFile(join(out, 'indicators-2023.csv'), 'utf8');
-    expect(csv.startsWith('\ufeffclé;libellé;groupe;valeur 2023;valeur 2022;écart;évolution relative\r\n')).toBe(true);
-    expect(csv).toMatch(/\r\nplie\.exits;Sorties;;168;216;-48;-0,22\d*\r\n/);
-    expect(csv).toMatch(/\r\nplie\.exits\.positiveRate;[^;]+;;0,5\d+;0,\d+;-?0,\d+;\r\n/);
+    expect(csv.startsWith('\ufeffclé;libellé;groupe;unité;valeur 2023;valeur 2022;écart;évolution relative\r\n')).toBe(true);
+    expect(csv).toMatch(/\r\nplie\.exits;Sorties;;personnes;168;216;-48;-0,22\d*\r\n/);
+    expect(csv).toMatch(/\r\nplie\.exits\.positiveRate;[^;]+;;%;51,19\d+;46,29\d+;4,89\d+;\r\n/);
+    expect(csv).toContain('\r\nml.aids.byFund;Aides par fonds;Allocation CEJ/GJ / montant;€;2076074;1842517;233557;');
   });
 
   it('gives byte-identical files when run again on the same inputs, the PDF dated from the report year', async () => {
     const again = await mkdtemp(join(tmpdir(), 'alpes-e2e-'));
     expect((await run(['2023', '--data', 'fixtures/2023', '--out', again, '--quiet'])).code).toBe(0);
-    for (const name of ['rapport-2023.html', 'rapport-2023.pdf', 'indicators-2023.json', 'indicators-2023.csv']) {
+    for (const name of ['rapport-2023.html', 'rapport-2023.pdf', 'indicators-2023.json', 'indicators-2023.csv', 'indicators-2023.xlsx']) {
       expect(Buffer.compare(await readFile(join(out, name)), await readFile(join(again, name))), name).toBe(0);
     }
     const info = execFileSync('pdfinfo', [join(out, 'rapport-2023.pdf')], { encoding: 'utf8' });

@@ -8,7 +8,7 @@ import { eventually, fifo } from '../support/fs.js';
 import { processesMentioning } from '../support/processes.js';
 import { terminalTypography as said } from '../../src/cli/say.js';
 
-const OUTPUTS = ['indicators-2023.csv', 'indicators-2023.json', 'rapport-2023.html', 'rapport-2023.pdf'];
+const OUTPUTS = ['indicators-2023.csv', 'indicators-2023.json', 'indicators-2023.xlsx', 'rapport-2023.html', 'rapport-2023.pdf'];
 const previous = (name: string) => `rapport précédent : ${name}\n`;
 
 /** A private temporary folder for both runs: the leftovers looked for are those runs' alone. */
@@ -64,8 +64,9 @@ describe('a build killed outright (kill -9), then run again', () => {
         expect(contents).toEqual(OUTPUTS.map(previous));
       } else {
         for (const content of contents) expect(content).not.toContain('rapport précédent');
-        expect(JSON.parse(contents[1]!)['plie.exits']).toBeDefined();
-        expect(contents[3]!.startsWith('%PDF-')).toBe(true);
+        expect(JSON.parse(contents[OUTPUTS.indexOf('indicators-2023.json')]!)['plie.exits']).toBeDefined();
+        expect(contents[OUTPUTS.indexOf('rapport-2023.pdf')]!.startsWith('%PDF-')).toBe(true);
+        expect(contents[OUTPUTS.indexOf('indicators-2023.xlsx')]!.startsWith('PK')).toBe(true);
       }
       // The killed run's browser ends with its pipe, soon.
       await eventually(async () => (await leftovers(temp)).length === 0 && processesMentioning(temp).length === 0, {

@@ -34,36 +34,55 @@ describe('spreadsheet CSV', () => {
 
 describe('indicators CSV', () => {
   const indicators: IndicatorsJson = {
-    'plie.exits': entry(110, 'Sorties'),
+    'plie.exits': { ...entry(110, 'Sorties'), unit: 'people' },
     'plie.exits.history': entry({ '2022': 100, '2021': 90 }),
-    'plie.exits.positiveRate': entry(0.6, 'Taux'),
+    'plie.exits.positiveRate': { ...entry(0.6, 'Taux'), unit: 'rate' },
     'plie.exits.positiveRate.history': entry({ '2022': 0.5 }),
-    'plie.exits.byCategory': entry({ Emploi: 40, '=Rupture': 2 }, 'Par catégorie'),
-    'mde.events.byKind': entry({ Salon: { visitors: 12 } }, 'Par type'),
+    'plie.exits.byCategory': { ...entry({ Emploi: 40, '=Rupture': 2 }, 'Par catégorie'), unit: 'people' },
+    'mde.events.byKind': { ...entry({ Salon: { visitors: 12 } }, 'Par type'), unit: 'count', cellLabels: { visitors: 'visiteurs' } },
+    'ml.aids.byFund': {
+      ...entry({ FAJ: { amount: 1500.5, beneficiaries: 3 } }, 'Aides par fonds'),
+      unit: { amount: 'euros', beneficiaries: 'people' },
+      cellLabels: { amount: 'montant', beneficiaries: 'bénéficiaires' },
+    },
     'plie.orphan.history': entry({ '2022': 3 }),
   };
-  const rows = indicatorsCsv(indicators, 2023).replace('\ufeff', '').trim().split('\r\n');
+  // Measured on the previous years for the spreadsheets, not kept as a `.history` figure.
+  const previous = {
+    'plie.exits.byCategory': { value: { '2022': { Emploi: 32, Autre: 1 } }, sources: ['2022/participants.csv'] },
+    'ml.aids.byFund': { value: { '2022': { FAJ: { amount: 1000, beneficiaries: 4 } } }, sources: ['2022/aides.csv'] },
+  };
+  const rows = indicatorsCsv(indicators, 2023, previous).replace('\ufeff', '').trim().split('\r\n');
 
-  it('has the documented header', () => {
-    expect(rows[0]).toBe('clé;libellé;groupe;valeur 2023;valeur 2022;écart;évolution relative');
+  it('has the documented header, with the unit', () => {
+    expect(rows[0]).toBe('clé;libellé;groupe;unité;valeur 2023;valeur 2022;écart;évolution relative');
   });
 
-  it('puts the previous year beside a count, with the difference and the relative change', () => {
-    expect(rows).toContain('plie.exits;Sorties;;110;100;10;0,1');
+  it('puts the previous year beside a count, with its unit, the difference and the relative change', () => {
+    expect(rows).toContain('plie.exits;Sorties;;personnes;110;100;10;0,1');
   });
 
-  it('gives a rate its difference in points but no relative change', () => {
-    expect(rows.find((r) => r.startsWith('plie.exits.positiveRate;'))).toMatch(/^plie\.exits\.positiveRate;Taux;;0,6;0,5;0,(09999|1)\d*;$/);
+  it('writes a rate in % with its difference in points, and no relative change', () => {
+    expect(rows).toContain('plie.exits.positiveRate;Taux;;%;60;50;10;');
   });
 
   it('writes one row per breakdown cell, nested cells as outer / inner, formula-like labels neutralised', () => {
-    expect(rows).toContain('plie.exits.byCategory;Par catégorie;Emploi;40;;;');
-    expect(rows).toContain("plie.exits.byCategory;Par catégorie;'=Rupture;2;;;");
-    expect(rows).toContain('mde.events.byKind;Par type;Salon / visitors;12;;;');
+    expect(rows).toContain("plie.exits.byCategory;Par catégorie;'=Rupture;personnes;2;;;");
+    expect(rows).toContain('mde.events.byKind;Par type;Salon / visiteurs;nombre;12;;;');
+  });
+
+  it('names the cells the code names by their declared French names, each with its own unit', () => {
+    expect(rows).toContain('ml.aids.byFund;Aides par fonds;FAJ / montant;€;1500,5;1000;500,5;0,5005');
+    expect(rows).toContain('ml.aids.byFund;Aides par fonds;FAJ / bénéficiaires;personnes;3;4;-1;-0,25');
+    expect(rows.some((r) => /amount|beneficiaries|visitors/.test(r))).toBe(false);
+  });
+
+  it('gives a breakdown cell its previous-year value measured for the spreadsheets', () => {
+    expect(rows).toContain('plie.exits.byCategory;Par catégorie;Emploi;personnes;40;32;8;0,25');
   });
 
   it('folds a .history figure into its figure, and keeps one that has no figure of its own', () => {
     expect(rows.some((r) => r.startsWith('plie.exits.history;'))).toBe(false);
-    expect(rows).toContain('plie.orphan.history;libellé;2022;3;;;');
+    expect(rows).toContain('plie.orphan.history;libellé;2022;;3;;;');
   });
 });

@@ -77,7 +77,7 @@ export const CLI_CASES: BadInput[] = [
     name: 'a mistyped format (pfd)',
     argv: build('--format', 'pfd'),
     exitCode: 2,
-    says: ['Erreur : option --format invalide : format inconnu « pfd » (vouliez-vous dire « pdf » ?) (formats : html, pdf, json, csv, communes).'],
+    says: ['Erreur : option --format invalide : format inconnu « pfd » (vouliez-vous dire « pdf » ?) (formats : html, pdf, json, csv, xlsx, communes).'],
   },
 
   // help
@@ -168,7 +168,7 @@ export const CLI_CASES: BadInput[] = [
     name: 'an empty --format',
     argv: build('--format', ''),
     exitCode: 2,
-    says: ['Erreur : option --format invalide : aucun format donné (formats : html, pdf, json, csv, communes).'],
+    says: ['Erreur : option --format invalide : aucun format donné (formats : html, pdf, json, csv, xlsx, communes).'],
   },
   {
     name: '--format json,JSON, (valid: the same format once)',
