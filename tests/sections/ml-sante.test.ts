@@ -183,7 +183,7 @@ describe('ml.health: the partners’ names and the health workshops, as configur
     } as unknown as Dataset;
     const html = await renderHtml(reportView(dataset, computeReport(dataset, settings), settings));
     const page = /<section[^>]*id="ml-sante"[\s\S]*?<\/section>/.exec(html)![0];
-    expect(page).toContain('jeunes accompagnés par le BAPU');
+    expect(page).toContain('jeune accompagné par le BAPU');
     expect(page).not.toContain('psychologue');
   });
 });
