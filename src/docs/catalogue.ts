@@ -9,9 +9,9 @@ const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s*\n\s*/g, '
  */
 export function indicatorsCatalogue(indicators: IndicatorsJson, year: number, dataLabel: string): string {
   const rows = Object.entries(indicators).map(
-    ([key, { label, definition, unit, sources }]) =>
+    ([key, { label, definition, unit, cellLabels, sources }]) =>
       `| \`${cell(key)}\` | ${cell(label)} | ${cell(definition)} | ` +
-      `${unit === undefined ? '' : cell(unitName(unit))} | ${sources.map((s) => `\`${cell(s)}\``).join(', ')} |`,
+      `${unit === undefined ? '' : cell(unitName(unit, cellLabels))} | ${sources.map((s) => `\`${cell(s)}\``).join(', ')} |`,
   );
   return [
     '# Catalogue des indicateurs',

@@ -25,10 +25,11 @@ export type CellUnits = Readonly<Record<string, Unit>>;
 export type CellLabels = Readonly<Record<string, string>>;
 
 /** How a reader sees a figure's unit: `mois`, or `personnes (people) ; h (hours, onOutsideOperations)` for cells of their own units. */
-export function unitName(unit: Unit | CellUnits): string {
+export function unitName(unit: Unit | CellUnits, cellLabels?: CellLabels): string {
   if (typeof unit === 'string') return UNIT_NAMES[unit];
   const cellsOf = new Map<Unit, string[]>();
-  for (const [cell, u] of Object.entries(unit)) cellsOf.set(u, [...(cellsOf.get(u) ?? []), cell]);
+  // Cells by their French names where the figure declares them (`amount` → « montant »).
+  for (const [cell, u] of Object.entries(unit)) cellsOf.set(u, [...(cellsOf.get(u) ?? []), cellLabels?.[cell] ?? cell]);
   return [...cellsOf].map(([u, names]) => `${UNIT_NAMES[u]} (${names.join(', ')})`).join(' ; ');
 }
 

@@ -74,8 +74,8 @@ interface MethodGroup {
 function methodologyOf(view: ReportView): MethodGroup[] {
   const indicators = view.indicators ?? {};
   const entry = (key: string): MethodEntry => {
-    const { label, definition, unit, sources } = indicators[key]!;
-    return { key, anchor: anchorOf(key), label, definition, unit: unit === undefined ? '' : unitName(unit), sources: sources.join(', ') };
+    const { label, definition, unit, cellLabels, sources } = indicators[key]!;
+    return { key, anchor: anchorOf(key), label, definition, unit: unit === undefined ? '' : unitName(unit, cellLabels), sources: sources.join(', ') };
   };
   const listed = new Set(view.sections.flatMap((s) => s.indicators));
   const groups = view.sections

@@ -82,8 +82,8 @@ describe('the methodology appendix of the fixtures’ report', () => {
   it('prints each entry’s label, key, definition and unit in one run of text', () => {
     for (const { entries } of groups) {
       for (const { key, entry } of entries) {
-        const { label, definition, unit } = indicators[key]!;
-        const expected = `${label} ${key} ${definition}${unit === undefined ? '' : ` Unité : ${unitName(unit)}.`}`;
+        const { label, definition, unit, cellLabels } = indicators[key]!;
+        const expected = `${label} ${key} ${definition}${unit === undefined ? '' : ` Unité : ${unitName(unit, cellLabels)}.`}`;
         expect(same(entry.replace(/ Fichiers : .*$/, ''))).toBe(same(expected));
       }
     }
