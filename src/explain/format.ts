@@ -204,8 +204,14 @@ export function formatExplanation({ key, year, indicator, evidence }: Explanatio
   const lines = [`${key} — ${indicator.label}`, `Définition : ${indicator.definition}`];
   const counted = evidence !== undefined && evidence.declaredIn === undefined ? evidence : undefined;
   const single = cells.length === 1 && cells[0]!.path === '' ? cells[0]! : undefined;
+  // Cells the code names are printed by their declared French names (`amount` → « montant »).
+  const shown = (path: string) =>
+    path
+      .split(' / ')
+      .map((name) => (indicator.cellLabels !== undefined && Object.hasOwn(indicator.cellLabels, name) ? indicator.cellLabels[name] : name))
+      .join(' / ');
   if (single === undefined) {
-    const rows = cells.map((cell) => [cell.path, ...numberAndUnit(cell.value, cell.unit)] as const);
+    const rows = cells.map((cell) => [shown(cell.path), ...numberAndUnit(cell.value, cell.unit)] as const);
     lines.push(
       'Valeur :',
       ...table(
@@ -235,6 +241,6 @@ export function formatExplanation({ key, year, indicator, evidence }: Explanatio
     return `${lines.join('\n')}\n`;
   }
   const groups = groupsOf(cells, partsOf, counted);
-  for (const group of groups) lines.push('', ...block(group, counted, year, max));
+  for (const group of groups) lines.push('', ...block({ ...group, title: shown(group.title) }, counted, year, max));
   return `${lines.join('\n')}\n`;
 }

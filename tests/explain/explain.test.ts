@@ -96,6 +96,14 @@ describe('explain on other kinds of figures', () => {
     expect(months.indexOf('\n2021 : ')).toBeLessThan(months.indexOf('\n2022 : '));
   });
 
+  it('names a breakdown’s cells by the French names its figure declares', async () => {
+    const byFund = formatExplanation(await explainIndicator({ year: 2023, key: 'ml.aids.byFund', dataDir: 'fixtures/2023' }), 1);
+    expect(byFund).toMatch(/^ {2}FAJ \/ montant +[\d\u202f]+ €$/m);
+    expect(byFund).toMatch(/^ {2}FAJ \/ bénéficiaires +\d+ personnes$/m);
+    expect(byFund).toMatch(/^FAJ \/ demandes : \d+ \(/m);
+    expect(byFund).not.toMatch(/amount|beneficiaries|applications/);
+  });
+
   it('lists a .history figure by year, from that year’s files', async () => {
     const explained = await explainIndicator({ year: 2023, key: 'plie.exits.history', dataDir: 'fixtures/2023' });
     expect(explained.evidence!.parts.map((p) => p.group)).toEqual(['2022', '2021']);
