@@ -1,37 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/dataset/load.js';
 import { renderHtml } from '../../src/render/html.js';
 import { resolveConfig } from '../../src/config/load.js';
 import { computeReport } from '../../src/report.js';
-import { config, participant, step } from '../support/build.js';
-import { rowsOf } from '../support/rows.js';
-import { aid, event, jeune, mlData, proposal, scheme, situation } from '../support/ml.js';
+import { config } from '../support/build.js';
+import { onePersonDataset } from '../support/one-person.js';
 
-const p = participant({ date_entree: '2023-02-01', rsa: true });
-const j = jeune({ date_premier_accueil: '2023-02-01' });
-
-const dataset = (withMl: boolean): Dataset => ({
-  year: 2023,
-  current: {
-    year: 2023,
-    source: { demonstration: false },
-    plie: { participants: rowsOf('participants.csv', [p]), steps: rowsOf('etapes.csv', [step(p)]) },
-    ...(withMl && {
-      ml: mlData({
-        jeunes: [j],
-        evenements: [event(j)],
-        propositions: [proposal(j)],
-        situations: [situation(j)],
-        dispositifs: [scheme(j)],
-        aides: [aid(j, { fonds: 'Allocation CEJ/GJ', montant: 2_238_779 })],
-      }),
-    }),
-  },
-  history: [],
-  warnings: [],
-  historyWarnings: [],
-  notices: [],
-});
+/** The PLIE alone, or with a Mission Locale whose aids total 2 238 779 €. */
+const dataset = (withMl: boolean) => onePersonDataset(withMl ? 2_238_779 : undefined);
 
 describe('the HTML report', () => {
   it('renders every section of the offers present, each through its partial, under its offer band', async () => {

@@ -1,37 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../../src/dataset/load.js';
 import { renderHtml } from '../../src/render/html.js';
 import { computeReport, reportView } from '../../src/report.js';
-import { config, participant, step } from '../support/build.js';
-import { rowsOf } from '../support/rows.js';
-import { aid, event, jeune, mlData, proposal, scheme, situation } from '../support/ml.js';
+import { config } from '../support/build.js';
+import { onePersonDataset } from '../support/one-person.js';
 import { pageText } from '../support/page-text.js';
 
 const N = '\u202f';
-const p = participant({ date_entree: '2023-02-01', rsa: true });
-const j = jeune({ date_premier_accueil: '2023-02-01' });
-
 /** One participant, one jeune, one aid of 10 238 €: counts of 0 and 1 everywhere. */
-const dataset: Dataset = {
-  year: 2023,
-  current: {
-    year: 2023,
-    source: { demonstration: false },
-    plie: { participants: rowsOf('participants.csv', [p]), steps: rowsOf('etapes.csv', [step(p)]) },
-    ml: mlData({
-      jeunes: [j],
-      evenements: [event(j)],
-      propositions: [proposal(j)],
-      situations: [situation(j)],
-      dispositifs: [scheme(j)],
-      aides: [aid(j, { fonds: 'Allocation CEJ/GJ', montant: 10_238 })],
-    }),
-  },
-  history: [],
-  warnings: [],
-  historyWarnings: [],
-  notices: [],
-};
+const dataset = onePersonDataset(10_238);
 
 describe('the wording of a report of few people', () => {
   it('agrees every noun with its count: 0 and 1 singular', async () => {
