@@ -39,7 +39,9 @@ function outsideTerritory(file: string, rows: readonly { commune: CommuneCell; l
       severity: 'warning',
       file,
       column: 'commune',
-      message: `${counted(empty.length, noun)} sans commune, ${plural(empty.length, 'compté')} dans « ${OUTSIDE_TERRITORY} » (lignes ${lineList(empty)})`,
+      message:
+        `${counted(empty.length, noun)} sans commune, ${plural(empty.length, 'compté')} dans « ${OUTSIDE_TERRITORY} » ` +
+        `(${plural(empty.length, 'ligne')} ${lineList(empty)})`,
     });
   }
   // Five-digit codes read through the official geographic code (readCode): a postcode several communes
@@ -184,7 +186,7 @@ export function checkPlie(
       file: files.participants,
       message:
         `${counted(qpvElsewhere.length, 'participant déclaré', 'participants déclarés')} en QPV ` +
-        `dans une commune sans quartier prioritaire (lignes ${lineList(qpvElsewhere)})`,
+        `dans une commune sans quartier prioritaire (${plural(qpvElsewhere.length, 'ligne')} ${lineList(qpvElsewhere)})`,
     });
   }
 
@@ -196,7 +198,7 @@ export function checkPlie(
       file: files.participants,
       message:
         `${counted(noSector.length, 'sortie')} « ${employment} » sans secteur : ` +
-        `${plural(noSector.length, 'absente')} du classement par secteur (lignes ${lineList(noSector)})`,
+        `${plural(noSector.length, 'absente')} du classement par secteur (${plural(noSector.length, 'ligne')} ${lineList(noSector)})`,
     });
   }
 

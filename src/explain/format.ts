@@ -3,6 +3,7 @@ import { declaredIn } from '../dataset/content-names.js';
 import { isRateKey, sourcePath, unitOf, type CellUnits, type IndicatorValue, type Unit } from '../measure/indicator.js';
 import { kindOf, recompute, tally, type Evidence, type EvidencePart, type MeasureKind, type TracedRow } from '../measure/evidence.js';
 import { formatDecimal, formatNumber, formatPercent } from '../render/format.js';
+import { frenchNumber } from '../text/french-numbers.js';
 import { plural } from '../text/plural.js';
 import type { IndicatorsJson } from '../report.js';
 
@@ -80,7 +81,8 @@ function numberAndUnit(value: number | null, unit: Unit | undefined): [string, s
     case 'hours':
       return [plain(value), ' h'];
     case 'euros':
-      return [plain(value), ' €'];
+      // To the cent, as the export writes amounts: 301,07 € is no 301,1 €.
+      return [Number.isInteger(value) ? formatNumber(value) : frenchNumber(value, 2), ' €'];
     case 'months':
       return [plain(value), ' mois'];
     default:
@@ -114,7 +116,8 @@ function rowsMake(parts: readonly EvidencePart[], kind: MeasureKind, unit: Unit 
   if (kind === 'mean') return `moyenne de ${lines}`;
   const counted = tally(parts);
   if (counted === rows) return lines;
-  const distinct = unit === 'people' ? `${plural(counted, 'personne')} ${plural(counted, 'distincte')}` : plural(counted, 'distinct');
+  const distinct =
+    unit === 'people' ? `${plural(counted, 'personne')} ${plural(counted, 'distincte')}` : `${plural(counted, 'valeur')} ${plural(counted, 'distincte')}`;
   return `${formatNumber(counted)} ${distinct} sur ${lines}`;
 }
 

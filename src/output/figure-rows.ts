@@ -1,4 +1,5 @@
 import { isRateKey, unitOf, type IndicatorsJson, type PreviousValues, type Unit } from '../measure/indicator.js';
+import { frenchTypography } from '../text/typography.js';
 
 type Value = IndicatorsJson[string]['value'];
 
@@ -75,7 +76,9 @@ export function figuresOf(indicators: IndicatorsJson, previous: PreviousValues =
     });
     const hasHistory = `${key}.history` in indicators;
     const files = [...new Set([...sources, ...earlier.sources])];
-    figures.push({ key, label, definition, sources: files, isRate: isRateKey(key) || unit === 'rate', hasHistory, rows });
+    // Words typeset as the report prints them (’, no-break spaces); the data's own names (a commune, a category) as written.
+    const [title, meaning] = [label, definition].map((text) => frenchTypography(text, { spaceBeforeColon: true })) as [string, string];
+    figures.push({ key, label: title, definition: meaning, sources: files, isRate: isRateKey(key) || unit === 'rate', hasHistory, rows });
   }
   return figures;
 }

@@ -1,4 +1,4 @@
-import { BOUNDARY, typographyEdits } from '../text/typography.js';
+import { BOUNDARY, frenchTypography, typographyEdits } from '../text/typography.js';
 
 /**
  * French typography over a rendered page, once, so that no template, declared text or data value
@@ -106,5 +106,19 @@ export function typesetHtml(html: string): string {
     out += html.slice(from, change.from) + change.insert;
     from = change.to;
   }
-  return out + html.slice(from);
+  return typesetAttributes(out + html.slice(from));
+}
+
+/** Attributes a reader hears or sees as text: a link's hover title, an image's alternative, a region's name. */
+const READ_ATTRIBUTES = /(\s(?:title|alt|aria-label)=")([^"]*)"/g;
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** The text of those attributes typeset as the page's is; every other attribute (href, src, class…) as written. */
+function typesetAttributes(html: string): string {
+  return html.replace(/<[a-zA-Z][^>]*>/g, (tag) =>
+    tag.replace(
+      READ_ATTRIBUTES,
+      (_, start: string, value: string) => `${start}${escapeAttribute(frenchTypography(value.replace(ENTITY, decode), { spaceBeforeColon: true }))}"`,
+    ),
+  );
 }

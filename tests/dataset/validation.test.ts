@@ -203,7 +203,7 @@ describe('validation of the PLIE exports', () => {
     );
     const warnings = (dataset?.warnings ?? []).map((w: DataIssue) => `${w.file.split('/').pop()}:${w.line ?? ''} ${w.message}`);
     expect(warnings).toEqual([
-      'participants.csv: 1 participant sans commune, compté dans « Hors territoire / non renseigné » (lignes 3)',
+      'participants.csv: 1 participant sans commune, compté dans « Hors territoire / non renseigné » (ligne 3)',
       'etapes.csv:2 étape hors du parcours du participant « A » (entrée le 01/02/2022)',
     ]);
     expect(dataset?.notices.filter((n) => n.includes('résidant'))).toEqual([

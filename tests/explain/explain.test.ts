@@ -90,6 +90,10 @@ describe('explain on other kinds of figures', () => {
     const euros = formatExplanation(await explainIndicator({ year: 2023, key: 'ml.aids.total', dataDir: 'fixtures/2023' }), 1);
     expect(euros).toMatch(/^Valeur : [\d\u202f]+ € \(somme de [\d\u202f]+ lignes\)$/m);
     expect(euros).toMatch(/^FAJ : [\d\u202f]+ € \(somme de \d+ lignes\)\n {2}2023\/aides\.csv:\d+ {2}ML-\d+ {2}[\d,]+ €$/m);
+    // To the cent, as aides.csv writes it (line 2: 301,07).
+    expect(formatExplanation(await explainIndicator({ year: 2023, key: 'ml.aids.total', dataDir: 'fixtures/2023' }), 3)).toMatch(
+      /^ {2}2023\/aides\.csv:2 {2}ML-\d+ {2}301,07 €$/m,
+    );
     const months = formatExplanation(await explainIndicator({ year: 2023, key: 'plie.exits.positive.meanMonths.history', dataDir: 'fixtures/2023' }), 1);
     expect(months).toMatch(/^Valeur :\n {2}2021 {2}\d+,\d mois\n {2}2022 {2}\d+,\d mois$/m);
     expect(months).toMatch(/^2021 : \d+,\d mois \(moyenne de \d+ lignes\)\n {2}2021\/participants\.csv:\d+ {2}PL-\d+ {2}\d+,\d mois$/m);

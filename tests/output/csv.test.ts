@@ -46,6 +46,7 @@ describe('indicators CSV', () => {
       cellLabels: { amount: 'montant', beneficiaries: 'bénéficiaires' },
     },
     'plie.orphan.history': entry({ '2022': 3 }),
+    'mde.creation.projects': { ...entry({ "Création d'entreprise": 4 }, "Projets d'entreprise : accueil"), unit: 'people' },
   };
   // Measured on the previous years for the spreadsheets, not kept as a `.history` figure.
   const previous = {
@@ -75,6 +76,10 @@ describe('indicators CSV', () => {
     expect(rows).toContain('ml.aids.byFund;Aides par fonds;FAJ / montant;€;1500,5;1000;500,5;0,5005');
     expect(rows).toContain('ml.aids.byFund;Aides par fonds;FAJ / bénéficiaires;personnes;3;4;-1;-0,25');
     expect(rows.some((r) => /amount|beneficiaries|visitors/.test(r))).toBe(false);
+  });
+
+  it('typesets its labels as the report prints them, and keeps the data’s names as written', () => {
+    expect(rows).toContain("mde.creation.projects;Projets d’entreprise\u202f: accueil;Création d'entreprise;personnes;4;;;");
   });
 
   it('gives a breakdown cell its previous-year value measured for the spreadsheets', () => {

@@ -4,8 +4,12 @@ import { pageText } from '../support/page-text.js';
 
 /** The fixtures' whole report (commune pages and methodology included), as a reader sees its text. */
 let text: string[];
+/** The attributes read as text: links' titles, images' alternatives, regions' names (entities decoded). */
+let attributes: string[];
 beforeAll(async () => {
-  text = pageText(await fixtureReportHtml());
+  const html = await fixtureReportHtml();
+  text = pageText(html);
+  attributes = Array.from(html.matchAll(/\s(?:title|alt|aria-label)="([^"]*)"/g), (m) => m[1]!.replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"'));
 }, 120_000);
 
 const offending = (pattern: RegExp) => text.filter((line) => pattern.test(line));
@@ -20,8 +24,10 @@ describe('the typography of the fixtures’ report', () => {
     expect(offending(/«(?!\u202f)/)).toEqual([]);
   });
 
-  it('writes every apostrophe ’', () => {
+  it('writes every apostrophe ’, in the text and in the titles and alternative texts read with it', () => {
     expect(offending(/'/)).toEqual([]);
+    expect(attributes.length).toBeGreaterThan(200);
+    expect(attributes.filter((a) => /'|[^\s\u202f][;!?%»]/.test(a))).toEqual([]);
     expect(text.join('\n')).toContain('Rapport d’activité');
   });
 
