@@ -44,6 +44,8 @@ export interface Declared {
   /** Undefined for a figure declared in a file rather than counted. */
   measurement: Measurement<IndicatorValue> | undefined;
   declaredIn?: string;
+  /** A breakdown whose shape kept some cells only (a top 10): every cell, for a later year's cells to find their value here. */
+  whole?: Record<string, number>;
 }
 
 /**
@@ -111,7 +113,8 @@ export class Measure {
         counts.set(label, ids.size);
       }
     });
-    const list = (options.shape ?? ((c: Cell[]) => c))(inOrder(counts, options.order));
+    const all = inOrder(counts, options.order);
+    const list = (options.shape ?? ((c: Cell[]) => c))([...all]);
     // A shape orders, drops or cuts cells; one that merged or renamed them would leave cells without their rows.
     const changed = list.find((c) => (counts.get(c.label) ?? 0) !== c.count);
     if (changed !== undefined) throw new Error(`${about.key} : la forme de la ventilation change la cellule « ${changed.label} »`);
@@ -124,6 +127,7 @@ export class Measure {
       parts: (group) => labelledParts(group, rows, labelOf, { kept, column }),
     };
     this.figure(about, measurement);
+    if (kept.size < all.length) this.declared.at(-1)!.whole = Object.fromEntries(all.map((c) => [c.label, c.count]));
     return list;
   }
 

@@ -150,7 +150,8 @@ function previousValues(measure: Measure, past: readonly { year: number; measure
     const years = past.map((p) => [String(p.year), p.measure.declared.find((d) => d.about.key === about.key)] as const).filter(([, d]) => d !== undefined);
     if (years.length > 0)
       previous[about.key] = {
-        value: Object.fromEntries(years.map(([year, d]) => [year, d!.value])),
+        // Every cell of a cut breakdown (a top 10): this year's cells find their value even when they were not in that year's top.
+        value: Object.fromEntries(years.map(([year, d]) => [year, d!.whole ?? d!.value])),
         sources: [...new Set(years.flatMap(([, d]) => d!.sources))],
       };
   }
