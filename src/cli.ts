@@ -20,7 +20,8 @@ const FIRST_YEAR = 2000;
 
 function parseYear(value: string): number {
   const year = Number(value);
-  if (!/^\d{4}$/.test(value) || year < FIRST_YEAR) throw new InvalidArgumentError(`« ${value} » n'est pas une année (ex. 2023).`);
+  if (!/^\d{4}$/.test(value)) throw new InvalidArgumentError(`« ${value} » n'est pas une année (ex. 2023).`);
+  if (year < FIRST_YEAR) throw new InvalidArgumentError(`« ${value} » est antérieure à ${FIRST_YEAR} : les exports ne remontent pas si loin (ex. 2023).`);
   const current = new Date().getFullYear();
   if (year > current) throw new InvalidArgumentError(`l’année ${year} n’a pas encore commencé (nous sommes en ${current}).`);
   return year;

@@ -159,7 +159,12 @@ export const CLI_CASES: BadInput[] = [
   },
 
   // Years
-  { name: 'the year 0000', year: '0000', exitCode: 2, says: ["Erreur : argument « année » invalide : « 0000 » n'est pas une année (ex. 2023)."] },
+  {
+    name: 'the year 0000',
+    year: '0000',
+    exitCode: 2,
+    says: ['Erreur : argument « année » invalide : « 0000 » est antérieure à 2000 : les exports ne remontent pas si loin (ex. 2023).'],
+  },
   { name: 'a year not begun yet', year: '2999', exitCode: 2, says: ['Erreur : argument « année » invalide : l’année 2999 n’a pas encore commencé'] },
   { name: 'a year missing', argv: () => [], exitCode: 2, says: ['Erreur : argument obligatoire « année » manquant'], neverSays: NOT_ENGLISH },
 
