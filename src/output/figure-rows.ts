@@ -77,7 +77,9 @@ export function figuresOf(indicators: IndicatorsJson, previous: PreviousValues =
     const hasHistory = `${key}.history` in indicators;
     const files = [...new Set([...sources, ...earlier.sources])];
     // Words typeset as the report prints them (’, no-break spaces); the data's own names (a commune, a category) as written.
-    const [title, meaning] = [label, definition].map((text) => frenchTypography(text, { spaceBeforeColon: true })) as [string, string];
+    const [words, meaning] = [label, definition].map((text) => frenchTypography(text, { spaceBeforeColon: true })) as [string, string];
+    // A declared figure's label follows its number on the page (« 7 formations civiques… »); alone in a cell it starts a sentence.
+    const title = words.charAt(0).toLocaleUpperCase('fr') + words.slice(1);
     figures.push({ key, label: title, definition: meaning, sources: files, isRate: isRateKey(key) || unit === 'rate', hasHistory, rows });
   }
   return figures;

@@ -78,7 +78,7 @@ describe('indicators CSV', () => {
     expect(rows.some((r) => /amount|beneficiaries|visitors/.test(r))).toBe(false);
   });
 
-  it('typesets its labels as the report prints them, and keeps the data’s names as written', () => {
+  it('typesets its labels as the report prints them, a capital first, and keeps the data’s names as written', () => {
     expect(rows).toContain("mde.creation.projects;Projets d’entreprise\u202f: accueil;Création d'entreprise;personnes;4;;;");
   });
 
@@ -88,6 +88,6 @@ describe('indicators CSV', () => {
 
   it('folds a .history figure into its figure, and keeps one that has no figure of its own', () => {
     expect(rows.some((r) => r.startsWith('plie.exits.history;'))).toBe(false);
-    expect(rows).toContain('plie.orphan.history;libellé;2022;;3;;;');
+    expect(rows).toContain('plie.orphan.history;Libellé;2022;;3;;;');
   });
 });
