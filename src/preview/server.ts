@@ -15,7 +15,7 @@ import { abortable } from '../abortable.js';
 import { errorPage, previewPage } from './pages.js';
 import { isNoise } from './noise.js';
 import { shortPaths, warningChanges, type WarningChanges } from './warnings.js';
-import { waitUntilStable } from './stable.js';
+import { settleWhileReading } from './stable.js';
 import { watchTree } from './watch-tree.js';
 
 export interface PreviewOptions {
@@ -104,23 +104,37 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       const onlyTemplates = changed.length > 0 && changed.every((file) => file.startsWith(templatesDir));
       const html = await bounded(
         (async () => {
-          // A file being saved is read once the save is over, not half-way.
-          await waitUntilStable(changed, signal);
-          if (!onlyTemplates || lastGood === undefined || !outcome.ok) {
-            const config = await loadConfig(options.configPath, sectionIds);
-            const dataset = await loadDataset({ year, dataDir, config, sectionIds, historyYears, cache, signal });
+          for (;;) {
             if (signal.aborted) throw interrupted();
-            lastGood = { dataset, computed: computeReport(dataset, config), config };
+            // A file being saved is read once the save is over, not half-way: the build goes on while
+            // the saved files are watched for the quiet interval, and counts only if they stayed the same.
+            const confirm = await settleWhileReading(changed, signal);
+            try {
+              let good = lastGood;
+              if (!onlyTemplates || good === undefined || !outcome.ok) {
+                const config = await loadConfig(options.configPath, sectionIds);
+                const dataset = await loadDataset({ year, dataDir, config, sectionIds, historyYears, cache, signal });
+                if (signal.aborted) throw interrupted();
+                good = { dataset, computed: computeReport(dataset, config), config };
+              }
+              const { dataset, computed, config } = good;
+              const rendered = await renderHtml({ ...reportView(dataset, computed, config), methodology: true }, templatesDir);
+              if (confirm !== undefined && !(await confirm())) continue;
+              lastGood = good;
+              return rendered;
+            } catch (error) {
+              // An error read in a file still being written is no error yet.
+              if (confirm !== undefined && !signal.aborted && !(await confirm())) continue;
+              throw error;
+            }
           }
-          const { dataset, computed, config } = lastGood;
-          return renderHtml({ ...reportView(dataset, computed, config), methodology: true }, templatesDir);
         })(),
         controller,
       );
       const { dataset, computed } = lastGood!;
       const warnings = warningChanges(lastWarnings, shortPaths([...dataset.warnings, ...computed.conflicts]));
       lastWarnings = warnings.current;
-      page = previewPage(html, warnings);
+      page = previewPage(html, warnings, outcome.version + 1);
       outcome = { version: outcome.version + 1, ok: true, issues: warnings.current, warnings, milliseconds: performance.now() - start, changed };
     } catch (error) {
       // Overtaken by a newer change (or the server closing): that build will say what the page shows.
@@ -132,7 +146,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       const known = error instanceof ReportError;
       const message = known ? error.message : `Erreur de mise en page : ${(error as Error).message}`;
       const issues = known ? error.issues : [];
-      page = errorPage(year, message, issues);
+      page = errorPage(year, message, issues, version);
       outcome = { version, ok: false, message, issues, milliseconds: performance.now() - start, changed };
     }
     for (const client of clients) client.write(`event: reload\ndata: ${outcome.version}\n\n`);
@@ -203,7 +217,9 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     } else if (path === '/__status') {
       response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', ...SECURITY_HEADERS }).end(JSON.stringify(outcome));
     } else if (path === '/' || path === `/rapport-${year}.html`) {
-      response.writeHead(outcome.ok ? 200 : 422, { 'Content-Type': 'text/html; charset=utf-8', ...SECURITY_HEADERS }).end(page);
+      response
+        .writeHead(outcome.ok ? 200 : 422, { 'Content-Type': 'text/html; charset=utf-8', 'X-Preview-Build': String(outcome.version), ...SECURITY_HEADERS })
+        .end(page);
     } else {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Page inconnue.\n');
     }
