@@ -11,9 +11,6 @@ import { buildAfter } from '../support/preview.js';
 /** The figure of the PLIE exits page, as the browser shows it. */
 const exitsFigure = (page: Page) => page.$eval('#plie-sorties .figure-value', (el) => el.textContent?.trim());
 
-/** The build the open page shows (swapped in place or reloaded). */
-const shownBuild = (page: Page) => page.evaluate(() => Number(document.documentElement.dataset.previewBuild));
-
 /** Waits until the open page shows a build newer than `version` (in place or reloaded), and returns it. */
 async function reloadedAfter(page: Page, server: PreviewServer, version: number): Promise<void> {
   const { version: built } = await buildAfter(server, version, 20_000);
@@ -71,7 +68,7 @@ describe('alpes-report preview, in a real browser', () => {
     const reading = await page.evaluate(() => window.scrollY);
     // Marks the live nodes (a property, not an attribute, which would make them differ): a reload would lose the marks, a swap keeps those of what did not change.
     await page.evaluate(() => {
-      for (const node of [document.head, ...document.querySelectorAll('body > section')]) Object.assign(node, { kept: 'yes' });
+      for (const node of [document.head, ...Array.from(document.querySelectorAll('body > section'))]) Object.assign(node, { kept: 'yes' });
     });
     const version = server.current().version;
     const text = await readFile(participants, 'latin1');
