@@ -15,7 +15,7 @@ import { abortable } from '../abortable.js';
 import { errorPage, previewPage } from './pages.js';
 import { isNoise } from './noise.js';
 import { shortPaths, warningChanges, type WarningChanges } from './warnings.js';
-import { settleWhileReading } from './stable.js';
+import { settleWhileReading, stampOf } from './stable.js';
 import { watchTree } from './watch-tree.js';
 
 export interface PreviewOptions {
@@ -53,6 +53,9 @@ export interface PreviewServer {
   /** Stops watching, ends the open pages' event streams and closes the server. */
   close(): Promise<void>;
 }
+
+/** How long the watcher waits for a burst of events to end before it starts a build. */
+const BURST_MS = 10;
 
 /** Only pages asked for by this machine's own name: another site's script cannot read the report (DNS rebinding). */
 const LOCAL_HOSTS = /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/;
@@ -153,28 +156,47 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     options.onBuild?.(outcome);
   }
 
-  // Saves come in bursts (an editor writes, renames, touches): wait for quiet, never build twice at
-  // once. A change during a build abandons it for a new one: a build that never ends (a file that
-  // cannot be read to its end) cannot hold the preview, and a half-saved file never wins.
+  // Saves come in bursts (an editor writes, renames, touches): wait for quiet (a short one: the
+  // files' own quiet interval runs alongside the build), never build twice at once. A change during
+  // a build abandons it for a new one: a build that never ends (a file that cannot be read to its
+  // end) cannot hold the preview, and a half-saved file never wins. The tail of the burst that
+  // started the build (a rename, a touch: the files as the build found them) does not abandon it.
   let pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let current: AbortController | undefined;
+  // The files the running build was started for, and how they looked then.
+  let startedFor: Promise<Map<string, string>> | undefined;
   let closed = false;
+  let bursts = 0;
+  const coveredByBuild = async (files: Set<string>) => {
+    if (running === undefined || startedFor === undefined) return false;
+    const [seen, now] = await Promise.all([startedFor, Promise.all([...files].map(async (file) => [file, await stampOf(file)] as const))]);
+    return running !== undefined && now.every(([file, stamp]) => seen.get(file) === stamp);
+  };
   const schedule = (what: string) => {
     if (closed) return;
     pending.add(what);
+    bursts++;
     clearTimeout(timer);
-    timer = setTimeout(() => {
+    timer = setTimeout(async () => {
+      const seen = ++bursts;
+      if (await coveredByBuild(pending)) {
+        // Unless another burst began meanwhile (its own wait decides).
+        if (seen === bursts) pending.clear();
+        return;
+      }
+      if (seen !== bursts) return;
       current?.abort();
       run();
-    }, 30);
+    }, BURST_MS);
   };
   function run(first = false) {
     if (running || closed) return;
     const changed = first ? [] : [...pending];
     if (!first) pending = new Set();
     const controller = (current = new AbortController());
+    startedFor = Promise.all(changed.map(async (file) => [file, await stampOf(file)] as const)).then((stamps) => new Map(stamps));
     running = build(changed, controller).finally(() => {
       running = undefined;
       if (pending.size > 0) run();

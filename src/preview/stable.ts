@@ -42,6 +42,9 @@ async function look(path: string): Promise<Look> {
   return { stamp: `${s.ino}:${s.size}:${s.mtimeMs}`, size: s.size, cut };
 }
 
+/** How a file looks (its inode, size and modification time; `absent`): another look differs once it is written. */
+export const stampOf = async (path: string): Promise<string> => (await look(path)).stamp;
+
 /**
  * Waits until none of `paths` changes (size, modification time, or the file itself replaced) over
  * `interval`: an editor or a spreadsheet can save a large export in several writes, and a file
