@@ -63,7 +63,15 @@ describe('alpes-report preview, in a real browser', () => {
     expect(Number(await exitsFigure(page))).toBe(before + 1);
   }, 30_000);
 
-  it('swaps in place only the parts of the page that changed, keeping the fonts, the scroll position and the unchanged charts', async () => {
+  it('swaps in place only the parts of the page that changed, keeping the fonts, the scroll position, the unchanged charts and the open bar', async () => {
+    const setBar = (open: boolean) =>
+      page.evaluate(async (open) => {
+        const bar = document.getElementById('preview-warnings') as HTMLDetailsElement;
+        const toggled = new Promise((done) => bar.addEventListener('toggle', done, { once: true }));
+        bar.open = open;
+        await toggled;
+      }, open);
+    await setBar(true);
     await page.$eval('#plie-sorties', (section) => section.scrollIntoView());
     const reading = await page.evaluate(() => window.scrollY);
     // Marks the live nodes (a property, not an attribute, which would make them differ): a reload would lose the marks, a swap keeps those of what did not change.
@@ -82,6 +90,8 @@ describe('alpes-report preview, in a real browser', () => {
     expect(await page.$eval('#plie-sorties', (s) => (s as unknown as { kept?: string }).kept)).toBeUndefined();
     expect(await page.$eval('#ml-public', (s) => (s as unknown as { kept?: string }).kept)).toBe('yes');
     expect(Math.abs((await page.evaluate(() => window.scrollY)) - reading)).toBeLessThan(5);
+    expect(await page.$eval('#preview-warnings', (d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await setBar(false);
     const restored = server.current().version;
     await writeFile(participants, text, 'latin1');
     await reloadedAfter(page, server, restored);
