@@ -16,6 +16,7 @@ import { errorPage, previewPage } from './pages.js';
 import { isNoise } from './noise.js';
 import { shortPaths, warningChanges, type WarningChanges } from './warnings.js';
 import { settleWhileReading, stampOf } from './stable.js';
+import { onlyTexts, withNewTexts } from './texts-only.js';
 import { watchTree } from './watch-tree.js';
 
 export interface PreviewOptions {
@@ -118,7 +119,9 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
                 const config = await loadConfig(options.configPath, sectionIds);
                 const dataset = await loadDataset({ year, dataDir, config, sectionIds, historyYears, cache, signal });
                 if (signal.aborted) throw interrupted();
-                good = { dataset, computed: computeReport(dataset, config), config };
+                // A narrative text changes no figure: the sections stand, the texts' warnings are made again.
+                const texts = good !== undefined && outcome.ok && onlyTexts(changed, dataDir);
+                good = { dataset, computed: texts ? withNewTexts(good!.computed, dataset) : computeReport(dataset, config), config };
               }
               const { dataset, computed, config } = good;
               const rendered = await renderHtml({ ...reportView(dataset, computed, config), methodology: true }, templatesDir);
