@@ -48,9 +48,11 @@ function previewScript(kind: 'report' | 'errors', build: number): string {
 (() => {
   document.documentElement.dataset.previewBuild = '${build}';
   // Open or folded as the analyst left it, before the scroll position is put back (it moves what follows).
+  const followed = new WeakSet();
   const keepBar = () => {
     const bar = document.getElementById('preview-warnings');
-    if (!bar) return;
+    if (!bar || followed.has(bar)) return;
+    followed.add(bar);
     bar.open = sessionStorage.getItem('alpes-preview-warnings') === 'open';
     bar.addEventListener('toggle', () => sessionStorage.setItem('alpes-preview-warnings', bar.open ? 'open' : 'folded'));
   };
@@ -81,10 +83,12 @@ function previewScript(kind: 'report' | 'errors', build: number): string {
     if (next.body.className !== document.body.className || !same(heads[0], heads[1])) return false;
     // This script stays: the new page's copy would not run, and only its build number differs.
     const [before, after] = [document.body, next.body].map((body) => [...body.childNodes].filter((node) => node.nodeName !== 'SCRIPT'));
+    // The nodes alike from the start and from the end stay; those between are replaced.
     let head = 0;
     while (head < before.length && head < after.length && before[head].isEqualNode(after[head])) head++;
     let tail = 0;
-    while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail].isEqualNode(after[after.length - 1 - tail])) tail++;
+    const left = Math.min(before.length, after.length) - head;
+    while (tail < left && before[before.length - 1 - tail].isEqualNode(after[after.length - 1 - tail])) tail++;
     const offset = window.scrollY - origin();
     const anchor = before[before.length - tail] ?? document.body.querySelector(':scope > script');
     for (const node of before.slice(head, before.length - tail)) node.remove();

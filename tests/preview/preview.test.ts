@@ -74,7 +74,8 @@ describe('alpes-report preview, in a real browser', () => {
     await setBar(true);
     await page.$eval('#plie-sorties', (section) => section.scrollIntoView());
     const reading = await page.evaluate(() => window.scrollY);
-    // Marks the live nodes (a property, not an attribute, which would make them differ): a reload would lose the marks, a swap keeps those of what did not change.
+    // Marks the live nodes (a property: an attribute would make them differ). A reload would lose
+    // the marks; a swap keeps those of the nodes that did not change.
     await page.evaluate(() => {
       for (const node of [document.head, ...Array.from(document.querySelectorAll('body > section'))]) Object.assign(node, { kept: 'yes' });
     });
