@@ -34,22 +34,34 @@ function warningsBar(changes: WarningChanges | undefined): string {
 }
 
 /**
- * What the preview adds to its pages: a script that reloads the page when the server says the
- * report was rebuilt, keeping the scroll position (and the warnings bar open or folded). Each kind
- * of page keeps its own position: the report's survives error pages in between, so that a fixed
- * file brings the analyst back where they were, not to the top.
+ * What the preview adds to its pages: a script that shows the new build when the server says the
+ * report was rebuilt, keeping the scroll position (and the warnings bar open or folded). The
+ * report's page swaps in place only the parts of its body that changed (fetched, parsed, compared
+ * node by node): the fonts, the styles and the charts that did not change stay as they are, where
+ * a reload would parse, decode and lay out the whole multi-megabyte page again. Anything else (an
+ * error page, new styles or fonts) reloads the page. Each kind of page keeps its own position: the
+ * report's survives error pages in between, so that a fixed file brings the analyst back where they
+ * were, not to the top. The page says which build it shows (`data-preview-build` on its root).
  */
-function previewScript(kind: 'report' | 'errors'): string {
+function previewScript(kind: 'report' | 'errors', build: number): string {
   return `<script>
 (() => {
+  document.documentElement.dataset.previewBuild = '${build}';
   // Open or folded as the analyst left it, before the scroll position is put back (it moves what follows).
-  const bar = document.getElementById('preview-warnings');
-  if (bar) {
+  const followed = new WeakSet();
+  const keepBar = () => {
+    const bar = document.getElementById('preview-warnings');
+    if (!bar || followed.has(bar)) return;
+    followed.add(bar);
     bar.open = sessionStorage.getItem('alpes-preview-warnings') === 'open';
     bar.addEventListener('toggle', () => sessionStorage.setItem('alpes-preview-warnings', bar.open ? 'open' : 'folded'));
-  }
+  };
+  keepBar();
   // The position is kept from the report's start: a bar grown by a new warning does not move the analyst.
-  const origin = () => (bar ? bar.offsetTop + bar.offsetHeight : 0);
+  const origin = () => {
+    const bar = document.getElementById('preview-warnings');
+    return bar ? bar.offsetTop + bar.offsetHeight : 0;
+  };
   const key = 'alpes-preview-scroll:${kind}';
   const saved = sessionStorage.getItem(key);
   // The browser's own restoring would put back the position of the page reloaded (an error page's top).
@@ -60,8 +72,52 @@ function previewScript(kind: 'report' | 'errors'): string {
     back();
     addEventListener('load', back, { once: true });
   }
+  const reload = () => { sessionStorage.setItem(key, String(window.scrollY - origin())); location.reload(); };
+  const same = (a, b) => a.length === b.length && a.every((node, i) => node.isEqualNode(b[i]));
+  // The new build in place of this one, its changed nodes only; false when only a reload can show it.
+  const swap = async () => {
+    const response = await fetch(location.href, { cache: 'no-store' });
+    if (!response.ok) return false;
+    const next = new DOMParser().parseFromString(await response.text(), 'text/html');
+    const heads = [document.head, next.head].map((head) => [...head.childNodes].filter((node) => node.nodeName !== 'TITLE'));
+    if (next.body.className !== document.body.className || !same(heads[0], heads[1])) return false;
+    // This script stays: the new page's copy would not run, and only its build number differs.
+    const [before, after] = [document.body, next.body].map((body) => [...body.childNodes].filter((node) => node.nodeName !== 'SCRIPT'));
+    // The nodes alike from the start and from the end stay; those between are replaced.
+    let head = 0;
+    while (head < before.length && head < after.length && before[head].isEqualNode(after[head])) head++;
+    let tail = 0;
+    const left = Math.min(before.length, after.length) - head;
+    while (tail < left && before[before.length - 1 - tail].isEqualNode(after[after.length - 1 - tail])) tail++;
+    const offset = window.scrollY - origin();
+    const anchor = before[before.length - tail] ?? document.body.querySelector(':scope > script');
+    for (const node of before.slice(head, before.length - tail)) node.remove();
+    for (const node of after.slice(head, after.length - tail)) document.body.insertBefore(node, anchor);
+    if (document.title !== next.title) document.title = next.title;
+    keepBar();
+    window.scrollTo(0, origin() + offset);
+    document.documentElement.dataset.previewBuild = response.headers.get('X-Preview-Build') ?? '';
+    return true;
+  };
+  // One swap at a time; builds announced meanwhile are fetched once it is over (only the latest counts).
+  let swapping = false;
+  let again = false;
+  const update = async () => {
+    if (swapping) return void (again = true);
+    swapping = true;
+    try {
+      do {
+        again = false;
+        if (!(await swap())) return reload();
+      } while (again);
+    } catch {
+      reload();
+    } finally {
+      swapping = false;
+    }
+  };
   const events = new EventSource('/__events');
-  events.addEventListener('reload', () => { sessionStorage.setItem(key, String(window.scrollY - origin())); location.reload(); });
+  events.addEventListener('reload', ${kind === 'report' ? 'update' : 'reload'});
 })();
 </script>`;
 }
@@ -70,12 +126,12 @@ function previewScript(kind: 'report' | 'errors'): string {
 const REPORT_POLICY = /<meta http-equiv="Content-Security-Policy"[^>]*>/;
 
 /** The report with the warnings bar first in its body, and the reload script last. */
-export function previewPage(reportHtml: string, warnings: WarningChanges | undefined): string {
+export function previewPage(reportHtml: string, warnings: WarningChanges | undefined, build = 0): string {
   let html = reportHtml.replace(REPORT_POLICY, '');
   // The tab says it too, wherever the analyst is in the page.
   const n = warnings?.current.length ?? 0;
   if (n > 0) html = html.replace('<title>', `<title>⚠ ${n} – `);
-  const script = previewScript('report');
+  const script = previewScript('report', build);
   const end = html.lastIndexOf('</body>');
   html = end === -1 ? html + script : `${html.slice(0, end)}${script}${html.slice(end)}`;
   const body = /<body[^>]*>/.exec(html);
@@ -86,7 +142,7 @@ export function previewPage(reportHtml: string, warnings: WarningChanges | undef
 }
 
 /** Shown in place of the report while the data (or a template) cannot produce it; it reloads when fixed. */
-export function errorPage(year: number, message: string, issues: readonly DataIssue[]): string {
+export function errorPage(year: number, message: string, issues: readonly DataIssue[], build = 0): string {
   const rows = issues
     .map(
       (i) =>
@@ -106,6 +162,6 @@ th{background:#f3f3f3}td:nth-child(2){text-align:right}</style>
 <p>${escape(message)}</p>
 ${table}
 <p>Corrigez le fichier et enregistrez-le : la page se met à jour toute seule.</p>
-${previewScript('errors')}
+${previewScript('errors', build)}
 </body></html>`;
 }

@@ -15,7 +15,8 @@ import { abortable } from '../abortable.js';
 import { errorPage, previewPage } from './pages.js';
 import { isNoise } from './noise.js';
 import { shortPaths, warningChanges, type WarningChanges } from './warnings.js';
-import { waitUntilStable } from './stable.js';
+import { settleWhileReading, stampOf } from './stable.js';
+import { onlyTexts, withNewTexts } from './texts-only.js';
 import { watchTree } from './watch-tree.js';
 
 export interface PreviewOptions {
@@ -53,6 +54,9 @@ export interface PreviewServer {
   /** Stops watching, ends the open pages' event streams and closes the server. */
   close(): Promise<void>;
 }
+
+/** How long the watcher waits for a burst of events to end before it starts a build. */
+const BURST_MS = 10;
 
 /** Only pages asked for by this machine's own name: another site's script cannot read the report (DNS rebinding). */
 const LOCAL_HOSTS = /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/;
@@ -104,23 +108,39 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       const onlyTemplates = changed.length > 0 && changed.every((file) => file.startsWith(templatesDir));
       const html = await bounded(
         (async () => {
-          // A file being saved is read once the save is over, not half-way.
-          await waitUntilStable(changed, signal);
-          if (!onlyTemplates || lastGood === undefined || !outcome.ok) {
-            const config = await loadConfig(options.configPath, sectionIds);
-            const dataset = await loadDataset({ year, dataDir, config, sectionIds, historyYears, cache, signal });
+          for (;;) {
             if (signal.aborted) throw interrupted();
-            lastGood = { dataset, computed: computeReport(dataset, config), config };
+            // A file being saved is read once the save is over, not half-way: the build goes on while
+            // the saved files are watched for the quiet interval, and counts only if they stayed the same.
+            const confirm = await settleWhileReading(changed, signal);
+            try {
+              let good = lastGood;
+              if (!onlyTemplates || good === undefined || !outcome.ok) {
+                const config = await loadConfig(options.configPath, sectionIds);
+                const dataset = await loadDataset({ year, dataDir, config, sectionIds, historyYears, cache, signal });
+                if (signal.aborted) throw interrupted();
+                // A narrative text changes no figure: the sections stand, the texts' warnings are made again.
+                const texts = good !== undefined && outcome.ok && onlyTexts(changed, dataDir);
+                good = { dataset, computed: texts ? withNewTexts(good!.computed, dataset) : computeReport(dataset, config), config };
+              }
+              const { dataset, computed, config } = good;
+              const rendered = await renderHtml({ ...reportView(dataset, computed, config), methodology: true }, templatesDir);
+              if (confirm !== undefined && !(await confirm())) continue;
+              lastGood = good;
+              return rendered;
+            } catch (error) {
+              // An error read in a file still being written is no error yet.
+              if (confirm !== undefined && !signal.aborted && !(await confirm())) continue;
+              throw error;
+            }
           }
-          const { dataset, computed, config } = lastGood;
-          return renderHtml({ ...reportView(dataset, computed, config), methodology: true }, templatesDir);
         })(),
         controller,
       );
       const { dataset, computed } = lastGood!;
       const warnings = warningChanges(lastWarnings, shortPaths([...dataset.warnings, ...computed.conflicts]));
       lastWarnings = warnings.current;
-      page = previewPage(html, warnings);
+      page = previewPage(html, warnings, outcome.version + 1);
       outcome = { version: outcome.version + 1, ok: true, issues: warnings.current, warnings, milliseconds: performance.now() - start, changed };
     } catch (error) {
       // Overtaken by a newer change (or the server closing): that build will say what the page shows.
@@ -132,35 +152,54 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       const known = error instanceof ReportError;
       const message = known ? error.message : `Erreur de mise en page : ${(error as Error).message}`;
       const issues = known ? error.issues : [];
-      page = errorPage(year, message, issues);
+      page = errorPage(year, message, issues, version);
       outcome = { version, ok: false, message, issues, milliseconds: performance.now() - start, changed };
     }
     for (const client of clients) client.write(`event: reload\ndata: ${outcome.version}\n\n`);
     options.onBuild?.(outcome);
   }
 
-  // Saves come in bursts (an editor writes, renames, touches): wait for quiet, never build twice at
-  // once. A change during a build abandons it for a new one: a build that never ends (a file that
-  // cannot be read to its end) cannot hold the preview, and a half-saved file never wins.
+  // Saves come in bursts (an editor writes, renames, touches): wait for quiet (a short one: the
+  // files' own quiet interval runs alongside the build), never build twice at once. A change during
+  // a build abandons it for a new one: a build that never ends (a file that cannot be read to its
+  // end) cannot hold the preview, and a half-saved file never wins. The tail of the burst that
+  // started the build (a rename, a touch: the files as the build found them) does not abandon it.
   let pending = new Set<string>();
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<void> | undefined;
   let current: AbortController | undefined;
+  // The files the running build was started for, and how they looked then.
+  let startedFor: Promise<Map<string, string>> | undefined;
   let closed = false;
+  let bursts = 0;
+  const coveredByBuild = async (files: Set<string>) => {
+    if (running === undefined || startedFor === undefined) return false;
+    const [seen, now] = await Promise.all([startedFor, Promise.all([...files].map(async (file) => [file, await stampOf(file)] as const))]);
+    return running !== undefined && now.every(([file, stamp]) => seen.get(file) === stamp);
+  };
   const schedule = (what: string) => {
     if (closed) return;
     pending.add(what);
+    bursts++;
     clearTimeout(timer);
-    timer = setTimeout(() => {
+    timer = setTimeout(async () => {
+      const seen = ++bursts;
+      if (await coveredByBuild(pending)) {
+        // Unless another burst began meanwhile (its own wait decides).
+        if (seen === bursts) pending.clear();
+        return;
+      }
+      if (seen !== bursts) return;
       current?.abort();
       run();
-    }, 30);
+    }, BURST_MS);
   };
   function run(first = false) {
     if (running || closed) return;
     const changed = first ? [] : [...pending];
     if (!first) pending = new Set();
     const controller = (current = new AbortController());
+    startedFor = Promise.all(changed.map(async (file) => [file, await stampOf(file)] as const)).then((stamps) => new Map(stamps));
     running = build(changed, controller).finally(() => {
       running = undefined;
       if (pending.size > 0) run();
@@ -203,7 +242,9 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     } else if (path === '/__status') {
       response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', ...SECURITY_HEADERS }).end(JSON.stringify(outcome));
     } else if (path === '/' || path === `/rapport-${year}.html`) {
-      response.writeHead(outcome.ok ? 200 : 422, { 'Content-Type': 'text/html; charset=utf-8', ...SECURITY_HEADERS }).end(page);
+      response
+        .writeHead(outcome.ok ? 200 : 422, { 'Content-Type': 'text/html; charset=utf-8', 'X-Preview-Build': String(outcome.version), ...SECURITY_HEADERS })
+        .end(page);
     } else {
       response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Page inconnue.\n');
     }

@@ -42,6 +42,9 @@ async function look(path: string): Promise<Look> {
   return { stamp: `${s.ino}:${s.size}:${s.mtimeMs}`, size: s.size, cut };
 }
 
+/** How a file looks (its inode, size and modification time; `absent`): another look differs once it is written. */
+export const stampOf = async (path: string): Promise<string> => (await look(path)).stamp;
+
 /**
  * Waits until none of `paths` changes (size, modification time, or the file itself replaced) over
  * `interval`: an editor or a spreadsheet can save a large export in several writes, and a file
@@ -72,4 +75,35 @@ export async function waitUntilStable(paths: readonly string[], signal?: AbortSi
   } finally {
     before.forEach((file, i) => (file.size === undefined ? settledSizes.delete(paths[i]!) : settledSizes.set(paths[i]!, file.size)));
   }
+}
+
+/**
+ * The wait of `waitUntilStable` overlapped with the work that reads the files (the preview's
+ * rebuild, 100 ms and more): when a first look finds nothing amiss (no file smaller than at the
+ * previous wait, no CSV cut mid-row), returns at once a check to call once the files are read.
+ * The check says whether every file kept its first look until `interval` after it at least (it
+ * waits for what is left of the interval): then the files were read inside a quiet interval, which
+ * is what the wait guarantees, and the work counts; otherwise it is done again. When the first look
+ * finds something amiss, waits as `waitUntilStable` does (the longer interval) and returns undefined.
+ */
+export async function settleWhileReading(
+  paths: readonly string[],
+  signal?: AbortSignal,
+  interval = STABLE_INTERVAL_MS,
+): Promise<(() => Promise<boolean>) | undefined> {
+  if (paths.length === 0) return undefined;
+  const start = performance.now();
+  const first = await Promise.all(paths.map(look));
+  const shrunk = first.some((now, i) => now.size !== undefined && now.size < (settledSizes.get(paths[i]!) ?? 0));
+  if (shrunk || first.some((file) => file.cut)) {
+    await waitUntilStable(paths, signal, interval);
+    return undefined;
+  }
+  return async () => {
+    const left = start + interval - performance.now();
+    if (left > 0 && (await sleep(left, true, { signal }).catch(() => false)) === false) return false;
+    const now = await Promise.all(paths.map(look));
+    now.forEach((file, i) => (file.size === undefined ? settledSizes.delete(paths[i]!) : settledSizes.set(paths[i]!, file.size)));
+    return !signal?.aborted && now.every((file, i) => file.stamp === first[i]!.stamp && !file.cut);
+  };
 }

@@ -7,7 +7,7 @@ import { chartView, type ChartView } from './chart-text.js';
 import { renderChart } from './charts.js';
 import { textShade } from './contrast.js';
 import { fontFaceCss, FONT_FAMILY } from './fonts.js';
-import { anchorOf, createHandlebars, TEMPLATES_DIR } from './handlebars.js';
+import { anchorOf, cachedHandlebars, strictTemplate, TEMPLATES_DIR } from './handlebars.js';
 import { typesetHtml } from './typeset-html.js';
 import { frenchTypography } from '../text/typography.js';
 import type { IndicatorsJson } from '../measure/indicator.js';
@@ -127,8 +127,9 @@ const typesetChart = (spec: ChartSpec): ChartSpec => ({ ...spec, title: prose(sp
 
 /** Renders the whole report to one self-contained HTML page (fonts and charts inlined). */
 export async function renderHtml(view: ReportView, templatesDir = TEMPLATES_DIR): Promise<string> {
-  const hb = createHandlebars(templatesDir);
-  const layout = hb.compile(readFileSync(join(templatesDir, 'layout.hbs'), 'utf8'), { strict: true });
+  // Partials and layout compiled once while their text stays the same (the preview renders again and again).
+  const hb = cachedHandlebars(templatesDir);
+  const layout = strictTemplate(hb, readFileSync(join(templatesDir, 'layout.hbs'), 'utf8'));
   const css = readFileSync(join(templatesDir, 'report.css'), 'utf8');
   const colours = view.config.association.colors;
   const sections = await Promise.all(

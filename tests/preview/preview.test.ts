@@ -11,11 +11,14 @@ import { buildAfter } from '../support/preview.js';
 /** The figure of the PLIE exits page, as the browser shows it. */
 const exitsFigure = (page: Page) => page.$eval('#plie-sorties .figure-value', (el) => el.textContent?.trim());
 
-/** Waits until the open page has reloaded into a build newer than `version`, and returns it. */
+/** Waits until the open page shows a build newer than `version` (in place or reloaded), and returns it. */
 async function reloadedAfter(page: Page, server: PreviewServer, version: number): Promise<void> {
-  await buildAfter(server, version, 20_000);
-  await page.waitForNavigation({ waitUntil: 'load', timeout: 20_000 }).catch(() => undefined);
-  await page.waitForFunction(() => document.readyState === 'complete');
+  const { version: built } = await buildAfter(server, version, 20_000);
+  await page.waitForFunction(
+    (v) => Number(document.documentElement.dataset.previewBuild) >= v && document.readyState === 'complete',
+    { timeout: 20_000 },
+    built,
+  );
 }
 
 describe('alpes-report preview, in a real browser', () => {
@@ -58,6 +61,41 @@ describe('alpes-report preview, in a real browser', () => {
     await writeFile(participants, text + extra, 'latin1');
     await reloadedAfter(page, server, version);
     expect(Number(await exitsFigure(page))).toBe(before + 1);
+  }, 30_000);
+
+  it('swaps in place only the parts of the page that changed, keeping the fonts, the scroll position, the unchanged charts and the open bar', async () => {
+    const setBar = (open: boolean) =>
+      page.evaluate(async (open) => {
+        const bar = document.getElementById('preview-warnings') as HTMLDetailsElement;
+        const toggled = new Promise((done) => bar.addEventListener('toggle', done, { once: true }));
+        bar.open = open;
+        await toggled;
+      }, open);
+    await setBar(true);
+    await page.$eval('#plie-sorties', (section) => section.scrollIntoView());
+    const reading = await page.evaluate(() => window.scrollY);
+    // Marks the live nodes (a property: an attribute would make them differ). A reload would lose
+    // the marks; a swap keeps those of the nodes that did not change.
+    await page.evaluate(() => {
+      for (const node of [document.head, ...Array.from(document.querySelectorAll('body > section'))]) Object.assign(node, { kept: 'yes' });
+    });
+    const version = server.current().version;
+    const text = await readFile(participants, 'latin1');
+    const extra = 'PL-TEST-3;TEST;Carl;M;01/01/1980;Lambersart;Non;01/02/2022;15/06/2023;Emploi;;Commerce;3;Oui;Non;Non;ALPES\r\n';
+    const before = Number(await exitsFigure(page));
+    await writeFile(participants, text + extra, 'latin1');
+    await reloadedAfter(page, server, version);
+    expect(Number(await exitsFigure(page))).toBe(before + 1);
+    expect(await page.evaluate(() => (document.head as unknown as { kept?: string }).kept)).toBe('yes');
+    // The exits page was replaced; a Mission Locale page, which no PLIE export feeds, was not.
+    expect(await page.$eval('#plie-sorties', (s) => (s as unknown as { kept?: string }).kept)).toBeUndefined();
+    expect(await page.$eval('#ml-public', (s) => (s as unknown as { kept?: string }).kept)).toBe('yes');
+    expect(Math.abs((await page.evaluate(() => window.scrollY)) - reading)).toBeLessThan(5);
+    expect(await page.$eval('#preview-warnings', (d) => (d as HTMLDetailsElement).open)).toBe(true);
+    await setBar(false);
+    const restored = server.current().version;
+    await writeFile(participants, text, 'latin1');
+    await reloadedAfter(page, server, restored);
   }, 30_000);
 
   it('shows the validation errors in place of the report, then the report again once fixed, where the analyst was', async () => {

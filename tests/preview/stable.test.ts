@@ -2,7 +2,7 @@ import { appendFile, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { SHRUNK_INTERVAL_MS, waitUntilStable } from '../../src/preview/stable.js';
+import { settleWhileReading, SHRUNK_INTERVAL_MS, waitUntilStable } from '../../src/preview/stable.js';
 
 /**
  * The waits between two looks at the files, held until the test releases them: what changes
@@ -114,5 +114,43 @@ describe('waiting for a saved file to be whole', () => {
     (await sleeps.next()).release();
     await second;
     expect(sleeps.all).toEqual([30, SHRUNK_INTERVAL_MS]);
+  });
+
+  it('lets a file that looks whole be read at once, the read counting only if the file stays the same to the interval’s end', async () => {
+    const file = join(await mkdtemp(join(tmpdir(), 'alpes-stable-')), 'participants.csv');
+    await writeFile(file, 'en-tête\nligne 1\n');
+    // Changed while it was read: the read does not count.
+    const check = await settleWhileReading([file], undefined, 60_000);
+    expect(check).toBeDefined();
+    expect(sleeps.all).toEqual([]);
+    const changed = check!();
+    const rest = await sleeps.next();
+    await appendFile(file, 'ligne 2\n');
+    rest.release();
+    expect(await changed).toBe(false);
+    // The same to the interval's end: it counts.
+    const again = await settleWhileReading([file], undefined, 60_000);
+    const same = again!();
+    (await sleeps.next()).release();
+    expect(await same).toBe(true);
+  });
+
+  it('waits first, as before, for a CSV cut mid-row or a file smaller than at the previous wait, and then has nothing to check', async () => {
+    const file = join(await mkdtemp(join(tmpdir(), 'alpes-stable-')), 'evenements.csv');
+    await writeFile(file, 'en-tête\nligne 1\nlig');
+    const cut = settleWhileReading([file], undefined, 30);
+    (await sleeps.next()).release();
+    const longer = await sleeps.next();
+    await appendFile(file, 'ne 2\n');
+    longer.release();
+    (await sleeps.next()).release();
+    expect(await cut).toBeUndefined();
+    expect(sleeps.all).toEqual([30, SHRUNK_INTERVAL_MS, SHRUNK_INTERVAL_MS]);
+    sleeps.all.length = 0;
+    await writeFile(file, 'en-tête\n');
+    const shrunk = settleWhileReading([file], undefined, 30);
+    (await sleeps.next()).release();
+    expect(await shrunk).toBeUndefined();
+    expect(sleeps.all).toEqual([SHRUNK_INTERVAL_MS]);
   });
 });
