@@ -74,6 +74,19 @@ function previewScript(kind: 'report' | 'errors', build: number): string {
   }
   const reload = () => { sessionStorage.setItem(key, String(window.scrollY - origin())); location.reload(); };
   const same = (a, b) => a.length === b.length && a.every((node, i) => node.isEqualNode(b[i]));
+  // The nodes alike from the start and from the end stay; those between are replaced (a main is kept: its own nodes are swapped).
+  const alike = (a, b) => (a.nodeName === 'MAIN' && b.nodeName === 'MAIN') || a.isEqualNode(b);
+  const swapChildren = (parent, nextParent) => {
+    const [before, after] = [parent, nextParent].map((p) => [...p.childNodes].filter((node) => node.nodeName !== 'SCRIPT'));
+    let head = 0;
+    while (head < before.length && head < after.length && alike(before[head], after[head])) head++;
+    let tail = 0;
+    const left = Math.min(before.length, after.length) - head;
+    while (tail < left && alike(before[before.length - 1 - tail], after[after.length - 1 - tail])) tail++;
+    const anchor = before[before.length - tail] ?? parent.querySelector(':scope > script');
+    for (const node of before.slice(head, before.length - tail)) node.remove();
+    for (const node of after.slice(head, after.length - tail)) parent.insertBefore(node, anchor);
+  };
   // The new build in place of this one, its changed nodes only; false when only a reload can show it.
   const swap = async () => {
     const response = await fetch(location.href, { cache: 'no-store' });
@@ -81,18 +94,13 @@ function previewScript(kind: 'report' | 'errors', build: number): string {
     const next = new DOMParser().parseFromString(await response.text(), 'text/html');
     const heads = [document.head, next.head].map((head) => [...head.childNodes].filter((node) => node.nodeName !== 'TITLE'));
     if (next.body.className !== document.body.className || !same(heads[0], heads[1])) return false;
-    // This script stays: the new page's copy would not run, and only its build number differs.
-    const [before, after] = [document.body, next.body].map((body) => [...body.childNodes].filter((node) => node.nodeName !== 'SCRIPT'));
-    // The nodes alike from the start and from the end stay; those between are replaced.
-    let head = 0;
-    while (head < before.length && head < after.length && before[head].isEqualNode(after[head])) head++;
-    let tail = 0;
-    const left = Math.min(before.length, after.length) - head;
-    while (tail < left && before[before.length - 1 - tail].isEqualNode(after[after.length - 1 - tail])) tail++;
     const offset = window.scrollY - origin();
-    const anchor = before[before.length - tail] ?? document.body.querySelector(':scope > script');
-    for (const node of before.slice(head, before.length - tail)) node.remove();
-    for (const node of after.slice(head, after.length - tail)) document.body.insertBefore(node, anchor);
+    // The body's own nodes (the warnings bar), its main kept in place, then the report's sections,
+    // which stand in its main landmark, one by one there (a main the body's swap replaced is whole).
+    // This script stays: the new page's copy would not run, and only its build number differs.
+    swapChildren(document.body, next.body);
+    const mains = [document.body, next.body].map((body) => body.querySelector(':scope > main'));
+    if (mains[0] && mains[1]) swapChildren(mains[0], mains[1]);
     if (document.title !== next.title) document.title = next.title;
     keepBar();
     window.scrollTo(0, origin() + offset);

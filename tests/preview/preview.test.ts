@@ -77,7 +77,7 @@ describe('alpes-report preview, in a real browser', () => {
     // Marks the live nodes (a property: an attribute would make them differ). A reload would lose
     // the marks; a swap keeps those of the nodes that did not change.
     await page.evaluate(() => {
-      for (const node of [document.head, ...Array.from(document.querySelectorAll('body > section'))]) Object.assign(node, { kept: 'yes' });
+      for (const node of [document.head, ...Array.from(document.querySelectorAll('main > section'))]) Object.assign(node, { kept: 'yes' });
     });
     const version = server.current().version;
     const text = await readFile(participants, 'latin1');
