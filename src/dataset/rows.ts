@@ -63,6 +63,32 @@ export class Rows<T extends TableRow> implements Iterable<T> {
     return new Rows(this.table, n === kept.length ? kept : kept.slice(0, n));
   }
 
+  /**
+   * The rows whose value of one column passes `test`, which sees each distinct value once (the
+   * column's dictionary) rather than each row: a scan of millions of rows reads only their codes.
+   * The same rows as `filter((row) => test(row[name]))`, for a `test` that depends on the value alone.
+   */
+  where<K extends keyof T & string>(name: K, test: (value: T[K]) => boolean): Rows<T> {
+    const dictionary = this.table.distinctValues(name);
+    const codes = this.table.codesOf(name);
+    const passes = new Uint8Array(dictionary.length);
+    for (let code = 0; code < dictionary.length; code++) passes[code] = test(dictionary[code]!) ? 1 : 0;
+    const length = this.length;
+    let first = 0;
+    while (first < length && passes[codes[this.index(first)]!] === 1) first++;
+    if (first === length) return this;
+    let kept = new Uint32Array(Math.min(length, Math.max(INITIAL_CAPACITY, first * 2)));
+    for (let i = 0; i < first; i++) kept[i] = this.index(i);
+    let n = first;
+    for (let i = first + 1; i < length; i++) {
+      const index = this.index(i);
+      if (passes[codes[index]!] !== 1) continue;
+      if (n === kept.length) kept = grown(kept, Math.min(length, kept.length * 2));
+      kept[n++] = index;
+    }
+    return new Rows(this.table, n === kept.length ? kept : kept.slice(0, n));
+  }
+
   /** Visits each row through the view, as `filter` does: what it keeps of a row must be its values, not the row. */
   each(visit: (row: T) => void): void {
     for (let i = 0; i < this.length; i++) visit(this.table.view(this.index(i)));

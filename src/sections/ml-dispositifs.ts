@@ -66,12 +66,16 @@ export const mlDispositifsSection: Section<'ml', MlDispositifs> = {
     });
     const inCej = (id: string, start: IsoDate, end: IsoDate | undefined) => overlaps(start, end, cejPeriods.get(id) ?? []);
     const cejEntries = data.jeunes.pick(jeunesOf(inScheme(entered, ...CEJ).distinctValues('identifiant_jeune'), index), entered);
-    const contacts = data.evenements.filter((e) => inYear(e.date, year) && inCej(e.identifiant_jeune, e.date, e.date));
+    // Narrowed first to the year's events of jeunes with a CEJ period (each date and identifier tested once).
+    const contacts = data.evenements
+      .where('date', (d) => inYear(d, year))
+      .where('identifiant_jeune', (id) => cejPeriods.has(id))
+      .filter((e) => inCej(e.identifiant_jeune, e.date, e.date));
     const measures = situations.filter((s) => inCej(s.identifiant_personne, s.date_debut, s.date_fin));
     const solutions = measures.filter((s) => SOLUTION_TYPES.includes(s.type));
     // The CEJ workshops' sessions: the events naming one.
     const cejSessions = distinct(
-      workshopEvents(data, 'CEJ').filter((e) => e.atelier !== undefined),
+      workshopEvents(data, 'CEJ').where('atelier', (a) => a !== undefined),
       'atelier',
     );
 
