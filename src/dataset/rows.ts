@@ -72,7 +72,15 @@ export class Rows<T extends TableRow> implements Iterable<T> {
     const dictionary = this.table.distinctValues(name);
     const codes = this.table.codesOf(name);
     const passes = new Uint8Array(dictionary.length);
-    for (let code = 0; code < dictionary.length; code++) passes[code] = test(dictionary[code]!) ? 1 : 0;
+    let passing = 0;
+    for (let code = 0; code < dictionary.length; code++) {
+      if (!test(dictionary[code]!)) continue;
+      passes[code] = 1;
+      passing++;
+    }
+    // Every value passes, or none: no row needs looking at.
+    if (passing === dictionary.length) return this;
+    if (passing === 0) return new Rows(this.table, new Uint32Array(0));
     const length = this.length;
     let first = 0;
     while (first < length && passes[codes[this.index(first)]!] === 1) first++;
