@@ -81,20 +81,20 @@ export class Rows<T extends TableRow> implements Iterable<T> {
     // Every value passes, or none: no row needs looking at.
     if (passing === dictionary.length) return this;
     if (passing === 0) return new Rows(this.table, new Uint32Array(0));
-    const length = this.length;
-    let first = 0;
-    while (first < length && passes[codes[this.index(first)]!] === 1) first++;
-    if (first === length) return this;
-    let kept = new Uint32Array(Math.min(length, Math.max(INITIAL_CAPACITY, first * 2)));
-    for (let i = 0; i < first; i++) kept[i] = this.index(i);
-    let n = first;
-    for (let i = first + 1; i < length; i++) {
-      const index = this.index(i);
-      if (passes[codes[index]!] !== 1) continue;
-      if (n === kept.length) kept = grown(kept, Math.min(length, kept.length * 2));
-      kept[n++] = index;
+    // Counted first, then collected: the kept indexes take exactly their room (two scans of the codes cost less than growing it).
+    const { indexes, length } = this;
+    let n = 0;
+    if (indexes === undefined) for (let index = 0; index < length; index++) n += passes[codes[index]!]!;
+    else for (let i = 0; i < length; i++) n += passes[codes[indexes[i]!]!]!;
+    if (n === length) return this;
+    const kept = new Uint32Array(n);
+    n = 0;
+    if (indexes === undefined) {
+      for (let index = 0; index < length; index++) if (passes[codes[index]!] === 1) kept[n++] = index;
+    } else {
+      for (let i = 0; i < length; i++) if (passes[codes[indexes[i]!]!] === 1) kept[n++] = indexes[i]!;
     }
-    return new Rows(this.table, n === kept.length ? kept : kept.slice(0, n));
+    return new Rows(this.table, kept);
   }
 
   /** Visits each row through the view, as `filter` does: what it keeps of a row must be its values, not the row. */
