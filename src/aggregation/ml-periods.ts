@@ -27,7 +27,8 @@ export function jeunesById(data: MlYear): Map<string, Jeune> {
   let index = indexes.get(data.jeunes);
   if (index === undefined) {
     index = new Map();
-    for (const j of data.jeunes) index.set(j.identifiant, j);
+    const { jeunes } = data;
+    for (let i = 0; i < jeunes.length; i++) index.set(jeunes[i]!.identifiant, jeunes[i]!);
     indexes.set(data.jeunes, index);
   }
   return index;

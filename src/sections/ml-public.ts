@@ -127,7 +127,7 @@ export const mlPublicSection: Section<'ml', MlPublic> = {
     const byTheme = m.countBy(
       { key: BY_THEME, label: 'Propositions par thème', unit: 'count', definition: 'Propositions faites aux jeunes dans l’année, par thème.' },
       proposals,
-      (p) => p.theme,
+      'theme',
       { order: PROPOSAL_THEMES, shape: (cells) => cells.filter((t) => t.count > 0) },
     );
     const employmentShare = m.rate(
