@@ -48,8 +48,9 @@ if (phase === 'events') {
       return Math.round(least);
     };
     headlines.bySection = Object.fromEntries(sections.map((s) => [s.id, time(() => s.run(dataset, config))]));
-    // The same folder as its own previous year: what the spreadsheets' `previous` costs per previous year read.
-    const withPast = { ...dataset, history: [{ ...dataset.current, year: 2022 }] };
+    // The year's own rows as a previous year (under its own year, so that they count): what the
+    // spreadsheets' `previous` costs for a previous year as large as this one.
+    const withPast = { ...dataset, history: [{ ...dataset.current }] };
     headlines.withOnePreviousYearMs = time(() => computeReport(withPast, config, undefined, { previous: true }));
   }
 }
