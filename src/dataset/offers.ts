@@ -28,7 +28,10 @@ interface OfferExports {
 }
 
 interface ReadSettings {
-  /** One file after the other (the Mission Locale's tables): a table's lookup of values is freed before the next one is built. */
+  /**
+   * One file after the other (the Mission Locale's tables): a table's lookup of values is freed before the next one is
+   * built. The events start first, beside the others: read by threads of their own (or, too small or quoted, interleaved).
+   */
   sequential?: boolean;
   /** An absent optional export is read as empty (the Mission Locale) rather than left undefined (the Maison de l'Emploi). */
   emptyWhenAbsent?: boolean;
