@@ -17,9 +17,23 @@ export function lastDayAfterMonths(start: IsoDate, months: number): IsoDate {
   return new Date(Date.UTC(y, m, Math.min(day, lastOfMonth)) - 86_400_000).toISOString().slice(0, 10);
 }
 
+/** Sub-types folded once each: `isDurable` runs on every job of the year. */
+const folded = new Map<string, string>();
+const fold = (text: string): string => {
+  let key = folded.get(text);
+  if (key === undefined) {
+    key = normalizeKey(text);
+    if (folded.size < 10_000) folded.set(text, key);
+  }
+  return key;
+};
+
 /** Whether a sub-type is one of the listed ones (case, accents and punctuation folded). */
-const among = (subtype: string | undefined, listed: readonly string[]): boolean =>
-  subtype !== undefined && listed.some((l) => normalizeKey(l) === normalizeKey(subtype));
+const among = (subtype: string | undefined, listed: readonly string[]): boolean => {
+  if (subtype === undefined) return false;
+  const key = fold(subtype);
+  return listed.some((l) => fold(l) === key);
+};
 
 /**
  * A durable job (the national definition): a permanent contract, or a fixed-term one of

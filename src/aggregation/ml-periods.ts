@@ -1,6 +1,6 @@
 import type { MlYear } from '../dataset/load.js';
 import type { Situation, SituationType } from '../schemas/ml/situations.js';
-import type { Rows } from '../dataset/rows.js';
+import type { Rows, TableRow } from '../dataset/rows.js';
 import { rankByCount } from './breakdowns.js';
 import { part, type Part } from '../measure/section.js';
 import { ageAt, inYear, yearBounds, yearEnd, type IsoDate } from '../schemas/dates.js';
@@ -27,25 +27,43 @@ export function jeunesById(data: MlYear): Map<string, Jeune> {
   let index = indexes.get(data.jeunes);
   if (index === undefined) {
     index = new Map();
-    for (const j of data.jeunes) index.set(j.identifiant, j);
+    const { jeunes } = data;
+    for (let i = 0; i < jeunes.length; i++) index.set(jeunes[i]!.identifiant, jeunes[i]!);
     indexes.set(data.jeunes, index);
   }
   return index;
 }
 
-/** The jeunes behind a list of identifiers (unknown ones are skipped: the loader has reported them). */
-export function jeunesOf(ids: Iterable<string>, index: Map<string, Jeune>): Jeune[] {
-  const found = new Set<Jeune>();
+/**
+ * The jeunes behind distinct identifiers (`distinctValues`), in their order (unknown ones are
+ * skipped: the loader has reported them). Distinct identifiers are distinct jeunes: no set needed.
+ */
+export function jeunesOf(ids: readonly string[], index: Map<string, Jeune>): Jeune[] {
+  const found: Jeune[] = [];
   for (const id of ids) {
     const jeune = index.get(id);
-    if (jeune !== undefined) found.add(jeune);
+    if (jeune !== undefined) found.push(jeune);
   }
-  return [...found];
+  return found;
+}
+
+/**
+ * The rows active in the year (`isActive`), tested column by column: each distinct start and end
+ * date once rather than each row.
+ */
+export function activeIn<T extends TableRow, S extends keyof T & string, E extends keyof T & string>(rows: Rows<T>, start: S, end: E, year: number): Rows<T> {
+  const [first, last] = yearBounds(year);
+  return rows.where(start, (d) => (d as IsoDate) <= last).where(end, (d) => d === undefined || (d as IsoDate) >= first);
 }
 
 /** The year's situations of a type that are active in it. */
 export const activeSituations = (data: MlYear, type: SituationType): Rows<Situation> =>
-  data.situations.filter((s) => s.type === type && isActive(s.date_debut, s.date_fin, data.year));
+  activeIn(
+    data.situations.where('type', (t) => t === type),
+    'date_debut',
+    'date_fin',
+    data.year,
+  );
 
 /** The most frequent sector of some situations and its share of all of them (ex æquo: alphabetical). */
 export function topSector(rows: Rows<Situation>): ({ label: string } & Part) | undefined {

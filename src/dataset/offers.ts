@@ -6,6 +6,7 @@ import type { ContentData } from './content.js';
 import { exportRows, type ExportRows } from './export-rows.js';
 import { exportsOf, isOwnExport, OFFER_FILES } from './offer-files.js';
 import { pathOf, read, readColumns, type Reading } from './reading.js';
+import { PART_READABLE } from '../read/read-part.js';
 import { Rows } from './rows.js';
 import type { TableRow } from './table.js';
 import type { MdeData, MlData, PlieData } from './year-data.js';
@@ -27,7 +28,10 @@ interface OfferExports {
 }
 
 interface ReadSettings {
-  /** One file after the other (the Mission Locale's tables): a table's lookup of values is freed before the next one is built. */
+  /**
+   * One file after the other (the Mission Locale's tables): a table's lookup of values is freed before the next one is
+   * built. The events start first, beside the others: read by threads of their own (or, too small or quoted, interleaved).
+   */
   sequential?: boolean;
   /** An absent optional export is read as empty (the Mission Locale) rather than left undefined (the Maison de l'Emploi). */
   emptyWhenAbsent?: boolean;
@@ -56,8 +60,12 @@ function rowsOf(rows: ExportRows<TableRow> | Rows<TableRow>, offer: OfferId) {
 async function readOffer(reading: Reading, offer: OfferId, { sequential = false, emptyWhenAbsent = false, skip }: ReadSettings = {}): Promise<OfferExports> {
   const factories = exportsOf(offer).filter((factory) => skip?.(factory) !== true);
   const reads: (OfferRead | undefined)[] = [];
-  if (sequential) for (const factory of factories) reads.push(await readOne(reading, factory, offer, emptyWhenAbsent));
-  else reads.push(...(await Promise.all(factories.map((factory) => readOne(reading, factory, offer, emptyWhenAbsent)))));
+  if (sequential) {
+    // A file read by threads of its own (the events) starts first: its threads read while this one reads the others.
+    const early = factories.map((factory) => (factory.file in PART_READABLE ? readOne(reading, factory, offer, emptyWhenAbsent) : undefined));
+    early.forEach((read) => read?.catch(() => undefined));
+    for (const [k, factory] of factories.entries()) reads.push(await (early[k] ?? readOne(reading, factory, offer, emptyWhenAbsent)));
+  } else reads.push(...(await Promise.all(factories.map((factory) => readOne(reading, factory, offer, emptyWhenAbsent)))));
   const result: OfferExports = { fields: {}, people: undefined, forOthers: {}, issues: [] };
   factories.forEach((factory, k) => {
     const done = reads[k];
@@ -91,7 +99,7 @@ export async function loadPlie(reading: Reading): Promise<{ data: PlieData; issu
 /** The Mission Locale's exports; the other offers' rows of its shared files (situations.csv, aides.csv) are handed back apart. */
 export async function loadMl(reading: Reading): Promise<{ data: MlData; issues: DataIssue[]; forOthers: OfferExports['forOthers'] }> {
   const { folder, config } = reading;
-  // One file after the other: reading is bound by this one thread anyway.
+  // One file after the other on this thread (the events meanwhile on threads of their own).
   const read = await readOffer(reading, 'ml', { sequential: true, emptyWhenAbsent: true });
   const data = read.fields as unknown as MlData;
   const issues = [...read.issues];

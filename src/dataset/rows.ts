@@ -63,6 +63,40 @@ export class Rows<T extends TableRow> implements Iterable<T> {
     return new Rows(this.table, n === kept.length ? kept : kept.slice(0, n));
   }
 
+  /**
+   * The rows whose value of one column passes `test`, which sees each distinct value once (the
+   * column's dictionary) rather than each row: a scan of millions of rows reads only their codes.
+   * The same rows as `filter((row) => test(row[name]))`, for a `test` that depends on the value alone.
+   */
+  where<K extends keyof T & string>(name: K, test: (value: T[K]) => boolean): Rows<T> {
+    const dictionary = this.table.distinctValues(name);
+    const codes = this.table.codesOf(name);
+    const passes = new Uint8Array(dictionary.length);
+    let passing = 0;
+    for (let code = 0; code < dictionary.length; code++) {
+      if (!test(dictionary[code]!)) continue;
+      passes[code] = 1;
+      passing++;
+    }
+    // Every value passes, or none: no row needs looking at.
+    if (passing === dictionary.length) return this;
+    if (passing === 0) return new Rows(this.table, new Uint32Array(0));
+    // Counted first, then collected: the kept indexes take exactly their room (two scans of the codes cost less than growing it).
+    const { indexes, length } = this;
+    let n = 0;
+    if (indexes === undefined) for (let index = 0; index < length; index++) n += passes[codes[index]!]!;
+    else for (let i = 0; i < length; i++) n += passes[codes[indexes[i]!]!]!;
+    if (n === length) return this;
+    const kept = new Uint32Array(n);
+    n = 0;
+    if (indexes === undefined) {
+      for (let index = 0; index < length; index++) if (passes[codes[index]!] === 1) kept[n++] = index;
+    } else {
+      for (let i = 0; i < length; i++) if (passes[codes[indexes[i]!]!] === 1) kept[n++] = indexes[i]!;
+    }
+    return new Rows(this.table, kept);
+  }
+
   /** Visits each row through the view, as `filter` does: what it keeps of a row must be its values, not the row. */
   each(visit: (row: T) => void): void {
     for (let i = 0; i < this.length; i++) visit(this.table.view(this.index(i)));

@@ -1,6 +1,7 @@
 import type { Config } from '../config/schema.js';
 import { communeName, countByCommune, inOrder, type CommuneCount } from '../aggregation/breakdowns.js';
 import type { Evidence, EvidencePart, TracedRow } from './evidence.js';
+import type { Rows } from '../dataset/rows.js';
 import { sourcePath, type About, type Indicator, type IndicatorValue } from './indicator.js';
 import {
   cells,
@@ -92,27 +93,32 @@ export class Measure {
   /**
    * Rows (or people) per label, counted in one pass: the labels of `order` first (zero when
    * absent), then the others as met; `shape` may then sort, drop or keep the first cells (top 5).
+   * A label that is a column's value may be given as the column's name: rows in columns are then
+   * counted from their codes (millions of proposals by theme), without a call per row.
    */
   countBy<T extends TracedRow>(
     about: About,
     what: Counted<T> | Distinct<T>,
-    labelOf: (row: T) => string,
+    labelBy: ((row: T) => string) | (keyof T & string),
     options: { order?: readonly string[]; shape?: (cells: Cell[]) => Cell[] } = {},
   ): Cell[] {
     const rows = rowsOf(what);
     const column = isDistinct(what) ? what.column : undefined;
-    const counts = new Map<string, number>();
+    const labelOf = typeof labelBy === 'function' ? labelBy : (row: T) => row[labelBy] as string;
+    const byCodes = typeof labelBy === 'string' && column === undefined && !Array.isArray(rows);
+    const counts = byCodes ? ((rows as Rows<T>).countBy(labelBy) as Map<string, number>) : new Map<string, number>();
     const seen = new Map<string, Set<unknown>>();
-    eachRow(rows, (row) => {
-      const label = labelOf(row);
-      if (column === undefined) counts.set(label, (counts.get(label) ?? 0) + 1);
-      else {
-        const ids = seen.get(label) ?? new Set<unknown>();
-        if (row[column] !== undefined) ids.add(row[column]);
-        seen.set(label, ids);
-        counts.set(label, ids.size);
-      }
-    });
+    if (!byCodes)
+      eachRow(rows, (row) => {
+        const label = labelOf(row);
+        if (column === undefined) counts.set(label, (counts.get(label) ?? 0) + 1);
+        else {
+          const ids = seen.get(label) ?? new Set<unknown>();
+          if (row[column] !== undefined) ids.add(row[column]);
+          seen.set(label, ids);
+          counts.set(label, ids.size);
+        }
+      });
     const all = inOrder(counts, options.order);
     const list = (options.shape ?? ((c: Cell[]) => c))([...all]);
     // A shape orders, drops or cuts cells; one that merged or renamed them would leave cells without their rows.

@@ -88,6 +88,8 @@ export class Column {
     parts.forEach((part, p) => {
       const translation = translations[p]!;
       for (let i = 0; i < sizes[p]!; i++) joined.codes[at++] = translation[part.codes[i]!]!;
+      // The part's codes are joined: let them go now, not once every column is (a national events file holds 180 MB of codes).
+      part.codes = new Uint8Array(0);
     });
     return joined;
   }
@@ -137,6 +139,7 @@ export class ColumnStore<T extends StoredRow> {
   /**
    * Fills this empty store with the rows of several parts of one file, read by as many threads, one
    * part after the other: `lineShifts[p]` is what turns part p's line numbers (from 1) into the file's.
+   * The parts are used up: each column's codes are dropped from its part once joined.
    */
   joinParts(parts: readonly TablePart[], lineShifts: readonly number[]): this {
     const sizes = parts.map((p) => p.size);

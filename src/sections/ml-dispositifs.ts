@@ -3,7 +3,7 @@ import type { IsoDate } from '../schemas/dates.js';
 import type { Dispositif, Scheme } from '../schemas/ml/dispositifs.js';
 import { measureWorkshops, workshopEvents, type Workshops } from './ml-orientation-formation.js';
 import type { Rows } from '../dataset/rows.js';
-import { inYear, isActive, jeunesById, jeunesOf } from '../aggregation/ml-periods.js';
+import { activeIn, inYear, jeunesById, jeunesOf } from '../aggregation/ml-periods.js';
 import { counting, distinct, type Measure } from '../measure/measure.js';
 import type { Part, Section } from '../measure/section.js';
 
@@ -47,12 +47,12 @@ export const mlDispositifsSection: Section<'ml', MlDispositifs> = {
   title: 'Les dispositifs d’accompagnement',
   compute(data: MlYear, m: Measure) {
     const year = data.year;
-    const active = data.dispositifs.filter((d) => isActive(d.date_entree, d.date_sortie, year));
-    const entered = data.dispositifs.filter((d) => inYear(d.date_entree, year));
+    const active = activeIn(data.dispositifs, 'date_entree', 'date_sortie', year);
+    const entered = data.dispositifs.where('date_entree', (d) => inYear(d, year));
     const index = jeunesById(data);
-    const situations = data.situations.filter((s) => isActive(s.date_debut, s.date_fin, year));
+    const situations = activeIn(data.situations, 'date_debut', 'date_fin', year);
     // Rows of the tables throughout: at the national volume, objects for them would weigh hundreds of megabytes.
-    const inScheme = (rows: Rows<Dispositif>, ...schemes: readonly Scheme[]): Rows<Dispositif> => rows.filter((d) => schemes.includes(d.dispositif));
+    const inScheme = (rows: Rows<Dispositif>, ...schemes: readonly Scheme[]): Rows<Dispositif> => rows.where('dispositif', (d) => schemes.includes(d));
     const people = (rows: Rows<Dispositif>) => distinct(rows, 'identifiant_jeune');
 
     // CEJ and Garantie Jeunes count together; a jeune's periods in either make up their CEJ time.
@@ -64,14 +64,27 @@ export const mlDispositifsSection: Section<'ml', MlDispositifs> = {
       if (periods) periods.push(period);
       else cejPeriods.set(d.identifiant_jeune, [period]);
     });
-    const inCej = (id: string, start: IsoDate, end: IsoDate | undefined) => overlaps(start, end, cejPeriods.get(id) ?? []);
+    // The rows of one jeune come together: their periods are looked up once a run.
+    let lastId: string | undefined;
+    let lastPeriods: readonly Period[] = [];
+    const inCej = (id: string, start: IsoDate, end: IsoDate | undefined) => {
+      if (id !== lastId) {
+        lastId = id;
+        lastPeriods = cejPeriods.get(id) ?? [];
+      }
+      return overlaps(start, end, lastPeriods);
+    };
     const cejEntries = data.jeunes.pick(jeunesOf(inScheme(entered, ...CEJ).distinctValues('identifiant_jeune'), index), entered);
-    const contacts = data.evenements.filter((e) => inYear(e.date, year) && inCej(e.identifiant_jeune, e.date, e.date));
+    // Narrowed first to the year's events of jeunes with a CEJ period (each date and identifier tested once).
+    const contacts = data.evenements
+      .where('date', (d) => inYear(d, year))
+      .where('identifiant_jeune', (id) => cejPeriods.has(id))
+      .filter((e) => inCej(e.identifiant_jeune, e.date, e.date));
     const measures = situations.filter((s) => inCej(s.identifiant_personne, s.date_debut, s.date_fin));
-    const solutions = measures.filter((s) => SOLUTION_TYPES.includes(s.type));
+    const solutions = measures.where('type', (t) => SOLUTION_TYPES.includes(t));
     // The CEJ workshops' sessions: the events naming one.
     const cejSessions = distinct(
-      workshopEvents(data, 'CEJ').filter((e) => e.atelier !== undefined),
+      workshopEvents(data, 'CEJ').where('atelier', (a) => a !== undefined),
       'atelier',
     );
 

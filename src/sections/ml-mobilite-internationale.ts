@@ -23,7 +23,7 @@ export const mlMobiliteInternationaleSection: Section<'ml', MlMobiliteInternatio
   title: 'Mobilité internationale',
   compute(data: MlYear, m: Measure) {
     const year = data.year;
-    const events = data.evenements.filter((e) => e.theme === THEME && inYear(e.date, year));
+    const events = data.evenements.where('theme', (t) => t === THEME).where('date', (d) => inYear(d, year));
     const departures = data.situations.filter((s) => s.type === THEME && inYear(s.date_debut, year));
     const workshops = measureWorkshops(m, workshopEvents(data, THEME), {
       sessions: {
@@ -47,7 +47,7 @@ export const mlMobiliteInternationaleSection: Section<'ml', MlMobiliteInternatio
         definition: 'Jeunes distincts ayant dans l’année un événement « Forum » de thème « Mobilité internationale ».',
       },
       distinct(
-        events.filter((e) => e.type === 'Forum'),
+        events.where('type', (t) => t === 'Forum'),
         'identifiant_jeune',
       ),
     );
@@ -59,7 +59,7 @@ export const mlMobiliteInternationaleSection: Section<'ml', MlMobiliteInternatio
         definition: 'Jeunes distincts ayant dans l’année un entretien individuel de thème « Mobilité internationale ».',
       },
       distinct(
-        events.filter((e) => e.type === 'Entretien individuel'),
+        events.where('type', (t) => t === 'Entretien individuel'),
         'identifiant_jeune',
       ),
     );
@@ -71,7 +71,7 @@ export const mlMobiliteInternationaleSection: Section<'ml', MlMobiliteInternatio
         definition: 'Jeunes distincts ayant dans l’année une proposition de thème « Mobilité internationale ».',
       },
       distinct(
-        data.propositions.filter((p) => p.theme === THEME && inYear(p.date, year)),
+        data.propositions.where('theme', (t) => t === THEME).where('date', (d) => inYear(d, year)),
         'identifiant_jeune',
       ),
     );

@@ -35,7 +35,10 @@ const DISCOVERY_THEME = 'Découverte des métiers (réalité virtuelle)';
 
 /** The year's `Atelier` events of a theme: what `measureWorkshops` counts. */
 export const workshopEvents = (data: MlYear, theme: string): Rows<Evenement> =>
-  data.evenements.filter((e) => e.type === 'Atelier' && e.theme === theme && inYear(e.date, data.year));
+  data.evenements
+    .where('type', (t) => t === 'Atelier')
+    .where('theme', (t) => t === theme)
+    .where('date', (d) => inYear(d, data.year));
 
 /**
  * Declares the workshops of some `Atelier` events (see `workshopEvents`): the distinct sessions (of
@@ -46,7 +49,7 @@ export function measureWorkshops(m: Measure, attended: Rows<Evenement>, about: {
     sessions: m.count(
       about.sessions,
       distinct(
-        attended.filter((e) => e.atelier !== undefined),
+        attended.where('atelier', (a) => a !== undefined),
         'atelier',
       ),
     ),

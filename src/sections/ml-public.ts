@@ -33,19 +33,19 @@ export const mlPublicSection: Section<'ml', MlPublic> = {
   offer: 'ml',
   title: 'Le public',
   compute(data: MlYear, m: Measure, config: Config) {
-    const events = data.evenements.filter((e) => inYear(e.date, data.year));
-    const interviews = events.filter((e) => e.type === INTERVIEW);
+    const events = data.evenements.where('date', (d) => inYear(d, data.year));
+    const interviews = events.where('type', (t) => t === INTERVIEW);
     const { printed, collectiveEventTypes } = config.ml.youngAccompanied;
     const collective = new Set<string>(collectiveEventTypes);
-    const met = events.filter((e) => e.type === INTERVIEW || collective.has(e.type));
+    const met = events.where('type', (t) => t === INTERVIEW || collective.has(t));
     const collectiveWords = `un événement collectif (${collectiveEventTypes.join(', ')})`;
     // Whom the page's « jeunes accompagnés » are: those of an interview (ALPES), or also of a collective event.
     const how =
       printed === 'interviews' ? 'au moins un entretien individuel dans l’année' : `au moins un entretien individuel ou ${collectiveWords} dans l’année`;
     const seen = printed === 'interviews' ? interviews : met;
     const registered = data.jeunes.filter((j) => inYear(j.date_premier_accueil, data.year));
-    const proposals = data.propositions.filter((p) => inYear(p.date, data.year));
-    const employmentProposals = proposals.filter((p) => p.theme === 'Emploi');
+    const proposals = data.propositions.where('date', (d) => inYear(d, data.year));
+    const employmentProposals = proposals.where('theme', (t) => t === 'Emploi');
     // The jeunes accompanied, as jeunes.csv describes them (commune, QPV, RQTH, age, level).
     const accompanied = data.jeunes.pick(jeunesOf(seen.distinctValues('identifiant_jeune'), jeunesById(data)), seen);
     const qpv = accompanied.filter((j) => j.qpv);
@@ -127,7 +127,7 @@ export const mlPublicSection: Section<'ml', MlPublic> = {
     const byTheme = m.countBy(
       { key: BY_THEME, label: 'Propositions par thème', unit: 'count', definition: 'Propositions faites aux jeunes dans l’année, par thème.' },
       proposals,
-      (p) => p.theme,
+      'theme',
       { order: PROPOSAL_THEMES, shape: (cells) => cells.filter((t) => t.count > 0) },
     );
     const employmentShare = m.rate(

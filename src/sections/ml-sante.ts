@@ -20,8 +20,8 @@ export const mlSanteSection: Section<'ml', MlSante> = {
   title: 'Zoom sur la santé',
   compute(data: MlYear, m: Measure, config: Config) {
     const { cpam, checkUp, psychologist, workshops } = config.ml.health;
-    const events = data.evenements.filter((e) => inYear(e.date, data.year));
-    const withPartner = (partner: Partner) => events.filter((e) => e.intervenant === partner.intervenant);
+    const events = data.evenements.where('date', (d) => inYear(d, data.year));
+    const withPartner = (partner: Partner) => events.where('intervenant', (i) => i === partner.intervenant);
     const disability = data.dispositifs.filter((d) => d.dispositif === 'Suivi renforcé TH' && isActive(d.date_entree, d.date_sortie, data.year));
     return {
       cpam:
@@ -58,7 +58,7 @@ export const mlSanteSection: Section<'ml', MlSante> = {
             `et de thème ${either(workshops.themes)}.`,
         },
         distinct(
-          events.filter((e) => workshops.eventTypes.includes(e.type) && e.theme !== undefined && workshops.themes.includes(e.theme)),
+          events.where('type', (t) => workshops.eventTypes.includes(t)).where('theme', (t) => t !== undefined && workshops.themes.includes(t)),
           'identifiant_jeune',
         ),
       ),

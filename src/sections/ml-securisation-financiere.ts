@@ -26,10 +26,10 @@ export const mlSecurisationFinanciereSection: Section<'ml', MlSecurisationFinanc
   offer: 'ml',
   title: 'La sécurisation financière des parcours',
   compute(data: MlYear, m: Measure) {
-    const aids = data.aides.filter((a) => inYear(a.date, data.year));
+    const aids = data.aides.where('date', (d) => inYear(d, data.year));
     // The funds with some aid of the year, in the order of FUNDS; each fund's cell mixes a sum (euros) and two
     // counts (people, applications): each part carries its kind.
-    const measured = FUNDS.map((fund) => ({ fund, rows: aids.filter((a) => a.fonds === fund) }))
+    const measured = FUNDS.map((fund) => ({ fund, rows: aids.where('fonds', (f) => f === fund) }))
       .filter((f) => f.rows.length > 0)
       .map(({ fund, rows }) => {
         const granted = rows.filter(isGranted);
