@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { abortable } from './abortable.js';
 import { loadConfig } from './config/load.js';
@@ -204,6 +205,12 @@ async function render(view: ReportView): Promise<string> {
   }
 }
 
+/** The pages of a previous PDF's sections; none when there is no such file or it cannot be read. */
+const readPreviousPages = (file: string): Promise<Map<string, number> | undefined> =>
+  readFile(file)
+    .then(destinationPages)
+    .catch(() => undefined);
+
 /** The whole way through: read → validate → aggregate → render → print → write. */
 export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   const { year, signal } = options;
@@ -219,6 +226,8 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
 
   // Chromium starts while the data is read: its start is off the way through.
   const printer = formats.includes('pdf') || formats.includes('communes') ? new Printer({ timeoutMs: config.print.timeoutSeconds * 1000, signal }) : undefined;
+  // The previous build's PDF says where its sections landed: most often where they land again (one print instead of two).
+  const previousPages = formats.includes('pdf') ? readPreviousPages(join(outDir, `rapport-${year}.pdf`)) : undefined;
   try {
     const dataset = await timed('Lecture et validation des données', () => loadDataset({ year, dataDir, config, sectionIds, signal }), options);
     if (options.strict && dataset.warnings.length > 0) {
@@ -254,8 +263,8 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
         const printed = { ...view, methodology: config.methodology.pdf, communePages: config.communes.pdf };
         const pdfHtml = printed.methodology && printed.communePages ? html : await render(printed);
         // Dated from the report's year, not the printing day: the same inputs give the same bytes.
-        const job = { date: new Date(Date.UTC(year, 11, 31)), pageNumbers: destinationPages };
-        files[`rapport-${year}.pdf`] = await timed('Impression du PDF (deux passes : numéros de page du sommaire)', () => printer.print(pdfHtml, job), options);
+        const job = { date: new Date(Date.UTC(year, 11, 31)), pageNumbers: destinationPages, previousPages };
+        files[`rapport-${year}.pdf`] = await timed('Impression du PDF', () => printer.print(pdfHtml, job), options);
       }
     }
     const remove: string[] = [];

@@ -121,7 +121,17 @@ export interface PrintJob {
    * out at their size) and print again — without loading the page a second time.
    */
   pageNumbers?: (pdf: Uint8Array) => Map<string, number>;
+  /**
+   * Where the sections landed in the previous build (read back from its PDF): written into the
+   * contents before a single print, whose own pages are then read back; only if a section moved is
+   * the page printed again with the pages it really has. A wrong guess costs one print more, never
+   * a wrong number.
+   */
+  previousPages?: Promise<Map<string, number> | undefined>;
 }
+
+/** The same sections on the same pages. */
+const samePages = (a: Map<string, number>, b: Map<string, number>) => a.size === b.size && [...a].every(([id, page]) => b.get(id) === page);
 
 /** Hides every glyph and image of the first print: it is read only for where the sections land, which visibility does not move. */
 const FIRST_PASS_STYLE = 'alpes-first-pass';
@@ -224,6 +234,30 @@ export class Printer {
     const layout = { preferCSSPageSize: true, printBackground: true, timeout };
     const printFinal = () => page.pdf({ ...layout, outline: true, tagged: true });
     if (job.pageNumbers === undefined) return printFinal();
+    // Every slot is written afresh: one a wrong guess filled and the real pages lack stays empty, as after the hidden pass.
+    const writeContents = (entries: [string, number][]) =>
+      page.evaluate(
+        (id: string, entries: [string, number][]) => {
+          document.getElementById(id)?.remove();
+          document.querySelectorAll('[data-toc-page]').forEach((slot) => (slot.textContent = ''));
+          for (const [section, number] of entries) {
+            const slot = document.querySelector(`[data-toc-page="${CSS.escape(section)}"]`);
+            if (slot) slot.textContent = `page ${number}`;
+          }
+        },
+        FIRST_PASS_STYLE,
+        entries,
+      );
+    const guess = await job.previousPages;
+    if (guess !== undefined && guess.size > 0) {
+      await writeContents([...guess]);
+      const pdf = await printFinal();
+      const landed = job.pageNumbers(pdf);
+      if (samePages(landed, guess)) return pdf;
+      // A section moved: this print told where each one is, as the hidden pass would have.
+      await writeContents([...landed]);
+      return printFinal();
+    }
     // The first print only tells where the sections land: without glyphs, images, bookmarks or tags, it is quicker.
     await page.evaluate((id: string) => {
       const style = document.createElement('style');
@@ -231,18 +265,7 @@ export class Printer {
       style.textContent = '* { visibility: hidden !important; }';
       document.head.append(style);
     }, FIRST_PASS_STYLE);
-    const pages = job.pageNumbers(await page.pdf({ ...layout, outline: false, tagged: false }));
-    await page.evaluate(
-      (id: string, entries: [string, number][]) => {
-        document.getElementById(id)?.remove();
-        for (const [section, number] of entries) {
-          const slot = document.querySelector(`[data-toc-page="${CSS.escape(section)}"]`);
-          if (slot) slot.textContent = `page ${number}`;
-        }
-      },
-      FIRST_PASS_STYLE,
-      [...pages],
-    );
+    await writeContents([...job.pageNumbers(await page.pdf({ ...layout, outline: false, tagged: false }))]);
     return printFinal();
   }
 
