@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { abortable } from './abortable.js';
 import { loadConfig } from './config/load.js';
@@ -11,7 +10,7 @@ import { refuseOutputInData } from './output/inside-data.js';
 import { outputFolderProblem } from './output/make-folder.js';
 import { recoverOutputs } from './output/recovery.js';
 import { writeOutputs } from './output/write.js';
-import { destinationPages } from './print/page-map.js';
+import { destinationPages, previousPages as readPreviousPages } from './print/page-map.js';
 import { Printer, removePrintLeftovers } from './print/pdf.js';
 import { communeFiles, noCommunePage, printCommunes } from './print/communes.js';
 import { communesModel } from './render/communes.js';
@@ -206,12 +205,6 @@ async function render(view: ReportView): Promise<string> {
     throw new ReportError(ErrorCode.RENDER_FAILED, `Mise en page impossible : ${(cause as Error).message}`, { cause });
   }
 }
-
-/** The pages of a previous PDF's sections; none when there is no such file or it cannot be read. */
-const readPreviousPages = (file: string): Promise<Map<string, number> | undefined> =>
-  readFile(file)
-    .then(destinationPages)
-    .catch(() => undefined);
 
 /** The whole way through: read → validate → aggregate → render → print → write. */
 export async function buildReport(options: BuildOptions): Promise<BuildResult> {
