@@ -251,6 +251,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     if (formats.includes('communes') && communes === undefined) notices.push(noCommunePage(year, formats.length > 1));
     let html: string | undefined;
     let printing: Promise<Uint8Array> | undefined;
+    let started = () => undefined as void;
     if (formats.includes('html') || formats.includes('pdf')) {
       const view = { ...reportView(dataset, computed, config), methodology: true, communePages: true };
       html = await timed('Mise en page HTML et graphiques', () => render(view), options);
@@ -258,10 +259,13 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
         const printed = { ...view, methodology: config.methodology.pdf, communePages: config.communes.pdf };
         const pdfHtml = printed.methodology && printed.communePages ? html : await render(printed);
         // Dated from the report's year, not the printing day: the same inputs give the same bytes.
-        const job = { date: new Date(Date.UTC(year, 11, 31)), pageNumbers: destinationPages, previousPages };
-        // Chromium prints in its own processes while the indicators' files are built here; awaited after them.
+        const underWay = new Promise<void>((resolve) => (started = resolve));
+        const job = { date: new Date(Date.UTC(year, 11, 31)), pageNumbers: destinationPages, previousPages, onPrinting: () => started() };
+        // Chromium prints in its own processes while the indicators' files are built here (once the page is loaded: its
+        // loading needs this process's answers); the PDF is awaited after them.
         printing = timed('Impression du PDF', () => printer.print(pdfHtml, job), options);
         printing.catch(() => undefined);
+        await Promise.race([underWay, printing]);
       }
     }
     const files = wantsIndicators(formats) ? await timed('Fichiers des indicateurs', () => indicatorFiles(computed, year, formats), options) : {};

@@ -130,6 +130,8 @@ export interface PrintJob {
    * a wrong number.
    */
   previousPages?: Promise<Map<string, number> | undefined>;
+  /** Called once the page is loaded and Chromium prints it: from then on, until the PDF comes back, this process has nothing to answer. */
+  onPrinting?: () => void;
 }
 
 /** The same sections on the same pages. */
@@ -234,7 +236,11 @@ export class Printer {
     }
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const layout = { preferCSSPageSize: true, printBackground: true, timeout };
-    const printFinal = () => page.pdf({ ...layout, outline: true, tagged: true });
+    const printFinal = () => {
+      const pdf = page.pdf({ ...layout, outline: true, tagged: true });
+      job.onPrinting?.();
+      return pdf;
+    };
     if (job.pageNumbers === undefined) return printFinal();
     // Every slot is written afresh: one a wrong guess filled and the real pages lack stays empty, as after the hidden pass.
     const writeContents = (entries: [string, number][]) =>
