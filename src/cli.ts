@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Help, InvalidArgumentError, Option } from 'commander';
 import { frenchError, frenchTitle } from './cli/french.js';
 import { runBuild, type BuildCommandOptions } from './cli/build-command.js';
-import { runExplain, type ExplainCommandOptions } from './cli/explain-command.js';
-import { runPreview, type PreviewCommandOptions } from './cli/preview-command.js';
+import type { ExplainCommandOptions } from './cli/explain-command.js';
+import type { PreviewCommandOptions } from './cli/preview-command.js';
 import { endQuietlyOnClosedPipes } from './cli/closed-pipe.js';
 import { reportFailure } from './cli/report-error.js';
 import { repeatedOptions, unknownCommand, valueOnFlag } from './cli/first-argument.js';
@@ -161,6 +161,8 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
       .option('--port <port>', 'port local (défaut : un port libre, affiché au démarrage)', parseCount('port', 1, 65535))
       .option('--config <fichier>', 'fichier de configuration JSON', path('un fichier'))
       .action(async (year: number, options: PreviewCommandOptions) => {
+        // Loaded only when asked for: the year's report, what most runs are, does without them.
+        const { runPreview } = await import('./cli/preview-command.js');
         exitCode = await runPreview(year, options);
       }),
   );
@@ -176,6 +178,7 @@ export async function main(argv: readonly string[] = process.argv): Promise<numb
       .option('--list', 'liste toutes les clés avec leur libellé (ou celles qui contiennent les mots donnés)')
       .addOption(new Option('--max <n>', 'lignes affichées par groupe').default(50).argParser(parseCount('nombre de lignes', 1, 1_000_000)))
       .action(async (year: number, words: string[], options: ExplainCommandOptions) => {
+        const { runExplain } = await import('./cli/explain-command.js');
         exitCode = await runExplain(year, words, options);
       }),
   );

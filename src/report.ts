@@ -10,11 +10,11 @@ import { refuseOutputInData } from './output/inside-data.js';
 import { outputFolderProblem } from './output/make-folder.js';
 import { recoverOutputs } from './output/recovery.js';
 import { writeOutputs } from './output/write.js';
-import { destinationPages } from './print/page-map.js';
+import { destinationPages, previousPages as readPreviousPages } from './print/page-map.js';
 import { Printer, removePrintLeftovers } from './print/pdf.js';
 import { communeFiles, noCommunePage, printCommunes } from './print/communes.js';
 import { communesModel } from './render/communes.js';
-import { renderHtml, type RenderedSection, type ReportView } from './render/html.js';
+import type { RenderedSection, ReportView } from './render/html.js';
 import { sectionIds, sections } from './sections/index.js';
 import { nearKeys } from './explain/keys.js';
 import type { Evidence } from './measure/evidence.js';
@@ -198,6 +198,8 @@ async function prepareOutputs(outDir: string, alreadyRecovered: boolean): Promis
 /** The page; a template that cannot render (analysts edit them) is said as such, not as a defect of the tool. */
 async function render(view: ReportView): Promise<string> {
   try {
+    // Its modules (charts, templates, fonts) are loaded only for a report that has a page.
+    const { renderHtml } = await import('./render/html.js');
     return await renderHtml(view);
   } catch (cause) {
     throw new ReportError(ErrorCode.RENDER_FAILED, `Mise en page impossible : ${(cause as Error).message}`, { cause });
@@ -219,6 +221,8 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
 
   // Chromium starts while the data is read: its start is off the way through.
   const printer = formats.includes('pdf') || formats.includes('communes') ? new Printer({ timeoutMs: config.print.timeoutSeconds * 1000, signal }) : undefined;
+  // The previous build's PDF says where its sections landed: most often where they land again (one print instead of two).
+  const previousPages = formats.includes('pdf') ? readPreviousPages(join(outDir, `rapport-${year}.pdf`)) : undefined;
   try {
     const dataset = await timed('Lecture et validation des données', () => loadDataset({ year, dataDir, config, sectionIds, signal }), options);
     if (options.strict && dataset.warnings.length > 0) {
@@ -245,19 +249,28 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
     const communes = formats.includes('communes') ? communesModel(computed.indicators, config, year) : undefined;
     const notices = [...recovered, ...dataset.notices, ...computed.notices];
     if (formats.includes('communes') && communes === undefined) notices.push(noCommunePage(year, formats.length > 1));
-    const files = wantsIndicators(formats) ? await timed('Fichiers des indicateurs', () => indicatorFiles(computed, year, formats), options) : {};
+    let html: string | undefined;
+    let printing: Promise<Uint8Array> | undefined;
+    let started = () => undefined as void;
     if (formats.includes('html') || formats.includes('pdf')) {
       const view = { ...reportView(dataset, computed, config), methodology: true, communePages: true };
-      const html = await timed('Mise en page HTML et graphiques', () => render(view), options);
-      if (formats.includes('html')) files[`rapport-${year}.html`] = html;
+      html = await timed('Mise en page HTML et graphiques', () => render(view), options);
       if (printer && formats.includes('pdf')) {
         const printed = { ...view, methodology: config.methodology.pdf, communePages: config.communes.pdf };
         const pdfHtml = printed.methodology && printed.communePages ? html : await render(printed);
         // Dated from the report's year, not the printing day: the same inputs give the same bytes.
-        const job = { date: new Date(Date.UTC(year, 11, 31)), pageNumbers: destinationPages };
-        files[`rapport-${year}.pdf`] = await timed('Impression du PDF (deux passes : numéros de page du sommaire)', () => printer.print(pdfHtml, job), options);
+        const underWay = new Promise<void>((resolve) => (started = resolve));
+        const job = { date: new Date(Date.UTC(year, 11, 31)), pageNumbers: destinationPages, previousPages, onPrinting: () => started() };
+        // Chromium prints in its own processes while the indicators' files are built here (once the page is loaded: its
+        // loading needs this process's answers); the PDF is awaited after them.
+        printing = timed('Impression du PDF', () => printer.print(pdfHtml, job), options);
+        printing.catch(() => undefined);
+        await Promise.race([underWay, printing]);
       }
     }
+    const files = wantsIndicators(formats) ? await timed('Fichiers des indicateurs', () => indicatorFiles(computed, year, formats), options) : {};
+    if (html !== undefined && formats.includes('html')) files[`rapport-${year}.html`] = html;
+    if (printing !== undefined) files[`rapport-${year}.pdf`] = await printing;
     const remove: string[] = [];
     if (printer && communes !== undefined) {
       const view = { year, config, demonstration: dataset.current.source.demonstration, communes, indicators: computed.indicators };

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+
 /**
  * Reads back, from a PDF printed by Chromium, the page each named destination (each section id)
  * lands on, for the table of contents. Chromium's Skia backend writes the page tree and the
@@ -54,3 +56,12 @@ function dictionaryAt(text: string, start: number): string {
 
 /** PDF names escape bytes as #xx. */
 const decodeName = (name: string) => name.replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+
+/**
+ * Where the sections of a previous build's PDF landed (`destinationPages`), most often where they
+ * land again; none when there is no such file or it cannot be read.
+ */
+export const previousPages = (file: string): Promise<Map<string, number> | undefined> =>
+  readFile(file)
+    .then(destinationPages)
+    .catch(() => undefined);

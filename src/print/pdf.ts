@@ -3,7 +3,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import puppeteer, { type Browser, type Page } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer';
 import { ErrorCode, interrupted, ReportError } from '../errors.js';
 import { abandonedFolders, makeOwnedFolder } from '../output/owned.js';
 import { findBrowser, isHeadlessShell } from './browser-finder.js';
@@ -60,6 +60,8 @@ export async function launchBrowser(timeoutMs = 30_000): Promise<Browser> {
   const profile = await makeOwnedFolder(tmpdir(), PROFILE_PREFIX);
   const removeProfile = removedOnExit(profile);
   try {
+    // Loaded only when a print is asked for (the indicators' files alone do without it).
+    const { default: puppeteer } = await import('puppeteer');
     const browser = await puppeteer.launch({
       executablePath,
       headless: isHeadlessShell(executablePath) ? 'shell' : true,
@@ -121,7 +123,19 @@ export interface PrintJob {
    * out at their size) and print again — without loading the page a second time.
    */
   pageNumbers?: (pdf: Uint8Array) => Map<string, number>;
+  /**
+   * Where the sections landed in the previous build (read back from its PDF): written into the
+   * contents before a single print, whose own pages are then read back; only if a section moved is
+   * the page printed again with the pages it really has. A wrong guess costs one print more, never
+   * a wrong number.
+   */
+  previousPages?: Promise<Map<string, number> | undefined>;
+  /** Called once the page is loaded and Chromium prints it: from then on, until the PDF comes back, this process has nothing to answer. */
+  onPrinting?: () => void;
 }
+
+/** The same sections on the same pages. */
+const samePages = (a: Map<string, number>, b: Map<string, number>) => a.size === b.size && [...a].every(([id, page]) => b.get(id) === page);
 
 /** Hides every glyph and image of the first print: it is read only for where the sections land, which visibility does not move. */
 const FIRST_PASS_STYLE = 'alpes-first-pass';
@@ -222,8 +236,36 @@ export class Printer {
     }
     await page.evaluate(() => document.fonts.ready.then(() => undefined));
     const layout = { preferCSSPageSize: true, printBackground: true, timeout };
-    const printFinal = () => page.pdf({ ...layout, outline: true, tagged: true });
+    const printFinal = () => {
+      const pdf = page.pdf({ ...layout, outline: true, tagged: true });
+      job.onPrinting?.();
+      return pdf;
+    };
     if (job.pageNumbers === undefined) return printFinal();
+    // Every slot is written afresh: one a wrong guess filled and the real pages lack stays empty, as after the hidden pass.
+    const writeContents = (entries: [string, number][]) =>
+      page.evaluate(
+        (id: string, entries: [string, number][]) => {
+          document.getElementById(id)?.remove();
+          document.querySelectorAll('[data-toc-page]').forEach((slot) => (slot.textContent = ''));
+          for (const [section, number] of entries) {
+            const slot = document.querySelector(`[data-toc-page="${CSS.escape(section)}"]`);
+            if (slot) slot.textContent = `page ${number}`;
+          }
+        },
+        FIRST_PASS_STYLE,
+        entries,
+      );
+    const guess = await job.previousPages;
+    if (guess !== undefined && guess.size > 0) {
+      await writeContents([...guess]);
+      const pdf = await printFinal();
+      const landed = job.pageNumbers(pdf);
+      if (samePages(landed, guess)) return pdf;
+      // A section moved: this print told where each one is, as the hidden pass would have.
+      await writeContents([...landed]);
+      return printFinal();
+    }
     // The first print only tells where the sections land: without glyphs, images, bookmarks or tags, it is quicker.
     await page.evaluate((id: string) => {
       const style = document.createElement('style');
@@ -231,18 +273,7 @@ export class Printer {
       style.textContent = '* { visibility: hidden !important; }';
       document.head.append(style);
     }, FIRST_PASS_STYLE);
-    const pages = job.pageNumbers(await page.pdf({ ...layout, outline: false, tagged: false }));
-    await page.evaluate(
-      (id: string, entries: [string, number][]) => {
-        document.getElementById(id)?.remove();
-        for (const [section, number] of entries) {
-          const slot = document.querySelector(`[data-toc-page="${CSS.escape(section)}"]`);
-          if (slot) slot.textContent = `page ${number}`;
-        }
-      },
-      FIRST_PASS_STYLE,
-      [...pages],
-    );
+    await writeContents([...job.pageNumbers(await page.pdf({ ...layout, outline: false, tagged: false }))]);
     return printFinal();
   }
 

@@ -108,6 +108,9 @@ describe('alpes-report 2023 on the fixtures', () => {
     for (const name of ['rapport-2023.html', 'rapport-2023.pdf', 'indicators-2023.json', 'indicators-2023.csv', 'indicators-2023.xlsx']) {
       expect(Buffer.compare(await readFile(join(out, name)), await readFile(join(again, name))), name).toBe(0);
     }
+    // Run again into the same folder, the PDF is printed once, from the pages of the previous one: the same bytes.
+    expect((await run(['2023', '--data', 'fixtures/2023', '--out', again, '--quiet'])).code).toBe(0);
+    expect(Buffer.compare(await readFile(join(out, 'rapport-2023.pdf')), await readFile(join(again, 'rapport-2023.pdf')))).toBe(0);
     const info = execFileSync('pdfinfo', [join(out, 'rapport-2023.pdf')], { encoding: 'utf8' });
     expect(info).toMatch(/CreationDate:\s+Sun Dec 31 00:00:00 2023 UTC/);
   }, 120_000);
