@@ -51,12 +51,12 @@ describe('French typography of a text', () => {
 });
 
 describe('French typography of a rendered page', () => {
-  it('changes the text only, never tags, attributes, styles, scripts or code', () => {
+  it('changes the text and the attributes read as text (title, alt, aria-label) only, never tags, other attributes, styles, scripts or code', () => {
     const html =
       `<p title="Note : l'emploi" data-x="a:b">Note : l&#x27;emploi <a href="https://x.fr/?a=1">lien</a></p>` +
       `<style>a::after { content: "l'x : y"; }</style><script>var a = 'x' ? 1 : 2;</script><code>plie.exits : l'x</code>`;
     expect(typesetHtml(html)).toBe(
-      `<p title="Note : l'emploi" data-x="a:b">Note${N}: l’emploi <a href="https://x.fr/?a=1">lien</a></p>` +
+      `<p title="Note${N}: l’emploi" data-x="a:b">Note${N}: l’emploi <a href="https://x.fr/?a=1">lien</a></p>` +
         `<style>a::after { content: "l'x : y"; }</style><script>var a = 'x' ? 1 : 2;</script><code>plie.exits : l'x</code>`,
     );
   });
