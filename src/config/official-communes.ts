@@ -1,12 +1,12 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { ARRONDISSEMENTS, COMMUNES, FORMER_CODES } from './communes-data.js';
 import { normalizeKey } from '../text/fold.js';
 import { nearest } from '../text/suggest.js';
 
 /**
  * The official geographic code (Code officiel géographique, INSEE), as `@etalab/decoupage-administratif`
- * ships it: every commune's INSEE code, name and postcodes, bundled in the package (nothing is
- * downloaded, at install or at run time). Read once, on first use (8 MB of JSON, about a tenth of a second).
+ * ships it: every commune's INSEE code, name and postcodes. Read from communes-data.ts, the fields used
+ * here derived from the package's 8,6 MB of JSON by `npm run communes` (indexing that JSON cost every
+ * run 0,25 s, issue 16); its lines are split on first use, the maps by postcode and by name built when asked for.
  */
 
 /** A commune as it is today: the INSEE code the exports should carry. */
@@ -36,108 +36,75 @@ export interface FormerCode {
   current: OfficialCommune;
 }
 
-interface Entry {
-  code: string;
-  nom: string;
-  type: string;
-  departement?: string;
-  arrondissement?: string;
-  codesPostaux?: string[];
-  anciensCodes?: string[];
-  chefLieu?: string;
-  commune?: string;
-}
+/** The lines of one of communes-data.ts's lists, split on their fields. */
+const rows = (text: string): string[][] => text.split('\n').map((line) => line.split('|'));
 
-const KINDS: Record<string, string> = {
-  'commune-deleguee': 'commune déléguée',
-  'commune-associee': 'commune associée',
-  'arrondissement-municipal': 'arrondissement municipal',
-};
+const unit = ([insee, name, department, arrondissement, postcodes]: string[]): OfficialCommune => ({
+  insee: insee!,
+  name: name!,
+  department: department!,
+  arrondissement: arrondissement!,
+  postcodes: postcodes === '' ? [] : postcodes!.split(' '),
+});
 
-interface Index {
-  current: Map<string, OfficialCommune>;
-  former: Map<string, FormerCode>;
-  byPostcode: Map<string, OfficialCommune[]>;
-  /** Folded name → the communes of today of that name (several departments have a Saint-Martin). */
-  byName: Map<string, OfficialCommune[]>;
-  arrondissements: Map<string, MunicipalArrondissement>;
-  /** Postcode → the municipal arrondissements it serves (75116: Paris 16e; its city has it too, in byPostcode). */
-  arrondissementsByPostcode: Map<string, MunicipalArrondissement[]>;
-}
-
-let index: Index | undefined;
-
-function load(): Index {
-  const path = createRequire(import.meta.url).resolve('@etalab/decoupage-administratif/data/communes.json');
-  const entries = JSON.parse(readFileSync(path, 'utf8')) as Entry[];
-  const current = new Map<string, OfficialCommune>();
-  const byPostcode = new Map<string, OfficialCommune[]>();
-  const byName = new Map<string, OfficialCommune[]>();
-  for (const e of entries) {
-    if (e.type !== 'commune-actuelle') continue;
-    const commune: OfficialCommune = {
-      insee: e.code,
-      name: e.nom,
-      department: e.departement ?? e.code.slice(0, 2),
-      arrondissement: e.arrondissement ?? '',
-      postcodes: e.codesPostaux ?? [],
-    };
-    current.set(e.code, commune);
-    for (const postcode of commune.postcodes) byPostcode.set(postcode, [...(byPostcode.get(postcode) ?? []), commune]);
-    const key = normalizeKey(e.nom);
-    byName.set(key, [...(byName.get(key) ?? []), commune]);
-  }
-  const arrondissements = new Map<string, MunicipalArrondissement>();
-  const arrondissementsByPostcode = new Map<string, MunicipalArrondissement[]>();
-  for (const e of entries) {
-    if (e.type !== 'arrondissement-municipal' || e.commune === undefined) continue;
-    const part: MunicipalArrondissement = {
-      insee: e.code,
-      name: e.nom,
-      department: e.departement ?? e.code.slice(0, 2),
-      arrondissement: e.arrondissement ?? '',
-      postcodes: e.codesPostaux ?? [],
-      city: e.commune,
-    };
-    arrondissements.set(e.code, part);
-    for (const postcode of part.postcodes) arrondissementsByPostcode.set(postcode, [...(arrondissementsByPostcode.get(postcode) ?? []), part]);
-  }
-  const former = new Map<string, FormerCode>();
-  for (const e of entries) {
-    const parent = e.type === 'commune-actuelle' ? undefined : current.get(e.chefLieu ?? e.commune ?? '');
-    if (parent !== undefined && !current.has(e.code)) former.set(e.code, { code: e.code, name: e.nom, kind: KINDS[e.type] ?? e.type, current: parent });
-  }
-  for (const e of entries) {
-    const commune = e.type === 'commune-actuelle' ? current.get(e.code) : undefined;
-    for (const old of commune === undefined ? [] : (e.anciensCodes ?? [])) {
-      if (!current.has(old) && !former.has(old)) former.set(old, { code: old, name: commune!.name, kind: 'ancien code', current: commune! });
+/** Key → every value of that key, in the order given. */
+function grouped<T>(values: Iterable<T>, keys: (value: T) => Iterable<string>): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const value of values) {
+    for (const key of keys(value)) {
+      const list = map.get(key);
+      if (list === undefined) map.set(key, [value]);
+      else list.push(value);
     }
   }
-  return { current, former, byPostcode, byName, arrondissements, arrondissementsByPostcode };
+  return map;
 }
 
-const data = (): Index => (index ??= load());
+let currentMap: Map<string, OfficialCommune> | undefined;
+const currentCommunes = (): Map<string, OfficialCommune> => (currentMap ??= new Map(rows(COMMUNES).map((row) => [row[0]!, unit(row)])));
+
+let arrondissementMap: Map<string, MunicipalArrondissement> | undefined;
+const arrondissements = (): Map<string, MunicipalArrondissement> =>
+  (arrondissementMap ??= new Map(rows(ARRONDISSEMENTS).map((row) => [row[0]!, { ...unit(row), city: row[5]! }])));
+
+let formerMap: Map<string, FormerCode> | undefined;
+const formerCodes = (): Map<string, FormerCode> =>
+  (formerMap ??= new Map(
+    rows(FORMER_CODES).map(([code, name, kind, insee]) => [code!, { code: code!, name: name!, kind: kind!, current: currentCommunes().get(insee!)! }]),
+  ));
+
+let postcodeMap: Map<string, OfficialCommune[]> | undefined;
+/** Postcode → the communes of today it serves. */
+const byPostcode = () => (postcodeMap ??= grouped(currentCommunes().values(), (c) => c.postcodes));
+
+let arrondissementPostcodeMap: Map<string, MunicipalArrondissement[]> | undefined;
+/** Postcode → the municipal arrondissements it serves (75116: Paris 16e; its city has it too, in byPostcode). */
+const arrondissementsByPostcode = () => (arrondissementPostcodeMap ??= grouped(arrondissements().values(), (a) => a.postcodes));
+
+let nameMap: Map<string, OfficialCommune[]> | undefined;
+/** Folded name → the communes of today of that name (several departments have a Saint-Martin). */
+const byName = () => (nameMap ??= grouped(currentCommunes().values(), (c) => [normalizeKey(c.name)]));
 
 /** The commune of today with this INSEE code. */
-export const officialCommune = (insee: string): OfficialCommune | undefined => data().current.get(insee);
+export const officialCommune = (insee: string): OfficialCommune | undefined => currentCommunes().get(insee);
 
 /** The municipal arrondissement of Paris, Lyon or Marseille with this INSEE code (75118 Paris 18e). */
-export const municipalArrondissement = (insee: string): MunicipalArrondissement | undefined => data().arrondissements.get(insee);
+export const municipalArrondissement = (insee: string): MunicipalArrondissement | undefined => arrondissements().get(insee);
 
 /** The municipal arrondissements a postcode serves. */
-export const arrondissementsOfPostcode = (postcode: string): readonly MunicipalArrondissement[] => data().arrondissementsByPostcode.get(postcode) ?? [];
+export const arrondissementsOfPostcode = (postcode: string): readonly MunicipalArrondissement[] => arrondissementsByPostcode().get(postcode) ?? [];
 
 /** What a territory may name as one of its communes: a commune of today, or a municipal arrondissement. */
 export const territoryUnit = (insee: string): OfficialCommune | undefined => officialCommune(insee) ?? municipalArrondissement(insee);
 
 /** A code of a commune merged into one of today, or of an arrondissement: the commune it belongs to now. */
-export const formerCode = (code: string): FormerCode | undefined => data().former.get(code);
+export const formerCode = (code: string): FormerCode | undefined => formerCodes().get(code);
 
 /** The communes of today a postcode serves (one, most often; several share a post office's code). */
-export const communesOfPostcode = (postcode: string): readonly OfficialCommune[] => data().byPostcode.get(postcode) ?? [];
+export const communesOfPostcode = (postcode: string): readonly OfficialCommune[] => byPostcode().get(postcode) ?? [];
 
 /** The communes of today of this name, case, accents and punctuation aside. */
-export const communesNamed = (name: string): readonly OfficialCommune[] => data().byName.get(normalizeKey(name)) ?? [];
+export const communesNamed = (name: string): readonly OfficialCommune[] => byName().get(normalizeKey(name)) ?? [];
 
 /**
  * What an INSEE code that names no commune of today probably meant, for the configuration's
@@ -145,7 +112,7 @@ export const communesNamed = (name: string): readonly OfficialCommune[] => data(
  * department, each with its name.
  */
 export function nearestCommunes(code: string, name: string | undefined): string[] {
-  const { current } = data();
+  const current = currentCommunes();
   const byName = name === undefined ? [] : communesNamed(name);
   const named = byName.length > 0 ? byName : name === undefined ? [] : nearestNames(name);
   const department = code.slice(0, 2);
@@ -157,8 +124,8 @@ export function nearestCommunes(code: string, name: string | undefined): string[
 
 /** Communes of today whose name is a typo away from `name`. */
 function nearestNames(name: string): OfficialCommune[] {
-  const found = nearest(name, data().byName.keys(), { limit: 1 });
-  return found.flatMap((key) => data().byName.get(key) ?? []).slice(0, 3);
+  const found = nearest(name, byName().keys(), { limit: 1 });
+  return found.flatMap((key) => byName().get(key) ?? []).slice(0, 3);
 }
 
 /** Why a configured INSEE code cannot be counted: a code of no commune of today, or that of a commune merged into another. */
