@@ -83,6 +83,13 @@ const line = (values: readonly string[]) => values.map(field).join('|');
 const units = (map: Map<string, Unit>, withCity: boolean) =>
   [...map.values()].map((u) => line([u.insee, u.name, u.department, u.arrondissement, u.postcodes.join(' '), ...(withCity ? [u.city!] : [])]));
 
+/** Postcode → the communes of today it serves, each appended in the index's order (as the report grouped them). */
+function postcodes(current: Map<string, Unit>): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const u of current.values()) for (const postcode of u.postcodes) map.set(postcode, [...(map.get(postcode) ?? []), u.insee]);
+  return map;
+}
+
 /** The source of src/config/communes-data.ts. */
 export function communesDataSource(entries: readonly Entry[], version: string): string {
   const { current, arrondissements, former } = officialIndex(entries);
@@ -95,6 +102,9 @@ export const COMMUNES = ${literal(units(current, false))};
 
 /** The municipal arrondissements of Paris, Lyon and Marseille: the same fields, then their city's INSEE code. */
 export const ARRONDISSEMENTS = ${literal(units(arrondissements, true))};
+
+/** Postcode|the INSEE codes of the communes of today it serves, in the order above. */
+export const POSTCODES = ${literal([...postcodes(current)].map(([postcode, codes]) => line([postcode, codes.join(' ')])))};
 
 /** The codes of no commune of today, merged or a part of one: code|name|kind|INSEE code of the commune of today. */
 export const FORMER_CODES = ${literal([...former.values()].map((f) => line([f.code, f.name, f.kind, f.current.insee])))};

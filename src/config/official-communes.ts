@@ -1,4 +1,4 @@
-import { ARRONDISSEMENTS, COMMUNES, FORMER_CODES } from './communes-data.js';
+import { ARRONDISSEMENTS, COMMUNES, FORMER_CODES, POSTCODES } from './communes-data.js';
 import { normalizeKey } from '../text/fold.js';
 import { nearest } from '../text/suggest.js';
 
@@ -60,8 +60,23 @@ function grouped<T>(values: Iterable<T>, keys: (value: T) => Iterable<string>): 
   return map;
 }
 
-let currentMap: Map<string, OfficialCommune> | undefined;
-const currentCommunes = (): Map<string, OfficialCommune> => (currentMap ??= new Map(rows(COMMUNES).map((row) => [row[0]!, unit(row)])));
+// A run looks up a few codes: each line is split into its commune when first asked for (always the same object).
+let lineMap: Map<string, string> | undefined;
+/** INSEE code (5 characters) → its line. */
+const communeLines = () => (lineMap ??= new Map(COMMUNES.split('\n').map((line) => [line.slice(0, 5), line])));
+const communes = new Map<string, OfficialCommune>();
+
+function communeOf(insee: string): OfficialCommune | undefined {
+  let commune = communes.get(insee);
+  if (commune === undefined) {
+    const line = communeLines().get(insee);
+    if (line === undefined) return undefined;
+    communes.set(insee, (commune = unit(line.split('|'))));
+  }
+  return commune;
+}
+
+const allCommunes = () => [...communeLines().keys()].map((insee) => communeOf(insee)!);
 
 let arrondissementMap: Map<string, MunicipalArrondissement> | undefined;
 const arrondissements = (): Map<string, MunicipalArrondissement> =>
@@ -70,12 +85,13 @@ const arrondissements = (): Map<string, MunicipalArrondissement> =>
 let formerMap: Map<string, FormerCode> | undefined;
 const formerCodes = (): Map<string, FormerCode> =>
   (formerMap ??= new Map(
-    rows(FORMER_CODES).map(([code, name, kind, insee]) => [code!, { code: code!, name: name!, kind: kind!, current: currentCommunes().get(insee!)! }]),
+    rows(FORMER_CODES).map(([code, name, kind, insee]) => [code!, { code: code!, name: name!, kind: kind!, current: communeOf(insee!)! }]),
   ));
 
-let postcodeMap: Map<string, OfficialCommune[]> | undefined;
-/** Postcode → the communes of today it serves. */
-const byPostcode = () => (postcodeMap ??= grouped(currentCommunes().values(), (c) => c.postcodes));
+let postcodeMap: Map<string, string> | undefined;
+/** Postcode → the INSEE codes of the communes of today it serves. */
+const postcodeLines = () => (postcodeMap ??= new Map(rows(POSTCODES).map(([postcode, codes]) => [postcode!, codes!])));
+const byPostcode = new Map<string, OfficialCommune[]>();
 
 let arrondissementPostcodeMap: Map<string, MunicipalArrondissement[]> | undefined;
 /** Postcode → the municipal arrondissements it serves (75116: Paris 16e; its city has it too, in byPostcode). */
@@ -83,10 +99,10 @@ const arrondissementsByPostcode = () => (arrondissementPostcodeMap ??= grouped(a
 
 let nameMap: Map<string, OfficialCommune[]> | undefined;
 /** Folded name → the communes of today of that name (several departments have a Saint-Martin). */
-const byName = () => (nameMap ??= grouped(currentCommunes().values(), (c) => [normalizeKey(c.name)]));
+const byName = () => (nameMap ??= grouped(allCommunes(), (c) => [normalizeKey(c.name)]));
 
 /** The commune of today with this INSEE code. */
-export const officialCommune = (insee: string): OfficialCommune | undefined => currentCommunes().get(insee);
+export const officialCommune = (insee: string): OfficialCommune | undefined => communeOf(insee);
 
 /** The municipal arrondissement of Paris, Lyon or Marseille with this INSEE code (75118 Paris 18e). */
 export const municipalArrondissement = (insee: string): MunicipalArrondissement | undefined => arrondissements().get(insee);
@@ -101,7 +117,15 @@ export const territoryUnit = (insee: string): OfficialCommune | undefined => off
 export const formerCode = (code: string): FormerCode | undefined => formerCodes().get(code);
 
 /** The communes of today a postcode serves (one, most often; several share a post office's code). */
-export const communesOfPostcode = (postcode: string): readonly OfficialCommune[] => byPostcode().get(postcode) ?? [];
+export const communesOfPostcode = (postcode: string): readonly OfficialCommune[] => byPostcode.get(postcode) ?? communesOfPostcodeRead(postcode);
+
+function communesOfPostcodeRead(postcode: string): readonly OfficialCommune[] {
+  const codes = postcodeLines().get(postcode);
+  if (codes === undefined) return [];
+  const found = codes.split(' ').map((insee) => communeOf(insee)!);
+  byPostcode.set(postcode, found);
+  return found;
+}
 
 /** The communes of today of this name, case, accents and punctuation aside. */
 export const communesNamed = (name: string): readonly OfficialCommune[] => byName().get(normalizeKey(name)) ?? [];
@@ -112,12 +136,11 @@ export const communesNamed = (name: string): readonly OfficialCommune[] => byNam
  * department, each with its name.
  */
 export function nearestCommunes(code: string, name: string | undefined): string[] {
-  const current = currentCommunes();
   const byName = name === undefined ? [] : communesNamed(name);
   const named = byName.length > 0 ? byName : name === undefined ? [] : nearestNames(name);
   const department = code.slice(0, 2);
-  const codes = [...current.keys()].filter((c) => c.startsWith(department));
-  const near = nearest(code, codes, { fold: (c) => c, limit: 3 }).map((c) => current.get(c)!);
+  const codes = [...communeLines().keys()].filter((c) => c.startsWith(department));
+  const near = nearest(code, codes, { fold: (c) => c, limit: 3 }).map((c) => communeOf(c)!);
   const shown = [...named, ...near.filter((c) => !named.includes(c))].slice(0, 4);
   return shown.map((c) => `${c.insee} ${c.name}`);
 }
