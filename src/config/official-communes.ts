@@ -1,10 +1,10 @@
-import { ARRONDISSEMENTS, COMMUNES, FORMER_CODES, POSTCODES } from './communes-data.js';
+import { readFileSync } from 'node:fs';
 import { normalizeKey } from '../text/fold.js';
 import { nearest } from '../text/suggest.js';
 
 /**
  * The official geographic code (Code officiel géographique, INSEE), as `@etalab/decoupage-administratif`
- * ships it: every commune's INSEE code, name and postcodes. Read from communes-data.ts, the fields used
+ * ships it: every commune's INSEE code, name and postcodes. Read from resources/official-communes.txt, the fields used
  * here derived from the package's 8,6 MB of JSON by `npm run communes` (indexing that JSON cost every
  * run 0,25 s, issue 16); its lines are split on first use, the maps by postcode and by name built when asked for.
  */
@@ -36,8 +36,17 @@ export interface FormerCode {
   current: OfficialCommune;
 }
 
-/** The lines of one of communes-data.ts's lists, split on their fields. */
-const rows = (text: string): string[][] => text.split('\n').map((line) => line.split('|'));
+let file: string | undefined;
+/** The lines of one of the file's lists (`## name` before each). */
+function list(name: string): string[] {
+  file ??= readFileSync(new URL('../../resources/official-communes.txt', import.meta.url), 'utf8');
+  const start = file.indexOf('\n', file.indexOf(`\n## ${name}\n`) + 1) + 1;
+  const end = file.indexOf('\n## ', start);
+  return file.slice(start, end === -1 ? file.length - 1 : end).split('\n');
+}
+
+/** The lines of a list, split on their fields. */
+const rows = (name: string): string[][] => list(name).map((line) => line.split('|'));
 
 const unit = ([insee, name, department, arrondissement, postcodes]: string[]): OfficialCommune => ({
   insee: insee!,
@@ -63,7 +72,7 @@ function grouped<T>(values: Iterable<T>, keys: (value: T) => Iterable<string>): 
 // A run looks up a few codes: each line is split into its commune when first asked for (always the same object).
 let lineMap: Map<string, string> | undefined;
 /** INSEE code (5 characters) → its line. */
-const communeLines = () => (lineMap ??= new Map(COMMUNES.split('\n').map((line) => [line.slice(0, 5), line])));
+const communeLines = () => (lineMap ??= new Map(list('communes').map((line) => [line.slice(0, 5), line])));
 const communes = new Map<string, OfficialCommune>();
 
 function communeOf(insee: string): OfficialCommune | undefined {
@@ -80,17 +89,15 @@ const allCommunes = () => [...communeLines().keys()].map((insee) => communeOf(in
 
 let arrondissementMap: Map<string, MunicipalArrondissement> | undefined;
 const arrondissements = (): Map<string, MunicipalArrondissement> =>
-  (arrondissementMap ??= new Map(rows(ARRONDISSEMENTS).map((row) => [row[0]!, { ...unit(row), city: row[5]! }])));
+  (arrondissementMap ??= new Map(rows('arrondissements').map((row) => [row[0]!, { ...unit(row), city: row[5]! }])));
 
 let formerMap: Map<string, FormerCode> | undefined;
 const formerCodes = (): Map<string, FormerCode> =>
-  (formerMap ??= new Map(
-    rows(FORMER_CODES).map(([code, name, kind, insee]) => [code!, { code: code!, name: name!, kind: kind!, current: communeOf(insee!)! }]),
-  ));
+  (formerMap ??= new Map(rows('former').map(([code, name, kind, insee]) => [code!, { code: code!, name: name!, kind: kind!, current: communeOf(insee!)! }])));
 
 let postcodeMap: Map<string, string> | undefined;
 /** Postcode → the INSEE codes of the communes of today it serves. */
-const postcodeLines = () => (postcodeMap ??= new Map(rows(POSTCODES).map(([postcode, codes]) => [postcode!, codes!])));
+const postcodeLines = () => (postcodeMap ??= new Map(rows('postcodes').map(([postcode, codes]) => [postcode!, codes!])));
 const byPostcode = new Map<string, OfficialCommune[]>();
 
 let arrondissementPostcodeMap: Map<string, MunicipalArrondissement[]> | undefined;

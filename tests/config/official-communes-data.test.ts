@@ -10,16 +10,16 @@ import {
   officialCommune,
 } from '../../src/config/official-communes.js';
 import { normalizeKey } from '../../src/text/fold.js';
-import { communesDataSource, officialIndex, packageEntries } from '../../scripts/lib/official-communes.js';
+import { communesDataText, officialIndex, packageEntries } from '../../scripts/lib/official-communes.js';
 
 // The index the report reads is derived from @etalab/decoupage-administratif: it must say what the package says.
 const { entries, version } = packageEntries();
 const index = officialIndex(entries);
 const values = <T>(map: Map<string, T>) => [...map.values()];
 
-describe('the official commune index (src/config/communes-data.ts)', () => {
+describe('the official commune index (resources/official-communes.txt)', () => {
   it('is what the installed package gives (after updating it: npm run communes)', () => {
-    expect(readFileSync('src/config/communes-data.ts', 'utf8') === communesDataSource(entries, version)).toBe(true);
+    expect(readFileSync('resources/official-communes.txt', 'utf8') === communesDataText(entries, version)).toBe(true);
   });
 
   it('answers every code as the package read at every run did', () => {
