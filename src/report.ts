@@ -19,7 +19,7 @@ import { sectionIds, sections } from './sections/index.js';
 import { nearKeys } from './explain/keys.js';
 import type { Evidence } from './measure/evidence.js';
 import { sourcePath, type IndicatorsJson, type PreviousValues } from './measure/indicator.js';
-import { sectionRuns, type ReportOptions } from './report-reuse.js';
+import { sectionRuns, type ReportOptions } from './measure/reuse.js';
 import { labelIssues, splitTexts, unprintedTexts } from './dataset/text-labels.js';
 import { declaredIn } from './dataset/content-names.js';
 import { counted } from './text/plural.js';

@@ -1,17 +1,16 @@
-import type { Config } from './config/schema.js';
-import type { Dataset } from './dataset/load.js';
-import type { Evidence } from './measure/evidence.js';
-import type { Offer, RunOptions, SectionResult, SectionRunner } from './measure/section.js';
-import type { ComputedReport } from './report.js';
+import type { Config } from '../config/schema.js';
+import type { Dataset } from '../dataset/load.js';
+import type { Evidence } from './evidence.js';
+import type { Offer, RunOptions, SectionResult, SectionRunner } from './section.js';
 
 export interface ReportOptions extends RunOptions {
   /**
-   * The previous build's result, and the offers whose data changed since (the preview knows which
+   * The previous build's result (`computeReport`'s), and the offers whose data changed since (the preview knows which
    * files were saved): every section of another offer keeps its result, as the same inputs would give
    * it again (a section sees only its offer's data: `offerView`). What crosses offers is made again
    * by `computeReport` from the sections' results: the notices, the declared figures, the texts' warnings.
    */
-  reuse?: { previous: ComputedReport; changedOffers: ReadonlySet<Offer> };
+  reuse?: { previous: object; changedOffers: ReadonlySet<Offer> };
 }
 
 /** What a computed report was made from, and each section's result: `undefined` a section not printed. */
@@ -23,7 +22,7 @@ interface Runs {
 }
 
 // Kept beside the computed report rather than in it: its shape (compared by the tests, written as JSON) does not change.
-const made = new WeakMap<ComputedReport, Runs>();
+const made = new WeakMap<object, Runs>();
 
 /**
  * Runs the sections, each once, or takes its result from `options.reuse` when its offer's data did
@@ -44,7 +43,7 @@ export function sectionRuns(dataset: Dataset, config: Config, evidence: Map<stri
       return result;
     },
     /** The report made, remembered with its sections' results for the next build. */
-    keep(computed: ComputedReport): ComputedReport {
+    keep<T extends object>(computed: T): T {
       made.set(computed, runs);
       return computed;
     },
