@@ -19,7 +19,7 @@ import { sectionIds, sections } from './sections/index.js';
 import { nearKeys } from './explain/keys.js';
 import type { Evidence } from './measure/evidence.js';
 import { sourcePath, type IndicatorsJson, type PreviousValues } from './measure/indicator.js';
-import type { RunOptions } from './measure/section.js';
+import { sectionRuns, type ReportOptions } from './measure/reuse.js';
 import { labelIssues, splitTexts, unprintedTexts } from './dataset/text-labels.js';
 import { declaredIn } from './dataset/content-names.js';
 import { counted } from './text/plural.js';
@@ -48,14 +48,15 @@ export interface ComputedReport {
   previous: PreviousValues;
 }
 
-/** Aggregates: every section's model, charts and indicators, from the validated dataset. */
-export function computeReport(dataset: Dataset, config: Config, evidence?: Map<string, Evidence>, options?: RunOptions): ComputedReport {
+/** Aggregates: every section's model, charts and indicators, from the validated dataset (`options.reuse`: the preview's). */
+export function computeReport(dataset: Dataset, config: Config, evidence?: Map<string, Evidence>, options?: ReportOptions): ComputedReport {
+  const runs = sectionRuns(dataset, config, evidence, options);
   const indicators: IndicatorsJson = {};
   const previous: PreviousValues = {};
   const rendered: RenderedSection[] = [];
   const notices: string[] = [];
   for (const section of sections) {
-    const result = section.run(dataset, config, evidence, options);
+    const result = runs.run(section);
     if (result === undefined) continue;
     if (result.noRows) {
       notices.push(`page « ${section.title} » (${section.id}) omise : ses exports n’ont aucune ligne pour ${dataset.year}`);
@@ -114,7 +115,7 @@ export function computeReport(dataset: Dataset, config: Config, evidence?: Map<s
       });
     }
   }
-  return { sections: rendered, indicators, conflicts, notices, previous };
+  return runs.keep({ sections: rendered, indicators, conflicts, notices, previous });
 }
 
 /** What the templates render: the computed sections, the declared texts and figures, every indicator. */
@@ -229,9 +230,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
       throw new ReportError(
         ErrorCode.DATA_WARNINGS_STRICT,
         `${counted(dataset.warnings.length, 'avertissement bloquant', 'avertissements bloquants')} en mode --strict`,
-        {
-          issues: dataset.warnings,
-        },
+        { issues: dataset.warnings },
       );
     }
     const previous = wantsPrevious(formats);

@@ -16,7 +16,7 @@ import { errorPage, previewPage } from './pages.js';
 import { isNoise } from './noise.js';
 import { shortPaths, warningChanges, type WarningChanges } from './warnings.js';
 import { settleWhileReading, stampOf } from './stable.js';
-import { onlyTexts, withNewTexts } from './texts-only.js';
+import { changedOffers } from './changed-offers.js';
 import { watchTree } from './watch-tree.js';
 
 export interface PreviewOptions {
@@ -85,6 +85,9 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   // The warnings of the last build that made the report, against which the next one's are told new.
   let lastWarnings: readonly DataIssue[] | undefined;
   let lastGood: { dataset: Dataset; computed: ComputedReport; config: Config } | undefined;
+  // The files saved since the last good build: the sections of the offers they feed are made again, the others' kept.
+  const sinceGood = new Set<string>();
+  const history = Array.from({ length: historyYears }, (_, k) => previousFolder(dataDir, year, k + 1)).filter((folder) => folder !== undefined);
   const timeoutMs = options.rebuildTimeoutMs ?? 120_000;
 
   const tooLong = () =>
@@ -103,6 +106,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   async function build(changed: string[], controller: AbortController): Promise<void> {
     const { signal } = controller;
     const start = performance.now();
+    for (const file of changed) sinceGood.add(file);
     try {
       // A template edit after a good build changes only the page: its figures stand.
       const onlyTemplates = changed.length > 0 && changed.every((file) => file.startsWith(templatesDir));
@@ -119,14 +123,16 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
                 const config = await loadConfig(options.configPath, sectionIds);
                 const dataset = await loadDataset({ year, dataDir, config, sectionIds, historyYears, cache, signal });
                 if (signal.aborted) throw interrupted();
-                // A narrative text changes no figure: the sections stand, the texts' warnings are made again.
-                const texts = good !== undefined && outcome.ok && onlyTexts(changed, dataDir);
-                good = { dataset, computed: texts ? withNewTexts(good!.computed, dataset) : computeReport(dataset, config), config };
+                // The sections of the offers whose files were not saved stand (a narrative text's save: every section).
+                const offers = good === undefined ? undefined : changedOffers([...sinceGood], { dataDir, history, templatesDir });
+                const reuse = offers === undefined ? undefined : { previous: good!.computed, changedOffers: offers };
+                good = { dataset, computed: computeReport(dataset, config, undefined, { reuse }), config };
               }
               const { dataset, computed, config } = good;
               const rendered = await renderHtml({ ...reportView(dataset, computed, config), methodology: true }, templatesDir);
               if (confirm !== undefined && !(await confirm())) continue;
               lastGood = good;
+              sinceGood.clear();
               return rendered;
             } catch (error) {
               // An error read in a file still being written is no error yet.
@@ -211,10 +217,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   const watchFolder = (dir: string, filter: (file: string) => boolean = (file) => !isNoise(file), recursive = true) =>
     watchers.push(watchTree(dir, schedule, filter, recursive));
   watchFolder(dataDir);
-  for (let back = 1; back <= historyYears; back++) {
-    const folder = previousFolder(dataDir, year, back);
-    if (folder) watchFolder(folder);
-  }
+  for (const folder of history) watchFolder(folder);
   watchFolder(templatesDir);
   if (options.configPath) {
     const config = resolve(options.configPath);
