@@ -4,6 +4,7 @@ import type { ChartSpec } from '../measure/section.js';
 import { contrast } from './contrast.js';
 import { chartFontFiles, FONT_FAMILY } from './fonts.js';
 import { formatNumber } from './format.js';
+import { frenchNumber } from '../text/french-numbers.js';
 
 /** About the size a half-page chart takes on the A4 page (CSS pixels), so its text prints near 9 pt. */
 const WIDTH = 360;
@@ -66,6 +67,14 @@ const whiteBackground: Plugin = {
   },
 };
 
+/** An axis's tick, short enough to stand upright: `2,5 M` for 2 500 000, `500 k` for 500 000; below 10 000 as is. */
+export function axisTick(value: number): string {
+  const size = Math.abs(value);
+  if (size >= 1e6) return `${frenchNumber(value / 1e6, 1)}\u202fM`;
+  if (size >= 1e4) return `${frenchNumber(value / 1e3, 0)}\u202fk`;
+  return formatNumber(value);
+}
+
 function configuration(spec: ChartSpec, colour: string): ChartConfiguration {
   // Quoted: chart.js writes the family into a CSS font string, where an unquoted « 3 » makes it invalid (and the canvas falls back to another font).
   const font = { family: `'${FONT_FAMILY}'`, size: 12 };
@@ -85,6 +94,8 @@ function configuration(spec: ChartSpec, colour: string): ChartConfiguration {
       plugins: [whiteBackground, labelValues],
     };
   }
+  // The value axis: ticks upright, large values shortened (the aids' euros in millions).
+  const values = { maxRotation: 0, callback: (value: string | number) => axisTick(Number(value)) };
   return {
     type: 'bar',
     data: { labels: spec.labels.map((l) => wrap(l)), datasets: [{ data: spec.values, backgroundColor: colour, borderRadius: 3 }] },
@@ -96,8 +107,8 @@ function configuration(spec: ChartSpec, colour: string): ChartConfiguration {
       plugins: { legend: { display: false } },
       layout: { padding: { right: 40, top: 24 } },
       scales: {
-        x: { ticks: { font, color: '#222' }, grid: { display: spec.kind === 'horizontalBar' } },
-        y: { ticks: { font, color: '#222' }, grid: { display: spec.kind !== 'horizontalBar' }, beginAtZero: true },
+        x: { ticks: { font, color: '#222', ...(spec.kind === 'horizontalBar' && values) }, grid: { display: spec.kind === 'horizontalBar' } },
+        y: { ticks: { font, color: '#222', ...(spec.kind === 'bar' && values) }, grid: { display: spec.kind !== 'horizontalBar' }, beginAtZero: true },
       },
     },
     plugins: [whiteBackground, labelValues],

@@ -49,10 +49,11 @@ const SELF_CLOSING_SIBLINGS = new Set(['li', 'p', 'dt', 'dd', 'tr', 'td', 'th', 
 /**
  * Inlined binaries (charts, fonts) as their type and a placeholder: a chart's pixels and the
  * fonts' subsets are not what a reviewer reads (the figures they show are checked elsewhere).
- * Only base64 data: `data:` alone (the page's security policy) is left alone.
+ * Only base64 data: `data:` alone (the page's security policy) is left alone. A padding `=` may be
+ * written as the entity `&#x3D;` (Handlebars escapes it in an attribute).
  */
 export function withoutBinaries(html: string): string {
-  return html.replace(/data:([\w-]+\/[\w.+-]+)((?:;[\w-]+=[\w-]+)*);base64,[A-Za-z0-9+/=]+/g, (_, type: string, params: string) => {
+  return html.replace(/data:([\w-]+\/[\w.+-]+)((?:;[\w-]+=[\w-]+)*);base64,[A-Za-z0-9+/=]+(?:&#x3D;)*/g, (_, type: string, params: string) => {
     const what = type.startsWith('image/') ? 'graphique' : type.startsWith('font/') ? 'police' : 'données';
     return `data:${type}${params};base64,[${what}]`;
   });
