@@ -3,6 +3,7 @@ import { OUTSIDE_TERRITORY } from '../config/territory.js';
 import type { IndicatorsJson } from '../measure/indicator.js';
 import { COMMUNE_KEYS } from '../sections/commune-keys.js';
 import { formatNumber } from './format.js';
+import { normalizeKey } from '../text/fold.js';
 
 /** A by-commune figure the commune pages print, under its offer. */
 interface CommuneFigure {
@@ -70,15 +71,7 @@ export interface CommunesModel {
 }
 
 /** `Villeneuve-d'Ascq` → `villeneuve-d-ascq`, `Marcq-en-Barœul` → `marcq-en-baroeul`. */
-export const communeSlug = (name: string): string =>
-  name
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/œ/g, 'oe')
-    .replace(/æ/g, 'ae')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
+export const communeSlug = (name: string): string => normalizeKey(name).replace(/_/g, '-');
 
 /** A count hidden so that a small one cannot be worked out from the total and the others. */
 export const SECRET = 's';
