@@ -1,6 +1,6 @@
 import { groupBy } from '../aggregation/breakdowns.js';
 import { declaredIn } from '../dataset/content-names.js';
-import { isRateKey, sourcePath, unitOf, type CellUnits, type IndicatorValue, type Unit } from '../measure/indicator.js';
+import { cellName, isRateKey, sourcePath, unitOf, type CellUnits, type IndicatorValue, type Unit } from '../measure/indicator.js';
 import { kindOf, recompute, tally, type Evidence, type EvidencePart, type MeasureKind, type TracedRow } from '../measure/evidence.js';
 import { formatDecimal, formatNumber, formatPercent } from '../render/format.js';
 import { frenchNumber } from '../text/french-numbers.js';
@@ -211,7 +211,7 @@ export function formatExplanation({ key, year, indicator, evidence }: Explanatio
   const shown = (path: string) =>
     path
       .split(' / ')
-      .map((name) => (indicator.cellLabels !== undefined && Object.hasOwn(indicator.cellLabels, name) ? indicator.cellLabels[name] : name))
+      .map((name) => cellName(name, indicator.cellLabels))
       .join(' / ');
   if (single === undefined) {
     const rows = cells.map((cell) => [shown(cell.path), ...numberAndUnit(cell.value, cell.unit)] as const);

@@ -25,11 +25,15 @@ export type CellUnits = Readonly<Record<string, Unit>>;
 export type CellLabels = Readonly<Record<string, string>>;
 
 /** How a reader sees a figure's unit: `mois`, or `personnes (people) ; h (hours, onOutsideOperations)` for cells of their own units. */
+/** A cell by its declared French name (`amount` → « montant »), a cell the data names (a commune) as it is. */
+export const cellName = (name: string, cellLabels?: CellLabels): string =>
+  cellLabels !== undefined && Object.hasOwn(cellLabels, name) ? cellLabels[name]! : name;
+
 export function unitName(unit: Unit | CellUnits, cellLabels?: CellLabels): string {
   if (typeof unit === 'string') return UNIT_NAMES[unit];
   const cellsOf = new Map<Unit, string[]>();
   // Cells by their French names where the figure declares them (`amount` → « montant »).
-  for (const [cell, u] of Object.entries(unit)) cellsOf.set(u, [...(cellsOf.get(u) ?? []), cellLabels?.[cell] ?? cell]);
+  for (const [cell, u] of Object.entries(unit)) cellsOf.set(u, [...(cellsOf.get(u) ?? []), cellName(cell, cellLabels)]);
   return [...cellsOf].map(([u, names]) => `${UNIT_NAMES[u]} (${names.join(', ')})`).join(' ; ');
 }
 

@@ -1,4 +1,4 @@
-import { isRateKey, unitOf, type IndicatorsJson, type PreviousValues, type Unit } from '../measure/indicator.js';
+import { cellName, isRateKey, unitOf, type IndicatorsJson, type PreviousValues, type Unit } from '../measure/indicator.js';
 import { frenchTypography } from '../text/typography.js';
 
 type Value = IndicatorsJson[string]['value'];
@@ -71,7 +71,7 @@ export function figuresOf(indicators: IndicatorsJson, previous: PreviousValues =
       const byYear = new Map<string, number | null>();
       for (const [year, cells] of before) if (cells.has(pathKey(path))) byYear.set(year, cells.get(pathKey(path))!);
       const inner = path.at(-1);
-      const group = path.map((name) => (cellLabels !== undefined && Object.hasOwn(cellLabels, name) ? cellLabels[name]! : name)).join(' / ');
+      const group = path.map((name) => cellName(name, cellLabels)).join(' / ');
       return { group, unit: unit === undefined ? undefined : (unitOf(unit, inner) ?? unitOf(unit, path[0])), value: current, previous: byYear };
     });
     const hasHistory = `${key}.history` in indicators;
