@@ -7,12 +7,15 @@ import { readFile } from 'node:fs/promises';
  * and the contents print without page numbers rather than wrong ones.
  */
 export function destinationPages(pdf: Uint8Array): Map<string, number> {
-  const text = Buffer.from(pdf).toString('latin1');
-  const objects = new Map<string, string>();
-  for (const match of text.matchAll(/(?:^|\n)(\d+) 0 obj\s*<</g)) {
-    const start = match.index + match[0].length - 2;
-    objects.set(match[1]!, dictionaryAt(text, start));
-  }
+  const text = Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1');
+  // Where each object's dictionary starts (a later object of the same number wins); only those
+  // read below are cut out: the page tree and the destinations, a few hundred of the thousands.
+  const starts = new Map<string, number>();
+  for (const match of text.matchAll(/(?:^|\n)(\d+) 0 obj\s*<</g)) starts.set(match[1]!, match.index + match[0].length - 2);
+  const object = (id: string) => {
+    const start = starts.get(id);
+    return start === undefined ? undefined : dictionaryAt(text, start);
+  };
 
   const root = /\/Type \/Catalog[\s\S]*?\/Pages (\d+) 0 R/.exec(text)?.[1];
   const dests = /\/Type \/Catalog[\s\S]*?\/Dests (\d+) 0 R/.exec(text)?.[1];
@@ -21,7 +24,7 @@ export function destinationPages(pdf: Uint8Array): Map<string, number> {
   // Depth-first over /Kids gives the pages in reading order.
   const order = new Map<string, number>();
   const visit = (id: string, depth: number): void => {
-    const body = objects.get(id);
+    const body = object(id);
     if (body === undefined || depth > 32) return;
     const kids = /\/Kids \[([^\]]*)\]/.exec(body)?.[1];
     if (kids === undefined) order.set(id, order.size + 1);
@@ -30,7 +33,7 @@ export function destinationPages(pdf: Uint8Array): Map<string, number> {
   visit(root, 0);
 
   const pages = new Map<string, number>();
-  for (const match of (objects.get(dests) ?? '').matchAll(/\/([^\s[/]+) \[(\d+) 0 R/g)) {
+  for (const match of (object(dests) ?? '').matchAll(/\/([^\s[/]+) \[(\d+) 0 R/g)) {
     const page = order.get(match[2]!);
     if (page !== undefined) pages.set(decodeName(match[1]!), page);
   }
@@ -40,18 +43,20 @@ export function destinationPages(pdf: Uint8Array): Map<string, number> {
 /** The `<< … >>` dictionary starting at `start`, nested dictionaries included (a stream after it is left out). */
 function dictionaryAt(text: string, start: number): string {
   let depth = 0;
-  for (let i = start; i < text.length - 1; i++) {
-    const pair = text.slice(i, i + 2);
-    if (pair === '<<') {
+  // Each next `<<` or `>>`, read left to right as pairs.
+  for (let i = start; ; i += 2) {
+    const open = text.indexOf('<<', i);
+    const close = text.indexOf('>>', i);
+    if (close === -1) return '';
+    if (open !== -1 && open < close) {
       depth++;
-      i++;
-    } else if (pair === '>>') {
+      i = open;
+    } else {
       depth--;
-      i++;
-      if (depth === 0) return text.slice(start, i + 1);
+      i = close;
+      if (depth === 0) return text.slice(start, i + 2);
     }
   }
-  return '';
 }
 
 /** PDF names escape bytes as #xx. */
