@@ -3,13 +3,14 @@
  * finished HTML from a file and printing it once to PDF, nothing else —
  *   node --import tsx bench/lib/floor.ts <rapport.html>
  * The same browser (src/print/browser-finder.ts) with the same flags (src/print/pdf.ts's
- * `launchBrowser`), the same print options as the final pass. Timed from the browser's launch to the
+ * `launchBrowser`), printed as the final pass is (`printToPdf`). Timed from the browser's launch to the
  * PDF in hand (Node's start and puppeteer's import left out: they are not the browser's work).
  * Prints one JSON line: { ms, pdfBytes }.
  */
 import { pathToFileURL } from 'node:url';
 
 const { launchBrowser } = (await import(new URL('../../dist/print/pdf.js', import.meta.url).href)) as typeof import('../../src/print/pdf.js');
+const { printToPdf } = (await import(new URL('../../dist/print/print-to-pdf.js', import.meta.url).href)) as typeof import('../../src/print/print-to-pdf.js');
 
 const file = process.argv[2]!;
 const start = performance.now();
@@ -17,8 +18,8 @@ const browser = await launchBrowser();
 try {
   const page = (await browser.pages())[0] ?? (await browser.newPage());
   await page.goto(pathToFileURL(file).href, { waitUntil: 'load' });
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
-  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, timeout: 120_000 });
+  // As the command prints its final pass (its fonts awaited first).
+  const pdf = await printToPdf(page, { outline: true, tagged: true });
   const ms = performance.now() - start;
   console.log(JSON.stringify({ ms, pdfBytes: pdf.length }));
 } finally {

@@ -8,6 +8,7 @@ import { ErrorCode, interrupted, ReportError } from '../errors.js';
 import { abandonedFolders, makeOwnedFolder } from '../output/owned.js';
 import { findBrowser, isHeadlessShell } from './browser-finder.js';
 import { pinPdfDates } from './pdf-dates.js';
+import { printToPdf } from './print-to-pdf.js';
 import { counted, plural } from '../text/plural.js';
 
 /** No network here: every background service is switched off. Root cannot use Chromium's sandbox. */
@@ -234,13 +235,7 @@ export class Printer {
     } finally {
       removeNow();
     }
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    const layout = { preferCSSPageSize: true, printBackground: true, timeout };
-    const printFinal = () => {
-      const pdf = page.pdf({ ...layout, outline: true, tagged: true });
-      job.onPrinting?.();
-      return pdf;
-    };
+    const printFinal = () => printToPdf(page, { outline: true, tagged: true, onSent: job.onPrinting });
     if (job.pageNumbers === undefined) return printFinal();
     // Every slot is written afresh: one a wrong guess filled and the real pages lack stays empty, as after the hidden pass.
     const writeContents = (entries: [string, number][]) =>
@@ -273,7 +268,7 @@ export class Printer {
       style.textContent = '* { visibility: hidden !important; }';
       document.head.append(style);
     }, FIRST_PASS_STYLE);
-    await writeContents([...job.pageNumbers(await page.pdf({ ...layout, outline: false, tagged: false }))]);
+    await writeContents([...job.pageNumbers(await printToPdf(page, { outline: false, tagged: false }))]);
     return printFinal();
   }
 
