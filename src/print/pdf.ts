@@ -79,7 +79,8 @@ export async function launchBrowser(timeoutMs = 30_000): Promise<Browser> {
     // reading them then fails with ECONNRESET, which an unwatched stream would throw at the top level.
     for (const stream of chromium?.stdio ?? []) stream?.on('error', () => undefined);
     if (chromium === null || chromium.exitCode !== null || chromium.signalCode !== null) removeProfile();
-    else chromium.once('exit', removeProfile);
+    // Removed beside the writing of the files (removed here, it held this thread 40 ms); at exit, if not yet, at once.
+    else chromium.once('exit', () => void rm(profile, { recursive: true, force: true, maxRetries: 2 }).then(removeProfile, () => undefined));
     return browser;
   } catch (cause) {
     removeProfile();
