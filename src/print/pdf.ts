@@ -79,7 +79,7 @@ export async function launchBrowser(timeoutMs = 30_000): Promise<Browser> {
     // reading them then fails with ECONNRESET, which an unwatched stream would throw at the top level.
     for (const stream of chromium?.stdio ?? []) stream?.on('error', () => undefined);
     if (chromium === null || chromium.exitCode !== null || chromium.signalCode !== null) removeProfile();
-    // Removed beside the writing of the files (removed here, it held this thread 40 ms); at exit, if not yet, at once.
+    // Removed off this thread, beside the writing of the files (rmSync held it 40 ms); at exit at once if not yet.
     else chromium.once('exit', () => void rm(profile, { recursive: true, force: true, maxRetries: 2 }).then(removeProfile, () => undefined));
     return browser;
   } catch (cause) {
@@ -132,7 +132,7 @@ export interface PrintJob {
    * a wrong number.
    */
   previousPages?: Promise<Map<string, number> | undefined>;
-  /** Called once the page is loaded and Chromium prints it: from then on, until the PDF comes back, this process has nothing to answer. */
+  /** Called once the page is loaded and its final print asked of Chromium: from then on, until the PDF comes back, this process has nothing to answer. */
   onPrinting?: () => void;
 }
 
