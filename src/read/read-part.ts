@@ -3,6 +3,8 @@ import { columnsRead, type HeaderMap, type MappedRow } from './columns.js';
 import { CsvReader, type Delimiter } from './csv.js';
 import { CHUNK_BYTES, readChunks, type Pass } from './chunks.js';
 import { openRegular } from './regular-file.js';
+import { countNewlines } from './decode.js';
+import type { FileHandle } from 'node:fs/promises';
 import { RowValidator } from './row-validator.js';
 import { evenementsExport } from '../schemas/ml/evenements.js';
 import { propositionsExport } from '../schemas/ml/propositions.js';
@@ -65,22 +67,34 @@ export type PartResult =
 /** Any row of the part-readable exports: the part's table stores its values by column, whatever they are. */
 type Row = Record<string, unknown>;
 
+/**
+ * Room for a part's rows at once, from the lines of its first chunk (a tenth more): arrays grown by
+ * doubling leave their old copies in this thread's allocator, and room for lines of 32 bytes (as
+ * before) is twice what a part of proposals needs.
+ */
+async function rowsExpected(handle: FileHandle, buffer: Buffer, { start, end }: PartTask): Promise<number> {
+  const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, end - start), start);
+  const lines = countNewlines(buffer.subarray(0, bytesRead));
+  return lines === 0 ? Math.ceil((end - start) / 32) : Math.ceil(((end - start) / bytesRead) * lines * 1.1) + 16;
+}
+
 /** Reads, validates and stores one part of a file (what each thread of a parallel read does). */
 export async function readPart(task: PartTask): Promise<PartResult> {
   // Each export's checks take its own rows: seen from here, rows of any shape.
   const definition = PART_READABLE[task.file]() as unknown as ExportDefinition<Row>;
-  // Room for the rows at once (lines of these exports are rarely under 32 bytes): arrays grown by doubling leave
-  // their old copies in this thread's allocator, adding to the process's memory after it ends.
-  const table = new ColumnStore<Located<Row>>(Object.keys(definition.parsers) as (keyof Row & string)[], Math.ceil((task.end - task.start) / 32));
   const reader = new CsvReader(task.label, { headers: task.headers, delimiter: task.delimiter }, undefined, (headers) => columnsRead(task.map, headers.length));
-  const validator = new RowValidator<Row, ColumnStore<Located<Row>>>(definition, task.map, table);
   const opened = await openRegular(task.path);
   if ('problem' in opened) return { failure: FILE_CHANGED };
   const { handle } = opened;
   let pass: Pass;
+  let validator: RowValidator<Row, ColumnStore<Located<Row>>>;
+  let table: ColumnStore<Located<Row>>;
   try {
     if (!sameFile(await handle.stat(), task.identity)) return { failure: FILE_CHANGED };
-    const range = { handle, buffer: Buffer.allocUnsafe(CHUNK_BYTES), start: task.start, end: task.end, encoding: task.encoding };
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    table = new ColumnStore<Located<Row>>(Object.keys(definition.parsers) as (keyof Row & string)[], await rowsExpected(handle, buffer, task));
+    validator = new RowValidator<Row, ColumnStore<Located<Row>>>(definition, task.map, table);
+    const range = { handle, buffer, start: task.start, end: task.end, encoding: task.encoding };
     // A quote: a quoted cell may hold a line break, so this part may start inside one.
     pass = await readChunks(range, reader, (cells, line) => validator.add(cells, line), { refuses: (bytes) => bytes.includes(0x22) });
   } finally {

@@ -54,16 +54,26 @@ export function cellParserOf(schema: z.ZodType): CellParser<unknown> {
  * (an identifier by all the rows of its person, a sector by all its situations).
  */
 const pool = new Map<string, string>();
-const POOL_LIMIT = 4_000_000;
+let poolLimit = 4_000_000;
 
 export function intern(value: string): string {
   let shared = pool.get(value);
   if (shared === undefined) {
     // V8 copies a cut shorter than 13 characters anyway; a longer one points into its chunk until flattened anew.
     shared = value.length < 13 ? value : (' ' + value).slice(1);
-    if (pool.size < POOL_LIMIT) pool.set(shared, shared);
+    if (pool.size < poolLimit) pool.set(shared, shared);
   }
   return shared;
+}
+
+/**
+ * For a thread reading part of a file: its values cross to the main thread as copies, shared there
+ * when its table joins the others (`ColumnStore.joinParts`); a pool here would only cost lookups
+ * and memory (a million identifiers at a national volume). Values are still copied out of their chunk.
+ */
+export function poolNothing(): void {
+  poolLimit = 0;
+  pool.clear();
 }
 
 /** A column's own values before the shared pool: a theme or a partner takes a few values, found in a small map. */
