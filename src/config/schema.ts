@@ -200,7 +200,7 @@ export const configSchema = z
     communes: z.strictObject({ pdf: z.boolean(), smallCount: z.number().int().min(1).max(100) }),
     /** The PDF print: beyond `timeoutSeconds` it is abandoned and the browser killed. */
     print: z.strictObject({ timeoutSeconds: z.number().positive().max(3600) }),
-    /** How many threads read a large events file: `auto` (one a core, at most 4) or a number; 1 reads with one (least memory). */
+    /** Threads reading a large events, proposals, situations or schemes file: `auto` (one a core, at most 4) or a number; 1 reads with one (least memory). */
     reading: z.strictObject({
       threads: z.union([z.literal('auto'), z.number().int().min(1).max(16)], { error: '"auto" ou un nombre entier de 1 à 16 attendu' }),
     }),

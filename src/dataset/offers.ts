@@ -6,7 +6,6 @@ import type { ContentData } from './content.js';
 import { exportRows, type ExportRows } from './export-rows.js';
 import { exportsOf, isOwnExport, OFFER_FILES } from './offer-files.js';
 import { pathOf, read, readColumns, type Reading } from './reading.js';
-import { PART_READABLE } from '../read/read-part.js';
 import { Rows } from './rows.js';
 import type { TableRow } from './table.js';
 import type { MdeData, MlData, PlieData } from './year-data.js';
@@ -39,6 +38,9 @@ interface ReadSettings {
   skip?: (definition: ExportFactory<never>) => boolean;
 }
 
+/** The largest export, read by threads of its own beside the others (see `readOffer`). */
+const STARTS_EARLY = 'evenements.csv';
+
 async function readOne(reading: Reading, factory: ExportFactory<never>, offer: OfferId, emptyWhenAbsent: boolean): Promise<OfferRead | undefined> {
   const definition = factory(reading.config) as unknown as ExportDefinition<TableRow>;
   if (factory.table === true && isOwnExport(factory, offer)) {
@@ -61,8 +63,8 @@ async function readOffer(reading: Reading, offer: OfferId, { sequential = false,
   const factories = exportsOf(offer).filter((factory) => skip?.(factory) !== true);
   const reads: (OfferRead | undefined)[] = [];
   if (sequential) {
-    // A file read by threads of its own (the events) starts first: its threads read while this one reads the others.
-    const early = factories.map((factory) => (factory.file in PART_READABLE ? readOne(reading, factory, offer, emptyWhenAbsent) : undefined));
+    // The events start first: their threads read while this one reads the others (which, when large, take threads of their own in turn).
+    const early = factories.map((factory) => (factory.file === STARTS_EARLY ? readOne(reading, factory, offer, emptyWhenAbsent) : undefined));
     early.forEach((read) => read?.catch(() => undefined));
     for (const [k, factory] of factories.entries()) reads.push(await (early[k] ?? readOne(reading, factory, offer, emptyWhenAbsent)));
   } else reads.push(...(await Promise.all(factories.map((factory) => readOne(reading, factory, offer, emptyWhenAbsent)))));

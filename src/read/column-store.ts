@@ -28,6 +28,11 @@ export interface TablePart {
   lineOffsets: ColumnPart;
 }
 
+/** A part's codes into the joined column's, from `at`. */
+function translate(from: Codes, translation: Uint32Array, to: Codes, at: number): void {
+  for (let i = 0; i < from.length; i++) to[at + i] = translation[from[i]!]!;
+}
+
 export class Column {
   codes: Codes;
   values: unknown[] = [];
@@ -63,31 +68,43 @@ export class Column {
 
   /**
    * A sealed column holding the parts' rows one after the other: each part's codes translated into
-   * one dictionary (`shift` changes a part's values first: line offsets move with the part's place).
+   * one dictionary (`shift` changes a part's values first: line offsets move with the part's place;
+   * `share` gives the value kept for a new one: a text read by another thread, the one already read).
    */
-  static joined(parts: readonly ColumnPart[], sizes: readonly number[], shift: (value: unknown, part: number) => unknown = (v) => v): Column {
+  static joined(
+    parts: readonly ColumnPart[],
+    sizes: readonly number[],
+    shift: (value: unknown, part: number) => unknown = (v) => v,
+    share: (value: unknown) => unknown = (v) => v,
+  ): Column {
     const joined = new Column();
     joined.codeOf = undefined;
     const codeOf = new Map<unknown, number>();
-    const translations = parts.map((part, p) =>
-      part.values.map((raw) => {
+    const translations = parts.map((part, p) => {
+      const translation = new Uint32Array(part.values.length);
+      part.values.forEach((raw, k) => {
         const value = shift(raw, p);
         let code = codeOf.get(value);
         if (code === undefined) {
           code = joined.values.length;
-          joined.values.push(value);
+          joined.values.push(share(value));
           codeOf.set(value, code);
         }
-        return code;
-      }),
-    );
+        translation[k] = code;
+      });
+      return translation;
+    });
     const total = sizes.reduce((a, b) => a + b, 0);
     const distinct = joined.values.length;
     joined.codes = distinct > 0xffff ? new Uint32Array(total) : distinct > 0xff ? new Uint16Array(total) : new Uint8Array(total);
     let at = 0;
     parts.forEach((part, p) => {
       const translation = translations[p]!;
-      for (let i = 0; i < sizes[p]!; i++) joined.codes[at++] = translation[part.codes[i]!]!;
+      const codes = part.codes.subarray(0, sizes[p]);
+      // The first part's codes stay what they are (its values come first, in their order): copied at once.
+      if (translation.every((code, k) => code === k)) joined.codes.set(codes, at);
+      else translate(codes, translation, joined.codes, at);
+      at += codes.length;
       // The part's codes are joined: let them go now, not once every column is (a national events file holds 180 MB of codes).
       part.codes = new Uint8Array(0);
     });
@@ -138,16 +155,18 @@ export class ColumnStore<T extends StoredRow> {
 
   /**
    * Fills this empty store with the rows of several parts of one file, read by as many threads, one
-   * part after the other: `lineShifts[p]` is what turns part p's line numbers (from 1) into the file's.
-   * The parts are used up: each column's codes are dropped from its part once joined.
+   * part after the other: `lineShifts[p]` is what turns part p's line numbers (from 1) into the file's;
+   * `share` gives the value kept for each distinct one (see `Column.joined`). The parts are used up: each column's codes are dropped from its part once joined.
    */
-  joinParts(parts: readonly TablePart[], lineShifts: readonly number[]): this {
+  joinParts(parts: readonly TablePart[], lineShifts: readonly number[], share?: (value: unknown) => unknown): this {
     const sizes = parts.map((p) => p.size);
     const starts = sizes.map((_, p) => sizes.slice(0, p).reduce((a, b) => a + b, 0));
     this.columnList.forEach((_, c) => {
       const joined = Column.joined(
         parts.map((p) => p.columns[c]!),
         sizes,
+        undefined,
+        share,
       );
       this.columns.set(this.columnNames[c]!, joined);
       this.columnList[c] = joined;

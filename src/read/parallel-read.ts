@@ -11,6 +11,7 @@ import type { ExportDefinition, Located } from '../schemas/export.js';
 import { PART_READABLE, type PartReadable, type PartResult, type PartTask } from './read-part.js';
 import type { ColumnStore } from './column-store.js';
 import { identityOf } from './file-identity.js';
+import { intern } from '../schemas/fields.js';
 
 /** When a file is read by several threads: from this size, by at most this many (one a core). */
 export interface ParallelSettings {
@@ -156,9 +157,11 @@ export async function readInParallel<Row extends object, Store extends ColumnSto
 
   // Part k's line 1 is the line after the header and the lines of the parts before it.
   const shifts = parts.map((_, k) => 1 + parts.slice(0, k).reduce((n, p) => n + p.newlines, 0));
+  // A text is shared with the other files' (a person's identifier read from jeunes.csv): each thread's copy is let go.
   const rows = newTable().joinParts(
     parts.map((p) => p.part),
     shifts,
+    (value) => (typeof value === 'string' ? intern(value) : value),
   );
   const shifted = <T extends { line?: number }>(items: readonly T[], k: number): T[] =>
     items.map((item) => (item.line === undefined ? item : { ...item, line: item.line + shifts[k]! }));

@@ -113,8 +113,9 @@ async function readUncached<Row, Store extends RowStore<Located<Row>>>(
   if ('problem' in opened) return unreadable([{ severity: 'error', file: label, message: opened.problem }]);
   const { handle, size } = opened;
   try {
-    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, Math.min(CHUNK_BYTES, size), 0);
+    // A small file's buffer is its size.
+    const buffer = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, size));
+    const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);
     const head = buffer.subarray(0, bytesRead);
     const kind = binaryKind(head);
     if (kind !== undefined) return unreadable([{ severity: 'error', file: label, message: notText(kind) }]);

@@ -3,17 +3,28 @@ import { columnsRead, type HeaderMap, type MappedRow } from './columns.js';
 import { CsvReader, type Delimiter } from './csv.js';
 import { CHUNK_BYTES, readChunks, type Pass } from './chunks.js';
 import { openRegular } from './regular-file.js';
+import { countNewlines } from './decode.js';
+import type { FileHandle } from 'node:fs/promises';
 import { RowValidator } from './row-validator.js';
-import { evenementsExport, type Evenement } from '../schemas/ml/evenements.js';
+import { evenementsExport } from '../schemas/ml/evenements.js';
+import { propositionsExport } from '../schemas/ml/propositions.js';
+import { situationsExport } from '../schemas/ml/situations.js';
+import { dispositifsExport } from '../schemas/ml/dispositifs.js';
 import { ColumnStore, type TablePart } from './column-store.js';
 import { FILE_CHANGED, FILE_SHRUNK, sameFile, type FileIdentity } from './file-identity.js';
+import type { ExportDefinition, Located } from '../schemas/export.js';
 
 /**
- * The exports whose files can be read in parts by several threads: their definitions need no
- * configuration. Only the events: each thread's memory outlives it in the allocator, and the events
- * are where the time goes (proposals read in parallel cost 200 MB more at the national volume).
+ * The exports whose files can be read in parts by several threads: tables whose definitions need no
+ * configuration, and whose values are texts, dates and codes (a value that is an object, a commune
+ * cell, would be one object a part once joined).
  */
-export const PART_READABLE = { 'evenements.csv': evenementsExport } as const;
+export const PART_READABLE = {
+  'evenements.csv': evenementsExport,
+  'propositions.csv': propositionsExport,
+  'situations.csv': situationsExport,
+  'dispositifs.csv': dispositifsExport,
+} as const;
 export type PartReadable = keyof typeof PART_READABLE;
 
 /** One part of a file, from a line start to a line start, past its header. */
@@ -53,21 +64,37 @@ export type PartResult =
       newlines: number;
     };
 
+/** Any row of the part-readable exports: the part's table stores its values by column, whatever they are. */
+type Row = Record<string, unknown>;
+
+/**
+ * Room for a part's rows at once, from the lines of its first chunk (a tenth more): arrays grown by
+ * doubling leave their old copies in this thread's allocator, and room for lines of 32 bytes (as
+ * before) is twice what a part of proposals needs.
+ */
+async function rowsExpected(handle: FileHandle, buffer: Buffer, { start, end }: PartTask): Promise<number> {
+  const { bytesRead } = await handle.read(buffer, 0, Math.min(buffer.length, end - start), start);
+  const lines = countNewlines(buffer.subarray(0, bytesRead));
+  return lines === 0 ? Math.ceil((end - start) / 32) : Math.ceil(((end - start) / bytesRead) * lines * 1.1) + 16;
+}
+
 /** Reads, validates and stores one part of a file (what each thread of a parallel read does). */
 export async function readPart(task: PartTask): Promise<PartResult> {
-  const definition = PART_READABLE[task.file]();
-  // Room for the rows at once (lines of events are rarely under 32 bytes): arrays grown by doubling leave
-  // their old copies in this thread's allocator, adding to the process's memory after it ends.
-  const table = new ColumnStore<Evenement>(Object.keys(definition.parsers) as (keyof Evenement & string)[], Math.ceil((task.end - task.start) / 32));
+  // Each export's checks take its own rows: seen from here, rows of any shape.
+  const definition = PART_READABLE[task.file]() as unknown as ExportDefinition<Row>;
   const reader = new CsvReader(task.label, { headers: task.headers, delimiter: task.delimiter }, undefined, (headers) => columnsRead(task.map, headers.length));
-  const validator = new RowValidator(definition, task.map, table);
   const opened = await openRegular(task.path);
   if ('problem' in opened) return { failure: FILE_CHANGED };
   const { handle } = opened;
   let pass: Pass;
+  let validator: RowValidator<Row, ColumnStore<Located<Row>>>;
+  let table: ColumnStore<Located<Row>>;
   try {
     if (!sameFile(await handle.stat(), task.identity)) return { failure: FILE_CHANGED };
-    const range = { handle, buffer: Buffer.allocUnsafe(CHUNK_BYTES), start: task.start, end: task.end, encoding: task.encoding };
+    const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
+    table = new ColumnStore<Located<Row>>(Object.keys(definition.parsers) as (keyof Row & string)[], await rowsExpected(handle, buffer, task));
+    validator = new RowValidator<Row, ColumnStore<Located<Row>>>(definition, task.map, table);
+    const range = { handle, buffer, start: task.start, end: task.end, encoding: task.encoding };
     // A quote: a quoted cell may hold a line break, so this part may start inside one.
     pass = await readChunks(range, reader, (cells, line) => validator.add(cells, line), { refuses: (bytes) => bytes.includes(0x22) });
   } finally {

@@ -54,16 +54,26 @@ export function cellParserOf(schema: z.ZodType): CellParser<unknown> {
  * (an identifier by all the rows of its person, a sector by all its situations).
  */
 const pool = new Map<string, string>();
-const POOL_LIMIT = 4_000_000;
+let poolLimit = 4_000_000;
 
 export function intern(value: string): string {
   let shared = pool.get(value);
   if (shared === undefined) {
     // V8 copies a cut shorter than 13 characters anyway; a longer one points into its chunk until flattened anew.
     shared = value.length < 13 ? value : (' ' + value).slice(1);
-    if (pool.size < POOL_LIMIT) pool.set(shared, shared);
+    if (pool.size < poolLimit) pool.set(shared, shared);
   }
   return shared;
+}
+
+/**
+ * For a thread reading part of a file: its values cross to the main thread as copies, shared there
+ * when its table joins the others (`ColumnStore.joinParts`); a pool here would only cost lookups
+ * and memory (a million identifiers at a national volume). Values are still copied out of their chunk.
+ */
+export function poolNothing(): void {
+  poolLimit = 0;
+  pool.clear();
 }
 
 /** A column's own values before the shared pool: a theme or a partner takes a few values, found in a small map. */
@@ -120,29 +130,35 @@ export function normalIdentifier(value: string): string {
  * (`PL-002364`, `PL002364` and `PL-2364` are `PL2364`). A run of zeros alone stays `0`. Takes a normal form.
  */
 export function looseIdentifier(normal: string): string {
+  // Built from the runs of characters kept, a slice each (a person's identifier is two or three),
+  // rather than character by character: a national jeunes.csv asks it of a million identifiers.
   let out = '';
+  let kept = 0;
   let inDigits = false;
   let leadingZero = false;
   for (let i = 0; i < normal.length; i++) {
     const c = normal.charCodeAt(i);
     const digit = c >= 48 && c <= 57;
-    if (!digit && !(c >= 65 && c <= 90) && !(c >= 97 && c <= 122) && c < 128) continue;
-    if (digit) {
+    let dropped = false;
+    if (!digit && !(c >= 65 && c <= 90) && !(c >= 97 && c <= 122) && c < 128) dropped = true;
+    else if (digit) {
       // A zero that starts a run (or follows its leading zeros) is dropped, unless the run ends on it.
-      if (c === 48 && (!inDigits || leadingZero)) {
-        leadingZero = true;
-        inDigits = true;
-        continue;
-      }
+      dropped = c === 48 && (!inDigits || leadingZero);
+      leadingZero = dropped;
       inDigits = true;
-      leadingZero = false;
     } else {
+      // Only dropped characters since the last run: the zero given back comes right after it.
       if (leadingZero) out += '0';
       inDigits = false;
       leadingZero = false;
     }
-    out += normal[i];
+    if (dropped) {
+      if (kept < i) out += normal.slice(kept, i);
+      kept = i + 1;
+    }
   }
+  if (kept === 0) return normal;
+  if (kept < normal.length) out += normal.slice(kept);
   if (leadingZero) out += '0';
   // Only characters dropped (a run of zeros gives one back): the same length is the same text.
   return out.length === normal.length ? normal : out;

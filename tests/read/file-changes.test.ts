@@ -17,8 +17,8 @@ const config = resolveConfig();
 const dir = mkdtempSync(join(tmpdir(), 'alpes-changes-'));
 const HEADER = 'identifiant_jeune;date;type;theme;atelier;intervenant';
 
-/** About 400 KB of events: more than one chunk of a read (256 KB). */
-function events(lines = 14_000): string {
+/** About 860 KB of events: more than one chunk of a read (512 KB). */
+function events(lines = 30_000): string {
   const rows = Array.from({ length: lines }, (_, i) => `J${Math.floor(i / 7)};${String((i % 28) + 1).padStart(2, '0')}/03/2023;Téléphone;;;`);
   return `${[HEADER, ...rows].join('\n')}\n`;
 }
@@ -75,13 +75,13 @@ describe('a file that changes while it is read', () => {
       changingAt(1, () => writeFileSync(path, 'J9;01/03/2023;Téléphone;;;\n', { flag: 'a' })),
     );
     expect(result.issues).toEqual([]);
-    expect(result.rows.length).toBe(14_000);
+    expect(result.rows.length).toBe(30_000);
   });
 
   it('is refused when it is saved again (by rename) while the threads open it: parts of two files are never joined', async () => {
     const path = join(dir, 'renamed.csv');
     writeFileSync(path, events());
-    writeFileSync(`${path}.new`, events(14_100));
+    writeFileSync(`${path}.new`, events(30_100));
     const result = await read(
       path,
       3,
@@ -126,6 +126,6 @@ describe('a file that changes while it is read', () => {
       map,
     };
     expect(await readPart(task)).toEqual({ failure: FILE_SHRUNK });
-    expect(await readPart({ ...task, end: stats.size })).toMatchObject({ newlines: 14_000 });
+    expect(await readPart({ ...task, end: stats.size })).toMatchObject({ newlines: 30_000 });
   });
 });

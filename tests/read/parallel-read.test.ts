@@ -7,6 +7,8 @@ import { ErrorCode } from '../../src/errors.js';
 import { Table } from '../../src/dataset/table.js';
 import { readTable } from '../../src/read/read-export.js';
 import { evenementsExport, type Evenement } from '../../src/schemas/ml/evenements.js';
+import { situationsExport, type Situation } from '../../src/schemas/ml/situations.js';
+import { ColumnStore } from '../../src/read/column-store.js';
 
 /** The dataset's table, as `dataset/reading.ts` has the events read into. */
 const newTable = (columns: readonly (keyof Evenement & string)[]) => new Table<Evenement>(columns);
@@ -134,6 +136,24 @@ describe('reading a large export by several threads', () => {
     expect(parallel.unreadable).toBe(true);
   });
 
+  it('reads the other tables the same way: situations, with their check across cells, by three threads as by one', async () => {
+    const lines = ['programme;identifiant_personne;type;sous_type;date_debut;date_fin;secteur;agrement_ml;financeur'];
+    for (let i = 0; i < 3000; i++) {
+      const end = i === 2100 ? '01/01/2023' : i % 4 === 0 ? '' : `${String((i % 28) + 1).padStart(2, '0')}/12/2023`;
+      lines.push(`ML;ML-${String(Math.floor(i / 3)).padStart(6, '0')};${i % 3 === 0 ? 'Emploi' : 'Formation'};CDD;02/02/2023;${end};BTP;Oui;`);
+    }
+    const path = join(dir, 'situations.csv');
+    writeFileSync(path, `${lines.join('\n')}\n`);
+    const read = (parallel: { minBytes: number; threads: number }) =>
+      readTable(path, 'situations.csv', situationsExport(), config, (columns) => new Table<Situation>(columns), undefined, parallel);
+    const [single, parallel] = [await read({ minBytes: Infinity, threads: 1 }), await read({ minBytes: 0, threads: 3 })];
+    expect(parallel.parts).toBe(3);
+    expect(parallel.rows.length).toBe(2999);
+    expect([...parallel.rows.all()]).toEqual([...single.rows.all()]);
+    expect(parallel.issues).toEqual(single.issues);
+    expect(parallel.issues).toEqual([expect.objectContaining({ line: 2102, column: 'date_fin', message: 'la situation se termine avant de commencer' })]);
+  });
+
   it('stops every thread on Ctrl-C, and says the build was interrupted', async () => {
     const path = join(dir, 'interrupted.csv');
     writeFileSync(path, events());
@@ -156,5 +176,42 @@ describe('reading a large export by several threads', () => {
       threads: 1,
     });
     await expect(read).rejects.toMatchObject({ code: ErrorCode.INTERRUPTED });
+  });
+});
+
+describe('a table joined from the parts threads read', () => {
+  const part = (rows: [string, number][]) => {
+    const store = new ColumnStore<{ id: string; n: number; line: number }>(['id', 'n']);
+    rows.forEach(([id, n], k) => store.push({ id, n, line: k + 1 }));
+    return store.seal().toPart();
+  };
+
+  it('holds the rows in order, each distinct value once, the values kept those `share` gives', () => {
+    const many = Array.from({ length: 300 }, (_, k): [string, number] => [`P${k}`, k % 2]);
+    const shared: unknown[] = [];
+    const table = new Table<{ id: string; n: number; line: number }>(['id', 'n']).joinParts(
+      [
+        part([
+          ['A', 1],
+          ['B', 2],
+          ['A', 1],
+        ]),
+        part([['B', 2], ['C', 3], ...many]),
+      ],
+      [1, 5],
+      (value) => (shared.push(value), typeof value === 'string' ? value.toLowerCase() : value),
+    );
+    expect(table.length).toBe(305);
+    expect([...table.all()].slice(0, 5)).toEqual([
+      { id: 'a', n: 1, line: 2 },
+      { id: 'b', n: 2, line: 3 },
+      { id: 'a', n: 1, line: 4 },
+      { id: 'b', n: 2, line: 6 },
+      { id: 'c', n: 3, line: 7 },
+    ]);
+    expect(table.at(304)).toEqual({ id: 'p299', n: 1, line: 307 });
+    // Once per distinct value: 'B' and 2, met again in the second part, are not shared twice.
+    expect(shared.filter((v) => v === 'B' || v === 2)).toEqual(['B', 2]);
+    expect(table.distinctValues('id')).toHaveLength(303);
   });
 });

@@ -208,6 +208,37 @@ describe('identifiers', () => {
     expect(looseIdentifier(plain)).toBe(plain);
   });
 
+  it('have the loose form that the rule, applied character by character, gives (any mix of letters, digits, zeros, punctuation)', () => {
+    // The rule as first written: each character looked at in turn, the output built one at a time.
+    const byCharacter = (normal: string) => {
+      let out = '';
+      let inDigits = false;
+      let leadingZero = false;
+      for (const char of normal) {
+        const c = char.charCodeAt(0);
+        const digit = c >= 48 && c <= 57;
+        if (!digit && !/[A-Za-z]/.test(char) && c < 128) continue;
+        if (digit && c === 48 && (!inDigits || leadingZero)) {
+          leadingZero = true;
+          inDigits = true;
+          continue;
+        }
+        if (!digit && leadingZero) out += '0';
+        inDigits = digit;
+        leadingZero = false;
+        out += char;
+      }
+      return leadingZero ? `${out}0` : out;
+    };
+    const alphabet = ['A', 'L', 'p', '0', '0', '1', '9', '-', ' ', '.', 'É', '_'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    for (let k = 0; k < 5000; k++) {
+      const written = Array.from({ length: next() % 13 }, () => alphabet[next() % alphabet.length]).join('');
+      expect(looseIdentifier(written), written).toBe(byCharacter(written));
+    }
+  });
+
   it('are read in that form, one shared string per value', () => {
     const read = identifier();
     expect(read.parse('pl - 1')).toBe('PL-1');
