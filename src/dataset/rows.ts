@@ -17,6 +17,18 @@ export interface RowStore<T extends TableRow> {
 }
 import { grown, INITIAL_CAPACITY } from '../read/typed-arrays.js';
 
+/** Each code's number of rows in a column, counted once per column and length (a table only grows, and is sealed before sections read it). */
+const codeCounts = new WeakMap<object, { length: number; counts: Uint32Array }>();
+
+function countsOf(codes: ArrayLike<number>, distinctValues: number, length: number): Uint32Array {
+  const known = codeCounts.get(codes as object);
+  if (known !== undefined && known.length === length) return known.counts;
+  const counts = new Uint32Array(distinctValues);
+  for (let index = 0; index < length; index++) counts[codes[index]!]!++;
+  codeCounts.set(codes as object, { length, counts });
+  return counts;
+}
+
 /**
  * Some rows of a table, by index: what a filter returns, 4 bytes a row. Iterating yields each row
  * as a new object (for traces and small sets); `filter`, `distinct` and `countBy` build none.
@@ -90,10 +102,14 @@ export class Rows<T extends TableRow> implements Iterable<T> {
     if (passing === dictionary.length) return this;
     if (passing === 0) return new Rows(this.table, new Uint32Array(0));
     // Counted first, then collected: the kept indexes take exactly their room (two scans of the codes cost less than growing it).
+    // Every row of the table: the column's rows per code are counted once for all its filters.
     const { indexes, length } = this;
     let n = 0;
-    if (indexes === undefined) for (let index = 0; index < length; index++) n += passes[codes[index]!]!;
-    else for (let i = 0; i < length; i++) n += passes[codes[indexes[i]!]!]!;
+    if (indexes === undefined) {
+      const counts = countsOf(codes, dictionary.length, length);
+      for (let code = 0; code < dictionary.length; code++) if (passes[code] === 1) n += counts[code]!;
+    } else for (let i = 0; i < length; i++) n += passes[codes[indexes[i]!]!]!;
+    if (n === 0) return new Rows(this.table, new Uint32Array(0));
     if (n === length) return this;
     const kept = new Uint32Array(n);
     n = 0;
