@@ -1,4 +1,4 @@
-import type { Rows, TableRow } from '../dataset/rows.js';
+import { Rows, type TableRow } from '../dataset/rows.js';
 import type { IsoDate } from '../schemas/dates.js';
 import type { Dispositif } from '../schemas/ml/dispositifs.js';
 import { columnOf, eachIndex } from './by-index.js';
@@ -39,19 +39,27 @@ export class SchemePeriods {
     });
   }
 
-  private periodsOf(number: number): Period[] | undefined {
-    return number < this.listOf.length && this.listOf[number] !== -1 ? this.lists[this.listOf[number]!] : undefined;
-  }
-
   /** The rows whose person has a period overlapping the row's own dates (`end` absent: the row is one day). */
   within<T extends TableRow, S extends keyof T & string>(rows: Rows<T>, idColumn: keyof T & string, startColumn: S, endColumn?: keyof T & string): Rows<T> {
     const numberOf = this.numbers.ofColumn(rows.table, idColumn);
+    // Each identifier code's list of periods (-1: none): a row reads two typed arrays before any date.
+    const listOfCode = new Int32Array(numberOf.length);
+    for (let code = 0; code < numberOf.length; code++) listOfCode[code] = numberOf[code]! < this.listOf.length ? this.listOf[numberOf[code]!]! : -1;
     const id = rows.table.codesOf(idColumn);
     const start = columnOf(rows, startColumn) as (index: number) => IsoDate;
     const end = endColumn === undefined ? start : (columnOf(rows, endColumn) as (index: number) => IsoDate | undefined);
-    return rows.filterIndexes((index) => {
-      const periods = this.periodsOf(numberOf[id[index]!]!);
-      return periods !== undefined && overlaps(start(index), end(index), periods);
-    });
+    // The rows of people with periods counted first: the kept indexes take at most that room, not a table's.
+    // Plain loops: a row costs a few array reads, not a call.
+    const { indexes, length } = rows;
+    let candidates = 0;
+    for (let i = 0; i < length; i++) if (listOfCode[id[indexes === undefined ? i : indexes[i]!]!] !== -1) candidates++;
+    const kept = new Uint32Array(candidates);
+    let n = 0;
+    for (let i = 0; i < length; i++) {
+      const index = indexes === undefined ? i : indexes[i]!;
+      const list = listOfCode[id[index]!]!;
+      if (list !== -1 && overlaps(start(index), end(index), this.lists[list]!)) kept[n++] = index;
+    }
+    return n === rows.length ? rows : new Rows(rows.table, n === kept.length ? kept : kept.slice(0, n));
   }
 }
