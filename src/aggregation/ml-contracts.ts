@@ -17,6 +17,19 @@ export function lastDayAfterMonths(start: IsoDate, months: number): IsoDate {
   return new Date(Date.UTC(y, m, Math.min(day, lastOfMonth)) - 86_400_000).toISOString().slice(0, 10);
 }
 
+/** Each start's last day, by length in months: a year's jobs start on a few hundred distinct days. */
+const lastDays = new Map<number, Map<IsoDate, IsoDate>>();
+const lastDayOf = (start: IsoDate, months: number): IsoDate => {
+  let byStart = lastDays.get(months);
+  if (byStart === undefined) lastDays.set(months, (byStart = new Map()));
+  let last = byStart.get(start);
+  if (last === undefined) {
+    last = lastDayAfterMonths(start, months);
+    if (byStart.size < 10_000) byStart.set(start, last);
+  }
+  return last;
+};
+
 /** Sub-types folded once each: `isDurable` runs on every job of the year. */
 const folded = new Map<string, string>();
 const fold = (text: string): string => {
@@ -44,7 +57,7 @@ const among = (subtype: string | undefined, listed: readonly string[]): boolean 
 export function isDurable(s: Situation, rule: DurableRule, year: number): boolean {
   if (among(s.sous_type, rule.permanentSubtypes)) return true;
   if (!among(s.sous_type, rule.fixedTermSubtypes)) return false;
-  const lastDay = lastDayAfterMonths(s.date_debut, rule.minMonths);
+  const lastDay = lastDayOf(s.date_debut, rule.minMonths);
   if (s.date_fin !== undefined) return s.date_fin >= lastDay;
   return rule.withoutEndDate === 'lastedAtYearEnd' && yearEnd(year) >= lastDay;
 }

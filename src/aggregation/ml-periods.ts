@@ -19,34 +19,6 @@ export { inYear };
 /** Age of a young person in full years at 31/12 of the year. */
 export const ageAtYearEnd = (j: Jeune, year: number): number => ageAt(j.date_naissance, yearEnd(year));
 
-/** The jeunes of the year by identifier, for the attributes of those counted. */
-const indexes = new WeakMap<readonly Jeune[], Map<string, Jeune>>();
-
-/** Built once per year's jeunes, however many sections ask (the rows never change once read). */
-export function jeunesById(data: MlYear): Map<string, Jeune> {
-  let index = indexes.get(data.jeunes);
-  if (index === undefined) {
-    index = new Map();
-    const { jeunes } = data;
-    for (let i = 0; i < jeunes.length; i++) index.set(jeunes[i]!.identifiant, jeunes[i]!);
-    indexes.set(data.jeunes, index);
-  }
-  return index;
-}
-
-/**
- * The jeunes behind distinct identifiers (`distinctValues`), in their order (unknown ones are
- * skipped: the loader has reported them). Distinct identifiers are distinct jeunes: no set needed.
- */
-export function jeunesOf(ids: readonly string[], index: Map<string, Jeune>): Jeune[] {
-  const found: Jeune[] = [];
-  for (const id of ids) {
-    const jeune = index.get(id);
-    if (jeune !== undefined) found.push(jeune);
-  }
-  return found;
-}
-
 /**
  * The rows active in the year (`isActive`), tested column by column: each distinct start and end
  * date once rather than each row.

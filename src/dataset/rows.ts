@@ -17,6 +17,18 @@ export interface RowStore<T extends TableRow> {
 }
 import { grown, INITIAL_CAPACITY } from '../read/typed-arrays.js';
 
+/** Each code's number of rows in a column, counted once per column and length (a table only grows, and is sealed before sections read it). */
+const codeCounts = new WeakMap<object, { length: number; counts: Uint32Array }>();
+
+function countsOf(codes: ArrayLike<number>, distinctValues: number, length: number): Uint32Array {
+  const known = codeCounts.get(codes as object);
+  if (known !== undefined && known.length === length) return known.counts;
+  const counts = new Uint32Array(distinctValues);
+  for (let index = 0; index < length; index++) counts[codes[index]!]!++;
+  codeCounts.set(codes as object, { length, counts });
+  return counts;
+}
+
 /**
  * Some rows of a table, by index: what a filter returns, 4 bytes a row. Iterating yields each row
  * as a new object (for traces and small sets); `filter`, `distinct` and `countBy` build none.
@@ -24,8 +36,8 @@ import { grown, INITIAL_CAPACITY } from '../read/typed-arrays.js';
 export class Rows<T extends TableRow> implements Iterable<T> {
   constructor(
     readonly table: RowStore<T>,
-    /** undefined: every row of the table. */
-    private readonly indexes: Uint32Array | undefined,
+    /** The rows' indexes in the table, ascending; undefined: every row of the table. */
+    readonly indexes: Uint32Array | undefined,
   ) {}
 
   /** The export these rows come from (see `ExportRows`). */
@@ -44,11 +56,19 @@ export class Rows<T extends TableRow> implements Iterable<T> {
 
   /** The rows the predicate keeps; it sees each row through a view valid only during its call. */
   filter(keep: (row: T) => boolean): Rows<T> {
+    return this.filterIndexes((index) => keep(this.table.view(index)));
+  }
+
+  /**
+   * The rows whose index in the table passes `keep`: for a test that reads the table's codes
+   * (`codesOf`) rather than a view of each row.
+   */
+  filterIndexes(keep: (index: number) => boolean): Rows<T> {
     const length = this.length;
     // Nothing is stored while every row is kept: a year's file filtered on its year keeps them all
     // (at the national volume, 15 million indexes for nothing).
     let first = 0;
-    while (first < length && keep(this.table.view(this.index(first)))) first++;
+    while (first < length && keep(this.index(first))) first++;
     if (first === length) return this;
     // Grown as rows are kept: a filter keeping few of millions of rows never holds room for all of them.
     let kept = new Uint32Array(Math.min(length, Math.max(INITIAL_CAPACITY, first * 2)));
@@ -56,7 +76,7 @@ export class Rows<T extends TableRow> implements Iterable<T> {
     let n = first;
     for (let i = first + 1; i < length; i++) {
       const index = this.index(i);
-      if (!keep(this.table.view(index))) continue;
+      if (!keep(index)) continue;
       if (n === kept.length) kept = grown(kept, Math.min(length, kept.length * 2));
       kept[n++] = index;
     }
@@ -82,10 +102,14 @@ export class Rows<T extends TableRow> implements Iterable<T> {
     if (passing === dictionary.length) return this;
     if (passing === 0) return new Rows(this.table, new Uint32Array(0));
     // Counted first, then collected: the kept indexes take exactly their room (two scans of the codes cost less than growing it).
+    // Every row of the table: the column's rows per code are counted once for all its filters.
     const { indexes, length } = this;
     let n = 0;
-    if (indexes === undefined) for (let index = 0; index < length; index++) n += passes[codes[index]!]!;
-    else for (let i = 0; i < length; i++) n += passes[codes[indexes[i]!]!]!;
+    if (indexes === undefined) {
+      const counts = countsOf(codes, dictionary.length, length);
+      for (let code = 0; code < dictionary.length; code++) if (passes[code] === 1) n += counts[code]!;
+    } else for (let i = 0; i < length; i++) n += passes[codes[indexes[i]!]!]!;
+    if (n === 0) return new Rows(this.table, new Uint32Array(0));
     if (n === length) return this;
     const kept = new Uint32Array(n);
     n = 0;
@@ -108,9 +132,19 @@ export class Rows<T extends TableRow> implements Iterable<T> {
     return false;
   }
 
-  /** How many distinct values a column takes over these rows (undefined not counted). */
+  /** How many distinct values a column takes over these rows (undefined not counted): no list of them is built. */
   distinct(name: keyof T & string): number {
-    return this.distinctValues(name).length;
+    const dictionary = this.table.distinctValues(name);
+    const codes = this.table.codesOf(name);
+    const seen = new Uint8Array(dictionary.length);
+    let n = 0;
+    for (let i = 0; i < this.length; i++) {
+      const code = codes[this.index(i)]!;
+      if (seen[code] === 1) continue;
+      seen[code] = 1;
+      if (dictionary[code] !== undefined) n++;
+    }
+    return n;
   }
 
   /** The distinct values a column takes over these rows, in order of first appearance (undefined left out). */

@@ -30,7 +30,8 @@ export async function explainOrSearch({ year, key, dataDir, configPath, list = f
   const config = await loadConfig(configPath, sectionIds);
   const dataset = await loadDataset({ year, dataDir: dataDir ?? join('data', String(year)), config, sectionIds });
   const evidence = new Map<string, Evidence>();
-  const { indicators } = computeReport(dataset, config, evidence);
+  // The rows of the figure asked for only (a list or words ask for none).
+  const { indicators } = computeReport(dataset, config, evidence, { explained: key });
   // Own keys only: `__proto__`, `constructor` or `toString` are not figures.
   if (!list && Object.hasOwn(indicators, key)) {
     return { kind: 'explanation', explanation: { key, year, indicator: indicators[key]!, evidence: evidence.get(key) } };

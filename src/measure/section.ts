@@ -70,6 +70,11 @@ export interface SectionRunner {
 export interface RunOptions {
   /** Measures every section on the previous years read, and gives each figure's values there (`SectionResult.previous`). */
   previous?: boolean;
+  /**
+   * With `evidence`: only this figure's rows are built (`explain` asks for one; as objects, every
+   * figure's rows of a regional year take gigabytes). Undefined: every figure's.
+   */
+  explained?: string;
 }
 
 /** The offer's part of each year, for the years that have it. */
@@ -117,9 +122,10 @@ function measured<O extends Offer, M>(section: Section<O, M>): SectionRunner['ru
     // Measured for the spreadsheets alone, the previous years are no page's history.
     const history = kept.length === 0 ? [] : measured.map(({ year, model }) => ({ year, model }));
     const indicators: Indicator[] = [];
+    const explained = (key: string) => evidence !== undefined && (options?.explained === undefined || options.explained === key);
     for (const declared of measure.declared) {
       indicators.push(indicatorOf(declared));
-      evidence?.set(declared.about.key, evidenceOf(declared));
+      if (explained(declared.about.key)) evidence!.set(declared.about.key, evidenceOf(declared));
       if (declared.about.history !== true) continue;
       const years = measured.map((p) => ({ year: p.year, declared: p.measure.declared.find((d) => d.about.key === declared.about.key) }));
       const found = years.filter((y) => y.declared !== undefined);
@@ -132,9 +138,9 @@ function measured<O extends Offer, M>(section: Section<O, M>): SectionRunner['ru
         value: Object.fromEntries(found.map((y) => [String(y.year), y.declared!.value])) as Indicator['value'],
         sources: [...new Set(found.flatMap((y) => y.declared!.sources))],
       });
-      if (evidence !== undefined && found.length > 0) {
+      if (explained(about.key) && found.length > 0) {
         const parts = found.map((y) => evidenceOf(y.declared!, String(y.year)));
-        evidence.set(about.key, { ...parts[0]!, parts: parts.flatMap((p) => p.parts) });
+        evidence!.set(about.key, { ...parts[0]!, parts: parts.flatMap((p) => p.parts) });
       }
     }
     const previous = options?.previous === true ? previousValues(measure, measured) : undefined;

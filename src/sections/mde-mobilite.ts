@@ -46,7 +46,10 @@ export const mdeMobiliteSection: Section<'mde', MdeMobilite> = {
   compute(data: OfferYear<MdeData>, m: Measure) {
     const aids = data.aids.filter((a) => a.nature !== undefined && isGranted(a) && inYear(a.date, data.year));
     if (aids.length === 0) return undefined;
-    const natures = MOBILITY_NATURES.filter((nature) => aids.some((a) => a.nature === nature));
+    // Each nature's aids in one pass over the year's, in their order (as a filter per nature gives them).
+    const ofNature = new Map<string, Aide[]>(MOBILITY_NATURES.map((nature) => [nature, []]));
+    for (const a of aids) ofNature.get(a.nature!)?.push(a);
+    const natures = MOBILITY_NATURES.filter((nature) => ofNature.get(nature)!.length > 0);
     const byNature = m.figure(
       {
         key: 'mde.mobility.byNature',
@@ -59,7 +62,7 @@ export const mdeMobiliteSection: Section<'mde', MdeMobilite> = {
           'nombre d’aides, personnes distinctes aidées, dont celles résidant dans une commune du territoire et celles résidant en QPV, ' +
           'et déplacements collectifs distincts (identifiant de déplacement).',
       },
-      cells(Object.fromEntries(natures.map((nature) => [nature, natureCells(aids.filter((a) => a.nature === nature))]))),
+      cells(Object.fromEntries(natures.map((nature) => [nature, natureCells(aids.pick(ofNature.get(nature)!))]))),
     );
     const firstAids = new Map<string, Aide>();
     for (const a of aids) if (!firstAids.has(a.identifiant_beneficiaire)) firstAids.set(a.identifiant_beneficiaire, a);
@@ -82,7 +85,7 @@ export const mdeMobiliteSection: Section<'mde', MdeMobilite> = {
         unit: 'count',
         definition: 'Aides du programme MDE de nature « Recharge Pass Pass » accordées dans l’année : chacune recharge un abonnement mensuel.',
       },
-      aids.filter((a) => a.nature === 'Recharge Pass Pass'),
+      aids.pick(ofNature.get('Recharge Pass Pass')!),
     );
     return { lines: natures.map((nature) => ({ nature, ...byNature[nature]! })) };
   },

@@ -3,7 +3,11 @@ import type { IsoDate } from '../schemas/dates.js';
 import type { Dispositif, Scheme } from '../schemas/ml/dispositifs.js';
 import { measureWorkshops, workshopEvents, type Workshops } from './ml-orientation-formation.js';
 import type { Rows } from '../dataset/rows.js';
-import { activeIn, inYear, jeunesById, jeunesOf } from '../aggregation/ml-periods.js';
+import type { Situation } from '../schemas/ml/situations.js';
+import { activeIn, inYear } from '../aggregation/ml-periods.js';
+import { columnOf, eachIndex } from '../aggregation/by-index.js';
+import { SchemePeriods } from '../aggregation/cej-periods.js';
+import { personNumbers, type PersonNumbers } from '../aggregation/person-numbers.js';
 import { counting, distinct, type Measure } from '../measure/measure.js';
 import type { Part, Section } from '../measure/section.js';
 
@@ -32,14 +36,25 @@ const PARRAINAGE_SOLUTIONS = ['Emploi', 'Alternance', 'Formation'];
 /** The jeunes the CEJ figures are taken of. */
 const IN_CEJ = 'jeunes distincts dans le CEJ ou la Garantie Jeunes, actif dans l’année';
 
-/** A jeune's time in a scheme: its period's entry and exit dates (none: still in it). */
-interface Period {
-  start: IsoDate;
-  end: IsoDate | undefined;
+/** The entries whose jeune has a solution that started on or after their entry: their latest start tells, by person number. */
+function solvedAfterEntry(entries: Rows<Dispositif>, solutions: Rows<Situation>, numbers: PersonNumbers): Rows<Dispositif> {
+  const entryNumber = numbers.ofColumn(entries.table, 'identifiant_jeune');
+  const entryId = entries.table.codesOf('identifiant_jeune');
+  const solutionNumber = numbers.ofColumn(solutions.table, 'identifiant_personne');
+  const solutionId = solutions.table.codesOf('identifiant_personne');
+  const sponsored = new Uint8Array(numbers.size);
+  eachIndex(entries, (index) => (sponsored[entryNumber[entryId[index]!]!] = 1));
+  const latest = new Map<number, IsoDate>();
+  const started = columnOf(solutions, 'date_debut');
+  eachIndex(solutions, (index) => {
+    const number = solutionNumber[solutionId[index]!]!;
+    if (sponsored[number] !== 1) return;
+    const before = latest.get(number);
+    if (before === undefined || started(index) > before) latest.set(number, started(index));
+  });
+  const entered = columnOf(entries, 'date_entree');
+  return entries.filterIndexes((index) => (latest.get(entryNumber[entryId[index]!]!) ?? '') >= entered(index));
 }
-
-const overlaps = (start: IsoDate, end: IsoDate | undefined, periods: readonly Period[]) =>
-  periods.some((p) => start <= (p.end ?? '9999-12-31') && (end ?? '9999-12-31') >= p.start);
 
 export const mlDispositifsSection: Section<'ml', MlDispositifs> = {
   id: 'ml-dispositifs',
@@ -49,7 +64,7 @@ export const mlDispositifsSection: Section<'ml', MlDispositifs> = {
     const year = data.year;
     const active = activeIn(data.dispositifs, 'date_entree', 'date_sortie', year);
     const entered = data.dispositifs.where('date_entree', (d) => inYear(d, year));
-    const index = jeunesById(data);
+    const numbers = personNumbers(data);
     const situations = activeIn(data.situations, 'date_debut', 'date_fin', year);
     // Rows of the tables throughout: at the national volume, objects for them would weigh hundreds of megabytes.
     const inScheme = (rows: Rows<Dispositif>, ...schemes: readonly Scheme[]): Rows<Dispositif> => rows.where('dispositif', (d) => schemes.includes(d));
@@ -57,30 +72,14 @@ export const mlDispositifsSection: Section<'ml', MlDispositifs> = {
 
     // CEJ and Garantie Jeunes count together; a jeune's periods in either make up their CEJ time.
     const cejActive = inScheme(active, ...CEJ);
-    const cejPeriods = new Map<string, Period[]>();
-    cejActive.each((d) => {
-      const period = { start: d.date_entree, end: d.date_sortie };
-      const periods = cejPeriods.get(d.identifiant_jeune);
-      if (periods) periods.push(period);
-      else cejPeriods.set(d.identifiant_jeune, [period]);
-    });
-    // The rows of one jeune come together: their periods are looked up once a run.
-    let lastId: string | undefined;
-    let lastPeriods: readonly Period[] = [];
-    const inCej = (id: string, start: IsoDate, end: IsoDate | undefined) => {
-      if (id !== lastId) {
-        lastId = id;
-        lastPeriods = cejPeriods.get(id) ?? [];
-      }
-      return overlaps(start, end, lastPeriods);
-    };
-    const cejEntries = data.jeunes.pick(jeunesOf(inScheme(entered, ...CEJ).distinctValues('identifiant_jeune'), index), entered);
-    // Narrowed first to the year's events of jeunes with a CEJ period (each date and identifier tested once).
-    const contacts = data.evenements
-      .where('date', (d) => inYear(d, year))
-      .where('identifiant_jeune', (id) => cejPeriods.has(id))
-      .filter((e) => inCej(e.identifiant_jeune, e.date, e.date));
-    const measures = situations.filter((s) => inCej(s.identifiant_personne, s.date_debut, s.date_fin));
+    const cejPeriods = new SchemePeriods(numbers, cejActive);
+    const cejEntries = data.jeunes.pick(numbers.jeunesIn(inScheme(entered, ...CEJ), 'identifiant_jeune'), entered);
+    const contacts = cejPeriods.within(
+      data.evenements.where('date', (d) => inYear(d, year)),
+      'identifiant_jeune',
+      'date',
+    );
+    const measures = cejPeriods.within(situations, 'identifiant_personne', 'date_debut', 'date_fin');
     const solutions = measures.where('type', (t) => SOLUTION_TYPES.includes(t));
     // The CEJ workshops' sessions: the events naming one.
     const cejSessions = distinct(
@@ -91,15 +90,12 @@ export const mlDispositifsSection: Section<'ml', MlDispositifs> = {
     const pacea = inScheme(entered, 'PACEA');
     const parrainage = inScheme(entered, 'Parrainage');
     // A jeune parrainé has a solution if one started in the year on or after their entry: the latest start tells.
-    const sponsored = new Set(parrainage.distinctValues('identifiant_jeune'));
-    const latestSolution = new Map<string, IsoDate>();
-    situations.each((s) => {
-      if (!sponsored.has(s.identifiant_personne) || !PARRAINAGE_SOLUTIONS.includes(s.type) || !inYear(s.date_debut, year)) return;
-      const latest = latestSolution.get(s.identifiant_personne);
-      if (latest === undefined || s.date_debut > latest) latestSolution.set(s.identifiant_personne, s.date_debut);
-    });
-    const parrainageSolved = parrainage.filter((d) => (latestSolution.get(d.identifiant_jeune) ?? '') >= d.date_entree);
-    const ppae = data.jeunes.pick(jeunesOf(inScheme(entered, 'PPAE').distinctValues('identifiant_jeune'), index), entered);
+    const parrainageSolved = solvedAfterEntry(
+      parrainage,
+      situations.where('type', (t) => PARRAINAGE_SOLUTIONS.includes(t)).where('date_debut', (d) => inYear(d, year)),
+      numbers,
+    );
+    const ppae = data.jeunes.pick(numbers.jeunesIn(inScheme(entered, 'PPAE'), 'identifiant_jeune'), entered);
 
     const young = m.count(
       {

@@ -3,7 +3,8 @@ import type { MlYear } from '../dataset/load.js';
 import type { Jeune } from '../schemas/ml/jeunes.js';
 import type { Situation } from '../schemas/ml/situations.js';
 import { isBelowBac } from '../schemas/person.js';
-import { activeSituations, ageAtYearEnd, inYear, jeunesById, jeunesOf, measureTopSector } from '../aggregation/ml-periods.js';
+import { activeSituations, ageAtYearEnd, inYear, measureTopSector } from '../aggregation/ml-periods.js';
+import { personNumbers } from '../aggregation/person-numbers.js';
 import { durableWords, isDurable, startedIn } from '../aggregation/ml-contracts.js';
 import { distinct, type Measure } from '../measure/measure.js';
 import type { Part, Section } from '../measure/section.js';
@@ -46,7 +47,7 @@ export const mlEmploiSection: Section<'ml', MlEmploi> = {
     const started = jobs.filter((s) => startedIn(s, year));
     const rule = config.ml.durableEmployment;
     const durableJobs = started.filter((s) => isDurable(s, rule, year));
-    const workers = data.jeunes.pick(jeunesOf(jobs.distinctValues('identifiant_personne'), jeunesById(data)), jobs);
+    const workers = data.jeunes.pick(personNumbers(data).jeunesIn(jobs, 'identifiant_personne'), jobs);
     const workStudy = activeSituations(data, 'Alternance');
     const signed = workStudy.filter((s) => inYear(s.date_debut, year));
     const age = (j: Jeune) => ageAtYearEnd(j, year);

@@ -3,7 +3,8 @@ import { yearEnd } from '../schemas/dates.js';
 import type { Evenement } from '../schemas/ml/evenements.js';
 import type { Rows } from '../dataset/rows.js';
 import { isBelowBac } from '../schemas/person.js';
-import { activeSituations, inYear, isActive, jeunesById, jeunesOf, measureTopSector } from '../aggregation/ml-periods.js';
+import { activeSituations, inYear, isActive, measureTopSector } from '../aggregation/ml-periods.js';
+import { personNumbers } from '../aggregation/person-numbers.js';
 import type { About } from '../measure/indicator.js';
 import { distinct, type Measure } from '../measure/measure.js';
 import type { Part, Section } from '../measure/section.js';
@@ -68,7 +69,7 @@ export const mlOrientationFormationSection: Section<'ml', MlOrientationFormation
   compute(data: MlYear, m: Measure) {
     const year = data.year;
     const situations = activeSituations(data, 'Formation');
-    const trainees = data.jeunes.pick(jeunesOf(situations.distinctValues('identifiant_personne'), jeunesById(data)), situations);
+    const trainees = data.jeunes.pick(personNumbers(data).jeunesIn(situations, 'identifiant_personne'), situations);
     const qualifying = situations.filter((s) => QUALIFYING.includes(s.sous_type ?? ''));
     const belowBac = trainees.filter((j) => isBelowBac(j.niveau_qualification));
     const obligation = data.dispositifs.filter((d) => d.dispositif === 'Obligation de formation' && isActive(d.date_entree, d.date_sortie, year));

@@ -1,7 +1,8 @@
 import type { Config } from '../config/schema.js';
 import type { MlYear } from '../dataset/load.js';
 import type { CommuneCount } from '../aggregation/breakdowns.js';
-import { inYear, jeunesById, jeunesOf } from '../aggregation/ml-periods.js';
+import { inYear } from '../aggregation/ml-periods.js';
+import { personNumbers } from '../aggregation/person-numbers.js';
 import { measureProfile, type Profile } from '../aggregation/ml-profile.js';
 import { distinct, type Measure } from '../measure/measure.js';
 import { PROPOSAL_THEMES } from '../schemas/ml/propositions.js';
@@ -47,7 +48,7 @@ export const mlPublicSection: Section<'ml', MlPublic> = {
     const proposals = data.propositions.where('date', (d) => inYear(d, data.year));
     const employmentProposals = proposals.where('theme', (t) => t === 'Emploi');
     // The jeunes accompanied, as jeunes.csv describes them (commune, QPV, RQTH, age, level).
-    const accompanied = data.jeunes.pick(jeunesOf(seen.distinctValues('identifiant_jeune'), jeunesById(data)), seen);
+    const accompanied = data.jeunes.pick(personNumbers(data).jeunesIn(seen, 'identifiant_jeune'), seen);
     const qpv = accompanied.filter((j) => j.qpv);
     const rqth = accompanied.filter((j) => j.rqth);
 

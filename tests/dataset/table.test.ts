@@ -25,6 +25,16 @@ describe('columnar table', () => {
     expect(t.get('line', 3)).toBe(7);
   });
 
+  it('filters by the rows’ indexes in the table, keeping them in order (every row kept: the same set)', () => {
+    const all = table().all();
+    const kinds = all.table.codesOf('kind');
+    const atelier = all.filterIndexes((index) => all.table.distinctValues('kind')[kinds[index]!] === 'Atelier');
+    expect([...atelier].map((r) => r.line)).toEqual([2, 7]);
+    expect([...atelier.indexes!]).toEqual([0, 3]);
+    expect(all.filterIndexes(() => true)).toBe(all);
+    expect(atelier.filterIndexes((index) => index > 0).length).toBe(1);
+  });
+
   it('filters through a view, counts distinct values and rows per value without rebuilding rows', () => {
     const in2023 = table()
       .all()

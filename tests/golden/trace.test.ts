@@ -19,6 +19,15 @@ describe('traceability of the 2023 fixtures', async () => {
     expect(traceMismatches(indicators, evidence, declared)).toEqual([]);
   });
 
+  it('builds the rows of the figure asked for alone when one is (explain), the same rows', () => {
+    for (const key of ['ml.cej.contacts', 'ml.interviews.history', 'plie.exits.positiveRate']) {
+      const one = new Map<string, Evidence>();
+      computeReport(dataset, config, one, { explained: key });
+      expect([...one.keys()]).toEqual([key]);
+      expect(one.get(key)).toEqual(evidence.get(key));
+    }
+  });
+
   it('names as sources exactly the files whose rows the figure counts', () => {
     const wrong: string[] = [];
     for (const [key, found] of evidence) {
