@@ -59,6 +59,8 @@ export async function readChunks(range: ByteRange, reader: CsvReader, onRow: Rec
   let newlines = 0;
   // Characters decoded against bytes read: fewer characters than bytes, and UTF-8 accents came before any invalid byte.
   let chars = 0;
+  // The bytes of a character the last slice ended inside (a copy: the buffer is read into again).
+  let carried = new Uint8Array(0);
   for (let position = start; ;) {
     if (hooks.signal?.aborted) throw interrupted();
     const length = Math.min(buffer.length, end - position);
@@ -76,16 +78,36 @@ export async function readChunks(range: ByteRange, reader: CsvReader, onRow: Rec
       try {
         text = decode(bytes, final);
       } catch {
-        const at = firstInvalidUtf8(bytes);
+        // The decoder held the previous slice's unfinished character: the bad byte may be one of those.
+        const scanned = carried.length === 0 ? bytes : concatBytes(carried, bytes);
+        const at = firstInvalidUtf8(scanned);
         // Lines are told by their line feeds in UTF-8 only (a UTF-16 file's say line 1 of the chunk's).
-        const line = 1 + (encoding === 'utf-8' ? newlines : 0) + countNewlines(bytes, at === -1 ? bytes.length : at);
-        const utf8Before = chars < before || (at > 0 && holdsNonAscii(bytes, at));
-        return { notUtf8: { line, ...(utf8Before && at !== -1 && { strayByte: bytes[at] }) } };
+        const line = 1 + (encoding === 'utf-8' ? newlines : 0) + countNewlines(scanned, at === -1 ? scanned.length : at);
+        const utf8Before = chars < before - carried.length || (at > 0 && holdsNonAscii(scanned, at));
+        return { notUtf8: { line, ...(utf8Before && at !== -1 && { strayByte: scanned[at] }) } };
       }
       chars += text.length;
       newlines += countNewlines(bytes);
+      if (encoding === 'utf-8') carried = bytes.slice(bytes.length - unfinishedUtf8(bytes));
       reader.each(text, final, onRow);
       if (final || reader.failed || hooks.stop?.() === true) return { read: true, newlines };
     }
   }
+}
+
+/** How many bytes at the end of `bytes` start a UTF-8 character they do not finish (0 to 3). */
+export function unfinishedUtf8(bytes: Uint8Array): number {
+  for (let k = 1; k <= Math.min(3, bytes.length); k++) {
+    const b = bytes[bytes.length - k]!;
+    if (b < 0x80) return 0;
+    if (b >= 0xc0) return (b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2) > k ? k : 0;
+  }
+  return 0;
+}
+
+function concatBytes(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const joined = new Uint8Array(a.length + b.length);
+  joined.set(a);
+  joined.set(b, a.length);
+  return joined;
 }
