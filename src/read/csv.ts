@@ -45,6 +45,11 @@ export class CsvReader {
    */
   readonly controlIssueIndexes: number[] = [];
   firstUncitedControl: number | undefined;
+  /** The length of the record not yet complete (its text held until its end is read). */
+  get pendingLength(): number {
+    return this.tokenizer?.pendingText.length ?? 0;
+  }
+
   /** Records read before the header row, while `acceptsHeader` refuses them. */
   private above: RawRow[] = [];
   /** The file starts with Excel's `sep=;` line: the separator it declares, and a first record that is no header. */
