@@ -17,6 +17,7 @@ import { isNoise } from './noise.js';
 import { shortPaths, warningChanges, type WarningChanges } from './warnings.js';
 import { settleWhileReading, stampOf } from './stable.js';
 import { changedOffers } from './changed-offers.js';
+import { pagePatch, type PagePatch } from './patch.js';
 import { watchTree } from './watch-tree.js';
 
 export interface PreviewOptions {
@@ -81,6 +82,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   const cache: ExportCache = new Map();
   const clients = new Set<ServerResponse>();
   let page = '';
+  // The page's patch from the build before, made when a page first asks for it (after the event is sent).
+  let patchFrom: { from: number; previous: string; patch?: PagePatch | null } | undefined;
   let outcome: BuildOutcome = { version: 0, ok: false, issues: [], milliseconds: 0, changed: [] };
   // The warnings of the last build that made the report, against which the next one's are told new.
   let lastWarnings: readonly DataIssue[] | undefined;
@@ -146,6 +149,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       const { dataset, computed } = lastGood!;
       const warnings = warningChanges(lastWarnings, shortPaths([...dataset.warnings, ...computed.conflicts]));
       lastWarnings = warnings.current;
+      patchFrom = outcome.ok ? { from: outcome.version, previous: page } : undefined;
       page = previewPage(html, warnings, outcome.version + 1);
       outcome = { version: outcome.version + 1, ok: true, issues: warnings.current, warnings, milliseconds: performance.now() - start, changed };
     } catch (error) {
@@ -158,6 +162,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       const known = error instanceof ReportError;
       const message = known ? error.message : `Erreur de mise en page : ${(error as Error).message}`;
       const issues = known ? error.issues : [];
+      patchFrom = undefined;
       page = errorPage(year, message, issues, version);
       outcome = { version, ok: false, message, issues, milliseconds: performance.now() - start, changed };
     }
@@ -244,6 +249,15 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       request.on('close', () => clients.delete(response));
     } else if (path === '/__status') {
       response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', ...SECURITY_HEADERS }).end(JSON.stringify(outcome));
+    } else if (path === '/__patch') {
+      // For the page of the build before only: any other page fetches the whole new one.
+      const from = new URL(request.url ?? '/', 'http://localhost').searchParams.get('from');
+      if (patchFrom !== undefined && outcome.ok && from === String(patchFrom.from)) {
+        patchFrom.patch ??= pagePatch(patchFrom.previous, page, patchFrom.from, outcome.version) ?? null;
+      }
+      const patch = from !== null && patchFrom?.from === Number(from) ? patchFrom.patch : undefined;
+      if (patch) response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', ...SECURITY_HEADERS }).end(JSON.stringify(patch));
+      else response.writeHead(204, SECURITY_HEADERS).end();
     } else if (path === '/' || path === `/rapport-${year}.html`) {
       response
         .writeHead(outcome.ok ? 200 : 422, { 'Content-Type': 'text/html; charset=utf-8', 'X-Preview-Build': String(outcome.version), ...SECURITY_HEADERS })
