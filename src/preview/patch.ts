@@ -25,9 +25,11 @@ export interface PagePatch {
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const RAW = new Set(['script', 'style', 'textarea', 'title']);
 
+const STOP = /["'>]/g;
+
 /** Where the start tag opened at `at` ends (after its `>`), quoted attribute values skipped. */
 function tagEnd(html: string, at: number): number {
-  const stop = /["'>]/g;
+  const stop = STOP;
   let i = at + 1;
   for (;;) {
     stop.lastIndex = i;
@@ -41,7 +43,11 @@ function tagEnd(html: string, at: number): number {
   }
 }
 
-const nameAt = (html: string, at: number) => /^<\/?([a-zA-Z][a-zA-Z0-9-]*)/.exec(html.slice(at, at + 40))?.[1]?.toLowerCase();
+const NAME = /<\/?([a-zA-Z][a-zA-Z0-9-]*)/y;
+function nameAt(html: string, at: number): string | undefined {
+  NAME.lastIndex = at;
+  return NAME.exec(html)?.[1]?.toLowerCase();
+}
 
 /**
  * The top-level nodes of `html` from `start` up to the closing tag of their parent, as source text,
@@ -52,23 +58,17 @@ export function childNodes(html: string, start: number, collect = true): { nodes
   const nodes: string[] = [];
   // Text next to text is one node.
   let text = false;
-  const addText = (value: string) => {
-    if (!collect || value === '') return;
-    if (text) nodes[nodes.length - 1] += value;
-    else nodes.push(value);
-    text = true;
-  };
   let i = start;
   for (;;) {
     const lt = html.indexOf('<', i);
     if (lt === -1) return undefined;
-    addText(html.slice(i, lt));
+    if (lt > i) text = addText(nodes, text, collect, html.slice(i, lt));
     if (html.startsWith('</', lt)) return { nodes, end: lt };
     const element = elementEnd(html, lt);
     if (element === undefined) {
       if (nameAt(html, lt) !== undefined || html.startsWith('<!', lt)) return undefined;
       // A `<` that opens no tag is text.
-      addText('<');
+      text = addText(nodes, text, collect, '<');
       i = lt + 1;
       continue;
     }
@@ -76,6 +76,14 @@ export function childNodes(html: string, start: number, collect = true): { nodes
     text = false;
     i = element;
   }
+}
+
+/** Adds `value` to the text node last read if it was text, else as a node; says the last node is text. */
+function addText(nodes: string[], text: boolean, collect: boolean, value: string): boolean {
+  if (!collect) return true;
+  if (text) nodes[nodes.length - 1] += value;
+  else nodes.push(value);
+  return true;
 }
 
 /** Where the element (or comment) opened at `at` ends; undefined if it opens none. */
@@ -152,14 +160,32 @@ function parts(html: string) {
   };
 }
 
+/** The last page read (the server keeps one page at a time). */
+let read: { html: string; parts: ReturnType<typeof parts> } | undefined;
+
 /**
  * The patch from the page of build `from` to that of build `build`; undefined when only a reload
  * (or the page's own fetch) can show it: another head (new styles, fonts), another body or main
  * start tag, an error page, or markup this reader does not follow.
  */
 export function pagePatch(previous: string, next: string, from: number, build: number): PagePatch | undefined {
-  const [a, b] = [parts(previous), parts(next)];
+  // The page before was read as the next one of the patch before: read once.
+  const a = read?.html === previous ? read.parts : parts(previous);
+  const b = parts(next);
+  read = { html: next, parts: b };
   if (a === undefined || b === undefined) return undefined;
   if (a.head !== b.head || a.bodyTag !== b.bodyTag || a.mainTag !== b.mainTag) return undefined;
   return { from, build, title: b.title, body: nodesPatch(a.nodes, b.nodes), main: nodesPatch(a.mainNodes, b.mainNodes) };
+}
+
+/** The patch from `previous` to `next` as JSON, made once when first asked; null when there is none. */
+export function lazyPatch(previous: string, next: string, from: number, build: number): () => string | null {
+  let json: string | null | undefined;
+  return () => {
+    if (json === undefined) {
+      const patch = pagePatch(previous, next, from, build);
+      json = patch === undefined ? null : JSON.stringify(patch);
+    }
+    return json;
+  };
 }

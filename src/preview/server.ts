@@ -17,7 +17,7 @@ import { isNoise } from './noise.js';
 import { shortPaths, warningChanges, type WarningChanges } from './warnings.js';
 import { settleWhileReading, stampOf } from './stable.js';
 import { changedOffers } from './changed-offers.js';
-import { pagePatch, type PagePatch } from './patch.js';
+import { lazyPatch } from './patch.js';
 import { watchTree } from './watch-tree.js';
 
 export interface PreviewOptions {
@@ -82,8 +82,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   const cache: ExportCache = new Map();
   const clients = new Set<ServerResponse>();
   let page = '';
-  // The page's patch from the build before, made when a page first asks for it (after the event is sent).
-  let patchFrom: { from: number; previous: string; patch?: PagePatch | null } | undefined;
+  // The patch from the page of build `from` to this one (none after an error page).
+  let patch: { from: number; json: () => string | null } | undefined;
   let outcome: BuildOutcome = { version: 0, ok: false, issues: [], milliseconds: 0, changed: [] };
   // The warnings of the last build that made the report, against which the next one's are told new.
   let lastWarnings: readonly DataIssue[] | undefined;
@@ -149,8 +149,9 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       const { dataset, computed } = lastGood!;
       const warnings = warningChanges(lastWarnings, shortPaths([...dataset.warnings, ...computed.conflicts]));
       lastWarnings = warnings.current;
-      patchFrom = outcome.ok ? { from: outcome.version, previous: page } : undefined;
+      const previous = { page, ...outcome };
       page = previewPage(html, warnings, outcome.version + 1);
+      patch = previous.ok ? { from: previous.version, json: lazyPatch(previous.page, page, previous.version, previous.version + 1) } : undefined;
       outcome = { version: outcome.version + 1, ok: true, issues: warnings.current, warnings, milliseconds: performance.now() - start, changed };
     } catch (error) {
       // Overtaken by a newer change (or the server closing): that build will say what the page shows.
@@ -162,12 +163,14 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       const known = error instanceof ReportError;
       const message = known ? error.message : `Erreur de mise en page : ${(error as Error).message}`;
       const issues = known ? error.issues : [];
-      patchFrom = undefined;
+      patch = undefined;
       page = errorPage(year, message, issues, version);
       outcome = { version, ok: false, message, issues, milliseconds: performance.now() - start, changed };
     }
     for (const client of clients) client.write(`event: reload\ndata: ${outcome.version}\n\n`);
     options.onBuild?.(outcome);
+    // Made while the event reaches the page, before it asks.
+    setImmediate(() => patch?.json());
   }
 
   // Saves come in bursts (an editor writes, renames, touches): wait for quiet (a short one: the
@@ -252,11 +255,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     } else if (path === '/__patch') {
       // For the page of the build before only: any other page fetches the whole new one.
       const from = new URL(request.url ?? '/', 'http://localhost').searchParams.get('from');
-      if (patchFrom !== undefined && outcome.ok && from === String(patchFrom.from)) {
-        patchFrom.patch ??= pagePatch(patchFrom.previous, page, patchFrom.from, outcome.version) ?? null;
-      }
-      const patch = from !== null && patchFrom?.from === Number(from) ? patchFrom.patch : undefined;
-      if (patch) response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', ...SECURITY_HEADERS }).end(JSON.stringify(patch));
+      const json = from !== null && patch?.from === Number(from) ? patch.json() : null;
+      if (json !== null) response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', ...SECURITY_HEADERS }).end(json);
       else response.writeHead(204, SECURITY_HEADERS).end();
     } else if (path === '/' || path === `/rapport-${year}.html`) {
       response
