@@ -149,9 +149,9 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       const { dataset, computed } = lastGood!;
       const warnings = warningChanges(lastWarnings, shortPaths([...dataset.warnings, ...computed.conflicts]));
       lastWarnings = warnings.current;
-      const previous = { page, ...outcome };
+      const [before, from] = [page, outcome.ok ? outcome.version : undefined];
       page = previewPage(html, warnings, outcome.version + 1);
-      patch = previous.ok ? { from: previous.version, json: lazyPatch(previous.page, page, previous.version, previous.version + 1) } : undefined;
+      patch = from === undefined ? undefined : { from, json: lazyPatch(before, page, from, from + 1) };
       outcome = { version: outcome.version + 1, ok: true, issues: warnings.current, warnings, milliseconds: performance.now() - start, changed };
     } catch (error) {
       // Overtaken by a newer change (or the server closing): that build will say what the page shows.
@@ -169,8 +169,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     }
     for (const client of clients) client.write(`event: reload\ndata: ${outcome.version}\n\n`);
     options.onBuild?.(outcome);
-    // Made while the event reaches the page, before it asks.
-    setImmediate(() => patch?.json());
+    setImmediate(() => patch?.json()); // made while the event reaches the page, before it asks
   }
 
   // Saves come in bursts (an editor writes, renames, touches): wait for quiet (a short one: the
@@ -256,8 +255,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       // For the page of the build before only: any other page fetches the whole new one.
       const from = new URL(request.url ?? '/', 'http://localhost').searchParams.get('from');
       const json = from !== null && patch?.from === Number(from) ? patch.json() : null;
-      if (json !== null) response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', ...SECURITY_HEADERS }).end(json);
-      else response.writeHead(204, SECURITY_HEADERS).end();
+      response.writeHead(json === null ? 204 : 200, { 'Content-Type': 'application/json; charset=utf-8', ...SECURITY_HEADERS }).end(json ?? undefined);
     } else if (path === '/' || path === `/rapport-${year}.html`) {
       response
         .writeHead(outcome.ok ? 200 : 422, { 'Content-Type': 'text/html; charset=utf-8', 'X-Preview-Build': String(outcome.version), ...SECURITY_HEADERS })
