@@ -31,6 +31,13 @@ const browser = await launchBrowser();
 const page = await browser.newPage();
 await page.setViewport({ width: 1280, height: 900 });
 await page.goto(server.url, { waitUntil: 'load' });
+// How the page took each build: the server's patch, the whole page fetched, or reloaded.
+const ways = { patched: 0, fetched: 0 };
+page.on('response', (response) => {
+  const path = new URL(response.url()).pathname;
+  if (path === '/__patch' && response.status() === 200) ways.patched++;
+  else if (path === '/' && response.request().resourceType() === 'fetch') ways.fetched++;
+});
 
 /** The page's text under `selector`, without laying the page out (textContent, not innerText). */
 type Check = { selector: string; text: string; exact: boolean };
@@ -81,6 +88,8 @@ async function measure(label: string, file: string, encoding: BufferEncoding, ed
   await page.reload({ waitUntil: 'load' });
   const spread = (values: number[]) => `${ms(median(values))} ms median (${ms(Math.min(...values)).trim()}–${ms(Math.max(...values)).trim()})`;
   console.log(`${label.padEnd(30)} new page served ${spread(served)}, visible ${spread(shown)}  (${TRIALS} saves)`);
+  console.log(`${''.padEnd(30)} the page took the builds: ${ways.patched} patched, ${ways.fetched} fetched whole, the rest reloaded`);
+  Object.assign(ways, { patched: 0, fetched: 0 });
   return median(shown);
 }
 

@@ -87,8 +87,40 @@ function previewScript(kind: 'report' | 'errors', build: number): string {
     for (const node of before.slice(head, before.length - tail)) node.remove();
     for (const node of after.slice(head, after.length - tail)) parent.insertBefore(node, anchor);
   };
+  // The server's patch from this build to the next (it has both pages): nothing to fetch and parse but
+  // the changed nodes. Undefined when it has none for this build (the whole page is then fetched).
+  const patched = async () => {
+    const response = await fetch('/__patch?from=' + document.documentElement.dataset.previewBuild, { cache: 'no-store' });
+    if (response.status !== 200) return undefined;
+    const patch = await response.json();
+    const mains = [document.body.querySelector(':scope > main')];
+    const targets = [[document.body, patch.body], [mains[0], patch.main]];
+    const nodesOf = (parent) => [...parent.childNodes].filter((node) => node.nodeName !== 'SCRIPT');
+    if (!mains[0] || targets.some(([parent, change]) => nodesOf(parent).length !== change.before)) return undefined;
+    const offset = window.scrollY - origin();
+    for (const [parent, change] of targets) {
+      const nodes = nodesOf(parent);
+      const anchor = nodes[change.at + change.remove] ?? parent.querySelector(':scope > script');
+      const range = document.createRange();
+      range.selectNodeContents(parent);
+      const fragment = range.createContextualFragment(change.html);
+      for (const node of nodes.slice(change.at, change.at + change.remove)) node.remove();
+      parent.insertBefore(fragment, anchor);
+      // Not what the server counted: only a reload is sure to show the new page.
+      if (nodesOf(parent).length !== change.after) return false;
+    }
+    const title = document.createElement('textarea');
+    title.innerHTML = patch.title;
+    if (document.title !== title.value) document.title = title.value;
+    keepBar();
+    window.scrollTo(0, origin() + offset);
+    document.documentElement.dataset.previewBuild = String(patch.build);
+    return true;
+  };
   // The new build in place of this one, its changed nodes only; false when only a reload can show it.
   const swap = async () => {
+    const done = await patched();
+    if (done !== undefined) return done;
     const response = await fetch(location.href, { cache: 'no-store' });
     if (!response.ok) return false;
     const next = new DOMParser().parseFromString(await response.text(), 'text/html');

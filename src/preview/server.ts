@@ -17,6 +17,7 @@ import { isNoise } from './noise.js';
 import { shortPaths, warningChanges, type WarningChanges } from './warnings.js';
 import { settleWhileReading, stampOf } from './stable.js';
 import { changedOffers } from './changed-offers.js';
+import { lazyPatch } from './patch.js';
 import { watchTree } from './watch-tree.js';
 
 export interface PreviewOptions {
@@ -81,6 +82,8 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   const cache: ExportCache = new Map();
   const clients = new Set<ServerResponse>();
   let page = '';
+  // The patch from the page of build `from` to this one (none after an error page).
+  let patch: { from: number; json: () => string | null } | undefined;
   let outcome: BuildOutcome = { version: 0, ok: false, issues: [], milliseconds: 0, changed: [] };
   // The warnings of the last build that made the report, against which the next one's are told new.
   let lastWarnings: readonly DataIssue[] | undefined;
@@ -146,7 +149,9 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       const { dataset, computed } = lastGood!;
       const warnings = warningChanges(lastWarnings, shortPaths([...dataset.warnings, ...computed.conflicts]));
       lastWarnings = warnings.current;
+      const [before, from] = [page, outcome.ok ? outcome.version : undefined];
       page = previewPage(html, warnings, outcome.version + 1);
+      patch = from === undefined ? undefined : { from, json: lazyPatch(before, page, from, from + 1) };
       outcome = { version: outcome.version + 1, ok: true, issues: warnings.current, warnings, milliseconds: performance.now() - start, changed };
     } catch (error) {
       // Overtaken by a newer change (or the server closing): that build will say what the page shows.
@@ -158,11 +163,13 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       const known = error instanceof ReportError;
       const message = known ? error.message : `Erreur de mise en page : ${(error as Error).message}`;
       const issues = known ? error.issues : [];
+      patch = undefined;
       page = errorPage(year, message, issues, version);
       outcome = { version, ok: false, message, issues, milliseconds: performance.now() - start, changed };
     }
     for (const client of clients) client.write(`event: reload\ndata: ${outcome.version}\n\n`);
     options.onBuild?.(outcome);
+    setImmediate(() => patch?.json()); // made while the event reaches the page, before it asks
   }
 
   // Saves come in bursts (an editor writes, renames, touches): wait for quiet (a short one: the
@@ -244,6 +251,11 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       request.on('close', () => clients.delete(response));
     } else if (path === '/__status') {
       response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', ...SECURITY_HEADERS }).end(JSON.stringify(outcome));
+    } else if (path === '/__patch') {
+      // For the page of the build before only: any other page fetches the whole new one.
+      const from = new URL(request.url ?? '/', 'http://localhost').searchParams.get('from');
+      const json = from !== null && patch?.from === Number(from) ? patch.json() : null;
+      response.writeHead(json === null ? 204 : 200, { 'Content-Type': 'application/json; charset=utf-8', ...SECURITY_HEADERS }).end(json ?? undefined);
     } else if (path === '/' || path === `/rapport-${year}.html`) {
       response
         .writeHead(outcome.ok ? 200 : 422, { 'Content-Type': 'text/html; charset=utf-8', 'X-Preview-Build': String(outcome.version), ...SECURITY_HEADERS })

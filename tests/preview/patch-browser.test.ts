@@ -1,0 +1,110 @@
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, HTTPRequest, Page } from 'puppeteer';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPreview, type PreviewServer } from '../../src/preview/server.js';
+import { launchBrowser } from '../../src/print/pdf.js';
+import { buildAfter } from '../support/preview.js';
+
+const exitsFigure = (page: Page) => page.$eval('#plie-sorties .figure-value', (el) => Number(el.textContent?.trim()));
+
+/** The page's body as a full load shows it: the preview's script aside, the warnings bar folded. */
+const shown = (page: Page) =>
+  page.evaluate(() => {
+    const body = document.body.cloneNode(true) as HTMLElement;
+    for (const script of Array.from(body.querySelectorAll('script'))) script.remove();
+    body.querySelector('#preview-warnings')?.removeAttribute('open');
+    return { title: document.title, body: body.innerHTML };
+  });
+
+describe('the preview page takes the server’s patch, or falls back', () => {
+  let root: string;
+  let server: PreviewServer;
+  let browser: Browser;
+  let page: Page;
+  let participants: string;
+  let original: string;
+  const paths: string[] = [];
+  let n = 0;
+
+  /** Adds one exit in 2023 and waits for the page to show the build. */
+  async function oneMoreExit(): Promise<void> {
+    const before = await exitsFigure(page);
+    const version = server.current().version;
+    n++;
+    const extra = `PL-PATCH-${n};TEST;Alice;F;01/01/1980;Lambersart;Non;01/02/2022;15/06/2023;Emploi;;Commerce;3;Oui;Non;Non;ALPES\r\n`;
+    await writeFile(participants, (await readFile(participants, 'latin1')) + extra, 'latin1');
+    const { version: built } = await buildAfter(server, version, 20_000);
+    await page.waitForFunction(
+      (v) => Number(document.documentElement.dataset.previewBuild) >= v && document.readyState === 'complete',
+      { timeout: 20_000 },
+      built,
+    );
+    expect(await exitsFigure(page)).toBe(before + 1);
+  }
+
+  beforeAll(async () => {
+    root = await mkdtemp(join(tmpdir(), 'alpes-preview-patch-'));
+    for (const year of ['2021', '2022', '2023']) await cp(join('fixtures', year), join(root, year), { recursive: true });
+    participants = join(root, '2023', 'participants.csv');
+    original = await readFile(participants, 'latin1');
+    server = await startPreview({ year: 2023, dataDir: join(root, '2023') });
+    browser = await launchBrowser();
+    page = await browser.newPage();
+    page.on('request', (request) => void paths.push(`${request.resourceType()} ${new URL(request.url()).pathname}`));
+    await page.goto(server.url, { waitUntil: 'load' });
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('patches only what changed, fetching neither the page nor its head, and shows what a full load shows', async () => {
+    await page.evaluate(() => Object.assign(document, { kept: 'yes' }));
+    paths.length = 0;
+    await oneMoreExit();
+    expect(paths).toContain('fetch /__patch');
+    expect(paths).not.toContain('fetch /');
+    expect(await page.evaluate(() => (document as unknown as { kept?: string }).kept)).toBe('yes');
+    const fresh = await browser.newPage();
+    await fresh.goto(server.url, { waitUntil: 'load' });
+    expect(await shown(page)).toEqual(await shown(fresh));
+    await fresh.close();
+  }, 60_000);
+
+  it('fetches the whole page when the patch does not fit it, and reloads when the patch leaves it other than counted', async () => {
+    // A patch from the server, altered on its way: the page must not trust it.
+    const alter = (change: (patch: { body: { before: number }; main: { after: number } }) => void) => async (request: HTTPRequest) => {
+      if (!request.url().includes('/__patch')) return request.continue();
+      const response = await fetch(request.url());
+      if (response.status !== 200) return request.respond({ status: response.status });
+      const patch = await response.json();
+      change(patch);
+      return request.respond({ status: 200, contentType: 'application/json', body: JSON.stringify(patch) });
+    };
+    await page.setRequestInterception(true);
+    try {
+      let handler = alter((patch) => void (patch.body.before += 1));
+      page.on('request', handler);
+      await page.evaluate(() => Object.assign(document, { kept: 'yes' }));
+      paths.length = 0;
+      await oneMoreExit();
+      expect(paths).toContain('fetch /');
+      expect(await page.evaluate(() => (document as unknown as { kept?: string }).kept)).toBe('yes');
+      page.off('request', handler);
+
+      handler = alter((patch) => void (patch.main.after += 1));
+      page.on('request', handler);
+      await oneMoreExit();
+      expect(await page.evaluate(() => (document as unknown as { kept?: string }).kept)).toBeUndefined();
+      page.off('request', handler);
+    } finally {
+      await page.setRequestInterception(false);
+    }
+    const version = server.current().version;
+    await writeFile(participants, original, 'latin1');
+    await buildAfter(server, version, 20_000);
+  }, 60_000);
+});
