@@ -72,7 +72,8 @@ export async function readChunks(range: ByteRange, reader: CsvReader, onRow: Rec
     if (hooks.refuses?.(buffer.subarray(0, bytesRead))) return { refused: true };
     // The bytes read, a slice at a time (the end of the file: one empty slice, which ends the decoding and the records).
     for (let from = 0, to = 0; from < bytesRead || (final && from === 0); from = to) {
-      // A record longer than a slice (a quote left open) takes the rest of the read at once: searched again slice by slice, it would cost the square of its length.
+      // A record longer than a slice (a quote left open) takes the rest of the read at once:
+      // searched again slice by slice, it would cost the square of its length.
       to = reader.pendingLength > TEXT_BYTES ? bytesRead : Math.min(bytesRead, from + TEXT_BYTES);
       const bytes = buffer.subarray(from, to);
       const before = read + from;
