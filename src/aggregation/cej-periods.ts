@@ -1,7 +1,7 @@
 import { Rows, type TableRow } from '../dataset/rows.js';
 import type { IsoDate } from '../schemas/dates.js';
 import type { Dispositif } from '../schemas/ml/dispositifs.js';
-import { columnOf, eachIndex } from './by-index.js';
+import { columnOf } from './by-index.js';
 import type { PersonNumbers } from './person-numbers.js';
 
 /** A jeune's time in a scheme: its period's entry and exit dates (none: still in it). */
@@ -31,7 +31,7 @@ export class SchemePeriods {
     const id = rows.table.codesOf('identifiant_jeune');
     const [start, end] = [columnOf(rows, 'date_entree'), columnOf(rows, 'date_sortie')];
     this.listOf = new Int32Array(numbers.size).fill(-1);
-    eachIndex(rows, (index) => {
+    rows.eachIndex((index) => {
       const number = numberOf[id[index]!]!;
       const period = { start: start(index), end: end(index) };
       if (this.listOf[number] === -1) this.listOf[number] = this.lists.push([period]) - 1;

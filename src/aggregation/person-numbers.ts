@@ -53,17 +53,8 @@ export class PersonNumbers {
    */
   jeunesIn<T extends TableRow>(rows: Rows<T>, column: keyof T & string): Jeune[] {
     const numbers = this.ofColumn(rows.table, column);
-    const codes = rows.table.codesOf(column);
-    const { indexes, length } = rows;
-    const seen = new Uint8Array(numbers.length);
     const found: Jeune[] = [];
-    for (let i = 0; i < length; i++) {
-      const code = codes[indexes === undefined ? i : indexes[i]!]!;
-      if (seen[code] === 1) continue;
-      seen[code] = 1;
-      const number = numbers[code]!;
-      if (number < this.jeunes.length) found.push(this.jeunes[number]!);
-    }
+    rows.eachDistinctCode(column, (code) => void (numbers[code]! < this.jeunes.length && found.push(this.jeunes[numbers[code]!]!)));
     return found;
   }
 }

@@ -135,31 +135,34 @@ export class Rows<T extends TableRow> implements Iterable<T> {
   /** How many distinct values a column takes over these rows (undefined not counted): no list of them is built. */
   distinct(name: keyof T & string): number {
     const dictionary = this.table.distinctValues(name);
-    const codes = this.table.codesOf(name);
-    const seen = new Uint8Array(dictionary.length);
     let n = 0;
-    for (let i = 0; i < this.length; i++) {
-      const code = codes[this.index(i)]!;
-      if (seen[code] === 1) continue;
-      seen[code] = 1;
-      if (dictionary[code] !== undefined) n++;
-    }
+    this.eachDistinctCode(name, (code) => void (dictionary[code] !== undefined && n++));
     return n;
   }
 
   /** The distinct values a column takes over these rows, in order of first appearance (undefined left out). */
   distinctValues<K extends keyof T & string>(name: K): T[K][] {
     const dictionary = this.table.distinctValues(name);
-    const codes = this.table.codesOf(name);
-    const seen = new Uint8Array(dictionary.length);
     const values: T[K][] = [];
+    this.eachDistinctCode(name, (code) => void (dictionary[code] !== undefined && values.push(dictionary[code]!)));
+    return values;
+  }
+
+  /** Visits each code a column takes over these rows once, in order of first appearance (`codesOf`). */
+  eachDistinctCode(name: keyof T & string, visit: (code: number) => void): void {
+    const codes = this.table.codesOf(name);
+    const seen = new Uint8Array(this.table.distinctValues(name).length);
     for (let i = 0; i < this.length; i++) {
       const code = codes[this.index(i)]!;
       if (seen[code] === 1) continue;
       seen[code] = 1;
-      if (dictionary[code] !== undefined) values.push(dictionary[code]!);
+      visit(code);
     }
-    return values;
+  }
+
+  /** Visits the table index of each row, in order. */
+  eachIndex(visit: (index: number) => void): void {
+    for (let i = 0; i < this.length; i++) visit(this.index(i));
   }
 
   /** One column's value for each row, in order. */

@@ -5,7 +5,7 @@ import { measureWorkshops, workshopEvents, type Workshops } from './ml-orientati
 import type { Rows } from '../dataset/rows.js';
 import type { Situation } from '../schemas/ml/situations.js';
 import { activeIn, inYear } from '../aggregation/ml-periods.js';
-import { columnOf, eachIndex } from '../aggregation/by-index.js';
+import { columnOf } from '../aggregation/by-index.js';
 import { SchemePeriods } from '../aggregation/cej-periods.js';
 import { personNumbers, type PersonNumbers } from '../aggregation/person-numbers.js';
 import { counting, distinct, type Measure } from '../measure/measure.js';
@@ -43,10 +43,10 @@ function solvedAfterEntry(entries: Rows<Dispositif>, solutions: Rows<Situation>,
   const solutionNumber = numbers.ofColumn(solutions.table, 'identifiant_personne');
   const solutionId = solutions.table.codesOf('identifiant_personne');
   const sponsored = new Uint8Array(numbers.size);
-  eachIndex(entries, (index) => (sponsored[entryNumber[entryId[index]!]!] = 1));
+  entries.eachIndex((index) => (sponsored[entryNumber[entryId[index]!]!] = 1));
   const latest = new Map<number, IsoDate>();
   const started = columnOf(solutions, 'date_debut');
-  eachIndex(solutions, (index) => {
+  solutions.eachIndex((index) => {
     const number = solutionNumber[solutionId[index]!]!;
     if (sponsored[number] !== 1) return;
     const before = latest.get(number);
