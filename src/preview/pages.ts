@@ -3,6 +3,7 @@ import { printable } from '../text/control-characters.js';
 import { formatIssue, type DataIssue } from '../errors.js';
 import { plural } from '../text/plural.js';
 import type { WarningChanges } from './warnings.js';
+import { SAME_IMAGE } from './patch.js';
 
 const escape = (text: string) => Handlebars.escapeExpression(text);
 
@@ -87,6 +88,24 @@ function previewScript(kind: 'report' | 'errors', build: number): string {
     for (const node of before.slice(head, before.length - tail)) node.remove();
     for (const node of after.slice(head, after.length - tail)) parent.insertBefore(node, anchor);
   };
+  // As the server's sameImageHash (src/preview/patch.ts).
+  const hash = (text) => {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+  };
+  const sameImages = (fragment, images, count) => {
+    if (images.length !== count) return false;
+    for (const image of fragment.querySelectorAll('img')) {
+      const src = image.getAttribute('src');
+      if (src === null || !src.startsWith('${SAME_IMAGE}')) continue;
+      const [k, length, sum] = src.slice(${SAME_IMAGE.length}).split('-').map(Number);
+      const url = images[k];
+      if (typeof url !== 'string' || url.length !== length || hash(url) !== sum) return false;
+      image.setAttribute('src', url);
+    }
+    return true;
+  };
   // The server's patch from this build to the next (it has both pages): nothing to fetch and parse but
   // the changed nodes. Undefined when it has none for this build (the whole page is then fetched).
   const patched = async () => {
@@ -97,13 +116,21 @@ function previewScript(kind: 'report' | 'errors', build: number): string {
     const targets = [[document.body, patch.body], [mains[0], patch.main]];
     const nodesOf = (parent) => [...parent.childNodes].filter((node) => node.nodeName !== 'SCRIPT');
     if (!mains[0] || targets.some(([parent, change]) => nodesOf(parent).length !== change.before)) return undefined;
+    // The images the build left as they were come as stand-ins for this page's own (its k-th, checked).
+    const images = [...document.images].map((image) => image.getAttribute('src'));
+    const fragments = [];
+    for (const [parent, change] of targets) {
+      const range = document.createRange();
+      range.selectNodeContents(parent);
+      const fragment = range.createContextualFragment(change.html);
+      if (change.images !== undefined && !sameImages(fragment, images, change.images)) return undefined;
+      fragments.push(fragment);
+    }
     const offset = window.scrollY - origin();
     for (const [parent, change] of targets) {
       const nodes = nodesOf(parent);
       const anchor = nodes[change.at + change.remove] ?? parent.querySelector(':scope > script');
-      const range = document.createRange();
-      range.selectNodeContents(parent);
-      const fragment = range.createContextualFragment(change.html);
+      const fragment = fragments.shift();
       for (const node of nodes.slice(change.at, change.at + change.remove)) node.remove();
       parent.insertBefore(fragment, anchor);
       // Not what the server counted: only a reload is sure to show the new page.
