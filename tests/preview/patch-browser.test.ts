@@ -73,7 +73,7 @@ describe('the preview page takes the server’s patch, or falls back', () => {
     expect(paths).toContain('fetch /__patch');
     expect(paths).not.toContain('fetch /');
     // The charts the save left as they were came as stand-ins for the page's own.
-    expect(await page.evaluate(() => [...document.images].filter((image) => image.src.startsWith('data:,')).length)).toBe(0);
+    expect(await page.evaluate(() => Array.from(document.images).filter((image) => image.src.startsWith('data:,')).length)).toBe(0);
     expect(await page.evaluate(() => (document as unknown as { kept?: string }).kept)).toBe('yes');
     const fresh = await browser.newPage();
     await fresh.goto(server.url, { waitUntil: 'load' });
