@@ -194,30 +194,59 @@ const REPORT_POLICY = /<meta http-equiv="Content-Security-Policy"[^>]*>/;
 
 /** The report with the warnings bar first in its body, and the reload script last. */
 export function previewPage(reportHtml: string, warnings: WarningChanges | undefined, build = 0): string {
-  let html = reportHtml.replace(REPORT_POLICY, '');
+  // Every place found in the report as rendered, then one concatenation: the page (1 MB) is neither
+  // copied without its policy first nor searched once concatenated (each a copy: 20 to 40 ms a rebuild).
+  const policy = REPORT_POLICY.exec(reportHtml);
+  let html = reportHtml;
+  let places = placesIn(html, policy);
+  if (places === undefined) {
+    // A policy standing among the places (not the report's): taken out first, as it was.
+    html = reportHtml.replace(REPORT_POLICY, '');
+    places = placesIn(html, null)!;
+  }
+  const { cut, title, body, end } = places;
   // The tab says it too, wherever the analyst is in the page.
   const n = warnings?.current.length ?? 0;
-  if (n > 0) html = html.replace('<title>', `<title>⚠ ${n} – `);
-  const script = previewScript('report', build);
   const bar = warningsBar(warnings);
-  // Both places found in the page as it is, then one concatenation: a search in the page already
-  // concatenated (1 MB, not flat) took 20 to 40 ms of each rebuild.
-  const end = html.lastIndexOf('</body>');
-  const body = /<body[^>]*>/.exec(html);
-  const inserts: [number, string][] = [[end === -1 ? html.length : end, script]];
-  if (body === null) return bar + insertAt(html, inserts);
-  inserts.push([body.index + body[0].length, `\n${bar}`]);
-  return insertAt(html, inserts);
+  const edits: Edit[] = [];
+  if (cut !== undefined) edits.push([cut[0], cut[1] - cut[0], '']);
+  if (n > 0 && title !== -1) edits.push([title + '<title>'.length, 0, `⚠ ${n} – `]);
+  // In an empty body, the bar before the script.
+  if (body !== null) edits.push([body.index + body[0].length, 0, `\n${bar}`]);
+  edits.push([end === -1 ? html.length : end, 0, previewScript('report', build)]);
+  return (body === null ? bar : '') + edited(html, edits);
 }
 
-/** `text` with each insert's string put at its offset (offsets in `text`; at one offset, in the order given). Concatenated, not joined: the page is flattened once, when it is first read. */
-function insertAt(text: string, inserts: [number, string][]): string {
-  const sorted = [...inserts].sort((a, b) => a[0] - b[0]);
+/**
+ * Where the page's policy, title, body and end are, as they would be found in the page with its
+ * policy taken out; undefined when taking it out could change them (one of them next to it or
+ * across it: never the report's, whose policy is alone in its head).
+ */
+function placesIn(html: string, policy: RegExpExecArray | null) {
+  const title = html.indexOf('<title>');
+  const body = /<body[^>]*>/.exec(html);
+  const end = html.lastIndexOf('</body>');
+  if (policy === null) return { cut: undefined, title, body, end };
+  const cut = [policy.index, policy.index + policy[0].length] as const;
+  const apart = (at: number, length: number) => at === -1 || at + length + 8 <= cut[0] || at >= cut[1] + 8;
+  // Joined across the cut, a tag could appear that the page does not hold.
+  const across = html.slice(Math.max(0, cut[0] - 8), cut[0]) + html.slice(cut[1], cut[1] + 8);
+  if (/<title>|<body|<\/body>/.test(across)) return undefined;
+  if (!apart(title, 7) || !apart(end, 7) || body === null || body.index < cut[1] + 8) return undefined;
+  return { cut, title, body, end };
+}
+
+/** An edit of the page: at an offset, characters removed and a text put in their place. */
+type Edit = [at: number, remove: number, insert: string];
+
+/** `text` with the edits made (offsets in `text`; at one offset, in the order given). Concatenated, not joined: the page is flattened once, when it is first read. */
+function edited(text: string, edits: Edit[]): string {
+  const sorted = [...edits].sort((a, b) => a[0] - b[0]);
   let out = '';
   let from = 0;
-  for (const [at, insert] of sorted) {
+  for (const [at, remove, insert] of sorted) {
     out += text.slice(from, at) + insert;
-    from = at;
+    from = at + remove;
   }
   return out + text.slice(from);
 }

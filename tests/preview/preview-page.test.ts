@@ -27,4 +27,32 @@ describe('the report as the preview serves it', () => {
     const plain = previewPage('<html><body><p>y</p></body></html>', warningChanges(undefined, []));
     expect(plain.replace(/<script>[\s\S]*<\/script>/, '')).toBe('<html><body>\n<p>y</p></body></html>');
   });
+
+  it('is the report with its policy taken out first, then the bar and script put in, wherever the policy stands', () => {
+    // The page as made before it was made in one pass: each step on the page the step before made.
+    const stepByStep = (report: string, n: number, build: number) => {
+      const script = previewPage('<p></p>', undefined, build).slice('<p></p>'.length);
+      const bar = previewPage('<p></p>', warningChanges(undefined, Array(n).fill(warning))).split('<p></p>')[0]!;
+      let html = report.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '');
+      if (n > 0) html = html.replace('<title>', `<title>⚠ ${n} – `);
+      const end = html.lastIndexOf('</body>');
+      html = end === -1 ? html + script : `${html.slice(0, end)}${script}${html.slice(end)}`;
+      const body = /<body[^>]*>/.exec(html);
+      if (body === null) return bar + html;
+      const at = body.index + body[0].length;
+      return `${html.slice(0, at)}\n${bar}${html.slice(at)}`;
+    };
+    const reports = [
+      `<html><head>${POLICY}\n<meta name="x">\n<title>R</title></head><body class="r"><p>a</p></body></html>`,
+      `<html><head><title>R</title>${POLICY}</head><body><p>a</p></body></html>`,
+      `<html><head><meta http-equiv="Content-Security-Policy" content="<body x"></head><body><p>a</p></body></html>`,
+      `<html><head><meta http-equiv="Content-Security-Policy" content="</body> <title>"><title>R</title></head><body></body></html>`,
+      `<html><head><bo${POLICY}dy><title>R</title></head><p>a</p></body>`,
+      `<p>no body ${POLICY} nor end</p>`,
+      `<html><body><p>a</p></body>${POLICY}</html>`,
+      `<html><head>${POLICY}</head><body class="e"></body></html>`,
+    ];
+    for (const report of reports)
+      for (const n of [0, 2]) expect(previewPage(report, warningChanges(undefined, Array(n).fill(warning)), 3)).toBe(stepByStep(report, n, 3));
+  });
 });
