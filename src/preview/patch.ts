@@ -253,6 +253,8 @@ function parts(html: string) {
 
 /** The last page read (the server keeps one page at a time). */
 let read: { html: string; parts: ReturnType<typeof parts> } | undefined;
+/** The images of the last page patched to, read once its patch is made (they are the next patch's page before). */
+let imagesRead: { html: string; images: Images | undefined } | undefined;
 
 /**
  * The patch from the page of build `from` to that of build `build`; undefined when only a reload
@@ -268,7 +270,8 @@ export function pagePatch(previous: string, next: string, from: number, build: n
   if (a.head !== b.head || a.bodyTag !== b.bodyTag || a.mainTag !== b.mainTag) return undefined;
   const [body, main] = [nodesPatch(a.nodes, b.nodes), nodesPatch(a.mainNodes, b.mainNodes)];
   // The images of the page before, read only when a patch has images to send.
-  const old = /<img\b/i.test(body.html) || /<img\b/i.test(main.html) ? imagesOf(previous) : undefined;
+  const sent = /<img\b/i.test(body.html) || /<img\b/i.test(main.html);
+  const old = !sent ? undefined : imagesRead?.html === previous ? imagesRead.images : imagesOf(previous);
   return { from, build, title: b.title, body: withSameImages(body, old), main: withSameImages(main, old) };
 }
 
@@ -279,6 +282,8 @@ export function lazyPatch(previous: string, next: string, from: number, build: n
     if (json === undefined) {
       const patch = pagePatch(previous, next, from, build);
       json = patch === undefined ? null : JSON.stringify(patch);
+      // Once the patch is on its way, out of the next save's path.
+      setImmediate(() => (imagesRead = { html: next, images: imagesOf(next) }));
     }
     return json;
   };
