@@ -253,6 +253,8 @@ function parts(html: string) {
 
 /** The last page read (the server keeps one page at a time). */
 let read: { html: string; parts: ReturnType<typeof parts> } | undefined;
+/** How long after a patch is made the images of its page are read: after the page fetched it. */
+const AFTER_SENT_MS = 100;
 /** The images of the last page patched to, read once its patch is made (they are the next patch's page before). */
 let imagesRead: { html: string; images: Images | undefined } | undefined;
 
@@ -282,8 +284,8 @@ export function lazyPatch(previous: string, next: string, from: number, build: n
     if (json === undefined) {
       const patch = pagePatch(previous, next, from, build);
       json = patch === undefined ? null : JSON.stringify(patch);
-      // Once the patch is on its way, out of the next save's path.
-      setImmediate(() => (imagesRead = { html: next, images: imagesOf(next) }));
+      // Once the patch is on its way (the page asks for it as soon as told), out of the next save's path.
+      setTimeout(() => (imagesRead = { html: next, images: imagesOf(next) }), AFTER_SENT_MS).unref();
     }
     return json;
   };
