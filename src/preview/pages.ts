@@ -239,7 +239,10 @@ function placesIn(html: string, policy: RegExpExecArray | null) {
 /** An edit of the page: at an offset, characters removed and a text put in their place. */
 type Edit = [at: number, remove: number, insert: string];
 
-/** `text` with the edits made (offsets in `text`; at one offset, in the order given). Concatenated, not joined: the page is flattened once, when it is first read. */
+/**
+ * `text` with the edits made (offsets in `text`; at one offset, in the order given). Concatenated,
+ * not joined: the page is flattened once, when it is first read.
+ */
 function edited(text: string, edits: Edit[]): string {
   const sorted = [...edits].sort((a, b) => a[0] - b[0]);
   let out = '';
