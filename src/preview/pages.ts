@@ -3,6 +3,7 @@ import { printable } from '../text/control-characters.js';
 import { formatIssue, type DataIssue } from '../errors.js';
 import { plural } from '../text/plural.js';
 import type { WarningChanges } from './warnings.js';
+import { SAME_IMAGE } from './patch.js';
 
 const escape = (text: string) => Handlebars.escapeExpression(text);
 
@@ -87,6 +88,24 @@ function previewScript(kind: 'report' | 'errors', build: number): string {
     for (const node of before.slice(head, before.length - tail)) node.remove();
     for (const node of after.slice(head, after.length - tail)) parent.insertBefore(node, anchor);
   };
+  // As the server's sameImageHash (src/preview/patch.ts).
+  const hash = (text) => {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+  };
+  const sameImages = (fragment, images, count) => {
+    if (images.length !== count) return false;
+    for (const image of fragment.querySelectorAll('img')) {
+      const src = image.getAttribute('src');
+      if (src === null || !src.startsWith('${SAME_IMAGE}')) continue;
+      const [k, length, sum] = src.slice(${SAME_IMAGE.length}).split('-').map(Number);
+      const url = images[k];
+      if (typeof url !== 'string' || url.length !== length || hash(url) !== sum) return false;
+      image.setAttribute('src', url);
+    }
+    return true;
+  };
   // The server's patch from this build to the next (it has both pages): nothing to fetch and parse but
   // the changed nodes. Undefined when it has none for this build (the whole page is then fetched).
   const patched = async () => {
@@ -97,13 +116,21 @@ function previewScript(kind: 'report' | 'errors', build: number): string {
     const targets = [[document.body, patch.body], [mains[0], patch.main]];
     const nodesOf = (parent) => [...parent.childNodes].filter((node) => node.nodeName !== 'SCRIPT');
     if (!mains[0] || targets.some(([parent, change]) => nodesOf(parent).length !== change.before)) return undefined;
+    // The images the build left as they were come as stand-ins for this page's own (its k-th, checked).
+    const images = [...document.images].map((image) => image.getAttribute('src'));
+    const fragments = [];
+    for (const [parent, change] of targets) {
+      const range = document.createRange();
+      range.selectNodeContents(parent);
+      const fragment = range.createContextualFragment(change.html);
+      if (change.images !== undefined && !sameImages(fragment, images, change.images)) return undefined;
+      fragments.push(fragment);
+    }
     const offset = window.scrollY - origin();
     for (const [parent, change] of targets) {
       const nodes = nodesOf(parent);
       const anchor = nodes[change.at + change.remove] ?? parent.querySelector(':scope > script');
-      const range = document.createRange();
-      range.selectNodeContents(parent);
-      const fragment = range.createContextualFragment(change.html);
+      const fragment = fragments.shift();
       for (const node of nodes.slice(change.at, change.at + change.remove)) node.remove();
       parent.insertBefore(fragment, anchor);
       // Not what the server counted: only a reload is sure to show the new page.
@@ -167,18 +194,64 @@ const REPORT_POLICY = /<meta http-equiv="Content-Security-Policy"[^>]*>/;
 
 /** The report with the warnings bar first in its body, and the reload script last. */
 export function previewPage(reportHtml: string, warnings: WarningChanges | undefined, build = 0): string {
-  let html = reportHtml.replace(REPORT_POLICY, '');
+  // Every place found in the report as rendered, then one concatenation: the page (1 MB) is neither
+  // copied without its policy first nor searched once concatenated (each a copy: 20 to 40 ms a rebuild).
+  const policy = REPORT_POLICY.exec(reportHtml);
+  let html = reportHtml;
+  let places = placesIn(html, policy);
+  if (places === undefined) {
+    // A policy standing among the places (not the report's): taken out first, as it was.
+    html = reportHtml.replace(REPORT_POLICY, '');
+    places = placesIn(html, null)!;
+  }
+  const { cut, title, body, end } = places;
   // The tab says it too, wherever the analyst is in the page.
   const n = warnings?.current.length ?? 0;
-  if (n > 0) html = html.replace('<title>', `<title>⚠ ${n} – `);
-  const script = previewScript('report', build);
-  const end = html.lastIndexOf('</body>');
-  html = end === -1 ? html + script : `${html.slice(0, end)}${script}${html.slice(end)}`;
-  const body = /<body[^>]*>/.exec(html);
   const bar = warningsBar(warnings);
-  if (body === null) return bar + html;
-  const at = body.index + body[0].length;
-  return `${html.slice(0, at)}\n${bar}${html.slice(at)}`;
+  const edits: Edit[] = [];
+  if (cut !== undefined) edits.push([cut[0], cut[1] - cut[0], '']);
+  if (n > 0 && title !== -1) edits.push([title + '<title>'.length, 0, `⚠ ${n} – `]);
+  // In an empty body, the bar before the script.
+  if (body !== null) edits.push([body.index + body[0].length, 0, `\n${bar}`]);
+  edits.push([end === -1 ? html.length : end, 0, previewScript('report', build)]);
+  return (body === null ? bar : '') + edited(html, edits);
+}
+
+/**
+ * Where the page's policy, title, body and end are, as they would be found in the page with its
+ * policy taken out; undefined when taking it out could change them (one of them next to it or
+ * across it: never the report's, whose policy is alone in its head).
+ */
+function placesIn(html: string, policy: RegExpExecArray | null) {
+  const title = html.indexOf('<title>');
+  const body = /<body[^>]*>/.exec(html);
+  const end = html.lastIndexOf('</body>');
+  if (policy === null) return { cut: undefined, title, body, end };
+  const cut = [policy.index, policy.index + policy[0].length] as const;
+  const apart = (at: number, length: number) => at === -1 || at + length + 8 <= cut[0] || at >= cut[1] + 8;
+  // Joined across the cut, a tag could appear that the page does not hold.
+  const across = html.slice(Math.max(0, cut[0] - 8), cut[0]) + html.slice(cut[1], cut[1] + 8);
+  if (/<title>|<body|<\/body>/.test(across)) return undefined;
+  if (!apart(title, 7) || !apart(end, 7) || body === null || body.index < cut[1] + 8) return undefined;
+  return { cut, title, body, end };
+}
+
+/** An edit of the page: at an offset, characters removed and a text put in their place. */
+type Edit = [at: number, remove: number, insert: string];
+
+/**
+ * `text` with the edits made (offsets in `text`; at one offset, in the order given). Concatenated,
+ * not joined: the page is flattened once, when it is first read.
+ */
+function edited(text: string, edits: Edit[]): string {
+  const sorted = [...edits].sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let from = 0;
+  for (const [at, remove, insert] of sorted) {
+    out += text.slice(from, at) + insert;
+    from = at + remove;
+  }
+  return out + text.slice(from);
 }
 
 /** Shown in place of the report while the data (or a template) cannot produce it; it reloads when fixed. */

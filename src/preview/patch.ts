@@ -12,6 +12,12 @@ export interface NodesPatch {
   html: string;
   before: number;
   after: number;
+  /**
+   * How many images the removed nodes hold, when `html` reuses some of their data URLs: an image
+   * the build left as it was is sent as `data:,preview-same-<k>-<length>`, the k-th image of the
+   * removed nodes (a chart is 40–80 KB; a save changes some of a section's charts, not all).
+   */
+  images?: number;
 }
 
 export interface PagePatch {
@@ -130,6 +136,91 @@ function nodesPatch(before: string[], after: string[]): NodesPatch {
   };
 }
 
+/** The stand-in of an image the page already holds. */
+export const SAME_IMAGE = 'data:,preview-same-';
+
+/** FNV-1a over the UTF-16 units: the page checks that its k-th image is the one meant (the page's script has its copy). */
+export function sameImageHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+/**
+ * `patch.html` with each image whose data URL an image of the page before has sent as a stand-in
+ * `data:,preview-same-<k>-<length>-<hash>`: the page puts back the URL of its k-th image (document
+ * order), once it checked its length and hash. A chart is 40–80 KB; a save redraws some of a
+ * section's charts, not all. `images`: how many images the page before has. The patch as it is when
+ * there is none to reuse, or markup the images are not read in (`imagesOf`).
+ */
+function withSameImages(patch: NodesPatch, old: Images | undefined): NodesPatch {
+  const next = old === undefined || old.urls.size === 0 ? undefined : imagesOf(patch.html);
+  if (old === undefined || next === undefined || patch.html.includes('preview-same-')) return patch;
+  let out = '';
+  let from = 0;
+  for (const src of next.sources) {
+    const written = src === undefined ? undefined : patch.html.slice(...src);
+    const k = written === undefined ? undefined : old.urls.get(written);
+    if (k === undefined) continue;
+    // The length and hash of the URL as the page reads it.
+    const url = written!.replaceAll('&#x3D;', '=');
+    out += patch.html.slice(from, src![0]) + `${SAME_IMAGE}${k}-${url.length}-${sameImageHash(url)}`;
+    from = src![1];
+  }
+  return from === 0 ? patch : { ...patch, html: out + patch.html.slice(from), images: old.count };
+}
+
+/** A page's images: how many, and the first of each data URL's place among them. */
+interface Images {
+  count: number;
+  urls: Map<string, number>;
+  sources: ([number, number] | undefined)[];
+}
+
+/** Markup whose images a parser might see otherwise than as the img tags in order (templates, foreign content). */
+const UNFOLLOWED = /<(noscript|template|xmp|iframe|noembed|noframes|plaintext|svg|math|select|image)\b|<!\[/i;
+const ATTRIBUTE = /[\s/]+([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'[^']*'|[^\s>]*))?/y;
+
+/** Each img start tag of `html` in order (comments and raw text skipped), with where its src's value stands when it is a data URL in double quotes. */
+function imagesOf(html: string): Images | undefined {
+  if (UNFOLLOWED.test(html)) return undefined;
+  const sources: ([number, number] | undefined)[] = [];
+  const urls = new Map<string, number>();
+  for (let lt = html.indexOf('<'); lt !== -1; lt = html.indexOf('<', lt + 1)) {
+    if (html.startsWith('<!', lt)) {
+      const end = elementEnd(html, lt) ?? (html.startsWith('<!--', lt) ? undefined : html.indexOf('>', lt) + 1);
+      if (end === undefined || end === 0) return undefined;
+      lt = end - 1;
+      continue;
+    }
+    const name = nameAt(html, lt);
+    if (name === undefined || html[lt + 1] === '/') continue;
+    const end = RAW.has(name) ? elementEnd(html, lt) : tagEnd(html, lt);
+    if (end === undefined || end === -1) return undefined;
+    if (name === 'img') {
+      const src = dataSource(html, lt + 4, end - 1);
+      if (src !== undefined && !urls.has(html.slice(...src))) urls.set(html.slice(...src), sources.length);
+      sources.push(src);
+    }
+    lt = end - 1;
+  }
+  return { count: sources.length, urls, sources };
+}
+
+/** Where the value of the tag's first `src` attribute stands (between `from` and the tag's `>`), if a data URL in double quotes. */
+function dataSource(html: string, from: number, end: number): [number, number] | undefined {
+  ATTRIBUTE.lastIndex = from;
+  for (let m = ATTRIBUTE.exec(html); m !== null && ATTRIBUTE.lastIndex <= end; m = ATTRIBUTE.exec(html)) {
+    if (m[1]!.toLowerCase() !== 'src') continue;
+    const value = m[2];
+    // Its `=` padding escaped as the templates write it (`&#x3D;`); no other reference.
+    if (value === undefined || !/^data:[^&]*(&#x3D;)*$/.test(value)) return undefined;
+    const start = ATTRIBUTE.lastIndex - 1 - value.length;
+    return [start, start + value.length];
+  }
+  return undefined;
+}
+
 /** The head (title aside), the body's start tag, the body's nodes and the main's; undefined if not followed. */
 function parts(html: string) {
   const body = /<body[^>]*>/.exec(html);
@@ -162,6 +253,10 @@ function parts(html: string) {
 
 /** The last page read (the server keeps one page at a time). */
 let read: { html: string; parts: ReturnType<typeof parts> } | undefined;
+/** How long after a patch is made the images of its page are read: after the page fetched it. */
+const AFTER_SENT_MS = 100;
+/** The images of the last page patched to, read once its patch is made (they are the next patch's page before). */
+let imagesRead: { html: string; images: Images | undefined } | undefined;
 
 /**
  * The patch from the page of build `from` to that of build `build`; undefined when only a reload
@@ -175,7 +270,11 @@ export function pagePatch(previous: string, next: string, from: number, build: n
   read = { html: next, parts: b };
   if (a === undefined || b === undefined) return undefined;
   if (a.head !== b.head || a.bodyTag !== b.bodyTag || a.mainTag !== b.mainTag) return undefined;
-  return { from, build, title: b.title, body: nodesPatch(a.nodes, b.nodes), main: nodesPatch(a.mainNodes, b.mainNodes) };
+  const [body, main] = [nodesPatch(a.nodes, b.nodes), nodesPatch(a.mainNodes, b.mainNodes)];
+  // The images of the page before, read only when a patch has images to send.
+  const sent = /<img\b/i.test(body.html) || /<img\b/i.test(main.html);
+  const old = !sent ? undefined : imagesRead?.html === previous ? imagesRead.images : imagesOf(previous);
+  return { from, build, title: b.title, body: withSameImages(body, old), main: withSameImages(main, old) };
 }
 
 /** The patch from `previous` to `next` as JSON, made once when first asked; null when there is none. */
@@ -185,6 +284,8 @@ export function lazyPatch(previous: string, next: string, from: number, build: n
     if (json === undefined) {
       const patch = pagePatch(previous, next, from, build);
       json = patch === undefined ? null : JSON.stringify(patch);
+      // Once the patch is on its way (the page asks for it as soon as told), out of the next save's path.
+      setTimeout(() => (imagesRead = { html: next, images: imagesOf(next) }), AFTER_SENT_MS).unref();
     }
     return json;
   };

@@ -8,7 +8,7 @@ import { renderChart } from './charts.js';
 import { textShade } from './contrast.js';
 import { fontFaceCss, FONT_FAMILY } from './fonts.js';
 import { anchorOf, cachedHandlebars, strictTemplate, TEMPLATES_DIR } from './handlebars.js';
-import { typesetHtml } from './typeset-html.js';
+import { typesetHtmlHoldingPayloads } from './typeset-payloads.js';
 import { frenchTypography } from '../text/typography.js';
 import type { IndicatorsJson } from '../measure/indicator.js';
 import type { CommunesModel } from './communes.js';
@@ -147,7 +147,7 @@ export async function renderHtml(view: ReportView, templatesDir = TEMPLATES_DIR)
   const stylesSlot = '/* font-faces */';
   // Typeset once the whole page is written (templates, declared Markdown, data values alike), and
   // before the fonts are cut down, so that they keep ’ and the no-break spaces.
-  const page = typesetHtml(
+  const page = typesetHtmlHoldingPayloads(
     layout({
       ...view,
       offers: OFFER_NAMES,

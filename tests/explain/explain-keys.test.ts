@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatKeyList, nearestKeys, searchKeys } from '../../src/explain/keys.js';
+import { formatKeyList, nearKeys, nearestKeys, searchKeys } from '../../src/explain/keys.js';
 
 const entries = [
   { key: 'plie.exits', label: 'Sorties' },
@@ -21,6 +21,16 @@ describe('nearestKeys', () => {
 
   it('finds a key by its French label, typos and accents aside', () => {
     expect(nearestKeys('sortie legitimes', entries)).toEqual(['plie.exits.legitimate']);
+  });
+
+  it('answers the same when asked again, a text that is a key in one entry and a label in another folded each its way', () => {
+    const mixed = [...entries, { key: 'ml.other', label: 'plie.exits.legitimate' }];
+    for (let i = 0; i < 2; i++) {
+      // One edit from both: by the key for one, by the label for the other; ties by key.
+      expect(nearKeys('plie.exit.legitimate', mixed, 3)).toEqual(['ml.other', 'plie.exits.legitimate']);
+      expect(nearKeys('plie.exits.legitimate', [{ key: 'ml.x', label: 'plie.exits.legitimate' }])).toEqual(['ml.x']);
+      expect(nearKeys('zzz', [{ key: 'ml.y', label: 'plie.exits.legitimate' }])).toEqual([]);
+    }
   });
 
   it('adds the keys that start like the one typed', () => {

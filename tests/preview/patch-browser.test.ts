@@ -1,7 +1,7 @@
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, HTTPRequest, Page } from 'puppeteer';
+import type { Browser, HTTPRequest, HTTPResponse, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startPreview, type PreviewServer } from '../../src/preview/server.js';
 import { launchBrowser } from '../../src/print/pdf.js';
@@ -64,9 +64,16 @@ describe('the preview page takes the server’s patch, or falls back', () => {
   it('patches only what changed, fetching neither the page nor its head, and shows what a full load shows', async () => {
     await page.evaluate(() => Object.assign(document, { kept: 'yes' }));
     paths.length = 0;
+    const patches: Promise<string>[] = [];
+    const onResponse = (response: HTTPResponse) => void (response.url().includes('/__patch') && patches.push(response.text()));
+    page.on('response', onResponse);
     await oneMoreExit();
+    page.off('response', onResponse);
+    expect(await Promise.all(patches)).toEqual([expect.stringContaining('data:,preview-same-')]);
     expect(paths).toContain('fetch /__patch');
     expect(paths).not.toContain('fetch /');
+    // The charts the save left as they were came as stand-ins for the page's own.
+    expect(await page.evaluate(() => Array.from(document.images).filter((image) => image.src.startsWith('data:,')).length)).toBe(0);
     expect(await page.evaluate(() => (document as unknown as { kept?: string }).kept)).toBe('yes');
     const fresh = await browser.newPage();
     await fresh.goto(server.url, { waitUntil: 'load' });
@@ -76,7 +83,7 @@ describe('the preview page takes the server’s patch, or falls back', () => {
 
   it('fetches the whole page when the patch does not fit it, and reloads when the patch leaves it other than counted', async () => {
     // A patch from the server, altered on its way: the page must not trust it.
-    const alter = (change: (patch: { body: { before: number }; main: { after: number } }) => void) => async (request: HTTPRequest) => {
+    const alter = (change: (patch: { body: { before: number }; main: { after: number; html: string } }) => void) => async (request: HTTPRequest) => {
       if (!request.url().includes('/__patch')) return request.continue();
       const response = await fetch(request.url());
       if (response.status !== 200) return request.respond({ status: response.status });
@@ -93,6 +100,24 @@ describe('the preview page takes the server’s patch, or falls back', () => {
       await oneMoreExit();
       expect(paths).toContain('fetch /');
       expect(await page.evaluate(() => (document as unknown as { kept?: string }).kept)).toBe('yes');
+      page.off('request', handler);
+
+      // A chart the build left as it was, sent as a stand-in for the page's own: one that is not the page's is not taken.
+      let stood = 0;
+      handler = alter((patch) => {
+        patch.main.html = patch.main.html.replace(/(preview-same-\d+-\d+-)(\d+)/g, (_, start: string, hash: string) => `${start}${Number(hash) ^ 1}`);
+        stood += Number(patch.main.html.includes('preview-same-'));
+      });
+      page.on('request', handler);
+      paths.length = 0;
+      await oneMoreExit();
+      expect(stood).toBe(1);
+      expect(paths).toContain('fetch /');
+      expect(await page.evaluate(() => (document as unknown as { kept?: string }).kept)).toBe('yes');
+      const fresh = await browser.newPage();
+      await fresh.goto(server.url, { waitUntil: 'load' });
+      expect(await shown(page)).toEqual(await shown(fresh));
+      await fresh.close();
       page.off('request', handler);
 
       handler = alter((patch) => void (patch.main.after += 1));

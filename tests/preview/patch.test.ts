@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { childNodes, pagePatch } from '../../src/preview/patch.js';
+import { childNodes, pagePatch, SAME_IMAGE, sameImageHash } from '../../src/preview/patch.js';
 
 const page = (title: string, sections: string[], head = '<style>p{}</style>') =>
   `<!doctype html>\n<html><head><meta charset="utf-8"><title>${title}</title>${head}</head>\n<body>\n<details id="bar"><summary>x</summary></details>` +
@@ -43,5 +43,42 @@ describe('the preview page patch', () => {
     const sections = ['<section id="a">1</section>'];
     expect(pagePatch(page('R', sections), page('R', sections, '<style>p{color:red}</style>'), 1, 2)).toBeUndefined();
     expect(pagePatch(page('R', sections), '<html><head></head><body class="preview-error"><h1>x</h1></body></html>', 1, 2)).toBeUndefined();
+  });
+
+  describe('the images the page already holds', () => {
+    const url = (n: number) => `data:image/jpeg;base64,${String(n).repeat(300)}`;
+    const img = (n: number) => `<img src="${url(n)}" alt="g">`;
+    const figure = (n: number, value: number) => `<section id="s${n}"><p>${value}</p>${img(n)}</section>`;
+
+    it('are sent as stand-ins for the page’s k-th image, with the length and hash of its URL as the page reads it', () => {
+      const before = page('R', [figure(7, 1), figure(8, 1), `<section id="t">${img(9)}${img(9)}</section>`]);
+      const after = page('R', [figure(7, 1), `<section id="s8"><p>2</p>${img(8)}${img(5)}${img(9)}</section>`, `<section id="t">${img(9)}${img(9)}</section>`]);
+      const { main } = pagePatch(before, after, 1, 2)!;
+      const stand = (k: number, n: number) => `${SAME_IMAGE}${k}-${url(n).length}-${sameImageHash(url(n))}`;
+      expect(main.images).toBe(4);
+      expect(main.html).toBe(`<section id="s8"><p>2</p><img src="${stand(1, 8)}" alt="g">${img(5)}<img src="${stand(2, 9)}" alt="g"></section>`);
+    });
+
+    it('are read with the `=` of their padding written as a reference, and not from comments or raw text', () => {
+      const padded = `data:image/jpeg;base64,${'A'.repeat(300)}`;
+      const written = `${padded}&#x3D;&#x3D;`;
+      const before = page('R', [`<section id="a"><!-- <img src="x"> --><p>1</p><img src="${written}"></section>`]);
+      const after = page('R', [`<section id="a"><!-- <img src="x"> --><p>2</p><img src="${written}"></section>`]);
+      const { main } = pagePatch(before, after, 1, 2)!;
+      expect(main.images).toBe(1);
+      expect(main.html).toContain(`${SAME_IMAGE}0-${padded.length + 2}-${sameImageHash(`${padded}==`)}"`);
+    });
+
+    it('are sent whole where the page’s images might not be the tags in their order, or none is the same', () => {
+      const section = (value: number, extra = '') => `<section id="a"><p>${value}</p>${extra}${img(3)}</section>`;
+      for (const extra of ['<template><img src="y"></template>', '<svg></svg>', '<p>data:,preview-same-0-1-2</p>']) {
+        const { main } = pagePatch(page('R', [section(1, extra)]), page('R', [section(2, extra)]), 1, 2)!;
+        expect(main.images).toBeUndefined();
+        expect(main.html).toBe(section(2, extra));
+      }
+      const { main } = pagePatch(page('R', [figure(1, 1)]), page('R', [figure(2, 1)]), 1, 2)!;
+      expect(main).toMatchObject({ html: figure(2, 1) });
+      expect(main.images).toBeUndefined();
+    });
   });
 });
