@@ -53,18 +53,46 @@ export function cellParserOf(schema: z.ZodType): CellParser<unknown> {
  * whole chunk in memory. Each distinct value is copied once and shared by every row that holds it
  * (an identifier by all the rows of its person, a sector by all its situations).
  */
-const pool = new Map<string, string>();
+const pool = new Map<string, number>();
+/** The pooled values by number: a number stands for its value in every file of one read (`PoolNumbers`). */
+const pooled: string[] = [];
 let poolLimit = 4_000_000;
+/** Counts the pool's clearings: a number means a value only within the read that gave it. */
+let generation = 0;
+
+/** A cut of a chunk, copied so that it no longer holds the chunk. */
+// V8 copies a cut shorter than 13 characters anyway; a longer one points into its chunk until flattened anew.
+const copied = (value: string): string => (value.length < 13 ? value : (' ' + value).slice(1));
 
 export function intern(value: string): string {
-  let shared = pool.get(value);
-  if (shared === undefined) {
-    // V8 copies a cut shorter than 13 characters anyway; a longer one points into its chunk until flattened anew.
-    shared = value.length < 13 ? value : (' ' + value).slice(1);
-    if (pool.size < poolLimit) pool.set(shared, shared);
-  }
-  return shared;
+  const number = internNumber(value);
+  return number === -1 ? copied(value) : pooled[number]!;
 }
+
+/** `intern`, giving the shared value's number in the pool (-1 when the pool is full: `copied` then stands for it). */
+export function internNumber(value: string): number {
+  let number = pool.get(value);
+  if (number === undefined) {
+    if (pool.size >= poolLimit) return -1;
+    number = pooled.length;
+    const shared = copied(value);
+    pool.set(shared, number);
+    pooled.push(shared);
+  }
+  return number;
+}
+
+/** The shared value of a pool number (`internNumber`). */
+export const pooledValue = (number: number): string => pooled[number]!;
+
+/** The pool number of a value already shared, -1 when it is not in the pool. */
+export const poolNumber = (value: string): number => pool.get(value) ?? -1;
+
+/** Which read of the data the pool's numbers belong to (see `clearInterned`). */
+export const poolGeneration = (): number => generation;
+
+/** Whether values are pooled at all here (not in a thread reading part of a file). */
+export const pooling = (): boolean => poolLimit > 0;
 
 /**
  * For a thread reading part of a file: its values cross to the main thread as copies, shared there
@@ -73,7 +101,7 @@ export function intern(value: string): string {
  */
 export function poolNothing(): void {
   poolLimit = 0;
-  pool.clear();
+  clearInterned();
 }
 
 /** A column's own values before the shared pool: a theme or a partner takes a few values, found in a small map. */
@@ -99,7 +127,11 @@ function columnInterner(): (value: string) => string {
 }
 
 /** Forgets the shared values (between two reads of the data, so that the pool holds only the current ones). */
-export const clearInterned = (): void => pool.clear();
+export function clearInterned(): void {
+  pool.clear();
+  pooled.length = 0;
+  generation++;
+}
 
 export const text = () => {
   const shared = columnInterner();
@@ -172,13 +204,18 @@ const MAX_SPELLINGS = 1 << 18;
  * not in normal form (`ml-001042`: lowercase pseudonyms fill whole exports) is normalised once, not
  * on each of its person's rows (about 13 a person, not always together).
  */
+/** The schemas made by `identifier`: their columns are numbered in the shared pool when read into a table (`ColumnStore.number`). */
+const identifierSchemas = new WeakSet<z.ZodType>();
+
+export const isIdentifier = (schema: z.ZodType): boolean => identifierSchemas.has(schema);
+
 export const identifier = () => {
   const shared = columnInterner();
   const normalOf = new Map<string, string>();
   // Rows of one person come together: the cell of the row before is the likeliest.
   let lastWritten = '';
   let lastValue = '';
-  return cell((v) => {
+  const schema = cell((v) => {
     if (v === lastWritten && v !== '') return lastValue;
     if (v === '') return new Invalid(MISSING);
     let normal = isNormalIdentifier(v) ? shared(v) : normalOf.get(v);
@@ -192,6 +229,8 @@ export const identifier = () => {
     lastWritten = v;
     return lastValue;
   });
+  identifierSchemas.add(schema);
+  return schema;
 };
 
 export const optionalText = () => {
