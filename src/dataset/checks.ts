@@ -8,7 +8,7 @@ import type { Step } from '../schemas/steps.js';
 import { continuesPositiveExit, unsupportedExits } from './plie-evidence.js';
 import type { MlData } from './year-data.js';
 import type { Rows } from './rows.js';
-import { rowsPoolNumbers } from './pooled-rows.js';
+import { unknownByNumber } from './pooled-rows.js';
 import { missingQpvList, nearCommune, OUTSIDE_TERRITORY, qpvOf, readCode, type CommuneCell } from '../config/territory.js';
 import { counted, plural } from '../text/plural.js';
 
@@ -237,34 +237,6 @@ export function checkPlie(
     }
   }
   return issues;
-}
-
-type HoldsUnknown = <T extends { line: number }>(rows: Rows<T>, column: keyof T & string) => boolean;
-
-/**
- * Whether a table's identifier column names someone not in `people`, found by the pool numbers both
- * were given while read (`PoolNumbers`): a mark by number instead of a set of a million identifiers.
- * Rows or people not numbered in the same read are asked of `isUnknown`, as a value without number.
- */
-function unknownByNumber(people: readonly object[], isUnknown: (id: string) => boolean, notRejected: (id: string) => boolean): HoldsUnknown {
-  const pooled = rowsPoolNumbers(people);
-  const byText: HoldsUnknown = (rows, column) => rows.distinctValues(column).some((id) => isUnknown(id as string));
-  if (pooled === undefined) return byText;
-  const known = new Uint8Array(pooled.numbers.reduce((a, b) => Math.max(a, b), -1) + 1);
-  for (const n of pooled.numbers) if (n !== -1) known[n] = 1;
-  return (rows, column) => {
-    const numbers = rows.table.poolNumbersOf?.(column);
-    const dictionary = rows.table.distinctValues(column) as readonly unknown[];
-    if (rows.indexes !== undefined || numbers?.generation !== pooled.generation) return byText(rows, column);
-    for (let code = 0; code < dictionary.length; code++) {
-      const id = dictionary[code];
-      if (typeof id !== 'string') continue;
-      const n = numbers.numbers[code]!;
-      // A number no person has: a text no person has.
-      if (n === -1 ? isUnknown(id) : (n >= known.length || known[n] === 0) && notRejected(id)) return true;
-    }
-    return false;
-  };
 }
 
 /** The Mission Locale's cross-file checks: unique jeunes, every row about a known jeune, residents outside the territory. */

@@ -1,5 +1,5 @@
 import { grown, INITIAL_CAPACITY, type Codes } from './typed-arrays.js';
-import { internNumber, poolGeneration, pooledValue, pooling } from '../schemas/fields.js';
+import { internNumber, poolGeneration, pooledValue, pooling } from '../schemas/text-pool.js';
 
 /**
  * A columnar store for the exports with millions of rows (events, proposals): a row costs a few

@@ -7,7 +7,7 @@ import { Table } from '../../src/dataset/table.js';
 import type { Rows } from '../../src/dataset/rows.js';
 import type { MlYear } from '../../src/dataset/load.js';
 import type { Situation } from '../../src/schemas/ml/situations.js';
-import { clearInterned } from '../../src/schemas/fields.js';
+import { clearInterned } from '../../src/schemas/text-pool.js';
 
 describe('person numbers', () => {
   const a = jeune();

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Column, ColumnStore } from '../../src/read/column-store.js';
-import { clearInterned, internNumber, poolGeneration } from '../../src/schemas/fields.js';
+import { clearInterned, internNumber, poolGeneration } from '../../src/schemas/text-pool.js';
 
 const codes = (column: Column, rows: number) => [...column.codes.subarray(0, rows)];
 
