@@ -2,16 +2,30 @@ import { Rows, type TableRow } from '../dataset/rows.js';
 import type { IsoDate } from '../schemas/dates.js';
 import type { Dispositif } from '../schemas/ml/dispositifs.js';
 import { columnOf } from './by-index.js';
+import { grown, INITIAL_CAPACITY } from '../read/typed-arrays.js';
 import type { PersonNumbers } from './person-numbers.js';
 
-/** A jeune's time in a scheme: its period's entry and exit dates (none: still in it). */
+/** A jeune's time in a scheme: its period's entry and exit days (`dayNumber`; none: still in it, the end of time). */
 interface Period {
-  start: IsoDate;
-  end: IsoDate | undefined;
+  start: number;
+  end: number;
 }
 
-const overlaps = (start: IsoDate, end: IsoDate | undefined, periods: readonly Period[]) =>
-  periods.some((p) => start <= (p.end ?? '9999-12-31') && (end ?? '9999-12-31') >= p.start);
+/** A date as a number in the same order (`2023-03-01` is 20230301), compared without strings; none: the end of time. */
+const dayNumber = (date: IsoDate | undefined): number => (date === undefined ? 99991231 : +(date.slice(0, 4) + date.slice(5, 7) + date.slice(8, 10)));
+
+/** Each code's day number of a date column: a row's date is two array reads. */
+function daysOf<T extends TableRow>(rows: Rows<T>, column: keyof T & string): Int32Array {
+  const dictionary = rows.table.distinctValues(column) as readonly (IsoDate | undefined)[];
+  const days = new Int32Array(dictionary.length);
+  for (let code = 0; code < dictionary.length; code++) days[code] = dayNumber(dictionary[code]);
+  return days;
+}
+
+function overlaps(start: number, end: number, periods: readonly Period[]): boolean {
+  for (let k = 0; k < periods.length; k++) if (start <= periods[k]!.end && end >= periods[k]!.start) return true;
+  return false;
+}
 
 /**
  * Each person's periods in some schemes (the CEJ's), from their rows of `dispositifs.csv`, kept by
@@ -33,7 +47,7 @@ export class SchemePeriods {
     this.listOf = new Int32Array(numbers.size).fill(-1);
     rows.eachIndex((index) => {
       const number = numberOf[id[index]!]!;
-      const period = { start: start(index), end: end(index) };
+      const period = { start: dayNumber(start(index)), end: dayNumber(end(index)) };
       if (this.listOf[number] === -1) this.listOf[number] = this.lists.push([period]) - 1;
       else this.lists[this.listOf[number]!]!.push(period);
     });
@@ -46,19 +60,18 @@ export class SchemePeriods {
     const listOfCode = new Int32Array(numberOf.length);
     for (let code = 0; code < numberOf.length; code++) listOfCode[code] = numberOf[code]! < this.listOf.length ? this.listOf[numberOf[code]!]! : -1;
     const id = rows.table.codesOf(idColumn);
-    const start = columnOf(rows, startColumn) as (index: number) => IsoDate;
-    const end = endColumn === undefined ? start : (columnOf(rows, endColumn) as (index: number) => IsoDate | undefined);
-    // The rows of people with periods counted first: the kept indexes take at most that room, not a table's.
-    // Plain loops: a row costs a few array reads, not a call.
+    const [startDays, startCodes] = [daysOf(rows, startColumn), rows.table.codesOf(startColumn)];
+    const [endDays, endCodes] = endColumn === undefined ? [startDays, startCodes] : [daysOf(rows, endColumn), rows.table.codesOf(endColumn)];
+    // One pass, the kept indexes grown as found; plain loops: a row costs a few array reads, not a call.
     const { indexes, length } = rows;
-    let candidates = 0;
-    for (let i = 0; i < length; i++) if (listOfCode[id[indexes === undefined ? i : indexes[i]!]!] !== -1) candidates++;
-    const kept = new Uint32Array(candidates);
+    let kept = new Uint32Array(INITIAL_CAPACITY);
     let n = 0;
     for (let i = 0; i < length; i++) {
       const index = indexes === undefined ? i : indexes[i]!;
       const list = listOfCode[id[index]!]!;
-      if (list !== -1 && overlaps(start(index), end(index), this.lists[list]!)) kept[n++] = index;
+      if (list === -1 || !overlaps(startDays[startCodes[index]!]!, endDays[endCodes[index]!]!, this.lists[list]!)) continue;
+      if (n === kept.length) kept = grown(kept, Math.min(length, kept.length * 2));
+      kept[n++] = index;
     }
     return n === rows.length ? rows : new Rows(rows.table, n === kept.length ? kept : kept.slice(0, n));
   }

@@ -8,6 +8,7 @@ import type { Step } from '../schemas/steps.js';
 import { continuesPositiveExit, unsupportedExits } from './plie-evidence.js';
 import type { MlData } from './year-data.js';
 import type { Rows } from './rows.js';
+import { unknownByNumber } from './pooled-rows.js';
 import { missingQpvList, nearCommune, OUTSIDE_TERRITORY, qpvOf, readCode, type CommuneCell } from '../config/territory.js';
 import { counted, plural } from '../text/plural.js';
 
@@ -242,9 +243,10 @@ export function checkPlie(
 export function checkMl(data: MlData, rejectedIds: ReadonlySet<string>, path: (file: string) => string, config: Config): DataIssue[] {
   const issues: DataIssue[] = [];
   // Duplicates were rejected as they were read (`unique` of the export).
-  const known = new Set(data.jeunes.map((j) => j.identifiant));
+  let known: Set<string> | undefined;
   const rejected = normalIds(rejectedIds);
-  const isUnknown = (id: string) => !known.has(id) && !rejected.has(id);
+  const isUnknown = (id: string) => !(known ??= new Set(data.jeunes.map((j) => j.identifiant))).has(id) && !rejected.has(id);
+  const holdsUnknown = unknownByNumber(data.jeunes, isUnknown, (id) => !rejected.has(id));
   const nearJeune = nearPeople(data.jeunes, path('jeunes.csv'));
   const unknown = (file: string, column: string, rows: Iterable<{ line: number }>, idOf: (row: never) => string) => {
     for (const row of rows) {
@@ -262,7 +264,7 @@ export function checkMl(data: MlData, rejectedIds: ReadonlySet<string>, path: (f
   // Columnar exports: each distinct identifier is looked up once; only the rows of unknown ones are rebuilt.
   const unknownIn = <T extends { line: number }, K extends keyof T & string>(file: string, column: K, rows: Rows<T>) => {
     const idOf = (row: T) => row[column] as string;
-    if (rows.distinctValues(column).some((id) => isUnknown(id as string)))
+    if (holdsUnknown(rows, column))
       unknown(
         file,
         column,

@@ -1,6 +1,6 @@
 import type { Config } from '../config/schema.js';
 import { ErrorCode, formatIssues, ReportError, type DataIssue } from '../errors.js';
-import { clearInterned } from '../schemas/fields.js';
+import { clearInterned } from '../schemas/text-pool.js';
 import { checkDataFolder } from './data-folder.js';
 import { absentOffers } from './expected-files.js';
 import { loadHistory } from './history.js';

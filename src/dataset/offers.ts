@@ -6,6 +6,7 @@ import type { ContentData } from './content.js';
 import { exportRows, type ExportRows } from './export-rows.js';
 import { exportsOf, isOwnExport, OFFER_FILES } from './offer-files.js';
 import { pathOf, read, readColumns, type Reading } from './reading.js';
+import { numberRows } from './pooled-rows.js';
 import { Rows } from './rows.js';
 import type { TableRow } from './table.js';
 import type { MdeData, MlData, PlieData } from './year-data.js';
@@ -104,6 +105,8 @@ export async function loadMl(reading: Reading): Promise<{ data: MlData; issues: 
   // One file after the other on this thread (the events meanwhile on threads of their own).
   const read = await readOffer(reading, 'ml', { sequential: true, emptyWhenAbsent: true });
   const data = read.fields as unknown as MlData;
+  // While the pool still holds this read's identifiers: the jeunes join the tables by number.
+  numberRows(data.jeunes, (jeune) => jeune.identifiant);
   const issues = [...read.issues];
   if (!read.people?.unreadable) issues.push(...checkMl(data, rejectedIds(read.people), (file) => pathOf(folder, file), config));
   return { data, issues, forOthers: read.forOthers };

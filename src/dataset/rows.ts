@@ -1,4 +1,5 @@
 import type { ExportSource } from './export-rows.js';
+import type { PoolNumbers } from '../read/column-store.js';
 
 /** A row of a table: its columns and the line of the export it came from. */
 export type TableRow = { line: number } & object;
@@ -14,6 +15,8 @@ export interface RowStore<T extends TableRow> {
   view(index: number): T;
   distinctValues<K extends keyof T & string>(name: K): readonly T[K][];
   codesOf(name: keyof T & string): ArrayLike<number>;
+  /** A column's values numbered in the shared pool while read (`PoolNumbers`), by code: identifier columns. */
+  poolNumbersOf?(name: keyof T & string): PoolNumbers | undefined;
 }
 import { grown, INITIAL_CAPACITY } from '../read/typed-arrays.js';
 

@@ -1,4 +1,5 @@
 import { grown, INITIAL_CAPACITY, type Codes } from './typed-arrays.js';
+import { internNumber, poolGeneration, pooledValue, pooling } from '../schemas/text-pool.js';
 
 /**
  * A columnar store for the exports with millions of rows (events, proposals): a row costs a few
@@ -28,6 +29,17 @@ export interface TablePart {
   lineOffsets: ColumnPart;
 }
 
+/**
+ * A column's values numbered in the shared pool of texts (`internNumber`): the same identifier has
+ * the same number in every file of one read, so that files join by numbers rather than by texts in
+ * maps (`aggregation/person-numbers.ts`). -1: a value without number (not a text, or the pool full).
+ */
+export interface PoolNumbers {
+  /** The read the numbers belong to (`poolGeneration`): numbers of two reads do not compare. */
+  generation: number;
+  numbers: Int32Array;
+}
+
 /** A part's codes into the joined column's, from `at`. */
 function translate(from: Codes, translation: Uint32Array, to: Codes, at: number): void {
   for (let i = 0; i < from.length; i++) to[at + i] = translation[from[i]!]!;
@@ -39,8 +51,25 @@ export class Column {
   /** Needed only while rows are appended: dropped by `seal` (for an identifier, millions of entries). */
   private codeOf: Map<unknown, number> | undefined = new Map();
 
+  /** A numbered column's pool numbers, by code (see `number`). */
+  private pool: PoolNumbers | undefined;
+  /** While a numbered column is appended: each pool number's code + 1 (0: not met yet), instead of `codeOf` for texts. */
+  private codeOfNumber: Int32Array | undefined;
+
   constructor(capacity = INITIAL_CAPACITY) {
     this.codes = new Uint8Array(capacity);
+  }
+
+  /** Numbers this empty column's texts in the shared pool as they come (an identifier column); not where nothing is pooled (a thread's part). */
+  number(): void {
+    if (!pooling() || this.values.length > 0) return;
+    this.pool = { generation: poolGeneration(), numbers: new Int32Array(INITIAL_CAPACITY) };
+    this.codeOfNumber = new Int32Array(INITIAL_CAPACITY);
+  }
+
+  /** The values' pool numbers, by code (undefined: a column not numbered). */
+  get poolNumbers(): PoolNumbers | undefined {
+    return this.pool;
   }
 
   /** The value set last and its code: exports list a person's rows together, so a value often repeats. */
@@ -49,17 +78,44 @@ export class Column {
 
   set(at: number, value: unknown): void {
     if (this.codeOf === undefined) throw new Error('table sealed: no row can be added');
-    let code = value === this.last ? this.lastCode : this.codeOf.get(value);
-    if (code === undefined) {
-      code = this.values.length;
-      this.values.push(value);
-      this.codeOf.set(value, code);
-      this.codes = widerCodes(this.codes, this.values.length);
-    }
+    let code =
+      value === this.last ? this.lastCode : this.codeOfNumber !== undefined && typeof value === 'string' ? this.numberedCode(value) : this.codeOf.get(value);
+    if (code === undefined) code = this.added(value, -1);
     this.last = value;
     this.lastCode = code;
     if (at >= this.codes.length) this.codes = grown(this.codes, this.codes.length * 2);
     this.codes[at] = code;
+  }
+
+  /** A new value's code (its number kept when the column is numbered). */
+  private added(value: unknown, number: number): number {
+    const code = this.values.length;
+    this.values.push(value);
+    if (number === -1) this.codeOf!.set(value, code);
+    this.codes = widerCodes(this.codes, this.values.length);
+    if (this.pool !== undefined) {
+      if (code >= this.pool.numbers.length) this.pool.numbers = grown(this.pool.numbers, this.pool.numbers.length * 2);
+      this.pool.numbers[code] = number;
+    }
+    return code;
+  }
+
+  /** A text's code found by its pool number: the lookup that shares it is the one that finds its code. */
+  private numberedCode(value: string): number | undefined {
+    if (this.pool!.generation !== poolGeneration()) {
+      // The pool was cleared meanwhile (another read ended): its numbers no longer say which text is which.
+      this.values.forEach((v, code) => typeof v === 'string' && this.pool!.numbers[code] !== -1 && this.codeOf!.set(v, code));
+      this.pool = this.codeOfNumber = undefined;
+      return this.codeOf!.get(value);
+    }
+    const number = internNumber(value);
+    if (number === -1) return this.codeOf!.get(value);
+    if (number >= this.codeOfNumber!.length) this.codeOfNumber = grown(this.codeOfNumber!, Math.max(number + 1, this.codeOfNumber!.length * 2));
+    const known = this.codeOfNumber![number]!;
+    if (known !== 0) return known - 1;
+    const code = this.added(pooledValue(number), number);
+    this.codeOfNumber![number] = code + 1;
+    return code;
   }
 
   get(at: number): unknown {
@@ -76,24 +132,36 @@ export class Column {
     sizes: readonly number[],
     shift: (value: unknown, part: number) => unknown = (v) => v,
     share: (value: unknown) => unknown = (v) => v,
+    numbered = false,
   ): Column {
     const joined = new Column();
     joined.codeOf = undefined;
+    // A numbered column's texts are shared by the lookup that numbers them.
+    const pool = numbered && pooling() ? { generation: poolGeneration(), numbers: [] as number[] } : undefined;
     const codeOf = new Map<unknown, number>();
+    let codeOfNumber = new Int32Array(pool === undefined ? 0 : INITIAL_CAPACITY);
     const translations = parts.map((part, p) => {
       const translation = new Uint32Array(part.values.length);
       part.values.forEach((raw, k) => {
         const value = shift(raw, p);
-        let code = codeOf.get(value);
-        if (code === undefined) {
+        const number = pool !== undefined && typeof value === 'string' ? internNumber(value) : -1;
+        // A numbered text's code is found by its number: one lookup, in the pool, rather than two.
+        let code = number === -1 ? codeOf.get(value) : number < codeOfNumber.length ? codeOfNumber[number]! - 1 : -1;
+        if (code === undefined || code === -1) {
           code = joined.values.length;
-          joined.values.push(share(value));
-          codeOf.set(value, code);
+          joined.values.push(number === -1 ? share(value) : pooledValue(number));
+          pool?.numbers.push(number);
+          if (number === -1) codeOf.set(value, code);
+          else {
+            if (number >= codeOfNumber.length) codeOfNumber = grown(codeOfNumber, Math.max(number + 1, codeOfNumber.length * 2));
+            codeOfNumber[number] = code + 1;
+          }
         }
         translation[k] = code;
       });
       return translation;
     });
+    if (pool !== undefined) joined.pool = { generation: pool.generation, numbers: Int32Array.from(pool.numbers) };
     const total = sizes.reduce((a, b) => a + b, 0);
     const distinct = joined.values.length;
     joined.codes = distinct > 0xffff ? new Uint32Array(total) : distinct > 0xff ? new Uint16Array(total) : new Uint8Array(total);
@@ -118,9 +186,10 @@ export class Column {
   /** Ends appending: frees the lookup and the room left for more rows. */
   seal(rows: number): void {
     if (this.codeOf === undefined) return;
-    this.codeOf = undefined;
+    this.codeOf = this.codeOfNumber = undefined;
     this.last = undefined;
     this.codes = this.codes.slice(0, rows);
+    if (this.pool !== undefined) this.pool.numbers = this.pool.numbers.slice(0, this.values.length);
   }
 }
 
@@ -167,6 +236,7 @@ export class ColumnStore<T extends StoredRow> {
         sizes,
         undefined,
         share,
+        this.columnList[c]!.poolNumbers !== undefined,
       );
       this.columns.set(this.columnNames[c]!, joined);
       this.columnList[c] = joined;
@@ -179,6 +249,17 @@ export class ColumnStore<T extends StoredRow> {
     );
     this.size = sizes.reduce((a, b) => a + b, 0);
     return this;
+  }
+
+  /** Numbers the texts of these columns in the shared pool as rows come (`PoolNumbers`): the identifier columns, before any row. */
+  number(names: readonly string[]): this {
+    for (const name of names) this.columns.get(name)?.number();
+    return this;
+  }
+
+  /** A column's values numbered in the shared pool, by code; undefined for a column not numbered. */
+  poolNumbersOf(name: keyof T & string): PoolNumbers | undefined {
+    return this.columns.get(name)?.poolNumbers;
   }
 
   /** The sealed rows as one part of a file, to hand to another thread (their codes are transferable). */

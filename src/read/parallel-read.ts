@@ -11,7 +11,7 @@ import type { ExportDefinition, Located } from '../schemas/export.js';
 import { PART_READABLE, type PartReadable, type PartResult, type PartTask } from './read-part.js';
 import type { ColumnStore } from './column-store.js';
 import { identityOf } from './file-identity.js';
-import { intern } from '../schemas/fields.js';
+import { intern } from '../schemas/text-pool.js';
 
 /** When a file is read by several threads: from this size, by at most this many (one a core). */
 export interface ParallelSettings {

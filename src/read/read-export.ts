@@ -11,6 +11,7 @@ import { RowValidator, type RowStore } from './row-validator.js';
 import type { ColumnStore } from './column-store.js';
 import { PARALLEL_DEFAULTS, readInParallel, type ParallelSettings } from './parallel-read.js';
 import { FILE_SHRUNK } from './file-identity.js';
+import { isIdentifier } from '../schemas/fields.js';
 
 /** `signal`: Ctrl-C, which stops a read between two chunks. */
 export type ReadOptions = Pick<Config, 'encoding' | 'columnAliases'> & { signal?: AbortSignal };
@@ -51,7 +52,9 @@ export function readTable<Row extends object, Store extends ColumnStore<Located<
   cache?: ExportCache,
   parallel: ParallelSettings = PARALLEL_DEFAULTS,
 ): Promise<ReadResult<Store>> {
-  const empty = () => newTable(Object.keys(definition.parsers) as (keyof Row & string)[]);
+  // The identifier columns numbered as read: the sections join files by these numbers.
+  const identifiers = Object.keys(definition.parsers).filter((name) => isIdentifier(definition.parsers[name]!));
+  const empty = () => newTable(Object.keys(definition.parsers) as (keyof Row & string)[]).number(identifiers);
   const inParallel: ParallelReader<Store> = (head, encoding, size, handle) =>
     readInParallel(path, label, definition, head, encoding, size, handle, options.columnAliases, parallel, empty, options.signal);
   const read = readStored(path, label, definition, options, empty, cache, inParallel);

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { normalizeKey } from '../text/fold.js';
 import { dateProblem, isNoEndDate, parseDate, parseMonth } from './dates.js';
 import { numberFaultMessage, parseNumber } from './numbers.js';
+import { intern } from './text-pool.js';
 
 /**
  * Cell parsers: each takes the trimmed cell text ('' when empty) and yields a typed value or a
@@ -48,34 +49,6 @@ export function cellParserOf(schema: z.ZodType): CellParser<unknown> {
   );
 }
 
-/**
- * Text cells are cut from the chunks a file is read in; kept as they are, each would keep its
- * whole chunk in memory. Each distinct value is copied once and shared by every row that holds it
- * (an identifier by all the rows of its person, a sector by all its situations).
- */
-const pool = new Map<string, string>();
-let poolLimit = 4_000_000;
-
-export function intern(value: string): string {
-  let shared = pool.get(value);
-  if (shared === undefined) {
-    // V8 copies a cut shorter than 13 characters anyway; a longer one points into its chunk until flattened anew.
-    shared = value.length < 13 ? value : (' ' + value).slice(1);
-    if (pool.size < poolLimit) pool.set(shared, shared);
-  }
-  return shared;
-}
-
-/**
- * For a thread reading part of a file: its values cross to the main thread as copies, shared there
- * when its table joins the others (`ColumnStore.joinParts`); a pool here would only cost lookups
- * and memory (a million identifiers at a national volume). Values are still copied out of their chunk.
- */
-export function poolNothing(): void {
-  poolLimit = 0;
-  pool.clear();
-}
-
 /** A column's own values before the shared pool: a theme or a partner takes a few values, found in a small map. */
 const LOCAL_VALUES = 256;
 
@@ -97,9 +70,6 @@ function columnInterner(): (value: string) => string {
     return (last = shared);
   };
 }
-
-/** Forgets the shared values (between two reads of the data, so that the pool holds only the current ones). */
-export const clearInterned = (): void => pool.clear();
 
 export const text = () => {
   const shared = columnInterner();
@@ -172,13 +142,18 @@ const MAX_SPELLINGS = 1 << 18;
  * not in normal form (`ml-001042`: lowercase pseudonyms fill whole exports) is normalised once, not
  * on each of its person's rows (about 13 a person, not always together).
  */
+/** The schemas made by `identifier`: their columns are numbered in the shared pool when read into a table (`ColumnStore.number`). */
+const identifierSchemas = new WeakSet<z.ZodType>();
+
+export const isIdentifier = (schema: z.ZodType): boolean => identifierSchemas.has(schema);
+
 export const identifier = () => {
   const shared = columnInterner();
   const normalOf = new Map<string, string>();
   // Rows of one person come together: the cell of the row before is the likeliest.
   let lastWritten = '';
   let lastValue = '';
-  return cell((v) => {
+  const schema = cell((v) => {
     if (v === lastWritten && v !== '') return lastValue;
     if (v === '') return new Invalid(MISSING);
     let normal = isNormalIdentifier(v) ? shared(v) : normalOf.get(v);
@@ -192,6 +167,8 @@ export const identifier = () => {
     lastWritten = v;
     return lastValue;
   });
+  identifierSchemas.add(schema);
+  return schema;
 };
 
 export const optionalText = () => {

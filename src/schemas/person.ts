@@ -1,6 +1,7 @@
 import type { Config } from '../config/schema.js';
 import { communeResolver, type CommuneCell } from '../config/territory.js';
-import { cell, code, date, intern, yesNo } from './fields.js';
+import { cell, code, date, yesNo } from './fields.js';
+import { intern } from './text-pool.js';
 
 export const SEXES = ['F', 'H'] as const;
 export type Sex = (typeof SEXES)[number];

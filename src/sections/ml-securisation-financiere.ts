@@ -1,4 +1,4 @@
-import { FUNDS, isGranted, type Aide, type Fund } from '../schemas/ml/aides.js';
+import { FUNDS, isGrantedDecision, type Aide, type Fund } from '../schemas/ml/aides.js';
 import { inYear } from '../aggregation/ml-periods.js';
 import type { MlYear } from '../dataset/load.js';
 import { cells, counting, distinct, summing, type Measure } from '../measure/measure.js';
@@ -32,7 +32,7 @@ export const mlSecurisationFinanciereSection: Section<'ml', MlSecurisationFinanc
     const measured = FUNDS.map((fund) => ({ fund, rows: aids.where('fonds', (f) => f === fund) }))
       .filter((f) => f.rows.length > 0)
       .map(({ fund, rows }) => {
-        const granted = rows.filter(isGranted);
+        const granted = rows.where('decision', isGrantedDecision);
         const beneficiaries = counting(distinct(granted, 'identifiant_beneficiaire'));
         return { fund, cell: { amount: summing(granted, amountOf), beneficiaries, applications: counting(rows) } };
       });
@@ -55,7 +55,7 @@ export const mlSecurisationFinanciereSection: Section<'ml', MlSecurisationFinanc
         unit: 'euros',
         definition: 'Somme des montants des aides accordées datées de l’année, tous fonds confondus (une aide sans montant compte pour 0 €).',
       },
-      aids.filter(isGranted),
+      aids.where('decision', isGrantedDecision),
       amountOf,
       { by: (a) => a.fonds },
     );

@@ -2,6 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { personNumbers } from '../../src/aggregation/person-numbers.js';
 import { SchemePeriods } from '../../src/aggregation/cej-periods.js';
 import { event, jeune, mlYear, scheme, situation } from '../support/ml.js';
+import { numberRows, rowsPoolNumbers } from '../../src/dataset/pooled-rows.js';
+import { Table } from '../../src/dataset/table.js';
+import type { Rows } from '../../src/dataset/rows.js';
+import type { MlYear } from '../../src/dataset/load.js';
+import type { Situation } from '../../src/schemas/ml/situations.js';
+import { clearInterned } from '../../src/schemas/text-pool.js';
 
 describe('person numbers', () => {
   const a = jeune();
@@ -70,5 +76,67 @@ describe('scheme periods by person number', () => {
   it('keeps the rows dated within one of their person’s periods, a row of one day or a span', () => {
     expect([...periods.within(data.evenements, 'identifiant_jeune', 'date')].map((e) => e.date)).toEqual(['2023-03-01', '2023-09-30', '2023-12-31']);
     expect([...periods.within(data.situations, 'identifiant_personne', 'date_debut', 'date_fin')].map((s) => s.date_fin)).toEqual(['2023-06-01']);
+  });
+});
+
+describe('person numbers from the pool numbers given while read', () => {
+  const a = jeune();
+  const b = jeune();
+  const twice = { ...a, commune: { ...a.commune } };
+  const stranger = { ...jeune(), identifiant: 'INCONNU' };
+  const rows = { jeunes: [a, b, twice], evenements: [event(b), event(stranger), event(a), event(b)], situations: [situation(stranger), situation(a)] };
+
+  /** The year as the loader gives it: identifier columns numbered as read, the jeunes numbered before the pool is cleared. */
+  function asRead(numbered: readonly string[] = ['evenements', 'situations']) {
+    clearInterned();
+    const data = mlYear(2023, rows);
+    const renumbered = <T extends { line: number }>(all: Rows<T>, column: keyof T & string): Rows<T> => {
+      const table = new Table<T>((all.table as Table<T>).columnNames).number([column]);
+      for (const row of all) table.push(row);
+      table.seal().source = all.source;
+      return table.all();
+    };
+    if (numbered.includes('evenements')) data.evenements = renumbered(data.evenements, 'identifiant_jeune');
+    if (numbered.includes('situations')) data.situations = renumbered(data.situations, 'identifiant_personne');
+    numberRows(data.jeunes, (j) => j.identifiant);
+    return data;
+  }
+
+  const numbering = (data: MlYear) => {
+    const numbers = personNumbers(data);
+    const events = numbers.ofColumn(data.evenements.table, 'identifiant_jeune');
+    const codes = data.evenements.table.codesOf('identifiant_jeune');
+    return {
+      events: [0, 1, 2, 3].map((i) => events[codes[i]!]),
+      situations: [...numbers.ofColumn(data.situations.table, 'identifiant_personne')],
+      size: numbers.size,
+      jeunes: numbers.jeunesIn(data.evenements, 'identifiant_jeune'),
+    };
+  };
+
+  it('uses the pool numbers of the read', () => {
+    const data = asRead();
+    expect(data.evenements.table.poolNumbersOf!('identifiant_jeune')!.generation).toBe(rowsPoolNumbers(data.jeunes)!.generation);
+  });
+
+  it('gives the numbers a map of the identifiers gives, the last row of a jeune listed twice kept', () => {
+    const expected = { events: [1, 3, 2, 1], situations: [3, 2], size: 4, jeunes: [b, twice] };
+    expect(numbering(mlYear(2023, rows))).toEqual(expected);
+    expect(numbering(asRead())).toEqual(expected);
+    // A table without pool numbers (a test's, an earlier read's): the numbers given go to the map, the same ones.
+    expect(numbering(asRead(['evenements']))).toEqual(expected);
+    expect(numbering(asRead([]))).toEqual(expected);
+  });
+
+  it('does not mix the pool numbers of two reads', () => {
+    const data = asRead();
+    clearInterned();
+    data.situations = mlYear(2023, rows).situations;
+    const renumbered = new Table<Situation>((data.situations.table as Table<Situation>).columnNames).number(['identifiant_personne']);
+    // The other read's pool gives other numbers (here the stranger first): only the texts may say who is who.
+    for (const row of [...data.situations].reverse()) renumbered.push(row);
+    renumbered.seal().source = data.situations.source;
+    data.situations = renumbered.all();
+    expect(numbering(data)).toEqual({ events: [1, 3, 2, 1], situations: [2, 3], size: 4, jeunes: [b, twice] });
   });
 });

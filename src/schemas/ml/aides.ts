@@ -57,4 +57,7 @@ export const aidesExport = defineExport({ file: 'aides.csv', offers: { ml: 'aide
 
 export type Aide = Located<RowOf<ReturnType<typeof columns>>>;
 /** An aid counts in the amounts when granted (an empty decision is a payment, so granted). */
-export const isGranted = (a: Aide): boolean => a.decision === undefined || a.decision === 'Accordée';
+export const isGranted = (a: Aide): boolean => isGrantedDecision(a.decision);
+
+/** `isGranted` of the decision alone: a table's rows filtered on their column's distinct values (`Rows.where`). */
+export const isGrantedDecision = (decision: Aide['decision']): boolean => decision === undefined || decision === 'Accordée';

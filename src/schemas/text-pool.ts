@@ -1,0 +1,62 @@
+/**
+ * Text cells are cut from the chunks a file is read in; kept as they are, each would keep its
+ * whole chunk in memory. Each distinct value is copied once and shared by every row that holds it
+ * (an identifier by all the rows of its person, a sector by all its situations).
+ */
+const pool = new Map<string, number>();
+/** The pooled values by number: a number stands for its value in every file of one read (`PoolNumbers`). */
+const pooled: string[] = [];
+let poolLimit = 4_000_000;
+/** Counts the pool's clearings: a number means a value only within the read that gave it. */
+let generation = 0;
+
+/** A cut of a chunk, copied so that it no longer holds the chunk. */
+// V8 copies a cut shorter than 13 characters anyway; a longer one points into its chunk until flattened anew.
+const copied = (value: string): string => (value.length < 13 ? value : (' ' + value).slice(1));
+
+export function intern(value: string): string {
+  const number = internNumber(value);
+  return number === -1 ? copied(value) : pooled[number]!;
+}
+
+/** `intern`, giving the shared value's number in the pool (-1 when the pool is full: `copied` then stands for it). */
+export function internNumber(value: string): number {
+  let number = pool.get(value);
+  if (number === undefined) {
+    if (pool.size >= poolLimit) return -1;
+    number = pooled.length;
+    const shared = copied(value);
+    pool.set(shared, number);
+    pooled.push(shared);
+  }
+  return number;
+}
+
+/** The shared value of a pool number (`internNumber`). */
+export const pooledValue = (number: number): string => pooled[number]!;
+
+/** The pool number of a value already shared, -1 when it is not in the pool. */
+export const poolNumber = (value: string): number => pool.get(value) ?? -1;
+
+/** Which read of the data the pool's numbers belong to (see `clearInterned`). */
+export const poolGeneration = (): number => generation;
+
+/** Whether values are pooled at all here (not in a thread reading part of a file). */
+export const pooling = (): boolean => poolLimit > 0;
+
+/**
+ * For a thread reading part of a file: its values cross to the main thread as copies, shared there
+ * when its table joins the others (`ColumnStore.joinParts`); a pool here would only cost lookups
+ * and memory (a million identifiers at a national volume). Values are still copied out of their chunk.
+ */
+export function poolNothing(): void {
+  poolLimit = 0;
+  clearInterned();
+}
+
+/** Forgets the shared values (between two reads of the data, so that the pool holds only the current ones). */
+export function clearInterned(): void {
+  pool.clear();
+  pooled.length = 0;
+  generation++;
+}
