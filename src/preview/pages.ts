@@ -210,9 +210,10 @@ export function previewPage(reportHtml: string, warnings: WarningChanges | undef
   const bar = warningsBar(warnings);
   const edits: Edit[] = [];
   if (cut !== undefined) edits.push([cut[0], cut[1] - cut[0], '']);
-  if (n > 0 && title !== -1) edits.push([title + '<title>'.length, 0, `⚠ ${n} – `]);
   // In an empty body, the bar before the script.
   if (body !== null) edits.push([body.index + body[0].length, 0, `\n${bar}`]);
+  // After the bar when both stand at one place (a malformed body tag), as the page was built before.
+  if (n > 0 && title !== -1) edits.push([title + '<title>'.length, 0, `⚠ ${n} – `]);
   edits.push([end === -1 ? html.length : end, 0, previewScript('report', build)]);
   return (body === null ? bar : '') + edited(html, edits);
 }

@@ -13,9 +13,9 @@ export interface NodesPatch {
   before: number;
   after: number;
   /**
-   * How many images the removed nodes hold, when `html` reuses some of their data URLs: an image
-   * the build left as it was is sent as `data:,preview-same-<k>-<length>`, the k-th image of the
-   * removed nodes (a chart is 40–80 KB; a save changes some of a section's charts, not all).
+   * How many images the whole page before holds, when `html` reuses some of their data URLs: an
+   * image the build left as it was is sent as `data:,preview-same-<k>-<length>-<hash>`, the k-th
+   * image of the page before in document order (a chart is 40–80 KB; a save redraws some charts).
    */
   images?: number;
 }

@@ -35,9 +35,6 @@ export function internNumber(value: string): number {
 /** The shared value of a pool number (`internNumber`). */
 export const pooledValue = (number: number): string => pooled[number]!;
 
-/** The pool number of a value already shared, -1 when it is not in the pool. */
-export const poolNumber = (value: string): number => pool.get(value) ?? -1;
-
 /** Which read of the data the pool's numbers belong to (see `clearInterned`). */
 export const poolGeneration = (): number => generation;
 
