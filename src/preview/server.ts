@@ -109,9 +109,6 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   async function build(changed: string[], controller: AbortController): Promise<void> {
     const { signal } = controller;
     const start = performance.now();
-    const T: [string, number][] = [['start', start]];
-    const mark = (n: string) => T.push([n, performance.now()]);
-    (globalThis as any).__T = T;
     for (const file of changed) sinceGood.add(file);
     try {
       // A template edit after a good build changes only the page: its figures stand.
@@ -123,28 +120,20 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
             // A file being saved is read once the save is over, not half-way: the build goes on while
             // the saved files are watched for the quiet interval, and counts only if they stayed the same.
             const confirm = await settleWhileReading(changed, signal);
-            mark('settle');
             try {
               let good = lastGood;
               if (!onlyTemplates || good === undefined || !outcome.ok) {
                 const config = await loadConfig(options.configPath, sectionIds);
-                mark('config');
                 const dataset = await loadDataset({ year, dataDir, config, sectionIds, historyYears, cache, signal });
-                mark('dataset');
                 if (signal.aborted) throw interrupted();
                 // The sections of the offers whose files were not saved stand (a narrative text's save: every section).
                 const offers = good === undefined ? undefined : changedOffers([...sinceGood], { dataDir, history, templatesDir });
                 const reuse = offers === undefined ? undefined : { previous: good!.computed, changedOffers: offers };
                 good = { dataset, computed: computeReport(dataset, config, undefined, { reuse }), config };
-                mark('compute');
               }
               const { dataset, computed, config } = good;
-              const vw = reportView(dataset, computed, config);
-              mark('view');
-              const rendered = await renderHtml({ ...vw, methodology: true }, templatesDir);
-              mark('render');
+              const rendered = await renderHtml({ ...reportView(dataset, computed, config), methodology: true }, templatesDir);
               if (confirm !== undefined && !(await confirm())) continue;
-              mark('confirm');
               lastGood = good;
               sinceGood.clear();
               return rendered;
@@ -178,10 +167,9 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       page = errorPage(year, message, issues, version);
       outcome = { version, ok: false, message, issues, milliseconds: performance.now() - start, changed };
     }
-    mark('page');
     for (const client of clients) client.write(`event: reload\ndata: ${outcome.version}\n\n`);
     options.onBuild?.(outcome);
-    setImmediate(() => { patch?.json(); mark('patch'); if (process.env.PREVIEW_TRACE) console.error(T.map(([n, t], i) => i === 0 ? `${n}@${(t - (globalThis as any).__W).toFixed(0)}` : `${n} ${(t - T[i - 1]![1]).toFixed(0)}`).join(' ')); });
+    setImmediate(() => patch?.json()); // made while the event reaches the page, before it asks
   }
 
   // Saves come in bursts (an editor writes, renames, touches): wait for quiet (a short one: the
@@ -204,7 +192,6 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   };
   const schedule = (what: string) => {
     if (closed) return;
-    if (pending.size === 0) (globalThis as any).__W = performance.now();
     pending.add(what);
     bursts++;
     clearTimeout(timer);
