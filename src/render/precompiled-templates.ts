@@ -31,7 +31,8 @@ export function templateFiles(templatesDir: string): string[] {
 export function precompiledModule(templatesDir: string): string {
   const texts = [...new Set(templateFiles(templatesDir).map((file) => readFileSync(file, 'utf8')))];
   const specs = texts.map((text) => `[${JSON.stringify(text)}, ${String(Handlebars.precompile(text, { ...OPTIONS }))}]`);
-  return `'use strict';\n// Written by \`npm run build\` (src/render/precompiled-templates.ts): do not edit.\nmodule.exports = { version: ${JSON.stringify(Handlebars.VERSION)}, specs: [\n${specs.join(',\n')}\n] };\n`;
+  const header = "'use strict';\n// Written by `npm run build` (src/render/precompiled-templates.ts): do not edit.\n";
+  return `${header}module.exports = { version: ${JSON.stringify(Handlebars.VERSION)}, specs: [\n${specs.join(',\n')}\n] };\n`;
 }
 
 type Spec = TemplateSpecification;
