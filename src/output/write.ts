@@ -80,13 +80,14 @@ async function stage(outDir: string, files: Readonly<Record<string, string | Uin
     await mkdir(join(staging, NEW));
     await mkdir(join(staging, OLD));
     for (const name of removed) if (name.includes('/')) await mkdir(join(staging, OLD, dirname(name)), { recursive: true });
-    // 1. The new set, whole, in the staging folder.
-    for (const name of names) {
-      stillWanted();
-      // A file of a subfolder (`communes/<commune>.pdf`) has it in the staging folder's both halves.
-      if (name.includes('/')) for (const half of [NEW, OLD]) await mkdir(join(staging, half, dirname(name)), { recursive: true });
-      await writeDurably(join(staging, NEW, name), files[name]!);
-    }
+    // A file of a subfolder (`communes/<commune>.pdf`) has it in the staging folder's both halves.
+    for (const name of names) if (name.includes('/')) for (const half of [NEW, OLD]) await mkdir(join(staging, half, dirname(name)), { recursive: true });
+    stillWanted();
+    // 1. The new set, whole, in the staging folder: the files written together, their flushes to the disk overlapping
+    // (the report's five one after the other: 20 to 120 ms, together 8 to 21); every one ended before anything else.
+    const written = await Promise.allSettled(names.map((name) => writeDurably(join(staging!, NEW, name), files[name]!)));
+    const failed = written.find((result) => result.status === 'rejected');
+    if (failed !== undefined) throw failed.reason;
     return staging;
   } catch (cause) {
     if (staging) await rm(staging, { recursive: true, force: true }).catch(() => undefined);

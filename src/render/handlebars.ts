@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { frenchDate } from '../schemas/dates.js';
 import { renderMarkdown } from './markdown.js';
+import { compiledStrict, precompiled } from './precompiled-templates.js';
 import { plural, type Count } from '../text/plural.js';
 import { frenchTypography } from '../text/typography.js';
 import {
@@ -109,11 +110,15 @@ export function createHandlebars(templatesDir = TEMPLATES_DIR): typeof Handlebar
     const title = label === undefined ? 'Définition en annexe méthodologique' : `${label} — définition en annexe méthodologique`;
     return new hb.SafeString(`<a class="ref" href="#${anchorOf(key)}" title="${hb.escapeExpression(title)}">${content}</a>`);
   });
-  for (const { name, file, source } of partialSources(templatesDir)) {
-    checkSyntax(hb, file, source);
-    hb.registerPartial(name, source);
-  }
+  for (const { name, file, source } of partialSources(templatesDir)) register(hb, name, file, source);
   return hb;
+}
+
+/** A partial compiled when the project was built (its syntax checked then), or its text, checked now and compiled at first use. */
+function register(hb: typeof Handlebars, name: string, file: string, source: string): void {
+  const built = precompiled(hb, source);
+  if (built === undefined) checkSyntax(hb, file, source);
+  hb.registerPartial(name, built ?? source);
 }
 
 /** Every partial's file and text, in the order they are registered (a section's overrides a shared partial of the same name). */
@@ -154,23 +159,24 @@ export function cachedHandlebars(templatesDir = TEMPLATES_DIR): typeof Handlebar
   }
   const { hb } = cached;
   // Every changed text checked before any is registered: a syntax error leaves the environment as it was.
-  for (const { name, file, source } of files) if (cached.sources.get(name) !== source) checkSyntax(hb, file, source);
+  const changed = files.filter(({ name, source }) => cached.sources.get(name) !== source);
+  for (const { file, source } of changed) if (precompiled(hb, source) === undefined) checkSyntax(hb, file, source);
   for (const name of cached.sources.keys()) if (!sources.has(name)) hb.unregisterPartial(name);
-  for (const [name, source] of sources) if (cached.sources.get(name) !== source) hb.registerPartial(name, source);
+  for (const { name, file, source } of changed) register(hb, name, file, source);
   cached.sources = sources;
   return hb;
 }
 
 const templates = new WeakMap<typeof Handlebars, Map<string, HandlebarsTemplateDelegate>>();
 
-/** `hb.compile(source, { strict: true })`, compiled once per environment and text. */
+/** `hb.compile(source, { strict: true })` (or its build-time compilation), once per environment and text. */
 export function strictTemplate(hb: typeof Handlebars, source: string): HandlebarsTemplateDelegate {
   let byText = templates.get(hb);
   if (byText === undefined) templates.set(hb, (byText = new Map()));
   let template = byText.get(source);
   if (template === undefined) {
     if (byText.size > 20) byText.clear();
-    byText.set(source, (template = hb.compile(source, { strict: true })));
+    byText.set(source, (template = compiledStrict(hb, source)));
   }
   return template;
 }

@@ -26,6 +26,18 @@ describe('writeOutputs', () => {
     expect((await readdir(out)).sort()).toEqual(['a.json', 'b.html']);
   });
 
+  it('writes the new files together, and leaves the earlier report whole and no staging folder when one of them fails', async () => {
+    const out = await mkdtemp(join(tmpdir(), 'alpes-out-'));
+    await writeFile(join(out, 'a.json'), 'old json');
+    const files = { 'a.json': 'new json', 'b.html': 'page', 'c.pdf': 42 as unknown as string, 'd.csv': 'rows' };
+    const error = await writeOutputs(out, files).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'OUTPUT_FAILED' });
+    expect(await readdir(out)).toEqual(['a.json']);
+    expect(await readFile(join(out, 'a.json'), 'utf8')).toBe('old json');
+    await writeOutputs(out, { ...files, 'c.pdf': 'pdf' });
+    expect((await readdir(out)).sort()).toEqual(['a.json', 'b.html', 'c.pdf', 'd.csv']);
+  });
+
   it('undoes the moves already made when a later one fails', async () => {
     const out = await mkdtemp(join(tmpdir(), 'alpes-out-'));
     await writeFile(join(out, 'a.json'), 'old a');
