@@ -11,8 +11,7 @@ import { outputFolderProblem } from './output/make-folder.js';
 import { recoverOutputs } from './output/recovery.js';
 import { writeOutputs } from './output/write.js';
 import { destinationPages, previousPages as readPreviousPages } from './print/page-map.js';
-import { removePrintLeftovers } from './print/pdf.js';
-import { PrinterThread } from './print/printer-thread.js';
+import { Printer, removePrintLeftovers } from './print/pdf.js';
 import { communeFiles, noCommunePage, printCommunes } from './print/communes.js';
 import { communesModel } from './render/communes.js';
 import type { RenderedSection, ReportView } from './render/html.js';
@@ -32,6 +31,7 @@ export const FORMATS = ['html', 'pdf', 'json', 'csv', 'xlsx', 'communes'] as con
 export type Format = (typeof FORMATS)[number];
 /** Written when no format is given; `communes` (one PDF per commune, `communes/<commune>.pdf`) only when asked for. */
 export const DEFAULT_FORMATS: readonly Format[] = ['html', 'pdf', 'json', 'csv', 'xlsx'];
+
 export type { IndicatorsJson };
 
 export interface ComputedReport {
@@ -220,9 +220,8 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   if (options.outDir === undefined) await refuseOutputInData(outDir, dataDir, year);
   recovered.push(...(await prepareOutputs(outDir, options.outDir !== undefined)));
 
-  // Chromium starts while the data is read, driven from a thread of its own: its start is off the way through.
-  const pdfs = formats.includes('pdf') || formats.includes('communes');
-  const printer = pdfs ? new PrinterThread({ timeoutMs: config.print.timeoutSeconds * 1000, signal }) : undefined;
+  // Chromium starts while the data is read: its start is off the way through.
+  const printer = formats.includes('pdf') || formats.includes('communes') ? new Printer({ timeoutMs: config.print.timeoutSeconds * 1000, signal }) : undefined;
   // The previous build's PDF says where its sections landed: most often where they land again (one print instead of two).
   const previousPages = formats.includes('pdf') ? readPreviousPages(join(outDir, `rapport-${year}.pdf`)) : undefined;
   try {
@@ -261,7 +260,8 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
         // Dated from the report's year, not the printing day: the same inputs give the same bytes.
         const underWay = new Promise<void>((resolve) => (started = resolve));
         const job = { date: new Date(Date.UTC(year, 11, 31)), pageNumbers: destinationPages, previousPages, onPrinting: () => started() };
-        // Chromium prints (from the page loaded on) while the indicators' files are built here; the PDF is awaited after them.
+        // Chromium prints in its own processes while the indicators' files are built here (once the page is loaded: its
+        // loading needs this process's answers); the PDF is awaited after them.
         printing = timed('Impression du PDF', () => printer.print(pdfHtml, job), options);
         printing.catch(() => undefined);
         await Promise.race([underWay, printing]);

@@ -7,7 +7,7 @@ import type { Printer, PrintJob } from './pdf.js';
 export const COMMUNES_FOLDER = 'communes';
 
 /** One PDF per commune of the territory (`--format communes`), printed one after the other by the report's browser: `{ "<commune>.pdf": bytes }`. */
-export async function printCommunes(printer: Pick<Printer, 'print'>, view: CommunePagesView, job: PrintJob): Promise<Record<string, Uint8Array>> {
+export async function printCommunes(printer: Printer, view: CommunePagesView, job: PrintJob): Promise<Record<string, Uint8Array>> {
   const files: Record<string, Uint8Array> = {};
   for (const { slug, html } of await renderCommunePages(view)) files[`${slug}.pdf`] = await printer.print(html, job);
   return files;
