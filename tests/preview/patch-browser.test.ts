@@ -1,13 +1,8 @@
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
 import type { Browser, HTTPRequest, HTTPResponse, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPreview, type PreviewServer } from '../../src/preview/server.js';
-import { launchBrowser } from '../../src/print/pdf.js';
-import { buildAfter } from '../support/preview.js';
-
-const exitsFigure = (page: Page) => page.$eval('#plie-sorties .figure-value', (el) => Number(el.textContent?.trim()));
+import type { PreviewServer } from '../../src/preview/server.js';
+import { buildAfter, exitsFigure, previewInBrowser, shownAfter } from '../support/preview.js';
 
 /** The page's body as a full load shows it: the preview's script aside, the warnings bar folded. */
 const shown = (page: Page) =>
@@ -19,7 +14,6 @@ const shown = (page: Page) =>
   });
 
 describe('the preview page takes the server’s patch, or falls back', () => {
-  let root: string;
   let server: PreviewServer;
   let browser: Browser;
   let page: Page;
@@ -30,36 +24,24 @@ describe('the preview page takes the server’s patch, or falls back', () => {
 
   /** Adds one exit in 2023 and waits for the page to show the build. */
   async function oneMoreExit(): Promise<void> {
-    const before = await exitsFigure(page);
+    const before = Number(await exitsFigure(page));
     const version = server.current().version;
     n++;
     const extra = `PL-PATCH-${n};TEST;Alice;F;01/01/1980;Lambersart;Non;01/02/2022;15/06/2023;Emploi;;Commerce;3;Oui;Non;Non;ALPES\r\n`;
     await writeFile(participants, (await readFile(participants, 'latin1')) + extra, 'latin1');
-    const { version: built } = await buildAfter(server, version, 20_000);
-    await page.waitForFunction(
-      (v) => Number(document.documentElement.dataset.previewBuild) >= v && document.readyState === 'complete',
-      { timeout: 20_000 },
-      built,
-    );
-    expect(await exitsFigure(page)).toBe(before + 1);
+    await shownAfter(page, server, version);
+    expect(Number(await exitsFigure(page))).toBe(before + 1);
   }
 
+  let close: (() => Promise<void>) | undefined;
+
   beforeAll(async () => {
-    root = await mkdtemp(join(tmpdir(), 'alpes-preview-patch-'));
-    for (const year of ['2021', '2022', '2023']) await cp(join('fixtures', year), join(root, year), { recursive: true });
-    participants = join(root, '2023', 'participants.csv');
+    const logRequests = (page: Page) => page.on('request', (request) => void paths.push(`${request.resourceType()} ${new URL(request.url()).pathname}`));
+    ({ participants, server, browser, page, close } = await previewInBrowser('alpes-preview-patch-', logRequests));
     original = await readFile(participants, 'latin1');
-    server = await startPreview({ year: 2023, dataDir: join(root, '2023') });
-    browser = await launchBrowser();
-    page = await browser.newPage();
-    page.on('request', (request) => void paths.push(`${request.resourceType()} ${new URL(request.url()).pathname}`));
-    await page.goto(server.url, { waitUntil: 'load' });
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => close?.());
 
   it('patches only what changed, fetching neither the page nor its head, and shows what a full load shows', async () => {
     await page.evaluate(() => Object.assign(document, { kept: 'yes' }));

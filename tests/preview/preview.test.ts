@@ -1,47 +1,24 @@
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { request } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'puppeteer';
+import type { Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startPreview, type PreviewServer } from '../../src/preview/server.js';
-import { launchBrowser } from '../../src/print/pdf.js';
-import { buildAfter } from '../support/preview.js';
-
-/** The figure of the PLIE exits page, as the browser shows it. */
-const exitsFigure = (page: Page) => page.$eval('#plie-sorties .figure-value', (el) => el.textContent?.trim());
-
-/** Waits until the open page shows a build newer than `version` (in place or reloaded), and returns it. */
-async function reloadedAfter(page: Page, server: PreviewServer, version: number): Promise<void> {
-  const { version: built } = await buildAfter(server, version, 20_000);
-  await page.waitForFunction(
-    (v) => Number(document.documentElement.dataset.previewBuild) >= v && document.readyState === 'complete',
-    { timeout: 20_000 },
-    built,
-  );
-}
+import type { PreviewServer } from '../../src/preview/server.js';
+import { exitsFigure, previewInBrowser, shownAfter } from '../support/preview.js';
 
 describe('alpes-report preview, in a real browser', () => {
   let root: string;
   let server: PreviewServer;
-  let browser: Browser;
   let page: Page;
   let participants: string;
 
+  let close: (() => Promise<void>) | undefined;
+
   beforeAll(async () => {
-    root = await mkdtemp(join(tmpdir(), 'alpes-preview-'));
-    for (const year of ['2021', '2022', '2023']) await cp(join('fixtures', year), join(root, year), { recursive: true });
-    participants = join(root, '2023', 'participants.csv');
-    server = await startPreview({ year: 2023, dataDir: join(root, '2023') });
-    browser = await launchBrowser();
-    page = await browser.newPage();
-    await page.goto(server.url, { waitUntil: 'load' });
+    ({ root, participants, server, page, close } = await previewInBrowser('alpes-preview-'));
   }, 120_000);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  afterAll(() => close?.());
 
   it('serves the report on 127.0.0.1 with every figure linked to the methodology appendix', async () => {
     expect(server.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
@@ -59,7 +36,7 @@ describe('alpes-report preview, in a real browser', () => {
     // One more exit in 2023: a participant who left on 15/06/2023 for a job.
     const extra = 'PL-TEST-1;TEST;Alice;F;01/01/1980;Lambersart;Non;01/02/2022;15/06/2023;Emploi;;Commerce;3;Oui;Non;Non;ALPES\r\n';
     await writeFile(participants, text + extra, 'latin1');
-    await reloadedAfter(page, server, version);
+    await shownAfter(page, server, version);
     expect(Number(await exitsFigure(page))).toBe(before + 1);
   }, 30_000);
 
@@ -84,7 +61,7 @@ describe('alpes-report preview, in a real browser', () => {
     const extra = 'PL-TEST-3;TEST;Carl;M;01/01/1980;Lambersart;Non;01/02/2022;15/06/2023;Emploi;;Commerce;3;Oui;Non;Non;ALPES\r\n';
     const before = Number(await exitsFigure(page));
     await writeFile(participants, text + extra, 'latin1');
-    await reloadedAfter(page, server, version);
+    await shownAfter(page, server, version);
     expect(Number(await exitsFigure(page))).toBe(before + 1);
     expect(await page.evaluate(() => (document.head as unknown as { kept?: string }).kept)).toBe('yes');
     // The exits page was replaced; a Mission Locale page, which no PLIE export feeds, was not.
@@ -95,7 +72,7 @@ describe('alpes-report preview, in a real browser', () => {
     await setBar(false);
     const restored = server.current().version;
     await writeFile(participants, text, 'latin1');
-    await reloadedAfter(page, server, restored);
+    await shownAfter(page, server, restored);
   }, 30_000);
 
   it('shows the validation errors in place of the report, then the report again once fixed, where the analyst was', async () => {
@@ -106,7 +83,7 @@ describe('alpes-report preview, in a real browser', () => {
     expect(reading).toBeGreaterThan(500);
     let version = server.current().version;
     await writeFile(participants, good.replace(/15\/06\/2023/, '31/02/2023'), 'latin1');
-    await reloadedAfter(page, server, version);
+    await shownAfter(page, server, version);
     expect(server.current().ok).toBe(false);
     const error = await page.$eval('body', (b) => b.textContent ?? '');
     expect(error).toContain('ne peut pas être produit');
@@ -116,7 +93,7 @@ describe('alpes-report preview, in a real browser', () => {
 
     version = server.current().version;
     await writeFile(participants, good, 'latin1');
-    await reloadedAfter(page, server, version);
+    await shownAfter(page, server, version);
     expect(server.current().ok).toBe(true);
     expect(await exitsFigure(page)).toMatch(/^\d+$/);
     // Back where they were, not at the top.
@@ -164,7 +141,7 @@ describe('alpes-report preview, in a real browser', () => {
     // A participant without a commune: counted « Hors territoire / non renseigné », with a warning.
     const extra = 'PL-TEST-2;TEST;Bob;M;01/01/1980;;Non;01/02/2022;15/06/2023;Emploi;;Commerce;3;Oui;Non;Non;ALPES\r\n';
     await writeFile(participants, good + extra, 'latin1');
-    await reloadedAfter(page, server, version);
+    await shownAfter(page, server, version);
     const outcome = server.current();
     expect(outcome.ok).toBe(true);
     expect(outcome.warnings!.added).toHaveLength(1);
@@ -174,7 +151,7 @@ describe('alpes-report preview, in a real browser', () => {
     expect(await page.$eval('#preview-warnings li.new', (li) => li.textContent)).toMatch(/^nouveau : .*participants\.csv/);
     const restored = server.current().version;
     await writeFile(participants, good, 'latin1');
-    await reloadedAfter(page, server, restored);
+    await shownAfter(page, server, restored);
     expect(server.current().warnings).toMatchObject({ added: [], resolved: 1 });
   }, 60_000);
 
