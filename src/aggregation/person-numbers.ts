@@ -2,6 +2,7 @@ import type { MlYear } from '../dataset/load.js';
 import { rowsPoolNumbers } from '../dataset/pooled-rows.js';
 import type { RowStore, Rows, TableRow } from '../dataset/rows.js';
 import type { PoolNumbers } from '../read/column-store.js';
+import { grown } from '../read/typed-arrays.js';
 import type { Jeune } from '../schemas/ml/jeunes.js';
 
 /**
@@ -81,11 +82,7 @@ export class PersonNumbers {
   }
 
   private numberOfPooled(pooled: number, id: unknown): number {
-    if (pooled >= this.byPool!.length) {
-      const larger = new Int32Array(Math.max(pooled + 1, this.byPool!.length * 2));
-      larger.set(this.byPool!);
-      this.byPool = larger;
-    }
+    if (pooled >= this.byPool!.length) this.byPool = grown(this.byPool!, Math.max(pooled + 1, this.byPool!.length * 2));
     if (this.byPool![pooled] === 0) this.byPool![pooled] = this.added(id) + 1;
     return this.byPool![pooled]! - 1;
   }
