@@ -8,7 +8,8 @@ import { exportsOf, isOwnExport, OFFER_FILES } from './offer-files.js';
 import { pathOf, read, readColumns, type Reading } from './reading.js';
 import { numberRows } from './pooled-rows.js';
 import { Rows } from './rows.js';
-import type { TableRow } from './table.js';
+import { Table, type TableRow } from './table.js';
+import type { Config } from '../config/schema.js';
 import type { MdeData, MlData, PlieData } from './year-data.js';
 
 type ReadRows = Awaited<ReturnType<typeof read<TableRow>>>;
@@ -23,7 +24,7 @@ interface OfferExports {
   /** The people file's read, for the rows it rejected. */
   people: OfferRead | undefined;
   /** The rows of its files that another offer's `programme` names, under that offer's field. */
-  forOthers: Partial<Record<OfferId, Record<string, TableRow[]>>>;
+  forOthers: Partial<Record<OfferId, Record<string, Rows<TableRow>>>>;
   issues: DataIssue[];
 }
 
@@ -44,8 +45,9 @@ const STARTS_EARLY = 'evenements.csv';
 
 async function readOne(reading: Reading, factory: ExportFactory<never>, offer: OfferId, emptyWhenAbsent: boolean): Promise<OfferRead | undefined> {
   const definition = factory(reading.config) as unknown as ExportDefinition<TableRow>;
-  if (factory.table === true && isOwnExport(factory, offer)) {
-    // An absent one is an empty table.
+  if (factory.table === true) {
+    // An absent one is an empty table. A shared one too is read in columns: each offer's rows are some of its rows, by index.
+    if (!isOwnExport(factory, offer) && !emptyWhenAbsent && !reading.folder.has(factory.file)) return undefined;
     const result = await readColumns(reading, definition);
     return { ...result, rows: result.rows.all() };
   }
@@ -55,8 +57,10 @@ async function readOne(reading: Reading, factory: ExportFactory<never>, offer: O
 
 /** The rows of a file of several offers that its `programme` column gives to `offer`. */
 function rowsOf(rows: ExportRows<TableRow> | Rows<TableRow>, offer: OfferId) {
-  const keep = (row: TableRow) => (row as { programme?: string }).programme === OFFER_FILES[offer].programme;
-  return rows instanceof Rows ? rows.filter(keep) : rows.filter(keep);
+  const programme = OFFER_FILES[offer].programme;
+  // A table's rows by the column's codes: each distinct programme tested once, no row looked at through a view.
+  if (rows instanceof Rows) return (rows as Rows<TableRow & { programme?: string }>).where('programme', (value) => value === programme);
+  return rows.filter((row) => (row as { programme?: string }).programme === programme);
 }
 
 /** Reads the exports of an offer (`exportsOf`), each under the field of the offer's data its declaration names. */
@@ -79,10 +83,18 @@ async function readOffer(reading: Reading, offer: OfferId, { sequential = false,
     if (done === undefined || !shared || !isOwnExport(factory, offer)) return;
     // The other offers' rows of a file this offer reads first, handed to them.
     for (const [other, field] of Object.entries(factory.offers) as [OfferId, string][]) {
-      if (other !== offer) (result.forOthers[other] ??= {})[field] = [...rowsOf(done.rows, other)];
+      // By index into the table, not copied out as objects (the Maison de l'Emploi's 315 700 aids at the national volume).
+      if (other !== offer) (result.forOthers[other] ??= {})[field] = rowsOf(done.rows, other) as Rows<TableRow>;
     }
   });
   return result;
+}
+
+/** No row of a shared file (read by no offer): an empty table of its columns. */
+function emptyRows(factory: ExportFactory<never>, year: number, config: Config): Rows<TableRow> {
+  const empty = new Table<TableRow>(Object.keys((factory(config) as unknown as ExportDefinition<TableRow>).parsers) as never[]).seal();
+  empty.source = { file: factory.file, year };
+  return empty.all();
 }
 
 /** The identifiers of the people rows that failed validation: rows of other files naming them are not reported again. */
@@ -123,8 +135,9 @@ export const loadMdeExports = (reading: Reading, readShared: boolean) =>
 export function mdeData(
   year: number,
   exports: OfferExports,
-  handed: Record<string, TableRow[]> | undefined,
+  handed: Record<string, Rows<TableRow>> | undefined,
   declared: ContentData | undefined,
+  config: Config,
 ): MdeData | undefined {
   const data: Record<string, unknown> = { businessCreation: declared?.businessCreation };
   let some = declared?.businessCreation !== undefined;
@@ -137,7 +150,8 @@ export function mdeData(
       some ||= rows !== undefined;
       data[field] = exportRows({ file: `${factory.folder}/${factory.file}`, year }, rows ?? []);
     } else if (!isOwnExport(factory, 'mde')) {
-      const rows = exportRows({ file: factory.file, year }, [...(handed?.[field] ?? []), ...((exports.fields[field] as TableRow[] | undefined) ?? [])]);
+      // A shared file is read in columns by one offer only: the Mission Locale's hands these rows over, else this one's read.
+      const rows = handed?.[field] ?? (exports.fields[field] as Rows<TableRow> | undefined) ?? emptyRows(factory, year, config);
       some ||= rows.length > 0;
       data[field] = rows;
     } else {

@@ -38,14 +38,21 @@ export function unknownByNumber(people: readonly object[], isUnknown: (id: strin
   return (rows, column) => {
     const numbers = rows.table.poolNumbersOf?.(column);
     const dictionary = rows.table.distinctValues(column) as readonly unknown[];
-    if (rows.indexes !== undefined || numbers?.generation !== pooled.generation) return byText(rows, column);
-    for (let code = 0; code < dictionary.length; code++) {
+    if (numbers?.generation !== pooled.generation) return byText(rows, column);
+    const unknownCode = (code: number) => {
       const id = dictionary[code];
-      if (typeof id !== 'string') continue;
+      if (typeof id !== 'string') return false;
       const n = numbers.numbers[code]!;
       // A number no person has: a text no person has.
-      if (n === -1 ? isUnknown(id) : (n >= known.length || known[n] === 0) && notRejected(id)) return true;
+      return n === -1 ? isUnknown(id) : (n >= known.length || known[n] === 0) && notRejected(id);
+    };
+    if (rows.indexes === undefined) {
+      for (let code = 0; code < dictionary.length; code++) if (unknownCode(code)) return true;
+      return false;
     }
-    return false;
+    // Some rows of a table (the Mission Locale's of a shared file): the codes they hold, each tested once.
+    let found = false;
+    rows.eachDistinctCode(column, (code) => void (found ||= unknownCode(code)));
+    return found;
   };
 }

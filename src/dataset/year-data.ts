@@ -51,9 +51,9 @@ export interface MdeData {
   clauses: ExportRows<ClauseHours> | undefined;
   cyberbase: ExportRows<CyberbaseRow> | undefined;
   /** The MDE's rows of situations.csv: SIAE placements, temporary-work contracts. */
-  situations: ExportRows<Situation>;
+  situations: Rows<Situation>;
   /** The MDE's rows of aides.csv: the mobility scheme. */
-  aids: ExportRows<Aide>;
+  aids: Rows<Aide>;
 }
 
 /** One year's validated exports; an offer whose files are absent from the folder is undefined. */

@@ -58,7 +58,7 @@ export async function loadYear(
     hasMdeOn ? loadMdeExports(reading, !offers.includes('ml') || !isPresent(folder, 'ml')) : undefined,
   ]);
   const declared = content.data;
-  const mde = mdeExports === undefined ? undefined : mdeData(year, mdeExports, ml?.forOthers.mde, declared);
+  const mde = mdeExports === undefined ? undefined : mdeData(year, mdeExports, ml?.forOthers.mde, declared, config);
   const data: YearData = {
     year,
     source: source.source,

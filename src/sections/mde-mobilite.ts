@@ -1,6 +1,6 @@
 import { inYear } from '../schemas/dates.js';
 import { isGranted, MOBILITY_NATURES, type Aide } from '../schemas/ml/aides.js';
-import type { ExportRows } from '../dataset/export-rows.js';
+import type { Rows } from '../dataset/rows.js';
 import type { MdeData, OfferYear } from '../dataset/load.js';
 import { cells, counting, distinct, type Measure } from '../measure/measure.js';
 import type { Section } from '../measure/section.js';
@@ -20,10 +20,8 @@ export interface MdeMobilite {
 }
 
 /** The figures of one nature: aids, people counted once each as their first row (a person has one commune and one QPV status), collective trips. */
-function natureCells(rows: ExportRows<Aide>) {
-  const first = new Map<string, Aide>();
-  for (const r of rows) if (!first.has(r.identifiant_beneficiaire)) first.set(r.identifiant_beneficiaire, r);
-  const people = rows.pick([...first.values()]);
+function natureCells(rows: Rows<Aide>) {
+  const people = rows.firstOf('identifiant_beneficiaire');
   return cells({
     aids: counting(rows),
     people: counting(people),
@@ -46,9 +44,8 @@ export const mdeMobiliteSection: Section<'mde', MdeMobilite> = {
   compute(data: OfferYear<MdeData>, m: Measure) {
     const aids = data.aids.filter((a) => a.nature !== undefined && isGranted(a) && inYear(a.date, data.year));
     if (aids.length === 0) return undefined;
-    // Each nature's aids in one pass over the year's, in their order (as a filter per nature gives them).
-    const ofNature = new Map<string, Aide[]>(MOBILITY_NATURES.map((nature) => [nature, []]));
-    for (const a of aids) ofNature.get(a.nature!)?.push(a);
+    // Each nature's aids, in their order: the year's rows by the nature column's codes.
+    const ofNature = new Map(MOBILITY_NATURES.map((nature) => [nature, aids.where('nature', (value) => value === nature)]));
     const natures = MOBILITY_NATURES.filter((nature) => ofNature.get(nature)!.length > 0);
     const byNature = m.figure(
       {
@@ -62,10 +59,8 @@ export const mdeMobiliteSection: Section<'mde', MdeMobilite> = {
           'nombre d’aides, personnes distinctes aidées, dont celles résidant dans une commune du territoire et celles résidant en QPV, ' +
           'et déplacements collectifs distincts (identifiant de déplacement).',
       },
-      cells(Object.fromEntries(natures.map((nature) => [nature, natureCells(aids.pick(ofNature.get(nature)!))]))),
+      cells(Object.fromEntries(natures.map((nature) => [nature, natureCells(ofNature.get(nature)!)]))),
     );
-    const firstAids = new Map<string, Aide>();
-    for (const a of aids) if (!firstAids.has(a.identifiant_beneficiaire)) firstAids.set(a.identifiant_beneficiaire, a);
     m.byCommune(
       {
         key: COMMUNE_KEYS.mobilityPeople,
@@ -75,7 +70,7 @@ export const mdeMobiliteSection: Section<'mde', MdeMobilite> = {
           'Personnes distinctes ayant reçu une aide à la mobilité du programme MDE accordée dans l’année, par commune de résidence ' +
           '(celle de leur première aide de l’année) : toutes les communes du territoire, puis « Hors territoire / non renseigné ».',
       },
-      aids.pick([...firstAids.values()]),
+      aids.firstOf('identifiant_beneficiaire'),
       (a) => a.commune.insee,
     );
     m.count(
@@ -85,7 +80,7 @@ export const mdeMobiliteSection: Section<'mde', MdeMobilite> = {
         unit: 'count',
         definition: 'Aides du programme MDE de nature « Recharge Pass Pass » accordées dans l’année : chacune recharge un abonnement mensuel.',
       },
-      aids.pick(ofNature.get('Recharge Pass Pass')!),
+      ofNature.get('Recharge Pass Pass')!,
     );
     return { lines: natures.map((nature) => ({ nature, ...byNature[nature]! })) };
   },

@@ -3,9 +3,11 @@ import type { ClauseHours } from '../../src/schemas/mde/clauses.js';
 import type { CyberbaseRow } from '../../src/schemas/mde/cyberbase.js';
 import type { Manifestation } from '../../src/schemas/mde/manifestations.js';
 import type { EmployerAction, JobOffer } from '../../src/schemas/mde/relations.js';
-import type { Aide } from '../../src/schemas/ml/aides.js';
-import type { Situation } from '../../src/schemas/ml/situations.js';
+import { aidesExport, type Aide } from '../../src/schemas/ml/aides.js';
+import { situationsExport, type Situation } from '../../src/schemas/ml/situations.js';
+import { resolveConfig } from '../../src/config/load.js';
 import type { BusinessCreation } from '../../src/schemas/content.js';
+import { columnsOf } from './ml.js';
 import { rowsOf } from './rows.js';
 
 /** Hand-written Maison de l'Emploi data for unit tests: only what a test states differs from the defaults. */
@@ -92,7 +94,8 @@ export function mdeYear(year: number, data: MdeRows): OfferYear<MdeData> {
     offers: optional('offres.csv', data.offers),
     clauses: optional('clauses.csv', data.clauses),
     cyberbase: optional('cyberbase.csv', data.cyberbase),
-    situations: rowsOf('situations.csv', data.situations ?? [], year),
-    aids: rowsOf('aides.csv', data.aids ?? [], year),
+    // The shared files' rows, in columns as the Mission Locale's read hands them over.
+    situations: columnsOf(situationsExport(), data.situations ?? [], year),
+    aids: columnsOf(aidesExport(resolveConfig()), data.aids ?? [], year),
   };
 }
