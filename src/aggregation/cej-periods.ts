@@ -1,8 +1,6 @@
 import { Rows, type TableRow } from '../dataset/rows.js';
 import type { IsoDate } from '../schemas/dates.js';
 import type { Dispositif } from '../schemas/ml/dispositifs.js';
-import { columnOf } from './by-index.js';
-import { grown, INITIAL_CAPACITY } from '../read/typed-arrays.js';
 import type { PersonNumbers } from './person-numbers.js';
 
 /** A jeune's time in a scheme: its period's entry and exit days (`dayNumber`; none: still in it, the end of time). */
@@ -43,11 +41,13 @@ export class SchemePeriods {
   ) {
     const numberOf = numbers.ofColumn(rows.table, 'identifiant_jeune');
     const id = rows.table.codesOf('identifiant_jeune');
-    const [start, end] = [columnOf(rows, 'date_entree'), columnOf(rows, 'date_sortie')];
+    // Each distinct date's day number once, not each row's.
+    const [startDays, startCodes] = [daysOf(rows, 'date_entree'), rows.table.codesOf('date_entree')];
+    const [endDays, endCodes] = [daysOf(rows, 'date_sortie'), rows.table.codesOf('date_sortie')];
     this.listOf = new Int32Array(numbers.size).fill(-1);
     rows.eachIndex((index) => {
       const number = numberOf[id[index]!]!;
-      const period = { start: dayNumber(start(index)), end: dayNumber(end(index)) };
+      const period = { start: startDays[startCodes[index]!]!, end: endDays[endCodes[index]!]! };
       if (this.listOf[number] === -1) this.listOf[number] = this.lists.push([period]) - 1;
       else this.lists[this.listOf[number]!]!.push(period);
     });
@@ -62,17 +62,23 @@ export class SchemePeriods {
     const id = rows.table.codesOf(idColumn);
     const [startDays, startCodes] = [daysOf(rows, startColumn), rows.table.codesOf(startColumn)];
     const [endDays, endCodes] = endColumn === undefined ? [startDays, startCodes] : [daysOf(rows, endColumn), rows.table.codesOf(endColumn)];
-    // One pass, the kept indexes grown as found; plain loops: a row costs a few array reads, not a call.
+    // Each row tested once into a byte, then the kept indexes collected into their exact room: growing
+    // them as found copied and zeroed tens of megabytes (millions of events kept at the national volume).
+    // Plain loops: a row costs a few array reads, not a call.
     const { indexes, length } = rows;
-    let kept = new Uint32Array(INITIAL_CAPACITY);
+    const keeps = new Uint8Array(length);
     let n = 0;
     for (let i = 0; i < length; i++) {
       const index = indexes === undefined ? i : indexes[i]!;
       const list = listOfCode[id[index]!]!;
       if (list === -1 || !overlaps(startDays[startCodes[index]!]!, endDays[endCodes[index]!]!, this.lists[list]!)) continue;
-      if (n === kept.length) kept = grown(kept, Math.min(length, kept.length * 2));
-      kept[n++] = index;
+      keeps[i] = 1;
+      n++;
     }
-    return n === rows.length ? rows : new Rows(rows.table, n === kept.length ? kept : kept.slice(0, n));
+    if (n === length) return rows;
+    const kept = new Uint32Array(n);
+    n = 0;
+    for (let i = 0; i < length; i++) if (keeps[i] === 1) kept[n++] = indexes === undefined ? i : indexes[i]!;
+    return new Rows(rows.table, kept);
   }
 }

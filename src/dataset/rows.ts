@@ -139,6 +139,11 @@ export class Rows<T extends TableRow> implements Iterable<T> {
   distinct(name: keyof T & string): number {
     const dictionary = this.table.distinctValues(name);
     let n = 0;
+    // Every row of the table: a value enters a column's dictionary with the row that holds it, so each is some row's.
+    if (this.indexes === undefined) {
+      for (let code = 0; code < dictionary.length; code++) if (dictionary[code] !== undefined) n++;
+      return n;
+    }
     this.eachDistinctCode(name, (code) => void (dictionary[code] !== undefined && n++));
     return n;
   }
@@ -155,11 +160,22 @@ export class Rows<T extends TableRow> implements Iterable<T> {
   eachDistinctCode(name: keyof T & string, visit: (code: number) => void): void {
     const codes = this.table.codesOf(name);
     const seen = new Uint8Array(this.table.distinctValues(name).length);
-    for (let i = 0; i < this.length; i++) {
-      const code = codes[this.index(i)]!;
-      if (seen[code] === 1) continue;
-      seen[code] = 1;
-      visit(code);
+    const { indexes, length } = this;
+    // Two plain loops rather than one through `index`: millions of events, several figures.
+    if (indexes === undefined) {
+      for (let index = 0; index < length; index++) {
+        const code = codes[index]!;
+        if (seen[code] === 1) continue;
+        seen[code] = 1;
+        visit(code);
+      }
+    } else {
+      for (let i = 0; i < length; i++) {
+        const code = codes[indexes[i]!]!;
+        if (seen[code] === 1) continue;
+        seen[code] = 1;
+        visit(code);
+      }
     }
   }
 

@@ -96,6 +96,21 @@ describe('columnar table', () => {
     expect({ ...t.view(2) }).toEqual(rows[2]);
   });
 
+  it('counts the distinct values of a whole table from its dictionaries as a scan of its rows does, joined parts included', () => {
+    const whole = table().all();
+    const scanned = (name: keyof Row & string) => new Set([...whole].map((r) => r[name])).size;
+    expect(whole.distinct('id')).toBe(scanned('id'));
+    // undefined is not counted as a value.
+    expect(whole.distinct('kind')).toBe(2);
+    const byIndex = whole.filter((r) => r.line > 2);
+    expect(byIndex.distinct('kind')).toBe(2);
+    const part = (from: Row[]) => Table.of<Row>(['id', 'day', 'kind'], from).toPart();
+    const joined = Table.fromParts<Row>(['id', 'day', 'kind'], [part(rows.slice(0, 2)), part(rows.slice(2))], [0, 0]);
+    expect(joined.all().distinct('id')).toBe(3);
+    expect(joined.all().distinct('day')).toBe(3);
+    expect(joined.all().distinct('kind')).toBe(2);
+  });
+
   it('widens its codes past 256 and 65 536 distinct values and keeps every value', () => {
     const many = new Table<Row>(['id', 'day', 'kind']);
     const n = 70_000;
