@@ -125,8 +125,13 @@ function unitOfChart(view: ReportView, spec: ChartSpec): Unit | undefined {
 const prose = (text: string) => frenchTypography(text, { spaceBeforeColon: true });
 const typesetChart = (spec: ChartSpec): ChartSpec => ({ ...spec, title: prose(spec.title), labels: spec.labels.map(prose) });
 
+/** How the page is typeset: the preview passes one that keeps the pieces of the page it typeset before. */
+export interface RenderHooks {
+  typeset?: (html: string) => string;
+}
+
 /** Renders the whole report to one self-contained HTML page (fonts and charts inlined). */
-export async function renderHtml(view: ReportView, templatesDir = TEMPLATES_DIR): Promise<string> {
+export async function renderHtml(view: ReportView, templatesDir = TEMPLATES_DIR, { typeset = typesetHtmlHoldingPayloads }: RenderHooks = {}): Promise<string> {
   // Partials and layout compiled once while their text stays the same (the preview renders again and again).
   const hb = cachedHandlebars(templatesDir);
   const layout = strictTemplate(hb, readFileSync(join(templatesDir, 'layout.hbs'), 'utf8'));
@@ -147,7 +152,7 @@ export async function renderHtml(view: ReportView, templatesDir = TEMPLATES_DIR)
   const stylesSlot = '/* font-faces */';
   // Typeset once the whole page is written (templates, declared Markdown, data values alike), and
   // before the fonts are cut down, so that they keep ’ and the no-break spaces.
-  const page = typesetHtmlHoldingPayloads(
+  const page = typeset(
     layout({
       ...view,
       offers: OFFER_NAMES,
