@@ -18,7 +18,7 @@ import { settleWhileReading, stampOf } from './stable.js';
 import { changedOffers } from './changed-offers.js';
 import { lazyPatch } from './patch.js';
 import { watchTree } from './watch-tree.js';
-import { typesetInPieces } from './typeset-pieces.js';
+import { piecewisePage } from './page-pieces.js';
 
 export interface PreviewOptions {
   year: number;
@@ -80,7 +80,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   const templatesDir = resolve(options.templatesDir ?? TEMPLATES_DIR);
   const historyYears = options.historyYears ?? 2;
   const cache: ExportCache = new Map();
-  const typeset = typesetInPieces(); // the page's sections typeset in the build before, kept when unchanged
+  const piecewise = piecewisePage(); // the page's sections typeset in the build before, kept when unchanged
   const clients = new Set<ServerResponse>();
   let page = '';
   // The patch from the page of build `from` to this one (none after an error page).
@@ -132,7 +132,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
                 good = { dataset, computed: computeReport(dataset, config, undefined, { reuse }), config };
               }
               const { dataset, computed, config } = good;
-              const rendered = await renderHtml({ ...reportView(dataset, computed, config), methodology: true }, templatesDir, { typeset });
+              const rendered = await renderHtml({ ...reportView(dataset, computed, config), methodology: true }, templatesDir, piecewise);
               if (confirm !== undefined && !(await confirm())) continue;
               lastGood = good;
               sinceGood.clear();

@@ -125,13 +125,21 @@ function unitOfChart(view: ReportView, spec: ChartSpec): Unit | undefined {
 const prose = (text: string) => frenchTypography(text, { spaceBeforeColon: true });
 const typesetChart = (spec: ChartSpec): ChartSpec => ({ ...spec, title: prose(spec.title), labels: spec.labels.map(prose) });
 
-/** How the page is typeset: the preview passes one that keeps the pieces of the page it typeset before. */
+/** The page's `@font-face` rules, cut down to the characters it prints (its data URLs aside). */
+export const pageFonts = (page: string) => fontFaceCss(page.replace(/data:[^"')\s]*/g, ''));
+
+/** How the page is typeset and its fonts cut down: the preview passes ways that keep the pieces of the page it made before. */
 export interface RenderHooks {
   typeset?: (html: string) => string;
+  fonts?: (page: string) => Promise<string>;
 }
 
 /** Renders the whole report to one self-contained HTML page (fonts and charts inlined). */
-export async function renderHtml(view: ReportView, templatesDir = TEMPLATES_DIR, { typeset = typesetHtmlHoldingPayloads }: RenderHooks = {}): Promise<string> {
+export async function renderHtml(
+  view: ReportView,
+  templatesDir = TEMPLATES_DIR,
+  { typeset = typesetHtmlHoldingPayloads, fonts = pageFonts }: RenderHooks = {},
+): Promise<string> {
   // Partials and layout compiled once while their text stays the same (the preview renders again and again).
   const hb = cachedHandlebars(templatesDir);
   const layout = strictTemplate(hb, readFileSync(join(templatesDir, 'layout.hbs'), 'utf8'));
@@ -171,6 +179,6 @@ export async function renderHtml(view: ReportView, templatesDir = TEMPLATES_DIR,
       sections: sections.filter((s) => !s.front),
     }),
   );
-  const fonts = await fontFaceCss(page.replace(/data:[^"')\s]*/g, ''));
-  return page.replace(stylesSlot, () => fonts);
+  const faces = await fonts(page);
+  return page.replace(stylesSlot, () => faces);
 }

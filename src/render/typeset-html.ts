@@ -11,7 +11,7 @@ import { BOUNDARY, frenchTypography, typographyEdits } from '../text/typography.
  * (`l&#x27;emploi`); every byte the rules do not change is written back as it was.
  */
 
-/** The page's tokens (the preview cuts its page between them: preview/typeset-pieces.ts). */
+/** The page's tokens (the preview cuts its page between them: preview/page-pieces.ts). */
 export const TOKEN = /<!--[\s\S]*?-->|<!\w[^>]*>|<(style|script)\b[^>]*>[\s\S]*?<\/\1\s*>|<\/?[a-zA-Z][\w-]*(?:[^>"']|"[^"]*"|'[^']*')*>|[^<]+|</g;
 
 /** Elements inside a line of text: a rule reads across them. */

@@ -1,3 +1,5 @@
+import { charactersOf, fontFaceCss } from '../render/fonts.js';
+import { pageFonts, type RenderHooks } from '../render/html.js';
 import { TOKEN, VERBATIM } from '../render/typeset-html.js';
 import { typesetHtmlHoldingPayloads } from '../render/typeset-payloads.js';
 
@@ -45,18 +47,26 @@ export function pagePieces(html: string, clean: (piece: string) => boolean = end
   return pieces;
 }
 
+/** A data URL, left out of the characters the fonts keep (as `pageFonts` does). */
+const DATA_URL = /data:[^"')\s]*/g;
+
 /**
- * `typesetHtmlHoldingPayloads` for a page rendered again and again: the pieces of the page (its
- * sections) typeset in the build before are taken as they were, only the others typeset (a save of
- * `participants.csv` changes three of the fixtures' 48 pieces: 5 ms instead of 40 to 50). Whether a
- * piece ends clean is kept with it. The first page is typeset whole as well and compared: should the
- * pieces ever give another page, this typesetter types whole pages from then on.
+ * How the preview typesets its page and cuts its fonts down, for a page rendered again and again:
+ * the pieces of the page (its sections) typeset in the build before are taken as they were, only the
+ * others typeset (a save of `participants.csv` changes three of the fixtures' 48 pieces: 5 ms instead
+ * of 40 to 50); the characters of each typeset piece are kept too, the fonts' set being their union.
+ * Whether a piece ends clean is kept with it. The first page is typeset whole as well and compared:
+ * should the pieces ever give another page, whole pages are typeset from then on.
  */
-export function typesetInPieces(): (html: string) => string {
+export function piecewisePage(): Required<RenderHooks> {
   let typesetBefore = new Map<string, string>();
   let cleanBefore = new Map<string, boolean>();
+  let charactersBefore = new Map<string, string>();
   let checked: boolean | undefined;
-  return (html) => {
+  // The last page typeset, and its pieces typeset.
+  let last: { page: string; pieces: string[] } | undefined;
+  const typeset = (html: string) => {
+    last = undefined;
     if (checked === false) return typesetHtmlHoldingPayloads(html);
     const typeset = new Map<string, string>();
     const clean = new Map<string, boolean>();
@@ -65,17 +75,35 @@ export function typesetInPieces(): (html: string) => string {
       clean.set(piece, ends);
       return ends;
     };
-    let out = '';
+    const pieces: string[] = [];
     for (const piece of pagePieces(html, endsCleanKept)) {
       const done = typeset.get(piece) ?? typesetBefore.get(piece) ?? typesetHtmlHoldingPayloads(piece);
       typeset.set(piece, done);
-      out += done;
+      pieces.push(done);
     }
     [typesetBefore, cleanBefore] = [typeset, clean];
+    let page = '';
+    for (const piece of pieces) page += piece;
     if (checked === undefined) {
-      checked = out === typesetHtmlHoldingPayloads(html);
+      checked = page === typesetHtmlHoldingPayloads(html);
       if (!checked) return typesetHtmlHoldingPayloads(html);
     }
-    return out;
+    last = { page, pieces };
+    return page;
   };
+  const fonts = (page: string) => {
+    if (last === undefined || last.page !== page) return pageFonts(page);
+    // A set's characters are the union of its pieces' (a data URL never runs across a cut but into
+    // the next section's `<section`, whose characters every set keeps).
+    const characters = new Map<string, string>();
+    const all = new Set<string>();
+    for (const piece of last.pieces) {
+      const own = characters.get(piece) ?? charactersBefore.get(piece) ?? charactersOf(piece.replace(DATA_URL, ''));
+      characters.set(piece, own);
+      for (const character of own) all.add(character);
+    }
+    charactersBefore = characters;
+    return fontFaceCss([...all].sort().join(''));
+  };
+  return { typeset, fonts };
 }

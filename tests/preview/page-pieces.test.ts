@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config/load.js';
 import { loadDataset } from '../../src/dataset/load.js';
-import { pagePieces, typesetInPieces } from '../../src/preview/typeset-pieces.js';
+import { pagePieces, piecewisePage } from '../../src/preview/page-pieces.js';
 import { computeReport, reportView } from '../../src/report.js';
-import { renderHtml } from '../../src/render/html.js';
+import { pageFonts, renderHtml } from '../../src/render/html.js';
 import { typesetHtml } from '../../src/render/typeset-html.js';
 import { sectionIds } from '../../src/sections/index.js';
 
@@ -20,15 +20,22 @@ async function fixturesPage(): Promise<string> {
 
 const section = (text: string) => `<section class="s"><p>${text}</p></section>\n`;
 
-describe('the preview typesetting its page piece by piece', () => {
-  it('gives the whole page’s typesetting for the fixtures’ page, and for it changed', async () => {
+describe('the preview typesetting its page and cutting its fonts piece by piece', () => {
+  it('gives the whole page’s typesetting and fonts for the fixtures’ page, and for it changed', async () => {
     const page = await fixturesPage();
     expect(pagePieces(page).length).toBeGreaterThan(20);
-    const typeset = typesetInPieces();
-    expect(typeset(page)).toBe(typesetHtml(page));
+    const { typeset, fonts } = piecewisePage();
+    const first = typeset(page);
+    expect(first).toBe(typesetHtml(page));
+    expect(await fonts(first)).toBe(await pageFonts(first));
     const changed = page.replace('id="plie-sorties"', 'id="plie-sorties" data-x="1"').replace(/(<section class="method-group">)/, '$1<p>Sorties : 12 %</p>');
     expect(changed).not.toBe(page);
-    expect(typeset(changed)).toBe(typesetHtml(changed));
+    const next = typeset(changed);
+    expect(next).toBe(typesetHtml(changed));
+    // New characters in a section: the fonts keep them.
+    const accented = typeset(changed.replace('id="plie-sorties"', 'id="plie-sorties" title="Ŵ ŷ ǅ 𝔸"'));
+    expect(await fonts(accented)).toBe(await pageFonts(accented));
+    expect(await fonts(accented)).not.toBe(await fonts(next));
     expect(typeset(page)).toBe(typesetHtml(page));
   }, 60_000);
 
@@ -44,7 +51,7 @@ describe('the preview typesetting its page piece by piece', () => {
   });
 
   it('types each new text, and pages whose pieces are reused, as the whole page would be', () => {
-    const typeset = typesetInPieces();
+    const { typeset } = piecewisePage();
     const pages = [
       `<body><main>${section("l'emploi : 45 %")}${section('« oui »')}</main></body>`,
       `<body><main>${section("l'emploi : 45 %")}${section('« non » !')}</main></body>`,
