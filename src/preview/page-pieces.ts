@@ -4,7 +4,22 @@ import { TOKEN, VERBATIM } from '../render/typeset-html.js';
 import { typesetHtmlHoldingPayloads } from '../render/typeset-payloads.js';
 
 /** Where the page may be cut: before each section (the report's, the appendix's groups). */
-const CUT = /(?=<section[\s>])/;
+const CUT = '<section';
+
+/** The page cut before each `<section` tag (a search for the text: a split by a look-ahead pattern took 4 to 9 ms a build). */
+function cuts(html: string): string[] {
+  const found: string[] = [];
+  let from = 0;
+  for (let at = html.indexOf(CUT, 1); at !== -1; at = html.indexOf(CUT, at + CUT.length)) {
+    const next = html.charCodeAt(at + CUT.length);
+    // A space of HTML's or `>`.
+    if (next !== 62 && next !== 32 && next !== 10 && next !== 9 && next !== 13 && next !== 12) continue;
+    found.push(html.slice(from, at));
+    from = at;
+  }
+  found.push(html.slice(from));
+  return found;
+}
 const TAG = /^<(\/?)([a-zA-Z][\w-]*)/;
 const RAW_BLOCK = /^<(style|script)\b/;
 
@@ -36,7 +51,7 @@ function endsClean(piece: string): boolean {
 export function pagePieces(html: string, clean: (piece: string) => boolean = endsClean): string[] {
   const pieces: string[] = [];
   let pending = '';
-  for (const cut of html.split(CUT)) {
+  for (const cut of cuts(html)) {
     pending += cut;
     if (clean(pending)) {
       pieces.push(pending);
