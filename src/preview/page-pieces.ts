@@ -73,15 +73,16 @@ const DATA_URL = /data:[^"')\s]*/g;
  * Whether a piece ends clean is kept with it. The first page is typeset whole as well and compared:
  * should the pieces ever give another page, whole pages are typeset from then on.
  */
-export function piecewisePage(): Required<RenderHooks> {
+export function piecewisePage(): Required<RenderHooks> & { piecesOf: (page: string) => readonly string[] | undefined } {
   let typesetBefore = new Map<string, string>();
   let cleanBefore = new Map<string, boolean>();
   let charactersBefore = new Map<string, string>();
   let checked: boolean | undefined;
-  // The last page typeset, and its pieces typeset.
+  // The last page typeset, and its pieces typeset; then with its fonts.
   let last: { page: string; pieces: string[] } | undefined;
+  let finished: typeof last;
   const typeset = (html: string) => {
-    last = undefined;
+    last = finished = undefined;
     if (checked === false) return typesetHtmlHoldingPayloads(html);
     const typeset = new Map<string, string>();
     const clean = new Map<string, boolean>();
@@ -120,5 +121,17 @@ export function piecewisePage(): Required<RenderHooks> {
     charactersBefore = characters;
     return fontFaceCss([...all].sort().join(''));
   };
-  return { typeset, fonts };
+  // The fonts put in the first piece (the head), which holds the slot: the page is not copied whole for it.
+  const finish = (page: string, slot: string, faces: string) => {
+    finished = undefined;
+    if (last === undefined || last.page !== page || last.pieces.length < 2 || !last.pieces[0]!.includes(slot)) return page.replace(slot, () => faces);
+    const pieces = [last.pieces[0]!.replace(slot, () => faces), ...last.pieces.slice(1)];
+    let done = '';
+    for (const piece of pieces) done += piece;
+    finished = { page: done, pieces };
+    return done;
+  };
+  /** The pieces of the last page made, when `page` is it: the preview's page is made from them (`previewPage`). */
+  const piecesOf = (page: string) => (finished !== undefined && finished.page === page ? finished.pieces : undefined);
+  return { typeset, fonts, finish, piecesOf };
 }

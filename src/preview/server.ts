@@ -11,7 +11,8 @@ import { renderHtml } from '../render/html.js';
 import type { Config } from '../config/schema.js';
 import { computeReport, reportView, type ComputedReport } from '../report.js';
 import { abortable } from '../abortable.js';
-import { errorPage, previewPage } from './pages.js';
+import { previewPage } from './pages.js';
+import { errorPage } from './error-page.js';
 import { isNoise } from './noise.js';
 import { shortPaths, warningChanges, type WarningChanges } from './warnings.js';
 import { settleWhileReading, stampOf } from './stable.js';
@@ -150,7 +151,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       const warnings = warningChanges(lastWarnings, shortPaths([...dataset.warnings, ...computed.conflicts]));
       lastWarnings = warnings.current;
       const [before, from] = [page, outcome.ok ? outcome.version : undefined];
-      page = previewPage(html, warnings, outcome.version + 1);
+      page = previewPage(piecewise.piecesOf(html) ?? html, warnings, outcome.version + 1);
       patch = from === undefined ? undefined : { from, json: lazyPatch(before, page, from, from + 1) };
       outcome = { version: outcome.version + 1, ok: true, issues: warnings.current, warnings, milliseconds: performance.now() - start, changed };
     } catch (error) {
@@ -231,7 +232,6 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     // Its folder alone, not below it: it may be the project's, with node_modules inside.
     watchFolder(dirname(config), (file) => file === basename(config), false);
   }
-
   // The first build goes the way of the others, so that a save meanwhile waits for it.
   run(true);
   while (running) await running;

@@ -128,17 +128,20 @@ const typesetChart = (spec: ChartSpec): ChartSpec => ({ ...spec, title: prose(sp
 /** The page's `@font-face` rules, cut down to the characters it prints (its data URLs aside). */
 export const pageFonts = (page: string) => fontFaceCss(page.replace(/data:[^"')\s]*/g, ''));
 
-/** How the page is typeset and its fonts cut down: the preview passes ways that keep the pieces of the page it made before. */
+/** How the page is typeset, its fonts cut down and put in its slot: the preview passes ways that keep the pieces of the page it made before. */
 export interface RenderHooks {
   typeset?: (html: string) => string;
   fonts?: (page: string) => Promise<string>;
+  finish?: (page: string, slot: string, faces: string) => string;
 }
+
+const inSlot = (page: string, slot: string, faces: string) => page.replace(slot, () => faces);
 
 /** Renders the whole report to one self-contained HTML page (fonts and charts inlined). */
 export async function renderHtml(
   view: ReportView,
   templatesDir = TEMPLATES_DIR,
-  { typeset = typesetHtmlHoldingPayloads, fonts = pageFonts }: RenderHooks = {},
+  { typeset = typesetHtmlHoldingPayloads, fonts = pageFonts, finish = inSlot }: RenderHooks = {},
 ): Promise<string> {
   // Partials and layout compiled once while their text stays the same (the preview renders again and again).
   const hb = cachedHandlebars(templatesDir);
@@ -179,6 +182,5 @@ export async function renderHtml(
       sections: sections.filter((s) => !s.front),
     }),
   );
-  const faces = await fonts(page);
-  return page.replace(stylesSlot, () => faces);
+  return finish(page, stylesSlot, await fonts(page));
 }

@@ -24,10 +24,15 @@ describe('the preview typesetting its page and cutting its fonts piece by piece'
   it('gives the whole page’s typesetting and fonts for the fixtures’ page, and for it changed', async () => {
     const page = await fixturesPage();
     expect(pagePieces(page).length).toBeGreaterThan(20);
-    const { typeset, fonts } = piecewisePage();
+    const { typeset, fonts, finish, piecesOf } = piecewisePage();
     const first = typeset(page);
     expect(first).toBe(typesetHtml(page));
     expect(await fonts(first)).toBe(await pageFonts(first));
+    // The fonts put in their slot in the head's piece: the page as a whole replace gives it, and its pieces kept.
+    const finished = finish(first, '/* font-faces */', '@font-face{}');
+    expect(finished).toBe(first.replace('/* font-faces */', '@font-face{}'));
+    expect(piecesOf(finished)?.join('')).toBe(finished);
+    expect(piecesOf(first)).toBeUndefined();
     const changed = page.replace('id="plie-sorties"', 'id="plie-sorties" data-x="1"').replace(/(<section class="method-group">)/, '$1<p>Sorties : 12 %</p>');
     expect(changed).not.toBe(page);
     const next = typeset(changed);
