@@ -1,11 +1,10 @@
 import Handlebars from 'handlebars';
-import { printable } from '../text/control-characters.js';
-import { formatIssue, type DataIssue } from '../errors.js';
+import { formatIssue } from '../errors.js';
 import { plural } from '../text/plural.js';
 import type { WarningChanges } from './warnings.js';
 import { SAME_IMAGE } from './patch.js';
 
-const escape = (text: string) => Handlebars.escapeExpression(text);
+export const escape = (text: string) => Handlebars.escapeExpression(text);
 
 /** The bar's look: in the page's flow (it pushes the report down, never covers it), gone from a printout. */
 const WARNINGS_STYLE = `<style>
@@ -44,7 +43,7 @@ function warningsBar(changes: WarningChanges | undefined): string {
  * report's survives error pages in between, so that a fixed file brings the analyst back where they
  * were, not to the top. The page says which build it shows (`data-preview-build` on its root).
  */
-function previewScript(kind: 'report' | 'errors', build: number): string {
+export function previewScript(kind: 'report' | 'errors', build: number): string {
   return `<script>
 (() => {
   document.documentElement.dataset.previewBuild = '${build}';
@@ -192,30 +191,58 @@ function previewScript(kind: 'report' | 'errors', build: number): string {
 /** The report's own policy forbids scripts; the preview's reload script is allowed by the server's header instead. */
 const REPORT_POLICY = /<meta http-equiv="Content-Security-Policy"[^>]*>/;
 
-/** The report with the warnings bar first in its body, and the reload script last. */
-export function previewPage(reportHtml: string, warnings: WarningChanges | undefined, build = 0): string {
+/**
+ * The report with the warnings bar first in its body, and the reload script last. Given in pieces
+ * (the preview's, `page-pieces.ts`), the page is not copied whole to find its head and its end: they
+ * are looked for in its first and last pieces, and the pieces joined once edited (the same page).
+ */
+export function previewPage(report: string | readonly string[], warnings: WarningChanges | undefined, build = 0): string {
+  if (typeof report !== 'string') return inPieces(report, warnings, build) ?? previewPage(report.join(''), warnings, build);
   // Every place found in the report as rendered, then one concatenation: the page (1 MB) is neither
   // copied without its policy first nor searched once concatenated (each a copy: 20 to 40 ms a rebuild).
-  const policy = REPORT_POLICY.exec(reportHtml);
-  let html = reportHtml;
+  const policy = REPORT_POLICY.exec(report);
+  let html = report;
   let places = placesIn(html, policy);
   if (places === undefined) {
     // A policy standing among the places (not the report's): taken out first, as it was.
-    html = reportHtml.replace(REPORT_POLICY, '');
+    html = report.replace(REPORT_POLICY, '');
     places = placesIn(html, null)!;
   }
-  const { cut, title, body, end } = places;
+  const [head, end] = pageEdits(places, warnings);
+  return (places.body === null ? warningsBar(warnings) : '') + edited(html, [...head, [end === -1 ? html.length : end, 0, previewScript('report', build)]]);
+}
+
+/** The edits of the page's start (its policy out, the bar, the title's mark), and where its end is. */
+function pageEdits({ cut, title, body, end }: NonNullable<ReturnType<typeof placesIn>>, warnings: WarningChanges | undefined) {
   // The tab says it too, wherever the analyst is in the page.
   const n = warnings?.current.length ?? 0;
-  const bar = warningsBar(warnings);
   const edits: Edit[] = [];
   if (cut !== undefined) edits.push([cut[0], cut[1] - cut[0], '']);
   // In an empty body, the bar before the script.
-  if (body !== null) edits.push([body.index + body[0].length, 0, `\n${bar}`]);
+  if (body !== null) edits.push([body.index + body[0].length, 0, `\n${warningsBar(warnings)}`]);
   // After the bar when both stand at one place (a malformed body tag), as the page was built before.
   if (n > 0 && title !== -1) edits.push([title + '<title>'.length, 0, `⚠ ${n} – `]);
-  edits.push([end === -1 ? html.length : end, 0, previewScript('report', build)]);
-  return (body === null ? bar : '') + edited(html, edits);
+  return [edits, end] as const;
+}
+
+/**
+ * `previewPage` of the pieces joined, when its places are where the report has them: the policy,
+ * title and body tag in the first piece (the first of each in the page, then: one across two pieces
+ * would start after it), nothing of them near its end, and the body's end in the last piece (the
+ * last in the page). Undefined otherwise.
+ */
+function inPieces(pieces: readonly string[], warnings: WarningChanges | undefined, build: number): string | undefined {
+  const [first, last] = [pieces[0], pieces.at(-1)];
+  if (pieces.length < 2 || first === undefined || last === undefined) return undefined;
+  const policy = REPORT_POLICY.exec(first);
+  const places = policy === null ? undefined : placesIn(first, policy);
+  const end = last.lastIndexOf('</body>');
+  if (places === undefined || places.body === null || places.title === -1 || places.end !== -1 || end === -1) return undefined;
+  if (places.cut![1] + 8 > first.length) return undefined;
+  const [head] = pageEdits(places, warnings);
+  let page = edited(first, head);
+  for (let k = 1; k < pieces.length - 1; k++) page += pieces[k]!;
+  return page + edited(last, [[end, 0, previewScript('report', build)]]);
 }
 
 /**
@@ -253,29 +280,4 @@ function edited(text: string, edits: Edit[]): string {
     from = at + remove;
   }
   return out + text.slice(from);
-}
-
-/** Shown in place of the report while the data (or a template) cannot produce it; it reloads when fixed. */
-export function errorPage(year: number, message: string, issues: readonly DataIssue[], build = 0): string {
-  const rows = issues
-    .map(
-      (i) =>
-        `<tr><td>${escape(printable(i.file))}</td><td>${i.line ?? ''}</td>` +
-        `<td>${escape(printable(i.column ?? ''))}</td><td>${escape(printable(i.message))}</td></tr>`,
-    )
-    .join('');
-  const table =
-    issues.length === 0 ? '' : `<table><thead><tr><th>Fichier</th><th>Ligne</th><th>Colonne</th><th>Problème</th></tr></thead><tbody>${rows}</tbody></table>`;
-  return `<!doctype html>
-<html lang="fr"><head><meta charset="utf-8"><title>Rapport ${year} — erreurs</title>
-<style>body{font:15px/1.4 sans-serif;margin:2em auto;max-width:70em;color:#222}h1{color:#b00020;font-size:1.4em}
-table{border-collapse:collapse;width:100%}td,th{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}
-th{background:#f3f3f3}td:nth-child(2){text-align:right}</style>
-</head><body class="preview-error">
-<h1>Le rapport ${year} ne peut pas être produit</h1>
-<p>${escape(message)}</p>
-${table}
-<p>Corrigez le fichier et enregistrez-le : la page se met à jour toute seule.</p>
-${previewScript('errors', build)}
-</body></html>`;
 }

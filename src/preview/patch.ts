@@ -5,6 +5,8 @@
  * then the main's, scripts left out (the preview's script stays).
  */
 
+import { childNodes, elementEnd, nameAt, RAW, tagEnd, type Known } from './html-nodes.js';
+
 /** Replace `remove` nodes from the `at`-th with `html`; the parent had `before` nodes and then has `after`. */
 export interface NodesPatch {
   at: number;
@@ -26,95 +28,6 @@ export interface PagePatch {
   title: string;
   body: NodesPatch;
   main: NodesPatch;
-}
-
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-const RAW = new Set(['script', 'style', 'textarea', 'title']);
-
-const STOP = /["'>]/g;
-
-/** Where the start tag opened at `at` ends (after its `>`), quoted attribute values skipped. */
-function tagEnd(html: string, at: number): number {
-  const stop = STOP;
-  let i = at + 1;
-  for (;;) {
-    stop.lastIndex = i;
-    const next = stop.exec(html);
-    if (next === null) return -1;
-    i = next.index;
-    if (html[i] === '>') return i + 1;
-    const close = html.indexOf(html[i]!, i + 1);
-    if (close === -1) return -1;
-    i = close + 1;
-  }
-}
-
-const NAME = /<\/?([a-zA-Z][a-zA-Z0-9-]*)/y;
-function nameAt(html: string, at: number): string | undefined {
-  NAME.lastIndex = at;
-  return NAME.exec(html)?.[1]?.toLowerCase();
-}
-
-/**
- * The top-level nodes of `html` from `start` up to the closing tag of their parent, as source text,
- * and where that closing tag starts; undefined for what this reader does not follow (an element
- * left open, a stray closing tag), so that the page takes its usual way.
- */
-export function childNodes(html: string, start: number, collect = true): { nodes: string[]; end: number } | undefined {
-  const nodes: string[] = [];
-  // Text next to text is one node.
-  let text = false;
-  let i = start;
-  for (;;) {
-    const lt = html.indexOf('<', i);
-    if (lt === -1) return undefined;
-    if (lt > i) text = addText(nodes, text, collect, html.slice(i, lt));
-    if (html.startsWith('</', lt)) return { nodes, end: lt };
-    const element = elementEnd(html, lt);
-    if (element === undefined) {
-      if (nameAt(html, lt) !== undefined || html.startsWith('<!', lt)) return undefined;
-      // A `<` that opens no tag is text.
-      text = addText(nodes, text, collect, '<');
-      i = lt + 1;
-      continue;
-    }
-    if (collect) nodes.push(html.slice(lt, element));
-    text = false;
-    i = element;
-  }
-}
-
-/** Adds `value` to the text node last read if it was text, else as a node; says the last node is text. */
-function addText(nodes: string[], text: boolean, collect: boolean, value: string): boolean {
-  if (!collect) return true;
-  if (text) nodes[nodes.length - 1] += value;
-  else nodes.push(value);
-  return true;
-}
-
-/** Where the element (or comment) opened at `at` ends; undefined if it opens none. */
-function elementEnd(html: string, at: number): number | undefined {
-  if (html.startsWith('<!--', at)) {
-    const end = html.indexOf('-->', at + 4);
-    return end === -1 ? undefined : end + 3;
-  }
-  const name = nameAt(html, at);
-  if (name === undefined || html[at + 1] === '/') return undefined;
-  const open = tagEnd(html, at);
-  if (open === -1) return undefined;
-  if (VOID.has(name)) return open;
-  if (RAW.has(name)) {
-    const closing = new RegExp(`</${name}[\\s>]`, 'gi');
-    closing.lastIndex = open;
-    const close = closing.exec(html);
-    if (close === null) return undefined;
-    const end = tagEnd(html, close.index);
-    return end === -1 ? undefined : end;
-  }
-  const inner = childNodes(html, open, false);
-  if (inner === undefined || nameAt(html, inner.end) !== name) return undefined;
-  const end = tagEnd(html, inner.end);
-  return end === -1 ? undefined : end;
 }
 
 const isScript = (node: string) => /^<script[\s>]/i.test(node);
@@ -222,12 +135,21 @@ function dataSource(html: string, from: number, end: number): [number, number] |
 }
 
 /** The head (title aside), the body's start tag, the body's nodes and the main's; undefined if not followed. */
-function parts(html: string) {
+function parts(html: string, known?: Known) {
   const body = /<body[^>]*>/.exec(html);
   if (body === null) return undefined;
   const title = /<title>([^<]*)<\/title>/.exec(html);
   const head = html.slice(0, body.index).replace(/<title>[^<]*<\/title>/, '');
-  const children = childNodes(html, body.index + body[0].length);
+  // The main's own nodes, read in the body's pass; more than one main: not followed.
+  let mains = 0;
+  let mainRead: { nodes: string[]; tag: string } | undefined;
+  const elements: string[] = [];
+  const main = (at: number, open: number) => {
+    const inner = childNodes(html, open, { known, elements });
+    if (inner !== undefined && ++mains === 1) mainRead = { nodes: inner.nodes, tag: html.slice(at, open) };
+    return inner?.end;
+  };
+  const children = childNodes(html, body.index + body[0].length, { main });
   if (children === undefined) return undefined;
   // The spaces after the body's end are the parser's last text of the body.
   const after = html.slice(children.end).replace(/<\/(body|html)\s*>/gi, '');
@@ -236,18 +158,21 @@ function parts(html: string) {
     else children.nodes.push(after);
   }
   const nodes = children.nodes.filter((node) => !isScript(node));
-  const mains = nodes.filter((node) => node.startsWith('<main'));
-  if (mains.length !== 1) return undefined;
-  const main = mains[0]!;
-  const mainChildren = childNodes(main, tagEnd(main, 0));
-  if (mainChildren === undefined) return undefined;
+  if (mains !== 1 || mainRead === undefined || nodes.filter((node) => node.startsWith('<main')).length !== 1) return undefined;
+  const byTag = new Map<string, string[]>();
+  for (const element of elements) {
+    const tag = element.slice(0, tagEnd(element, 0));
+    byTag.set(tag, [...(byTag.get(tag) ?? []), element]);
+  }
   return {
     head,
     bodyTag: body[0],
     title: title?.[1] ?? '',
     nodes,
-    mainTag: main.slice(0, tagEnd(main, 0)),
-    mainNodes: mainChildren.nodes.filter((node) => !isScript(node)),
+    mainTag: mainRead.tag,
+    mainNodes: mainRead.nodes.filter((node) => !isScript(node)),
+    /** The main's elements, for the next page's read. */
+    known: byTag as Known,
   };
 }
 
@@ -266,7 +191,7 @@ let imagesRead: { html: string; images: Images | undefined } | undefined;
 export function pagePatch(previous: string, next: string, from: number, build: number): PagePatch | undefined {
   // The page before was read as the next one of the patch before: read once.
   const a = read?.html === previous ? read.parts : parts(previous);
-  const b = parts(next);
+  const b = parts(next, a?.known);
   read = { html: next, parts: b };
   if (a === undefined || b === undefined) return undefined;
   if (a.head !== b.head || a.bodyTag !== b.bodyTag || a.mainTag !== b.mainTag) return undefined;

@@ -2,23 +2,24 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 import { basename, dirname, join, resolve } from 'node:path';
 import { loadConfig } from '../config/load.js';
-import { loadDataset, previousFolder } from '../dataset/load.js';
+import { loadDataset, previousFolder, type Dataset } from '../dataset/load.js';
 import { sectionIds } from '../sections/index.js';
 import type { ExportCache } from '../read/read-export.js';
 import { ErrorCode, interrupted, ReportError, type DataIssue } from '../errors.js';
 import { TEMPLATES_DIR } from '../render/handlebars.js';
 import { renderHtml } from '../render/html.js';
 import type { Config } from '../config/schema.js';
-import type { Dataset } from '../dataset/load.js';
 import { computeReport, reportView, type ComputedReport } from '../report.js';
 import { abortable } from '../abortable.js';
-import { errorPage, previewPage } from './pages.js';
+import { previewPage } from './pages.js';
+import { errorPage } from './error-page.js';
 import { isNoise } from './noise.js';
 import { shortPaths, warningChanges, type WarningChanges } from './warnings.js';
 import { settleWhileReading, stampOf } from './stable.js';
 import { changedOffers } from './changed-offers.js';
 import { lazyPatch } from './patch.js';
 import { watchTree } from './watch-tree.js';
+import { piecewisePage } from './page-pieces.js';
 
 export interface PreviewOptions {
   year: number;
@@ -80,6 +81,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   const templatesDir = resolve(options.templatesDir ?? TEMPLATES_DIR);
   const historyYears = options.historyYears ?? 2;
   const cache: ExportCache = new Map();
+  const piecewise = piecewisePage(); // the page's sections typeset in the build before, kept when unchanged
   const clients = new Set<ServerResponse>();
   let page = '';
   // The patch from the page of build `from` to this one (none after an error page).
@@ -92,7 +94,6 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   const sinceGood = new Set<string>();
   const history = Array.from({ length: historyYears }, (_, k) => previousFolder(dataDir, year, k + 1)).filter((folder) => folder !== undefined);
   const timeoutMs = options.rebuildTimeoutMs ?? 120_000;
-
   const tooLong = () =>
     new ReportError(
       ErrorCode.RENDER_FAILED,
@@ -132,7 +133,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
                 good = { dataset, computed: computeReport(dataset, config, undefined, { reuse }), config };
               }
               const { dataset, computed, config } = good;
-              const rendered = await renderHtml({ ...reportView(dataset, computed, config), methodology: true }, templatesDir);
+              const rendered = await renderHtml({ ...reportView(dataset, computed, config), methodology: true }, templatesDir, piecewise);
               if (confirm !== undefined && !(await confirm())) continue;
               lastGood = good;
               sinceGood.clear();
@@ -150,7 +151,7 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
       const warnings = warningChanges(lastWarnings, shortPaths([...dataset.warnings, ...computed.conflicts]));
       lastWarnings = warnings.current;
       const [before, from] = [page, outcome.ok ? outcome.version : undefined];
-      page = previewPage(html, warnings, outcome.version + 1);
+      page = previewPage(piecewise.piecesOf(html) ?? html, warnings, outcome.version + 1);
       patch = from === undefined ? undefined : { from, json: lazyPatch(before, page, from, from + 1) };
       outcome = { version: outcome.version + 1, ok: true, issues: warnings.current, warnings, milliseconds: performance.now() - start, changed };
     } catch (error) {
@@ -231,7 +232,6 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
     // Its folder alone, not below it: it may be the project's, with node_modules inside.
     watchFolder(dirname(config), (file) => file === basename(config), false);
   }
-
   // The first build goes the way of the others, so that a save meanwhile waits for it.
   run(true);
   while (running) await running;

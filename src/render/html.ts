@@ -125,8 +125,24 @@ function unitOfChart(view: ReportView, spec: ChartSpec): Unit | undefined {
 const prose = (text: string) => frenchTypography(text, { spaceBeforeColon: true });
 const typesetChart = (spec: ChartSpec): ChartSpec => ({ ...spec, title: prose(spec.title), labels: spec.labels.map(prose) });
 
+/** The page's `@font-face` rules, cut down to the characters it prints (its data URLs aside). */
+export const pageFonts = (page: string) => fontFaceCss(page.replace(/data:[^"')\s]*/g, ''));
+
+/** How the page is typeset, its fonts cut down and put in its slot: the preview passes ways that keep the pieces of the page it made before. */
+export interface RenderHooks {
+  typeset?: (html: string) => string;
+  fonts?: (page: string) => Promise<string>;
+  finish?: (page: string, slot: string, faces: string) => string;
+}
+
+const inSlot = (page: string, slot: string, faces: string) => page.replace(slot, () => faces);
+
 /** Renders the whole report to one self-contained HTML page (fonts and charts inlined). */
-export async function renderHtml(view: ReportView, templatesDir = TEMPLATES_DIR): Promise<string> {
+export async function renderHtml(
+  view: ReportView,
+  templatesDir = TEMPLATES_DIR,
+  { typeset = typesetHtmlHoldingPayloads, fonts = pageFonts, finish = inSlot }: RenderHooks = {},
+): Promise<string> {
   // Partials and layout compiled once while their text stays the same (the preview renders again and again).
   const hb = cachedHandlebars(templatesDir);
   const layout = strictTemplate(hb, readFileSync(join(templatesDir, 'layout.hbs'), 'utf8'));
@@ -147,7 +163,7 @@ export async function renderHtml(view: ReportView, templatesDir = TEMPLATES_DIR)
   const stylesSlot = '/* font-faces */';
   // Typeset once the whole page is written (templates, declared Markdown, data values alike), and
   // before the fonts are cut down, so that they keep ’ and the no-break spaces.
-  const page = typesetHtmlHoldingPayloads(
+  const page = typeset(
     layout({
       ...view,
       offers: OFFER_NAMES,
@@ -166,6 +182,5 @@ export async function renderHtml(view: ReportView, templatesDir = TEMPLATES_DIR)
       sections: sections.filter((s) => !s.front),
     }),
   );
-  const fonts = await fontFaceCss(page.replace(/data:[^"')\s]*/g, ''));
-  return page.replace(stylesSlot, () => fonts);
+  return finish(page, stylesSlot, await fonts(page));
 }

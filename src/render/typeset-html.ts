@@ -11,7 +11,8 @@ import { BOUNDARY, frenchTypography, typographyEdits } from '../text/typography.
  * (`l&#x27;emploi`); every byte the rules do not change is written back as it was.
  */
 
-const TOKEN = /<!--[\s\S]*?-->|<!\w[^>]*>|<(style|script)\b[^>]*>[\s\S]*?<\/\1\s*>|<\/?[a-zA-Z][\w-]*(?:[^>"']|"[^"]*"|'[^']*')*>|[^<]+|</g;
+/** The page's tokens (the preview cuts its page between them: preview/page-pieces.ts). */
+export const TOKEN = /<!--[\s\S]*?-->|<!\w[^>]*>|<(style|script)\b[^>]*>[\s\S]*?<\/\1\s*>|<\/?[a-zA-Z][\w-]*(?:[^>"']|"[^"]*"|'[^']*')*>|[^<]+|</g;
 
 /** Elements inside a line of text: a rule reads across them. */
 const INLINE = new Set([
@@ -37,7 +38,7 @@ const INLINE = new Set([
   'var',
 ]);
 /** Elements whose text is written as typed. */
-const VERBATIM = new Set(['code', 'kbd', 'pre', 'samp', 'textarea']);
+export const VERBATIM = new Set(['code', 'kbd', 'pre', 'samp', 'textarea']);
 
 const ENTITY = /&(#\d{1,7}|#x[\da-f]{1,6}|[a-z]{1,31}\d?);/gi;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { childNodes, pagePatch, SAME_IMAGE, sameImageHash } from '../../src/preview/patch.js';
+import { childNodes } from '../../src/preview/html-nodes.js';
+import { pagePatch, SAME_IMAGE, sameImageHash } from '../../src/preview/patch.js';
 
 const page = (title: string, sections: string[], head = '<style>p{}</style>') =>
   `<!doctype html>\n<html><head><meta charset="utf-8"><title>${title}</title>${head}</head>\n<body>\n<details id="bar"><summary>x</summary></details>` +
@@ -11,6 +12,23 @@ describe('the preview page patch', () => {
     const read = childNodes(html, 0);
     expect(read?.nodes).toEqual(['<div>a <img src="x>y"> b</div>', '\n', '<!-- c -->', 'x < y', '<br>', "<p title='</p>'>z</p>"]);
     expect(html.slice(read!.end)).toBe('</main>');
+  });
+
+  it('reads the elements of the page before that stand here as they were, and the others anew', () => {
+    const kept = '<section id="a"><p>1</p></section>';
+    const html = `${kept}<section id="a"><p>2</p></section>\n<section id="b">3</section></main>`;
+    const read = childNodes(html, 0, { known: new Map([['<section id="a">', [kept]]]) });
+    expect(read).toEqual(childNodes(html, 0));
+    expect(read?.nodes).toEqual([kept, '<section id="a"><p>2</p></section>', '\n', '<section id="b">3</section>']);
+  });
+
+  it('makes the same patches when the page before was read as the next page of the patch before', () => {
+    const pages = [1, 2, 3, 2].map((n) => page(`R${n}`, ['<section id="a">1</section>', `<section id="b">${n}</section>`, '<section id="c">3</section>']));
+    const chained = pages.slice(1).map((next, k) => pagePatch(pages[k]!, next, k, k + 1));
+    // Each pair read afresh: another page read between them.
+    const fresh = pages.slice(1).map((next, k) => (pagePatch(page('X', []), pages[k]!, 0, 1), pagePatch(pages[k]!, next, k, k + 1)));
+    expect(chained).toEqual(fresh);
+    expect(chained[0]!.main.html).toBe('<section id="b">2</section>');
   });
 
   it('gives up on markup it does not follow (an element left open, a stray closing tag)', () => {

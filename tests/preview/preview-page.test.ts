@@ -55,4 +55,22 @@ describe('the report as the preview serves it', () => {
     for (const report of reports)
       for (const n of [0, 2]) expect(previewPage(report, warningChanges(undefined, Array(n).fill(warning)), 3)).toBe(stepByStep(report, n, 3));
   });
+
+  it('is the same made from the page in pieces, wherever the pieces are cut', () => {
+    const reports = [
+      `<html><head>${POLICY}\n<meta name="x">\n<title>R</title></head><body class="r">\n<main><section>a</section>\n<section>b</section></main>\n</body></html>`,
+      `<html><head><title>R</title>${POLICY}</head><body><section>a</section></body></html>`,
+      `<html><head>${POLICY}<title>R</title></head><body><section>a</section></body>\n</html><!-- </body> -->`,
+      `<p>no body ${POLICY} nor end</p><section>a</section>`,
+    ];
+    for (const report of reports)
+      for (let cut = 0; cut <= report.length; cut++)
+        for (const n of [0, 2]) {
+          const changes = warningChanges(undefined, Array(n).fill(warning));
+          const whole = previewPage(report, changes, 3);
+          expect(previewPage([report.slice(0, cut), report.slice(cut)], changes, 3)).toBe(whole);
+          const second = report.indexOf('<section', cut);
+          if (second !== -1) expect(previewPage([report.slice(0, cut), report.slice(cut, second), report.slice(second)], changes, 3)).toBe(whole);
+        }
+  });
 });

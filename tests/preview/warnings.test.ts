@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { sayBuild as say } from '../../src/cli/preview-command.js';
 import { terminalTypography } from '../../src/cli/say.js';
 import type { DataIssue } from '../../src/errors.js';
-import { errorPage, previewPage } from '../../src/preview/pages.js';
+import { previewPage } from '../../src/preview/pages.js';
+import { errorPage } from '../../src/preview/error-page.js';
 import type { BuildOutcome } from '../../src/preview/server.js';
 import { shortPaths, unchangedWarnings, warningChanges, warningsText } from '../../src/preview/warnings.js';
 
