@@ -135,8 +135,6 @@ export interface PrintJob {
    * a wrong number.
    */
   previousPages?: Promise<Map<string, number> | undefined>;
-  /** Called once the page is loaded and its final print asked of Chromium: from then on, until the PDF comes back, this process has nothing to answer. */
-  onPrinting?: () => void;
 }
 
 /** The same sections on the same pages. */
@@ -239,7 +237,7 @@ export class Printer {
     } finally {
       removeNow();
     }
-    const printFinal = () => printToPdf(page, { outline: true, tagged: true, onSent: job.onPrinting });
+    const printFinal = () => printToPdf(page, { outline: true, tagged: true });
     if (job.pageNumbers === undefined) return printFinal();
     // Every slot is written afresh: one a wrong guess filled and the real pages lack stays empty, as after the hidden pass.
     const writeContents = (entries: [string, number][]) =>
