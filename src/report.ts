@@ -225,7 +225,7 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   const printer = formats.includes('pdf') || formats.includes('communes') ? new Printer({ timeoutMs: config.print.timeoutSeconds * 1000, signal }) : undefined;
   // The previous build's PDF says where its sections landed: most often where they land again (one print instead of two).
   const previousPages = formats.includes('pdf') ? readPreviousPages(join(outDir, `rapport-${year}.pdf`)) : undefined;
-  let indicatorThread: IndicatorThread | undefined;
+  const indicatorThread = wantsIndicators(formats) ? new IndicatorThread(formats) : undefined;
   try {
     const dataset = await timed('Lecture et validation des données', () => loadDataset({ year, dataDir, config, sectionIds, signal }), options);
     if (options.strict && dataset.warnings.length > 0) {
@@ -246,8 +246,8 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
       );
     }
 
-    indicatorThread = wantsIndicators(formats) ? new IndicatorThread(computed, year, formats) : undefined;
-    const indicatorFiles = indicatorThread && timed('Fichiers des indicateurs', () => indicatorThread!.files, options);
+    // Built in their thread while the page is laid out and printed.
+    const indicatorFiles = indicatorThread && timed('Fichiers des indicateurs', () => indicatorThread.files({ computed, year, formats }), options);
     indicatorFiles?.catch(() => undefined);
     // Said before any print: `--format communes` alone with no commune page is an error, with other formats a notice.
     const communes = formats.includes('communes') ? communesModel(computed.indicators, config, year) : undefined;
