@@ -4,8 +4,7 @@ import { loadConfig } from './config/load.js';
 import type { Config } from './config/schema.js';
 import { loadDataset, type Dataset } from './dataset/load.js';
 import { ErrorCode, interrupted, ReportError, type DataIssue } from './errors.js';
-import { wantsIndicators, wantsPrevious } from './output/indicator-files.js';
-import { IndicatorThread } from './output/indicator-thread.js';
+import { indicatorFiles, wantsIndicators, wantsPrevious } from './output/indicator-files.js';
 import { unusableFolder } from './output/folder-problems.js';
 import { refuseOutputInData } from './output/inside-data.js';
 import { outputFolderProblem } from './output/make-folder.js';
@@ -225,7 +224,6 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
   const printer = formats.includes('pdf') || formats.includes('communes') ? new Printer({ timeoutMs: config.print.timeoutSeconds * 1000, signal }) : undefined;
   // The previous build's PDF says where its sections landed: most often where they land again (one print instead of two).
   const previousPages = formats.includes('pdf') ? readPreviousPages(join(outDir, `rapport-${year}.pdf`)) : undefined;
-  const indicatorThread = wantsIndicators(formats) ? new IndicatorThread(formats) : undefined;
   try {
     const dataset = await timed('Lecture et validation des données', () => loadDataset({ year, dataDir, config, sectionIds, signal }), options);
     if (options.strict && dataset.warnings.length > 0) {
@@ -246,15 +244,13 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
       );
     }
 
-    // Built in their thread while the page is laid out and printed.
-    const indicatorFiles = indicatorThread && timed('Fichiers des indicateurs', () => indicatorThread.files({ computed, year, formats }), options);
-    indicatorFiles?.catch(() => undefined);
     // Said before any print: `--format communes` alone with no commune page is an error, with other formats a notice.
     const communes = formats.includes('communes') ? communesModel(computed.indicators, config, year) : undefined;
     const notices = [...recovered, ...dataset.notices, ...computed.notices];
     if (formats.includes('communes') && communes === undefined) notices.push(noCommunePage(year, formats.length > 1));
     let html: string | undefined;
     let printing: Promise<Uint8Array> | undefined;
+    let started = () => undefined as void;
     if (formats.includes('html') || formats.includes('pdf')) {
       const view = { ...reportView(dataset, computed, config), methodology: true, communePages: true };
       html = await timed('Mise en page HTML et graphiques', () => render(view), options);
@@ -262,12 +258,16 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
         const printed = { ...view, methodology: config.methodology.pdf, communePages: config.communes.pdf };
         const pdfHtml = printed.methodology && printed.communePages ? html : await render(printed);
         // Dated from the report's year, not the printing day: the same inputs give the same bytes.
-        const job = { date: new Date(Date.UTC(year, 11, 31)), pageNumbers: destinationPages, previousPages };
+        const underWay = new Promise<void>((resolve) => (started = resolve));
+        const job = { date: new Date(Date.UTC(year, 11, 31)), pageNumbers: destinationPages, previousPages, onPrinting: () => started() };
+        // Chromium prints in its own processes while the indicators' files are built here (once the page is loaded: its
+        // loading needs this process's answers); the PDF is awaited after them.
         printing = timed('Impression du PDF', () => printer.print(pdfHtml, job), options);
         printing.catch(() => undefined);
+        await Promise.race([underWay, printing]);
       }
     }
-    const files = (await indicatorFiles) ?? {};
+    const files = wantsIndicators(formats) ? await timed('Fichiers des indicateurs', () => indicatorFiles(computed, year, formats), options) : {};
     if (html !== undefined && formats.includes('html')) files[`rapport-${year}.html`] = html;
     if (printing !== undefined) files[`rapport-${year}.pdf`] = await printing;
     const remove: string[] = [];
@@ -294,7 +294,6 @@ export async function buildReport(options: BuildOptions): Promise<BuildResult> {
       indicators: computed.indicators,
     };
   } finally {
-    indicatorThread?.stop();
     await printer?.close();
   }
 }

@@ -135,6 +135,8 @@ export interface PrintJob {
    * a wrong number.
    */
   previousPages?: Promise<Map<string, number> | undefined>;
+  /** Called once the page is loaded and its final print asked of Chromium: from then on, until the PDF comes back, this process has nothing to answer. */
+  onPrinting?: () => void;
 }
 
 /** The same sections on the same pages. */
@@ -237,7 +239,7 @@ export class Printer {
     } finally {
       removeNow();
     }
-    const printFinal = () => printToPdf(page, { outline: true, tagged: true });
+    const printFinal = () => printToPdf(page, { outline: true, tagged: true, onSent: job.onPrinting });
     if (job.pageNumbers === undefined) return printFinal();
     // Every slot is written afresh: one a wrong guess filled and the real pages lack stays empty, as after the hidden pass.
     const writeContents = (entries: [string, number][]) =>
