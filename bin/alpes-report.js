@@ -1,4 +1,5 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli.js';
+// The bundle `npm run build` makes of dist/cli.js (scripts/bundle.mjs): quicker to load.
+import { main } from '../dist/bundle/cli.js';
 
 process.exitCode = await main();

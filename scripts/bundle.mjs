@@ -1,0 +1,46 @@
+// Run by `npm run build`, after tsc: the command line as a few files (dist/bundle/), which Node loads
+// in a fraction of the time it takes to resolve and link tsc's 180 modules and their dependencies'.
+// Loaded lazily as before (the page's modules, the preview, explain): each such import is a chunk.
+// Left out, and loaded from node_modules as before: native or file-reading packages (node-canvas,
+// subset-font's WebAssembly), exceljs (loaded by the indicators' thread only), puppeteer (its
+// dependencies read files beside them) and TypeScript (which cosmiconfig may load for a config in TS).
+// dist/index.js, the library, stays tsc's output.
+import { readFile, rm } from 'node:fs/promises';
+import { dirname, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const outdir = fileURLToPath(new URL('../dist/bundle/', import.meta.url));
+
+/**
+ * Each module of dist/ keeps its own address: its `import.meta.url` becomes the address of its
+ * compiled file, so that what it finds beside itself (templates/, the precompiled templates, the
+ * threads' modules, package.json, the fonts) is found where it was.
+ */
+const ownAddresses = {
+  name: 'own-addresses',
+  setup(bundle) {
+    bundle.onLoad({ filter: /[\\/]dist[\\/].*\.js$/ }, async ({ path }) => {
+      const text = await readFile(path, 'utf8');
+      if (!text.includes('import.meta.url')) return undefined;
+      const address = `new URL(${JSON.stringify(relative(outdir, path).split('\\').join('/'))}, import.meta.url).href`;
+      return { contents: text.replaceAll('import.meta.url', address), loader: 'js', resolveDir: dirname(path) };
+    });
+  },
+};
+
+await rm(outdir, { recursive: true, force: true });
+await build({
+  entryPoints: [fileURLToPath(new URL('../dist/cli.js', import.meta.url))],
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external: ['canvas', 'subset-font', 'exceljs', 'puppeteer', 'typescript'],
+  plugins: [ownAddresses],
+  // The CommonJS packages bundled (Handlebars, commander) require Node's modules.
+  banner: { js: "import { createRequire as bundleRequire } from 'node:module'; const require = bundleRequire(import.meta.url);" },
+  logLevel: 'warning',
+});
