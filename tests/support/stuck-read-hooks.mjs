@@ -22,11 +22,5 @@ export function loadDataset() {
   return nextLoad(url, context);
 }
 
-/**
- * bin/ runs the bundle (scripts/bundle.mjs), whose few files hold every module: run from tsc's own
- * files instead, which these hooks replace one by one.
- */
-export async function resolve(specifier, context, nextResolve) {
-  const resolved = await nextResolve(specifier, context);
-  return resolved.url.endsWith('/dist/bundle/cli.js') ? { ...resolved, url: resolved.url.replace(/\/dist\/bundle\/cli\.js$/, '/dist/cli.js') } : resolved;
-}
+// Run from tsc's files, which these hooks replace one by one, not from the bundle.
+export { resolve } from './tsc-output-resolve.mjs';
