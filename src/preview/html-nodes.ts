@@ -74,7 +74,8 @@ export function childNodes(html: string, start: number, options: ReadOptions | b
       continue;
     }
     if (collect) {
-      const node = same ?? html.slice(lt, element);
+      // A slice of this page, not the page before's node: that one would keep the page before alive.
+      const node = html.slice(lt, element);
       nodes.push(node);
       if (html.charCodeAt(lt + 1) !== 33) elements?.push(node); // not a comment
     }

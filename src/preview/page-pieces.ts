@@ -1,4 +1,4 @@
-import { charactersOf, fontFaceCss } from '../render/fonts.js';
+import { charactersOf, fontFaceCss, withoutDataUrls } from '../render/fonts.js';
 import { pageFonts, type RenderHooks } from '../render/html.js';
 import { TOKEN, VERBATIM } from '../render/typeset-html.js';
 import { typesetHtmlHoldingPayloads } from '../render/typeset-payloads.js';
@@ -62,8 +62,15 @@ export function pagePieces(html: string, clean: (piece: string) => boolean = end
   return pieces;
 }
 
-/** A data URL, left out of the characters the fonts keep (as `pageFonts` does). */
-const DATA_URL = /data:[^"')\s]*/g;
+/**
+ * The string made flat: a search copies a concatenation into one string of its own. A typeset piece
+ * is a concatenation of slices of the page it was cut from (its charts' payloads): kept over builds
+ * as it is, it would keep that whole page alive.
+ */
+function ownString(text: string): string {
+  text.indexOf('\0');
+  return text;
+}
 
 /**
  * How the preview typesets its page and cuts its fonts down, for a page rendered again and again:
@@ -93,7 +100,7 @@ export function piecewisePage(): Required<RenderHooks> & { piecesOf: (page: stri
     };
     const pieces: string[] = [];
     for (const piece of pagePieces(html, endsCleanKept)) {
-      const done = typeset.get(piece) ?? typesetBefore.get(piece) ?? typesetHtmlHoldingPayloads(piece);
+      const done = typeset.get(piece) ?? typesetBefore.get(piece) ?? ownString(typesetHtmlHoldingPayloads(piece));
       typeset.set(piece, done);
       pieces.push(done);
     }
@@ -114,7 +121,7 @@ export function piecewisePage(): Required<RenderHooks> & { piecesOf: (page: stri
     const characters = new Map<string, string>();
     const all = new Set<string>();
     for (const piece of last.pieces) {
-      const own = characters.get(piece) ?? charactersBefore.get(piece) ?? charactersOf(piece.replace(DATA_URL, ''));
+      const own = characters.get(piece) ?? charactersBefore.get(piece) ?? charactersOf(withoutDataUrls(piece));
       characters.set(piece, own);
       for (const character of own) all.add(character);
     }
