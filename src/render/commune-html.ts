@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Config } from '../config/schema.js';
 import type { IndicatorsJson } from '../measure/indicator.js';
 import type { CommunesModel } from './communes.js';
-import { fontFaceCss, FONT_FAMILY } from './fonts.js';
+import { fontFaceCss, FONT_FAMILY, withoutDataUrls } from './fonts.js';
 import { createHandlebars, strictTemplate, TEMPLATES_DIR } from './handlebars.js';
 import { typesetHtml } from './typeset-html.js';
 
@@ -41,7 +41,7 @@ export async function renderCommunePages(view: CommunePagesView, templatesDir = 
           page,
         }),
       );
-      const fonts = await fontFaceCss(html.replace(/data:[^"')\s]*/g, ''));
+      const fonts = await fontFaceCss(withoutDataUrls(html));
       return { slug: page.slug, html: html.replace(stylesSlot, () => fonts) };
     }),
   );

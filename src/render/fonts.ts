@@ -34,6 +34,9 @@ const fontData = (weight: (typeof WEIGHTS)[number]) => {
 /** Printable ASCII and the spaces French typography uses: always kept (page numbers, escaped characters). */
 const ALWAYS = Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('') + '\u00a0\u202f';
 
+/** The page's text without its data URLs (images, fonts), whose characters are never printed. */
+export const withoutDataUrls = (html: string) => html.replace(/data:[^"')\s]*/g, '');
+
 /** The characters a page can print: its own (character references decoded), both cases (CSS may change case), and `ALWAYS`. */
 export function charactersOf(html: string): string {
   const text = html.replace(/&#(x[0-9a-f]+|\d+);/gi, (_, code: string) =>

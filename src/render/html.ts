@@ -6,7 +6,7 @@ import type { ChartSpec, Offer } from '../measure/section.js';
 import { chartView, type ChartView } from './chart-text.js';
 import { renderChart } from './charts.js';
 import { textShade } from './contrast.js';
-import { fontFaceCss, FONT_FAMILY } from './fonts.js';
+import { fontFaceCss, FONT_FAMILY, withoutDataUrls } from './fonts.js';
 import { anchorOf, cachedHandlebars, strictTemplate, TEMPLATES_DIR } from './handlebars.js';
 import { typesetHtmlHoldingPayloads } from './typeset-payloads.js';
 import { frenchTypography } from '../text/typography.js';
@@ -126,7 +126,7 @@ const prose = (text: string) => frenchTypography(text, { spaceBeforeColon: true 
 const typesetChart = (spec: ChartSpec): ChartSpec => ({ ...spec, title: prose(spec.title), labels: spec.labels.map(prose) });
 
 /** The page's `@font-face` rules, cut down to the characters it prints (its data URLs aside). */
-export const pageFonts = (page: string) => fontFaceCss(page.replace(/data:[^"')\s]*/g, ''));
+export const pageFonts = (page: string) => fontFaceCss(withoutDataUrls(page));
 
 /** How the page is typeset, its fonts cut down and put in its slot: the preview passes ways that keep the pieces of the page it made before. */
 export interface RenderHooks {
