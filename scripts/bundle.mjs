@@ -2,8 +2,9 @@
 // in a fraction of the time it takes to resolve and link tsc's 180 modules and their dependencies'.
 // Loaded lazily as before (the page's modules, the preview, explain): each such import is a chunk.
 // Left out, and loaded from node_modules as before: native or file-reading packages (node-canvas,
-// subset-font's WebAssembly), exceljs (loaded by the indicators' thread only), puppeteer (its
-// dependencies read files beside them) and TypeScript (which cosmiconfig may load for a config in TS).
+// subset-font's WebAssembly), exceljs (loaded lazily, for the workbook only), puppeteer (its
+// dependencies read files beside them: bundled, Chromium failed to launch) and TypeScript (never
+// imported by the command; kept out should a dependency ask for it).
 // dist/index.js, the library, stays tsc's output.
 import { readFile, rm } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
@@ -11,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 
 const outdir = fileURLToPath(new URL('../dist/bundle/', import.meta.url));
+const projectDist = fileURLToPath(new URL('../dist/', import.meta.url));
 
 /**
  * Each module of dist/ keeps its own address: its `import.meta.url` becomes the address of its
@@ -21,7 +23,12 @@ const ownAddresses = {
   name: 'own-addresses',
   setup(bundle) {
     bundle.onLoad({ filter: /[\\/]dist[\\/].*\.js$/ }, async ({ path }) => {
+      // This project's dist/ only: a dependency's dist/ folder keeps esbuild's own handling.
+      if (!path.startsWith(projectDist)) return undefined;
       const text = await readFile(path, 'utf8');
+      // Only `import.meta.url` is rewritten: another field would silently point into dist/bundle/.
+      const other = /import\.meta\.(?!url\b)\w+/.exec(text);
+      if (other !== null) throw new Error(`${path}: ${other[0]} is not rewritten by the bundle (use import.meta.url)`);
       if (!text.includes('import.meta.url')) return undefined;
       const address = `new URL(${JSON.stringify(relative(outdir, path).split('\\').join('/'))}, import.meta.url).href`;
       return { contents: text.replaceAll('import.meta.url', address), loader: 'js', resolveDir: dirname(path) };
