@@ -8,6 +8,7 @@ import { situationsExport, type Situation } from '../../src/schemas/ml/situation
 import { resolveConfig } from '../../src/config/load.js';
 import type { BusinessCreation } from '../../src/schemas/content.js';
 import { columnsOf } from './ml.js';
+import type { Rows } from '../../src/dataset/rows.js';
 import { rowsOf } from './rows.js';
 
 /** Hand-written Maison de l'Emploi data for unit tests: only what a test states differs from the defaults. */
@@ -94,8 +95,17 @@ export function mdeYear(year: number, data: MdeRows): OfferYear<MdeData> {
     offers: optional('offres.csv', data.offers),
     clauses: optional('clauses.csv', data.clauses),
     cyberbase: optional('cyberbase.csv', data.cyberbase),
-    // The shared files' rows, in columns as the Mission Locale's read hands them over.
-    situations: columnsOf(situationsExport(), data.situations ?? [], year),
-    aids: columnsOf(aidesExport(resolveConfig()), data.aids ?? [], year),
+    // The shared files' rows as the Mission Locale's read hands them over: some rows of a table that
+    // holds the Mission Locale's too (here one beside each), so that the sections count from a subset.
+    situations: sharedRows(columnsOf(situationsExport(), withMissionLocaleRows(data.situations ?? []), year)),
+    aids: sharedRows(columnsOf(aidesExport(resolveConfig()), withMissionLocaleRows(data.aids ?? []), year)),
   };
 }
+
+/** Each row followed by a Mission Locale row like it (another line), which the Maison de l'Emploi must not count. */
+function withMissionLocaleRows<T extends { line: number; programme: string }>(rows: readonly T[]): T[] {
+  return rows.flatMap((row) => [row, { ...row, programme: 'ML', line: row.line + 100_000 }]);
+}
+
+/** The Maison de l'Emploi's rows of a shared table, by the programme column as the loader splits it. */
+const sharedRows = <T extends { line: number; programme: string }>(rows: Rows<T>): Rows<T> => rows.where('programme', (value) => value === 'MDE');
