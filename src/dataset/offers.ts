@@ -5,7 +5,7 @@ import { checkMl, checkPlie } from './checks.js';
 import type { ContentData } from './content.js';
 import { exportRows, type ExportRows } from './export-rows.js';
 import { exportsOf, isOwnExport, OFFER_FILES } from './offer-files.js';
-import { pathOf, read, readColumns, type Reading } from './reading.js';
+import { pathOf, read, readColumns, readInParts, type Reading } from './reading.js';
 import { numberRows } from './pooled-rows.js';
 import { Rows } from './rows.js';
 import { Table, type TableRow } from './table.js';
@@ -30,8 +30,9 @@ interface OfferExports {
 
 interface ReadSettings {
   /**
-   * One file after the other (the Mission Locale's tables): a table's lookup of values is freed before the next one is
-   * built. The events start first, beside the others: read by threads of their own (or, too small or quoted, interleaved).
+   * One file after the other on this thread (the Mission Locale's tables): a table's lookup of values is freed before the
+   * next one is built. The files read in parts by threads start first, their parts queued for the threads' slots, while
+   * this thread reads the others (a part that meets a quote makes its file read whole here, beside them).
    */
   sequential?: boolean;
   /** An absent optional export is read as empty (the Mission Locale) rather than left undefined (the Maison de l'Emploi). */
@@ -39,9 +40,6 @@ interface ReadSettings {
   /** Exports not to read here (a shared file the Mission Locale reads). */
   skip?: (definition: ExportFactory<never>) => boolean;
 }
-
-/** The largest export, read by threads of its own beside the others (see `readOffer`). */
-const STARTS_EARLY = 'evenements.csv';
 
 async function readOne(reading: Reading, factory: ExportFactory<never>, offer: OfferId, emptyWhenAbsent: boolean): Promise<OfferRead | undefined> {
   const definition = factory(reading.config) as unknown as ExportDefinition<TableRow>;
@@ -68,10 +66,13 @@ async function readOffer(reading: Reading, offer: OfferId, { sequential = false,
   const factories = exportsOf(offer).filter((factory) => skip?.(factory) !== true);
   const reads: (OfferRead | undefined)[] = [];
   if (sequential) {
-    // The events start first: their threads read while this one reads the others (which, when large, take threads of their own in turn).
-    const early = factories.map((factory) => (factory.file === STARTS_EARLY ? readOne(reading, factory, offer, emptyWhenAbsent) : undefined));
+    // The threads' files first (events, proposals, situations when large), then this thread's one after the other, then the
+    // threads' awaited: both cores busy while jeunes.csv and aides.csv are read, where this thread waited for each file's threads.
+    const inParts = await Promise.all(factories.map((factory) => factory.table === true && readInParts(reading, factory.file)));
+    const early = factories.map((factory, k) => (inParts[k] ? readOne(reading, factory, offer, emptyWhenAbsent) : undefined));
     early.forEach((read) => read?.catch(() => undefined));
-    for (const [k, factory] of factories.entries()) reads.push(await (early[k] ?? readOne(reading, factory, offer, emptyWhenAbsent)));
+    for (const [k, factory] of factories.entries()) reads[k] = early[k] === undefined ? await readOne(reading, factory, offer, emptyWhenAbsent) : undefined;
+    for (const [k, read] of early.entries()) if (read !== undefined) reads[k] = await read;
   } else reads.push(...(await Promise.all(factories.map((factory) => readOne(reading, factory, offer, emptyWhenAbsent)))));
   const result: OfferExports = { fields: {}, people: undefined, forOthers: {}, issues: [] };
   factories.forEach((factory, k) => {
