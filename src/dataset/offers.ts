@@ -61,6 +61,15 @@ function rowsOf(rows: ExportRows<TableRow> | Rows<TableRow>, offer: OfferId) {
   return rows.filter((row) => (row as { programme?: string }).programme === programme);
 }
 
+/**
+ * A shared file's rows handed to another offer: some rows of its table, by index. A shared export not
+ * declared `table: true` would hand rows of another kind: said at once rather than cast.
+ */
+function sharedRows(rows: ExportRows<TableRow> | Rows<TableRow>, file: string): Rows<TableRow> {
+  if (!(rows instanceof Rows)) throw new Error(`${file} : un export partagé entre offres doit être lu en colonnes (table: true dans sa déclaration)`);
+  return rows;
+}
+
 /** Reads the exports of an offer (`exportsOf`), each under the field of the offer's data its declaration names. */
 async function readOffer(reading: Reading, offer: OfferId, { sequential = false, emptyWhenAbsent = false, skip }: ReadSettings = {}): Promise<OfferExports> {
   const factories = exportsOf(offer).filter((factory) => skip?.(factory) !== true);
@@ -85,7 +94,7 @@ async function readOffer(reading: Reading, offer: OfferId, { sequential = false,
     // The other offers' rows of a file this offer reads first, handed to them.
     for (const [other, field] of Object.entries(factory.offers) as [OfferId, string][]) {
       // By index into the table, not copied out as objects (the Maison de l'Emploi's 315 700 aids at the national volume).
-      if (other !== offer) (result.forOthers[other] ??= {})[field] = rowsOf(done.rows, other) as Rows<TableRow>;
+      if (other !== offer) (result.forOthers[other] ??= {})[field] = sharedRows(rowsOf(done.rows, other), factory.file);
     }
   });
   return result;
@@ -152,7 +161,8 @@ export function mdeData(
       data[field] = exportRows({ file: `${factory.folder}/${factory.file}`, year }, rows ?? []);
     } else if (!isOwnExport(factory, 'mde')) {
       // A shared file is read in columns by one offer only: the Mission Locale's hands these rows over, else this one's read.
-      const rows = handed?.[field] ?? (exports.fields[field] as Rows<TableRow> | undefined) ?? emptyRows(factory, year, config);
+      const own = exports.fields[field];
+      const rows = handed?.[field] ?? (own === undefined ? emptyRows(factory, year, config) : sharedRows(own, factory.file));
       some ||= rows.length > 0;
       data[field] = rows;
     } else {
