@@ -5,7 +5,7 @@ import { checkMl, checkPlie } from './checks.js';
 import type { ContentData } from './content.js';
 import { exportRows, type ExportRows } from './export-rows.js';
 import { exportsOf, isOwnExport, OFFER_FILES } from './offer-files.js';
-import { pathOf, read, readColumns, type Reading } from './reading.js';
+import { pathOf, read, readColumns, readInParts, type Reading } from './reading.js';
 import { numberRows } from './pooled-rows.js';
 import { Rows } from './rows.js';
 import { Table, type TableRow } from './table.js';
@@ -30,8 +30,9 @@ interface OfferExports {
 
 interface ReadSettings {
   /**
-   * One file after the other (the Mission Locale's tables): a table's lookup of values is freed before the next one is
-   * built. The events start first, beside the others: read by threads of their own (or, too small or quoted, interleaved).
+   * One file after the other on this thread (the Mission Locale's tables): a table's lookup of values is freed before the
+   * next one is built. The files read in parts by threads start first, their parts queued for the threads' slots, while
+   * this thread reads the others (a part that meets a quote makes its file read whole here, beside them).
    */
   sequential?: boolean;
   /** An absent optional export is read as empty (the Mission Locale) rather than left undefined (the Maison de l'Emploi). */
@@ -39,9 +40,6 @@ interface ReadSettings {
   /** Exports not to read here (a shared file the Mission Locale reads). */
   skip?: (definition: ExportFactory<never>) => boolean;
 }
-
-/** The largest export, read by threads of its own beside the others (see `readOffer`). */
-const STARTS_EARLY = 'evenements.csv';
 
 async function readOne(reading: Reading, factory: ExportFactory<never>, offer: OfferId, emptyWhenAbsent: boolean): Promise<OfferRead | undefined> {
   const definition = factory(reading.config) as unknown as ExportDefinition<TableRow>;
@@ -63,15 +61,27 @@ function rowsOf(rows: ExportRows<TableRow> | Rows<TableRow>, offer: OfferId) {
   return rows.filter((row) => (row as { programme?: string }).programme === programme);
 }
 
+/**
+ * A shared file's rows handed to another offer: some rows of its table, by index. A shared export not
+ * declared `table: true` would hand rows of another kind: said at once rather than cast.
+ */
+function sharedRows(rows: ExportRows<TableRow> | Rows<TableRow>, file: string): Rows<TableRow> {
+  if (!(rows instanceof Rows)) throw new Error(`${file} : un export partagé entre offres doit être lu en colonnes (table: true dans sa déclaration)`);
+  return rows;
+}
+
 /** Reads the exports of an offer (`exportsOf`), each under the field of the offer's data its declaration names. */
 async function readOffer(reading: Reading, offer: OfferId, { sequential = false, emptyWhenAbsent = false, skip }: ReadSettings = {}): Promise<OfferExports> {
   const factories = exportsOf(offer).filter((factory) => skip?.(factory) !== true);
   const reads: (OfferRead | undefined)[] = [];
   if (sequential) {
-    // The events start first: their threads read while this one reads the others (which, when large, take threads of their own in turn).
-    const early = factories.map((factory) => (factory.file === STARTS_EARLY ? readOne(reading, factory, offer, emptyWhenAbsent) : undefined));
+    // The threads' files first (events, proposals, situations when large), then this thread's one after the other, then the
+    // threads' awaited: both cores busy while jeunes.csv and aides.csv are read, where this thread waited for each file's threads.
+    const inParts = await Promise.all(factories.map((factory) => factory.table === true && readInParts(reading, factory.file)));
+    const early = factories.map((factory, k) => (inParts[k] ? readOne(reading, factory, offer, emptyWhenAbsent) : undefined));
     early.forEach((read) => read?.catch(() => undefined));
-    for (const [k, factory] of factories.entries()) reads.push(await (early[k] ?? readOne(reading, factory, offer, emptyWhenAbsent)));
+    for (const [k, factory] of factories.entries()) reads[k] = early[k] === undefined ? await readOne(reading, factory, offer, emptyWhenAbsent) : undefined;
+    for (const [k, read] of early.entries()) if (read !== undefined) reads[k] = await read;
   } else reads.push(...(await Promise.all(factories.map((factory) => readOne(reading, factory, offer, emptyWhenAbsent)))));
   const result: OfferExports = { fields: {}, people: undefined, forOthers: {}, issues: [] };
   factories.forEach((factory, k) => {
@@ -84,7 +94,7 @@ async function readOffer(reading: Reading, offer: OfferId, { sequential = false,
     // The other offers' rows of a file this offer reads first, handed to them.
     for (const [other, field] of Object.entries(factory.offers) as [OfferId, string][]) {
       // By index into the table, not copied out as objects (the Maison de l'Emploi's 315 700 aids at the national volume).
-      if (other !== offer) (result.forOthers[other] ??= {})[field] = rowsOf(done.rows, other) as Rows<TableRow>;
+      if (other !== offer) (result.forOthers[other] ??= {})[field] = sharedRows(rowsOf(done.rows, other), factory.file);
     }
   });
   return result;
@@ -151,7 +161,8 @@ export function mdeData(
       data[field] = exportRows({ file: `${factory.folder}/${factory.file}`, year }, rows ?? []);
     } else if (!isOwnExport(factory, 'mde')) {
       // A shared file is read in columns by one offer only: the Mission Locale's hands these rows over, else this one's read.
-      const rows = handed?.[field] ?? (exports.fields[field] as Rows<TableRow> | undefined) ?? emptyRows(factory, year, config);
+      const own = exports.fields[field];
+      const rows = handed?.[field] ?? (own === undefined ? emptyRows(factory, year, config) : sharedRows(own, factory.file));
       some ||= rows.length > 0;
       data[field] = rows;
     } else {

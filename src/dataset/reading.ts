@@ -1,9 +1,11 @@
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Config } from '../config/schema.js';
 import type { DataIssue } from '../errors.js';
 import type { ExportDefinition, Located } from '../schemas/export.js';
 import type { OfferId } from './offer-files.js';
-import { PARALLEL_DEFAULTS } from '../read/parallel-read.js';
+import { PARALLEL_DEFAULTS, type ParallelSettings } from '../read/parallel-read.js';
+import { PART_READABLE } from '../read/read-part.js';
 import { readExport, readTable, type ExportCache, type ReadOptions } from '../read/read-export.js';
 import { exportRows } from './export-rows.js';
 import { Table } from './table.js';
@@ -41,6 +43,26 @@ export async function read<Row>({ folder, year, config, offers, cache }: Reading
   return { ...result, rows: exportRows({ file: definition.file, year }, result.rows) };
 }
 
+/** When an export is read in parts by threads: from the default size, by the configuration's threads. */
+const parallelOf = (config: ReadingConfig): ParallelSettings => ({
+  ...PARALLEL_DEFAULTS,
+  ...(config.reading.threads !== 'auto' && { threads: config.reading.threads }),
+});
+
+/**
+ * Whether an export will be read in parts by threads (one of theirs, large enough, threads allowed):
+ * such a read is started before the others, its threads queued for their slots (`takeSlot`).
+ */
+export async function readInParts({ folder, config }: Reading, file: string): Promise<boolean> {
+  const parallel = parallelOf(config);
+  if (parallel.threads < 2 || !(file in PART_READABLE) || !folder.has(file)) return false;
+  const size = await stat(pathOf(folder, file)).then(
+    (info) => info.size,
+    () => 0,
+  );
+  return size >= parallel.minBytes;
+}
+
 /** An export in columns; an optional one that is absent is an empty table. */
 export async function readColumns<Row extends object>({ folder, year, config, offers, cache }: Reading, definition: ExportDefinition<Row>) {
   const source = { file: definition.file, year };
@@ -50,8 +72,7 @@ export async function readColumns<Row extends object>({ folder, year, config, of
     return { rows: empty, rejected: [], issues: [] as DataIssue[] };
   }
   const path = pathOf(folder, definition.file);
-  const parallel = { ...PARALLEL_DEFAULTS, ...(config.reading.threads !== 'auto' && { threads: config.reading.threads }) };
-  const result = await readTable(path, path, forOffers(definition, offers), config, (columns) => new Table<Located<Row>>(columns), cache, parallel);
+  const result = await readTable(path, path, forOffers(definition, offers), config, (columns) => new Table<Located<Row>>(columns), cache, parallelOf(config));
   result.rows.source = source;
   return result;
 }

@@ -1,4 +1,4 @@
-import { grown, INITIAL_CAPACITY, type Codes } from './typed-arrays.js';
+import { grown, INITIAL_CAPACITY, widerCodes, type Codes } from './typed-arrays.js';
 import { internNumber, poolGeneration, pooledValue, pooling } from '../schemas/text-pool.js';
 
 /**
@@ -9,12 +9,6 @@ import { internNumber, poolGeneration, pooledValue, pooling } from '../schemas/t
  * Each column is dictionary-encoded: its distinct values are kept once, each row holds the code of
  * its value in an array whose width grows with the dictionary (1, 2, then 4 bytes).
  */
-
-function widerCodes(codes: Codes, distinctValues: number): Codes {
-  if (codes instanceof Uint8Array && distinctValues > 0xff) return Uint16Array.from(codes);
-  if (codes instanceof Uint16Array && distinctValues > 0xffff) return Uint32Array.from(codes);
-  return codes;
-}
 
 /** A sealed column as it crosses threads: its distinct values and its codes (an array buffer to transfer). */
 export interface ColumnPart {
@@ -79,8 +73,12 @@ export class Column {
   set(at: number, value: unknown): void {
     if (this.codeOf === undefined) throw new Error('table sealed: no row can be added');
     let code =
-      value === this.last ? this.lastCode : this.codeOfNumber !== undefined && typeof value === 'string' ? this.numberedCode(value) : this.codeOf.get(value);
-    if (code === undefined) code = this.added(value, -1);
+      value === this.last
+        ? this.lastCode
+        : this.codeOfNumber !== undefined && typeof value === 'string'
+          ? this.numberedCode(value, at)
+          : this.codeOf.get(value);
+    if (code === undefined) code = this.added(value, -1, at);
     this.last = value;
     this.lastCode = code;
     if (at >= this.codes.length) this.codes = grown(this.codes, this.codes.length * 2);
@@ -88,11 +86,11 @@ export class Column {
   }
 
   /** A new value's code (its number kept when the column is numbered). */
-  private added(value: unknown, number: number): number {
+  private added(value: unknown, number: number, at: number): number {
     const code = this.values.length;
     this.values.push(value);
     if (number === -1) this.codeOf!.set(value, code);
-    this.codes = widerCodes(this.codes, this.values.length);
+    this.codes = widerCodes(this.codes, this.values.length, at);
     if (this.pool !== undefined) {
       if (code >= this.pool.numbers.length) this.pool.numbers = grown(this.pool.numbers, this.pool.numbers.length * 2);
       this.pool.numbers[code] = number;
@@ -101,7 +99,7 @@ export class Column {
   }
 
   /** A text's code found by its pool number: the lookup that shares it is the one that finds its code. */
-  private numberedCode(value: string): number | undefined {
+  private numberedCode(value: string, at: number): number | undefined {
     if (this.pool!.generation !== poolGeneration()) {
       // The pool was cleared meanwhile (another read ended): its numbers no longer say which text is which.
       this.values.forEach((v, code) => typeof v === 'string' && this.pool!.numbers[code] !== -1 && this.codeOf!.set(v, code));
@@ -113,7 +111,7 @@ export class Column {
     if (number >= this.codeOfNumber!.length) this.codeOfNumber = grown(this.codeOfNumber!, Math.max(number + 1, this.codeOfNumber!.length * 2));
     const known = this.codeOfNumber![number]!;
     if (known !== 0) return known - 1;
-    const code = this.added(pooledValue(number), number);
+    const code = this.added(pooledValue(number), number, at);
     this.codeOfNumber![number] = code + 1;
     return code;
   }
@@ -188,7 +186,8 @@ export class Column {
     if (this.codeOf === undefined) return;
     this.codeOf = this.codeOfNumber = undefined;
     this.last = undefined;
-    this.codes = this.codes.slice(0, rows);
+    // Nearly full (a thread's part, sized from its first chunk): the rows' view, not a copy into fresh memory of the same size.
+    this.codes = rows * 8 >= this.codes.length * 7 ? this.codes.subarray(0, rows) : this.codes.slice(0, rows);
     if (this.pool !== undefined) this.pool.numbers = this.pool.numbers.slice(0, this.values.length);
   }
 }

@@ -12,6 +12,7 @@ import { PART_READABLE, type PartReadable, type PartResult, type PartTask } from
 import type { ColumnStore } from './column-store.js';
 import { identityOf } from './file-identity.js';
 import { intern } from '../schemas/text-pool.js';
+import { takeSlot } from './thread-slots.js';
 
 /** When a file is read by several threads: from this size, by at most this many (one a core). */
 export interface ParallelSettings {
@@ -37,25 +38,41 @@ class PartFailure extends Error {}
 const isPartReadable = (file: string): file is PartReadable => file in PART_READABLE;
 
 /**
- * Starts one thread on its part. Compiled, the thread is a module beside this one; run from the
- * TypeScript sources (tests, bench), it needs tsx's loader. `stop` ends it early.
+ * Starts one thread on its part once a reading slot is free (`takeSlot`: at most `limit` threads
+ * for every file read in parts). Compiled, the thread is a module beside this one; run from the
+ * TypeScript sources (tests, bench), it needs tsx's loader. `stop` ends it early, or before its start.
  */
-function startThread(task: PartTask): { result: Promise<PartResult>; stop: () => void } {
+function startThread(task: PartTask, limit: number): { result: Promise<PartResult>; stop: () => void } {
   const self = import.meta.url;
   // A small young generation per thread: national peaks of 1 368–1 494 MiB with it, 1 486 in a run without.
   const options = { workerData: task, resourceLimits: { maxYoungGenerationSizeMb: 8 } };
-  const worker = self.endsWith('.ts')
-    ? new Worker(
-        `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(new URL('./read-part.worker.ts', self).href)}); });`,
-        { ...options, eval: true },
-      )
-    : new Worker(new URL('./read-part.worker.js', self), options);
-  const result = new Promise<PartResult>((resolve, reject) => {
-    worker.once('message', resolve);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`thread stopped (${code})`)));
-  }).finally(() => void worker.terminate());
-  return { result, stop: () => void worker.terminate() };
+  const stopped = new AbortController();
+  let worker: Worker | undefined;
+  const result = takeSlot(limit, stopped.signal).then((release) => {
+    if (release === undefined) throw new Error('thread stopped before its start');
+    const started = self.endsWith('.ts')
+      ? new Worker(
+          `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(new URL('./read-part.worker.ts', self).href)}); });`,
+          { ...options, eval: true },
+        )
+      : new Worker(new URL('./read-part.worker.js', self), options);
+    worker = started;
+    return new Promise<PartResult>((resolve, reject) => {
+      started.once('message', resolve);
+      started.once('error', reject);
+      started.once('exit', (code) => reject(new Error(`thread stopped (${code})`)));
+    }).finally(() => {
+      void started.terminate();
+      release();
+    });
+  });
+  return {
+    result,
+    stop: () => {
+      stopped.abort();
+      void worker?.terminate();
+    },
+  };
 }
 
 /** The start of the line after `at` (a part boundary), or undefined past the end; read from the file the main thread opened. */
@@ -122,7 +139,7 @@ export async function readInParallel<Row extends object, Store extends ColumnSto
     delimiter,
     map: mapped.map,
   }));
-  const threads = tasks.map(startThread);
+  const threads = tasks.map((task) => startThread(task, settings.threads));
   // The first part that cannot be read this way stops the others: the file is read by one thread
   // (or not at all when it changed or was cut meanwhile).
   const settled = threads.map(({ result }) =>

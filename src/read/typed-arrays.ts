@@ -10,3 +10,17 @@ export function grown<A extends Codes | Int32Array>(array: A, capacity: number):
   next.set(array);
   return next;
 }
+
+/**
+ * The codes in a wider array once the dictionary outgrows them, of the same room: only the `used`
+ * codes copied. A thread makes room for its whole part at once, and copying all of it (`from`) wrote
+ * pages of fresh memory that rows would only fill later, each page a fault of the system.
+ */
+export function widerCodes(codes: Codes, distinctValues: number, used: number): Codes {
+  const Wider =
+    codes instanceof Uint8Array && distinctValues > 0xff ? Uint16Array : codes instanceof Uint16Array && distinctValues > 0xffff ? Uint32Array : undefined;
+  if (Wider === undefined) return codes;
+  const wider = new Wider(codes.length);
+  wider.set(codes.subarray(0, used));
+  return wider;
+}

@@ -19,6 +19,12 @@ describe('the exports’ declarations (defineExport, listed in all-exports.ts)',
     }
   });
 
+  it('read in columns every file shared by several offers: each offer’s rows are some rows of its table', () => {
+    const shared = EXPORTS.filter((definition) => Object.keys(definition.offers).length > 1);
+    expect(shared.map((definition) => definition.file).sort()).toEqual(['aides.csv', 'situations.csv']);
+    for (const definition of shared) expect(definition.table, definition.file).toBe(true);
+  });
+
   it('name their dated and log columns among their columns', () => {
     for (const definition of EXPORTS.map((factory) => factory(resolveConfig()))) {
       const columns = Object.keys(definition.parsers);

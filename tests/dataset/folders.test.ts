@@ -76,6 +76,44 @@ describe('the files each offer needs', () => {
     expect(dataset.notices).toContain(`${join(dir, 'cyberbase.csv')} absent : les pages de la Maison de l’Emploi qui en dépendent disent « Aucune donnée ».`);
   });
 
+  it('reads its rows of aides.csv and situations.csv itself in a year without the Mission Locale', async () => {
+    const dir = await writeYear({});
+    await writeFile(
+      join(dir, 'clauses.csv'),
+      csv('operation;operation_territoire;identifiant_personne;commune_personne;entreprise;date;heures', 'OP1;Oui;X1;Lambersart;BTP Nord;01/03/2023;35'),
+    );
+    // Each shared file holds rows of both offers: the Maison de l’Emploi keeps its own, by the programme column.
+    await writeFile(
+      join(dir, 'aides.csv'),
+      csv(
+        `${AIDES};nature;commune;qpv;deplacement`,
+        'ML;J1;FAJ;15/03/2023;100;Accordée;;;;',
+        'MDE;MOB-00081;Mobilité MDE;29/11/2023;40,00;;Recharge Pass Pass;Wattrelos;Non;',
+        'MDE;MOB-00163;Mobilité MDE;17/07/2023;46,00;;Recharge Pass Pass;Villeneuve-d’Ascq;Non;',
+      ),
+    );
+    await writeFile(
+      join(dir, 'situations.csv'),
+      csv(
+        'programme;identifiant_personne;type;sous_type;date_debut;date_fin;secteur;agrement_ml;financeur',
+        'ML;ML-001007;Formation;Qualifiante;05/02/2023;01/03/2023;BTP;;Conseil régional',
+        'MDE;MDE-P0002;Emploi;Intérim;26/01/2023;21/02/2023;;;',
+      ),
+    );
+    const dataset = await loadDataset({ sectionIds, year: 2023, dataDir: dir, config });
+    expect(dataset.current.ml).toBeUndefined();
+    const mde = dataset.current.mde!;
+    expect([...mde.aids].map((aid) => [aid.identifiant_beneficiaire, aid.montant, aid.line])).toEqual([
+      ['MOB-00081', 40, 3],
+      ['MOB-00163', 46, 4],
+    ]);
+    expect([...mde.situations].map((situation) => [situation.identifiant_personne, situation.sous_type, situation.line])).toEqual([
+      ['MDE-P0002', 'Intérim', 3],
+    ]);
+    expect(mde.aids.source).toEqual({ file: 'aides.csv', year: 2023 });
+    expect(dataset.warnings.filter((w) => w.file.endsWith('aides.csv') || w.file.endsWith('situations.csv'))).toEqual([]);
+  });
+
   it('accepts an export named in another case, with a notice', async () => {
     const dir = await writeYear(PLIE_2023);
     await rename(join(dir, 'participants.csv'), join(dir, 'PARTICIPANTS.csv'));

@@ -9,6 +9,7 @@ import { readTable } from '../../src/read/read-export.js';
 import { evenementsExport, type Evenement } from '../../src/schemas/ml/evenements.js';
 import { situationsExport, type Situation } from '../../src/schemas/ml/situations.js';
 import { ColumnStore } from '../../src/read/column-store.js';
+import { runningThreads } from '../../src/read/thread-slots.js';
 
 /** The dataset's table, as `dataset/reading.ts` has the events read into. */
 const newTable = (columns: readonly (keyof Evenement & string)[]) => new Table<Evenement>(columns);
@@ -152,6 +153,43 @@ describe('reading a large export by several threads', () => {
     expect([...parallel.rows.all()]).toEqual([...single.rows.all()]);
     expect(parallel.issues).toEqual(single.issues);
     expect(parallel.issues).toEqual([expect.objectContaining({ line: 2102, column: 'date_fin', message: 'la situation se termine avant de commencer' })]);
+  });
+
+  it('reads two files at once by at most `threads` threads in all, each as a single read gives it; Ctrl-C leaves the queue', async () => {
+    const eventsPath = join(dir, 'queued-events.csv');
+    const otherPath = join(dir, 'queued-other.csv');
+    writeFileSync(eventsPath, events());
+    writeFileSync(
+      otherPath,
+      events((i) => (i === 2222 ? 'J3;01/03/2023;Atelier;Santé;S-1;Médecin' : undefined)),
+    );
+    const read = (path: string, parallel: { minBytes: number; threads: number }, signal?: AbortSignal) =>
+      readTable(path, 'evenements.csv', evenementsExport(), { ...config, signal }, newTable, undefined, parallel);
+    let most = 0;
+    const watch = setInterval(() => (most = Math.max(most, runningThreads())), 1);
+    const stop = new AbortController();
+    try {
+      const both = [read(eventsPath, { minBytes: 0, threads: 2 }), read(otherPath, { minBytes: 0, threads: 2 })];
+      // A third read queued behind them, interrupted before its threads start.
+      const interrupted = read(eventsPath, { minBytes: 0, threads: 2 }, stop.signal);
+      stop.abort();
+      await expect(interrupted).rejects.toMatchObject({ code: ErrorCode.INTERRUPTED });
+      const [first, second] = await Promise.all(both);
+      const single = (path: string) => read(path, { minBytes: Infinity, threads: 1 });
+      for (const [parallel, path] of [
+        [first!, eventsPath],
+        [second!, otherPath],
+      ] as const) {
+        const whole = await single(path);
+        expect(parallel.parts).toBe(2);
+        expect([...parallel.rows.all()]).toEqual([...whole.rows.all()]);
+        expect(parallel.issues).toEqual(whole.issues);
+      }
+    } finally {
+      clearInterval(watch);
+    }
+    expect(most).toBe(2);
+    expect(runningThreads()).toBe(0);
   });
 
   it('stops every thread on Ctrl-C, and says the build was interrupted', async () => {
