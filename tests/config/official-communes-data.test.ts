@@ -31,8 +31,9 @@ describe('the official commune index (resources/official-communes.txt)', () => {
   });
 
   it('finds no commune for what is no code of one (a postcode, part of a code, a code with more)', () => {
-    // Looked up within its department's lines, before any list of every commune is made.
-    for (const notCode of ['59000', '5935', '59350|', '59350 ', ' 5935', '9', '', '2A', '\n59350', '00000']) expect(officialCommune(notCode)).toBeUndefined();
+    // Looked up in the index's bytes, before any list of every commune is made (75101: a Paris arrondissement, in a later list).
+    for (const notCode of ['59000', '5935', '59350|', '59350 ', ' 5935', '9', '', '2A', '\n59350', '00000', '75101'])
+      expect(officialCommune(notCode)).toBeUndefined();
     expect(officialCommune('2A004')?.name).toBe('Ajaccio');
     expect(officialCommune('97501')?.department).toBe('975');
   });
