@@ -3,7 +3,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Browser, Page } from 'puppeteer';
+import type { Browser, Page } from 'puppeteer-core';
 import { ErrorCode, interrupted, ReportError } from '../errors.js';
 import { abandonedFolders, makeOwnedFolder } from '../output/owned.js';
 import { findBrowser, isHeadlessShell } from './browser-finder.js';
@@ -61,8 +61,9 @@ export async function launchBrowser(timeoutMs = 30_000): Promise<Browser> {
   const profile = await makeOwnedFolder(tmpdir(), PROFILE_PREFIX);
   const removeProfile = removedOnExit(profile);
   try {
-    // Loaded only when a print is asked for (the indicators' files alone do without it).
-    const { default: puppeteer } = await import('puppeteer');
+    // Loaded only when a print is asked for (the indicators' files alone do without it). puppeteer-core: the browser is
+    // always given, so puppeteer's configuration files (searched for at its import) say nothing here.
+    const { default: puppeteer } = await import('puppeteer-core');
     const browser = await puppeteer.launch({
       executablePath,
       headless: isHeadlessShell(executablePath) ? 'shell' : true,

@@ -1,4 +1,4 @@
-import type { CDPSession, Page } from 'puppeteer';
+import type { CDPSession, Page } from 'puppeteer-core';
 
 export interface PdfOptions {
   /** The PDF's bookmarks, one per heading (with them, the PDF is tagged too, as puppeteer does). */

@@ -30,6 +30,14 @@ describe('the official commune index (resources/official-communes.txt)', () => {
     expect([...index.former.keys()].map(formerCode)).toEqual(values(index.former));
   });
 
+  it('finds no commune for what is no code of one (a postcode, part of a code, a code with more)', () => {
+    // Looked up in the index's bytes, before any list of every commune is made (75101: a Paris arrondissement, in a later list).
+    for (const notCode of ['59000', '5935', '59350|', '59350 ', ' 5935', '9', '', '2A', '\n59350', '00000', '75101'])
+      expect(officialCommune(notCode)).toBeUndefined();
+    expect(officialCommune('2A004')?.name).toBe('Ajaccio');
+    expect(officialCommune('97501')?.department).toBe('975');
+  });
+
   it('answers every postcode and every name with the same communes, in the same order', () => {
     // As the package was read: each commune appended to the lists of its postcodes and of its folded name.
     const by = <T>(units: Iterable<T>, keys: (unit: T) => readonly string[]) => {

@@ -66,6 +66,16 @@ describe('the CSV tokenizer', () => {
     for (let seed = 1; seed <= 200; seed++) expect(inPieces(TRICKY, sizes(seed, TRICKY.length))).toEqual(whole);
   });
 
+  it('cuts lines without a separator among lines with some, and a one-column file, as csv-parse does, whatever the chunks', () => {
+    // The next separator is searched for once, past such lines: the lines between keep their one cell.
+    const sparse = ['id;valeur\n', '1\n', '\n', '2\n', ' a ; b \n', '3\n', '"c;d"\n', 'e\n', '4;\n', ';\n', 'f; \n', 'g'].join('');
+    const column = Array.from({ length: 300 }, (_, i) => ` ligne ${i} \n`).join('');
+    for (const text of [sparse, column]) {
+      expect(inPieces(text, [])).toEqual(reference(text));
+      for (let seed = 1; seed <= 50; seed++) expect(inPieces(text, sizes(seed, text.length))).toEqual(reference(text));
+    }
+  });
+
   it('reads every fixture file as csv-parse does', () => {
     for (const file of ['participants.csv', 'etapes.csv', 'evenements.csv', 'aides.csv', 'contenu/manifestations.csv']) {
       const text = readFileSync(`fixtures/2023/${file}`, 'latin1');
