@@ -3,6 +3,7 @@ import { formatIssue } from '../errors.js';
 import { plural } from '../text/plural.js';
 import type { WarningChanges } from './warnings.js';
 import { SAME_IMAGE } from './patch.js';
+import { pageMade } from './main-region.js';
 
 export const escape = (text: string) => Handlebars.escapeExpression(text);
 
@@ -240,9 +241,13 @@ function inPieces(pieces: readonly string[], warnings: WarningChanges | undefine
   if (places === undefined || places.body === null || places.title === -1 || places.end !== -1 || end === -1) return undefined;
   if (places.cut![1] + 8 > first.length) return undefined;
   const [head] = pageEdits(places, warnings);
-  let page = edited(first, head);
-  for (let k = 1; k < pieces.length - 1; k++) page += pieces[k]!;
-  return page + edited(last, [[end, 0, previewScript('report', build)]]);
+  const segments = [...editedParts(first, head), ...pieces.slice(1, -1), last.slice(0, end)];
+  const tail = last.slice(end);
+  let page = '';
+  for (const segment of segments) page += segment;
+  page += previewScript('report', build) + tail;
+  pageMade(page, { segments, tail });
+  return page;
 }
 
 /**
@@ -267,17 +272,22 @@ function placesIn(html: string, policy: RegExpExecArray | null) {
 /** An edit of the page: at an offset, characters removed and a text put in their place. */
 type Edit = [at: number, remove: number, insert: string];
 
-/**
- * `text` with the edits made (offsets in `text`; at one offset, in the order given). Concatenated,
- * not joined: the page is flattened once, when it is first read.
- */
+/** `text` with the edits made (offsets in `text`; at one offset, in the order given), concatenated: the page is flattened once, when it is first read. */
 function edited(text: string, edits: Edit[]): string {
-  const sorted = [...edits].sort((a, b) => a[0] - b[0]);
   let out = '';
+  for (const part of editedParts(text, edits)) out += part;
+  return out;
+}
+
+/** The slices of `text` and the insertions that make it edited (a patch compares them with the page before's without copying the page's head). */
+function editedParts(text: string, edits: Edit[]): string[] {
+  const sorted = [...edits].sort((a, b) => a[0] - b[0]);
+  const parts: string[] = [];
   let from = 0;
   for (const [at, remove, insert] of sorted) {
-    out += text.slice(from, at) + insert;
+    parts.push(text.slice(from, at), insert);
     from = at + remove;
   }
-  return out + text.slice(from);
+  parts.push(text.slice(from));
+  return parts;
 }
