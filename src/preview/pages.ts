@@ -94,13 +94,12 @@ export function previewScript(kind: 'report' | 'errors', build: number): string 
     for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
     return h >>> 0;
   };
+  // The page's images (a live list), each URL read only when a stand-in names it: a chart's is 40 to 80 KB.
   const sameImages = (fragment, images, count) => {
     if (images.length !== count) return false;
-    for (const image of fragment.querySelectorAll('img')) {
-      const src = image.getAttribute('src');
-      if (src === null || !src.startsWith('${SAME_IMAGE}')) continue;
-      const [k, length, sum] = src.slice(${SAME_IMAGE.length}).split('-').map(Number);
-      const url = images[k];
+    for (const image of fragment.querySelectorAll('img[src^="${SAME_IMAGE}"]')) {
+      const [k, length, sum] = image.getAttribute('src').slice(${SAME_IMAGE.length}).split('-').map(Number);
+      const url = images[k]?.getAttribute('src');
       if (typeof url !== 'string' || url.length !== length || hash(url) !== sum) return false;
       image.setAttribute('src', url);
     }
@@ -117,7 +116,7 @@ export function previewScript(kind: 'report' | 'errors', build: number): string 
     const nodesOf = (parent) => [...parent.childNodes].filter((node) => node.nodeName !== 'SCRIPT');
     if (!mains[0] || targets.some(([parent, change]) => nodesOf(parent).length !== change.before)) return undefined;
     // The images the build left as they were come as stand-ins for this page's own (its k-th, checked).
-    const images = [...document.images].map((image) => image.getAttribute('src'));
+    const images = document.images;
     const fragments = [];
     for (const [parent, change] of targets) {
       const range = document.createRange();
