@@ -35,7 +35,7 @@ export interface MainNodes {
   end: number;
 }
 
-/** A node of the reader is an element (or a comment) when it opens with a tag: a text run never does (`<` then a letter or `!` opens one, or the reader gives up). */
+/** A node read is an element (or a comment) when it opens with a tag: a text run never does (`<` then a letter or `!` opens one, or the reader gives up). */
 export const isElement = (node: string) => /^<[a-zA-Z!]/.test(node);
 
 const length = (segments: readonly string[]) => segments.reduce((sum, segment) => sum + segment.length, 0);
