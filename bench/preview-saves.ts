@@ -10,6 +10,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startPreview, type BuildOutcome } from '../src/preview/server.js';
+import { readInPart } from '../src/preview/patch.js';
 
 const N = Number(process.env.N ?? 20);
 const FILE = process.env.FILE ?? 'participants.csv';
@@ -42,7 +43,8 @@ const used = process.cpuUsage(cpu);
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 console.log(
   `${FILE}: served ${median(served)} ms median, build ${median(builds).toFixed(0)} ms median, ` +
-    `processor ${((used.user + used.system) / 1000 / N).toFixed(0)} ms a save (${N} saves)`,
+    `processor ${((used.user + used.system) / 1000 / N).toFixed(0)} ms a save (${N} saves; patches read in part ${readInPart.count}, ` +
+    `the first as the whole page's: ${readInPart.agreed()})`,
 );
 await server.close();
 await rm(root, { recursive: true, force: true });

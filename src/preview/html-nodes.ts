@@ -46,6 +46,10 @@ export interface ReadOptions {
   elements?: string[];
   /** Reads a `<main>`'s own nodes in the same pass (its start tag ends at `open`); where it ends. */
   main?: (at: number, open: number) => number | undefined;
+  /** Ends the reading after an element (a text run may go on) where it says so: `end` is then there, `stopped` true. */
+  stop?: (at: number) => boolean;
+  /** Reads up to the end of `html` (its last text run a node), not to a parent's closing tag: the nodes of a piece of a parent. */
+  toEnd?: boolean;
 }
 
 /**
@@ -53,14 +57,19 @@ export interface ReadOptions {
  * and where that closing tag starts; undefined for what this reader does not follow (an element
  * left open, a stray closing tag), so that the page takes its usual way.
  */
-export function childNodes(html: string, start: number, options: ReadOptions | boolean = {}): { nodes: string[]; end: number } | undefined {
-  const { collect = true, known, elements, main } = typeof options === 'boolean' ? { collect: options } : options;
+export function childNodes(html: string, start: number, options: ReadOptions | boolean = {}): { nodes: string[]; end: number; stopped?: true } | undefined {
+  const { collect = true, known, elements, main, stop, toEnd } = typeof options === 'boolean' ? { collect: options } : options;
   const nodes: string[] = [];
   // Text next to text is one node.
   let text = false;
   let i = start;
   for (;;) {
+    if (stop !== undefined && !text && i !== start && stop(i)) return { nodes, end: i, stopped: true };
     const lt = html.indexOf('<', i);
+    if (lt === -1 && toEnd) {
+      if (i < html.length) addText(nodes, text, collect, html.slice(i));
+      return { nodes, end: html.length };
+    }
     if (lt === -1) return undefined;
     if (lt > i) text = addText(nodes, text, collect, html.slice(i, lt));
     if (html.startsWith('</', lt)) return { nodes, end: lt };

@@ -1,6 +1,6 @@
 import { charactersOf, fontFaceCss, withoutDataUrls } from '../render/fonts.js';
 import { pageFonts, type RenderHooks } from '../render/html.js';
-import { TOKEN, VERBATIM } from '../render/typeset-html.js';
+import { endsOutsideVerbatim as endsClean } from '../render/typeset-html.js';
 import { typesetHtmlHoldingPayloads } from '../render/typeset-payloads.js';
 
 /** Where the page may be cut: before each section (the report's, the appendix's groups). */
@@ -20,30 +20,8 @@ function cuts(html: string): string[] {
   found.push(html.slice(from));
   return found;
 }
-const TAG = /^<(\/?)([a-zA-Z][\w-]*)/;
-const RAW_BLOCK = /^<(style|script)\b/;
-
 /**
- * Whether `piece` ends where the whole page's typesetting would be between two tokens, outside any
- * verbatim element: its tokens read alone are those of the whole page (none cut short: no lone
- * `<`, no style or script without its end), and every `<code>`, `<pre>`… it opens is closed in it.
- */
-function endsClean(piece: string): boolean {
-  const verbatim: string[] = [];
-  for (const [token] of piece.matchAll(TOKEN)) {
-    if (token === '<') return false;
-    if (RAW_BLOCK.test(token) && !/<\/(style|script)\s*>$/.test(token)) return false;
-    const tag = TAG.exec(token);
-    const name = tag?.[2]!.toLowerCase();
-    if (name === undefined || !VERBATIM.has(name)) continue;
-    if (tag![1] === '/') verbatim.pop();
-    else if (!token.endsWith('/>')) verbatim.push(name);
-  }
-  return verbatim.length === 0;
-}
-
-/**
- * The page cut before its sections, each piece ending clean (`endsClean`; one that does not is
+ * The page cut before its sections, each piece ending clean (`endsOutsideVerbatim`; one that does not is
  * joined to the next). Each piece then starts with a section's tag, where typesetting is cut
  * anyway (no rule reads across a section's start), so typesetting the pieces one by one and
  * joining them gives the whole page's typesetting.

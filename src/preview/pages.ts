@@ -3,6 +3,7 @@ import { formatIssue } from '../errors.js';
 import { plural } from '../text/plural.js';
 import type { WarningChanges } from './warnings.js';
 import { SAME_IMAGE } from './patch.js';
+import { pageMade } from './main-region.js';
 
 export const escape = (text: string) => Handlebars.escapeExpression(text);
 
@@ -93,13 +94,12 @@ export function previewScript(kind: 'report' | 'errors', build: number): string 
     for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
     return h >>> 0;
   };
+  // The page's images (a live list), each URL read only when a stand-in names it: a chart's is 40 to 80 KB.
   const sameImages = (fragment, images, count) => {
     if (images.length !== count) return false;
-    for (const image of fragment.querySelectorAll('img')) {
-      const src = image.getAttribute('src');
-      if (src === null || !src.startsWith('${SAME_IMAGE}')) continue;
-      const [k, length, sum] = src.slice(${SAME_IMAGE.length}).split('-').map(Number);
-      const url = images[k];
+    for (const image of fragment.querySelectorAll('img[src^="${SAME_IMAGE}"]')) {
+      const [k, length, sum] = image.getAttribute('src').slice(${SAME_IMAGE.length}).split('-').map(Number);
+      const url = images[k]?.getAttribute('src');
       if (typeof url !== 'string' || url.length !== length || hash(url) !== sum) return false;
       image.setAttribute('src', url);
     }
@@ -116,7 +116,7 @@ export function previewScript(kind: 'report' | 'errors', build: number): string 
     const nodesOf = (parent) => [...parent.childNodes].filter((node) => node.nodeName !== 'SCRIPT');
     if (!mains[0] || targets.some(([parent, change]) => nodesOf(parent).length !== change.before)) return undefined;
     // The images the build left as they were come as stand-ins for this page's own (its k-th, checked).
-    const images = [...document.images].map((image) => image.getAttribute('src'));
+    const images = document.images;
     const fragments = [];
     for (const [parent, change] of targets) {
       const range = document.createRange();
@@ -240,9 +240,13 @@ function inPieces(pieces: readonly string[], warnings: WarningChanges | undefine
   if (places === undefined || places.body === null || places.title === -1 || places.end !== -1 || end === -1) return undefined;
   if (places.cut![1] + 8 > first.length) return undefined;
   const [head] = pageEdits(places, warnings);
-  let page = edited(first, head);
-  for (let k = 1; k < pieces.length - 1; k++) page += pieces[k]!;
-  return page + edited(last, [[end, 0, previewScript('report', build)]]);
+  const segments = [...editedParts(first, head), ...pieces.slice(1, -1), last.slice(0, end)];
+  const tail = last.slice(end);
+  let page = '';
+  for (const segment of segments) page += segment;
+  page += previewScript('report', build) + tail;
+  pageMade(page, { segments, tail });
+  return page;
 }
 
 /**
@@ -267,17 +271,22 @@ function placesIn(html: string, policy: RegExpExecArray | null) {
 /** An edit of the page: at an offset, characters removed and a text put in their place. */
 type Edit = [at: number, remove: number, insert: string];
 
-/**
- * `text` with the edits made (offsets in `text`; at one offset, in the order given). Concatenated,
- * not joined: the page is flattened once, when it is first read.
- */
+/** `text` with the edits made (offsets in `text`; at one offset, in the order given), concatenated: the page is flattened once, when it is first read. */
 function edited(text: string, edits: Edit[]): string {
-  const sorted = [...edits].sort((a, b) => a[0] - b[0]);
   let out = '';
+  for (const part of editedParts(text, edits)) out += part;
+  return out;
+}
+
+/** The slices of `text` and the insertions that make it edited (a patch compares them with the page before's without copying the page's head). */
+function editedParts(text: string, edits: Edit[]): string[] {
+  const sorted = [...edits].sort((a, b) => a[0] - b[0]);
+  const parts: string[] = [];
   let from = 0;
   for (const [at, remove, insert] of sorted) {
-    out += text.slice(from, at) + insert;
+    parts.push(text.slice(from, at), insert);
     from = at + remove;
   }
-  return out + text.slice(from);
+  parts.push(text.slice(from));
+  return parts;
 }

@@ -6,6 +6,7 @@
  */
 
 import { childNodes, elementEnd, nameAt, RAW, tagEnd, type Known } from './html-nodes.js';
+import { mainInRegion, mainNodes, segmentsOf, type MainNodes } from './main-region.js';
 
 /** Replace `remove` nodes from the `at`-th with `html`; the parent had `before` nodes and then has `after`. */
 export interface NodesPatch {
@@ -142,11 +143,11 @@ function parts(html: string, known?: Known) {
   const head = html.slice(0, body.index).replace(/<title>[^<]*<\/title>/, '');
   // The main's own nodes, read in the body's pass; more than one main: not followed.
   let mains = 0;
-  let mainRead: { nodes: string[]; tag: string } | undefined;
+  let mainRead: { nodes: string[]; tag: string; open: number; end: number } | undefined;
   const elements: string[] = [];
   const main = (at: number, open: number) => {
     const inner = childNodes(html, open, { known, elements });
-    if (inner !== undefined && ++mains === 1) mainRead = { nodes: inner.nodes, tag: html.slice(at, open) };
+    if (inner !== undefined && ++mains === 1) mainRead = { nodes: inner.nodes, tag: html.slice(at, open), open, end: inner.end };
     return inner?.end;
   };
   const children = childNodes(html, body.index + body[0].length, { main });
@@ -171,6 +172,8 @@ function parts(html: string, known?: Known) {
     nodes,
     mainTag: mainRead.tag,
     mainNodes: mainRead.nodes.filter((node) => !isScript(node)),
+    /** The main's nodes with its scripts, where its start tag ends and where its closing tag starts. */
+    main: mainRead,
     /** The main's elements, for the next page's read. */
     known: byTag as Known,
   };
@@ -189,17 +192,55 @@ let imagesRead: { html: string; images: Images | undefined } | undefined;
  * start tag, an error page, or markup this reader does not follow.
  */
 export function pagePatch(previous: string, next: string, from: number, build: number): PagePatch | undefined {
+  const nodes = nodesInPart(previous, next) ?? nodesOfPages(previous, next);
+  if (nodes === undefined) return undefined;
+  const { title, body, main } = nodes;
+  // The images of the page before, read only when a patch has images to send.
+  const sent = /<img\b/i.test(body.html) || /<img\b/i.test(main.html);
+  const old = !sent ? undefined : imagesRead?.html === previous ? imagesRead.images : imagesOf(previous);
+  return { from, build, title, body: withSameImages(body, old), main: withSameImages(main, old) };
+}
+
+/** The last page's main, body nodes and title as read, when it was made of pieces: the next page's are read only where it changed. */
+let kept: { main: MainNodes; body: string[]; title: string } | undefined;
+/** The first page read in part is read whole too and compared: should they differ, pages are read whole from then on. */
+let inPartChecked: boolean | undefined;
+/** How many patches were read in part (`nodesInPart`), and whether the first agreed with the whole page's: said to tests and benches. */
+export const readInPart = { count: 0, agreed: (): boolean | undefined => inPartChecked };
+
+/** The nodes patches from the page before, read whole. */
+function nodesOfPages(previous: string, next: string) {
   // The page before was read as the next one of the patch before: read once.
   const a = read?.html === previous ? read.parts : parts(previous);
   const b = parts(next, a?.known);
   read = { html: next, parts: b };
+  const segments = segmentsOf(next);
+  kept =
+    b === undefined || segments === undefined
+      ? undefined
+      : { main: mainNodes(next, segments, b.main.nodes, b.main.open, b.main.end), body: b.nodes, title: b.title };
   if (a === undefined || b === undefined) return undefined;
   if (a.head !== b.head || a.bodyTag !== b.bodyTag || a.mainTag !== b.mainTag) return undefined;
-  const [body, main] = [nodesPatch(a.nodes, b.nodes), nodesPatch(a.mainNodes, b.mainNodes)];
-  // The images of the page before, read only when a patch has images to send.
-  const sent = /<img\b/i.test(body.html) || /<img\b/i.test(main.html);
-  const old = !sent ? undefined : imagesRead?.html === previous ? imagesRead.images : imagesOf(previous);
-  return { from, build, title: b.title, body: withSameImages(body, old), main: withSameImages(main, old) };
+  return { title: b.title, body: nodesPatch(a.nodes, b.nodes), main: nodesPatch(a.mainNodes, b.mainNodes) };
+}
+
+/** The nodes patches when the page before is the last read and the change lies in its main (`main-region.ts`); undefined otherwise. */
+function nodesInPart(previous: string, next: string) {
+  const segments = segmentsOf(next);
+  const before = kept;
+  if (inPartChecked === false || segments === undefined || before === undefined || before.main.page !== previous) return undefined;
+  const main = mainInRegion(before.main, next, segments);
+  if (main === undefined) return undefined;
+  kept = { ...before, main };
+  const scriptless = (nodes: string[]) => nodes.filter((node) => !isScript(node));
+  const patch = { title: before.title, body: nodesPatch(before.body, before.body), main: nodesPatch(scriptless(before.main.nodes), scriptless(main.nodes)) };
+  if (inPartChecked === undefined) {
+    inPartChecked = JSON.stringify(patch) === JSON.stringify(nodesOfPages(previous, next));
+    kept = { ...before, main };
+    if (!inPartChecked) return undefined;
+  }
+  readInPart.count++;
+  return patch;
 }
 
 /** The patch from `previous` to `next` as JSON, made once when first asked; null when there is none. */

@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { basename, dirname, join, resolve } from 'node:path';
 import { loadConfig } from '../config/load.js';
@@ -20,6 +20,7 @@ import { changedOffers } from './changed-offers.js';
 import { lazyPatch } from './patch.js';
 import { watchTree } from './watch-tree.js';
 import { piecewisePage } from './page-pieces.js';
+import { listen, type Served } from './http.js';
 
 export interface PreviewOptions {
   year: number;
@@ -59,16 +60,6 @@ export interface PreviewServer {
 
 /** How long the watcher waits for a burst of events to end before it starts a build. */
 const BURST_MS = 10;
-
-/** Only pages asked for by this machine's own name: another site's script cannot read the report (DNS rebinding). */
-const LOCAL_HOSTS = /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/;
-
-/** The page loads nothing but itself; the reload script talks only to this server. */
-const SECURITY_HEADERS = {
-  'Content-Security-Policy': "default-src 'none'; img-src data:; font-src data:; style-src 'unsafe-inline'; script-src 'unsafe-inline'; connect-src 'self'",
-  'X-Content-Type-Options': 'nosniff',
-  'Cache-Control': 'no-store',
-};
 
 /**
  * Serves the year's HTML report on 127.0.0.1 and rebuilds it when a data file, a content file, a
@@ -236,51 +227,11 @@ export async function startPreview(options: PreviewOptions): Promise<PreviewServ
   run(true);
   while (running) await running;
 
-  const server = createServer((request: IncomingMessage, response: ServerResponse) => {
-    if (!LOCAL_HOSTS.test(request.headers.host ?? '')) {
-      response.writeHead(403, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Accès réservé à cette machine.\n');
-      return;
-    }
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    if (request.method !== 'GET') {
-      response.writeHead(405, { Allow: 'GET' }).end();
-    } else if (path === '/__events') {
-      response.writeHead(200, { 'Content-Type': 'text/event-stream', ...SECURITY_HEADERS, Connection: 'keep-alive' });
-      response.write(`retry: 500\n\n`);
-      clients.add(response);
-      request.on('close', () => clients.delete(response));
-    } else if (path === '/__status') {
-      response.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', ...SECURITY_HEADERS }).end(JSON.stringify(outcome));
-    } else if (path === '/__patch') {
-      // For the page of the build before only: any other page fetches the whole new one.
-      const from = new URL(request.url ?? '/', 'http://localhost').searchParams.get('from');
-      const json = from !== null && patch?.from === Number(from) ? patch.json() : null;
-      response.writeHead(json === null ? 204 : 200, { 'Content-Type': 'application/json; charset=utf-8', ...SECURITY_HEADERS }).end(json ?? undefined);
-    } else if (path === '/' || path === `/rapport-${year}.html`) {
-      response
-        .writeHead(outcome.ok ? 200 : 422, { 'Content-Type': 'text/html; charset=utf-8', 'X-Preview-Build': String(outcome.version), ...SECURITY_HEADERS })
-        .end(page);
-    } else {
-      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Page inconnue.\n');
-    }
-  });
-  try {
-    await new Promise<void>((done, fail) => {
-      server.once('error', fail);
-      server.listen(options.port ?? 0, '127.0.0.1', () => done());
-    });
-  } catch (cause) {
+  const served: Served = { year, outcome: () => outcome, page: () => page, patch: (from) => (patch?.from === from ? patch.json() : null), clients };
+  const server = await listen(served, options.port, () => {
     for (const watcher of watchers) watcher.close();
     clearTimeout(timer);
-    const busy = (cause as NodeJS.ErrnoException).code === 'EADDRINUSE';
-    throw new ReportError(
-      ErrorCode.USAGE,
-      busy
-        ? `le port ${options.port} est déjà utilisé : choisissez-en un autre avec --port, ou laissez-le choisir`
-        : `impossible d'ouvrir le serveur d'aperçu : ${(cause as Error).message}`,
-      { cause },
-    );
-  }
+  });
   const { port } = server.address() as AddressInfo;
 
   return {

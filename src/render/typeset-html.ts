@@ -11,8 +11,8 @@ import { BOUNDARY, frenchTypography, typographyEdits } from '../text/typography.
  * (`l&#x27;emploi`); every byte the rules do not change is written back as it was.
  */
 
-/** The page's tokens (the preview cuts its page between them: preview/page-pieces.ts). */
-export const TOKEN = /<!--[\s\S]*?-->|<!\w[^>]*>|<(style|script)\b[^>]*>[\s\S]*?<\/\1\s*>|<\/?[a-zA-Z][\w-]*(?:[^>"']|"[^"]*"|'[^']*')*>|[^<]+|</g;
+/** The page's tokens. */
+const TOKEN = /<!--[\s\S]*?-->|<!\w[^>]*>|<(style|script)\b[^>]*>[\s\S]*?<\/\1\s*>|<\/?[a-zA-Z][\w-]*(?:[^>"']|"[^"]*"|'[^']*')*>|[^<]+|</g;
 
 /** Elements inside a line of text: a rule reads across them. */
 const INLINE = new Set([
@@ -38,7 +38,7 @@ const INLINE = new Set([
   'var',
 ]);
 /** Elements whose text is written as typed. */
-export const VERBATIM = new Set(['code', 'kbd', 'pre', 'samp', 'textarea']);
+const VERBATIM = new Set(['code', 'kbd', 'pre', 'samp', 'textarea']);
 
 const ENTITY = /&(#\d{1,7}|#x[\da-f]{1,6}|[a-z]{1,31}\d?);/gi;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
@@ -49,6 +49,39 @@ const decode = (entity: string): string => {
   const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
   return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\ufffc';
 };
+
+/**
+ * Reads `html`'s tokens in order: each with its tag's name (lower case; undefined for text, a
+ * comment, a doctype or a lone `<`) and, for text, whether it stands inside a verbatim element.
+ * Gives how many verbatim elements are left open after the last. The one reader of them, for the
+ * typesetting and for where the preview may cut its page (`endsOutsideVerbatim`).
+ */
+function eachToken(html: string, visit: (token: RegExpMatchArray, name: string | undefined, inVerbatim: boolean) => void): number {
+  const verbatim: string[] = [];
+  for (const m of html.matchAll(TOKEN)) {
+    const tag = /^<(\/?)([a-zA-Z][\w-]*)/.exec(m[0]);
+    const name = tag?.[2]!.toLowerCase();
+    visit(m, name, verbatim.length > 0);
+    if (name === undefined || !VERBATIM.has(name)) continue;
+    if (tag![1] === '/') verbatim.pop();
+    else if (!m[0].endsWith('/>')) verbatim.push(name);
+  }
+  return verbatim.length;
+}
+
+/**
+ * Whether `html` ends where the typesetting of a page it begins would stand between two tokens,
+ * outside any verbatim element: its tokens read alone are those of the whole page (none cut short:
+ * no lone `<`, no style or script without its end), and every `<code>`, `<pre>`… it opens is closed
+ * in it. The preview typesets its page in pieces cut only there (preview/page-pieces.ts).
+ */
+export function endsOutsideVerbatim(html: string): boolean {
+  let whole = true;
+  const open = eachToken(html, ([token]) => {
+    if (token === '<' || (/^<(style|script)\b/.test(token) && !/<\/(style|script)\s*>$/.test(token))) whole = false;
+  });
+  return whole && open === 0;
+}
 
 /** The page with its text typeset (see text/typography.ts); its markup byte for byte as it was. */
 export function typesetHtml(html: string): string {
@@ -68,29 +101,19 @@ export function typesetHtml(html: string): string {
       locked[length] = lock ? 1 : 0;
     }
   };
-  const verbatim: string[] = [];
-  for (const m of html.matchAll(TOKEN)) {
+  eachToken(html, (m, name, inVerbatim) => {
     const [token] = m;
-    const tag = /^<(\/?)([a-zA-Z][\w-]*)/.exec(token);
-    if (tag === null && !token.startsWith('<')) {
-      const lock = verbatim.length > 0;
+    if (name === undefined && !token.startsWith('<')) {
       let from = 0;
       for (const e of token.matchAll(ENTITY)) {
-        add(token.slice(from, e.index), m.index + from, 1, lock);
+        add(token.slice(from, e.index), m.index! + from, 1, inVerbatim);
         const char = decode(e[0]);
-        add(char, m.index + e.index, e[0].length, lock);
+        add(char, m.index! + e.index, e[0].length, inVerbatim);
         from = e.index + e[0].length;
       }
-      add(token.slice(from), m.index + from, 1, lock);
-      continue;
-    }
-    const name = tag?.[2]!.toLowerCase();
-    if (name !== undefined && VERBATIM.has(name)) {
-      if (tag![1] === '/') verbatim.pop();
-      else if (!token.endsWith('/>')) verbatim.push(name);
-    }
-    if (name === undefined || !INLINE.has(name)) add(BOUNDARY, m.index, 0, true);
-  }
+      add(token.slice(from), m.index! + from, 1, inVerbatim);
+    } else if (name === undefined || !INLINE.has(name)) add(BOUNDARY, m.index!, 0, true);
+  });
   // Each change as the bytes of the page it replaces: a run of spaces may stand on both sides of a tag.
   const changes: { from: number; to: number; insert: string }[] = [];
   for (const edit of typographyEdits(parts.join(''), { spaceBeforeColon: true })) {
