@@ -10,12 +10,14 @@ import { once } from 'node:events';
 export interface Volume {
   name: string;
   copies: number;
+  /** Issue 16's goals for this volume: the whole report against Chromium's bare print, the reading against DuckDB. */
+  goals: { floor?: number; duckdb?: number };
 }
 
 export const VOLUMES: Volume[] = [
-  { name: 'une Mission Locale (fixtures)', copies: 1 },
-  { name: 'réseau régional (×47)', copies: 47 },
-  { name: 'national (×350)', copies: 350 },
+  { name: 'une Mission Locale (fixtures)', copies: 1, goals: { floor: 1.5 } },
+  { name: 'réseau régional (×47)', copies: 47, goals: { duckdb: 10 } },
+  { name: 'national (×350)', copies: 350, goals: { duckdb: 12 } },
 ];
 
 /** The Mission Locale files and the column of the person identifier in each. */
