@@ -25,8 +25,8 @@ describe('the preview page patch', () => {
   it('makes the same patches when the page before was read as the next page of the patch before', () => {
     const pages = [1, 2, 3, 2].map((n) => page(`R${n}`, ['<section id="a">1</section>', `<section id="b">${n}</section>`, '<section id="c">3</section>']));
     const chained = pages.slice(1).map((next, k) => pagePatch(pages[k]!, next, k, k + 1));
-    // Each pair read afresh: another page read between them.
-    const fresh = pages.slice(1).map((next, k) => (pagePatch(page('X', []), pages[k]!, 0, 1), pagePatch(pages[k]!, next, k, k + 1)));
+    // Each pair read afresh: another page read last, so that neither page of the pair is the one kept.
+    const fresh = pages.slice(1).map((next, k) => (pagePatch(pages[k]!, page('X', []), 0, 1), pagePatch(pages[k]!, next, k, k + 1)));
     expect(chained).toEqual(fresh);
     expect(chained[0]!.main.html).toBe('<section id="b">2</section>');
   });
