@@ -38,7 +38,7 @@ export interface FormerCode {
 
 /**
  * The file's bytes: a list is decoded when first asked for, and a commune's line alone when it is
- * looked up (decoding the 1,5 MB, then mapping its 35 000 communes, cost every run 40–50 ms).
+ * looked up (decoding the 1,5 MB and mapping its 35 000 communes is a run's largest configuration cost).
  */
 let file: Buffer | undefined;
 /** Where one of the file's lists (`## name` before it) starts and ends, in bytes, without its last line break. */
@@ -86,8 +86,14 @@ const communeLines = () => (lineMap ??= new Map(list('communes').map((line) => [
 const communes = new Map<string, OfficialCommune>();
 
 let communeBytes: { start: number; end: number } | undefined;
+/**
+ * Searches of the bytes left before every line is mapped: a search reads up to the whole list, so a
+ * run looking up many codes (the former codes' communes, a national export's) maps them once instead.
+ */
+let searchesLeft = 64;
 /** A commune's line: looked for in the file's bytes, until every line is mapped (`communeLines`). */
 function lineOf(insee: string): string | undefined {
+  if (lineMap === undefined && searchesLeft-- <= 0) communeLines();
   if (lineMap !== undefined) return lineMap.get(insee);
   if (insee.length !== 5 || insee.includes('\n')) return undefined;
   const { start, end } = (communeBytes ??= listBytes('communes'));
