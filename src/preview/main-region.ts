@@ -6,7 +6,7 @@
  * them are this page's too, and only the nodes between are read, from a node's start up to an
  * element's end that falls on a node's end of the page before, in the part alike from the end
  * (from there on, the reader sees the same characters in the same state: the nodes that follow
- * are the same). Reading the whole page instead took 10 to 20 ms a save.
+ * are the same), rather than the whole page at every save (figures: docs/performance.md, « The preview »).
  */
 
 import { childNodes } from './html-nodes.js';
@@ -77,7 +77,7 @@ export function mainInRegion(before: MainNodes, page: string, segments: PageSegm
  * The changed segments read one by one, when each holds whole nodes of the main and they stand
  * between two of the page before's nodes: nothing is copied (the nodes are slices of the pieces,
  * which the preview keeps), where joining them costs a new string of their size (half a megabyte
- * for the PLIE's sections, 3 to 12 ms on this machine under load).
+ * for the PLIE's sections of the fixtures).
  */
 function bySegments(before: MainNodes, page: string, segments: PageSegments, head: number, tail: number, shift: number): MainNodes | undefined {
   const [a, b] = [before.segments.segments, segments.segments];

@@ -1,6 +1,6 @@
 import { charactersOf, fontFaceCss, withoutDataUrls } from '../render/fonts.js';
 import { pageFonts, type RenderHooks } from '../render/html.js';
-import { endsOutsideVerbatim as endsClean } from '../render/typeset-html.js';
+import { endsOutsideVerbatim } from '../render/typeset-html.js';
 import { typesetHtmlHoldingPayloads } from '../render/typeset-payloads.js';
 
 /** Where the page may be cut: before each section (the report's, the appendix's groups). */
@@ -26,7 +26,7 @@ function cuts(html: string): string[] {
  * anyway (no rule reads across a section's start), so typesetting the pieces one by one and
  * joining them gives the whole page's typesetting.
  */
-export function pagePieces(html: string, clean: (piece: string) => boolean = endsClean): string[] {
+export function pagePieces(html: string, clean: (piece: string) => boolean = endsOutsideVerbatim): string[] {
   const pieces: string[] = [];
   let pending = '';
   for (const cut of cuts(html)) {
@@ -72,7 +72,7 @@ export function piecewisePage(): Required<RenderHooks> & { piecesOf: (page: stri
     const typeset = new Map<string, string>();
     const clean = new Map<string, boolean>();
     const endsCleanKept = (piece: string) => {
-      const ends = clean.get(piece) ?? cleanBefore.get(piece) ?? endsClean(piece);
+      const ends = clean.get(piece) ?? cleanBefore.get(piece) ?? endsOutsideVerbatim(piece);
       clean.set(piece, ends);
       return ends;
     };

@@ -201,8 +201,11 @@ export function pagePatch(previous: string, next: string, from: number, build: n
   return { from, build, title, body: withSameImages(body, old), main: withSameImages(main, old) };
 }
 
-/** The last page's main, body nodes and title as read, when it was made of pieces: the next page's are read only where it changed. */
-let kept: { main: MainNodes; body: string[]; title: string } | undefined;
+/**
+ * The last page's main nodes, and its body's node count and title, when it was made of pieces: the next page's are read only where
+ * it changed. The body's nodes themselves are not kept: slices of the page read whole, they would keep it alive beside the last one.
+ */
+let kept: { main: MainNodes; bodyNodes: number; title: string } | undefined;
 /** The first page read in part is read whole too and compared: should they differ, pages are read whole from then on. */
 let inPartChecked: boolean | undefined;
 /** How many patches were read in part (`nodesInPart`), and whether the first agreed with the whole page's: said to tests and benches. */
@@ -218,7 +221,7 @@ function nodesOfPages(previous: string, next: string) {
   kept =
     b === undefined || segments === undefined
       ? undefined
-      : { main: mainNodes(next, segments, b.main.nodes, b.main.open, b.main.end), body: b.nodes, title: b.title };
+      : { main: mainNodes(next, segments, b.main.nodes, b.main.open, b.main.end), bodyNodes: b.nodes.length, title: b.title };
   if (a === undefined || b === undefined) return undefined;
   if (a.head !== b.head || a.bodyTag !== b.bodyTag || a.mainTag !== b.mainTag) return undefined;
   return { title: b.title, body: nodesPatch(a.nodes, b.nodes), main: nodesPatch(a.mainNodes, b.mainNodes) };
@@ -233,7 +236,8 @@ function nodesInPart(previous: string, next: string) {
   if (main === undefined) return undefined;
   kept = { ...before, main };
   const scriptless = (nodes: string[]) => nodes.filter((node) => !isScript(node));
-  const patch = { title: before.title, body: nodesPatch(before.body, before.body), main: nodesPatch(scriptless(before.main.nodes), scriptless(main.nodes)) };
+  const body = { at: before.bodyNodes, remove: 0, html: '', before: before.bodyNodes, after: before.bodyNodes };
+  const patch = { title: before.title, body, main: nodesPatch(scriptless(before.main.nodes), scriptless(main.nodes)) };
   if (inPartChecked === undefined) {
     inPartChecked = JSON.stringify(patch) === JSON.stringify(nodesOfPages(previous, next));
     kept = { ...before, main };
