@@ -17,6 +17,8 @@ let generation = 0;
 const copied = (value: string): string => (value.length < 13 ? value : (' ' + value).slice(1));
 
 export function intern(value: string): string {
+  // A reading thread pools nothing (`poolNothing`): no lookup.
+  if (poolLimit === 0) return copied(value);
   const number = internNumber(value);
   return number === -1 ? copied(value) : pooled[number]!;
 }
