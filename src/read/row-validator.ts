@@ -4,6 +4,7 @@ import { absentColumnIssue, valuesOf, type HeaderMap, type MappedRow } from './c
 import type { ExportDefinition, Located } from '../schemas/export.js';
 import { cellParserOf, Invalid, looseIdentifier, type CellParser } from '../schemas/fields.js';
 import { isTotalRow } from './total-row.js';
+import { TextMap } from '../schemas/text-index.js';
 import { counted } from '../text/plural.js';
 
 /** No export cell is a book: a longer one is a quote left open or a corrupt file; it is never parsed. */
@@ -42,11 +43,13 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
   private readonly values: unknown[];
   /** The unique column's position, and the first line of each value met. */
   private readonly unique: number;
-  private readonly firstLine = new Map<unknown, number>();
+  // A people export's million identifiers: texts in `TextMap`s, not `Map`s (see `schemas/text-index.ts`); any other value in a `Map`.
+  private readonly firstLine = new TextMap<number>();
+  private readonly firstLineOther = new Map<unknown, number>();
   /** How the first line of a value wrote it, when not as parsed (`pl - 1` for `PL-1`): kept for the near-duplicate message. */
   private readonly writtenAt = new Map<number, string>();
   /** The first value (in normal form) of each loose form of the unique column (`looseIdentifier`): near-duplicates are warned about. */
-  private readonly looseFirst = new Map<string, string>();
+  private readonly looseFirst = new TextMap<string>();
 
   constructor(
     private readonly definition: ExportDefinition<Row>,
@@ -77,9 +80,9 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
     const { name, index } = this.columns[this.unique]!;
     const value = this.values[this.unique];
     const written = index === undefined ? '' : (cells[index] ?? '').trim();
-    const first = this.firstLine.get(value);
+    const first = typeof value === 'string' ? this.firstLine.keepFirst(value, line) : this.firstLineOther.get(value);
     if (first === undefined) {
-      this.firstLine.set(value, line);
+      if (typeof value !== 'string') this.firstLineOther.set(value, line);
       if (written !== value) this.writtenAt.set(line, written);
       if (typeof value === 'string') this.checkNear(value, written, line, name);
       return true;
@@ -102,11 +105,8 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
    */
   private checkNear(value: string, written: string, line: number, name: string): void {
     const loose = looseIdentifier(value);
-    const near = this.looseFirst.get(loose);
-    if (near === undefined) {
-      this.looseFirst.set(loose, value);
-      return;
-    }
+    const near = this.looseFirst.keepFirst(loose, value);
+    if (near === undefined) return;
     const nearLine = this.firstLine.get(near)!;
     this.issues.push({
       severity: 'warning',

@@ -57,15 +57,15 @@ const LOCAL_VALUES = 256;
  * identifiers come in runs), then the column's few values, then the shared pool (millions of
  * identifiers, slower to search).
  */
-function columnInterner(): (value: string) => string {
+function columnInterner(localValues = LOCAL_VALUES): (value: string) => string {
   let last = '';
   const local = new Map<string, string>();
   return (value) => {
     if (value === last) return last;
-    let shared = local.get(value);
+    let shared = localValues === 0 ? undefined : local.get(value);
     if (shared === undefined) {
       shared = intern(value);
-      if (local.size < LOCAL_VALUES) local.set(shared, shared);
+      if (local.size < localValues) local.set(shared, shared);
     }
     return (last = shared);
   };
@@ -148,7 +148,8 @@ const identifierSchemas = new WeakSet<z.ZodType>();
 export const isIdentifier = (schema: z.ZodType): boolean => identifierSchemas.has(schema);
 
 export const identifier = () => {
-  const shared = columnInterner();
+  // No map of the column's own values: a million people outnumber any few, and a fresh cell looked up there is hashed for nothing.
+  const shared = columnInterner(0);
   const normalOf = new Map<string, string>();
   // Rows of one person come together: the cell of the row before is the likeliest.
   let lastWritten = '';

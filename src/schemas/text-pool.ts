@@ -1,11 +1,13 @@
+import { TextIndex } from './text-index.js';
+
 /**
  * Text cells are cut from the chunks a file is read in; kept as they are, each would keep its
  * whole chunk in memory. Each distinct value is copied once and shared by every row that holds it
  * (an identifier by all the rows of its person, a sector by all its situations).
  */
-const pool = new Map<string, number>();
+const pool = new TextIndex();
 /** The pooled values by number: a number stands for its value in every file of one read (`PoolNumbers`). */
-const pooled: string[] = [];
+const pooled = pool.texts;
 let poolLimit = 4_000_000;
 /** Counts the pool's clearings: a number means a value only within the read that gave it. */
 let generation = 0;
@@ -15,21 +17,16 @@ let generation = 0;
 const copied = (value: string): string => (value.length < 13 ? value : (' ' + value).slice(1));
 
 export function intern(value: string): string {
+  // A reading thread pools nothing (`poolNothing`): no lookup.
+  if (poolLimit === 0) return copied(value);
   const number = internNumber(value);
   return number === -1 ? copied(value) : pooled[number]!;
 }
 
 /** `intern`, giving the shared value's number in the pool (-1 when the pool is full: `copied` then stands for it). */
 export function internNumber(value: string): number {
-  let number = pool.get(value);
-  if (number === undefined) {
-    if (pool.size >= poolLimit) return -1;
-    number = pooled.length;
-    const shared = copied(value);
-    pool.set(shared, number);
-    pooled.push(shared);
-  }
-  return number;
+  if (pool.size < poolLimit) return pool.add(value, copied);
+  return pool.find(value);
 }
 
 /** The shared value of a pool number (`internNumber`). */
@@ -54,6 +51,5 @@ export function poolNothing(): void {
 /** Forgets the shared values (between two reads of the data, so that the pool holds only the current ones). */
 export function clearInterned(): void {
   pool.clear();
-  pooled.length = 0;
   generation++;
 }
