@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
-import { cacheFolder, storedSubsets, storeSubsets, subsetKey } from './font-subsets.js';
+import { storedSubsets, storeSubsets, subsetKey } from './font-subsets.js';
 
 const require = createRequire(import.meta.url);
 
@@ -67,15 +66,14 @@ const SUBSET_OPTIONS = { targetFormat: 'truetype' } as const;
 /** The three weights cut down to `chars` (base64): read back from the cache folder when an earlier build cut the same, else cut and stored. */
 async function cutFonts(chars: string): Promise<string[]> {
   const fonts = WEIGHTS.map(fontData);
-  const folder = join(cacheFolder(), 'fonts');
   const key = subsetKey(fonts, chars, SUBSET_OPTIONS);
-  const stored = await storedSubsets(folder, key, fonts.length);
+  const stored = await storedSubsets(key, fonts.length);
   if (stored !== undefined) return stored;
   // Loaded only to cut (its WebAssembly compiled at its first call).
   const { default: subsetFont } = await import('subset-font');
   const cut = await Promise.all(fonts.map(async (data) => (await subsetFont(data, chars, SUBSET_OPTIONS)).toString('base64')));
   // Written while the build goes on; a build that ends first only leaves its temporary file unfinished.
-  void storeSubsets(folder, key, cut);
+  void storeSubsets(key, cut);
   return cut;
 }
 

@@ -3,7 +3,8 @@ import { mkdtemp, readdir, readFile, utimes, writeFile } from 'node:fs/promises'
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cacheFolder, KEPT_SUBSETS, storedSubsets, storeSubsets, subsetKey } from '../../src/render/font-subsets.js';
+import { cacheFolder } from '../../src/render/disk-cache.js';
+import { KEPT_SUBSETS, storedSubsets, storeSubsets, subsetKey } from '../../src/render/font-subsets.js';
 
 /** fonts.ts as a new build loads it: its in-memory sets empty. */
 async function freshFonts() {
@@ -69,18 +70,18 @@ describe('the fonts’ cuts kept from one build to the next', () => {
   it('keeps only the latest sets', async () => {
     const folder = join(cache, 'sets');
     for (let i = 0; i <= KEPT_SUBSETS; i++) {
-      await storeSubsets(folder, `old${i}`, ['AAAA']);
+      await storeSubsets(`old${i}`, ['AAAA'], folder);
       await utimes(join(folder, `old${i}.json`), 1_000 + i, 1_000 + i);
     }
-    await storeSubsets(folder, 'new', ['AAAA']);
+    await storeSubsets('new', ['AAAA'], folder);
     const left = await readdir(folder);
     expect(left).toHaveLength(KEPT_SUBSETS);
     expect(left).toContain('new.json');
     expect(left).not.toContain('old0.json');
     expect(left).not.toContain('old1.json');
-    expect(await storedSubsets(folder, 'new', 1)).toEqual(['AAAA']);
-    expect(await storedSubsets(folder, 'new', 3)).toBeUndefined();
-    expect(await storedSubsets(folder, 'none', 1)).toBeUndefined();
+    expect(await storedSubsets('new', 1, folder)).toEqual(['AAAA']);
+    expect(await storedSubsets('new', 3, folder)).toBeUndefined();
+    expect(await storedSubsets('none', 1, folder)).toBeUndefined();
   });
 
   it('lives in the user’s cache folder', () => {
