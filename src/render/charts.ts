@@ -24,8 +24,9 @@ let canvas: ChartJSNodeCanvas | undefined;
 async function chartCanvas(): Promise<ChartJSNodeCanvas> {
   if (!canvas) {
     // Loaded only to draw (node-canvas's native library, chart.js): a build whose charts are all cached does without them.
-    // A CommonJS package: its exports are the namespace's default, bundled or not.
-    const { ChartJSNodeCanvas } = (await import('chartjs-node-canvas')).default;
+    // A CommonJS package: its class is a named export in Node (and tsx), only its namespace's default once bundled.
+    const loaded = await import('chartjs-node-canvas');
+    const ChartJSNodeCanvas = loaded.ChartJSNodeCanvas ?? loaded.default.ChartJSNodeCanvas;
     canvas = new ChartJSNodeCanvas({ width: WIDTH, height: HEIGHT });
     for (const font of chartFontFiles) canvas.registerFont(font.path, { family: FONT_FAMILY, weight: font.weight });
   }
