@@ -9,7 +9,8 @@
 // agent (emscripten code, for browser downloads) and yargs (@puppeteer/browsers' command line).
 // The `puppeteer` package is not imported: its configuration search (cosmiconfig) fails bundled.
 // dist/index.js, the library, stays tsc's output.
-import { readFile, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -39,8 +40,15 @@ const ownAddresses = {
   },
 };
 
+/**
+ * The bundle's identity, `process.env.ALPES_BUILD_ID` in its code: the hash of its files (written
+ * with a placeholder of the hash's length, then replaced), which keys what a build keeps in the user's
+ * cache folder that depends on its code (src/render/charts.ts). Any change to the code, another id.
+ */
+const BUILD_ID_PLACEHOLDER = 'alpes-report-build-id-'.padEnd(64, '0');
+
 await rm(outdir, { recursive: true, force: true });
-await build({
+const { outputFiles } = await build({
   entryPoints: [fileURLToPath(new URL('../dist/cli.js', import.meta.url))],
   outdir,
   bundle: true,
@@ -52,5 +60,13 @@ await build({
   plugins: [ownAddresses],
   // The CommonJS packages bundled (Handlebars, commander) require Node's modules.
   banner: { js: "import { createRequire as bundleRequire } from 'node:module'; const require = bundleRequire(import.meta.url);" },
+  define: { 'process.env.ALPES_BUILD_ID': JSON.stringify(BUILD_ID_PLACEHOLDER) },
+  write: false,
   logLevel: 'warning',
 });
+const files = [...outputFiles].sort((a, b) => (a.path < b.path ? -1 : 1));
+const hash = createHash('sha256');
+for (const file of files) hash.update(`${relative(outdir, file.path)}\n${file.contents.length}\n`).update(file.contents);
+const buildId = hash.digest('hex');
+await mkdir(outdir, { recursive: true });
+await Promise.all(files.map((file) => writeFile(file.path, file.text.replaceAll(BUILD_ID_PLACEHOLDER, buildId))));

@@ -1,5 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
-import { ChartJSNodeCanvas } from 'chartjs-node-canvas';
+import type { ChartJSNodeCanvas } from 'chartjs-node-canvas';
+import { cached, cacheFolder, cacheKey, isBase64, storeCached } from './disk-cache.js';
 import type { ChartSpec } from '../measure/section.js';
 import { contrast } from './contrast.js';
 import { chartFontFiles, FONT_FAMILY } from './fonts.js';
@@ -17,8 +21,12 @@ const PIXEL_RATIO = 3;
 
 let canvas: ChartJSNodeCanvas | undefined;
 
-function chartCanvas(): ChartJSNodeCanvas {
+async function chartCanvas(): Promise<ChartJSNodeCanvas> {
   if (!canvas) {
+    // Loaded only to draw (node-canvas's native library, chart.js): a build whose charts are all cached does without them.
+    // A CommonJS package: its class is a named export in Node (and tsx), only its namespace's default once bundled.
+    const loaded = await import('chartjs-node-canvas');
+    const ChartJSNodeCanvas = loaded.ChartJSNodeCanvas ?? loaded.default.ChartJSNodeCanvas;
     canvas = new ChartJSNodeCanvas({ width: WIDTH, height: HEIGHT });
     for (const font of chartFontFiles) canvas.registerFont(font.path, { family: FONT_FAMILY, weight: font.weight });
   }
@@ -157,10 +165,55 @@ async function jpegDataUrl(config: ChartConfiguration): Promise<string> {
   let canvas: { width: number } | undefined;
   const keepCanvas: Plugin = { id: 'keepCanvas', install: (chart) => void (canvas = chart.canvas) };
   try {
-    return await chartCanvas().renderToDataURL({ ...config, plugins: [...(config.plugins ?? []), keepCanvas] }, 'image/jpeg');
+    return await (await chartCanvas()).renderToDataURL({ ...config, plugins: [...(config.plugins ?? []), keepCanvas] }, 'image/jpeg');
   } finally {
     if (canvas !== undefined) canvas.width = 0;
   }
+}
+
+/**
+ * The identity of the code that draws: the hash of this build's bundle, which scripts/bundle.mjs
+ * writes here. Run from tsc's files or the sources it is unset (tests set it), and no chart is cached.
+ */
+const BUILD_ID = process.env.ALPES_BUILD_ID;
+
+/** The most recent charts kept (a chart is 50 to 150 KB): a report's, its communes' and the preview's. */
+export const KEPT_CHARTS = 100;
+
+const JPEG_URL = 'data:image/jpeg;base64,';
+
+/**
+ * The hash of what a chart's bytes depend on besides its spec and this build (once a run): what chartjs-node-canvas loads
+ * from node_modules (node-canvas, native; chart.js, which it requires afresh) and the fonts.
+ */
+let drawingInputs: string | undefined;
+const drawnWith = () => {
+  if (drawingInputs === undefined) {
+    const drawer = createRequire(createRequire(import.meta.url).resolve('chartjs-node-canvas'));
+    const { platform, arch, versions } = process;
+    const files = [drawer.resolve('canvas/package.json'), drawer.resolve('chart.js'), ...chartFontFiles.map((font) => font.path)];
+    drawingInputs = cacheKey([platform, arch, versions.modules, ...files.map((file) => readFileSync(file))]);
+  }
+  return drawingInputs;
+};
+
+/**
+ * The chart's JPEG drawn by an earlier build of the same bundle, else drawn and stored (disk-cache.ts):
+ * drawing took 0,15–0,2 s of each build's critical path, node-canvas and chart.js loaded.
+ */
+async function cachedJpeg(spec: string, config: ChartConfiguration): Promise<string> {
+  if (BUILD_ID === undefined) return jpegDataUrl(config);
+  const folder = join(cacheFolder(), 'charts');
+  const key = cacheKey([BUILD_ID, drawnWith(), spec]);
+  const stored = await cached(
+    folder,
+    key,
+    (value): value is string => typeof value === 'string' && value.startsWith(JPEG_URL) && isBase64(value.slice(JPEG_URL.length)),
+  );
+  if (stored !== undefined) return stored;
+  const url = await jpegDataUrl(config);
+  void storeCached(folder, key, url, KEPT_CHARTS);
+  return url;
 }
 
 const rendered = new Map<string, Promise<string>>();
@@ -178,7 +231,7 @@ export function renderChart(spec: ChartSpec, colour: string): Promise<string> {
   let image = rendered.get(key);
   if (image === undefined) {
     const config = configuration(spec, colour);
-    image = drawing.then(() => jpegDataUrl(config));
+    image = drawing.then(() => cachedJpeg(key, config));
     drawing = image.catch(() => undefined);
     rendered.set(key, image);
   }

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import subsetFont from 'subset-font';
+import { storedSubsets, storeSubsets, subsetKey } from './font-subsets.js';
 
 const require = createRequire(import.meta.url);
 
@@ -61,6 +61,22 @@ export function charactersOf(html: string): string {
 /** By character set: the preview renders the same characters again and again. */
 const subsets = new Map<string, Promise<string>>();
 
+const SUBSET_OPTIONS = { targetFormat: 'truetype' } as const;
+
+/** The three weights cut down to `chars` (base64): read back from the cache folder when an earlier build cut the same, else cut and stored. */
+async function cutFonts(chars: string): Promise<string[]> {
+  const fonts = WEIGHTS.map(fontData);
+  const key = subsetKey(fonts, chars, SUBSET_OPTIONS);
+  const stored = await storedSubsets(key, fonts.length);
+  if (stored !== undefined) return stored;
+  // Loaded only to cut (its WebAssembly compiled at its first call).
+  const { default: subsetFont } = await import('subset-font');
+  const cut = await Promise.all(fonts.map(async (data) => (await subsetFont(data, chars, SUBSET_OPTIONS)).toString('base64')));
+  // Written while the build goes on; a build that ends first only leaves its temporary file unfinished.
+  void storeSubsets(key, cut);
+  return cut;
+}
+
 /**
  * `@font-face` rules with the fonts inlined, so the page loads nothing from the network, each cut
  * down to the characters of `html`: whole, the three files weigh 1,5 MB in the page, and Chromium
@@ -70,15 +86,15 @@ export function fontFaceCss(html: string): Promise<string> {
   const chars = charactersOf(html);
   let css = subsets.get(chars);
   if (css === undefined) {
-    css = Promise.all(
-      WEIGHTS.map(async (weight) => {
-        const data = (await subsetFont(fontData(weight), chars, { targetFormat: 'truetype' })).toString('base64');
-        return (
-          `@font-face{font-family:'${FONT_FAMILY}';font-style:normal;font-weight:${weight};font-display:block;src:url(data:font/ttf;base64,${data}) ` +
-          `format('truetype');}`
-        );
-      }),
-    ).then((rules) => rules.join('\n'));
+    css = cutFonts(chars).then((cut) =>
+      cut
+        .map(
+          (data, i) =>
+            `@font-face{font-family:'${FONT_FAMILY}';font-style:normal;font-weight:${WEIGHTS[i]};font-display:block;src:url(data:font/ttf;base64,${data}) ` +
+            `format('truetype');}`,
+        )
+        .join('\n'),
+    );
     if (subsets.size > 50) subsets.clear();
     subsets.set(chars, css);
   }
