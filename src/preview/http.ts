@@ -1,6 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { ErrorCode, ReportError } from '../errors.js';
-import type { BuildOutcome } from './server.js';
 
 /** Only pages asked for by this machine's own name: another site's script cannot read the report (DNS rebinding). */
 const LOCAL_HOSTS = /^(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/;
@@ -15,8 +14,8 @@ const SECURITY_HEADERS = {
 /** What the preview serves: the latest build's outcome and page, the patch to it, the open pages' event streams. */
 export interface Served {
   year: number;
-  /** The latest build's outcome, served as it is at `/__status`. */
-  outcome(): BuildOutcome;
+  /** The latest build's outcome (server.ts's `BuildOutcome`: not imported, server.ts imports this file), served whole at `/__status`. */
+  outcome(): { ok: boolean; version: number };
   page(): string;
   /** The patch from the page of build `from` to the latest as JSON; null for any other page, or when there is none. */
   patch(from: number): string | null;
