@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer';
 import { startPreview, type BuildOutcome } from '../src/preview/server.js';
-import { launchBrowser } from '../src/print/pdf.js';
+import { launchBrowser } from '../src/print/browser.js';
 
 const TRIALS = Number(process.env.TRIALS ?? 9);
 

@@ -9,7 +9,7 @@
  */
 import { pathToFileURL } from 'node:url';
 
-const { launchBrowser } = (await import(new URL('../../dist/print/pdf.js', import.meta.url).href)) as typeof import('../../src/print/pdf.js');
+const { launchBrowser } = (await import(new URL('../../dist/print/browser.js', import.meta.url).href)) as typeof import('../../src/print/browser.js');
 const { printToPdf } = (await import(new URL('../../dist/print/print-to-pdf.js', import.meta.url).href)) as typeof import('../../src/print/print-to-pdf.js');
 
 const file = process.argv[2]!;

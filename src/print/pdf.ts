@@ -1,117 +1,14 @@
-import { rmSync } from 'node:fs';
-import { rm, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 import { ErrorCode, interrupted, ReportError } from '../errors.js';
-import { abandonedFolders, makeOwnedFolder } from '../output/owned.js';
-import { findBrowser, isHeadlessShell } from './browser-finder.js';
+import { makeOwnedFolder } from '../output/owned.js';
+import { launchBrowser, PAGE_PREFIX, removedOnExit, shutDown, SHUT_DOWN_WAIT_MS } from './browser.js';
 import { pinPdfDates } from './pdf-dates.js';
 import { printToPdf } from './print-to-pdf.js';
 import { counted, plural } from '../text/plural.js';
-
-/** No network here: every background service is switched off. Root cannot use Chromium's sandbox. */
-const CHROMIUM_ARGS = [
-  ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-dev-shm-usage',
-  // The headless shell hints glyphs to whole pixels by default: words then print closer together
-  // than the page laid them out. Unhinted, both builds print the same pages.
-  '--font-render-hinting=none',
-];
-
-/**
- * The temporary folders of a print: the page, and the browser's profile (which puppeteer would
- * otherwise make as `puppeteer_dev_profile-*`, unnamed). Named after this process, so that what a
- * killed run leaves is recognised, and removed by the next one (`removePrintLeftovers`).
- */
-const PAGE_PREFIX = 'alpes-print-';
-const PROFILE_PREFIX = 'alpes-chromium-';
-
-/** Removes the pages and browser profiles that ended processes left in the temporary folder. */
-export async function removePrintLeftovers(): Promise<void> {
-  const left = [...(await abandonedFolders(tmpdir(), PAGE_PREFIX)), ...(await abandonedFolders(tmpdir(), PROFILE_PREFIX))];
-  await Promise.all(left.map((folder) => rm(folder, { recursive: true, force: true }).catch(() => undefined)));
-}
-
-/** Removes `folder` when this process exits, if nothing did before; the returned function removes it now. */
-function removedOnExit(folder: string): () => void {
-  const remove = () => {
-    process.off('exit', remove);
-    rmSync(folder, { recursive: true, force: true, maxRetries: 2 });
-  };
-  process.on('exit', remove);
-  return remove;
-}
-
-/**
- * The system's Chromium, headless, without network services (also what the preview's browser
- * tests drive). Driven through a pipe rather than a port: Chromium runs in its own process group,
- * out of reach of the terminal's Ctrl-C, and the pipe closing ends it even when this process dies
- * without a word (killed, out of memory); on a plain exit puppeteer kills it. Its profile is
- * removed once it has ended.
- */
-export async function launchBrowser(timeoutMs = 30_000): Promise<Browser> {
-  const executablePath = findBrowser();
-  const profile = await makeOwnedFolder(tmpdir(), PROFILE_PREFIX);
-  const removeProfile = removedOnExit(profile);
-  try {
-    // Loaded only when a print is asked for (the indicators' files alone do without it). puppeteer-core: the browser is
-    // always given, so puppeteer's configuration files (searched for at its import) say nothing here.
-    const { default: puppeteer } = await import('puppeteer-core');
-    const browser = await puppeteer.launch({
-      executablePath,
-      headless: isHeadlessShell(executablePath) ? 'shell' : true,
-      args: CHROMIUM_ARGS,
-      userDataDir: profile,
-      pipe: true,
-      timeout: timeoutMs,
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
-    });
-    const chromium = browser.process();
-    // Killed on purpose (a print abandoned, Ctrl-C), Chromium may leave unread bytes in its pipes:
-    // reading them then fails with ECONNRESET, which an unwatched stream would throw at the top level.
-    for (const stream of chromium?.stdio ?? []) stream?.on('error', () => undefined);
-    if (chromium === null || chromium.exitCode !== null || chromium.signalCode !== null) removeProfile();
-    // Removed off this thread, beside the writing of the files (rmSync held it 40 ms); at exit at once if not yet.
-    else chromium.once('exit', () => void rm(profile, { recursive: true, force: true, maxRetries: 2 }).then(removeProfile, () => undefined));
-    return browser;
-  } catch (cause) {
-    removeProfile();
-    throw new ReportError(ErrorCode.RENDER_FAILED, `Impossible de lancer le navigateur ${executablePath} : ${(cause as Error).message}`, { cause });
-  }
-}
-
-/** Kills Chromium and its renderer and zygote processes (its process group) at once. */
-function kill(browser: Browser): void {
-  const chromium = browser.process();
-  if (chromium?.pid === undefined || chromium.exitCode !== null || chromium.signalCode !== null) return;
-  try {
-    process.kill(-chromium.pid, 'SIGKILL');
-  } catch {
-    chromium.kill('SIGKILL');
-  }
-}
-
-/**
- * Ends the browser at once, its processes killed, and waits for its end: nothing of a print's
- * browser is kept (its profile is removed once it has ended), and its graceful `close()` took 100
- * to 230 ms at the end of every build, the PDF in hand. A print never leaves a Chromium behind.
- */
-async function shutDown(browser: Browser): Promise<void> {
-  const chromium = browser.process();
-  const running = chromium !== null && chromium.exitCode === null && chromium.signalCode === null;
-  const ended = running ? new Promise<void>((done) => chromium.once('exit', () => done())) : Promise.resolve();
-  kill(browser);
-  await Promise.race([ended, new Promise<void>((done) => setTimeout(done, 5000).unref())]);
-}
 
 export interface PrinterOptions {
   /** Beyond this a print is abandoned and the browser killed. */
@@ -158,10 +55,12 @@ export class Printer {
   /** The page's own file: the one address it may load besides its inlined data. */
   private pageUrl = 'about:blank';
   private closing: Promise<void> | undefined;
+  /** Kills the browser while it starts: a close cannot wait for a start that may never end. */
+  private readonly launch = new AbortController();
 
   constructor(private readonly options: PrinterOptions = {}) {
     this.ready = (async () => {
-      const browser = await launchBrowser(options.timeoutMs);
+      const browser = await launchBrowser(options.timeoutMs, this.launch.signal);
       try {
         // The blank tab Chromium opens with: a second one would start a second renderer.
         const page = (await browser.pages())[0] ?? (await browser.newPage());
@@ -277,12 +176,19 @@ export class Printer {
     return printFinal();
   }
 
-  /** Ends the browser (waiting for it to have started); the same promise on every call. */
+  /**
+   * Ends the browser, started or still starting (killed at once either way); the same promise on
+   * every call. A start that hangs, killed, is waited for no longer than its end is in `shutDown`.
+   */
   close(): Promise<void> {
-    this.closing ??= this.ready.then(
-      ({ browser }) => shutDown(browser),
-      () => undefined,
-    );
+    this.launch.abort();
+    this.closing ??= Promise.race([
+      this.ready.then(
+        ({ browser }) => shutDown(browser),
+        () => undefined,
+      ),
+      new Promise<void>((done) => setTimeout(done, SHUT_DOWN_WAIT_MS).unref()),
+    ]);
     return this.closing;
   }
 }

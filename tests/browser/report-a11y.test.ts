@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type { AxeResults } from 'axe-core';
 import type { Browser, Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../src/print/pdf.js';
+import { launchBrowser } from '../../src/print/browser.js';
 import { fixtureReportHtml } from '../support/golden-html.js';
 
 /**

@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, readdir, utimes } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { removePrintLeftovers } from '../../src/print/pdf.js';
+import { removePrintLeftovers } from '../../src/print/browser.js';
 import { deadPid } from '../support/fs.js';
 
 const previous = process.env.TMPDIR;

@@ -126,6 +126,20 @@ describe('a printer started ahead of the page', () => {
     await expect(printer.print('<p>trop tard</p>', { date })).rejects.toThrow();
   }, 60_000);
 
+  it('kills a browser that hangs while starting: the close waits neither for its start nor for its time limit', async () => {
+    const printer = new Printer({ timeoutMs: 120_000 });
+    // Stopped as soon as it exists, it never answers puppeteer's first commands.
+    await eventually(() => browsersOf(process.pid).length > 0, { what: 'un navigateur lancé', every: 1 });
+    const browsers = browsersOf(process.pid);
+    for (const pid of browsers) process.kill(pid, 'SIGSTOP');
+    const start = performance.now();
+    await printer.close();
+    expect(performance.now() - start).toBeLessThan(5000);
+    await gone(browsers);
+    expect(browsers.filter(isAlive)).toEqual([]);
+    await expect(printer.print('<p>trop tard</p>', { date })).rejects.toThrow();
+  }, 60_000);
+
   it('says a browser that cannot start when the print needs it', async () => {
     const previous = process.env.PUPPETEER_EXECUTABLE_PATH;
     process.env.PUPPETEER_EXECUTABLE_PATH = '/nonexistent/chrome';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { launchBrowser } from '../../src/print/pdf.js';
+import { launchBrowser } from '../../src/print/browser.js';
 import { pinPdfDates } from '../../src/print/pdf-dates.js';
 import { printToPdf } from '../../src/print/print-to-pdf.js';
 

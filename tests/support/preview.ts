@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer';
 import { startPreview, type BuildOutcome, type PreviewServer } from '../../src/preview/server.js';
-import { launchBrowser } from '../../src/print/pdf.js';
+import { launchBrowser } from '../../src/print/browser.js';
 import { eventually } from './fs.js';
 
 /** Resolves with the first build after `version` that `server` finishes. */
