@@ -2,7 +2,7 @@
 // in a fraction of the time it takes to resolve and link tsc's 180 modules and their dependencies'.
 // Loaded lazily as before (the page's modules, the preview, explain, the print, the workbook): each
 // such import is a chunk. puppeteer-core and exceljs are bundled too, each a chunk loaded with the
-// print or the workbook (their imports: 0,35 → 0,15 and 0,39 → 0,17 s of processor). Left out, and
+// print or the workbook (their imports take half the processor time so: docs/performance.md). Left out, and
 // loaded from node_modules: native or file-reading packages (node-canvas, subset-font's WebAssembly),
 // TypeScript (never imported by the command; kept out should a dependency ask for it), and two that
 // find files beside them and that a print through a pipe never loads: the proxy auto-configuration's

@@ -5,7 +5,8 @@ import { checkMl, checkPlie } from './checks.js';
 import type { ContentData } from './content.js';
 import { exportRows, type ExportRows } from './export-rows.js';
 import { exportsOf, isOwnExport, OFFER_FILES } from './offer-files.js';
-import { pathOf, read, readColumns, readInParts, type Reading } from './reading.js';
+import { pathOf, read, readColumns, willReadInParts, type Reading } from './reading.js';
+import { allRead, WholeReads } from '../read/whole-reads.js';
 import { numberRows } from './pooled-rows.js';
 import { Rows } from './rows.js';
 import { Table, type TableRow } from './table.js';
@@ -32,7 +33,7 @@ interface ReadSettings {
   /**
    * One file after the other on this thread (the Mission Locale's tables): a table's lookup of values is freed before the
    * next one is built. The files read in parts by threads start first, their parts queued for the threads' slots, while
-   * this thread reads the others (a part that meets a quote makes its file read whole here, beside them).
+   * this thread reads the others (a file that must be read whole after all, a quoted header, takes its turn among them).
    */
   sequential?: boolean;
   /** An absent optional export is read as empty (the Mission Locale) rather than left undefined (the Maison de l'Emploi). */
@@ -75,14 +76,17 @@ async function readOffer(reading: Reading, offer: OfferId, { sequential = false,
   const factories = exportsOf(offer).filter((factory) => skip?.(factory) !== true);
   const reads: (OfferRead | undefined)[] = [];
   if (sequential) {
-    // The threads' files first (events, proposals, situations when large), then this thread's one after the other, then the
-    // threads' awaited: both cores busy while jeunes.csv and aides.csv are read, where this thread waited for each file's threads.
-    const inParts = await Promise.all(factories.map((factory) => factory.table === true && readInParts(reading, factory.file)));
-    const early = factories.map((factory, k) => (inParts[k] ? readOne(reading, factory, offer, emptyWhenAbsent) : undefined));
-    early.forEach((read) => read?.catch(() => undefined));
-    for (const [k, factory] of factories.entries()) reads[k] = early[k] === undefined ? await readOne(reading, factory, offer, emptyWhenAbsent) : undefined;
-    for (const [k, read] of early.entries()) if (read !== undefined) reads[k] = await read;
-  } else reads.push(...(await Promise.all(factories.map((factory) => readOne(reading, factory, offer, emptyWhenAbsent)))));
+    // The threads' files start first (events, proposals, situations when large); this thread reads the others one after
+    // the other meanwhile (jeunes.csv, aides.csv): both cores busy. A threads' file read whole after all takes its turn.
+    const wholeReads = new WholeReads();
+    const inParts = await Promise.all(factories.map((factory) => factory.table === true && willReadInParts(reading, factory.file)));
+    const started = factories.map((factory, k) =>
+      inParts[k]
+        ? readOne({ ...reading, wholeReads }, factory, offer, emptyWhenAbsent)
+        : wholeReads.run(() => readOne(reading, factory, offer, emptyWhenAbsent)),
+    );
+    reads.push(...(await allRead(started)));
+  } else reads.push(...(await allRead(factories.map((factory) => readOne(reading, factory, offer, emptyWhenAbsent)))));
   const result: OfferExports = { fields: {}, people: undefined, forOthers: {}, issues: [] };
   factories.forEach((factory, k) => {
     const done = reads[k];
@@ -124,7 +128,7 @@ export async function loadPlie(reading: Reading): Promise<{ data: PlieData; issu
 /** The Mission Locale's exports; the other offers' rows of its shared files (situations.csv, aides.csv) are handed back apart. */
 export async function loadMl(reading: Reading): Promise<{ data: MlData; issues: DataIssue[]; forOthers: OfferExports['forOthers'] }> {
   const { folder, config } = reading;
-  // One file after the other on this thread (the events meanwhile on threads of their own).
+  // One file after the other on this thread, the large tables meanwhile on threads (`readOffer`).
   const read = await readOffer(reading, 'ml', { sequential: true, emptyWhenAbsent: true });
   const data = read.fields as unknown as MlData;
   // While the pool still holds this read's identifiers: the jeunes join the tables by number.

@@ -4,15 +4,18 @@ import type { Config } from '../config/schema.js';
 import type { DataIssue } from '../errors.js';
 import type { ExportDefinition, Located } from '../schemas/export.js';
 import type { OfferId } from './offer-files.js';
-import { PARALLEL_DEFAULTS, type ParallelSettings } from '../read/parallel-read.js';
-import { PART_READABLE } from '../read/read-part.js';
+import { mayReadInParts, PARALLEL_DEFAULTS, type ParallelSettings } from '../read/parallel-read.js';
+import type { WholeReads } from '../read/whole-reads.js';
 import { readExport, readTable, type ExportCache, type ReadOptions } from '../read/read-export.js';
 import { exportRows } from './export-rows.js';
 import { Table } from './table.js';
 import type { YearFolder } from './year-folder.js';
 
-/** The configuration, and the Ctrl-C signal every reader checks. */
-export type ReadingConfig = Config & Pick<ReadOptions, 'signal'>;
+/**
+ * The configuration, the Ctrl-C signal every reader checks, and the size from which an export is
+ * read in parts when not the default (tests read the fixtures' small files so).
+ */
+export type ReadingConfig = Config & Pick<ReadOptions, 'signal'> & { partsFromBytes?: number };
 
 /** The reading settings, and where each export of the year folder is. */
 export interface Reading {
@@ -22,6 +25,8 @@ export interface Reading {
   config: ReadingConfig;
   offers: readonly OfferId[];
   cache?: ExportCache;
+  /** The reads a file read in parts takes its turn among, should it be read whole after all. */
+  wholeReads?: WholeReads;
 }
 
 /** Where an export is read from: the name found in the folder (`Participants.CSV`), else the expected one. */
@@ -44,27 +49,28 @@ export async function read<Row>({ folder, year, config, offers, cache }: Reading
 }
 
 /** When an export is read in parts by threads: from the default size, by the configuration's threads. */
-const parallelOf = (config: ReadingConfig): ParallelSettings => ({
+const parallelOf = (config: ReadingConfig, wholeReads?: WholeReads): ParallelSettings => ({
   ...PARALLEL_DEFAULTS,
   ...(config.reading.threads !== 'auto' && { threads: config.reading.threads }),
+  ...(config.partsFromBytes !== undefined && { minBytes: config.partsFromBytes }),
+  wholeReads,
 });
 
 /**
  * Whether an export will be read in parts by threads (one of theirs, large enough, threads allowed):
  * such a read is started before the others, its threads queued for their slots (`takeSlot`).
  */
-export async function readInParts({ folder, config }: Reading, file: string): Promise<boolean> {
-  const parallel = parallelOf(config);
-  if (parallel.threads < 2 || !(file in PART_READABLE) || !folder.has(file)) return false;
+export async function willReadInParts({ folder, config }: Reading, file: string): Promise<boolean> {
+  if (!folder.has(file)) return false;
   const size = await stat(pathOf(folder, file)).then(
     (info) => info.size,
     () => 0,
   );
-  return size >= parallel.minBytes;
+  return mayReadInParts(file, size, parallelOf(config));
 }
 
 /** An export in columns; an optional one that is absent is an empty table. */
-export async function readColumns<Row extends object>({ folder, year, config, offers, cache }: Reading, definition: ExportDefinition<Row>) {
+export async function readColumns<Row extends object>({ folder, year, config, offers, cache, wholeReads }: Reading, definition: ExportDefinition<Row>) {
   const source = { file: definition.file, year };
   if (!folder.has(definition.file)) {
     const empty = new Table<Located<Row>>(Object.keys(definition.parsers) as (keyof Row & string)[]).seal();
@@ -72,7 +78,15 @@ export async function readColumns<Row extends object>({ folder, year, config, of
     return { rows: empty, rejected: [], issues: [] as DataIssue[] };
   }
   const path = pathOf(folder, definition.file);
-  const result = await readTable(path, path, forOffers(definition, offers), config, (columns) => new Table<Located<Row>>(columns), cache, parallelOf(config));
+  const result = await readTable(
+    path,
+    path,
+    forOffers(definition, offers),
+    config,
+    (columns) => new Table<Located<Row>>(columns),
+    cache,
+    parallelOf(config, wholeReads),
+  );
   result.rows.source = source;
   return result;
 }

@@ -13,11 +13,14 @@ import type { ColumnStore } from './column-store.js';
 import { identityOf } from './file-identity.js';
 import { intern } from '../schemas/text-pool.js';
 import { takeSlot } from './thread-slots.js';
+import type { WholeReads } from './whole-reads.js';
 
 /** When a file is read by several threads: from this size, by at most this many (one a core). */
 export interface ParallelSettings {
   minBytes: number;
   threads: number;
+  /** Where a file that must be read whole after all takes its turn beside the caller's other reads; at once when undefined. */
+  wholeReads?: WholeReads;
 }
 
 export const PARALLEL_DEFAULTS: ParallelSettings = { minBytes: 32 << 20, threads: Math.min(availableParallelism(), 4) };
@@ -37,6 +40,10 @@ class PartFailure extends Error {}
 
 const isPartReadable = (file: string): file is PartReadable => file in PART_READABLE;
 
+/** Whether an export of this size is read in parts under these settings, unless its first bytes say otherwise (`readInParallel`). */
+export const mayReadInParts = (file: string, size: number, settings: ParallelSettings): boolean =>
+  settings.threads >= 2 && size >= settings.minBytes && isPartReadable(file);
+
 /**
  * Starts one thread on its part once a reading slot is free (`takeSlot`: at most `limit` threads
  * for every file read in parts). Compiled, the thread is a module beside this one; run from the
@@ -50,12 +57,23 @@ function startThread(task: PartTask, limit: number): { result: Promise<PartResul
   let worker: Worker | undefined;
   const result = takeSlot(limit, stopped.signal).then((release) => {
     if (release === undefined) throw new Error('thread stopped before its start');
-    const started = self.endsWith('.ts')
-      ? new Worker(
-          `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(new URL('./read-part.worker.ts', self).href)}); });`,
-          { ...options, eval: true },
-        )
-      : new Worker(new URL('./read-part.worker.js', self), options);
+    // Stopped between the slot's grant and now: the slot goes to the next part, no thread starts.
+    if (stopped.signal.aborted) {
+      release();
+      throw new Error('thread stopped before its start');
+    }
+    let started: Worker;
+    try {
+      started = self.endsWith('.ts')
+        ? new Worker(
+            `import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(new URL('./read-part.worker.ts', self).href)}); });`,
+            { ...options, eval: true },
+          )
+        : new Worker(new URL('./read-part.worker.js', self), options);
+    } catch (cause) {
+      release();
+      throw cause;
+    }
     worker = started;
     return new Promise<PartResult>((resolve, reject) => {
       started.once('message', resolve);
@@ -104,7 +122,8 @@ export async function readInParallel<Row extends object, Store extends ColumnSto
   newTable: () => Store,
   signal?: AbortSignal,
 ): Promise<ParallelRead<Store> | undefined> {
-  if (size < settings.minBytes || settings.threads < 2 || !isPartReadable(definition.file)) return undefined;
+  if (!mayReadInParts(definition.file, size, settings)) return undefined;
+  if (signal?.aborted) throw interrupted();
   if (encoding !== 'utf-8' && encoding !== 'windows-1252') return undefined;
   const headerEnd = head.indexOf(10) + 1;
   const firstCr = head.indexOf(13);

@@ -12,6 +12,7 @@ import type { ColumnStore } from './column-store.js';
 import { PARALLEL_DEFAULTS, readInParallel, type ParallelSettings } from './parallel-read.js';
 import { FILE_SHRUNK } from './file-identity.js';
 import { isIdentifier } from '../schemas/fields.js';
+import type { WholeReads } from './whole-reads.js';
 
 /** `signal`: Ctrl-C, which stops a read between two chunks. */
 export type ReadOptions = Pick<Config, 'encoding' | 'columnAliases'> & { signal?: AbortSignal };
@@ -57,7 +58,7 @@ export function readTable<Row extends object, Store extends ColumnStore<Located<
   const empty = () => newTable(Object.keys(definition.parsers) as (keyof Row & string)[]).number(identifiers);
   const inParallel: ParallelReader<Store> = (head, encoding, size, handle) =>
     readInParallel(path, label, definition, head, encoding, size, handle, options.columnAliases, parallel, empty, options.signal);
-  const read = readStored(path, label, definition, options, empty, cache, inParallel);
+  const read = readStored(path, label, definition, options, empty, cache, inParallel, parallel.wholeReads);
   return read.then((result) => ({ ...result, rows: result.rows.seal() }));
 }
 
@@ -69,14 +70,15 @@ async function readStored<Row, Store extends RowStore<Located<Row>>>(
   newStore: () => Store,
   cache?: ExportCache,
   inParallel?: ParallelReader<Store>,
+  wholeReads?: WholeReads,
 ): Promise<ReadResult<Store>> {
-  if (cache === undefined) return readUncached(path, label, definition, options, newStore, inParallel);
+  if (cache === undefined) return readUncached(path, label, definition, options, newStore, inParallel, wholeReads);
   const info = await stat(path).catch(() => undefined);
   // The change time and inode too: a same-size edit within a coarse clock tick (network shares) still counts.
   const stamp = `${info?.mtimeMs}:${info?.ctimeMs}:${info?.ino}:${info?.size}:${label}:${JSON.stringify(options)}`;
   const cached = cache.get(path);
   if (cached?.stamp === stamp) return cached.result as ReadResult<Store>;
-  const result = await readUncached(path, label, definition, options, newStore, inParallel);
+  const result = await readUncached(path, label, definition, options, newStore, inParallel, wholeReads);
   cache.set(path, { stamp, result });
   return result;
 }
@@ -109,6 +111,7 @@ async function readUncached<Row, Store extends RowStore<Located<Row>>>(
   options: ReadOptions,
   newStore: () => Store,
   inParallel?: ParallelReader<Store>,
+  wholeReads?: WholeReads,
 ): Promise<ReadResult<Store>> {
   const unreadable = (issues: DataIssue[]): ReadResult<Store> => ({ rows: newStore(), rejected: [], issues, unreadable: true });
   // Only a regular file: a folder, a FIFO (which would block the read for ever) or a device is named instead.
@@ -125,15 +128,19 @@ async function readUncached<Row, Store extends RowStore<Located<Row>>>(
     const { encoding, certain } = encodingOf(head, options.encoding);
     const parallel = inParallel && (await inParallel(head, encoding, size, handle));
     if (parallel) return parallel;
-    const read = (as: ChunkEncoding) => readWhole({ handle, buffer, start: 0, end: size, encoding: as }, label, definition, options, newStore);
-    const first = await read(encoding);
-    if (!('notUtf8' in first)) return first;
-    const { line, strayByte: stray } = first.notUtf8;
-    if (certain) return unreadable([{ severity: 'error', file: label, line, message: NOT_UTF8 }]);
-    if (stray !== undefined) return unreadable([{ severity: 'error', file: label, line, message: strayByte(stray) }]);
-    const again = await read('windows-1252');
-    if ('notUtf8' in again) throw new Error('Windows-1252 decodes every byte');
-    return again;
+    // As UTF-8, then as Windows-1252 if it is not.
+    const readAll = async (): Promise<ReadResult<Store>> => {
+      const read = (as: ChunkEncoding) => readWhole({ handle, buffer, start: 0, end: size, encoding: as }, label, definition, options, newStore);
+      const first = await read(encoding);
+      if (!('notUtf8' in first)) return first;
+      const { line, strayByte: stray } = first.notUtf8;
+      if (certain) return unreadable([{ severity: 'error', file: label, line, message: NOT_UTF8 }]);
+      if (stray !== undefined) return unreadable([{ severity: 'error', file: label, line, message: strayByte(stray) }]);
+      const again = await read('windows-1252');
+      if ('notUtf8' in again) throw new Error('Windows-1252 decodes every byte');
+      return again;
+    };
+    return await (wholeReads === undefined ? readAll() : wholeReads.run(readAll));
   } finally {
     await handle.close();
   }

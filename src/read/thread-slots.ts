@@ -6,6 +6,8 @@
  * reads the exports that no thread can (`jeunes.csv`, `aides.csv`) meanwhile.
  */
 let running = 0;
+/** The most that ran at once since `mostThreadsAtOnce` was last asked. */
+let most = 0;
 const waiting: { limit: number; start: () => void }[] = [];
 
 function next(): void {
@@ -13,6 +15,7 @@ function next(): void {
   if (k === -1) return;
   const [first] = waiting.splice(k, 1);
   running++;
+  most = Math.max(most, running);
   first!.start();
 }
 
@@ -50,3 +53,10 @@ export function takeSlot(limit: number, cancelled: AbortSignal): Promise<(() => 
 
 /** How many reading threads run now (for tests). */
 export const runningThreads = (): number => running;
+
+/** The most reading threads that ran at once since the last call (for tests); counting starts again from those running now. */
+export function mostThreadsAtOnce(): number {
+  const seen = most;
+  most = running;
+  return seen;
+}

@@ -1,26 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { resolveConfig } from '../../src/config/load.js';
 import { loadDataset } from '../../src/dataset/load.js';
-import { PARALLEL_DEFAULTS } from '../../src/read/parallel-read.js';
-import { runningThreads } from '../../src/read/thread-slots.js';
+import { mostThreadsAtOnce, runningThreads } from '../../src/read/thread-slots.js';
 import { sectionIds } from '../../src/sections/index.js';
 import { computeReport } from '../../src/report.js';
 
 /** The year's data and figures, read with the given size from which a table is read in parts by two threads. */
-async function fixturesRead(minBytes: number) {
-  const saved = PARALLEL_DEFAULTS.minBytes;
-  PARALLEL_DEFAULTS.minBytes = minBytes;
+async function fixturesRead(partsFromBytes: number) {
   const base = resolveConfig();
-  const config = { ...base, reading: { ...base.reading, threads: 2 as const } };
-  let most = 0;
-  const watch = setInterval(() => (most = Math.max(most, runningThreads())), 1);
-  try {
-    const dataset = await loadDataset({ sectionIds, year: 2023, dataDir: 'fixtures/2023', config, historyYears: 0 });
-    return { dataset, indicators: computeReport(dataset, config).indicators, most };
-  } finally {
-    clearInterval(watch);
-    PARALLEL_DEFAULTS.minBytes = saved;
-  }
+  const config = { ...base, reading: { ...base.reading, threads: 2 as const }, partsFromBytes };
+  mostThreadsAtOnce();
+  const dataset = await loadDataset({ sectionIds, year: 2023, dataDir: 'fixtures/2023', config, historyYears: 0 });
+  return { dataset, indicators: computeReport(dataset, config).indicators, most: mostThreadsAtOnce() };
 }
 
 describe('a year whose tables are read in parts, queued for the threads while jeunes.csv and aides.csv are read', () => {
@@ -34,7 +25,7 @@ describe('a year whose tables are read in parts, queued for the threads while je
     for (const table of ['evenements', 'propositions', 'situations', 'dispositifs', 'aides'] as const) {
       expect([...ml(inParts)[table]], table).toEqual([...ml(whole)[table]]);
     }
-    expect(ml(inParts).jeunes.length).toBe(ml(whole).jeunes.length);
+    expect(ml(inParts).jeunes).toEqual(ml(whole).jeunes);
     expect(inParts.dataset.warnings).toEqual(whole.dataset.warnings);
     expect(inParts.dataset.notices).toEqual(whole.dataset.notices);
     expect(inParts.indicators).toEqual(whole.indicators);

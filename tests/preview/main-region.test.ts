@@ -4,7 +4,8 @@ import { pagePatch, readInPart } from '../../src/preview/patch.js';
 
 /** A report in pieces, as the preview cuts it: its head, cover and main's start, then one piece a section, the last with the page's end. */
 const report = (sections: string[], cover = '<div class="cover">c</div>') => [
-  `<!doctype html>\n<html lang="fr"><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'">\n<meta name="viewport" content="width=device-width">\n<title>R</title>` +
+  `<!doctype html>\n<html lang="fr"><head><meta http-equiv="Content-Security-Policy" content="default-src 'none'">\n` +
+    `<meta name="viewport" content="width=device-width">\n<title>R</title>` +
     `<style>p{}</style></head>\n<body>\n<main>\n${cover}\n`,
   ...sections,
   `<section id="z"><p>fin</p></section>\n</main>\n</body>\n</html>\n`,

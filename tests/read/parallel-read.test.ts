@@ -9,7 +9,8 @@ import { readTable } from '../../src/read/read-export.js';
 import { evenementsExport, type Evenement } from '../../src/schemas/ml/evenements.js';
 import { situationsExport, type Situation } from '../../src/schemas/ml/situations.js';
 import { ColumnStore } from '../../src/read/column-store.js';
-import { runningThreads } from '../../src/read/thread-slots.js';
+import { mostThreadsAtOnce, runningThreads } from '../../src/read/thread-slots.js';
+import { WholeReads } from '../../src/read/whole-reads.js';
 
 /** The dataset's table, as `dataset/reading.ts` has the events read into. */
 const newTable = (columns: readonly (keyof Evenement & string)[]) => new Table<Evenement>(columns);
@@ -73,6 +74,23 @@ describe('reading a large export by several threads', () => {
     );
     expect(parallel.parts).toBeUndefined();
     expect([...parallel.rows.all()]).toEqual([...single.rows.all()]);
+  });
+
+  it('reads a file that must be read whole after all in its turn among the other whole reads, not beside them', async () => {
+    const path = join(dir, 'quoted-header.csv');
+    writeFileSync(path, events().replace('identifiant_jeune;', '"identifiant_jeune";'));
+    const wholeReads = new WholeReads();
+    const order: string[] = [];
+    const before = wholeReads.run(() => new Promise<void>((done) => setTimeout(() => done(void order.push('lue avant')), 200)));
+    const read = readTable(path, 'evenements.csv', evenementsExport(), config, newTable, undefined, { minBytes: 0, threads: 2, wholeReads });
+    // Queued before the read knows it cannot be read in parts: its whole read comes after this one too.
+    const after = wholeReads.run(async () => void order.push('lue après'));
+    const result = await read;
+    order.push('en-tête entre guillemets');
+    await Promise.all([before, after]);
+    expect(order).toEqual(['lue avant', 'lue après', 'en-tête entre guillemets']);
+    expect(result.parts).toBeUndefined();
+    expect(result.rows.length).toBe(2996);
   });
 
   it('reads by one thread, as Windows-1252, a file that turns out not to be UTF-8', async () => {
@@ -165,30 +183,25 @@ describe('reading a large export by several threads', () => {
     );
     const read = (path: string, parallel: { minBytes: number; threads: number }, signal?: AbortSignal) =>
       readTable(path, 'evenements.csv', evenementsExport(), { ...config, signal }, newTable, undefined, parallel);
-    let most = 0;
-    const watch = setInterval(() => (most = Math.max(most, runningThreads())), 1);
+    mostThreadsAtOnce();
     const stop = new AbortController();
-    try {
-      const both = [read(eventsPath, { minBytes: 0, threads: 2 }), read(otherPath, { minBytes: 0, threads: 2 })];
-      // A third read queued behind them, interrupted before its threads start.
-      const interrupted = read(eventsPath, { minBytes: 0, threads: 2 }, stop.signal);
-      stop.abort();
-      await expect(interrupted).rejects.toMatchObject({ code: ErrorCode.INTERRUPTED });
-      const [first, second] = await Promise.all(both);
-      const single = (path: string) => read(path, { minBytes: Infinity, threads: 1 });
-      for (const [parallel, path] of [
-        [first!, eventsPath],
-        [second!, otherPath],
-      ] as const) {
-        const whole = await single(path);
-        expect(parallel.parts).toBe(2);
-        expect([...parallel.rows.all()]).toEqual([...whole.rows.all()]);
-        expect(parallel.issues).toEqual(whole.issues);
-      }
-    } finally {
-      clearInterval(watch);
+    const both = [read(eventsPath, { minBytes: 0, threads: 2 }), read(otherPath, { minBytes: 0, threads: 2 })];
+    // A third read queued behind them, interrupted before its threads start.
+    const interrupted = read(eventsPath, { minBytes: 0, threads: 2 }, stop.signal);
+    stop.abort();
+    await expect(interrupted).rejects.toMatchObject({ code: ErrorCode.INTERRUPTED });
+    const [first, second] = await Promise.all(both);
+    const single = (path: string) => read(path, { minBytes: Infinity, threads: 1 });
+    for (const [parallel, path] of [
+      [first!, eventsPath],
+      [second!, otherPath],
+    ] as const) {
+      const whole = await single(path);
+      expect(parallel.parts).toBe(2);
+      expect([...parallel.rows.all()]).toEqual([...whole.rows.all()]);
+      expect(parallel.issues).toEqual(whole.issues);
     }
-    expect(most).toBe(2);
+    expect(mostThreadsAtOnce()).toBe(2);
     expect(runningThreads()).toBe(0);
   });
 
@@ -202,6 +215,20 @@ describe('reading a large export by several threads', () => {
     });
     controller.abort();
     await expect(read).rejects.toMatchObject({ code: ErrorCode.INTERRUPTED });
+  });
+
+  it('starts no thread for a read interrupted before it could start them', async () => {
+    const path = join(dir, 'interrupted-before.csv');
+    writeFileSync(path, events());
+    const controller = new AbortController();
+    controller.abort();
+    mostThreadsAtOnce();
+    const read = readTable(path, 'evenements.csv', evenementsExport(), { ...config, signal: controller.signal }, newTable, undefined, {
+      minBytes: 0,
+      threads: 3,
+    });
+    await expect(read).rejects.toMatchObject({ code: ErrorCode.INTERRUPTED });
+    expect(mostThreadsAtOnce()).toBe(0);
   });
 
   it('stops a single-thread read between two chunks on Ctrl-C', async () => {
