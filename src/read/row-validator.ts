@@ -5,23 +5,26 @@ import type { ExportDefinition, Located } from '../schemas/export.js';
 import { cellParserOf, Invalid, looseIdentifier, type CellParser } from '../schemas/fields.js';
 import { isTotalRow } from './total-row.js';
 import { TextMap } from '../schemas/text-index.js';
+import { FirstLines } from './first-lines.js';
 import { counted } from '../text/plural.js';
 
 /** No export cell is a book: a longer one is a quote left open or a corrupt file; it is never parsed. */
 export const MAX_CELL_LENGTH = 10_000;
 
-type RowShape = new () => Record<string, unknown>;
+/** Builds a row from the values in column order and its line. */
+type RowMaker = (values: readonly unknown[], line: number) => Record<string, unknown>;
 
 /**
- * A constructor setting every column, then the line: V8 sizes the objects it builds to hold all
- * of them inline, where an object given its properties one by one keeps most in a second array
- * (about 60 bytes more a row: 65 MB for a national jeunes.csv).
+ * An object literal of the export's columns, then the line, compiled once per export. A literal
+ * holds all its properties inline (a row given them one by one keeps most in a second array: about
+ * 60 bytes more a row, 65 MB for a national jeunes.csv); and V8 learns that nearly every row of its
+ * site survives, and allocates them straight in the old generation (pretenuring, which it does for
+ * literals only) instead of copying a million rows through the young one. The names are the
+ * definition's own (never a file's), quoted.
  */
-function shapeOf(names: readonly string[]): RowShape {
-  return function Row(this: Record<string, unknown>) {
-    for (const name of names) this[name] = undefined;
-    this.line = 0;
-  } as unknown as RowShape;
+function rowMakerOf(names: readonly string[]): RowMaker {
+  const fields = names.map((name, c) => `${JSON.stringify(name)}: values[${c}], `).join('');
+  return new Function('values', 'line', `return { ${fields}line };`) as RowMaker;
 }
 
 /** What keeps the valid rows: an array, or a table that takes a row's values in column order. */
@@ -38,17 +41,18 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
   readonly rejected: MappedRow[] = [];
   readonly issues: DataIssue[] = [];
   private readonly columns: { name: string; index: number | undefined; parse: CellParser<unknown> }[];
-  private readonly Shape: RowShape;
+  private readonly makeRow: RowMaker;
   /** The row's values in column order, reused from row to row. */
   private readonly values: unknown[];
   /** The unique column's position, and the first line of each value met. */
   private readonly unique: number;
-  // A people export's million identifiers: texts in `TextMap`s, not `Map`s (see `schemas/text-index.ts`); any other value in a `Map`.
-  private readonly firstLine = new TextMap<number>();
-  private readonly firstLineOther = new Map<unknown, number>();
+  private readonly firstLine = new FirstLines();
   /** How the first line of a value wrote it, when not as parsed (`pl - 1` for `PL-1`): kept for the near-duplicate message. */
   private readonly writtenAt = new Map<number, string>();
-  /** The first value (in normal form) of each loose form of the unique column (`looseIdentifier`): near-duplicates are warned about. */
+  /**
+   * The first value (in normal form) of each loose form of the unique column (`looseIdentifier`): near-duplicates are warned
+   * about. A million loose forms: texts in a `TextMap`, not a `Map` (see `schemas/text-index.ts`).
+   */
   private readonly looseFirst = new TextMap<string>();
 
   constructor(
@@ -58,7 +62,7 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
     readonly rows: Store,
   ) {
     this.columns = Object.entries(definition.parsers).map(([name, schema]) => ({ name, index: map.indexOf[name], parse: cellParserOf(schema) }));
-    this.Shape = shapeOf(this.columns.map((c) => c.name));
+    this.makeRow = rowMakerOf(this.columns.map((c) => c.name));
     this.values = this.columns.map(() => undefined);
     this.unique = this.columns.findIndex((c) => c.name === definition.unique);
     // The identifier's cell: the unique column's, or the first identifier column's (a total row has none).
@@ -80,9 +84,8 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
     const { name, index } = this.columns[this.unique]!;
     const value = this.values[this.unique];
     const written = index === undefined ? '' : (cells[index] ?? '').trim();
-    const first = typeof value === 'string' ? this.firstLine.keepFirst(value, line) : this.firstLineOther.get(value);
+    const first = this.firstLine.keepFirst(value, line);
     if (first === undefined) {
-      if (typeof value !== 'string') this.firstLineOther.set(value, line);
       if (written !== value) this.writtenAt.set(line, written);
       if (typeof value === 'string') this.checkNear(value, written, line, name);
       return true;
@@ -160,12 +163,9 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
     });
   }
 
-  /** The row as an object, of the one shape all rows of this export share (see `shapeOf`). */
+  /** The row as an object, of the one shape all rows of this export share (see `rowMakerOf`). */
   private rowOf(line: number): Record<string, unknown> {
-    const row = new this.Shape();
-    for (let c = 0; c < this.columns.length; c++) row[this.columns[c]!.name] = this.values[c];
-    row.line = line;
-    return row;
+    return this.makeRow(this.values, line);
   }
 
   /**

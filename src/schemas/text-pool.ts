@@ -16,11 +16,23 @@ let generation = 0;
 // V8 copies a cut shorter than 13 characters anyway; a longer one points into its chunk until flattened anew.
 const copied = (value: string): string => (value.length < 13 ? value : (' ' + value).slice(1));
 
+/** The value `intern` gave last, and its number: a people export's identifier is checked for duplicates right after it is read. */
+let lastValue: string | undefined;
+let lastNumber = -1;
+
 export function intern(value: string): string {
   // A reading thread pools nothing (`poolNothing`): no lookup.
   if (poolLimit === 0) return copied(value);
   const number = internNumber(value);
-  return number === -1 ? copied(value) : pooled[number]!;
+  if (number === -1) return copied(value);
+  lastNumber = number;
+  return (lastValue = pooled[number]!);
+}
+
+/** The number of a value in the pool, or -1 when it is not there; the last value `intern` gave is known without a lookup. */
+export function pooledNumber(value: string): number {
+  if (value === lastValue) return lastNumber;
+  return poolLimit === 0 ? -1 : pool.find(value);
 }
 
 /** `intern`, giving the shared value's number in the pool (-1 when the pool is full: `copied` then stands for it). */
@@ -51,5 +63,7 @@ export function poolNothing(): void {
 /** Forgets the shared values (between two reads of the data, so that the pool holds only the current ones). */
 export function clearInterned(): void {
   pool.clear();
+  lastValue = undefined;
+  lastNumber = -1;
   generation++;
 }
