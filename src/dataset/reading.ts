@@ -83,7 +83,7 @@ export async function readColumns<Row extends object>({ folder, year, config, of
     path,
     forOffers(definition, offers),
     config,
-    (columns) => new Table<Located<Row>>(columns),
+    (columns, capacity) => new Table<Located<Row>>(columns, capacity),
     cache,
     parallelOf(config, wholeReads),
   );

@@ -1,5 +1,5 @@
 import { TextMap } from '../schemas/text-index.js';
-import { poolGeneration, pooledNumber } from '../schemas/text-pool.js';
+import { poolGeneration, pooledNumber, poolSize, reservePool } from '../schemas/text-pool.js';
 import { grown } from './typed-arrays.js';
 
 /**
@@ -16,6 +16,14 @@ export class FirstLines {
   private readonly others = new Map<unknown, number>();
   /** Pool numbers stand for their texts within one read of the data only. */
   private readonly generation = poolGeneration();
+
+  /** Room for `count` more values (a file's rows known from its size): the pool's, and this one's. */
+  reserve(count: number): void {
+    reservePool(count);
+    this.texts.reserve(count);
+    const room = poolSize() + count;
+    if (room > this.byNumber.length) this.byNumber = grown(this.byNumber, room);
+  }
 
   /** The first line of `value`; undefined, and `line` kept as its first, when it is new. */
   keepFirst(value: unknown, line: number): number | undefined {

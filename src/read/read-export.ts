@@ -5,7 +5,7 @@ import { CHUNK_BYTES, readChunks, type ByteRange, type Pass } from './chunks.js'
 import { openRegular } from './regular-file.js';
 import { CsvReader } from './csv.js';
 import type { Config } from '../config/schema.js';
-import { binaryKind, cp1252, encodingOf, type ChunkEncoding } from './decode.js';
+import { binaryKind, countNewlines, cp1252, encodingOf, type ChunkEncoding } from './decode.js';
 import type { ExportDefinition, Located } from '../schemas/export.js';
 import { RowValidator, type RowStore } from './row-validator.js';
 import type { ColumnStore } from './column-store.js';
@@ -49,13 +49,14 @@ export function readTable<Row extends object, Store extends ColumnStore<Located<
   label: string,
   definition: ExportDefinition<Row>,
   options: ReadOptions,
-  newTable: (columns: readonly (keyof Row & string)[]) => Store,
+  /** `capacity`: the rows to expect (from the file's size), for room taken at once. */
+  newTable: (columns: readonly (keyof Row & string)[], capacity?: number) => Store,
   cache?: ExportCache,
   parallel: ParallelSettings = PARALLEL_DEFAULTS,
 ): Promise<ReadResult<Store>> {
   // The identifier columns numbered as read: the sections join files by these numbers.
   const identifiers = Object.keys(definition.parsers).filter((name) => isIdentifier(definition.parsers[name]!));
-  const empty = () => newTable(Object.keys(definition.parsers) as (keyof Row & string)[]).number(identifiers);
+  const empty = (capacity?: number) => newTable(Object.keys(definition.parsers) as (keyof Row & string)[], capacity).number(identifiers);
   const inParallel: ParallelReader<Store> = (head, encoding, size, handle) =>
     readInParallel(path, label, definition, head, encoding, size, handle, options.columnAliases, parallel, empty, options.signal);
   const read = readStored(path, label, definition, options, empty, cache, inParallel, parallel.wholeReads);
@@ -67,7 +68,7 @@ async function readStored<Row, Store extends RowStore<Located<Row>>>(
   label: string,
   definition: ExportDefinition<Row>,
   options: ReadOptions,
-  newStore: () => Store,
+  newStore: (capacity?: number) => Store,
   cache?: ExportCache,
   inParallel?: ParallelReader<Store>,
   wholeReads?: WholeReads,
@@ -109,7 +110,7 @@ async function readUncached<Row, Store extends RowStore<Located<Row>>>(
   label: string,
   definition: ExportDefinition<Row>,
   options: ReadOptions,
-  newStore: () => Store,
+  newStore: (capacity?: number) => Store,
   inParallel?: ParallelReader<Store>,
   wholeReads?: WholeReads,
 ): Promise<ReadResult<Store>> {
@@ -130,7 +131,9 @@ async function readUncached<Row, Store extends RowStore<Located<Row>>>(
     if (parallel) return parallel;
     // As UTF-8, then as Windows-1252 if it is not.
     const readAll = async (): Promise<ReadResult<Store>> => {
-      const read = (as: ChunkEncoding) => readWhole({ handle, buffer, start: 0, end: size, encoding: as }, label, definition, options, newStore);
+      // The rows to expect, from the lines of the first chunk: the whole file's when it is small.
+      const expected = head.length === 0 ? 0 : Math.ceil((size / head.length) * countNewlines(head) * 1.05);
+      const read = (as: ChunkEncoding) => readWhole({ handle, buffer, start: 0, end: size, encoding: as }, label, definition, options, newStore, expected);
       const first = await read(encoding);
       if (!('notUtf8' in first)) return first;
       const { line, strayByte: stray } = first.notUtf8;
@@ -152,7 +155,8 @@ async function readWhole<Row, Store extends RowStore<Located<Row>>>(
   label: string,
   definition: ExportDefinition<Row>,
   options: ReadOptions,
-  newStore: () => Store,
+  newStore: (capacity?: number) => Store,
+  expectedRows: number,
 ): Promise<ReadResult<Store> | Extract<Pass, { notUtf8: unknown }>> {
   // A title line above the headers is skipped (with a warning): the header row is the one naming the required columns.
   // The header row's mapping, made once when the reader finds it: it tells which columns are read.
@@ -176,7 +180,7 @@ async function readWhole<Row, Store extends RowStore<Located<Row>>>(
     const mapped = mapOf(headers);
     headerIssues = mapped.issues;
     headerFailed = headerIssues.some((i) => i.severity === 'error');
-    return headerFailed ? undefined : new RowValidator(definition, mapped.map, newStore());
+    return headerFailed ? undefined : new RowValidator(definition, mapped.map, newStore(expectedRows), expectedRows);
   };
   const onRow = (cells: string[], line: number) => {
     validator ??= validatorFor(reader.headers!);

@@ -60,11 +60,17 @@ export class RowValidator<Row, Store extends RowStore<Located<Row>> = Located<Ro
     private readonly map: HeaderMap,
     /** Where valid rows go: an array, or a columnar table (in the definition's column order) for the largest exports. */
     readonly rows: Store,
+    /** About how many rows the file holds (from its size), when known: the unique column's lookups take their room at once. */
+    expectedRows = 0,
   ) {
     this.columns = Object.entries(definition.parsers).map(([name, schema]) => ({ name, index: map.indexOf[name], parse: cellParserOf(schema) }));
     this.makeRow = rowMakerOf(this.columns.map((c) => c.name));
     this.values = this.columns.map(() => undefined);
     this.unique = this.columns.findIndex((c) => c.name === definition.unique);
+    if (this.unique >= 0 && expectedRows > 0) {
+      this.firstLine.reserve(expectedRows);
+      this.looseFirst.reserve(expectedRows);
+    }
     // The identifier's cell: the unique column's, or the first identifier column's (a total row has none).
     const id = definition.unique ?? this.columns.find((c) => c.name.startsWith('identifiant'))?.name;
     this.identifierIndex = id === undefined ? undefined : map.indexOf[id];

@@ -54,6 +54,13 @@ export class TextIndex {
     return this.lookUp(text, textHash(text), true, stored);
   }
 
+  /** Room for `count` texts in all without doubling as they come (a file's rows known from its size): no table built and dropped on the way. */
+  reserve(count: number): void {
+    let pairs = this.mask + 1;
+    while (pairs * 3 < count * 4) pairs *= 2;
+    if (pairs > this.mask + 1) this.resize(pairs);
+  }
+
   /** Forgets every text, and the room they took (a national read's pool: 32 MB of table). */
   clear(): void {
     this.texts.length = 0;
@@ -80,10 +87,14 @@ export class TextIndex {
     }
   }
 
-  /** Twice the pairs, each number moved by its hash kept beside it (no text hashed again). */
+  /** Twice the pairs. */
   private grow(): void {
+    this.resize((this.mask + 1) * 2);
+  }
+
+  /** More pairs, each number moved by its hash kept beside it (no text hashed again). */
+  private resize(pairs: number): void {
     const old = this.slots;
-    const pairs = (this.mask + 1) * 2;
     const slots = new Int32Array(pairs * 2);
     const mask = pairs - 1;
     for (let k = 0; k < old.length; k += 2) {
@@ -104,6 +115,11 @@ export class TextIndex {
 export class TextMap<V> {
   private readonly index = new TextIndex();
   private readonly values: V[] = [];
+
+  /** Room for `count` texts in all (see `TextIndex.reserve`). */
+  reserve(count: number): void {
+    this.index.reserve(count);
+  }
 
   get(text: string): V | undefined {
     const number = this.index.find(text);

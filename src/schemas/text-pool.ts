@@ -41,8 +41,16 @@ export function internNumber(value: string): number {
   return pool.find(value);
 }
 
+/** Room in the pool for `count` more values (a people export's identifiers, known from its size), at most its limit. */
+export function reservePool(count: number): void {
+  if (poolLimit > 0) pool.reserve(Math.min(pool.size + count, poolLimit));
+}
+
 /** The shared value of a pool number (`internNumber`). */
 export const pooledValue = (number: number): string => pooled[number]!;
+
+/** How many values the pool holds. */
+export const poolSize = (): number => pool.size;
 
 /** Which read of the data the pool's numbers belong to (see `clearInterned`). */
 export const poolGeneration = (): number => generation;

@@ -26,6 +26,19 @@ describe('TextIndex', () => {
     expect(index.find('ML-absent')).toBe(-1);
   });
 
+  it('keeps its texts and their numbers when room is reserved before, between and beyond its additions', () => {
+    const index = new TextIndex(4);
+    index.reserve(100);
+    const all = texts(20_000);
+    const numbers = all.map((text, k) => {
+      if (k === 5_000) index.reserve(30_000);
+      if (k === 9_000) index.reserve(10);
+      return index.add(text);
+    });
+    all.forEach((text, k) => expect(index.find((' ' + text).slice(1))).toBe(numbers[k]));
+    expect(new Set(numbers).size).toBe(index.size);
+  });
+
   it('keeps the copy `stored` gives for a new text, made once per text', () => {
     const index = new TextIndex();
     const copies: string[] = [];
