@@ -4,6 +4,7 @@ import { normalizeKey } from '../text/fold.js';
 import { dateProblem, isNoEndDate, parseDate, parseMonth } from './dates.js';
 import { numberFaultMessage, parseNumber } from './numbers.js';
 import { intern } from './text-pool.js';
+import { Spellings } from './spellings.js';
 
 /**
  * Cell parsers: each takes the trimmed cell text ('' when empty) and yields a typed value or a
@@ -59,15 +60,10 @@ const LOCAL_VALUES = 256;
  */
 function columnInterner(localValues = LOCAL_VALUES): (value: string) => string {
   let last = '';
-  const local = new Map<string, string>();
+  const local = new Spellings<string>(localValues);
   return (value) => {
     if (value === last) return last;
-    let shared = localValues === 0 ? undefined : local.get(value);
-    if (shared === undefined) {
-      shared = intern(value);
-      if (local.size < localValues) local.set(shared, shared);
-    }
-    return (last = shared);
+    return (last = localValues === 0 ? intern(value) : local.valueOf(value, intern));
   };
 }
 
@@ -215,16 +211,12 @@ function codeParser<T extends string>(values: readonly T[], spellings: Readonly<
   for (const value of values) lookup.set(normalizeKey(value), value);
   for (const [spelling, value] of Object.entries(spellings)) lookup.set(normalizeKey(spelling), value);
   // The exports repeat a handful of spellings: remember each one met rather than fold it again.
-  const seen = new Map<string, T | undefined>();
+  const seen = new Spellings<T | undefined>(10_000);
+  const fold = (v: string) => lookup.get(normalizeKey(v));
   const allowed = `(${values.join(', ')})`;
   return cell((v): T | undefined | Invalid => {
     if (v === '') return optional ? undefined : new Invalid(MISSING);
-    let found = seen.get(v);
-    if (found === undefined && !seen.has(v)) {
-      found = lookup.get(normalizeKey(v));
-      if (seen.size < 10_000) seen.set(v, found);
-    }
-    return found ?? new Invalid(`« ${v} » n'est pas une valeur admise ${allowed}`);
+    return seen.valueOf(v, fold) ?? new Invalid(`« ${v} » n'est pas une valeur admise ${allowed}`);
   });
 }
 

@@ -14,7 +14,7 @@ let generation = 0;
 
 /** A cut of a chunk, copied so that it no longer holds the chunk. */
 // V8 copies a cut shorter than 13 characters anyway; a longer one points into its chunk until flattened anew.
-const copied = (value: string): string => (value.length < 13 ? value : (' ' + value).slice(1));
+export const copied = (value: string): string => (value.length < 13 ? value : (' ' + value).slice(1));
 
 /** The value `intern` gave last, and its number: a people export's identifier is checked for duplicates right after it is read. */
 let lastValue: string | undefined;
