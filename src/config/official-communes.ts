@@ -88,7 +88,8 @@ const communes = new Map<string, OfficialCommune>();
 let communeBytes: { start: number; end: number } | undefined;
 /**
  * Searches of the bytes left before every line is mapped: a search reads up to the whole list, so a
- * run looking up many codes (the former codes' communes, a national export's) maps them once instead.
+ * run looking up many codes one by one (a national export's) maps them once instead. A lookup of
+ * many at once (the former codes' communes, a name's nearest codes) maps them first.
  */
 let searchesLeft = 64;
 /** A commune's line: looked for in the file's bytes, until every line is mapped (`communeLines`). */
@@ -120,8 +121,13 @@ const arrondissements = (): Map<string, MunicipalArrondissement> =>
   (arrondissementMap ??= new Map(rows('arrondissements').map((row) => [row[0]!, { ...unit(row), city: row[5]! }])));
 
 let formerMap: Map<string, FormerCode> | undefined;
-const formerCodes = (): Map<string, FormerCode> =>
-  (formerMap ??= new Map(rows('former').map(([code, name, kind, insee]) => [code!, { code: code!, name: name!, kind: kind!, current: communeOf(insee!)! }])));
+function formerCodes(): Map<string, FormerCode> {
+  if (formerMap !== undefined) return formerMap;
+  // Thousands of communes looked up at once: every line mapped first rather than searched for one by one.
+  communeLines();
+  formerMap = new Map(rows('former').map(([code, name, kind, insee]) => [code!, { code: code!, name: name!, kind: kind!, current: communeOf(insee!)! }]));
+  return formerMap;
+}
 
 let postcodeMap: Map<string, string> | undefined;
 /** Postcode → the INSEE codes of the communes of today it serves. */
