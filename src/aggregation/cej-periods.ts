@@ -3,12 +3,6 @@ import type { IsoDate } from '../schemas/dates.js';
 import type { Dispositif } from '../schemas/ml/dispositifs.js';
 import type { PersonNumbers } from './person-numbers.js';
 
-/** A jeune's time in a scheme: its period's entry and exit days (`dayNumber`; none: still in it, the end of time). */
-interface Period {
-  start: number;
-  end: number;
-}
-
 /** A date as a number in the same order (`2023-03-01` is 20230301), compared without strings; none: the end of time. */
 const dayNumber = (date: IsoDate | undefined): number => (date === undefined ? 99991231 : +(date.slice(0, 4) + date.slice(5, 7) + date.slice(8, 10)));
 
@@ -20,20 +14,21 @@ function daysOf<T extends TableRow>(rows: Rows<T>, column: keyof T & string): In
   return days;
 }
 
-function overlaps(start: number, end: number, periods: readonly Period[]): boolean {
-  for (let k = 0; k < periods.length; k++) if (start <= periods[k]!.end && end >= periods[k]!.start) return true;
-  return false;
-}
-
 /**
  * Each person's periods in some schemes (the CEJ's), from their rows of `dispositifs.csv`, kept by
  * person number: the rows of another export find their person's periods in an array, not a map
  * (millions of events at the national volume).
  */
 export class SchemePeriods {
-  /** A person's periods: `lists[listOf[number]]` (-1: none); a number given after these rows is no scheme's. */
-  private readonly listOf: Int32Array;
-  private readonly lists: Period[][] = [];
+  /**
+   * Person `number`'s periods are those from `first[number]` to `first[number + 1]` (excluded) of
+   * `starts` and `ends` (their entry and exit days, `dayNumber`): flat arrays rather than an object per
+   * period (hundreds of thousands at the national volume, each for the collector to trace). A number
+   * given after these rows is no scheme's.
+   */
+  private readonly first: Int32Array;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
 
   constructor(
     private readonly numbers: PersonNumbers,
@@ -44,21 +39,35 @@ export class SchemePeriods {
     // Each distinct date's day number once, not each row's.
     const [startDays, startCodes] = [daysOf(rows, 'date_entree'), rows.table.codesOf('date_entree')];
     const [endDays, endCodes] = [daysOf(rows, 'date_sortie'), rows.table.codesOf('date_sortie')];
-    this.listOf = new Int32Array(numbers.size).fill(-1);
+    // Each person's periods counted, then placed in the rows' order after those of the people numbered before.
+    const first = new Int32Array(numbers.size + 1);
+    rows.eachIndex((index) => first[numberOf[id[index]!]! + 1]!++);
+    for (let number = 0; number < numbers.size; number++) first[number + 1]! += first[number]!;
+    const next = first.slice(0, numbers.size);
+    this.starts = new Int32Array(rows.length);
+    this.ends = new Int32Array(rows.length);
     rows.eachIndex((index) => {
-      const number = numberOf[id[index]!]!;
-      const period = { start: startDays[startCodes[index]!]!, end: endDays[endCodes[index]!]! };
-      if (this.listOf[number] === -1) this.listOf[number] = this.lists.push([period]) - 1;
-      else this.lists[this.listOf[number]!]!.push(period);
+      const at = next[numberOf[id[index]!]!]!++;
+      this.starts[at] = startDays[startCodes[index]!]!;
+      this.ends[at] = endDays[endCodes[index]!]!;
     });
+    this.first = first;
   }
 
   /** The rows whose person has a period overlapping the row's own dates (`end` absent: the row is one day). */
   within<T extends TableRow, S extends keyof T & string>(rows: Rows<T>, idColumn: keyof T & string, startColumn: S, endColumn?: keyof T & string): Rows<T> {
     const numberOf = this.numbers.ofColumn(rows.table, idColumn);
-    // Each identifier code's list of periods (-1: none): a row reads two typed arrays before any date.
-    const listOfCode = new Int32Array(numberOf.length);
-    for (let code = 0; code < numberOf.length; code++) listOfCode[code] = numberOf[code]! < this.listOf.length ? this.listOf[numberOf[code]!]! : -1;
+    const { first, starts, ends } = this;
+    const people = first.length - 1;
+    // Each identifier code's periods, from `from[code]` to `to[code]` (none: both 0): a row reads two typed arrays before any date.
+    const from = new Int32Array(numberOf.length);
+    const to = new Int32Array(numberOf.length);
+    for (let code = 0; code < numberOf.length; code++) {
+      const number = numberOf[code]!;
+      if (number >= people) continue;
+      from[code] = first[number]!;
+      to[code] = first[number + 1]!;
+    }
     const id = rows.table.codesOf(idColumn);
     const [startDays, startCodes] = [daysOf(rows, startColumn), rows.table.codesOf(startColumn)];
     const [endDays, endCodes] = endColumn === undefined ? [startDays, startCodes] : [daysOf(rows, endColumn), rows.table.codesOf(endColumn)];
@@ -70,8 +79,14 @@ export class SchemePeriods {
     let n = 0;
     for (let i = 0; i < length; i++) {
       const index = indexes === undefined ? i : indexes[i]!;
-      const list = listOfCode[id[index]!]!;
-      if (list === -1 || !overlaps(startDays[startCodes[index]!]!, endDays[endCodes[index]!]!, this.lists[list]!)) continue;
+      const code = id[index]!;
+      const last = to[code]!;
+      let k = from[code]!;
+      if (k === last) continue;
+      const start = startDays[startCodes[index]!]!;
+      const end = endDays[endCodes[index]!]!;
+      while (k < last && (start > ends[k]! || end < starts[k]!)) k++;
+      if (k === last) continue;
       keeps[i] = 1;
       n++;
     }

@@ -19,6 +19,8 @@ export interface RowStore<T extends TableRow> {
   poolNumbersOf?(name: keyof T & string): PoolNumbers | undefined;
 }
 import { grown, INITIAL_CAPACITY } from '../read/typed-arrays.js';
+import { collectPassing, countPassing } from './code-scan.js';
+import { knownSelection, rememberSelection, selectionKey } from './selections.js';
 
 /** Each code's number of rows in a column, counted once per column and length (a table only grows, and is sealed before sections read it). */
 const codeCounts = new WeakMap<object, { length: number; counts: Uint32Array }>();
@@ -104,24 +106,27 @@ export class Rows<T extends TableRow> implements Iterable<T> {
     // Every value passes, or none: no row needs looking at.
     if (passing === dictionary.length) return this;
     if (passing === 0) return new Rows(this.table, new Uint32Array(0));
+    const { indexes, length } = this;
+    const of = indexes ?? this.table;
+    const key = selectionKey(name, passes, passing, length);
+    const known = key === undefined ? undefined : knownSelection<Rows<T>>(of, key);
+    if (known !== undefined && known.table === this.table) return known;
     // Counted first, then collected: the kept indexes take exactly their room (two scans of the codes cost less than growing it).
     // Every row of the table: the column's rows per code are counted once for all its filters.
-    const { indexes, length } = this;
     let n = 0;
     if (indexes === undefined) {
       const counts = countsOf(codes, dictionary.length, length);
       for (let code = 0; code < dictionary.length; code++) if (passes[code] === 1) n += counts[code]!;
-    } else for (let i = 0; i < length; i++) n += passes[codes[indexes[i]!]!]!;
-    if (n === 0) return new Rows(this.table, new Uint32Array(0));
-    if (n === length) return this;
-    const kept = new Uint32Array(n);
-    n = 0;
-    if (indexes === undefined) {
-      for (let index = 0; index < length; index++) if (passes[codes[index]!] === 1) kept[n++] = index;
-    } else {
-      for (let i = 0; i < length; i++) if (passes[codes[indexes[i]!]!] === 1) kept[n++] = indexes[i]!;
+    } else n = countPassing(codes, passes, indexes, length);
+    let selected: Rows<T> = this;
+    if (n === 0) selected = new Rows(this.table, new Uint32Array(0));
+    else if (n < length) {
+      const kept = new Uint32Array(n);
+      collectPassing(codes, passes, indexes, length, kept);
+      selected = new Rows(this.table, kept);
     }
-    return new Rows(this.table, kept);
+    if (key !== undefined) rememberSelection(of, key, selected);
+    return selected;
   }
 
   /** Visits each row through the view, as `filter` does: what it keeps of a row must be its values, not the row. */
