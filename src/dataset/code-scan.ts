@@ -77,3 +77,85 @@ function collectAny(codes: ArrayLike<number>, passes: Uint8Array, indexes: Uint3
     for (let index = 0; index < length; index++) if (passes[codes[index]!] === 1) kept[n++] = index;
   } else for (let i = 0; i < length; i++) if (passes[codes[indexes[i]!]!] === 1) kept[n++] = indexes[i]!;
 }
+
+/** The distinct codes of some rows (`indexes`, or the table's first `length` rows), in order of first appearance: `distinctValues` codes at most. */
+export function firstCodes(codes: ArrayLike<number>, indexes: Uint32Array | undefined, length: number, distinctValues: number): Uint32Array {
+  const found = new Uint32Array(Math.min(length, distinctValues));
+  const seen = new Uint8Array(distinctValues);
+  let n: number;
+  if (codes instanceof Uint8Array) n = first8(codes, indexes, length, seen, found);
+  else if (codes instanceof Uint16Array) n = first16(codes, indexes, length, seen, found);
+  else if (codes instanceof Uint32Array) n = first32(codes, indexes, length, seen, found);
+  else n = firstAny(codes, indexes, length, seen, found);
+  return found.subarray(0, n);
+}
+
+function first8(codes: Uint8Array, indexes: Uint32Array | undefined, length: number, seen: Uint8Array, found: Uint32Array): number {
+  let n = 0;
+  for (let i = 0; i < length; i++) {
+    const code = codes[indexes === undefined ? i : indexes[i]!]!;
+    if (seen[code] === 1) continue;
+    seen[code] = 1;
+    found[n++] = code;
+  }
+  return n;
+}
+
+function first16(codes: Uint16Array, indexes: Uint32Array | undefined, length: number, seen: Uint8Array, found: Uint32Array): number {
+  let n = 0;
+  for (let i = 0; i < length; i++) {
+    const code = codes[indexes === undefined ? i : indexes[i]!]!;
+    if (seen[code] === 1) continue;
+    seen[code] = 1;
+    found[n++] = code;
+  }
+  return n;
+}
+
+function first32(codes: Uint32Array, indexes: Uint32Array | undefined, length: number, seen: Uint8Array, found: Uint32Array): number {
+  let n = 0;
+  for (let i = 0; i < length; i++) {
+    const code = codes[indexes === undefined ? i : indexes[i]!]!;
+    if (seen[code] === 1) continue;
+    seen[code] = 1;
+    found[n++] = code;
+  }
+  return n;
+}
+
+function firstAny(codes: ArrayLike<number>, indexes: Uint32Array | undefined, length: number, seen: Uint8Array, found: Uint32Array): number {
+  let n = 0;
+  for (let i = 0; i < length; i++) {
+    const code = codes[indexes === undefined ? i : indexes[i]!]!;
+    if (seen[code] === 1) continue;
+    seen[code] = 1;
+    found[n++] = code;
+  }
+  return n;
+}
+
+/** How many of the table's first `length` rows hold each code. */
+export function countCodes(codes: ArrayLike<number>, distinctValues: number, length: number): Uint32Array {
+  const counts = new Uint32Array(distinctValues);
+  if (codes instanceof Uint8Array) counts8(codes, length, counts);
+  else if (codes instanceof Uint16Array) counts16(codes, length, counts);
+  else if (codes instanceof Uint32Array) counts32(codes, length, counts);
+  else countsAny(codes, length, counts);
+  return counts;
+}
+
+function counts8(codes: Uint8Array, length: number, counts: Uint32Array): void {
+  for (let index = 0; index < length; index++) counts[codes[index]!]!++;
+}
+
+function counts16(codes: Uint16Array, length: number, counts: Uint32Array): void {
+  for (let index = 0; index < length; index++) counts[codes[index]!]!++;
+}
+
+function counts32(codes: Uint32Array, length: number, counts: Uint32Array): void {
+  for (let index = 0; index < length; index++) counts[codes[index]!]!++;
+}
+
+function countsAny(codes: ArrayLike<number>, length: number, counts: Uint32Array): void {
+  for (let index = 0; index < length; index++) counts[codes[index]!]!++;
+}

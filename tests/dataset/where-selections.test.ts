@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { collectPassing, countPassing } from '../../src/dataset/code-scan.js';
+import { collectPassing, countCodes, countPassing, firstCodes } from '../../src/dataset/code-scan.js';
 import { Table } from '../../src/dataset/table.js';
 
 describe('the loops of `where`, one per kind of codes', () => {
@@ -26,6 +26,12 @@ describe('the loops of `where`, one per kind of codes', () => {
       expect([...kept]).toEqual([2, 5]);
       // The first rows of a table still growing: only `length` of them are read.
       expect(countPassing(typed, passes, undefined, 3)).toBe(2);
+      // Codes in order of first appearance, each once; the counts of each code.
+      expect([...firstCodes(typed, undefined, 6, 3)]).toEqual([0, 1, 2]);
+      expect([...firstCodes(typed, Uint32Array.from([3, 5, 1, 4]), 4, 3)]).toEqual([1, 2, 0]);
+      expect([...firstCodes(typed, undefined, 2, 3)]).toEqual([0, 1]);
+      expect([...countCodes(typed, 3, 6)]).toEqual([2, 2, 2]);
+      expect([...countCodes(typed, 3, 4)]).toEqual([1, 2, 1]);
     });
   }
 });
