@@ -2,6 +2,7 @@ import { Rows, type TableRow } from '../dataset/rows.js';
 import type { IsoDate } from '../schemas/dates.js';
 import type { Dispositif } from '../schemas/ml/dispositifs.js';
 import type { PersonNumbers } from './person-numbers.js';
+import { borrowBytes, giveBackBytes } from '../dataset/scratch.js';
 
 /** A date as a number in the same order (`2023-03-01` is 20230301), compared without strings; none: the end of time. */
 const dayNumber = (date: IsoDate | undefined): number => (date === undefined ? 99991231 : +(date.slice(0, 4) + date.slice(5, 7) + date.slice(8, 10)));
@@ -59,29 +60,22 @@ export class SchemePeriods {
     const numberOf = this.numbers.ofColumn(rows.table, idColumn);
     const { first, starts, ends } = this;
     const people = first.length - 1;
-    // Each identifier code's periods, from `from[code]` to `to[code]` (none: both 0): a row reads two typed arrays before any date.
-    const from = new Int32Array(numberOf.length);
-    const to = new Int32Array(numberOf.length);
-    for (let code = 0; code < numberOf.length; code++) {
-      const number = numberOf[code]!;
-      if (number >= people) continue;
-      from[code] = first[number]!;
-      to[code] = first[number + 1]!;
-    }
     const id = rows.table.codesOf(idColumn);
     const [startDays, startCodes] = [daysOf(rows, startColumn), rows.table.codesOf(startColumn)];
     const [endDays, endCodes] = endColumn === undefined ? [startDays, startCodes] : [daysOf(rows, endColumn), rows.table.codesOf(endColumn)];
-    // Each row tested once into a byte, then the kept indexes collected into their exact room: growing
-    // them as found copied and zeroed tens of megabytes (millions of events kept at the national volume).
+    // Each row tested once into a byte (borrowed: 15 MB at the national volume), then the kept indexes
+    // collected into their exact room: growing them as found copied and zeroed tens of megabytes.
     // Plain loops: a row costs a few array reads, not a call.
     const { indexes, length } = rows;
-    const keeps = new Uint8Array(length);
+    const keeps = borrowBytes(length);
     let n = 0;
     for (let i = 0; i < length; i++) {
       const index = indexes === undefined ? i : indexes[i]!;
-      const code = id[index]!;
-      const last = to[code]!;
-      let k = from[code]!;
+      // A person numbered after these periods were made has none.
+      const number = numberOf[id[index]!]!;
+      if (number >= people) continue;
+      const last = first[number + 1]!;
+      let k = first[number]!;
       if (k === last) continue;
       const start = startDays[startCodes[index]!]!;
       const end = endDays[endCodes[index]!]!;
@@ -90,10 +84,14 @@ export class SchemePeriods {
       keeps[i] = 1;
       n++;
     }
-    if (n === length) return rows;
+    if (n === length) {
+      giveBackBytes(keeps);
+      return rows;
+    }
     const kept = new Uint32Array(n);
     n = 0;
     for (let i = 0; i < length; i++) if (keeps[i] === 1) kept[n++] = indexes === undefined ? i : indexes[i]!;
+    giveBackBytes(keeps);
     return new Rows(rows.table, kept);
   }
 }

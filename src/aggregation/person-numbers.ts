@@ -109,8 +109,7 @@ export class PersonNumbers {
   jeunesIn<T extends TableRow>(rows: Rows<T>, column: keyof T & string): Jeune[] {
     const numbers = this.ofColumn(rows.table, column);
     const found: Jeune[] = [];
-    const codes = rows.distinctCodes(column);
-    for (let k = 0; k < codes.length; k++) if (numbers[codes[k]!]! < this.jeunes.length) found.push(this.jeunes[numbers[codes[k]!]!]!);
+    rows.eachDistinctCode(column, (code) => void (numbers[code]! < this.jeunes.length && found.push(this.jeunes[numbers[code]!]!)));
     return found;
   }
 }

@@ -78,58 +78,61 @@ function collectAny(codes: ArrayLike<number>, passes: Uint8Array, indexes: Uint3
   } else for (let i = 0; i < length; i++) if (passes[codes[indexes[i]!]!] === 1) kept[n++] = indexes[i]!;
 }
 
-/** The distinct codes of some rows (`indexes`, or the table's first `length` rows), in order of first appearance: `distinctValues` codes at most. */
-export function firstCodes(codes: ArrayLike<number>, indexes: Uint32Array | undefined, length: number, distinctValues: number): Uint32Array {
-  const found = new Uint32Array(Math.min(length, distinctValues));
-  const seen = new Uint8Array(distinctValues);
-  let n: number;
-  if (codes instanceof Uint8Array) n = first8(codes, indexes, length, seen, found);
-  else if (codes instanceof Uint16Array) n = first16(codes, indexes, length, seen, found);
-  else if (codes instanceof Uint32Array) n = first32(codes, indexes, length, seen, found);
-  else n = firstAny(codes, indexes, length, seen, found);
-  return found.subarray(0, n);
+/**
+ * Marks in `seen` (all 0 before) the codes of some rows (`indexes`, or the table's first `length`
+ * rows) and writes each into `found` (if given) on first sight: how many distinct codes there are.
+ */
+export function firstCodes(codes: ArrayLike<number>, indexes: Uint32Array | undefined, length: number, seen: Uint8Array, found?: Uint32Array): number {
+  if (codes instanceof Uint8Array) return first8(codes, indexes, length, seen, found);
+  if (codes instanceof Uint16Array) return first16(codes, indexes, length, seen, found);
+  if (codes instanceof Uint32Array) return first32(codes, indexes, length, seen, found);
+  return firstAny(codes, indexes, length, seen, found);
 }
 
-function first8(codes: Uint8Array, indexes: Uint32Array | undefined, length: number, seen: Uint8Array, found: Uint32Array): number {
+function first8(codes: Uint8Array, indexes: Uint32Array | undefined, length: number, seen: Uint8Array, found: Uint32Array | undefined): number {
   let n = 0;
   for (let i = 0; i < length; i++) {
     const code = codes[indexes === undefined ? i : indexes[i]!]!;
     if (seen[code] === 1) continue;
     seen[code] = 1;
-    found[n++] = code;
+    if (found !== undefined) found[n] = code;
+    n++;
   }
   return n;
 }
 
-function first16(codes: Uint16Array, indexes: Uint32Array | undefined, length: number, seen: Uint8Array, found: Uint32Array): number {
+function first16(codes: Uint16Array, indexes: Uint32Array | undefined, length: number, seen: Uint8Array, found: Uint32Array | undefined): number {
   let n = 0;
   for (let i = 0; i < length; i++) {
     const code = codes[indexes === undefined ? i : indexes[i]!]!;
     if (seen[code] === 1) continue;
     seen[code] = 1;
-    found[n++] = code;
+    if (found !== undefined) found[n] = code;
+    n++;
   }
   return n;
 }
 
-function first32(codes: Uint32Array, indexes: Uint32Array | undefined, length: number, seen: Uint8Array, found: Uint32Array): number {
+function first32(codes: Uint32Array, indexes: Uint32Array | undefined, length: number, seen: Uint8Array, found: Uint32Array | undefined): number {
   let n = 0;
   for (let i = 0; i < length; i++) {
     const code = codes[indexes === undefined ? i : indexes[i]!]!;
     if (seen[code] === 1) continue;
     seen[code] = 1;
-    found[n++] = code;
+    if (found !== undefined) found[n] = code;
+    n++;
   }
   return n;
 }
 
-function firstAny(codes: ArrayLike<number>, indexes: Uint32Array | undefined, length: number, seen: Uint8Array, found: Uint32Array): number {
+function firstAny(codes: ArrayLike<number>, indexes: Uint32Array | undefined, length: number, seen: Uint8Array, found: Uint32Array | undefined): number {
   let n = 0;
   for (let i = 0; i < length; i++) {
     const code = codes[indexes === undefined ? i : indexes[i]!]!;
     if (seen[code] === 1) continue;
     seen[code] = 1;
-    found[n++] = code;
+    if (found !== undefined) found[n] = code;
+    n++;
   }
   return n;
 }

@@ -20,6 +20,7 @@ export interface RowStore<T extends TableRow> {
 }
 import { grown, INITIAL_CAPACITY } from '../read/typed-arrays.js';
 import { countCodes, collectPassing, countPassing, firstCodes } from './code-scan.js';
+import { borrowBytes, borrowWords, giveBackBytes, giveBackWords } from './scratch.js';
 import { knownSelection, rememberSelection, selectionKey } from './selections.js';
 
 /** Each code's number of rows in a column, counted once per column and length (a table only grows, and is sealed before sections read it). */
@@ -148,8 +149,11 @@ export class Rows<T extends TableRow> implements Iterable<T> {
       for (let code = 0; code < dictionary.length; code++) if (dictionary[code] !== undefined) n++;
       return n;
     }
-    const found = this.distinctCodes(name);
-    for (let k = 0; k < found.length; k++) if (dictionary[found[k]!] !== undefined) n++;
+    const seen = borrowBytes(dictionary.length);
+    n = firstCodes(this.table.codesOf(name), this.indexes, this.length, seen);
+    // Rows without a value count for none.
+    for (let code = 0; code < dictionary.length; code++) if (seen[code] === 1 && dictionary[code] === undefined) n--;
+    giveBackBytes(seen);
     return n;
   }
 
@@ -163,13 +167,13 @@ export class Rows<T extends TableRow> implements Iterable<T> {
 
   /** Visits each code a column takes over these rows once, in order of first appearance (`codesOf`). */
   eachDistinctCode(name: keyof T & string, visit: (code: number) => void): void {
-    const found = this.distinctCodes(name);
-    for (let k = 0; k < found.length; k++) visit(found[k]!);
-  }
-
-  /** The codes a column takes over these rows, each once, in order of first appearance: the loop without a call per code (a million people). */
-  distinctCodes(name: keyof T & string): Uint32Array {
-    return firstCodes(this.table.codesOf(name), this.indexes, this.length, this.table.distinctValues(name).length);
+    const distinctValues = this.table.distinctValues(name).length;
+    const seen = borrowBytes(distinctValues);
+    const found = borrowWords(Math.min(this.length, distinctValues));
+    const n = firstCodes(this.table.codesOf(name), this.indexes, this.length, seen, found);
+    giveBackBytes(seen);
+    for (let k = 0; k < n; k++) visit(found[k]!);
+    giveBackWords(found);
   }
 
   /** Visits the table index of each row, in order. */

@@ -27,9 +27,15 @@ describe('the loops of `where`, one per kind of codes', () => {
       // The first rows of a table still growing: only `length` of them are read.
       expect(countPassing(typed, passes, undefined, 3)).toBe(2);
       // Codes in order of first appearance, each once; the counts of each code.
-      expect([...firstCodes(typed, undefined, 6, 3)]).toEqual([0, 1, 2]);
-      expect([...firstCodes(typed, Uint32Array.from([3, 5, 1, 4]), 4, 3)]).toEqual([1, 2, 0]);
-      expect([...firstCodes(typed, undefined, 2, 3)]).toEqual([0, 1]);
+      const firsts = (indexes: Uint32Array | undefined, length: number) => {
+        const [seen, found] = [new Uint8Array(3), new Uint32Array(3)];
+        const n = firstCodes(typed, indexes, length, seen, found);
+        expect(firstCodes(typed, indexes, length, new Uint8Array(3))).toBe(n);
+        return { found: [...found.subarray(0, n)], seen: [...seen] };
+      };
+      expect(firsts(undefined, 6)).toEqual({ found: [0, 1, 2], seen: [1, 1, 1] });
+      expect(firsts(Uint32Array.from([3, 5, 1, 4]), 4)).toEqual({ found: [1, 2, 0], seen: [1, 1, 1] });
+      expect(firsts(undefined, 2)).toEqual({ found: [0, 1], seen: [1, 1, 0] });
       expect([...countCodes(typed, 3, 6)]).toEqual([2, 2, 2]);
       expect([...countCodes(typed, 3, 4)]).toEqual([1, 2, 1]);
     });
