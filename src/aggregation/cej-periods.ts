@@ -2,7 +2,6 @@ import { Rows, type TableRow } from '../dataset/rows.js';
 import type { IsoDate } from '../schemas/dates.js';
 import type { Dispositif } from '../schemas/ml/dispositifs.js';
 import type { PersonNumbers } from './person-numbers.js';
-import { borrowBytes, giveBackBytes } from '../dataset/scratch.js';
 
 /** A date as a number in the same order (`2023-03-01` is 20230301), compared without strings; none: the end of time. */
 const dayNumber = (date: IsoDate | undefined): number => (date === undefined ? 99991231 : +(date.slice(0, 4) + date.slice(5, 7) + date.slice(8, 10)));
@@ -57,41 +56,60 @@ export class SchemePeriods {
 
   /** The rows whose person has a period overlapping the row's own dates (`end` absent: the row is one day). */
   within<T extends TableRow, S extends keyof T & string>(rows: Rows<T>, idColumn: keyof T & string, startColumn: S, endColumn?: keyof T & string): Rows<T> {
-    const numberOf = this.numbers.ofColumn(rows.table, idColumn);
-    const { first, starts, ends } = this;
-    const people = first.length - 1;
     const id = rows.table.codesOf(idColumn);
     const [startDays, startCodes] = [daysOf(rows, startColumn), rows.table.codesOf(startColumn)];
     const [endDays, endCodes] = endColumn === undefined ? [startDays, startCodes] : [daysOf(rows, endColumn), rows.table.codesOf(endColumn)];
-    // Each row tested once into a byte (borrowed: 15 MB at the national volume), then the kept indexes
-    // collected into their exact room: growing them as found copied and zeroed tens of megabytes.
-    // Plain loops: a row costs a few array reads, not a call.
+    const { first, starts, ends } = this;
+    const test: RowTest = { numberOf: this.numbers.ofColumn(rows.table, idColumn), id, startDays, startCodes, endDays, endCodes, first, starts, ends };
     const { indexes, length } = rows;
-    const keeps = borrowBytes(length);
-    let n = 0;
-    for (let i = 0; i < length; i++) {
-      const index = indexes === undefined ? i : indexes[i]!;
-      // A person numbered after these periods were made has none.
-      const number = numberOf[id[index]!]!;
-      if (number >= people) continue;
-      const last = first[number + 1]!;
-      let k = first[number]!;
-      if (k === last) continue;
-      const start = startDays[startCodes[index]!]!;
-      const end = endDays[endCodes[index]!]!;
-      while (k < last && (start > ends[k]! || end < starts[k]!)) k++;
-      if (k === last) continue;
-      keeps[i] = 1;
-      n++;
-    }
-    if (n === length) {
-      giveBackBytes(keeps);
-      return rows;
-    }
-    const kept = new Uint32Array(n);
-    n = 0;
-    for (let i = 0; i < length; i++) if (keeps[i] === 1) kept[n++] = indexes === undefined ? i : indexes[i]!;
-    giveBackBytes(keeps);
-    return new Rows(rows.table, kept);
+    // Counted now, collected only if read: the contacts are mostly counted, and their indexes
+    // (9,5 million at the national volume) would be megabytes of fresh memory.
+    const n = rowsInPeriods(test, indexes, length);
+    if (n === length) return rows;
+    const collect = () => {
+      const kept = new Uint32Array(n);
+      rowsInPeriods(test, indexes, length, kept);
+      return kept;
+    };
+    return new Rows(rows.table, undefined, { length: n, collect });
   }
+}
+
+/** What `within` tests a row with: its person's number and dates, by code, and the periods (see `SchemePeriods`). */
+interface RowTest {
+  numberOf: Int32Array;
+  id: ArrayLike<number>;
+  startDays: Int32Array;
+  startCodes: ArrayLike<number>;
+  endDays: Int32Array;
+  endCodes: ArrayLike<number>;
+  first: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+/**
+ * How many rows have a person with a period overlapping the row's dates, their indexes written
+ * into `kept` if given. Plain loops: a row costs a few array reads, not a call.
+ */
+function rowsInPeriods(test: RowTest, indexes: Uint32Array | undefined, length: number, kept?: Uint32Array): number {
+  const { numberOf, id, startDays, startCodes, endDays, endCodes, first, starts, ends } = test;
+  const people = first.length - 1;
+  let n = 0;
+  for (let i = 0; i < length; i++) {
+    const index = indexes === undefined ? i : indexes[i]!;
+    // A person numbered after the periods were made has none.
+    const number = numberOf[id[index]!]!;
+    if (number >= people) continue;
+    const last = first[number + 1]!;
+    let k = first[number]!;
+    if (k === last) continue;
+    const start = startDays[startCodes[index]!]!;
+    const end = endDays[endCodes[index]!]!;
+    while (k < last && (start > ends[k]! || end < starts[k]!)) k++;
+    if (k === last) continue;
+    if (kept !== undefined) kept[n] = index;
+    n++;
+  }
+  return n;
 }

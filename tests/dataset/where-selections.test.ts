@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collectPassing, countCodes, countPassing, firstCodes } from '../../src/dataset/code-scan.js';
+import { Rows } from '../../src/dataset/rows.js';
 import { Table } from '../../src/dataset/table.js';
 
 describe('the loops of `where`, one per kind of codes', () => {
@@ -96,5 +97,28 @@ describe('where remembers its selections', () => {
     expect(b).not.toBe(a);
     expect(b.table).toBe(other.table);
     expect([a.length, b.length]).toEqual([200, 100]);
+  });
+});
+
+describe('rows known by their number before their indexes', () => {
+  it('says its length without collecting its indexes, collects them once when first read', () => {
+    const table = Table.of<Row>(['id', 'kind', 'day'], rows.slice(0, 6));
+    let collected = 0;
+    const later = new Rows(table, undefined, { length: 2, collect: () => (collected++, Uint32Array.from([1, 4])) });
+    expect(later.length).toBe(2);
+    expect(collected).toBe(0);
+    expect([...later].map((r) => r.line)).toEqual([3, 6]);
+    expect(later.distinct('id')).toBe(2);
+    expect([...later.indexes!]).toEqual([1, 4]);
+    expect(collected).toBe(1);
+  });
+
+  it('leaves a selection of `where` uncollected while only counted, and collects the same rows as `filter` once read', () => {
+    const all = Table.of<Row>(['id', 'kind', 'day'], rows).all();
+    const forums = all.where('kind', (k) => k === 'Forum');
+    expect(forums.length).toBe(200);
+    expect((forums as unknown as { collect: unknown }).collect).toBeTypeOf('function');
+    expect([...forums.indexes!]).toEqual([...all.filter((r) => r.kind === 'Forum').indexes!]);
+    expect((forums as unknown as { collect: unknown }).collect).toBeUndefined();
   });
 });
