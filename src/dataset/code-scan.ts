@@ -137,6 +137,30 @@ function firstAny(codes: ArrayLike<number>, indexes: Uint32Array | undefined, le
   return n;
 }
 
+/** Some rows (`indexes`, or the table's first `length` rows) and the codes of one of their columns that pass (`passes[code] === 1`). */
+export interface Filtered {
+  codes: ArrayLike<number>;
+  passes: Uint8Array;
+  indexes: Uint32Array | undefined;
+  length: number;
+}
+
+/** `firstCodes` of the rows of `filtered` whose code passes, in their order: a selection's distinct codes without its indexes. */
+export function firstCodesWhere(codes: ArrayLike<number>, filtered: Filtered, seen: Uint8Array, found?: Uint32Array): number {
+  const { codes: filter, passes, indexes, length } = filtered;
+  let n = 0;
+  for (let i = 0; i < length; i++) {
+    const index = indexes === undefined ? i : indexes[i]!;
+    if (passes[filter[index]!] !== 1) continue;
+    const code = codes[index]!;
+    if (seen[code] === 1) continue;
+    seen[code] = 1;
+    if (found !== undefined) found[n] = code;
+    n++;
+  }
+  return n;
+}
+
 /** How many of the table's first `length` rows hold each code. */
 export function countCodes(codes: ArrayLike<number>, distinctValues: number, length: number): Uint32Array {
   const counts = new Uint32Array(distinctValues);

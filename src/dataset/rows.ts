@@ -19,7 +19,7 @@ export interface RowStore<T extends TableRow> {
   poolNumbersOf?(name: keyof T & string): PoolNumbers | undefined;
 }
 import { grown, INITIAL_CAPACITY } from '../read/typed-arrays.js';
-import { countCodes, collectPassing, countPassing, firstCodes } from './code-scan.js';
+import { countCodes, collectPassing, countPassing, firstCodes, firstCodesWhere, type Filtered } from './code-scan.js';
 import { borrowBytes, borrowWords, giveBackBytes, giveBackWords } from './scratch.js';
 import { knownSelection, rememberSelection, selectionKey } from './selections.js';
 
@@ -43,6 +43,8 @@ export class Rows<T extends TableRow> implements Iterable<T> {
   /** Rows known by their number only: how to collect their indexes, the first time they are read. */
   private collect: (() => Uint32Array) | undefined;
   private readonly counted: number;
+  /** A selection of `where` not collected yet: the rows it was taken from and the codes of its column that pass. */
+  private selectedFrom: Filtered | undefined;
 
   constructor(
     readonly table: RowStore<T>,
@@ -65,6 +67,7 @@ export class Rows<T extends TableRow> implements Iterable<T> {
     if (this.collect !== undefined) {
       this.collected = this.collect();
       this.collect = undefined;
+      this.selectedFrom = undefined;
     }
     return this.collected;
   }
@@ -152,6 +155,7 @@ export class Rows<T extends TableRow> implements Iterable<T> {
         return kept;
       };
       selected = new Rows(this.table, undefined, { length: n, collect });
+      selected.selectedFrom = { codes, passes, indexes, length };
     }
     if (key !== undefined) rememberSelection(of, key, selected);
     return selected;
@@ -173,12 +177,12 @@ export class Rows<T extends TableRow> implements Iterable<T> {
     const dictionary = this.table.distinctValues(name);
     let n = 0;
     // Every row of the table: a value enters a column's dictionary with the row that holds it, so each is some row's.
-    if (this.indexes === undefined) {
+    if (this.collect === undefined && this.collected === undefined) {
       for (let code = 0; code < dictionary.length; code++) if (dictionary[code] !== undefined) n++;
       return n;
     }
     const seen = borrowBytes(dictionary.length);
-    n = firstCodes(this.table.codesOf(name), this.indexes, this.length, seen);
+    n = this.firstCodes(name, seen);
     // Rows without a value count for none.
     for (let code = 0; code < dictionary.length; code++) if (seen[code] === 1 && dictionary[code] === undefined) n--;
     giveBackBytes(seen);
@@ -198,10 +202,18 @@ export class Rows<T extends TableRow> implements Iterable<T> {
     const distinctValues = this.table.distinctValues(name).length;
     const seen = borrowBytes(distinctValues);
     const found = borrowWords(Math.min(this.length, distinctValues));
-    const n = firstCodes(this.table.codesOf(name), this.indexes, this.length, seen, found);
+    const n = this.firstCodes(name, seen, found);
     giveBackBytes(seen);
     for (let k = 0; k < n; k++) visit(found[k]!);
     giveBackWords(found);
+  }
+
+  /** `firstCodes` of these rows; those of a selection not collected yet read from the rows it was taken from (no indexes made to be counted). */
+  private firstCodes(name: keyof T & string, seen: Uint8Array, found?: Uint32Array): number {
+    const codes = this.table.codesOf(name);
+    const from = this.collect === undefined ? undefined : this.selectedFrom;
+    if (from === undefined) return firstCodes(codes, this.indexes, this.length, seen, found);
+    return firstCodesWhere(codes, from, seen, found);
   }
 
   /** Visits the table index of each row, in order. */

@@ -118,7 +118,15 @@ describe('rows known by their number before their indexes', () => {
     const forums = all.where('kind', (k) => k === 'Forum');
     expect(forums.length).toBe(200);
     expect((forums as unknown as { collect: unknown }).collect).toBeTypeOf('function');
+    // Its distinct values, from the rows it was taken from: still not collected.
+    const ids = all.filter((r) => r.kind === 'Forum').distinctValues('id');
+    expect(ids).toEqual(['J1', 'J4', 'J0', 'J3', 'J6', 'J2', 'J5']);
+    expect([forums.distinct('id'), forums.distinctValues('id')]).toEqual([7, ids]);
+    const someDays = all.where('day', (d) => d <= '2023-003');
+    expect([someDays.distinct('kind'), someDays.distinctValues('kind')]).toEqual([2, ['Atelier', 'Forum']]);
+    expect((forums as unknown as { collect: unknown }).collect).toBeTypeOf('function');
     expect([...forums.indexes!]).toEqual([...all.filter((r) => r.kind === 'Forum').indexes!]);
+    expect([forums.distinct('id'), forums.distinctValues('id')]).toEqual([7, ids]);
     expect((forums as unknown as { collect: unknown }).collect).toBeUndefined();
   });
 });
