@@ -1,10 +1,10 @@
 /**
- * Working arrays lent to one loop at a time (the codes a filter has seen, the rows a test kept)
- * and taken back once it is done, instead of new ones for each: memory written for the first time
- * costs a page fault per 4 KiB, about 12 ms a megabyte on the benchmark's machine, and the
- * sections' loops over a million identifiers or 15 million events each wanted megabytes of it.
+ * Working arrays lent to one loop at a time (the codes a distinct count has seen, the codes it
+ * found) and taken back once it is done, instead of new ones for each: memory written for the first
+ * time costs a page fault per 4 KiB, about 12 ms a megabyte on the benchmark's machine, and each of
+ * the sections' fifty distinct counts over a million identifiers wanted megabytes of it.
  * A loop that borrows while another holds the array gets a new one (nothing is shared by two).
- * The largest array given back is kept for the next loops (15 MB at the national volume).
+ * The largest array given back is kept for the next loops (1 MB and 4 MB at the national volume).
  */
 let spareBytes: Uint8Array | undefined;
 let spareWords: Uint32Array | undefined;
