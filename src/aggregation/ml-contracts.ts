@@ -1,6 +1,6 @@
 import type { Config } from '../config/schema.js';
 import type { Situation } from '../schemas/ml/situations.js';
-import { inYear, yearEnd, type IsoDate } from '../schemas/dates.js';
+import { yearEnd, type IsoDate } from '../schemas/dates.js';
 import { normalizeKey } from '../text/fold.js';
 
 type DurableRule = Config['ml']['durableEmployment'];
@@ -61,9 +61,6 @@ export function isDurable(s: Situation, rule: DurableRule, year: number): boolea
   if (s.date_fin !== undefined) return s.date_fin >= lastDay;
   return rule.withoutEndDate === 'lastedAtYearEnd' && yearEnd(year) >= lastDay;
 }
-
-/** Contracts started in the year (a contract spanning two years counts in the year it began). */
-export const startedIn = (s: Situation, year: number): boolean => inYear(s.date_debut, year);
 
 /** The rule in words, for the definitions: « CDI, ou CDD de 6 mois ou plus ». */
 export function durableWords(rule: DurableRule): string {

@@ -50,7 +50,7 @@ export function topSector(rows: Rows<Situation>): ({ label: string } & Part) | u
  */
 export function measureTopSector(m: Measure, about: { sector: About; share: About }, rows: Rows<Situation>): ({ label: string } & Part) | undefined {
   const top = topSector(rows);
-  const inTop = rows.filter((r) => top !== undefined && r.secteur === top.label);
+  const inTop = rows.where('secteur', (sector) => top !== undefined && sector === top.label);
   m.countBy(about.sector, inTop, (r) => r.secteur!);
   const share = m.rate(about.share, inTop, top === undefined ? inTop : rows);
   return top && { label: top.label, count: top.count, share };

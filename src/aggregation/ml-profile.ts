@@ -25,16 +25,26 @@ export function ageBandLabels(bands: readonly number[]): string[] {
   return bands.map((from, i) => (i === bands.length - 1 ? `${from} ans et plus` : `${from}-${bands[i + 1]! - 1} ans`));
 }
 
+/** Each configuration's band labels, the last one « Moins de 16 ans »: `ageBandOf` runs for each of a million jeunes. */
+const bandLabels = new WeakMap<readonly number[], readonly string[]>();
+
 /** The band of an age; before the first band, « Moins de 16 ans ». */
 export function ageBandOf(age: number, bands: readonly number[]): string {
-  const labels = ageBandLabels(bands);
+  let labels = bandLabels.get(bands);
+  if (labels === undefined) bandLabels.set(bands, (labels = [...ageBandLabels(bands), `Moins de ${bands[0]} ans`]));
   for (let i = bands.length - 1; i >= 0; i--) if (age >= bands[i]!) return labels[i]!;
-  return `Moins de ${bands[0]} ans`;
+  return labels[bands.length]!;
 }
 
 /** The qualification levels as the page names them. */
 const LEVEL_NAMES: Record<string, string> = { 'Infra 3': 'Infra 3 (sans diplôme)', '3': '3 (CAP, BEP)', '4': '4 (Bac)' };
-export const levelName = (level: string): string => `Niveau ${LEVEL_NAMES[level] ?? level}`;
+/** Each level's name, made once: a breakdown then counts the same string for every jeune of a level, not a new one each. */
+const levelNames = new Map<string, string>();
+export function levelName(level: string): string {
+  let name = levelNames.get(level);
+  if (name === undefined) levelNames.set(level, (name = `Niveau ${LEVEL_NAMES[level] ?? level}`));
+  return name;
+}
 
 const breakdown = (cells: Cell[], all: readonly string[]): Breakdown => ({
   cells,

@@ -19,6 +19,9 @@ export interface RowStore<T extends TableRow> {
   poolNumbersOf?(name: keyof T & string): PoolNumbers | undefined;
 }
 import { grown, INITIAL_CAPACITY } from '../read/typed-arrays.js';
+import { countCodes, collectPassing, countPassing, firstCodes, firstCodesWhere, type Filtered } from './code-scan.js';
+import { borrowBytes, borrowWords, giveBackBytes, giveBackWords } from './scratch.js';
+import { knownSelection, rememberSelection, selectionKey } from './selections.js';
 
 /** Each code's number of rows in a column, counted once per column and length (a table only grows, and is sealed before sections read it). */
 const codeCounts = new WeakMap<object, { length: number; counts: Uint32Array }>();
@@ -26,8 +29,7 @@ const codeCounts = new WeakMap<object, { length: number; counts: Uint32Array }>(
 function countsOf(codes: ArrayLike<number>, distinctValues: number, length: number): Uint32Array {
   const known = codeCounts.get(codes as object);
   if (known !== undefined && known.length === length) return known.counts;
-  const counts = new Uint32Array(distinctValues);
-  for (let index = 0; index < length; index++) counts[codes[index]!]!++;
+  const counts = countCodes(codes, distinctValues, length);
   codeCounts.set(codes as object, { length, counts });
   return counts;
 }
@@ -37,11 +39,38 @@ function countsOf(codes: ArrayLike<number>, distinctValues: number, length: numb
  * as a new object (for traces and small sets); `filter`, `distinct` and `countBy` build none.
  */
 export class Rows<T extends TableRow> implements Iterable<T> {
+  private collected: Uint32Array | undefined;
+  /** Rows known by their number only: how to collect their indexes, the first time they are read. */
+  private collect: (() => Uint32Array) | undefined;
+  private readonly counted: number;
+  /** A selection of `where` not collected yet: the rows it was taken from and the codes of its column that pass. */
+  private selectedFrom: Filtered | undefined;
+
   constructor(
     readonly table: RowStore<T>,
     /** The rows' indexes in the table, ascending; undefined: every row of the table. */
-    readonly indexes: Uint32Array | undefined,
-  ) {}
+    indexes: Uint32Array | undefined,
+    /**
+     * Or their number now and their indexes when first read: many selections are only counted (the
+     * 9,5 million contacts of the CEJ, at the national volume), and 4 bytes a row of fresh memory
+     * cost a page fault each 4 KiB written (about 12 ms a megabyte on the benchmark's machine).
+     */
+    later?: { length: number; collect: () => Uint32Array },
+  ) {
+    this.collected = indexes;
+    this.collect = later?.collect;
+    this.counted = later?.length ?? -1;
+  }
+
+  /** The rows' indexes in the table, ascending; undefined: every row of the table. */
+  get indexes(): Uint32Array | undefined {
+    if (this.collect !== undefined) {
+      this.collected = this.collect();
+      this.collect = undefined;
+      this.selectedFrom = undefined;
+    }
+    return this.collected;
+  }
 
   /** The export these rows come from (see `ExportRows`). */
   get source(): ExportSource {
@@ -50,11 +79,12 @@ export class Rows<T extends TableRow> implements Iterable<T> {
   }
 
   get length(): number {
-    return this.indexes?.length ?? this.table.length;
+    return this.collect !== undefined ? this.counted : (this.collected?.length ?? this.table.length);
   }
 
   private index(i: number): number {
-    return this.indexes === undefined ? i : this.indexes[i]!;
+    const indexes = this.indexes;
+    return indexes === undefined ? i : indexes[i]!;
   }
 
   /** The rows the predicate keeps; it sees each row through a view valid only during its call. */
@@ -104,24 +134,31 @@ export class Rows<T extends TableRow> implements Iterable<T> {
     // Every value passes, or none: no row needs looking at.
     if (passing === dictionary.length) return this;
     if (passing === 0) return new Rows(this.table, new Uint32Array(0));
+    const { indexes, length } = this;
+    const of = indexes ?? this.table;
+    const key = selectionKey(name, passes, passing, length);
+    const known = key === undefined ? undefined : knownSelection<Rows<T>>(of, key);
+    if (known !== undefined && known.table === this.table) return known;
     // Counted first, then collected: the kept indexes take exactly their room (two scans of the codes cost less than growing it).
     // Every row of the table: the column's rows per code are counted once for all its filters.
-    const { indexes, length } = this;
     let n = 0;
     if (indexes === undefined) {
       const counts = countsOf(codes, dictionary.length, length);
       for (let code = 0; code < dictionary.length; code++) if (passes[code] === 1) n += counts[code]!;
-    } else for (let i = 0; i < length; i++) n += passes[codes[indexes[i]!]!]!;
-    if (n === 0) return new Rows(this.table, new Uint32Array(0));
-    if (n === length) return this;
-    const kept = new Uint32Array(n);
-    n = 0;
-    if (indexes === undefined) {
-      for (let index = 0; index < length; index++) if (passes[codes[index]!] === 1) kept[n++] = index;
-    } else {
-      for (let i = 0; i < length; i++) if (passes[codes[indexes[i]!]!] === 1) kept[n++] = indexes[i]!;
+    } else n = countPassing(codes, passes, indexes, length);
+    let selected: Rows<T> = this;
+    if (n === 0) selected = new Rows(this.table, new Uint32Array(0));
+    else if (n < length) {
+      const collect = () => {
+        const kept = new Uint32Array(n);
+        collectPassing(codes, passes, indexes, length, kept);
+        return kept;
+      };
+      selected = new Rows(this.table, undefined, { length: n, collect });
+      selected.selectedFrom = { codes, passes, indexes, length };
     }
-    return new Rows(this.table, kept);
+    if (key !== undefined) rememberSelection(of, key, selected);
+    return selected;
   }
 
   /** Visits each row through the view, as `filter` does: what it keeps of a row must be its values, not the row. */
@@ -140,11 +177,15 @@ export class Rows<T extends TableRow> implements Iterable<T> {
     const dictionary = this.table.distinctValues(name);
     let n = 0;
     // Every row of the table: a value enters a column's dictionary with the row that holds it, so each is some row's.
-    if (this.indexes === undefined) {
+    if (this.collect === undefined && this.collected === undefined) {
       for (let code = 0; code < dictionary.length; code++) if (dictionary[code] !== undefined) n++;
       return n;
     }
-    this.eachDistinctCode(name, (code) => void (dictionary[code] !== undefined && n++));
+    const seen = borrowBytes(dictionary.length);
+    n = this.firstCodes(name, seen);
+    // Rows without a value count for none.
+    for (let code = 0; code < dictionary.length; code++) if (seen[code] === 1 && dictionary[code] === undefined) n--;
+    giveBackBytes(seen);
     return n;
   }
 
@@ -158,25 +199,21 @@ export class Rows<T extends TableRow> implements Iterable<T> {
 
   /** Visits each code a column takes over these rows once, in order of first appearance (`codesOf`). */
   eachDistinctCode(name: keyof T & string, visit: (code: number) => void): void {
+    const distinctValues = this.table.distinctValues(name).length;
+    const seen = borrowBytes(distinctValues);
+    const found = borrowWords(Math.min(this.length, distinctValues));
+    const n = this.firstCodes(name, seen, found);
+    giveBackBytes(seen);
+    for (let k = 0; k < n; k++) visit(found[k]!);
+    giveBackWords(found);
+  }
+
+  /** `firstCodes` of these rows; those of a selection not collected yet read from the rows it was taken from (no indexes made to be counted). */
+  private firstCodes(name: keyof T & string, seen: Uint8Array, found?: Uint32Array): number {
     const codes = this.table.codesOf(name);
-    const seen = new Uint8Array(this.table.distinctValues(name).length);
-    const { indexes, length } = this;
-    // Two plain loops rather than one through `index`: millions of events, several figures.
-    if (indexes === undefined) {
-      for (let index = 0; index < length; index++) {
-        const code = codes[index]!;
-        if (seen[code] === 1) continue;
-        seen[code] = 1;
-        visit(code);
-      }
-    } else {
-      for (let i = 0; i < length; i++) {
-        const code = codes[indexes[i]!]!;
-        if (seen[code] === 1) continue;
-        seen[code] = 1;
-        visit(code);
-      }
-    }
+    const from = this.collect === undefined ? undefined : this.selectedFrom;
+    if (from === undefined) return firstCodes(codes, this.indexes, this.length, seen, found);
+    return firstCodesWhere(codes, from, seen, found);
   }
 
   /** Visits the table index of each row, in order. */

@@ -25,10 +25,10 @@ export const mdeSiaeInterimSection: Section<'mde', MdeSiaeInterim> = {
   offer: 'mde',
   title: 'SIAE et intérim',
   compute(data: OfferYear<MdeData>, m: Measure) {
-    const started = data.situations.filter((s) => s.type === 'Emploi' && inYear(s.date_debut, data.year));
+    const started = data.situations.where('type', (t) => t === 'Emploi').where('date_debut', (d) => inYear(d, data.year));
     if (started.length === 0) return undefined;
-    const placements = started.filter((s) => SIAE_TYPES.includes(s.sous_type ?? ''));
-    const interim = started.filter((s) => s.sous_type === 'Intérim');
+    const placements = started.where('sous_type', (t) => SIAE_TYPES.includes(t ?? ''));
+    const interim = started.where('sous_type', (t) => t === 'Intérim');
     const byType = m.countBy(
       {
         key: 'mde.siae.placements',

@@ -5,7 +5,7 @@ import type { Situation } from '../schemas/ml/situations.js';
 import { isBelowBac } from '../schemas/person.js';
 import { activeSituations, ageAtYearEnd, inYear, measureTopSector } from '../aggregation/ml-periods.js';
 import { personNumbers } from '../aggregation/person-numbers.js';
-import { durableWords, isDurable, startedIn } from '../aggregation/ml-contracts.js';
+import { durableWords, isDurable } from '../aggregation/ml-contracts.js';
 import { distinct, type Measure } from '../measure/measure.js';
 import type { Part, Section } from '../measure/section.js';
 
@@ -44,12 +44,13 @@ export const mlEmploiSection: Section<'ml', MlEmploi> = {
   compute(data: MlYear, m: Measure, config: Config) {
     const year = data.year;
     const jobs = activeSituations(data, 'Emploi');
-    const started = jobs.filter((s) => startedIn(s, year));
+    // Contracts started in the year: a contract spanning two years counts in the year it began.
+    const started = jobs.where('date_debut', (d) => inYear(d, year));
     const rule = config.ml.durableEmployment;
     const durableJobs = started.filter((s) => isDurable(s, rule, year));
     const workers = data.jeunes.pick(personNumbers(data).jeunesIn(jobs, 'identifiant_personne'), jobs);
     const workStudy = activeSituations(data, 'Alternance');
-    const signed = workStudy.filter((s) => inYear(s.date_debut, year));
+    const signed = workStudy.where('date_debut', (d) => inYear(d, year));
     const age = (j: Jeune) => ageAtYearEnd(j, year);
     const belowBac = workers.filter((j) => isBelowBac(j.niveau_qualification));
     const aged18to21 = workers.filter((j) => age(j) >= 18 && age(j) <= 21);
@@ -145,7 +146,7 @@ export const mlEmploiSection: Section<'ml', MlEmploi> = {
         history: true,
         definition: 'Situations « Emploi » actives dans l’année de sous-type « CDI ».',
       },
-      jobs.filter((s) => s.sous_type === 'CDI'),
+      jobs.where('sous_type', (t) => t === 'CDI'),
     );
     const interim = m.count(
       {
@@ -155,7 +156,7 @@ export const mlEmploiSection: Section<'ml', MlEmploi> = {
         history: true,
         definition: 'Situations « Emploi » actives dans l’année de sous-type « Intérim ».',
       },
-      jobs.filter((s) => s.sous_type === 'Intérim'),
+      jobs.where('sous_type', (t) => t === 'Intérim'),
     );
     const topSector = measureTopSector(
       m,

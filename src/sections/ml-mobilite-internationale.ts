@@ -24,7 +24,7 @@ export const mlMobiliteInternationaleSection: Section<'ml', MlMobiliteInternatio
   compute(data: MlYear, m: Measure) {
     const year = data.year;
     const events = data.evenements.where('theme', (t) => t === THEME).where('date', (d) => inYear(d, year));
-    const departures = data.situations.filter((s) => s.type === THEME && inYear(s.date_debut, year));
+    const departures = data.situations.where('type', (t) => t === THEME).where('date_debut', (d) => inYear(d, year));
     const workshops = measureWorkshops(m, workshopEvents(data, THEME), {
       sessions: {
         key: 'ml.internationalMobility.workshops.sessions',

@@ -70,7 +70,7 @@ export const mlOrientationFormationSection: Section<'ml', MlOrientationFormation
     const year = data.year;
     const situations = activeSituations(data, 'Formation');
     const trainees = data.jeunes.pick(personNumbers(data).jeunesIn(situations, 'identifiant_personne'), situations);
-    const qualifying = situations.filter((s) => QUALIFYING.includes(s.sous_type ?? ''));
+    const qualifying = situations.where('sous_type', (t) => QUALIFYING.includes(t ?? ''));
     const belowBac = trainees.filter((j) => isBelowBac(j.niveau_qualification));
     const obligation = data.dispositifs.filter((d) => d.dispositif === 'Obligation de formation' && isActive(d.date_entree, d.date_sortie, year));
     const openAtYearEnd = obligation.filter((d) => d.date_sortie === undefined || d.date_sortie > yearEnd(year));
@@ -83,7 +83,7 @@ export const mlOrientationFormationSection: Section<'ml', MlOrientationFormation
         unit: 'count',
         definition: 'Situations « Immersion (PMSMP) » démarrées dans l’année (une convention chacune).',
       },
-      data.situations.filter((s) => s.type === 'Immersion (PMSMP)' && inYear(s.date_debut, year)),
+      data.situations.where('type', (t) => t === 'Immersion (PMSMP)').where('date_debut', (d) => inYear(d, year)),
     );
     const trainingWorkshops = measureWorkshops(m, workshopEvents(data, TRAINING_THEME), {
       sessions: {
@@ -140,7 +140,7 @@ export const mlOrientationFormationSection: Section<'ml', MlOrientationFormation
         unit: 'count',
         definition: 'Situations « Formation » actives dans l’année de sous-type « Retour en formation initiale ».',
       },
-      situations.filter((s) => s.sous_type === 'Retour en formation initiale'),
+      situations.where('sous_type', (t) => t === 'Retour en formation initiale'),
     );
     const qualifyingShare = m.rate(
       {
@@ -210,7 +210,7 @@ export const mlOrientationFormationSection: Section<'ml', MlOrientationFormation
         definition: 'Jeunes distincts ayant une formation « Permis B » active dans l’année.',
       },
       distinct(
-        situations.filter((s) => s.sous_type === 'Permis B'),
+        situations.where('sous_type', (t) => t === 'Permis B'),
         'identifiant_personne',
       ),
     );

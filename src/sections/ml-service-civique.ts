@@ -1,4 +1,4 @@
-import { inYear, isActive } from '../aggregation/ml-periods.js';
+import { activeIn, inYear } from '../aggregation/ml-periods.js';
 import type { MlYear } from '../dataset/load.js';
 import { distinct, type Measure } from '../measure/measure.js';
 import type { Section } from '../measure/section.js';
@@ -14,7 +14,12 @@ export const mlServiceCiviqueSection: Section<'ml', MlServiceCivique> = {
   offer: 'ml',
   title: 'Zoom sur le Service Civique',
   compute(data: MlYear, m: Measure) {
-    const missions = data.situations.filter((s) => s.type === 'Service civique' && isActive(s.date_debut, s.date_fin, data.year));
+    const missions = activeIn(
+      data.situations.where('type', (t) => t === 'Service civique'),
+      'date_debut',
+      'date_fin',
+      data.year,
+    );
     const inMission = m.count(
       {
         key: 'ml.civicService.inMission',
@@ -33,7 +38,7 @@ export const mlServiceCiviqueSection: Section<'ml', MlServiceCivique> = {
         definition: 'Jeunes distincts dont une mission de Service Civique a démarré dans l’année.',
       },
       distinct(
-        missions.filter((s) => inYear(s.date_debut, data.year)),
+        missions.where('date_debut', (d) => inYear(d, data.year)),
         'identifiant_personne',
       ),
     );

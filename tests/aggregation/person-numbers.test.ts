@@ -77,6 +77,33 @@ describe('scheme periods by person number', () => {
     expect([...periods.within(data.evenements, 'identifiant_jeune', 'date')].map((e) => e.date)).toEqual(['2023-03-01', '2023-09-30', '2023-12-31']);
     expect([...periods.within(data.situations, 'identifiant_personne', 'date_debut', 'date_fin')].map((s) => s.date_fin)).toEqual(['2023-06-01']);
   });
+
+  it('finds the periods of people numbered before and after them, each person’s own, and none for a person numbered since', () => {
+    // c's period is listed between a's two, and d is numbered only after the periods were made.
+    const [d, stranger] = [jeune(), { ...jeune(), identifiant: 'INCONNU' }];
+    const more = mlYear(2023, {
+      jeunes: [a, b, c, d],
+      dispositifs: [
+        scheme(b, { date_entree: '2023-06-01', date_sortie: '2023-06-30' }),
+        scheme(a, { date_entree: '2023-01-01', date_sortie: '2023-01-31' }),
+        scheme(c, { date_entree: '2023-02-01', date_sortie: '2023-02-28' }),
+        scheme(a, { date_entree: '2023-11-01', date_sortie: undefined }),
+      ],
+      evenements: [
+        event(a, { date: '2023-01-15' }),
+        event(a, { date: '2023-02-15' }),
+        event(c, { date: '2023-02-15' }),
+        event(d, { date: '2023-02-15' }),
+        event(stranger, { date: '2023-02-15' }),
+        event(a, { date: '2023-12-01' }),
+        event(b, { date: '2023-06-30' }),
+        event(b, { date: '2023-07-01' }),
+      ],
+    });
+    const inScheme = new SchemePeriods(personNumbers(more), more.dispositifs).within(more.evenements, 'identifiant_jeune', 'date');
+    const who = new Map([a, b, c, d].map((j, k) => [j.identifiant, 'abcd'[k]]));
+    expect([...inScheme].map((e) => `${who.get(e.identifiant_jeune)} ${e.date}`)).toEqual(['a 2023-01-15', 'c 2023-02-15', 'a 2023-12-01', 'b 2023-06-30']);
+  });
 });
 
 describe('person numbers from the pool numbers given while read', () => {
