@@ -6,34 +6,52 @@
  * A loop that borrows while another holds the array gets a new one (nothing is shared by two).
  * The largest array given back is kept for the next loops (1 MB and 4 MB at the national volume).
  */
-let spareBytes: Uint8Array | undefined;
-let spareWords: Uint32Array | undefined;
+/** One kind of working array: the largest given back, lent whole or in part to the next borrower. */
+class Spare<A extends Uint8Array | Uint32Array> {
+  private spare: A | undefined;
+
+  constructor(
+    /** A new array of that many elements, all 0. */
+    private readonly make: (length: number) => A,
+    /** The whole memory of a buffer, as such an array. */
+    private readonly whole: (buffer: ArrayBufferLike) => A,
+    /** Zeroed when given back, so that the next borrower finds them all 0. */
+    private readonly zeroed: boolean,
+  ) {}
+
+  borrow(length: number): A {
+    const spare = this.spare;
+    if (spare === undefined || spare.length < length) return this.make(length);
+    this.spare = undefined;
+    return spare.subarray(0, length) as A;
+  }
+
+  giveBack(array: A): void {
+    if (this.zeroed) array.fill(0);
+    // The whole of its memory: a part borrowed left the rest untouched (still 0 when zeroed).
+    const whole = this.whole(array.buffer);
+    if (this.spare === undefined || whole.length > this.spare.length) this.spare = whole;
+  }
+}
+
+const bytes = new Spare(
+  (length) => new Uint8Array(length),
+  (buffer) => new Uint8Array(buffer),
+  true,
+);
+const words = new Spare(
+  (length) => new Uint32Array(length),
+  (buffer) => new Uint32Array(buffer),
+  false,
+);
 
 /** `length` bytes, all 0: give them back with `giveBackBytes` once done with them. */
-export function borrowBytes(length: number): Uint8Array {
-  const spare = spareBytes;
-  if (spare === undefined || spare.length < length) return new Uint8Array(length);
-  spareBytes = undefined;
-  return spare.subarray(0, length);
-}
+export const borrowBytes = (length: number): Uint8Array => bytes.borrow(length);
 
 /** Takes back borrowed bytes (or any): zeroed here, so that the next borrower finds them all 0. */
-export function giveBackBytes(bytes: Uint8Array): void {
-  bytes.fill(0);
-  // The whole of its memory: a part borrowed left the rest untouched, still 0.
-  const whole = new Uint8Array(bytes.buffer, 0, bytes.buffer.byteLength);
-  if (spareBytes === undefined || whole.length > spareBytes.length) spareBytes = whole;
-}
+export const giveBackBytes = (array: Uint8Array): void => bytes.giveBack(array);
 
 /** `length` 32-bit words of no given value, to be written before read: give them back with `giveBackWords`. */
-export function borrowWords(length: number): Uint32Array {
-  const spare = spareWords;
-  if (spare === undefined || spare.length < length) return new Uint32Array(length);
-  spareWords = undefined;
-  return spare.subarray(0, length);
-}
+export const borrowWords = (length: number): Uint32Array => words.borrow(length);
 
-export function giveBackWords(words: Uint32Array): void {
-  const whole = new Uint32Array(words.buffer, 0, words.buffer.byteLength / 4);
-  if (spareWords === undefined || whole.length > spareWords.length) spareWords = whole;
-}
+export const giveBackWords = (array: Uint32Array): void => words.giveBack(array);
